@@ -1,0 +1,98 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { ItemSchema } from '@/lib/sites/item';
+import { LabelsSchema } from '@/lib/classifier/labels';
+
+/**
+ * The single list of cross-context calls. Each has a Zod schema for its data;
+ * receivers validate with `validated()` before doing anything with it.
+ */
+export const DiagnosticsSchema = z.object({
+  /** True when the page's markup suggests items should be there but none were found. */
+  suspectOutdated: z.boolean(),
+  /** Selectors that matched nothing although the page looked like it should have items. */
+  failedSelectors: z.array(z.string().max(500)).max(50),
+});
+export type Diagnostics = z.infer<typeof DiagnosticsSchema>;
+
+export const LabelledItemSchema = ItemSchema.extend({ labels: LabelsSchema });
+export type LabelledItem = z.infer<typeof LabelledItemSchema>;
+
+export const MessageSchemas = {
+  /** content → background: what the content script found; the reply is the labels per item id. */
+  itemsFound: z.object({
+    pageUrl: z.string().max(4096),
+    siteId: z.string().max(40),
+    siteName: z.string().max(100),
+    items: z.array(ItemSchema).max(5000),
+    /** True when this is the full list for the page (a fresh scan), false when it adds to it. */
+    replace: z.boolean(),
+    diagnostics: DiagnosticsSchema.optional(),
+  }),
+  /** content → background: a badge was clicked; open the side panel on that item. */
+  openPanel: z.object({ itemId: z.string().max(2048).optional() }),
+  /** panel → content: put this text into the item's reply box (never press Post). */
+  insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000) }),
+  /** panel → content: scroll the page to an item and highlight it. */
+  focusItem: z.object({ itemId: z.string().max(2048) }),
+  /** panel → content: scan the page again and report. */
+  rescan: z.object({}),
+} as const;
+
+export type MessageName = keyof typeof MessageSchemas;
+export type MessageData<N extends MessageName> = z.infer<(typeof MessageSchemas)[N]>;
+
+export const InsertResultSchema = z.object({
+  ok: z.boolean(),
+  /** Which strategy put the text in (e.g. "native-setter", "beforeinput", "paste", "execCommand"). */
+  strategy: z.string().optional(),
+  /** True when insertion failed and the text was copied to the clipboard instead. */
+  copiedToClipboard: z.boolean().optional(),
+  message: z.string(),
+});
+export type InsertResult = z.infer<typeof InsertResultSchema>;
+
+interface ProtocolMap {
+  itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
+  openPanel(data: MessageData<'openPanel'>): { ok: boolean };
+  insertReply(data: MessageData<'insertReply'>): InsertResult;
+  focusItem(data: MessageData<'focusItem'>): { ok: boolean };
+  rescan(data: MessageData<'rescan'>): { count: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Thrown (and logged) when a received message does not match its schema. */
+export class InvalidMessageError extends Error {
+  constructor(name: string, detail: string) {
+    super(`Rejected message "${name}": ${detail}`);
+    this.name = 'InvalidMessageError';
+  }
+}
+
+/**
+ * Parse a received message's data with its schema. A malformed message is
+ * rejected with a logged reason; it never reaches the handler.
+ */
+export function validated<N extends MessageName>(name: N, data: unknown): MessageData<N> {
+  const schema = MessageSchemas[name];
+  if (!schema) throw new InvalidMessageError(String(name), 'unknown message');
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '(root)';
+    const error = new InvalidMessageError(name, `${where}: ${issue?.message ?? 'invalid'}`);
+    console.warn('[replybook]', error.message);
+    throw error;
+  }
+  return result.data as MessageData<N>;
+}
+
+/** Register a handler that only ever sees data that passed its schema. */
+export function onValidatedMessage<N extends MessageName>(
+  name: N,
+  handler: (data: MessageData<N>, sender: chrome.runtime.MessageSender) => unknown,
+) {
+  return onMessage(name, ((message: { data: unknown; sender: chrome.runtime.MessageSender }) =>
+    handler(validated(name, message.data), message.sender)) as never);
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: type check, the extension build, unit tests, then the
+# real-Chromium suites (saved pages and the built extension). Ends with the
+# plain line "N passed, N failed" that CI reads.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh || exit 1
+failed_steps=0
+npx tsc --noEmit || failed_steps=$((failed_steps + 1))
+npx wxt build >/tmp/replybook-build.log 2>&1 || { cat /tmp/replybook-build.log; failed_steps=$((failed_steps + 1)); }
+rm -f .vitest-results.json
+npx vitest run --reporter=default --reporter=json --outputFile=.vitest-results.json
+node scripts/summarize-tests.mjs .vitest-results.json "$failed_steps"

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects: "unit" (jsdom + fake browser + fake-indexeddb) and "e2e"
+// (Node driving a real Chromium: saved pages, the built extension).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['./tests/unit/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts', 'tests/sites/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

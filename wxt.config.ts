@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the fewest that work: the side panel, local storage, follow-up
+// alarms and their notifications. Content scripts declare their own matches
+// (see lib/sites), which is all the host access the supported sites need.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: {
+    name: 'Replybook',
+    description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
+    permissions: ['sidePanel', 'storage', 'alarms', 'notifications'],
+    action: { default_title: 'Open Replybook' },
+    options_ui: { open_in_tab: true },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+  },
+});
