@@ -11,9 +11,8 @@ export default defineConfig({
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     permissions: ['sidePanel', 'storage', 'alarms', 'notifications'],
     action: { default_title: 'Open Replybook' },
-    options_ui: { open_in_tab: true },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
     },
   },
 });

@@ -32,11 +32,11 @@ export const MessageSchemas = {
   /** content → background: a badge was clicked; open the side panel on that item. */
   openPanel: z.object({ itemId: z.string().max(2048).optional() }),
   /** panel → content: put this text into the item's reply box (never press Post). */
-  insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000) }),
+  insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
   /** panel → content: scroll the page to an item and highlight it. */
-  focusItem: z.object({ itemId: z.string().max(2048) }),
+  focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
   /** panel → content: scan the page again and report. */
-  rescan: z.object({}),
+  rescan: z.object({ tabId: z.number().optional() }),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;

@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import { classifyBatch } from '@/lib/classifier';
+import type { Labels } from '@/lib/classifier/labels';
+import { onValidatedMessage, type LabelledItem } from '@/lib/messaging/protocol';
+import type { Item } from '@/lib/sites/item';
+import { getDb } from '@/lib/storage/db';
+import { parseTabState, tabStateKey, type TabState } from '@/lib/tab-state';
+import { openPanelForTab } from './panel';
+
+export function registerMessageHandlers() {
+  onValidatedMessage('itemsFound', async (data, sender) => {
+    const tabId = sender.tab?.id;
+    const labelled = await labelItems(data.items);
+    if (tabId !== undefined) {
+      const key = tabStateKey(tabId);
+      const previous = data.replace ? undefined : parseTabState((await browser.storage.session.get(key))[key]);
+      const byId = new Map<string, LabelledItem>((previous?.items ?? []).map((i) => [i.id, i]));
+      for (const item of labelled) byId.set(item.id, item);
+      const state: TabState = {
+        tabId,
+        pageUrl: data.pageUrl,
+        siteId: data.siteId,
+        siteName: data.siteName,
+        items: [...byId.values()],
+        diagnostics: data.diagnostics,
+        selectedItemId: previous?.selectedItemId,
+        updatedAt: Date.now(),
+      };
+      await browser.storage.session.set({ [key]: state });
+      await showNegativeCount(tabId, state.items);
+    }
+    return { labels: Object.fromEntries(labelled.map((i) => [i.id, i.labels])) };
+  });
+
+  onValidatedMessage('openPanel', (data, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    // Open first, synchronously, while the click's user gesture still counts.
+    const opening = openPanelForTab(tabId, sender.tab?.windowId).catch((error: unknown) => {
+      console.warn('[replybook] could not open the side panel', error);
+    });
+    return opening.then(async () => {
+      if (data.itemId) await rememberSelection(tabId, data.itemId);
+      return { ok: true };
+    });
+  });
+
+  // Messages that are not ours (or not yet known) are logged, never acted on.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
+      console.warn('[replybook] ignored a message of unknown shape or type', type ?? typeof message);
+    }
+    return undefined;
+  });
+}
+
+const KNOWN_TYPES = new Set(['itemsFound', 'openPanel', 'insertReply', 'focusItem', 'rescan']);
+
+async function rememberSelection(tabId: number, itemId: string) {
+  const key = tabStateKey(tabId);
+  const state = parseTabState((await browser.storage.session.get(key))[key]);
+  if (state) await browser.storage.session.set({ [key]: { ...state, selectedItemId: itemId } });
+}
+
+/** Labels each item; a stored user correction of the tone wins over the model. */
+async function labelItems(items: Item[]): Promise<LabelledItem[]> {
+  const labels = classifyBatch(items.map((item) => [item.title, item.text].filter(Boolean).join('\n')));
+  const corrections = await getDb()
+    .corrections.bulkGet(items.map((item) => item.id))
+    .catch(() => []);
+  return items.map((item, index) => {
+    const base = labels[index] as Labels;
+    const correction = corrections[index];
+    const applied: Labels = correction
+      ? { ...base, tone: correction.tone, reasons: [`corrected by you to ${correction.tone}`, ...base.reasons] }
+      : base;
+    return { ...item, labels: applied };
+  });
+}
+
+async function showNegativeCount(tabId: number, items: LabelledItem[]) {
+  const waiting = items.filter((i) => !i.isOwnerReply && !i.hasOwnerReply && i.labels.tone === 'negative').length;
+  await browser.action.setBadgeText({ tabId, text: waiting ? String(waiting) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+}

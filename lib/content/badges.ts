@@ -1,0 +1,59 @@
+import type { Tone } from '@/lib/classifier/labels';
+
+const TONE_STYLE: Record<Tone | 'pending' | 'answered', { label: string; color: string; text: string }> = {
+  positive: { label: 'Positive', color: '#1f7a3a', text: '#fff' },
+  neutral: { label: 'Neutral', color: '#5b6270', text: '#fff' },
+  negative: { label: 'Negative', color: '#b3261e', text: '#fff' },
+  pending: { label: 'Reading…', color: '#d9dce1', text: '#222' },
+  answered: { label: 'Answered', color: '#2b5cab', text: '#fff' },
+};
+
+const STYLE = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 4px; }
+button { all: initial; cursor: pointer; font: 600 11px/1.6 system-ui, sans-serif; padding: 0 8px;
+  border-radius: 999px; background: var(--bg); color: var(--fg); box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
+button:focus-visible { outline: 2px solid #2b5cab; outline-offset: 2px; }
+`;
+
+export interface Badge {
+  host: HTMLElement;
+  setTone(tone: Tone | 'pending' | 'answered', detail?: string): void;
+  remove(): void;
+}
+
+/**
+ * Draws a small tone badge in a closed shadow root, so the page's CSS cannot
+ * restyle it and ours cannot leak into the page. Text is set with textContent only.
+ */
+export function createBadge(onClick: () => void): Badge {
+  const host = document.createElement('replybook-badge');
+  host.setAttribute('data-rb-badge', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  root.append(style, button);
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onClick();
+  });
+  const badge: Badge = {
+    host,
+    setTone(tone, detail) {
+      const look = TONE_STYLE[tone];
+      button.textContent = look.label;
+      button.style.setProperty('--bg', look.color);
+      button.style.setProperty('--fg', look.text);
+      button.title = detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`;
+      button.setAttribute('aria-label', `Replybook: ${look.label}. Open in the side panel`);
+      host.setAttribute('data-rb-tone', tone);
+    },
+    remove() {
+      host.remove();
+    },
+  };
+  badge.setTone('pending');
+  return badge;
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, readTabStates, type LaunchedExtension } from './harness';
+import { DEMO_FEED } from '@/entrypoints/demo/feed';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const DEMO_ITEMS = DEMO_FEED.filter((entry) => !entry.owner);
+
+describe('the built extension in Chromium', () => {
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('loads as an MV3 extension whose toolbar button opens the side panel', async () => {
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
+    const behaviour = await ext.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior());
+    expect(behaviour).toEqual({ openPanelOnActionClick: true });
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+  });
+
+  test('the demo page gets a badge beside every item and the side panel lists the same items', async () => {
+    const page = await ext.context.newPage();
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/demo.html`);
+    await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 15_000 }).toBe(DEMO_ITEMS.length);
+    // Labelled by the classifier: no badge stays "pending".
+    await expect
+      .poll(() => page.locator('replybook-badge[data-rb-tone="pending"]').count(), { timeout: 15_000 })
+      .toBe(0);
+
+    const states = await readTabStates(ext.serviceWorker);
+    const demoState = states.find((s) => s.siteId === 'demo');
+    expect(demoState).toBeDefined();
+    expect(demoState!.items.map((i) => i.id).sort()).toEqual(DEMO_FEED.map((e) => e.id).sort());
+
+    const panel = await ext.context.newPage();
+    await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoState!.tabId}`);
+    for (const entry of DEMO_ITEMS.slice(0, 5)) {
+      await expect.poll(() => panel.locator(`[data-item-id="${entry.id}"]`).count()).toBeGreaterThan(0);
+    }
+    await panel.close();
+    await page.close();
+  });
+
+  test('no request leaves Chromium for any host', () => {
+    expect(ext.unexpectedRequests).toEqual([]);
+  });
+});

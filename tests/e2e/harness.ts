@@ -1,0 +1,161 @@
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** Saved pages from the real sites; read in place, never copied into the repo. */
+export const FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
+
+/** Chromium from CHROME_PATH or Debian's package; a clear failure (never a silent pass) when absent. */
+export function chromiumPath(): string {
+  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium was not found at ${candidate}. Install Debian's package (sudo apt-get install chromium) ` +
+        'or set CHROME_PATH to a Chromium/Chrome binary, then run the tests again.',
+    );
+  }
+  return candidate;
+}
+
+/** Builds the Chrome extension when no build is there (npm test builds first anyway). */
+export function ensureBuilt() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
+}
+
+export function readFixture(relativePath: string): string {
+  // Read as UTF-8 explicitly: some saved pages carry no charset.
+  return readFileSync(join(FIXTURES_DIR, relativePath), 'utf8');
+}
+
+export interface SiteServer {
+  port: number;
+  /** Serve `html` at https://<host><path> (path "*" = every path on that host). */
+  setPage(host: string, path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+// Saved pages must not run their own scripts or load their subresources: this
+// policy blocks both, so any request the test sees comes from the extension.
+const SAVED_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+/** A local HTTPS server with a throwaway self-signed certificate, for the sites' real hostnames. */
+export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'rb-cert-'));
+  const san = hosts.map((h) => `DNS:${h}`).join(',');
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'),
+      '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', `/CN=${hosts[0] ?? 'localhost'}`, '-addext', `subjectAltName=${san || 'DNS:localhost'}`],
+    { stdio: 'ignore' },
+  );
+  const pages = new Map<string, string>();
+  const server: Server = createServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    (request, response) => {
+      const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      const html = pages.get(`${host}${path}`) ?? pages.get(`${host}*`);
+      if (html === undefined) {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        return response.end('not a test page');
+      }
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SAVED_PAGE_CSP });
+      response.end(html);
+    },
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    port: (server.address() as AddressInfo).port,
+    setPage: (host, path, html) => pages.set(`${host}${path}`, html),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request Chromium made that was not a page the test itself opened. */
+  unexpectedRequests: string[];
+  /** Navigations the test makes go through here so they are not counted as unexpected. */
+  goto(page: import('playwright-core').Page, url: string): Promise<void>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium headless with the built extension. The sites'
+ * hostnames resolve to the local server; everything else fails to resolve.
+ */
+export async function launchWithExtension(options: { hosts?: string[]; port?: number; userDataDir?: string } = {}): Promise<LaunchedExtension> {
+  ensureBuilt();
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rb-profile-'));
+  const rules = [
+    ...(options.hosts ?? []).map((h) => `MAP ${h} 127.0.0.1:${options.port}`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE localhost',
+    'EXCLUDE 127.0.0.1',
+  ].join(',');
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--disable-gpu', '--disable-quic', '--disable-sync', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--ignore-certificate-errors', '--disable-default-apps', '--no-default-browser-check',
+    `--host-resolver-rules=${rules}`,
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1200, height: 900 },
+    args,
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const expected = new Set<string>();
+  const unexpectedRequests: string[] = [];
+  const onRequest = (request: Request) => {
+    const url = request.url();
+    if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url === 'about:blank') return;
+    if (expected.has(url.split('#')[0]!)) return;
+    unexpectedRequests.push(url);
+  };
+  context.on('request', onRequest);
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    userDataDir,
+    unexpectedRequests,
+    async goto(page, url) {
+      expected.add(url.split('#')[0]!);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads the tab state the background keeps in storage.session, from the service worker. */
+export async function readTabStates(serviceWorker: Worker): Promise<Array<{ tabId: number; siteId: string; pageUrl: string; items: Array<{ id: string; labels: { tone: string } }> }>> {
+  return serviceWorker.evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('tab:'))
+      .map(([, value]) => value as never);
+  });
+}
