@@ -1,0 +1,18 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createBadge } from './badges';
+
+describe('createBadge', () => {
+  test('draws in a shadow root that page text cannot reach as HTML', () => {
+    const onClick = vi.fn();
+    const badge = createBadge(onClick);
+    document.body.append(badge.host);
+    badge.setTone('negative', '<img src=x onerror=alert(1)>');
+    expect(badge.host.getAttribute('data-rb-tone')).toBe('negative');
+    // Closed shadow root: the page sees only the host element, with no light-DOM children.
+    expect(badge.host.shadowRoot).toBeNull();
+    expect(badge.host.childNodes).toHaveLength(0);
+    expect(document.querySelector('img')).toBeNull();
+    badge.remove();
+    expect(document.querySelector('replybook-badge')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test, vi } from 'vitest';
+import { InvalidMessageError, validated } from './protocol';
+
+const item = { id: 'a1', site: 'demo', kind: 'comment', text: 'Hello', isOwnerReply: false };
+
+describe('validated', () => {
+  test('passes a well-formed message through unchanged', () => {
+    const data = { pageUrl: 'https://x.com/a', siteId: 'x', siteName: 'X', items: [item], replace: true };
+    expect(validated('itemsFound', data)).toEqual(data);
+  });
+
+  test('rejects a malformed message with a logged reason naming the field', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bad = { pageUrl: 'https://x.com/a', siteId: 'x', siteName: 'X', items: [{ ...item, kind: 'tweetstorm' }], replace: true };
+    expect(() => validated('itemsFound', bad)).toThrow(InvalidMessageError);
+    expect(() => validated('itemsFound', bad)).toThrow(/items\.0\.kind/);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  test('rejects an unknown message name', () => {
+    expect(() => validated('dropTables' as never, {})).toThrow(/unknown message/);
+  });
+
+  test('rejects data that is not an object at all', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(() => validated('insertReply', 'insert everything')).toThrow(InvalidMessageError);
+    expect(() => validated('insertReply', { itemId: 'x', text: 'a'.repeat(100_001) })).toThrow(/text/);
+    warn.mockRestore();
+  });
+});
