@@ -2,17 +2,19 @@ import { defineConfig } from 'wxt';
 
 // Permissions are the fewest that work: the side panel, local storage, follow-up
 // alarms and their notifications. Content scripts declare their own matches
-// (see lib/sites), which is all the host access the supported sites need.
+// (lib/sites), which is all the host access the supported sites need.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
-    permissions: ['sidePanel', 'storage', 'alarms', 'notifications'],
+    // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications'],
     action: { default_title: 'Open Replybook' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'replybook@replybook.example' } } } : {}),
+  }),
 });
