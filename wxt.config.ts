@@ -11,6 +11,9 @@ export default defineConfig({
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
     permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications'],
+    // Sites the user adds for the generic adapter: asked for one site at a time, when added.
+    optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : ['scripting'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Replybook' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
