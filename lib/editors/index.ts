@@ -1,0 +1,6 @@
+export { insertReply, MESSAGES } from './insert';
+export { detectEditor, resolveEditable, isWritable } from './detect';
+export { openReplyBox, findVisible, isVisible } from './open-reply-box';
+export { copyToClipboard } from './clipboard';
+export { insertInMainWorld } from './main-world';
+export type { EditorKind, InsertOptions, InsertOutcome, MainWorldRunner } from './types';
