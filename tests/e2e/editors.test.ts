@@ -1,0 +1,224 @@
+// lib/editors against the REAL editor libraries (Lexical 0.52, Draft.js 0.11.7 on React 19,
+// Quill 1.3.7, a React 19 controlled textarea, a plain contenteditable) in real Chromium.
+// Inserts run in a CDP isolated world, as a content script's would; assertions read each
+// editor's OWN state through its API in the page's main world.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { InsertOutcome } from '@/lib/editors';
+import { buildPages, bundleEditors, PAGE_ORIGIN, type PageName } from './editor-pages/build';
+import { launchChromium, newPagesContext, openIsolatedWorld, type IsolatedWorld } from './editor-pages/browser';
+
+const SINGLE = 'Thanks for the kind words, Sam!';
+const MULTI = 'Thanks, Sam.\nWe fixed the checkout bug today.\nSee you soon!';
+const EMOJI_RTL = 'Merci 🙏🏽 👨‍👩‍👧 שלום עליכם مرحبا بك';
+
+let browser: Browser;
+let context: BrowserContext;
+let editorsBundle: string;
+const outcomes: string[] = [];
+
+beforeAll(async () => {
+  const [pages, bundle] = await Promise.all([buildPages(), bundleEditors()]);
+  editorsBundle = bundle;
+  browser = await launchChromium();
+  context = await newPagesContext(browser, pages);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  console.log(`editor insert outcomes:\n${outcomes.join('\n')}`);
+});
+
+async function openPage(name: PageName): Promise<{ page: Page; world: IsolatedWorld }> {
+  const page = await context.newPage();
+  await page.goto(`${PAGE_ORIGIN}/${name}`);
+  await page.waitForFunction(() => typeof window.__page?.getState === 'function');
+  await page.bringToFront();
+  return { page, world: await openIsolatedWorld(page, editorsBundle) };
+}
+
+function insertIn(world: IsolatedWorld, selector: string, text: string, editor?: string): Promise<InsertOutcome> {
+  return world.run<InsertOutcome>(
+    `__rbEditors.insertReply(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(text)}, ${JSON.stringify(editor ? { editor } : {})})`,
+  );
+}
+
+/** Lines of a text, ignoring blank lines (Lexical separates paragraphs with "\n\n"). */
+function lines(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+interface EditorCase {
+  label: string;
+  page: PageName;
+  selector: string;
+  kind: string;
+  /** Reads the editor's own model text in the main world. */
+  state: (page: Page) => Promise<string>;
+}
+
+const byPageApi = (page: Page) => page.evaluate(() => window.__page.getState());
+
+const EDITORS: EditorCase[] = [
+  { label: 'Lexical rich text', page: 'lexical', selector: '#rich', kind: 'lexical', state: byPageApi },
+  {
+    label: 'Lexical plain text',
+    page: 'lexical',
+    selector: '#plain',
+    kind: 'lexical',
+    state: (page) => page.evaluate(() => (window.__page as unknown as { getPlainState(): string }).getPlainState()),
+  },
+  { label: 'Draft.js (React 19)', page: 'draft', selector: '[data-testid="draft-box"]', kind: 'draftjs', state: byPageApi },
+  { label: 'Quill 1.3.7', page: 'quill', selector: '.ql-editor', kind: 'quill', state: byPageApi },
+  { label: 'React 19 textarea', page: 'react-textarea', selector: '#box', kind: 'textarea', state: byPageApi },
+  { label: 'plain contenteditable', page: 'plain', selector: '#box', kind: 'contenteditable', state: byPageApi },
+];
+
+describe.each(EDITORS)('$label', (editor) => {
+  test.each([
+    ['single line', SINGLE],
+    ['multi-line', MULTI],
+    ['emoji and RTL', EMOJI_RTL],
+  ])('%s lands in the editor state', async (caseName, text) => {
+    const { page, world } = await openPage(editor.page);
+    try {
+      if (editor.page === 'react-textarea') await page.click('#open-reply');
+      await page.waitForSelector(editor.selector);
+      expect(await world.run(`__rbEditors.detectEditor(document.querySelector(${JSON.stringify(editor.selector)}))`)).toBe(
+        editor.kind,
+      );
+      const outcome = await insertIn(world, editor.selector, text);
+      outcomes.push(`${editor.label} / ${caseName}: ${outcome.ok ? 'ok' : 'FAILED'} via ${outcome.strategy ?? '-'} (tried ${outcome.tried.join(' > ')})`);
+      expect(outcome.ok, outcome.message).toBe(true);
+      const state = await editor.state(page);
+      expect(lines(state)).toEqual(lines(text));
+      if (!text.includes('\n')) expect(state.trim()).toBe(text);
+      // The DOM shows the same text, and nothing was submitted.
+      const shown = await page.locator(editor.selector).evaluate((el) =>
+        el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
+      );
+      expect(lines(shown)).toEqual(lines(text));
+      expect(await page.evaluate(() => window.__page.submits)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('page objects are out of reach from the isolated world, as in a content script', () => {
+  test('Lexical and Quill instances are visible in the main world only', async () => {
+    const lexical = await openPage('lexical');
+    const quill = await openPage('quill');
+    try {
+      expect(await lexical.world.run(`'__lexicalEditor' in document.querySelector('#rich')`)).toBe(false);
+      expect(await lexical.page.evaluate(() => '__lexicalEditor' in document.querySelector('#rich')!)).toBe(true);
+      expect(await quill.world.run(`'__quill' in document.querySelector('.ql-container')`)).toBe(false);
+      expect(await quill.page.evaluate(() => '__quill' in document.querySelector('.ql-container')!)).toBe(true);
+    } finally {
+      await lexical.page.close();
+      await quill.page.close();
+    }
+  });
+
+  test('insertInMainWorld types through Quill’s own API when run in the main world', async () => {
+    const { page } = await openPage('quill');
+    try {
+      await page.addScriptTag({ content: editorsBundle });
+      const result = await page.evaluate((text) => {
+        document.querySelector('.ql-editor')!.setAttribute('data-replybook-target', 'm1');
+        return (window as unknown as { __rbEditors: typeof import('@/lib/editors') }).__rbEditors.insertInMainWorld('m1', text);
+      }, MULTI);
+      expect(result.ok).toBe(true);
+      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('boxes that already hold text, read-only boxes, decoys', () => {
+  test('a textarea with a draft keeps it and gets the reply after it', async () => {
+    const { page, world } = await openPage('plain');
+    try {
+      const outcome = await insertIn(world, '#prefilled', 'thanks for writing!');
+      expect(outcome.ok).toBe(true);
+      expect(await page.inputValue('#prefilled')).toBe('Hi @Sam thanks for writing!');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a contenteditable with text gets the reply appended, line breaks kept', async () => {
+    const { page, world } = await openPage('lexical');
+    try {
+      await page.click('#rich');
+      await page.keyboard.type('@Sam');
+      const outcome = await insertIn(world, '#rich', MULTI);
+      expect(outcome.ok).toBe(true);
+      expect(lines(await byPageApi(page))).toEqual(lines(`@Sam ${MULTI}`));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a single-line input gets the lines joined with spaces', async () => {
+    const { page, world } = await openPage('plain');
+    try {
+      const outcome = await insertIn(world, '#single', MULTI);
+      expect(outcome.ok).toBe(true);
+      expect(await page.inputValue('#single')).toBe(MULTI.replace(/\n/g, ' '));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each([['#ro'], ['#ro-ce']])('read-only box %s is left alone and the reply goes to the clipboard', async (selector) => {
+    const { page, world } = await openPage('plain');
+    try {
+      await page.evaluate(() => navigator.clipboard.writeText('something else'));
+      const before = await page.locator(selector).evaluate((el) => (el as HTMLTextAreaElement).value ?? el.textContent);
+      const outcome = await insertIn(world, selector, MULTI);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.copiedToClipboard).toBe(true);
+      expect(outcome.message).toMatch(/clipboard/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTI);
+      expect(await page.locator(selector).evaluate((el) => (el as HTMLTextAreaElement).value ?? el.textContent)).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('openReplyBox clicks Reply, waits for the visible box, and the hidden decoy stays empty', async () => {
+    const { page, world } = await openPage('react-textarea');
+    try {
+      const outcome = await world.run<InsertOutcome & { boxId: string }>(`(async () => {
+        const e = __rbEditors;
+        const box = await e.openReplyBox(document.querySelector('#open-reply'), () => e.findVisible(document, ['textarea']), 3000);
+        if (!box) return { ok: false, tried: [], message: 'no box', boxId: '' };
+        return { ...(await e.insertReply(box, ${JSON.stringify(SINGLE)})), boxId: box.id };
+      })()`);
+      expect(outcome.boxId).toBe('box');
+      expect(outcome.ok).toBe(true);
+      expect(await byPageApi(page)).toBe(SINGLE);
+      expect(await page.inputValue('#decoy')).toBe('');
+      // The site's own Post button now works (React enabled it from its state); we never press it.
+      expect(await page.isEnabled('#post')).toBe(true);
+      expect(await page.evaluate(() => window.__page.submits)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('openReplyBox gives up with null when no box appears', async () => {
+    const { page, world } = await openPage('plain');
+    try {
+      const found = await world.run(`__rbEditors.openReplyBox(null, () => document.querySelector('#nothing'), 300).then((b) => b === null)`);
+      expect(found).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
