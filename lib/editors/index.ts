@@ -1,4 +1,4 @@
-export { insertReply, MESSAGES } from './insert';
+export { insertReply, MESSAGES, STRATEGY_NAMES } from './insert';
 export { detectEditor, resolveEditable, isWritable } from './detect';
 export { openReplyBox, findVisible, isVisible } from './open-reply-box';
 export { copyToClipboard } from './clipboard';

@@ -44,7 +44,10 @@ function mainWorldStrategy(runInMainWorld: MainWorldRunner): Strategy {
  * The ordered strategies per editor (Briskine style: the first that verifies wins).
  * Why this order:
  * - lexical: Lexical's paste handler builds paragraphs from text/plain; `beforeinput`
- *   insertText+dataTransfer is its raw-text path; execCommand fires no `beforeinput`, so last.
+ *   insertText+dataTransfer is its raw-text path, insertReplacementText+dataTransfer its
+ *   controlled-insertion path. `beforeinput` insertFromPaste does NOT work in Lexical 0.52 (its
+ *   PASTE_COMMAND reads clipboardData only from ClipboardEvents). execCommand fires no
+ *   `beforeinput`, so it is last.
  * - draftjs: Draft's onPaste splits lines into blocks; textInput is React's onBeforeInput in Chromium.
  * - quill / prosemirror: both read DOM mutations, so execCommand works from the isolated world;
  *   Quill 1.x ignores a synthetic paste (it waits for the browser's own paste into its clipboard div).
@@ -57,7 +60,9 @@ function strategiesFor(kind: EditorKind, runInMainWorld?: MainWorldRunner): Stra
       return [
         pasteEvent,
         beforeInputTransfer('insertText'),
-        beforeInputTransfer('insertFromPaste'),
+        beforeInputTransfer('insertReplacementText'),
+        // Reached only when Lexical's JS is not running (a saved page): with Lexical live,
+        // execCommand's DOM edit is only partly taken into its state.
         execCommandInsert('insertParagraph'),
       ];
     case 'draftjs':
@@ -76,6 +81,29 @@ function strategiesFor(kind: EditorKind, runInMainWorld?: MainWorldRunner): Stra
     case 'none':
       return [];
   }
+}
+
+const ALL_STRATEGIES: readonly Strategy[] = [
+  valueSetter,
+  execCommandInsert('insertLineBreak'),
+  execCommandInsert('insertParagraph'),
+  pasteEvent,
+  beforeInputTransfer('insertText'),
+  beforeInputTransfer('insertFromPaste'),
+  beforeInputTransfer('insertReplacementText'),
+  textInputEvent,
+  domInsert,
+];
+
+/** Every strategy name `InsertOptions.strategies` accepts ('main-world-quill' needs `runInMainWorld`). */
+export const STRATEGY_NAMES: readonly string[] = [...ALL_STRATEGIES.map((s) => s.name), 'main-world-quill'];
+
+function pickStrategies(names: readonly string[], runInMainWorld?: MainWorldRunner): Strategy[] {
+  return names.flatMap((name) => {
+    if (name === 'main-world-quill') return runInMainWorld ? [mainWorldStrategy(runInMainWorld)] : [];
+    const found = ALL_STRATEGIES.find((s) => s.name === name);
+    return found ? [found] : [];
+  });
 }
 
 /**
@@ -106,7 +134,10 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
 
   if (!el || !isWritable(el)) return fail(MESSAGES.clipboard);
 
-  for (const strategy of strategiesFor(kind, opts.runInMainWorld)) {
+  const chain = opts.strategies
+    ? pickStrategies(opts.strategies, opts.runInMainWorld)
+    : strategiesFor(kind, opts.runInMainWorld);
+  for (const strategy of chain) {
     const before = readBoxText(el);
     const needsSpace = before.length > 0 && normaliseText(before) !== '' && !/\s$/.test(before);
     const payload = isTextField(el) && el instanceof HTMLInputElement ? reply.replace(/\s*\n\s*/g, ' ') : reply;

@@ -90,10 +90,12 @@ export const pasteEvent: Strategy = {
 };
 
 /**
- * A `beforeinput` InputEvent with a dataTransfer. `insertText` with data null and a
- * dataTransfer is Lexical's raw-text path (`selection.insertRawText`, newlines kept);
- * `insertFromPaste` reaches Lexical's PASTE_COMMAND (plain-text editors take it; rich-text
- * ones read only ClipboardEvents).
+ * A `beforeinput` InputEvent with a dataTransfer (measured on Lexical 0.52, rich and plain):
+ * - `insertText` with data null and a dataTransfer is Lexical's raw-text path
+ *   (`selection.insertRawText`, newlines kept): works.
+ * - `insertReplacementText` goes to CONTROLLED_TEXT_INSERTION_COMMAND with the dataTransfer: works.
+ * - `insertFromPaste` reaches PASTE_COMMAND, whose handlers read clipboardData only from a
+ *   ClipboardEvent: does nothing (kept for other beforeinput-driven editors).
  */
 export function beforeInputTransfer(inputType: 'insertText' | 'insertFromPaste' | 'insertReplacementText'): Strategy {
   return {

@@ -30,6 +30,11 @@ export interface InsertOptions {
   runInMainWorld?: MainWorldRunner;
   /** Copy to the clipboard when every strategy fails (default true). */
   copyOnFailure?: boolean;
+  /**
+   * Strategy names to try instead of the editor's default chain, in order (see
+   * `STRATEGY_NAMES`). For a site hook that knows better, and for tests of each strategy.
+   */
+  strategies?: readonly string[];
   /** How long to wait for an editor to render after each strategy, in ms (default 120). */
   settleMs?: number;
 }

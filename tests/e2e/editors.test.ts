@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  console.log(`editor insert outcomes:\n${outcomes.join('\n')}`);
+  if (outcomes.length) console.log(`editor insert outcomes:\n${outcomes.join("\n")}`);
 });
 
 async function openPage(name: PageName): Promise<{ page: Page; world: IsolatedWorld }> {
@@ -108,6 +108,56 @@ describe.each(EDITORS)('$label', (editor) => {
   });
 });
 
+// Every strategy on its own against every editor: which ones the editor's own state takes
+// (printed for the record). A strategy whose DOM check passed must have reached the state:
+// insertReply verifies through the DOM, so a DOM-only success would be a false "ok".
+describe('strategy matrix (multi-line)', () => {
+  const STRATEGIES = [
+    'value-setter',
+    'exec-command-line-breaks',
+    'exec-command-paragraphs',
+    'paste-event',
+    'beforeinput-insertText',
+    'beforeinput-insertFromPaste',
+    'beforeinput-insertReplacementText',
+    'textinput-event',
+    'dom-insert',
+  ];
+  const rows: string[] = [];
+  afterAll(() => console.log(`strategy matrix (ok = DOM verified; state = editor model has every line):\n${rows.join('\n')}`));
+
+  test.each(EDITORS)('$label', async (editor) => {
+    const cells: string[] = [];
+    let opened: { page: Page; world: IsolatedWorld } | null = null;
+    try {
+      for (const strategy of STRATEGIES) {
+        if (!opened) {
+          opened = await openPage(editor.page);
+          if (editor.page === 'react-textarea') await opened.page.click('#open-reply');
+          await opened.page.waitForSelector(editor.selector);
+        }
+        const { page, world } = opened;
+        const before = await editor.state(page);
+        const outcome = await world.run<InsertOutcome>(
+          `__rbEditors.insertReply(document.querySelector(${JSON.stringify(editor.selector)}), ${JSON.stringify(MULTI)}, { strategies: [${JSON.stringify(strategy)}], copyOnFailure: false })`,
+        );
+        const state = await editor.state(page);
+        const stateOk = JSON.stringify(lines(state)) === JSON.stringify(lines(MULTI));
+        const changed = state !== before;
+        cells.push(`${strategy}=${outcome.ok ? 'ok' : 'no'}${outcome.ok || changed ? (stateOk ? '/state' : '/STATE-WRONG') : ''}`);
+        if (outcome.ok) expect(lines(state), `${editor.label} via ${strategy}`).toEqual(lines(MULTI));
+        if (outcome.ok || changed) {
+          await page.close();
+          opened = null;
+        }
+      }
+    } finally {
+      await opened?.page.close();
+    }
+    rows.push(`${editor.label}: ${cells.join('  ')}`);
+  });
+});
+
 describe('page objects are out of reach from the isolated world, as in a content script', () => {
   test('Lexical and Quill instances are visible in the main world only', async () => {
     const lexical = await openPage('lexical');
@@ -139,7 +189,54 @@ describe('page objects are out of reach from the isolated world, as in a content
   });
 });
 
+describe('main-world strategy wired through a page event, as a world:MAIN content script would', () => {
+  test('Quill: a synthetic paste does nothing, then main-world-quill lands through the bridge', async () => {
+    const { page, world } = await openPage('quill');
+    try {
+      // Main world: the listener a `world: 'MAIN'` content script would register.
+      await page.addScriptTag({ content: editorsBundle });
+      await page.evaluate(() => {
+        document.addEventListener('replybook:main-world', (event) => {
+          const { marker, text } = JSON.parse((event as CustomEvent<string>).detail) as { marker: string; text: string };
+          (window as unknown as { __rbEditors: typeof import('@/lib/editors') }).__rbEditors.insertInMainWorld(marker, text);
+        });
+      });
+      const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(MULTI)}, {
+        strategies: ['paste-event', 'main-world-quill'],
+        runInMainWorld: async (marker, text) => {
+          document.dispatchEvent(new CustomEvent('replybook:main-world', { detail: JSON.stringify({ marker, text }) }));
+        },
+      })`);
+      expect(outcome.tried).toEqual(['paste-event', 'main-world-quill']);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.strategy).toBe('main-world-quill');
+      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
+      expect(await page.locator('[data-replybook-target]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('boxes that already hold text, read-only boxes, decoys', () => {
+  test('a half-done insert stops the chain: no second copy, reply on the clipboard', async () => {
+    // Draft.js takes only part of a multi-line execCommand edit into its state.
+    const { page, world } = await openPage('draft');
+    try {
+      const outcome = await world.run<InsertOutcome>(
+        `__rbEditors.insertReply(document.querySelector('[data-testid="draft-box"]'), ${JSON.stringify(MULTI)}, { strategies: ['exec-command-line-breaks', 'paste-event'] })`,
+      );
+      expect(outcome.ok).toBe(false);
+      expect(outcome.tried).toEqual(['exec-command-line-breaks']);
+      expect(outcome.copiedToClipboard).toBe(true);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTI);
+      const state = await byPageApi(page);
+      expect(state.split('See you soon!').length - 1).toBeLessThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a textarea with a draft keeps it and gets the reply after it', async () => {
     const { page, world } = await openPage('plain');
     try {
@@ -219,6 +316,96 @@ describe('boxes that already hold text, read-only boxes, decoys', () => {
       expect(found).toBe(true);
     } finally {
       await page.close();
+    }
+  });
+});
+
+// The saved pages' real reply boxes, with the page's own scripts stripped (so: no editor JS,
+// just the DOM) and every subresource refused. lib/editors runs in an isolated world.
+describe('saved pages: the real reply boxes', () => {
+  const FIXTURES = [
+    {
+      file: 'facebook/photo-composer-2023.html',
+      url: 'https://www.facebook.com/photo/?fbid=1',
+      box: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label="Write a comment"]',
+      kind: 'lexical',
+      lands: true,
+    },
+    {
+      file: 'x/home-timeline-2025.html',
+      url: 'https://x.com/home',
+      box: '[data-testid="tweetTextarea_0"][contenteditable="true"]',
+      kind: 'draftjs',
+      lands: true,
+    },
+    {
+      // 2018 Polymer: the simplebox is a placeholder that YouTube's JS swaps for the real
+      // contenteditable on click; without that JS there is nothing to type into.
+      file: 'youtube/watch-comments-2018.html',
+      url: 'https://www.youtube.com/watch?v=fixture',
+      box: 'ytd-comment-simplebox-renderer #placeholder-area',
+      kind: 'none',
+      lands: false,
+    },
+    {
+      file: 'instagram/post-2025.html',
+      url: 'https://www.instagram.com/p/fixture/',
+      box: 'textarea[aria-label="Add a comment…"]',
+      kind: 'textarea',
+      lands: true,
+    },
+    {
+      file: 'wordpress/recipe-blog-comments-2020.html',
+      url: 'https://foxyfolksy.com/buttercream/',
+      box: '#respond textarea#comment',
+      kind: 'textarea',
+      lands: true,
+    },
+  ] as const;
+  const rows: string[] = [];
+  afterAll(() => console.log(`saved pages:\n${rows.join('\n')}`));
+
+  test.each(FIXTURES)('$file', async (fixture) => {
+    const { readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const { REPO_ROOT } = await import('./editor-pages/build');
+    const raw = await readFile(path.join(REPO_ROOT, '..', 'shared', 'fixtures', fixture.file), 'utf8');
+    const html = raw.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+    const fixtureContext = await browser.newContext();
+    try {
+      await fixtureContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(fixture.url).origin });
+      await fixtureContext.route('**/*', (route) =>
+        route.request().url() === fixture.url
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+          : route.abort(),
+      );
+      const page = await fixtureContext.newPage();
+      await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
+      await page.bringToFront();
+      const world = await openIsolatedWorld(page, editorsBundle);
+      const result = await world.run<InsertOutcome & { kind: string; text: string; count: number }>(`(async () => {
+        const boxes = document.querySelectorAll(${JSON.stringify(fixture.box)});
+        const box = boxes[0];
+        const kind = __rbEditors.detectEditor(box);
+        const outcome = await __rbEditors.insertReply(box, ${JSON.stringify(MULTI)});
+        const el = __rbEditors.resolveEditable(box) ?? box;
+        return { ...outcome, kind, count: boxes.length, text: el instanceof HTMLTextAreaElement ? el.value : el.innerText };
+      })()`);
+      rows.push(
+        `${fixture.file}: detected ${result.kind}; ${result.ok ? `landed via ${result.strategy}` : `not inserted (${result.message}); clipboard=${String(result.copiedToClipboard)}`}; tried ${result.tried.join(' > ') || '-'}`,
+      );
+      expect(result.count).toBe(1);
+      expect(result.kind).toBe(fixture.kind);
+      expect(result.ok).toBe(fixture.lands);
+      if (fixture.lands) {
+        expect(lines(result.text)).toEqual(lines(MULTI));
+      } else {
+        expect(result.copiedToClipboard).toBe(true);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTI);
+        expect(result.text).not.toContain('checkout bug');
+      }
+    } finally {
+      await fixtureContext.close();
     }
   });
 });
