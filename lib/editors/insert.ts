@@ -1,6 +1,6 @@
 import { copyToClipboard } from './clipboard';
 import { detectEditor, isTextField, isWritable, resolveEditable } from './detect';
-import { normaliseText, readBoxText, waitForLanded } from './dom';
+import { hasLanded, normaliseText, readBoxText, waitForLanded } from './dom';
 import {
   beforeInputTransfer,
   domInsert,
@@ -137,10 +137,17 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
   const chain = opts.strategies
     ? pickStrategies(opts.strategies, opts.runInMainWorld)
     : strategiesFor(kind, opts.runInMainWorld);
+  // A single-line <input> drops newlines: the lines go in joined with spaces.
+  const payload = el instanceof HTMLInputElement ? reply.replace(/\s*\n\s*/g, ' ') : reply;
+  const initial = readBoxText(el);
+  const landedLate = () => hasLanded(initial, readBoxText(el), payload);
+  let previous: string | undefined;
   for (const strategy of chain) {
+    // The previous strategy may have landed after its settle window (a slow page): take it.
+    if (previous && landedLate()) return { ok: true, strategy: previous, tried, message: MESSAGES.inserted };
+    previous = strategy.name;
     const before = readBoxText(el);
     const needsSpace = before.length > 0 && normaliseText(before) !== '' && !/\s$/.test(before);
-    const payload = isTextField(el) && el instanceof HTMLInputElement ? reply.replace(/\s*\n\s*/g, ' ') : reply;
     tried.push(strategy.name);
     let acted = false;
     try {
@@ -154,5 +161,6 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
     // A half-done insert must not be followed by another full one.
     if (normaliseText(readBoxText(el)) !== normaliseText(before)) return fail(MESSAGES.partial);
   }
+  if (previous && landedLate()) return { ok: true, strategy: previous, tried, message: MESSAGES.inserted };
   return fail(MESSAGES.clipboard);
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (outcomes.length) console.log(`editor insert outcomes:\n${outcomes.join("\n")}`);
+  if (outcomes.length) console.log(`editor insert outcomes:\n${outcomes.join('\n')}`);
 });
 
 async function openPage(name: PageName): Promise<{ page: Page; world: IsolatedWorld }> {
