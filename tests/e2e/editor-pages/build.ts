@@ -30,7 +30,8 @@ const BODIES: Record<PageName, { entry: string; body: string; css?: string }> = 
 <textarea id="prefilled" style="${BOX_STYLE}">Hi @Sam</textarea>
 <textarea id="ro" readonly style="${BOX_STYLE}"></textarea>
 <div id="ro-ce" contenteditable="false" role="textbox" style="${BOX_STYLE}">read only</div>
-<input id="single" type="text" style="${BOX_STYLE}">`,
+<input id="single" type="text" style="${BOX_STYLE}">
+<iframe id="frame" title="Rich reply" style="${BOX_STYLE}" srcdoc="<!doctype html><body contenteditable='true' style='min-height:30px'></body>"></iframe>`,
   },
 };
 
