@@ -83,10 +83,10 @@ const NEGATIVE_WORDS = [
   'not our problem',
 ];
 
+const NEGATIVE_PATTERN = new RegExp(`\\b(?:${NEGATIVE_WORDS.join('|')})\\b`, 'iu');
+
 function fallbackToneOf(text: string): Tone {
-  const lower = text.toLowerCase();
-  const hits = NEGATIVE_WORDS.filter((word) => new RegExp(`\\b${word}\\b`, 'u').test(lower)).length;
-  return hits > 0 ? 'negative' : 'neutral';
+  return NEGATIVE_PATTERN.test(text) ? 'negative' : 'neutral';
 }
 
 function tokensOf(text: string): Set<string> {
