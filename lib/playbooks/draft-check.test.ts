@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, jaccard, type DraftCheckOptions } from './draft-check';
+import { labelsWith } from './test-helpers';
+
+const complaint: DraftCheckOptions = {
+  item: { site: 'yelp', author: 'Jane Doe', text: 'Cold coffee.' },
+  labels: labelsWith({ tone: 'negative', flags: ['complaint'] }),
+};
+const praise: DraftCheckOptions = {
+  item: { site: 'yelp', author: 'Jane Doe', text: 'Lovely!' },
+  labels: labelsWith({ tone: 'positive' }),
+};
+const GOOD_REPLY = 'Hi Jane, I am sorry about the cold coffee. Please email me at hello@harborpine.example and I will make it right.';
+
+const rules = (text: string, options: DraftCheckOptions) => checkDraft(text, options).map((w) => w.rule);
+
+describe('checkDraft', () => {
+  it('passes a good reply to a complaint with no warnings', () => {
+    expect(checkDraft(GOOD_REPLY, complaint)).toEqual([]);
+  });
+
+  describe('defensive wording', () => {
+    it.each([
+      'Hi Jane, sorry, but you should have asked at the counter. Email us.',
+      'Hi Jane, sorry. As stated in our policy, we will not refund. Email us.',
+      'Hi Jane, sorry; per our policy we will look into it.',
+      'Hi Jane, with all due respect, we will call you.',
+      'Hi Jane, sorry, we actually open at 8. Email us.',
+      'Hi Jane, sorry, but that is not what happened. Email us.',
+    ])('warns on %j', (text) => {
+      const warning = checkDraft(text, complaint).find((w) => w.rule === 'defensive');
+      expect(warning?.severity).toBe('warn');
+      expect(warning?.message).toMatch(/instead/);
+    });
+    it('does not flag a plain, warm reply', () => {
+      expect(rules('Hi Jane, we should have done better, and I am sorry. Email me and I will fix it.', complaint)).not.toContain('defensive');
+    });
+  });
+
+  describe('sarcasm', () => {
+    it.each(['Hi Jane, obviously we are sorry. Email us.', 'Hi Jane, clearly you missed the sign. Sorry. Email us.', "Hi Jane, sorry you feel that way. We'll call."])(
+      'warns on %j',
+      (text) => {
+        expect(rules(text, complaint)).toContain('sarcasm');
+      },
+    );
+    it('does not flag "clearly" used about ourselves', () => {
+      expect(rules('Hi Jane, we clearly got this wrong and I am sorry. Email me.', complaint)).not.toContain('sarcasm');
+    });
+  });
+
+  describe('apology and next step on a complaint', () => {
+    it('warns when a complaint gets no apology', () => {
+      const warnings = checkDraft('Hi Jane, thanks for the note. Email me at hello@harborpine.example.', complaint);
+      expect(warnings.map((w) => w.rule)).toEqual(['no-apology']);
+      expect(warnings[0]!.message).toMatch(/sorry/);
+    });
+    it('warns when a complaint gets no next step', () => {
+      expect(rules('Hi Jane, so sorry about that.', complaint)).toEqual(['no-next-step']);
+    });
+    it('counts a negative tone without the complaint flag as a complaint', () => {
+      expect(rules('Hi Jane, thanks.', { ...complaint, labels: labelsWith({ tone: 'negative' }) })).toEqual(['no-apology', 'no-next-step']);
+    });
+    it('asks neither of praise', () => {
+      expect(rules('Hi Jane, thank you so much!', praise)).toEqual([]);
+    });
+    it('does not ask for an apology on a legal threat, but warns on admitting fault', () => {
+      const legal = { ...complaint, labels: labelsWith({ tone: 'negative', flags: ['complaint', 'legal'] }) };
+      expect(rules('Hi Jane, this is with our owner, who will contact you.', legal)).toEqual([]);
+      expect(rules('Hi Jane, it was our fault. The owner will contact you.', legal)).toEqual(['admits-fault']);
+      expect(rules('Hi Jane, it was our fault and I am sorry. Email me.', complaint)).toEqual([]);
+    });
+  });
+
+  describe('near-duplicates on the page', () => {
+    it('warns when the reply nearly repeats one already sent here', () => {
+      const sent = 'Hi Tom, I am sorry about the cold coffee. Please email me at hello@harborpine.example and I will make it right.';
+      expect(jaccard(sent, GOOD_REPLY)).toBeGreaterThan(0.8);
+      expect(rules(GOOD_REPLY, { ...complaint, usedOnPage: [sent] })).toEqual(['duplicate']);
+    });
+    it('accepts a reply that shares only some words', () => {
+      const sent = 'Hi Tom, sorry about the wait on Saturday. Could you DM us your order number so we can check?';
+      expect(rules(GOOD_REPLY, { ...complaint, usedOnPage: [sent] })).toEqual([]);
+    });
+  });
+
+  describe('name', () => {
+    it('informs when the known first name is missing', () => {
+      const warning = checkDraft('Hello, I am sorry. Email me and I will fix it.', complaint).find((w) => w.rule === 'missing-name');
+      expect(warning).toMatchObject({ severity: 'info' });
+      expect(warning!.message).toContain('Jane');
+    });
+    it('says nothing when the author is a handle or absent', () => {
+      expect(rules('Thank you!', { ...praise, item: { site: 'x', author: '@jdoe99' } })).toEqual([]);
+      expect(rules('Thank you!', { ...praise, item: { site: 'x' } })).toEqual([]);
+    });
+  });
+
+  describe('length', () => {
+    it('blocks past the site limit, and only then', () => {
+      const long = `Hi Jane, thank you! ${'a'.repeat(270)}`;
+      const warnings = checkDraft(long, { ...praise, site: 'x' });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ rule: 'too-long', severity: 'block' });
+      expect(warnings[0]!.message).toMatch(/X: 290 of 280.*Cut 10/);
+      expect(rules(long, { ...praise, site: 'yelp' })).toEqual([]);
+    });
+    it('counts X the way X does: emoji double, links 23', () => {
+      const emoji = `Hi Jane ${'🙂'.repeat(136)}`; // 8 + 272 = 280
+      expect(rules(emoji, { ...praise, site: 'x' })).toEqual([]);
+      expect(rules(`${emoji}!`, { ...praise, site: 'x' })).toEqual(['too-long']);
+      const link = `Hi Jane ${'b'.repeat(248)} https://example.com/${'c'.repeat(200)}`; // 8 + 248 + 1 + 23 = 280
+      expect(rules(link, { ...praise, site: 'x' })).toEqual([]);
+    });
+    it('never blocks for anything else', () => {
+      const worst = checkDraft('obviously you should have read it. [your email] {{brand}} ridiculous', {
+        ...complaint,
+        usedOnPage: ['obviously you should have read it. [your email] {{brand}} ridiculous'],
+      });
+      expect(worst.length).toBeGreaterThan(4);
+      expect(worst.every((w) => w.severity !== 'block')).toBe(true);
+    });
+  });
+
+  describe('tone of the draft', () => {
+    it('uses the injected classifier when given', () => {
+      expect(rules('Hi Jane, thank you!', { ...praise, toneOf: () => 'negative' })).toEqual(['negative-tone']);
+      expect(rules('Hi Jane, this is ridiculous!', { ...praise, toneOf: () => 'positive' })).toEqual([]);
+    });
+    it('falls back to a hostile word list', () => {
+      expect(rules('Hi Jane, stop whining.', praise)).toEqual(['negative-tone']);
+      expect(rules('Hi Jane, sorry the wait was so long. Email me.', complaint)).toEqual([]);
+    });
+  });
+
+  describe('unfilled variables', () => {
+    it('warns on markers and raw tags, naming them', () => {
+      const warning = checkDraft('Hi Jane, thanks! [your email] {{ brand }}', praise).find((w) => w.rule === 'unfilled');
+      expect(warning?.message).toContain('[your email]');
+      expect(warning?.message).toContain('{{ brand }}');
+    });
+    it('ignores ordinary brackets', () => {
+      expect(rules('Hi Jane, thanks [really]!', praise)).toEqual([]);
+    });
+  });
+
+  it('warns against replying to an abusive item at all', () => {
+    expect(rules('Hi Jane, thanks.', { ...praise, labels: labelsWith({ tone: 'negative', flags: ['abusive'] }) })).toEqual(['do-not-engage']);
+  });
+
+  it('treats an empty draft as information only', () => {
+    expect(checkDraft('   ', complaint)).toEqual([expect.objectContaining({ rule: 'empty', severity: 'info' })]);
+  });
+});

@@ -1,0 +1,171 @@
+import Mustache from 'mustache';
+import type { Labels, Topic } from '@/lib/classifier/labels';
+import type { Item } from '@/lib/sites/item';
+import type { Profile } from '@/lib/settings/schema';
+import { templateVariablesOf, type TemplateVariable } from './schema';
+import { siteLimitFor } from './site-limits';
+
+/** Values for template variables; a missing or empty value is "unfilled". */
+export type RenderContext = Partial<Record<TemplateVariable, string>>;
+
+/** How a missing variable shows in the text, so the user sees what to fill in. */
+export const UNFILLED_MARKERS: Record<TemplateVariable, string> = {
+  firstName: '[first name]',
+  author: '[author name]',
+  site: '[site name]',
+  rating: '[rating]',
+  quote: '[what they said]',
+  topic: '[topic]',
+  brand: '[brand name]',
+  replierName: '[your name]',
+  signature: '[your signature]',
+  email: '[your email]',
+  phone: '[your phone]',
+  dmHandle: '[your DM handle]',
+  supportUrl: '[your help page]',
+  contact: '[how to reach you]',
+  answer: '[your answer]',
+};
+
+export interface RenderResult {
+  text: string;
+  /** Variables with no value, left visible in `text` as their marker. */
+  unfilled: string[];
+}
+
+const plainText = { escape: (value: unknown) => String(value) };
+
+/**
+ * Fills a template's variables as plain text (no HTML escaping). Values are never parsed
+ * as templates, so "{{brand}}" inside a name or a quote stays literal.
+ *
+ * @example renderTemplate('Hi {{firstName}}, {{brand}} here', { firstName: 'Ana' })
+ * // → { text: 'Hi Ana, [brand name] here', unfilled: ['brand'] }
+ */
+export function renderTemplate(template: string, context: RenderContext): RenderResult {
+  const parsed = templateVariablesOf(template);
+  if ('error' in parsed) {
+    // The schema rejects such templates; a raw string here is shown as it is, flagged.
+    return { text: template, unfilled: ['template'] };
+  }
+  const unfilled: string[] = [];
+  const view: Record<string, string> = {};
+  for (const name of parsed.names) {
+    const value = (context as Record<string, string | undefined>)[name]?.trim();
+    if (value) {
+      view[name] = value;
+    } else {
+      view[name] = UNFILLED_MARKERS[name as TemplateVariable] ?? `{{${name}}}`;
+      if (!unfilled.includes(name)) unfilled.push(name);
+    }
+  }
+  return { text: Mustache.render(template, view, {}, plainText), unfilled };
+}
+
+const GENERIC_NAMES = new Set([
+  'a google user',
+  'google user',
+  'facebook user',
+  'anonymous',
+  'anon',
+  'guest',
+  'customer',
+  'user',
+  'admin',
+  'unknown',
+  'deleted',
+  '[deleted]',
+  'a customer',
+  'amazon customer',
+  'kindle customer',
+  'yelp user',
+  'tripadvisor member',
+]);
+
+const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+const DECORATION = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu;
+
+/** Whether a display name is a handle or placeholder rather than a person's name. */
+function looksLikeHandle(name: string): boolean {
+  return /[@_#\d]|https?:|[{}<>[\]]/u.test(name);
+}
+
+/**
+ * The first name to greet someone by, or `undefined` when the display name is a handle
+ * ("@jdoe99", "user123"), a placeholder ("A Google User") or empty.
+ */
+export function firstNameOf(author: string | undefined): string | undefined {
+  const cleaned = (author ?? '').replace(DECORATION, ' ').replace(/\s+/gu, ' ').trim();
+  if (!cleaned || GENERIC_NAMES.has(cleaned.toLowerCase()) || looksLikeHandle(cleaned)) return undefined;
+  for (const token of cleaned.split(' ')) {
+    const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+    if (!word) continue;
+    if (!NAME_TOKEN.test(word) || [...word].filter((c) => /\p{L}/u.test(c)).length < 2) return undefined;
+    if (GENERIC_NAMES.has(word.toLowerCase())) return undefined;
+    // Lowercase-only names get a capital; scripts without case are left as they are.
+    return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+  }
+  return undefined;
+}
+
+const TOPIC_PHRASES: Record<Topic, string> = {
+  product: 'what we make',
+  price: 'our prices',
+  service: 'the service you had',
+  delivery: 'your delivery',
+  staff: 'our team',
+  corporate: 'how we run things',
+};
+
+/** A short fragment of the item's text to quote back, cut at a word boundary. */
+export function quoteOf(text: string, maxChars = 60): string {
+  const firstSentence = text.replace(/\s+/gu, ' ').trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+  const chars = [...firstSentence];
+  if (chars.length <= maxChars) return firstSentence.replace(/[.!?]+$/u, '');
+  const cut = chars.slice(0, maxChars).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** The best way to reach the replier on this site: a DM where DMs exist, else email, phone, help page. */
+export function contactFor(profile: Profile, site: string): string | undefined {
+  const dmSites = new Set(['x', 'instagram', 'facebook', 'linkedin', 'reddit', 'youtube']);
+  const handle = profile.dmHandle && (profile.dmHandle.startsWith('@') ? profile.dmHandle : `@${profile.dmHandle}`);
+  if (handle && dmSites.has(site)) return handle;
+  if (profile.email) return profile.email;
+  if (profile.phone) return profile.phone;
+  if (handle) return handle;
+  if (profile.supportUrl) return profile.supportUrl;
+  return undefined;
+}
+
+export interface ContextInput {
+  item: Pick<Item, 'author' | 'text' | 'rating' | 'site'>;
+  labels?: Pick<Labels, 'topics'>;
+  site?: string;
+  profile: Profile;
+}
+
+/** Everything a template can use, from the item, its labels and the replier's profile. */
+export function buildContext({ item, labels, site, profile }: ContextInput): RenderContext {
+  const siteId = site ?? item.site;
+  const firstName = firstNameOf(item.author);
+  const topic = labels?.topics[0];
+  const context: RenderContext = {
+    firstName: firstName ?? 'there',
+    author: item.author?.trim() || 'there',
+    site: siteLimitFor(siteId).name === 'this site' ? undefined : siteLimitFor(siteId).name,
+    rating: item.rating === undefined ? undefined : String(item.rating),
+    quote: item.text.trim() ? quoteOf(item.text) : undefined,
+    topic: topic ? TOPIC_PHRASES[topic] : 'your visit',
+    brand: profile.brand,
+    replierName: profile.replierName,
+    signature: profile.signature || profile.replierName,
+    email: profile.email,
+    phone: profile.phone,
+    dmHandle: profile.dmHandle,
+    supportUrl: profile.supportUrl,
+    contact: contactFor(profile, siteId),
+  };
+  return context;
+}

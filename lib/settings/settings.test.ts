@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, parseProfileFile, SAMPLE_PROFILE, SettingsSchema } from './schema';
+import { CORRUPT_SETTINGS_KEY, loadSettings, saveSettings, updateSettings } from './storage';
+
+describe('settings storage', () => {
+  it('returns the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ followUpDays: 3, onboarded: false, extraSites: [], sites: {} });
+  });
+
+  it('saves and reads back a valid value, normalising extra sites to origins', async () => {
+    const result = await saveSettings({
+      profile: SAMPLE_PROFILE,
+      followUpDays: 5,
+      sites: { x: false },
+      extraSites: ['https://blog.example.com/'],
+      onboarded: true,
+    });
+    expect(result.ok).toBe(true);
+    expect(await loadSettings()).toEqual({
+      profile: SAMPLE_PROFILE,
+      followUpDays: 5,
+      sites: { x: false },
+      extraSites: ['https://blog.example.com'],
+      onboarded: true,
+    });
+  });
+
+  it('refuses invalid input with field errors and writes nothing', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, followUpDays: 7 });
+    const result = await saveSettings({
+      ...DEFAULT_SETTINGS,
+      followUpDays: 0,
+      profile: { ...SAMPLE_PROFILE, email: 'not-an-email', supportUrl: 'javascript:alert(1)' },
+      extraSites: ['https://ok.example', 'https://x.example/path'],
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        followUpDays: 'at least 1 day',
+        'profile.email': expect.stringMatching(/email/),
+        'profile.supportUrl': expect.stringMatching(/https/),
+        'extraSites.1': expect.stringMatching(/origin/),
+      },
+    });
+    expect((await loadSettings()).followUpDays).toBe(7);
+  });
+
+  it('falls back on a corrupt stored value and keeps the bad value under another key', async () => {
+    const bad = { profile: { email: 42 }, followUpDays: 'soon' };
+    await storage.setItem('local:settings', bad);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storage.getItem(CORRUPT_SETTINGS_KEY)).toEqual({ savedAt: expect.any(Number), value: bad });
+    // The original is not overwritten by reading.
+    expect(await storage.getItem('local:settings')).toEqual(bad);
+  });
+
+  it('updates one field through a change function', async () => {
+    await updateSettings((current) => ({ ...current, onboarded: true }));
+    expect((await loadSettings()).onboarded).toBe(true);
+  });
+
+  it('fills defaults for missing fields of an older partial value', () => {
+    expect(SettingsSchema.parse({ profile: { brand: 'B' } }).profile).toMatchObject({ brand: 'B', email: '', replierName: '' });
+  });
+});
+
+describe('parseProfileFile', () => {
+  it.each([
+    ['a bare profile', SAMPLE_PROFILE],
+    ['{profile}', { profile: SAMPLE_PROFILE }],
+    ['a full export with settings', { format: 'replybook-export', settings: { profile: SAMPLE_PROFILE, followUpDays: 3 }, responses: [] }],
+  ])('reads %s', (_name, value) => {
+    expect(parseProfileFile(value)).toEqual({ ok: true, profile: SAMPLE_PROFILE });
+  });
+  it('names the bad field', () => {
+    expect(parseProfileFile({ profile: { ...SAMPLE_PROFILE, email: 'nope' } })).toEqual({ ok: false, error: expect.stringMatching(/^profile\.email: /) });
+  });
+  it('refuses things that are not a profile', () => {
+    expect(parseProfileFile([1, 2]).ok).toBe(false);
+    expect(parseProfileFile({ colour: 'blue' }).ok).toBe(false);
+    expect(parseProfileFile(null).ok).toBe(false);
+  });
+});
