@@ -1,46 +1,114 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
+import { queryResponseIds } from './responses';
+import { labelsFor } from './testing';
 
-const dbs: ReplybookDB[] = [];
-const freshDb = () => {
-  const db = new ReplybookDB(`test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
+/** The version-1 schema exactly as shipped, to seed databases in the old shape. */
+const V1_STORES = {
+  responses:
+    'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt]',
+  authors: 'key, site, lastSeenAt',
+  corrections: 'itemId',
+  playbooks: 'id, order',
+  templates: 'id, playbookId, order',
+  settings: 'key',
 };
+
+const T0 = 1_700_000_000_000;
+
+function v1Response(id: string, overrides: Partial<ResponseRow> = {}): ResponseRow {
+  return {
+    id,
+    itemId: 'item-' + id,
+    site: 'yelp',
+    pageUrl: 'https://www.yelp.com/biz/cafe',
+    authorKey: 'yelp:dana',
+    authorName: 'Dana',
+    itemText: `Café review ${id}, "quoted", with a line\nbreak`,
+    labels: labelsFor('negative'),
+    tone: 'negative',
+    replyText: `Reply ${id}`,
+    action: 'inserted',
+    firstSeenAt: T0,
+    repliedAt: T0 + Number(id.replace(/\D/g, '')) * 1000,
+    followUpState: 'none',
+    ...overrides,
+  };
+}
+
+let name = '';
 afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
+  if (name) await Dexie.delete(name);
 });
 
-const row = (over: Partial<ResponseRow> = {}): ResponseRow => ({
-  id: crypto.randomUUID(),
-  itemId: 'item-1',
-  site: 'demo',
-  pageUrl: 'chrome-extension://x/demo.html',
-  itemText: 'Cold coffee again',
-  replyText: 'Sorry to hear that',
-  action: 'inserted',
-  firstSeenAt: 1_700_000_000_000,
-  repliedAt: 1_700_000_100_000,
-  followUpState: 'none',
-  tone: 'negative',
-  ...over,
-});
+describe('ReplybookDB version 1 → 2', () => {
+  it('keeps every row, fills words, re-derives tone from corrections and seeds items', async () => {
+    name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    const responses = [
+      v1Response('r1'),
+      v1Response('r2', { itemId: 'item-r1', repliedAt: T0 + 5000 }),
+      v1Response('r3', { labels: undefined, tone: undefined, authorKey: undefined, authorName: undefined }),
+      v1Response('r4', { followUpAt: T0 + 99, followUpState: 'snoozed', notes: 'call' }),
+    ];
+    await old.table('responses').bulkAdd(responses);
+    await old.table('authors').add({ key: 'yelp:dana', site: 'yelp', name: 'Dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 });
+    await old.table('corrections').add({ itemId: 'item-r1', tone: 'positive', correctedAt: T0 });
+    await old.table('playbooks').add({ id: 'p1', order: 0, data: { name: 'Detractor' }, updatedAt: T0 });
+    await old.table('templates').add({ id: 't1', playbookId: 'p1', order: 0, data: { text: 'Hi {{author}}' }, updatedAt: T0 });
+    await old.table('settings').add({ key: 'theme', value: 'dark' });
+    old.close();
 
-describe('ReplybookDB', () => {
-  test('opens with the tables every view relies on', async () => {
-    const db = freshDb();
+    const db = new ReplybookDB(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['authors', 'corrections', 'playbooks', 'responses', 'settings', 'templates'].sort(),
-    );
+    expect(db.verno).toBe(2);
+
+    const after = await db.responses.orderBy('id').toArray();
+    expect(after).toHaveLength(4);
+    for (const row of after) {
+      const before = responses.find((r) => r.id === row.id)!;
+      const { words, tone, toneCorrection, ...rest } = row;
+      const { tone: oldTone, ...oldRest } = before;
+      expect(rest).toEqual(Object.fromEntries(Object.entries(oldRest).filter(([, v]) => v !== undefined)));
+      expect(words).toEqual(expect.arrayContaining(['cafe', 'review', 'quoted', 'break', 'reply']));
+      if (row.itemId === 'item-r1') {
+        expect(tone).toBe('positive');
+        expect(toneCorrection).toBe('positive');
+      } else {
+        expect(toneCorrection).toBeUndefined();
+        expect(tone).toBe(oldTone);
+      }
+    }
+    const items = await db.items.orderBy('id').toArray();
+    expect(items.map((item) => item.id)).toEqual(['item-r1', 'item-r3', 'item-r4']);
+    expect(items[0]).toMatchObject({ tone: 'positive', authorKey: 'yelp:dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 });
+    expect(items[1]!.tone).toBeUndefined();
+    expect(await db.authors.toArray()).toEqual([
+      { key: 'yelp:dana', site: 'yelp', name: 'Dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 },
+    ]);
+    expect(await db.corrections.toArray()).toEqual([{ itemId: 'item-r1', tone: 'positive', correctedAt: T0 }]);
+    expect(await db.playbooks.toArray()).toEqual([{ id: 'p1', order: 0, data: { name: 'Detractor' }, updatedAt: T0 }]);
+    expect(await db.templates.toArray()).toEqual([
+      { id: 't1', playbookId: 'p1', order: 0, data: { text: 'Hi {{author}}' }, updatedAt: T0 },
+    ]);
+    expect(await db.settings.toArray()).toEqual([{ key: 'theme', value: 'dark' }]);
+    // The new indexes answer queries on migrated rows.
+    expect(await queryResponseIds(db, { text: 'quoted line', site: 'yelp', tone: 'positive' })).toEqual(['r2', 'r1']);
+    expect(await db.responses.where('[followUpState+followUpAt]').equals(['snoozed', T0 + 99]).primaryKeys()).toEqual(['r4']);
+    db.close();
   });
 
-  test('stores responses and finds them by the indexed fields', async () => {
-    const db = freshDb();
-    await db.responses.bulkAdd([row(), row({ site: 'yelp', tone: 'positive' }), row({ site: 'yelp', repliedAt: 5 })]);
-    expect(await db.responses.where('site').equals('yelp').count()).toBe(2);
-    expect(await db.responses.where('tone').equals('negative').count()).toBe(2);
-    const recentYelp = await db.responses.where('[site+repliedAt]').between(['yelp', 10], ['yelp', Infinity]).toArray();
-    expect(recentYelp).toHaveLength(1);
+  it('opens an empty version-1 database', async () => {
+    name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.open();
+    old.close();
+    const db = new ReplybookDB(name);
+    expect(await db.responses.count()).toBe(0);
+    expect(await db.items.count()).toBe(0);
+    db.close();
   });
 });

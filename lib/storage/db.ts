@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
+import { searchWords } from './search-words';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
 export type FollowUpState = 'none' | 'due' | 'done' | 'snoozed';
@@ -30,7 +31,34 @@ export interface ResponseRow {
   repliedAt: number;
   followUpAt?: number;
   followUpState: FollowUpState;
+  /** Epoch ms when the follow-up was marked done. */
+  followUpDoneAt?: number;
   notes?: string;
+  /** Since v2: folded words of itemText + replyText for the full-text index (see search-words.ts). */
+  words?: string[];
+}
+
+/**
+ * Since v2: every item we saw from a person (answered or not), so an author's
+ * tone can be followed over time ("did a detractor become a fan?").
+ */
+export interface ItemRow {
+  /** The item id as the adapter gives it (same key as responses.itemId and corrections). */
+  id: string;
+  site: string;
+  authorKey?: string;
+  authorName?: string;
+  text: string;
+  rating?: number;
+  labels?: Labels;
+  /** Effective tone (correction, else label). */
+  tone?: Tone;
+  pageUrl?: string;
+  permalink?: string;
+  /** Epoch ms of the item's own timestamp, when the page had one. */
+  postedAt?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
 }
 
 /** One person across visits on one site. */
@@ -80,6 +108,7 @@ export class ReplybookDB extends Dexie {
   playbooks!: EntityTable<PlaybookRow, 'id'>;
   templates!: EntityTable<TemplateRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  items!: EntityTable<ItemRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -93,7 +122,61 @@ export class ReplybookDB extends Dexie {
       templates: 'id, playbookId, order',
       settings: 'key',
     });
+    // Version 2: compound indexes for the dashboard's filters, a multi-entry word
+    // index for text search, follow-ups by state and time, and the items table.
+    this.version(2)
+      .stores({
+        responses:
+          'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt], *words',
+        items: 'id, site, authorKey, firstSeenAt, [authorKey+firstSeenAt]',
+      })
+      .upgrade(upgradeToVersion2);
   }
+}
+
+/**
+ * v1 → v2: fill `words`, re-derive the effective tone from stored corrections,
+ * and seed `items` from the responses (the only items v1 knew of).
+ */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const corrections = new Map<string, Tone>();
+  await tx.table<CorrectionRow, string>('corrections').each((row) => {
+    corrections.set(row.itemId, row.tone);
+  });
+  const items = new Map<string, ItemRow>();
+  await tx
+    .table<ResponseRow, string>('responses')
+    .toCollection()
+    .modify((row) => {
+      row.words = searchWords(row.itemText, row.replyText);
+      const corrected = corrections.get(row.itemId) ?? row.toneCorrection;
+      if (corrected) row.toneCorrection = corrected;
+      const tone = corrected ?? row.labels?.tone;
+      if (tone) row.tone = tone;
+      else delete row.tone;
+      row.followUpState ??= 'none';
+      const known = items.get(row.itemId);
+      if (known) {
+        known.firstSeenAt = Math.min(known.firstSeenAt, row.firstSeenAt);
+        known.lastSeenAt = Math.max(known.lastSeenAt, row.repliedAt);
+        return;
+      }
+      items.set(row.itemId, {
+        id: row.itemId,
+        site: row.site,
+        ...(row.authorKey ? { authorKey: row.authorKey } : {}),
+        ...(row.authorName ? { authorName: row.authorName } : {}),
+        text: row.itemText,
+        ...(row.rating !== undefined ? { rating: row.rating } : {}),
+        ...(row.labels ? { labels: row.labels } : {}),
+        ...(tone ? { tone } : {}),
+        pageUrl: row.pageUrl,
+        ...(row.permalink ? { permalink: row.permalink } : {}),
+        firstSeenAt: row.firstSeenAt,
+        lastSeenAt: row.repliedAt,
+      });
+    });
+  await tx.table<ItemRow, string>('items').bulkPut([...items.values()]);
 }
 
 let shared: ReplybookDB | undefined;

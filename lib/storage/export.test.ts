@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReplybookDB, ResponseRow } from './db';
+import {
+  exportAll,
+  exportJson,
+  importExportFile,
+  importJson,
+  parseExportFile,
+  parseResponsesCsv,
+  previewImport,
+  responsesToCsv,
+  wipeAll,
+} from './export';
+import { attempt } from './problems';
+import { logResponse, recordItemsSeen, setToneCorrection } from './responses';
+import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
+
+const T0 = 1_700_000_000_000;
+let db: ReplybookDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+/** Text that breaks naive CSV/JSON handling. */
+const oddText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.array(
+    fc.constantFrom('"', ',', '\n', '\r\n', '\r', "'", '=SUM(A1)', '+1', '-', '@x', '\t', '😀', '👩‍👩‍👧', 'שלום', 'مرحبا', '\u200f', ' ', 'a'),
+    { maxLength: 30 },
+  ).map((parts) => parts.join('')),
+);
+
+async function seedVaried(texts: Array<{ item: string; reply: string; notes: string }>) {
+  for (const [index, text] of texts.entries()) {
+    await logResponse(
+      db,
+      makeResponse({
+        item: { text: text.item, author: `Author ${index % 3}`, authorUrl: undefined, rating: index % 6 },
+        replyText: text.reply,
+        notes: text.notes || undefined,
+        tone: (['negative', 'neutral', 'positive'] as const)[index % 3],
+        repliedAt: T0 + index,
+        followUpAt: index % 2 ? T0 + 1000 + index : undefined,
+      }),
+    );
+  }
+}
+
+async function seedOtherTables() {
+  await setToneCorrection(db, (await db.responses.toCollection().first())!.itemId, 'positive', T0);
+  await recordItemsSeen(db, [{ item: makeItem({ id: 'unanswered' }), labels: labelsFor('neutral') }], T0);
+  await db.playbooks.add({ id: 'p1', order: 0, data: { name: 'Fans', nested: [1, 'two'] }, updatedAt: T0 });
+  await db.templates.add({ id: 't1', playbookId: 'p1', order: 0, data: { text: 'Thanks {{author}}!' }, updatedAt: T0 });
+  await db.settings.add({ key: 'sites', value: { yelp: true } });
+}
+
+describe('JSON export and import', () => {
+  it('export → wipe → import gives back equal data (odd text, property-based)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ item: oddText, reply: oddText, notes: oddText }), { minLength: 1, maxLength: 8 }),
+        async (texts) => {
+          db = freshDb();
+          await seedVaried(texts);
+          await seedOtherTables();
+          const exported = await exportAll(db, T0);
+          const json = JSON.stringify(exported);
+          const wordsBefore = (await db.responses.orderBy('id').toArray()).map((row) => row.words);
+          await wipeAll(db);
+          expect(await db.responses.count()).toBe(0);
+          const result = await importJson(db, json);
+          expect(result.ok).toBe(true);
+          expect(await exportAll(db, T0)).toEqual(exported);
+          // The derived search words are rebuilt on import.
+          expect((await db.responses.orderBy('id').toArray()).map((row) => row.words)).toEqual(wordsBefore);
+          await db.delete();
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('round-trips a 100 KB comment', async () => {
+    db = freshDb();
+    const long = 'Line with "quotes", commas, and\nnew lines 😀 שלום. '.repeat(2000);
+    expect(long.length).toBeGreaterThan(100_000);
+    await seedVaried([{ item: long, reply: long.slice(0, 90_000), notes: long }]);
+    const json = await exportJson(db, T0);
+    await wipeAll(db);
+    await importJson(db, json);
+    expect((await db.responses.toArray())[0]).toMatchObject({ itemText: long, notes: long });
+  });
+
+  it('previews and skips rows already stored (dedupe by id)', async () => {
+    db = freshDb();
+    await seedVaried([
+      { item: 'a', reply: 'b', notes: '' },
+      { item: 'c', reply: 'd', notes: '' },
+    ]);
+    await seedOtherTables();
+    const file = await exportAll(db, T0);
+    const extra = { ...file.responses[0]!, id: 'new-one', replyText: 'fresh' };
+    const withExtra = { ...file, responses: [...file.responses, extra, { ...extra, replyText: 'second copy' }] };
+    const preview = await previewImport(db, withExtra);
+    expect(preview.byTable.responses).toEqual({ new: 1, duplicates: 3 });
+    expect(preview.byTable.playbooks).toEqual({ new: 0, duplicates: 1 });
+    expect(preview.new).toBe(1);
+    const result = await importExportFile(db, withExtra);
+    expect(result).toEqual(preview);
+    expect(await db.responses.count()).toBe(3);
+    expect((await db.responses.get('new-one'))?.replyText).toBe('fresh');
+  });
+
+  it('names the failing row and field and leaves the database unchanged', async () => {
+    db = freshDb();
+    await seedVaried([{ item: 'keep me', reply: 'r', notes: '' }]);
+    const file = await exportAll(db, T0);
+    const before = await exportAll(db, T0);
+    const rows = Array.from({ length: 13 }, (_, index) => ({ ...file.responses[0]!, id: `n${index}` }));
+    (rows[12] as unknown as Record<string, unknown>).repliedAt = '2024-01-01';
+    const bad = { ...file, responses: rows };
+    const result = await importJson(db, JSON.stringify(bad));
+    expect(result).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', message: 'responses[12].repliedAt: expected number, received string' },
+    });
+    expect(await exportAll(db, T0)).toEqual(before);
+    expect(() => parseExportFile('{not json')).toThrow(/not JSON/);
+    expect(() => parseExportFile({ format: 'other' })).toThrow(/not a Replybook export/);
+    expect(() => parseExportFile({ ...file, version: 2 })).toThrow(/version 2/);
+    expect(() => parseExportFile({ ...file, authors: [{ key: 'k' }] })).toThrow(/^authors\[0\]\.site: /);
+  });
+
+  it('a quota error inside the import transaction loses nothing and reports quota', async () => {
+    db = freshDb();
+    await seedVaried([{ item: 'stored', reply: 'r', notes: '' }]);
+    const before = await exportAll(db, T0);
+    const file = { ...before, responses: [{ ...before.responses[0]!, id: 'other' }], authors: [] };
+    db.items.bulkAdd = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const result = await importJson(db, file);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem.kind).toBe('quota');
+    expect(!result.ok && result.problem.message).toMatch(/no room/);
+    expect(await db.responses.get('other')).toBeUndefined();
+    expect(await exportAll(db, T0)).toEqual(before);
+  });
+
+  it('a quota error while recording items rolls back the items written before it', async () => {
+    db = freshDb();
+    db.authors.bulkPut = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const result = await attempt(() => recordItemsSeen(db, [{ item: makeItem() }], T0));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'quota' } });
+    expect(await db.items.count()).toBe(0);
+  });
+});
+
+describe('CSV', () => {
+  function rowsOf(texts: Array<{ item: string; reply: string; notes: string }>): ResponseRow[] {
+    return texts.map((text, index) => ({
+      id: `r${index}`,
+      itemId: `i${index}`,
+      site: 'yelp',
+      pageUrl: 'https://www.yelp.com/biz/x',
+      authorName: text.notes || undefined,
+      itemText: text.item,
+      replyText: text.reply,
+      labels: labelsFor('negative'),
+      tone: 'negative',
+      action: 'inserted',
+      firstSeenAt: T0,
+      repliedAt: T0 + index,
+      rating: index % 6,
+      followUpState: 'none',
+      ...(text.notes ? { notes: text.notes } : {}),
+    })) as ResponseRow[];
+  }
+  const clean = (rows: ResponseRow[]) =>
+    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)));
+
+  it('round-trips quotes, commas, newlines, formulas, emoji and right-to-left text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ item: oddText, reply: oddText, notes: oddText }), { maxLength: 10 }), (texts) => {
+        const rows = rowsOf(texts);
+        expect(clean(parseResponsesCsv(responsesToCsv(rows)))).toEqual(clean(rows));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('defuses spreadsheet formulas and round-trips a 100 KB comment', () => {
+    const rows = rowsOf([{ item: '=HYPERLINK("x")', reply: "'already", notes: '' }]);
+    const csv = responsesToCsv(rows);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(parseResponsesCsv(csv)[0]).toMatchObject({ itemText: '=HYPERLINK("x")', replyText: "'already" });
+    const long = rowsOf([{ item: 'a,"b"\n'.repeat(20_000), reply: 'x', notes: '' }]);
+    expect(parseResponsesCsv(responsesToCsv(long))[0]!.itemText).toBe(long[0]!.itemText);
+  });
+
+  it('names the row and field of a bad CSV value', () => {
+    const csv = responsesToCsv(rowsOf([{ item: 'a', reply: 'b', notes: '' }, { item: 'c', reply: 'd', notes: '' }]));
+    const broken = csv.replace(`"${T0 + 1}"`, '"soon"');
+    expect(() => parseResponsesCsv(broken)).toThrow('responses[1].repliedAt: expected number, received NaN');
+  });
+});
