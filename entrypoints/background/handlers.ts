@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { classifyBatch } from '@/lib/classifier';
 import type { Labels } from '@/lib/classifier/labels';
-import { onValidatedMessage, type LabelledItem } from '@/lib/messaging/protocol';
+import { MessageSchemas, onValidatedMessage, type LabelledItem } from '@/lib/messaging/protocol';
+import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
+import { toStorageProblem } from '@/lib/storage/problems';
+import { logResponse } from '@/lib/storage/responses';
 import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
 import { parseTabState, tabStateKey, type TabState } from '@/lib/tab-state';
@@ -45,6 +48,16 @@ export function registerMessageHandlers() {
     });
   });
 
+  onValidatedMessage('logResponse', async (data) => {
+    try {
+      const row = await logResponse(getDb(), data.response);
+      if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
+      return { ok: true as const, id: row.id };
+    } catch (error) {
+      return { ok: false as const, message: toStorageProblem(error).message };
+    }
+  });
+
   // Messages that are not ours (or not yet known) are logged, never acted on.
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
@@ -55,7 +68,7 @@ export function registerMessageHandlers() {
   });
 }
 
-const KNOWN_TYPES = new Set(['itemsFound', 'openPanel', 'insertReply', 'focusItem', 'rescan']);
+const KNOWN_TYPES = new Set(Object.keys(MessageSchemas));
 
 async function rememberSelection(tabId: number, itemId: string) {
   const key = tabStateKey(tabId);

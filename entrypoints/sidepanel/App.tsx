@@ -1,27 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import type { Tone } from '@/lib/classifier/labels';
+import { countByTone, orderForAnswering } from '@/lib/panel/order';
+import { getDb } from '@/lib/storage/db';
+import { ItemDetail } from './ItemDetail';
+import { ItemList } from './ItemList';
+import { Shortcuts } from './Shortcuts';
+import { usePanelStore } from './store';
 import { useFollowedTabId, useTabState } from './use-tab-state';
+import { usePanelKeys } from './use-panel-keys';
+
+const TONES: Tone[] = ['negative', 'neutral', 'positive'];
 
 export function App() {
   const tabId = useFollowedTabId();
   const state = useTabState(tabId);
-  if (!state) {
+  const items = state?.items ?? [];
+  const idsKey = items.map((i) => i.id).join('\u0000');
+  const db = getDb();
+
+  const responses =
+    useLiveQuery(() => (items.length ? db.responses.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
+  const correctionRows =
+    useLiveQuery(() => (items.length ? db.corrections.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
+
+  const handledIds = useMemo(() => new Set(responses.map((r) => r.itemId)), [responses]);
+  const corrections = useMemo(() => new Map(correctionRows.map((c) => [c.itemId, c.tone] as const)), [correctionRows]);
+  const toneFilter = usePanelStore((s) => s.toneFilter);
+  const setToneFilter = usePanelStore((s) => s.setToneFilter);
+  const showHandled = usePanelStore((s) => s.showHandled);
+  const setShowHandled = usePanelStore((s) => s.setShowHandled);
+  const selectedId = usePanelStore((s) => s.selectedId);
+  const select = usePanelStore((s) => s.select);
+
+  const ordered = useMemo(() => orderForAnswering(items, handledIds, corrections), [items, handledIds, corrections]);
+  const visible = useMemo(
+    () =>
+      ordered.filter(
+        (item) =>
+          (!toneFilter || (corrections.get(item.id) ?? item.labels.tone) === toneFilter) &&
+          (showHandled || !handledIds.has(item.id)),
+      ),
+    [ordered, toneFilter, showHandled, corrections, handledIds],
+  );
+  const counts = useMemo(() => countByTone(items, corrections), [items, corrections]);
+
+  // A badge click on the page selects that item here.
+  useEffect(() => {
+    if (state?.selectedItemId) select(state.selectedItemId);
+  }, [state?.selectedItemId, state?.updatedAt, select]);
+
+  const selected = items.find((i) => i.id === selectedId);
+  usePanelKeys(visible, tabId, state?.pageUrl);
+
+  if (tabId === undefined || !state) {
     return (
-      <main className="panel">
+      <main className="panel empty">
         <h1>Replybook</h1>
-        <p>No comments or reviews found on this tab yet. Open a supported page or the demo page.</p>
+        <p>No comments or reviews found on this tab yet.</p>
+        <p>
+          Open your brand's page on a supported site (Facebook, Instagram, X, LinkedIn, YouTube, Google Maps, Yelp,
+          TripAdvisor, Trustpilot, Amazon, Reddit, or a WordPress, Blogger or Disqus comment section), or try the{' '}
+          <a href="/demo.html" target="_blank" rel="noreferrer">
+            demo page
+          </a>
+          .
+        </p>
       </main>
     );
   }
+
   return (
     <main className="panel">
-      <h1>{state.siteName}</h1>
-      <ul aria-label="Items on this page">
-        {state.items.map((item) => (
-          <li key={item.id} data-item-id={item.id}>
-            <strong>{item.author ?? 'Unknown'}</strong> <span>{item.labels.tone}</span>
-            <p>{item.text}</p>
-          </li>
-        ))}
-      </ul>
+      <header className="panel-header">
+        <h1>{state.siteName}</h1>
+        <p className="muted">
+          {items.filter((i) => !i.isOwnerReply).length} items · {handledIds.size} handled
+        </p>
+        <div className="chips" role="group" aria-label="Filter by tone">
+          <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
+            All
+          </button>
+          {TONES.map((tone) => (
+            <button
+              key={tone}
+              type="button"
+              className={`chip tone-${tone}`}
+              aria-pressed={toneFilter === tone}
+              onClick={() => setToneFilter(toneFilter === tone ? undefined : tone)}
+            >
+              {tone} {counts[tone]}
+            </button>
+          ))}
+          <label className="toggle">
+            <input type="checkbox" checked={showHandled} onChange={(e) => setShowHandled(e.target.checked)} /> show
+            handled
+          </label>
+        </div>
+      </header>
+
+      {state.diagnostics?.suspectOutdated && items.length === 0 ? (
+        <section className="notice" role="alert">
+          <h2>This site's adapter may be out of date</h2>
+          <p>
+            The page looks like it has comments or reviews, but Replybook found none. {state.siteName} may have changed its
+            markup. These selectors matched nothing:
+          </p>
+          <ul>
+            {state.diagnostics.failedSelectors.map((s) => (
+              <li key={s}>
+                <code>{s}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : items.length === 0 ? (
+        <p className="muted">No comments or reviews on this page.</p>
+      ) : null}
+
+      {selected ? (
+        <ItemDetail
+          key={selected.id}
+          item={selected}
+          tabId={tabId}
+          pageUrl={state.pageUrl}
+          siteId={state.siteId}
+          pageItems={items}
+          correction={corrections.get(selected.id)}
+          responses={responses}
+          onBack={() => select(undefined)}
+        />
+      ) : (
+        <ItemList items={visible} handledIds={handledIds} corrections={corrections} onSelect={select} />
+      )}
+      <Shortcuts />
     </main>
   );
 }

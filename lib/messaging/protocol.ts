@@ -31,7 +31,16 @@ export const MessageSchemas = {
   }),
   /** content → background: a badge was clicked; open the side panel on that item. */
   openPanel: z.object({ itemId: z.string().max(2048).optional() }),
-  /** panel → content: put this text into the item's reply box (never press Post). */
+  /**
+   * panel → background: log what the user did with an item. The background is the
+   * log's single writer; it validates the response with the storage schema.
+   */
+  logResponse: z.object({ response: z.unknown() }),
+  /**
+   * panel → content: put this text into the item's reply box (never press Post).
+   * `tabId` is set only when the target is an extension page (the demo), which hears
+   * runtime messages from every tab; content scripts get theirs through tabs.sendMessage.
+   */
   insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
   /** panel → content: scroll the page to an item and highlight it. */
   focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
@@ -55,6 +64,7 @@ export type InsertResult = z.infer<typeof InsertResultSchema>;
 interface ProtocolMap {
   itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
   openPanel(data: MessageData<'openPanel'>): { ok: boolean };
+  logResponse(data: MessageData<'logResponse'>): { ok: true; id: string } | { ok: false; message: string };
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
   rescan(data: MessageData<'rescan'>): { count: number };

@@ -1,0 +1,357 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { classify } from '@/lib/classifier';
+import type { Tone } from '@/lib/classifier/labels';
+import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
+import { sendToPage } from '@/lib/messaging/to-page';
+import { checkDraft } from '@/lib/playbooks/draft-check';
+import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
+import { suggestReplies } from '@/lib/playbooks/suggest';
+import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
+import { authorKeyFor } from '@/lib/storage/ids';
+import { setToneCorrection } from '@/lib/storage/responses';
+import { usePanelStore } from './store';
+import { isTyping } from './use-panel-keys';
+import { useSettings } from './use-settings';
+
+const toneOf = (text: string): Tone => classify(text).tone;
+const DAY_MS = 86_400_000;
+const RECENT_AUTHOR_MS = 30 * DAY_MS;
+
+interface Props {
+  item: LabelledItem;
+  tabId: number;
+  pageUrl: string;
+  siteId: string;
+  pageItems: LabelledItem[];
+  correction?: Tone;
+  responses: ResponseRow[];
+  onBack(): void;
+}
+
+export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses, onBack }: Props) {
+  const settings = useSettings();
+  const draft = usePanelStore((s) => s.draft);
+  const setDraft = usePanelStore((s) => s.setDraft);
+  const pickedIndex = usePanelStore((s) => s.pickedIndex);
+  const templateId = usePanelStore((s) => s.templateId);
+  const pickSuggestion = usePanelStore((s) => s.pickSuggestion);
+  const status = usePanelStore((s) => s.status);
+  const setStatus = usePanelStore((s) => s.setStatus);
+  const editorRef = useRef<HTMLTextAreaElement>(null);
+  const [followUp, setFollowUp] = useState(false);
+  const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setFollowUpDays(settings.followUpDays), [settings.followUpDays]);
+
+  const authorKey = authorKeyFor(item.site, item.author, item.authorUrl);
+  const authorResponses =
+    useLiveQuery(() => (authorKey ? getDb().responses.where('authorKey').equals(authorKey).toArray() : []), [authorKey]) ?? [];
+  const labels = correction ? { ...item.labels, tone: correction } : item.labels;
+
+  const result = useMemo(() => {
+    const now = Date.now();
+    return suggestReplies({
+      item,
+      labels,
+      site: siteId,
+      profile: settings.profile,
+      toneOf,
+      history: {
+        usedOnPage: responses.map((r) => r.templateId).filter((t): t is string => Boolean(t)),
+        textsOnPage: responses.map((r) => r.replyText).filter(Boolean),
+        usedWithAuthor: authorResponses
+          .filter((r) => now - r.repliedAt < RECENT_AUTHOR_MS)
+          .map((r) => r.templateId)
+          .filter((t): t is string => Boolean(t)),
+      },
+    });
+  }, [item, labels, siteId, settings.profile, responses, authorResponses]);
+
+  const warnings = useMemo(
+    () =>
+      draft.trim()
+        ? checkDraft(draft, {
+            item,
+            labels,
+            site: siteId,
+            usedOnPage: responses.map((r) => r.replyText).filter(Boolean),
+            toneOf,
+          })
+        : [],
+    [draft, item, labels, siteId, responses],
+  );
+  const limit = siteLimitFor(siteId);
+  const length = siteLength(draft, siteId);
+  const blocked = warnings.some((w) => w.severity === 'block' || w.rule === 'unfilled');
+  const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
+
+  const log = async (action: ResponseAction, replyText: string) => {
+    const response = {
+      item,
+      labels,
+      pageUrl,
+      playbookId: result.playbook.id,
+      templateId,
+      replyText,
+      action,
+      followUpAt: followUp && action !== 'ignored' ? Date.now() + followUpDays * DAY_MS : undefined,
+    };
+    const outcome = await sendMessage('logResponse', { response });
+    if (!outcome.ok) throw new Error(outcome.message);
+  };
+
+  const run = async (action: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const insert = () =>
+    run(async () => {
+      if (!draft.trim() || blocked) return;
+      const outcome = await sendToPage(tabId, pageUrl, 'insertReply', { itemId: item.id, text: draft });
+      if (outcome.ok) {
+        await log('inserted', draft);
+        setStatus({ kind: 'ok', text: "Inserted into the page's reply box. Check it, then press the site's Post button." });
+      } else if (outcome.copiedToClipboard) {
+        await log('copied', draft);
+        setStatus({ kind: 'info', text: outcome.message });
+      } else {
+        setStatus({ kind: 'error', text: outcome.message });
+      }
+    });
+
+  const copy = () =>
+    run(async () => {
+      if (!draft.trim()) return;
+      await navigator.clipboard.writeText(draft);
+      await log('copied', draft);
+      setStatus({ kind: 'ok', text: 'Copied. Paste it into the reply box on the page.' });
+    });
+
+  const markAnswered = () =>
+    run(async () => {
+      await log('answered', draft);
+      setStatus({ kind: 'ok', text: 'Marked as answered and logged.' });
+    });
+
+  const ignore = () =>
+    run(async () => {
+      await log('ignored', '');
+      setStatus({ kind: 'ok', text: 'Logged as ignored. Nothing was posted.' });
+    });
+
+  const correctTone = (value: string) =>
+    run(async () => {
+      await setToneCorrection(getDb(), item.id, value === '' ? null : (value as Tone));
+      setStatus({ kind: 'ok', text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.' });
+    });
+
+  // 1–3 pick a suggestion, e edits, Ctrl+Enter inserts.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void insert();
+        return;
+      }
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const suggestion = result.suggestions[index];
+      if (suggestion) {
+        event.preventDefault();
+        pickSuggestion(index + 1, suggestion.text, suggestion.templateId);
+      } else if (event.key === 'e') {
+        event.preventDefault();
+        editorRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <article className="detail" aria-label={`Reply to ${item.author ?? 'this item'}`}>
+      <button type="button" className="link" onClick={onBack}>
+        ← All items
+      </button>
+      <header className="detail-head">
+        <h2>{item.author ?? 'Unknown author'}</h2>
+        <p className="muted">
+          {item.kind}
+          {item.rating !== undefined ? ` · ${item.rating}/${item.ratingMax ?? 5} stars` : ''}
+          {item.postedAt ? ` · ${new Date(item.postedAt).toLocaleString()}` : item.timeText ? ` · ${item.timeText}` : ''}
+          {item.permalink ? (
+            <>
+              {' · '}
+              <a href={item.permalink} target="_blank" rel="noreferrer">
+                open
+              </a>
+            </>
+          ) : null}
+        </p>
+      </header>
+      {item.title ? <h3 className="item-title">{item.title}</h3> : null}
+      <p className="item-text">{item.text || '(no text: media only)'}</p>
+
+      <section aria-label="Tone and why">
+        <div className="tone-line">
+          <span className={`chip tone-${labels.tone}`}>{labels.tone}</span>
+          <span className="muted">
+            {Math.round(item.labels.scores[labels.tone] * 100)}% {correction ? '(your correction)' : ''}
+          </span>
+          <label>
+            Correct tone{' '}
+            <select value={correction ?? ''} onChange={(e) => void correctTone(e.target.value)}>
+              <option value="">as labelled ({item.labels.tone})</option>
+              <option value="negative">negative</option>
+              <option value="neutral">neutral</option>
+              <option value="positive">positive</option>
+            </select>
+          </label>
+        </div>
+        {labels.flags.length ? (
+          <p className="item-flags">
+            {labels.flags.map((f) => (
+              <span key={f} className={`flag flag-${f}`}>
+                {f}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {labels.reasons.length ? (
+          <ul className="reasons" aria-label="Why">
+            {labels.reasons.slice(0, 5).map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-label="Playbook">
+        <h3>{result.playbook.name}</h3>
+        <ol className="steps">
+          {result.playbook.steps.map((step, index) => (
+            <li key={index}>
+              <label>
+                <input type="checkbox" /> {typeof step === 'string' ? step : (step as { text: string }).text}
+              </label>
+            </li>
+          ))}
+        </ol>
+        {result.notice ? <p className="notice">{result.notice}</p> : null}
+      </section>
+
+      {result.suggestions.length ? (
+        <section aria-label="Suggestions">
+          <h3>Suggestions</h3>
+          <ol className="suggestions">
+            {result.suggestions.map((s, index) => (
+              <li key={s.templateId}>
+                <button
+                  type="button"
+                  className="suggestion"
+                  aria-pressed={pickedIndex === index + 1}
+                  aria-keyshortcuts={String(index + 1)}
+                  onClick={() => pickSuggestion(index + 1, s.text, s.templateId)}
+                >
+                  <span className="kbd">{index + 1}</span>
+                  <span className="suggestion-text">{s.text}</span>
+                  <span className="muted why">{s.why}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-label="Your reply">
+        <label htmlFor="draft" className="draft-label">
+          Your reply <span className="muted">({length}/{limit.max} characters on {limit.name ?? siteId})</span>
+        </label>
+        <textarea
+          id="draft"
+          ref={editorRef}
+          value={draft}
+          rows={6}
+          onChange={(e) => setDraft(e.target.value)}
+          placeholder={result.suggestions.length ? 'Pick a suggestion (1–3) or write your own' : 'Write a reply'}
+        />
+        {warnings.length ? (
+          <ul className="warnings" aria-live="polite">
+            {warnings.map((w, i) => (
+              <li key={`${w.rule}-${i}`} className={`warning ${w.severity}`} data-rule={w.rule}>
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="follow-up">
+          <label>
+            <input type="checkbox" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} /> Follow up in
+          </label>{' '}
+          <input
+            type="number"
+            min={1}
+            max={90}
+            aria-label="Follow-up delay in days"
+            value={followUpDays}
+            onChange={(e) => setFollowUpDays(Math.max(1, Math.min(90, Number(e.target.value) || 1)))}
+          />{' '}
+          days
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void insert()}
+            disabled={busy || !draft.trim() || blocked}
+            aria-keyshortcuts="Control+Enter"
+            title={blocked ? 'Fill or remove the marked parts and keep within the length limit first' : 'Insert into the page (Ctrl+Enter)'}
+          >
+            Insert
+          </button>
+          <button type="button" onClick={() => void copy()} disabled={busy || !draft.trim()}>
+            Copy
+          </button>
+          <button type="button" onClick={() => void markAnswered()} disabled={busy}>
+            Mark answered
+          </button>
+          <button type="button" onClick={() => void ignore()} disabled={busy}>
+            Ignore
+          </button>
+        </div>
+        {status ? (
+          <p className={`status ${status.kind}`} role="status">
+            {status.text}
+          </p>
+        ) : null}
+      </section>
+
+      {previous.length ? (
+        <section aria-label="Earlier responses to this item">
+          <h3>Logged</h3>
+          <ul className="history">
+            {previous.map((r) => (
+              <li key={r.id}>
+                {r.action} · {new Date(r.repliedAt).toLocaleString()}
+                {r.replyText ? `: ${r.replyText.slice(0, 120)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="muted small">
+        Replybook never posts for you. <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>Open the dashboard</button>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, readTabStates, type LaunchedExtension } from './harness';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** Reads the log straight from the extension's real IndexedDB, from an extension page. */
+async function readLog(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<Array<{ itemId: string; action: string; replyText: string; followUpAt?: number }>>((resolve, reject) => {
+        const open = indexedDB.open('replybook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('responses', 'readonly');
+          const all = tx.objectStore('responses').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+describe('side panel workbench on the demo page', () => {
+  let ext: LaunchedExtension;
+  let demo: Page;
+  let panel: Page;
+  let demoTabId: number;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    // What the welcome page stores once the user has filled in their profile.
+    await ext.serviceWorker.evaluate(
+      (profile) => chrome.storage.local.set({ settings: { profile, onboarded: true, followUpDays: 2 } }),
+      SAMPLE_PROFILE,
+    );
+    demo = await ext.context.newPage();
+    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
+    await expect.poll(() => demo.locator('replybook-badge[data-rb-tone]:not([data-rb-tone="pending"])').count(), { timeout: 15_000 }).toBeGreaterThan(20);
+    const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
+    demoTabId = state!.tabId;
+    panel = await ext.context.newPage();
+    await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('lists the items worst first, with counts by tone', async () => {
+    await expect.poll(() => panel.locator('.item-list > li').count()).toBe(24);
+    const firstTone = await panel.locator('.item-list > li .dot').first().getAttribute('aria-label');
+    expect(firstTone).toBe('negative tone');
+    await expect.poll(() => panel.getByRole('group', { name: 'Filter by tone' }).textContent()).toMatch(/negative \d+/);
+  });
+
+  test('badge click → panel → suggestion → edit → insert → row in the log', async () => {
+    // Clicking the badge asks the background to open the panel on that item.
+    const item = demo.locator('article[data-item-id="r-102"]');
+    await item.locator('replybook-badge').click();
+    await expect.poll(() => panel.locator('article.detail h2').textContent(), { timeout: 10_000 }).toBe('Tom Becker');
+    await expect.poll(() => panel.locator('.suggestion').count()).toBe(3);
+
+    await panel.bringToFront();
+    await panel.keyboard.press('2');
+    const draft = panel.locator('textarea#draft');
+    await expect.poll(() => draft.inputValue()).not.toBe('');
+    await draft.focus();
+    await panel.keyboard.press('End');
+    await draft.pressSequentially(' See you soon.');
+    const text = await draft.inputValue();
+    expect(text).toContain('Tom');
+    expect(text).not.toMatch(/\[[a-z ]+\]|\{\{/); // every variable filled from the profile
+
+    await panel.getByLabel(/Follow up in/).check();
+    await panel.keyboard.press('Control+Enter');
+    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/Inserted/);
+
+    // The text is in the page's own reply box, and Post was not pressed.
+    await expect.poll(() => item.locator('textarea.rb-demo-box').inputValue()).toBe(text);
+    expect(await item.locator('.rb-demo-post').isEnabled()).toBe(true);
+    expect(await item.locator('textarea.rb-demo-box').count()).toBe(1);
+
+    const log = await readLog(panel);
+    const row = log.find((r) => r.itemId === 'r-102');
+    expect(row).toMatchObject({ action: 'inserted', replyText: text });
+    expect(row!.followUpAt).toBeGreaterThan(Date.now() + 86_400_000);
+
+    // The row was written by the background into real IndexedDB: it survives a reload.
+    await panel.reload();
+    expect((await readLog(panel)).filter((r) => r.itemId === 'r-102')).toHaveLength(1);
+  });
+
+  test('a troll gets no suggestion to post; ignoring it is logged', async () => {
+    await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await panel.getByRole('button', { name: '← All items' }).click();
+    await panel.locator('[data-item-id="c-203"] .item-row').click();
+    await expect.poll(() => panel.locator('article.detail h2').textContent()).toBe('xX_darkroast_Xx');
+    expect(await panel.locator('.suggestion').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Ignore' }).click();
+    await expect.poll(async () => (await readLog(panel)).some((r) => r.itemId === 'c-203' && r.action === 'ignored')).toBe(true);
+  });
+
+  test('correcting the tone is stored and shown', async () => {
+    await panel.keyboard.press('Escape');
+    await panel.locator('[data-item-id="c-206"] .item-row').click();
+    await panel.getByLabel('Correct tone').selectOption('negative');
+    await expect.poll(() => panel.locator('.tone-line .chip').textContent()).toBe('negative');
+    await expect.poll(() => panel.locator('.tone-line').textContent()).toContain('your correction');
+  });
+
+  test('no request left Chromium', () => {
+    expect(ext.unexpectedRequests).toEqual([]);
+  });
+});
