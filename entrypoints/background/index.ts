@@ -1,13 +1,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerFollowUpHandlers } from '@/lib/followups/alarms';
+import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
 import { registerPanelBehaviour } from './panel';
 
-// The service worker only wires listeners; it keeps no state in memory that must
-// survive it being stopped (tab state lives in storage.session, the log in IndexedDB).
+// The service worker only wires listeners, synchronously at start-up so that events
+// that woke it are not missed. It keeps no state in memory that must survive it being
+// stopped: tab state lives in storage.session, the log in IndexedDB, alarms in Chrome.
 export default defineBackground({
   type: 'module',
   main() {
     registerPanelBehaviour();
     registerMessageHandlers();
+    registerFollowUpHandlers();
+    registerExtraSiteSync();
   },
 });

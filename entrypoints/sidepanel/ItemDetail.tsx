@@ -31,7 +31,7 @@ interface Props {
 }
 
 export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses, onBack }: Props) {
-  const settings = useSettings();
+  const { settings, loaded: settingsLoaded } = useSettings();
   const draft = usePanelStore((s) => s.draft);
   const setDraft = usePanelStore((s) => s.setDraft);
   const pickedIndex = usePanelStore((s) => s.pickedIndex);
@@ -250,7 +250,17 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         {result.notice ? <p className="notice">{result.notice}</p> : null}
       </section>
 
-      {result.suggestions.length ? (
+      {settingsLoaded && !settings.profile.brand ? (
+        <p className="notice">
+          Replies have parts marked [like this] until you add your brand, name and contact details.{' '}
+          <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/settings') as string })}>
+            Open Settings
+          </button>
+        </p>
+      ) : null}
+      {!settingsLoaded ? (
+        <p className="muted">Loading your profile…</p>
+      ) : result.suggestions.length ? (
         <section aria-label="Suggestions">
           <h3>Suggestions</h3>
           <ol className="suggestions">
@@ -275,7 +285,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
 
       <section aria-label="Your reply">
         <label htmlFor="draft" className="draft-label">
-          Your reply <span className="muted">({length}/{limit.max} characters on {limit.name ?? siteId})</span>
+          Your reply <span className="muted">({length}/{limit.maxChars} characters on {limit.name})</span>
         </label>
         <textarea
           id="draft"

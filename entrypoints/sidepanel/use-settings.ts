@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
 
-/** The user's settings (profile, follow-up delay), live; defaults while unset or unreadable. */
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+/**
+ * The user's settings (profile, follow-up delay), live; defaults while unset or
+ * unreadable. `loaded` is false until the first read, so nothing renders with an
+ * empty profile by mistake.
+ */
+export function useSettings(): { settings: Settings; loaded: boolean } {
+  const [state, setState] = useState<{ settings: Settings; loaded: boolean }>({ settings: DEFAULT_SETTINGS, loaded: false });
   useEffect(() => {
-    const apply = (raw: unknown) => {
-      const parsed = SettingsSchema.safeParse(raw ?? {});
-      setSettings(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+    let live = true;
+    void loadSettings().then((settings) => live && setState({ settings, loaded: true }));
+    const stop = watchSettings((settings) => live && setState({ settings, loaded: true }));
+    return () => {
+      live = false;
+      stop();
     };
-    void browser.storage.local.get('settings').then((got) => apply(got.settings));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && 'settings' in changes) apply(changes.settings?.newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
-  return settings;
+  return state;
 }

@@ -159,3 +159,14 @@ export async function readTabStates(serviceWorker: Worker): Promise<Array<{ tabI
       .map(([, value]) => value as never);
   });
 }
+
+/** Polls until `probe` returns a truthy value (usable in hooks, where expect.poll is not). */
+export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}

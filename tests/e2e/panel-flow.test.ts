@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readTabStates, type LaunchedExtension } from './harness';
+import { launchWithExtension, readTabStates, waitUntil, type LaunchedExtension } from './harness';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -40,7 +40,7 @@ describe('side panel workbench on the demo page', () => {
     );
     demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await expect.poll(() => demo.locator('replybook-badge[data-rb-tone]:not([data-rb-tone="pending"])').count(), { timeout: 15_000 }).toBeGreaterThan(20);
+    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
     panel = await ext.context.newPage();
@@ -73,7 +73,7 @@ describe('side panel workbench on the demo page', () => {
     await draft.pressSequentially(' See you soon.');
     const text = await draft.inputValue();
     expect(text).toContain('Tom');
-    expect(text).not.toMatch(/\[[a-z ]+\]|\{\{/); // every variable filled from the profile
+    expect(text, text).not.toMatch(/\[[a-z ]+\]|\{\{/); // every variable filled from the profile
 
     await panel.getByLabel(/Follow up in/).check();
     await panel.keyboard.press('Control+Enter');
