@@ -121,11 +121,14 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       if (outcome.ok) {
         await log('inserted', draft);
         setStatus({ kind: 'ok', text: "Inserted into the page's reply box. Check it, then press the site's Post button." });
-      } else if (outcome.copiedToClipboard) {
-        await log('copied', draft);
-        setStatus({ kind: 'info', text: outcome.message });
       } else {
-        setStatus({ kind: 'error', text: outcome.message });
+        // The page could not take it; the panel has the user's click, so it can copy.
+        const copied = outcome.copiedToClipboard || (await navigator.clipboard.writeText(draft).then(() => true, () => false));
+        if (copied) await log('copied', draft);
+        setStatus({
+          kind: copied ? 'info' : 'error',
+          text: copied ? `${outcome.message} The reply is on your clipboard: paste it into the reply box.` : outcome.message,
+        });
       }
     });
 

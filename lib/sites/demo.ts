@@ -1,21 +1,38 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './define-site';
 
-/** Replybook's own demo feed (entrypoints/demo), written by us in a brand-page layout. */
-export const demo: SiteAdapter = {
+// The extension's own demo page (entrypoints/demo/): runs on an extension page, so no match patterns.
+export const demo = defineSite({
   id: 'demo',
-  name: 'Demo page',
+  name: 'Replybook demo',
   matches: [],
   items: [
     {
-      kind: 'comment',
-      container: ['article.rb-demo-item[data-item-id]'],
-      idAttribute: 'data-item-id',
+      kind: 'reply',
+      isOwnerReply: true,
+      container: ['article.rb-demo-item[data-item-id][data-owner="true"]'],
+      id: [':scope@data-item-id'],
       author: ['.rb-demo-author'],
-      authorUrl: ['a.rb-demo-author[href]'],
       text: ['.rb-demo-text'],
       time: ['time[datetime]'],
-      rating: ['.rb-demo-rating[data-rating]'],
-      ownerReply: ['[data-owner="true"]'],
+    },
+    {
+      kind: 'review',
+      container: ['article.rb-demo-item[data-item-id][data-kind="review"]:not([data-owner="true"])'],
+      id: [':scope@data-item-id'],
+      author: ['.rb-demo-author'],
+      text: ['.rb-demo-text'],
+      time: ['time[datetime]'],
+      rating: ['.rb-demo-rating@data-rating'],
+    },
+    {
+      kind: 'comment',
+      container: ['article.rb-demo-item[data-item-id]:not([data-owner="true"])'],
+      id: [':scope@data-item-id'],
+      author: ['.rb-demo-author'],
+      text: ['.rb-demo-text'],
+      time: ['time[datetime]'],
+      rating: ['.rb-demo-rating@data-rating'],
+      nestedKind: 'reply',
     },
   ],
   reply: {
@@ -23,5 +40,5 @@ export const demo: SiteAdapter = {
     box: ['textarea.rb-demo-box'],
     editor: 'textarea',
   },
-  expectsItems: ['.rb-demo-feed'],
-};
+  expectsItems: ['.rb-demo-item'],
+});

@@ -38,12 +38,12 @@ describe('the built extension in Chromium', () => {
     const states = await readTabStates(ext.serviceWorker);
     const demoState = states.find((s) => s.siteId === 'demo');
     expect(demoState).toBeDefined();
-    expect(demoState!.items.map((i) => i.id).sort()).toEqual(DEMO_FEED.map((e) => e.id).sort());
+    expect(demoState!.items.map((i) => i.id).sort()).toEqual(DEMO_FEED.map((e) => `demo:${e.id}`).sort());
 
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoState!.tabId}`);
     for (const entry of DEMO_ITEMS.slice(0, 5)) {
-      await expect.poll(() => panel.locator(`[data-item-id="${entry.id}"]`).count()).toBeGreaterThan(0);
+      await expect.poll(() => panel.locator(`[data-item-id="demo:${entry.id}"]`).count()).toBeGreaterThan(0);
     }
     await panel.close();
     await page.close();

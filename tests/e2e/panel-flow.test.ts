@@ -85,28 +85,28 @@ describe('side panel workbench on the demo page', () => {
     expect(await item.locator('textarea.rb-demo-box').count()).toBe(1);
 
     const log = await readLog(panel);
-    const row = log.find((r) => r.itemId === 'r-102');
+    const row = log.find((r) => r.itemId === 'demo:r-102');
     expect(row).toMatchObject({ action: 'inserted', replyText: text });
     expect(row!.followUpAt).toBeGreaterThan(Date.now() + 86_400_000);
 
     // The row was written by the background into real IndexedDB: it survives a reload.
     await panel.reload();
-    expect((await readLog(panel)).filter((r) => r.itemId === 'r-102')).toHaveLength(1);
+    expect((await readLog(panel)).filter((r) => r.itemId === 'demo:r-102')).toHaveLength(1);
   });
 
   test('a troll gets no suggestion to post; ignoring it is logged', async () => {
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await panel.getByRole('button', { name: '← All items' }).click();
-    await panel.locator('[data-item-id="c-203"] .item-row').click();
+    await panel.locator('[data-item-id="demo:c-203"] .item-row').click();
     await expect.poll(() => panel.locator('article.detail h2').textContent()).toBe('xX_darkroast_Xx');
     expect(await panel.locator('.suggestion').count()).toBe(0);
     await panel.getByRole('button', { name: 'Ignore' }).click();
-    await expect.poll(async () => (await readLog(panel)).some((r) => r.itemId === 'c-203' && r.action === 'ignored')).toBe(true);
+    await expect.poll(async () => (await readLog(panel)).some((r) => r.itemId === 'demo:c-203' && r.action === 'ignored')).toBe(true);
   });
 
   test('correcting the tone is stored and shown', async () => {
     await panel.keyboard.press('Escape');
-    await panel.locator('[data-item-id="c-206"] .item-row').click();
+    await panel.locator('[data-item-id="demo:c-206"] .item-row').click();
     await panel.getByLabel('Correct tone').selectOption('negative');
     await expect.poll(() => panel.locator('.tone-line .chip').textContent()).toBe('negative');
     await expect.poll(() => panel.locator('.tone-line').textContent()).toContain('your correction');
