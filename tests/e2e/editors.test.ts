@@ -203,29 +203,36 @@ describe('page objects are out of reach from the isolated world, as in a content
   });
 });
 
-describe('main-world strategy wired through a page event, as a world:MAIN content script would', () => {
+describe('main-world strategy through the CustomEvent bridge, as a world:MAIN content script would run it', () => {
   test('Quill: a synthetic paste does nothing, then main-world-quill lands through the bridge', async () => {
     const { page, world } = await openPage('quill');
     try {
-      // Main world: the listener a `world: 'MAIN'` content script would register.
-      await page.addScriptTag({ content: editorsBundle });
-      await page.evaluate(() => {
-        document.addEventListener('replybook:main-world', (event) => {
-          const { marker, text } = JSON.parse((event as CustomEvent<string>).detail) as { marker: string; text: string };
-          (window as unknown as { __rbEditors: typeof import('@/lib/editors') }).__rbEditors.insertInMainWorld(marker, text);
-        });
-      });
+      // Main world: what a `world: 'MAIN'` content script would run (addScriptTag runs there).
+      await page.addScriptTag({ content: `${editorsBundle};__rbEditors.listenForMainWorldInserts();` });
       const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(MULTI)}, {
         strategies: ['paste-event', 'main-world-quill'],
-        runInMainWorld: async (marker, text) => {
-          document.dispatchEvent(new CustomEvent('replybook:main-world', { detail: JSON.stringify({ marker, text }) }));
-        },
+        runInMainWorld: __rbEditors.createMainWorldBridge(),
       })`);
       expect(outcome.tried).toEqual(['paste-event', 'main-world-quill']);
       expect(outcome.ok).toBe(true);
       expect(outcome.strategy).toBe('main-world-quill');
       expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
       expect(await page.locator('[data-replybook-target]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with no main-world listener the bridge times out and the reply goes to the clipboard', async () => {
+    const { page, world } = await openPage('quill');
+    try {
+      const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(SINGLE)}, {
+        strategies: ['main-world-quill'],
+        runInMainWorld: __rbEditors.createMainWorldBridge(200),
+      })`);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.copiedToClipboard).toBe(true);
+      expect(await byPageApi(page)).toBe('');
     } finally {
       await page.close();
     }
