@@ -239,6 +239,51 @@ describe('main-world strategy through the CustomEvent bridge, as a world:MAIN co
   });
 });
 
+// In the extension the user clicks Insert in the side panel, so the page is NOT the focused
+// document. Playwright fakes focus for every page; switch that off and focus another page.
+describe('while another document has the focus (as the side panel does)', () => {
+  async function openUnfocused(name: PageName) {
+    const opened = await openPage(name);
+    const session = await context.newCDPSession(opened.page);
+    await session.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const other = await context.newPage();
+    await other.goto(`${PAGE_ORIGIN}/plain`);
+    await other.bringToFront();
+    await other.focus('#box');
+    expect(await opened.page.evaluate(() => document.hasFocus())).toBe(false);
+    return { ...opened, other };
+  }
+
+  test.each([
+    ['lexical', '#rich'],
+    ['draft', '[data-testid="draft-box"]'],
+    ['plain', '#box'],
+  ] as const)('%s still takes the reply', async (name, selector) => {
+    const { page, world, other } = await openUnfocused(name);
+    try {
+      const outcome = await insertIn(world, selector, MULTI);
+      expect(outcome.ok, outcome.message).toBe(true);
+      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+
+  test('a read-only box: the clipboard is refused too, and the outcome says so', async () => {
+    const { page, world, other } = await openUnfocused('plain');
+    try {
+      const outcome = await insertIn(world, '#ro', SINGLE);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.copiedToClipboard).toBe(false);
+      expect(outcome.message).toMatch(/Copy the reply from the panel/);
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+});
+
 describe('boxes that already hold text, read-only boxes, decoys', () => {
   test('a half-done insert stops the chain: no second copy, reply on the clipboard', async () => {
     // Draft.js takes only part of a multi-line execCommand edit into its state.
