@@ -31,11 +31,11 @@ function mainWorldStrategy(runInMainWorld: MainWorldRunner): Strategy {
       const marker = Math.random().toString(36).slice(2);
       el.setAttribute(MARKER_ATTRIBUTE, marker);
       try {
-        await runInMainWorld(marker, text);
+        // A runner that reports `false` (no listener, no editor object) did nothing.
+        return (await runInMainWorld(marker, text)) !== false;
       } finally {
         el.removeAttribute(MARKER_ATTRIBUTE);
       }
-      return true;
     },
   };
 }

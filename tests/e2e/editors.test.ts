@@ -160,9 +160,18 @@ describe.each([
           `${strategy}=${outcome.ok ? 'ok' : 'no'}${outcome.ok || changed ? (stateOk ? '/state' : '/STATE-WRONG') : ''}${threw ? '!errors' : ''}`,
         );
         if (outcome.ok && !threw) expect(lines(state), `${editor.label} via ${strategy}`).toEqual(lines(text));
-        if (outcome.ok || changed || threw) {
+        if (threw) {
           await page.close();
           opened = null;
+        } else if (outcome.ok || changed) {
+          // Empty the box the way a user would (trusted keys); reload only if that fails.
+          await page.focus(editor.selector);
+          await page.keyboard.press('ControlOrMeta+A');
+          await page.keyboard.press('Backspace');
+          if ((await editor.state(page)).trim() !== '') {
+            await page.close();
+            opened = null;
+          }
         }
       }
     } finally {
@@ -203,23 +212,15 @@ describe('page objects are out of reach from the isolated world, as in a content
   });
 });
 
-describe('main-world strategy wired through a page event, as a world:MAIN content script would', () => {
+describe('main-world strategy through the CustomEvent bridge, as a world:MAIN content script would run it', () => {
   test('Quill: a synthetic paste does nothing, then main-world-quill lands through the bridge', async () => {
     const { page, world } = await openPage('quill');
     try {
-      // Main world: the listener a `world: 'MAIN'` content script would register.
-      await page.addScriptTag({ content: editorsBundle });
-      await page.evaluate(() => {
-        document.addEventListener('replybook:main-world', (event) => {
-          const { marker, text } = JSON.parse((event as CustomEvent<string>).detail) as { marker: string; text: string };
-          (window as unknown as { __rbEditors: typeof import('@/lib/editors') }).__rbEditors.insertInMainWorld(marker, text);
-        });
-      });
+      // Main world: what a `world: 'MAIN'` content script would run (addScriptTag runs there).
+      await page.addScriptTag({ content: `${editorsBundle};__rbEditors.listenForMainWorldInserts();` });
       const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(MULTI)}, {
         strategies: ['paste-event', 'main-world-quill'],
-        runInMainWorld: async (marker, text) => {
-          document.dispatchEvent(new CustomEvent('replybook:main-world', { detail: JSON.stringify({ marker, text }) }));
-        },
+        runInMainWorld: __rbEditors.createMainWorldBridge(),
       })`);
       expect(outcome.tried).toEqual(['paste-event', 'main-world-quill']);
       expect(outcome.ok).toBe(true);
@@ -230,18 +231,78 @@ describe('main-world strategy wired through a page event, as a world:MAIN conten
       await page.close();
     }
   });
+
+  test('with no main-world listener the bridge times out and the reply goes to the clipboard', async () => {
+    const { page, world } = await openPage('quill');
+    try {
+      const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(SINGLE)}, {
+        strategies: ['main-world-quill'],
+        runInMainWorld: __rbEditors.createMainWorldBridge(200),
+      })`);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.copiedToClipboard).toBe(true);
+      expect(await byPageApi(page)).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// In the extension the user clicks Insert in the side panel, so the page is NOT the focused
+// document. Playwright fakes focus for every page; switch that off and focus another page.
+describe('while another document has the focus (as the side panel does)', () => {
+  async function openUnfocused(name: PageName) {
+    const opened = await openPage(name);
+    const session = await context.newCDPSession(opened.page);
+    await session.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const other = await context.newPage();
+    await other.goto(`${PAGE_ORIGIN}/plain`);
+    await other.bringToFront();
+    await other.focus('#box');
+    expect(await opened.page.evaluate(() => document.hasFocus())).toBe(false);
+    return { ...opened, other };
+  }
+
+  test.each([
+    ['lexical', '#rich'],
+    ['draft', '[data-testid="draft-box"]'],
+    ['plain', '#box'],
+  ] as const)('%s still takes the reply', async (name, selector) => {
+    const { page, world, other } = await openUnfocused(name);
+    try {
+      const outcome = await insertIn(world, selector, MULTI);
+      expect(outcome.ok, outcome.message).toBe(true);
+      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+
+  test('a read-only box: the clipboard is refused too, and the outcome says so', async () => {
+    const { page, world, other } = await openUnfocused('plain');
+    try {
+      const outcome = await insertIn(world, '#ro', SINGLE);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.copiedToClipboard).toBe(false);
+      expect(outcome.message).toMatch(/Copy the reply from the panel/);
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
 });
 
 describe('boxes that already hold text, read-only boxes, decoys', () => {
   test('a half-done insert stops the chain: no second copy, reply on the clipboard', async () => {
-    // Draft.js takes only part of a multi-line execCommand edit into its state.
-    const { page, world } = await openPage('draft');
+    // Lexical takes only part of a multi-line execCommand edit into its state.
+    const { page, world } = await openPage('lexical');
     try {
       const outcome = await world.run<InsertOutcome>(
-        `__rbEditors.insertReply(document.querySelector('[data-testid="draft-box"]'), ${JSON.stringify(MULTI)}, { strategies: ['exec-command-line-breaks', 'paste-event'] })`,
+        `__rbEditors.insertReply(document.querySelector('#rich'), ${JSON.stringify(MULTI)}, { strategies: ['exec-command-paragraphs', 'paste-event'] })`,
       );
       expect(outcome.ok).toBe(false);
-      expect(outcome.tried).toEqual(['exec-command-line-breaks']);
+      expect(outcome.tried).toEqual(['exec-command-paragraphs']);
       expect(outcome.copiedToClipboard).toBe(true);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MULTI);
       const state = await byPageApi(page);
