@@ -52,4 +52,21 @@ describe('the built extension in Chromium', () => {
   test('no request leaves Chromium for any host', () => {
     expect(ext.unexpectedRequests).toEqual([]);
   });
+
+  test("extension pages and the service worker cannot reach the network (the manifest's CSP)", async () => {
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    expect(csp).toMatch(/connect-src 'self'/);
+    const blocked = await ext.serviceWorker.evaluate(() =>
+      fetch('https://request-check.invalid/ping').then(() => 'fetched', (error: Error) => error.name),
+    );
+    expect(blocked).toBe('TypeError');
+  });
+
+  test('the request check does catch a scripted request (so the checks above can fail)', async () => {
+    const page = await ext.context.newPage();
+    await page.evaluate(() => fetch('https://request-check.invalid/ping').catch(() => undefined));
+    await expect.poll(() => ext.unexpectedRequests).toContain('https://request-check.invalid/ping');
+    await page.close();
+  });
 });

@@ -81,12 +81,14 @@ export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
   };
 }
 
+const SCRIPTED_REQUEST_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping']);
+
 export interface LaunchedExtension {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
   userDataDir: string;
-  /** Every request Chromium made that was not a page the test itself opened. */
+  /** Requests made by extension code (or by script on a page): Replybook makes none. */
   unexpectedRequests: string[];
   /** Navigations the test makes go through here so they are not counted as unexpected. */
   goto(page: import('playwright-core').Page, url: string): Promise<void>;
@@ -130,7 +132,16 @@ export async function launchWithExtension(options: { hosts?: string[]; port?: nu
     const url = request.url();
     if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url === 'about:blank') return;
     if (expected.has(url.split('#')[0]!)) return;
-    unexpectedRequests.push(url);
+    // Saved pages cannot run scripts (the server's CSP forbids them), so the only code that
+    // could fetch, XHR or open a socket from a page is ours; parser loads (images, styles,
+    // scripts the CSP then blocks) are the saved markup's, not Replybook's.
+    let fromExtension = false;
+    try {
+      fromExtension = request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      fromExtension = true; // no frame: a worker's request
+    }
+    if (fromExtension || SCRIPTED_REQUEST_TYPES.has(request.resourceType())) unexpectedRequests.push(url);
   };
   context.on('request', onRequest);
   return {

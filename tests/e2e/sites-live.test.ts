@@ -1,0 +1,111 @@
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findItems } from '@/lib/content/extract';
+import { siteById } from '@/lib/sites';
+import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+
+/** Saved pages served at their real hostnames, so the manifest's match patterns fire. */
+const PAGES = [
+  { site: 'facebook', file: 'facebook/post-comments-2025.html', url: 'https://www.facebook.com/brand/posts/1234567890' },
+  { site: 'x', file: 'x/home-timeline-2025.html', url: 'https://x.com/home' },
+  { site: 'youtube', file: 'youtube/watch-comments-2018.html', url: 'https://www.youtube.com/watch?v=replybook' },
+  { site: 'trustpilot', file: 'trustpilot/twenix-es-2025.html', url: 'https://es.trustpilot.com/review/twenix.es' },
+] as const;
+
+/** What the same engine finds in the page's DOM outside the browser: items that get a badge. */
+function expectedBadgeCount(site: string, html: string, url: string): number {
+  const { window } = new JSDOM(html, { url });
+  const adapter = siteById(site)!;
+  const found = findItems(window.document, adapter, url);
+  window.close();
+  return found.filter((f) => !f.item.isOwnerReply).length;
+}
+
+/**
+ * Appends `count` copies of a badged item in one mutation burst. Each copy gets a new
+ * identity: the item's own id rewritten wherever it appears, and a marker in its text.
+ */
+async function appendCopies(page: Page, count: number) {
+  await page.evaluate((n) => {
+    const badge = document.querySelector('replybook-badge');
+    const item = badge?.parentElement;
+    if (!item?.parentElement) throw new Error('no badged item to copy');
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < n; i++) {
+      const copy = item.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('replybook-badge').forEach((b) => b.remove());
+      for (const el of [copy, ...copy.querySelectorAll('*')]) {
+        for (const attr of Array.from(el.attributes)) {
+          const value = attr.value.replace(/(\d{6,})/g, `$1${i}0`).replace(/([?&](?:lc|comment_id)=)([\w-]+)/g, `$1$2x${i}`);
+          if (value !== attr.value) el.setAttribute(attr.name, value);
+        }
+      }
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      let longest: Text | undefined;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (!longest || (node.data.trim().length > longest.data.trim().length)) longest = node;
+      }
+      if (longest) longest.data += ` (copy ${i + 1})`;
+      fragment.append(copy);
+    }
+    item.parentElement.append(fragment);
+  }, count);
+}
+
+describe('content scripts on saved pages served at the real hostnames', () => {
+  let server: SiteServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    const hosts = [...new Set(PAGES.map((p) => new URL(p.url).hostname))];
+    server = await startSiteServer(hosts);
+    for (const page of PAGES) {
+      const { hostname, pathname } = new URL(page.url);
+      server.setPage(hostname, pathname, readFixture(page.file));
+    }
+    ext = await launchWithExtension({ hosts, port: server.port });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  for (const entry of PAGES) {
+    test(`${entry.site}: a badge per item, the panel's list, and 50 appended items get 50 badges`, async () => {
+      const html = readFixture(entry.file);
+      const expected = expectedBadgeCount(entry.site, html, entry.url);
+      expect(expected).toBeGreaterThan(0);
+
+      const page = await ext.context.newPage();
+      await ext.goto(page, entry.url);
+      await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
+      // The background got every item (owner replies included) for this tab.
+      const state = await waitUntil(
+        async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === entry.url && s.items.length > 0),
+        10_000,
+        'tab state',
+      );
+      expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
+
+      // The side panel page lists the same items.
+      const panel = await ext.context.newPage();
+      await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+      await panel.close();
+
+      await appendCopies(page, 50);
+      await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected + 50, 20_000, '50 more badges');
+      // Nothing else: one badge per item, and the tab's list grew by exactly 50.
+      await page.waitForTimeout(500);
+      expect(await page.locator('replybook-badge').count()).toBe(expected + 50);
+      const after = (await readTabStates(ext.serviceWorker)).find((s) => s.tabId === state.tabId)!;
+      expect(after.items.length).toBe(state.items.length + 50);
+      await page.close();
+    });
+  }
+
+  test('no request left Chromium for any host but the pages the test opened', () => {
+    expect(ext.unexpectedRequests).toEqual([]);
+  });
+});
