@@ -17,6 +17,7 @@ import type { FeatureConfig } from '../lib/classifier/features';
 import { LEXICON_DIM, lexiconFeatures, serializeLexicon, type Lexicon } from '../lib/classifier/lexicon';
 import {
   ABUSIVE,
+  ABUSIVE_EXTRA_DIM,
   COMPLAINT,
   encodeBase64,
   EXTRA_DIM,
@@ -27,7 +28,8 @@ import {
   type ModelFile,
   type ValScores,
 } from '../lib/classifier/model';
-import { tokenize } from '../lib/classifier/tokenize';
+import { normalizeText } from '../lib/classifier/normalize';
+import { tokenizeNormalized } from '../lib/classifier/tokenize';
 import { balancedWeights, buildCorpus, trainFtrl, type Corpus, type FtrlParams, type TrainedHead } from '../lib/classifier/trainer';
 
 const MODEL_PATH = resolve('lib/classifier/model.json');
@@ -53,7 +55,10 @@ function round(x: number, digits = 6): number {
 
 function lexiconExtras(texts: readonly string[], lexicon: Lexicon, dim = LEXICON_DIM): { dim: number; values: Float64Array } {
   const values = new Float64Array(texts.length * dim);
-  texts.forEach((text, r) => lexiconFeatures(tokenize(text), lexicon, values, r * dim));
+  texts.forEach((raw, r) => {
+    const text = normalizeText(raw);
+    lexiconFeatures(tokenizeNormalized(text), lexicon, values, r * dim, text);
+  });
   return { dim, values };
 }
 
@@ -138,18 +143,10 @@ function main(): void {
   }
   log('tone head trained');
 
-  // 2. Abusive head: offensive vs not, class-balanced.
-  const abusiveCorpus = buildCorpus(offensiveTrain.map((e) => e.text), FEATURES);
-  const abusiveY = Int32Array.from(offensiveTrain.map((e) => (e.label === 'offensive' ? 1 : 0)));
-  const abusive = trainFtrl(abusiveCorpus, abusiveY, balancedWeights(abusiveY, 2), 1, dim, ABUSIVE_PARAMS, lexiconExtras(offensiveTrain.map((e) => e.text), lexicon));
-  quantizeInto(abusive, 0, q, scales);
-  bias.push(abusive.bias[0]!);
-  for (let e = 0; e < LEXICON_DIM; e++) extraWeights[e * OUTPUT_COUNT + ABUSIVE] = abusive.extraWeights[e]!;
-  log('abusive head trained');
-
-  // 3. Settings on val for tone and abusive, through the real classify path.
-  scales.push(1);
-  bias.push(-10); // complaint off until trained
+  // 2. Tone settings on val, through the real classify path.
+  // Abusive and complaint columns stay zero until trained (the complaint bias keeps it off).
+  scales.push(1, 1);
+  bias.push(0, -10);
   const provisional = (rest: Partial<ModelFile>): ModelFile =>
     buildFile(q, scales, bias, extraWeights, lexicon, {
       toneOffsets: [0, 0, 0],
@@ -189,32 +186,44 @@ function main(): void {
       temperature = round(t, 3);
     }
   }
-  const offensiveScored = scoreAll(provisional({}), offensiveVal);
+  log(`tone offsets ${toneOffsets.join(',')} (val recall ${bestRecall.toFixed(4)}), temperature ${temperature}`);
+
+  // 3. Abusive head: offensive vs not, class-balanced, stacked on lexicon + tone probabilities.
+  const withTone = (): ModelFile => provisional({ toneOffsets, temperature });
+  const stackOf = (file: ModelFile, examples: readonly Example[], dimOut: number): { dim: number; values: Float64Array } => {
+    const model = loadModel(file);
+    const values = new Float64Array(examples.length * dimOut);
+    examples.forEach((e, r) => {
+      const s = classifyWith(model, e.text);
+      lexiconFeatures(s.tokens, model.lexicon, values, r * dimOut, s.text);
+      const has = (flag: string): number => (s.flags.includes(flag as never) ? 1 : 0);
+      const stack = [s.scores.negative, s.scores.neutral, s.scores.positive, s.abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')];
+      for (let i = 0; i < dimOut - LEXICON_DIM; i++) values[r * dimOut + LEXICON_DIM + i] = stack[i]!;
+    });
+    return { dim: dimOut, values };
+  };
+  const abusiveCorpus = buildCorpus(offensiveTrain.map((e) => e.text), FEATURES);
+  const abusiveY = Int32Array.from(offensiveTrain.map((e) => (e.label === 'offensive' ? 1 : 0)));
+  const abusive = trainFtrl(abusiveCorpus, abusiveY, balancedWeights(abusiveY, 2), 1, dim, ABUSIVE_PARAMS, stackOf(withTone(), offensiveTrain, ABUSIVE_EXTRA_DIM));
+  scales.splice(ABUSIVE);
+  quantizeInto(abusive, 0, q, scales);
+  scales.push(1);
+  bias[ABUSIVE] = abusive.bias[0]!;
+  for (let e = 0; e < ABUSIVE_EXTRA_DIM; e++) extraWeights[e * OUTPUT_COUNT + ABUSIVE] = abusive.extraWeights[e]!;
+  log('abusive head trained');
+  const offensiveScored = scoreAll(withTone(), offensiveVal);
   const offensiveGold = offensiveVal.map((e) => e.label);
   const offensiveClasses = ['not-offensive', 'offensive'];
   const abusiveThreshold = bestThreshold(
     offensiveScored.map((s) => s.logits[ABUSIVE]!),
     (th) => macroF1(offensiveGold, offensiveScored.map((s) => (s.logits[ABUSIVE]! > th ? 'offensive' : 'not-offensive')), offensiveClasses),
   );
-  log(`tone offsets ${toneOffsets.join(',')} (val recall ${bestRecall.toFixed(4)}), temperature ${temperature}, abusive threshold ${abusiveThreshold}`);
+  log(`abusive threshold ${abusiveThreshold}`);
 
   // 4. Complaint head: hashed features + lexicon + stacked tone/abusive/rule outputs.
-  const withTone = provisional({ toneOffsets, temperature, thresholds: { abusive: abusiveThreshold, complaint: 0 } });
-  const stackOf = (examples: readonly Example[]): { dim: number; values: Float64Array } => {
-    const model = loadModel(withTone);
-    const values = new Float64Array(examples.length * EXTRA_DIM);
-    examples.forEach((e, r) => {
-      const s = classifyWith(model, e.text);
-      lexiconFeatures(s.tokens, model.lexicon, values, r * EXTRA_DIM);
-      const has = (flag: string): number => (s.flags.includes(flag as never) ? 1 : 0);
-      const stack = [s.scores.negative, s.scores.neutral, s.scores.positive, s.abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')];
-      stack.forEach((x, i) => (values[r * EXTRA_DIM + LEXICON_DIM + i] = x));
-    });
-    return { dim: EXTRA_DIM, values };
-  };
   const complaintCorpus = buildCorpus(complaintTrain.map((e) => e.text), FEATURES);
   const complaintY = Int32Array.from(complaintTrain.map((e) => (e.label === 'complaint' ? 1 : 0)));
-  const complaintExtras = stackOf(complaintTrain);
+  const complaintExtras = stackOf(withTone(), complaintTrain, EXTRA_DIM);
   const complaintGold = complaintVal.map((e) => e.label);
   let best: { params: FtrlParams; f1: number; file: ModelFile; threshold: number } | null = null;
   for (const params of COMPLAINT_GRID) {

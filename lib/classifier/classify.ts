@@ -1,15 +1,17 @@
 import { extractFeatures, FeatureBuffer } from './features';
 import type { Flag, Labels, Tone, Topic } from './labels';
 import { lexiconFeatures, LEXICON_DIM } from './lexicon';
-import { ABUSIVE, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
+import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
 import { ruleFlags, topicsOf } from './rules';
 import { tokenizeNormalized, type Token } from './tokenize';
 
 /** Everything classify() computes, before it is turned into Labels. */
 export interface Scored {
+  /** The normalized text the tokens and rules saw. */
+  text: string;
   tokens: Token[];
-  /** Raw logits per output (tone ones without offsets/temperature). */
+  /** Logits per output, dense extras included (tone ones without offsets/temperature). */
   logits: Float64Array;
   tone: Tone;
   scores: { positive: number; neutral: number; negative: number };
@@ -101,13 +103,14 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     }
   }
 
-  lexiconFeatures(tokens, model.lexicon, extras, 0);
+  // Dense extras: lexicon features for every head; then each head's outputs feed the next
+  // (tone → abusive → complaint), as they were stacked at training time.
+  lexiconFeatures(tokens, model.lexicon, extras, 0, text);
   const ew = model.extraWeights;
-  for (let e = 0; e < LEXICON_DIM; e++) {
-    const x = extras[e]!;
-    if (x === 0) continue;
-    for (let o = 0; o < OUTPUT_COUNT; o++) if (o !== COMPLAINT) logits[o] = logits[o]! + (ew[e * OUTPUT_COUNT + o]! * x);
-  }
+  const addExtras = (o: number, count: number): void => {
+    for (let e = 0; e < count; e++) logits[o] = logits[o]! + ew[e * OUTPUT_COUNT + o]! * extras[e]!;
+  };
+  for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(o, LEXICON_DIM);
 
   // Tone: offsets then temperature, so the probabilities are calibrated and argmax = tone.
   const t = model.temperature;
@@ -120,13 +123,16 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   for (let o = 1; o < TONE_OUTPUTS; o++) if (probs[o]! > probs[best]!) best = o;
   const tone = TONES[best]!;
 
+  for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
+  addExtras(ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
   const hits = ruleFlags(text);
   const has = (flag: Flag): number => (hits.some((h) => h.flag === flag) ? 1 : 0);
-  const stack = [probs[0]!, probs[1]!, probs[2]!, abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')];
-  stack.forEach((x, s) => (extras[LEXICON_DIM + s] = x));
-  let complaintLogit = logits[COMPLAINT]!;
-  for (let e = 0; e < EXTRA_DIM; e++) complaintLogit += ew[e * OUTPUT_COUNT + COMPLAINT]! * extras[e]!;
+  [abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')].forEach(
+    (x, s) => (extras[LEXICON_DIM + TONE_OUTPUTS + s] = x),
+  );
+  addExtras(COMPLAINT, EXTRA_DIM);
+  const complaintLogit = logits[COMPLAINT]!;
 
   const flags: Flag[] = [];
   const reasons: string[] = [];
@@ -158,6 +164,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   const topics = topicsOf(text).map((h) => h.topic);
 
   return {
+    text,
     tokens,
     logits,
     tone,

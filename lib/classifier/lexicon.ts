@@ -8,7 +8,17 @@ import type { Token } from './tokenize';
 /** word → [VADER valence (−4..4), AFINN score (−5..5)]; 0 where a list lacks the word. */
 export type Lexicon = Map<string, readonly [number, number]>;
 
-export const LEXICON_FEATURES = ['vader_pos', 'vader_neg', 'vader_sum', 'afinn_pos', 'afinn_neg', 'afinn_sum', 'negated_hits'] as const;
+export const LEXICON_FEATURES = [
+  'vader_pos', 'vader_neg', 'vader_sum', 'afinn_pos', 'afinn_neg', 'afinn_sum', 'negated_hits',
+  'profanity', 'insult', 'insult_at_you',
+] as const;
+
+// Hand-written (not learned): swearing, including starred spellings ("f*ck", "sh!t"), and
+// insults aimed at a person. The heads learn how much each count matters.
+const PROFANITY = /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/;
+const INSULT = /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/;
+const STARRED = /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1,2}t|b[*#@$!_]{1,2}tch|a[*#@$!_]{1,2}s|c[*#@$!_]{1,2}nt)(?![\p{L}])/giu;
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);
 export const LEXICON_DIM = LEXICON_FEATURES.length;
 
 /** VADER's dampening of a negated word. */
@@ -19,7 +29,21 @@ function squash(x: number, k: number): number {
 }
 
 /** Fills out[offset..offset+LEXICON_DIM) with the lexicon features of tokens. */
-export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out: Float64Array, offset = 0): void {
+export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out: Float64Array, offset = 0, text = ''): void {
+  let profanity = 0;
+  let insults = 0;
+  let hasYou = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const w = t.kind === 'hashtag' ? t.word.slice(1) : t.word;
+    if (PROFANITY.test(w)) profanity++;
+    else if (INSULT.test(w)) insults++;
+    else if (SECOND_PERSON.has(w)) hasYou = true;
+  }
+  if (text !== '' && /[*#@$!]/.test(text)) profanity += text.match(STARRED)?.length ?? 0;
+  out[offset + 7] = profanity / (profanity + 1);
+  out[offset + 8] = insults / (insults + 1);
+  out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;
   let vPos = 0;
   let vNeg = 0;
   let aPos = 0;

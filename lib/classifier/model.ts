@@ -13,9 +13,14 @@ export const TONE_OUTPUTS = 3;
 export const ABUSIVE = 3;
 export const COMPLAINT = 4;
 
-/** Dense features after the lexicon ones, used by the complaint head only (stacking). */
+/**
+ * Dense features after the lexicon ones (stacking): the tone probabilities feed the abusive
+ * head; all of them feed the complaint head.
+ */
 export const STACK_FEATURES = ['p_negative', 'p_neutral', 'p_positive', 'p_abusive', 'rule_question', 'rule_refund', 'rule_legal', 'rule_escalation'] as const;
 export const EXTRA_DIM = LEXICON_DIM + STACK_FEATURES.length;
+/** The abusive head sees the lexicon features and the three tone probabilities. */
+export const ABUSIVE_EXTRA_DIM = LEXICON_DIM + 3;
 
 export interface ValScores {
   sentimentMacroRecall: number;
