@@ -31,7 +31,7 @@ export function answerLine(line: string, lineNumber: number): string {
   }
   const record = parsed as Record<string, unknown>;
   if (typeof record.text !== 'string') {
-    return JSON.stringify({ error: `field "text" must be a string, got ${describe(record.text)}`, line: lineNumber });
+    return JSON.stringify({ error: `field "text" must be a string, got ${record.text === undefined ? "nothing" : describe(record.text)}`, line: lineNumber });
   }
   try {
     return JSON.stringify({ ...record, ...classify(record.text) });

@@ -101,8 +101,8 @@ export function toWellFormed(text: string): string {
   return out.join('');
 }
 
-// Bidi marks/isolates, zero-width joiners and spaces, BOM, C0/C1 controls (kept: tab, newline).
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// Bidi marks/isolates, zero-width joiners and spaces, emoji variation selectors, BOM, C0/C1 controls (kept: tab, newline).
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0e\ufe0f\ufeff]/g;
 
 /**
  * Everything the tokenizer and the rules need before they start: at most MAX_CHARS units,

@@ -30,7 +30,7 @@ const RULES: Record<RuleFlag, Rule[]> = {
     },
     {
       name: 'post everywhere',
-      pattern: /\b(?:post|share|spread|tell)(?:ing)? (?:this|it|my (?:story|experience))? ?(?:everywhere|all over|on every)\b/i,
+      pattern: /\b(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)\b/i,
     },
     {
       name: 'tell the press',
@@ -51,7 +51,7 @@ const RULES: Record<RuleFlag, Rule[]> = {
   legal: [
     { name: 'lawyer', pattern: /\b(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action)\b/i },
     { name: 'sue', pattern: /\b(?:su(?:e|ing|ed) (?:you|them|the|your|this|u)|take (?:you|them) to court|see you in court|small claims)\b/i },
-    { name: 'court', pattern: /\bcourts?\b(?! ?(?:yard|side|house|ship))/i },
+    { name: 'court', pattern: /(?<!\b(?:food|tennis|basketball|squash|supreme) )\bcourts?\b(?! ?(?:yard|side|house|ship))/i },
     {
       name: 'report to an authority',
       pattern:
@@ -64,7 +64,7 @@ const TOPIC_RULES: Record<Topic, RegExp> = {
   product: /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped working|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)? (?:was|is)|packaging)\b/i,
   price: /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over-priced|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth (?:the|it)|value for money|paid|pay(?:ing)?|\$\d+|£\d+|€\d+|\d+\s?(?:dollars|bucks|euros|pounds))\b|[$£€]\s?\d/i,
   service: /\b(?:service|customer service|support|help ?desk|helpline|call cent(?:er|re)|on hold|hold music|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)? (?:for|on)|ticket|complaint)\b/i,
-  delivery: /\b(?:deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
+  delivery: /\b(?:(?:my|our|the|an?|this) orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
   staff: /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|sales ?(?:person|man|woman|guy|girl)|the (?:guy|girl|lady|man|woman) (?:at|on|who)|rude|friendly|helpful|polite|attitude)\b/i,
   corporate: /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|workers? rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|press release|statement)\b/i,
 };

@@ -27,7 +27,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<mention>@[\p{L}\p{N}_]+)`,
     String.raw`(?<hashtag>#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
     String.raw`(?<emoticon>(?:>?[:;=8][-'^o]?[)\]}(\[{DPpOo3*\/\\|@$]+(?![\p{L}\p{N}])|[(\[]-?[:;=](?![\p{L}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|[Tt]_[Tt]|;_;|-_-|[oO]_[oO]))`,
-    String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:['][\p{L}\p{M}]+)*)`,
+    String.raw`(?<word>[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['][\p{L}\p{M}]+)*)`,
     String.raw`(?<punct>[!?]+|[.,;:…]+)`,
     String.raw`(?<emoji>\p{Regional_Indicator}{2}|\p{Extended_Pictographic})`,
   ].join('|'),
@@ -130,9 +130,8 @@ export function tokenizeNormalized(text: string): Token[] {
       word = surface;
     }
 
-    if (kind === 'punct') negationLeft = 0;
+    if (kind === 'punct' || (kind === 'word' && SCOPE_ENDERS.has(word))) negationLeft = 0;
     const isNegated = negationLeft > 0 && (kind === 'word' || kind === 'hashtag');
-    if (kind === 'word' && SCOPE_ENDERS.has(word)) negationLeft = 0;
     tokens.push({ text: isNegated ? `neg_${word}` : word, word, kind, isNegated, isElongated, isAllCaps });
     if (negationLeft > 0 && kind === 'word') negationLeft--;
     if (kind === 'word' && isNegator(word)) negationLeft = MAX_NEGATION_SCOPE;
