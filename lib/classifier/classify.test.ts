@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classifyBatch, FLAGS, LabelsSchema, TOPICS } from './index';
+import { decodeBase64, encodeBase64 } from './model';
+
+describe('classify', () => {
+  it('returns valid Labels with probabilities summing to 1', () => {
+    for (const text of ['I love this place!', 'Worst service ever', 'Open 9 to 5 on weekdays', '']) {
+      const labels = LabelsSchema.parse(classify(text));
+      const { positive, neutral, negative } = labels.scores;
+      expect(positive + neutral + negative).toBeCloseTo(1, 10);
+      expect(Math.min(positive, neutral, negative)).toBeGreaterThanOrEqual(0);
+      const top = Object.entries(labels.scores).sort((a, b) => b[1] - a[1])[0]![0];
+      expect(labels.tone).toBe(top);
+      for (const flag of labels.flags) expect(FLAGS).toContain(flag);
+      for (const topic of labels.topics) expect(TOPICS).toContain(topic);
+    }
+  });
+
+  it('gets clear cases right and says why', () => {
+    const bad = classify('This is the WORST service ever, absolutely terrible 😡');
+    expect(bad.tone).toBe('negative');
+    expect(bad.reasons.some((r) => /^negative: '.*(worst|terrible).*' \(\+\d+\.\d\)$/.test(r))).toBe(true);
+    const good = classify('Thank you so much, the staff were amazing and so helpful! ❤️');
+    expect(good.tone).toBe('positive');
+    expect(good.topics).toContain('staff');
+    expect(good.reasons[0]).toMatch(/^positive: '/);
+  });
+
+  it('flags complaints and abuse that are learned, with reasons', () => {
+    const complaint = classify('@AcmeHelp I have been waiting 3 weeks for my order and still nothing. No reply to my emails either.');
+    expect(complaint.flags).toContain('complaint');
+    expect(complaint.reasons.some((r) => r.startsWith('flag complaint: '))).toBe(true);
+    const thanks = classify('@AcmeHelp thanks for the quick reply, all sorted now!');
+    expect(thanks.flags).not.toContain('complaint');
+    const abusive = classify('@user you are a fucking idiot, shut up');
+    expect(abusive.flags).toContain('abusive');
+    expect(classify('Have a lovely weekend everyone').flags).not.toContain('abusive');
+  });
+
+  it('adds rule flags with the rule named', () => {
+    const labels = classify('I want a refund or my lawyer will hear about it. I will post this everywhere. Why is this so hard?');
+    expect(labels.flags).toEqual(expect.arrayContaining(['refund', 'legal', 'escalation', 'question']));
+    expect(labels.reasons).toEqual(expect.arrayContaining(["flag legal: rule 'lawyer'", "flag refund: rule 'refund'", "flag escalation: rule 'post everywhere'"]));
+    // Flags come in FLAGS order.
+    expect(labels.flags).toEqual([...labels.flags].sort((a, b) => FLAGS.indexOf(a) - FLAGS.indexOf(b)));
+  });
+
+  it('reads negation: "not good" is not positive', () => {
+    expect(classify('The food was good').tone).toBe('positive');
+    expect(classify('The food was not good at all').tone).not.toBe('positive');
+  });
+
+  it('never throws on odd input and is deterministic', () => {
+    const odd = ['', ' ', '\ud800', '\udfff\ud800x', 'مرحبا، الخدمة سيئة جدا', '\u0000\u0007binary\uffff', '😀'.repeat(100_000), 'a'.repeat(1_000_000), '&#xD800; \\ud800'];
+    for (const text of odd) {
+      const labels = classify(text);
+      expect(LabelsSchema.safeParse(labels).success).toBe(true);
+      expect(classify(text)).toEqual(labels);
+      expect(JSON.parse(JSON.stringify(labels))).toEqual(labels);
+    }
+    expect(classify(undefined as unknown as string).tone).toBeDefined();
+  });
+
+  it('classifyBatch equals classify one by one, in order', () => {
+    const texts = ['great!', 'awful.', 'where is my parcel?'];
+    expect(classifyBatch(texts)).toEqual(texts.map((t) => classify(t)));
+    expect(classifyBatch([])).toEqual([]);
+  });
+});
+
+describe('base64 helpers', () => {
+  it('round-trip bytes of every length', () => {
+    for (let n = 0; n < 8; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 0xff);
+      expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import type { Token } from './tokenize';
+
+/**
+ * Dense lexicon features from the VADER (MIT) and AFINN-165 (via the `sentiment` package, MIT)
+ * word lists. The entries used are shipped inside the model file; nothing is read at run time.
+ */
+
+/** word → [VADER valence (−4..4), AFINN score (−5..5)]; 0 where a list lacks the word. */
+export type Lexicon = Map<string, readonly [number, number]>;
+
+export const LEXICON_FEATURES = [
+  'vader_pos', 'vader_neg', 'vader_sum', 'afinn_pos', 'afinn_neg', 'afinn_sum', 'negated_hits',
+  'profanity', 'insult', 'insult_at_you',
+] as const;
+
+// Hand-written (not learned): swearing, including starred spellings ("f*ck", "sh!t"), and
+// insults aimed at a person. The heads learn how much each count matters.
+const PROFANITY = /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/;
+const INSULT = /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/;
+const STARRED = /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1,2}t|b[*#@$!_]{1,2}tch|a[*#@$!_]{1,2}s|c[*#@$!_]{1,2}nt)(?![\p{L}])/giu;
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);
+export const LEXICON_DIM = LEXICON_FEATURES.length;
+
+/** VADER's dampening of a negated word. */
+const NEGATION_SCALE = -0.74;
+
+function squash(x: number, k: number): number {
+  return x / Math.sqrt(x * x + k);
+}
+
+/** Fills out[offset..offset+LEXICON_DIM) with the lexicon features of tokens. */
+export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out: Float64Array, offset = 0, text = ''): void {
+  let profanity = 0;
+  let insults = 0;
+  let hasYou = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const w = t.kind === 'hashtag' ? t.word.slice(1) : t.word;
+    if (PROFANITY.test(w)) profanity++;
+    else if (INSULT.test(w)) insults++;
+    else if (SECOND_PERSON.has(w)) hasYou = true;
+  }
+  if (text !== '' && /[*#@$!]/.test(text)) profanity += text.match(STARRED)?.length ?? 0;
+  out[offset + 7] = profanity / (profanity + 1);
+  out[offset + 8] = insults / (insults + 1);
+  out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;
+  let vPos = 0;
+  let vNeg = 0;
+  let aPos = 0;
+  let aNeg = 0;
+  let negatedHits = 0;
+  for (const t of tokens) {
+    const entry = lexicon.get(t.word);
+    if (entry === undefined) continue;
+    let [v, a] = entry;
+    if (t.isNegated) {
+      v *= NEGATION_SCALE;
+      a *= NEGATION_SCALE;
+      negatedHits++;
+    }
+    if (t.isAllCaps) {
+      v *= 1.3;
+      a *= 1.3;
+    }
+    if (v > 0) vPos += v;
+    else vNeg -= v;
+    if (a > 0) aPos += a;
+    else aNeg -= a;
+  }
+  out[offset] = vPos / (vPos + 3);
+  out[offset + 1] = vNeg / (vNeg + 3);
+  out[offset + 2] = squash(vPos - vNeg, 15);
+  out[offset + 3] = aPos / (aPos + 4);
+  out[offset + 4] = aNeg / (aNeg + 4);
+  out[offset + 5] = squash(aPos - aNeg, 20);
+  out[offset + 6] = negatedHits > 0 ? 1 : 0;
+}
+
+/** Compact form for the model file: "word\tvader\tafinn" lines. */
+export function serializeLexicon(lexicon: Lexicon): string {
+  return [...lexicon.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([w, [v, a]]) => `${w}\t${v}\t${a}`)
+    .join('\n');
+}
+
+export function parseLexicon(text: string): Lexicon {
+  const lexicon: Lexicon = new Map();
+  for (const line of text.split('\n')) {
+    const [w, v, a] = line.split('\t');
+    if (w === undefined || v === undefined || a === undefined) continue;
+    lexicon.set(w, [Number(v), Number(a)]);
+  }
+  return lexicon;
+}

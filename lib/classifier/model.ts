@@ -1,0 +1,125 @@
+import type { FeatureConfig } from './features';
+import { LEXICON_DIM, parseLexicon, type Lexicon } from './lexicon';
+
+/**
+ * The model file (model.json, written by scripts/train.ts) and its decoded, ready-to-score form.
+ * Weights are int8 with one scale per output, stored base64, row-major [bucket][output].
+ */
+
+/** Logit columns, in storage order. */
+export const OUTPUTS = ['negative', 'neutral', 'positive', 'abusive', 'complaint'] as const;
+export const OUTPUT_COUNT = OUTPUTS.length;
+export const TONE_OUTPUTS = 3;
+export const ABUSIVE = 3;
+export const COMPLAINT = 4;
+
+/**
+ * Dense features after the lexicon ones (stacking): the tone probabilities feed the abusive
+ * head; all of them feed the complaint head.
+ */
+export const STACK_FEATURES = ['p_negative', 'p_neutral', 'p_positive', 'p_abusive', 'rule_question', 'rule_refund', 'rule_legal', 'rule_escalation'] as const;
+export const EXTRA_DIM = LEXICON_DIM + STACK_FEATURES.length;
+/** The abusive head sees the lexicon features and the three tone probabilities. */
+export const ABUSIVE_EXTRA_DIM = LEXICON_DIM + 3;
+
+export interface ValScores {
+  sentimentMacroRecall: number;
+  offensiveMacroF1: number;
+  complaintF1: number;
+}
+
+export interface ModelFile {
+  format: 1;
+  features: FeatureConfig;
+  outputs: readonly string[];
+  /** int8 → float: weight = int8 × scales[output]. */
+  scales: number[];
+  /** base64 of Int8Array((1 << bits) × OUTPUT_COUNT). */
+  weights: string;
+  bias: number[];
+  /** [extra][output], EXTRA_DIM × OUTPUT_COUNT. */
+  extraWeights: number[];
+  /** Lexicon entries, "word\tvader\tafinn" lines. */
+  lexicon: string;
+  /** Added to the tone logits before the softmax (chosen on val for macro recall). */
+  toneOffsets: number[];
+  /** Softmax temperature fitted for calibrated tone probabilities. */
+  temperature: number;
+  /** Logit thresholds of the learned flags. */
+  thresholds: { abusive: number; complaint: number };
+  /** Validation scores of this exact file, measured by train.ts through classify(). */
+  scores: ValScores;
+  training: Record<string, unknown>;
+}
+
+export interface LoadedModel {
+  features: FeatureConfig;
+  weights: Float32Array;
+  bias: Float64Array;
+  extraWeights: Float64Array;
+  lexicon: Lexicon;
+  toneOffsets: Float64Array;
+  temperature: number;
+  thresholds: { abusive: number; complaint: number };
+  scores: ValScores;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = (() => {
+  const table = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) table[B64.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** Base64 → bytes without atob/Buffer, so the same code runs in every context. */
+export function decodeBase64(text: string): Uint8Array {
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | B64_INDEX[clean.charCodeAt(i)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! : 0;
+    out += B64[a >> 2]! + B64[((a & 3) << 4) | (b >> 4)]!;
+    out += i + 1 < bytes.length ? B64[((b & 15) << 2) | (c >> 6)]! : '=';
+    out += i + 2 < bytes.length ? B64[c & 63]! : '=';
+  }
+  return out;
+}
+
+/** Decodes a model file into typed arrays (done once, lazily, by classify). */
+export function loadModel(file: ModelFile): LoadedModel {
+  if (file.format !== 1) throw new Error(`unknown classifier model format ${String(file.format)}`);
+  const bytes = decodeBase64(file.weights);
+  const expected = (1 << file.features.bits) * OUTPUT_COUNT;
+  if (bytes.length !== expected) throw new Error(`classifier model has ${bytes.length} weights, expected ${expected}`);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(expected);
+  for (let i = 0; i < expected; i++) weights[i] = q[i]! * file.scales[i % OUTPUT_COUNT]!;
+  return {
+    features: file.features,
+    weights,
+    bias: Float64Array.from(file.bias),
+    extraWeights: Float64Array.from(file.extraWeights),
+    lexicon: parseLexicon(file.lexicon),
+    toneOffsets: Float64Array.from(file.toneOffsets),
+    temperature: file.temperature,
+    thresholds: file.thresholds,
+    scores: file.scores,
+  };
+}

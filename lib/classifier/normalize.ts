@@ -1,0 +1,119 @@
+/**
+ * Text clean-up shared by the tokenizer and the rule flags: caps the work on huge inputs,
+ * repairs unpaired surrogates, decodes HTML entities and literal `\u2019`-style escapes, and
+ * drops bidi/zero-width controls. Pure string code: runs in the extension, Node and the CLI.
+ */
+
+/** Only the first this-many UTF-16 units of a text are looked at (a long review fits easily). */
+export const MAX_CHARS = 5000;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  pound: '£',
+  cent: '¢',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hearts: '♥',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  ntilde: 'ñ',
+};
+
+function codePointToString(code: number): string {
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(code);
+}
+
+/** `&amp;` `&#39;` `&#x1F600;` → characters; unknown entities stay as they are. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const isHex = body[1] === 'x' || body[1] === 'X';
+      return codePointToString(parseInt(body.slice(isHex ? 2 : 1), isHex ? 16 : 10));
+    }
+    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Literal escapes left in scraped or exported text: `\u2019`, `\ud83d\ude02` (a pair), `\n`, `\"`.
+ * A lone escaped surrogate becomes U+FFFD, like any unpaired surrogate.
+ */
+export function decodeLiteralEscapes(text: string): string {
+  if (text.indexOf('\\') < 0) return text;
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})(?:\\u([0-9a-fA-F]{4}))?/g, (_whole, a: string, b: string | undefined) => {
+      const hi = parseInt(a, 16);
+      if (hi >= 0xd800 && hi <= 0xdbff && b !== undefined) {
+        const lo = parseInt(b, 16);
+        if (lo >= 0xdc00 && lo <= 0xdfff) return String.fromCodePoint(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+      }
+      const first = hi >= 0xd800 && hi <= 0xdfff ? '\ufffd' : String.fromCharCode(hi);
+      return b === undefined ? first : first + decodeLiteralEscapes(`\\u${b}`);
+    })
+    .replace(/\\([nrt"'\\/])/g, (_whole, c: string) => (c === 'n' || c === 'r' || c === 't' ? ' ' : c));
+}
+
+/** Replaces every unpaired UTF-16 surrogate with U+FFFD (String#toWellFormed, for older engines). */
+export function toWellFormed(text: string): string {
+  let out: string[] | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out ??= [];
+    out.push(text.slice(start, i), '\ufffd');
+    start = i + 1;
+  }
+  if (out === null) return text;
+  out.push(text.slice(start));
+  return out.join('');
+}
+
+// Bidi marks/isolates, zero-width joiners and spaces, emoji variation selectors, BOM, C0/C1 controls (kept: tab, newline).
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0e\ufe0f\ufeff]/g;
+
+/**
+ * Everything the tokenizer and the rules need before they start: at most MAX_CHARS units,
+ * well-formed UTF-16, entities and literal escapes decoded, invisible controls removed,
+ * typographic apostrophes made plain.
+ */
+export function normalizeText(raw: string): string {
+  let text = typeof raw === 'string' ? raw : String(raw ?? '');
+  if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
+  text = toWellFormed(text);
+  text = decodeLiteralEscapes(decodeEntities(text));
+  text = decodeEntities(text); // `&amp;amp;` and escapes that hid an entity
+  return text.replace(INVISIBLE, '').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+}

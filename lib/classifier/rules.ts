@@ -1,0 +1,112 @@
+import type { Flag, Topic } from './labels';
+
+/**
+ * Rule flags and topics: small, readable regular expressions over normalized text. Each rule
+ * has a name shown in reasons ("flag legal: rule 'lawyer'"). Patterns are anchored on word
+ * boundaries and avoid nested quantifiers, so a 5,000-character text stays linear.
+ */
+
+export type RuleFlag = Exclude<Flag, 'abusive' | 'complaint'>;
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+}
+
+// A sentence that opens like a question even without "?" ("how do I return this").
+const QUESTION_START =
+  /(?:^|[.!?\n]\s*|@\w+\s+)(?:(?:who|what|where|why|how|which)\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|long|much|many|come|about|to)|when\s+(?:is|are|will|do|does|did|can|should|would)|(?:can|could|do|does|did|is|are|will|would|should|have|has|may|might)\s+(?:i|you|we|they|he|she|it|u|ya|anyone|anybody|someone|somebody|there|this|that|my|your|the)|any(?:one|body)\s+(?:know|else|tried|have|had))\b/im;
+
+const RULES: Record<RuleFlag, Rule[]> = {
+  question: [
+    { name: '?', pattern: /\?/ },
+    { name: 'question word', pattern: QUESTION_START },
+    { name: 'asks for info', pattern: /\b(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know|tell me)|any idea(?:s)? (?:how|why|when|where|what))\b/i },
+  ],
+  escalation: [
+    {
+      name: 'go public',
+      pattern: /\b(?:go(?:ing)?|went|take (?:this|it)) (?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit|tiktok))\b/i,
+    },
+    {
+      name: 'post everywhere',
+      pattern: /\b(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)\b/i,
+    },
+    {
+      name: 'tell the press',
+      pattern: /\b(?:tell|contact|call|email|alert|inform|write to)(?:ing)? (?:the )?(?:press|media|news(?:paper|papers)?|journalists?|reporters?|bbc|local news)\b/i,
+    },
+    {
+      name: 'reviews everywhere',
+      pattern:
+        /\b(?:(?:leave|leaving|write|writing|post|posting|give|giving)\s+(?:a\s+|you\s+(?:a\s+)?|bad\s+|negative\s+|1[- ]star\s+|one[- ]star\s+)*(?:bad|negative|terrible|1[- ]star|one[- ]star|honest)?\s*reviews?\s+(?:everywhere|on every|all over|on (?:google|yelp|trustpilot|tripadvisor|facebook|every site))|warn (?:everyone|every ?body|all my friends|others)|make sure (?:everyone|every ?body|people) knows?)\b/i,
+    },
+  ],
+  refund: [
+    { name: 'refund', pattern: /\b(?:refund(?:s|ed|ing)?|reimburse(?:d|ment)?)\b/i },
+    { name: 'cancel', pattern: /\bcancel(?:l?ed|l?ing|lation|s)?\b/i },
+    { name: 'money back', pattern: /\b(?:money back|my money|full amount back|pay (?:me )?back|return (?:my|the) (?:money|payment))\b/i },
+    { name: 'chargeback', pattern: /\b(?:charge ?back|dispute (?:the|this) (?:charge|payment)|(?:call|contact) my bank)\b/i },
+  ],
+  legal: [
+    { name: 'lawyer', pattern: /\b(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action)\b/i },
+    { name: 'sue', pattern: /\b(?:su(?:e|ing|ed) (?:you|them|the|your|this|u)|take (?:you|them) to court|see you in court|small claims)\b/i },
+    { name: 'court', pattern: /(?<!\b(?:food|tennis|basketball|squash|supreme) )\bcourts?\b(?! ?(?:yard|side|house|ship))/i },
+    {
+      name: 'report to an authority',
+      pattern:
+        /\b(?:bbb|better business bureau|trading standards|consumer (?:protection|rights|affairs|council)|ftc|ombudsman|attorney general|cfpb|citizens advice|ofcom|ofgem|fca)\b|\breport(?:ing|ed)? (?:you|this|them|it) to (?:the )?(?:authorities|police|regulator|bbb|ftc)\b/i,
+    },
+  ],
+};
+
+const TOPIC_RULES: Record<Topic, RegExp> = {
+  product: /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped working|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)? (?:was|is)|packaging)\b/i,
+  price: /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over-priced|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth (?:the|it)|value for money|paid|pay(?:ing)?|\$\d+|£\d+|€\d+|\d+\s?(?:dollars|bucks|euros|pounds))\b|[$£€]\s?\d/i,
+  service: /\b(?:service|customer service|support|help ?desk|helpline|call cent(?:er|re)|on hold|hold music|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)? (?:for|on)|ticket|complaint)\b/i,
+  delivery: /\b(?:(?:my|our|the|an?|this) orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
+  staff: /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|sales ?(?:person|man|woman|guy|girl)|the (?:guy|girl|lady|man|woman) (?:at|on|who)|rude|friendly|helpful|polite|attitude)\b/i,
+  corporate: /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|workers? rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|press release|statement)\b/i,
+};
+
+/** The first rule of `flag` that matches, or null. */
+export function matchRule(flag: RuleFlag, text: string): string | null {
+  for (const rule of RULES[flag]) {
+    const m = rule.pattern.exec(text);
+    if (m) return rule.name;
+  }
+  return null;
+}
+
+export interface RuleHit {
+  flag: RuleFlag;
+  rule: string;
+}
+
+export const RULE_FLAGS: readonly RuleFlag[] = ['question', 'escalation', 'refund', 'legal'];
+
+/** Every rule flag that fires on text, with the rule that fired. */
+export function ruleFlags(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const flag of RULE_FLAGS) {
+    const rule = matchRule(flag, text);
+    if (rule !== null) hits.push({ flag, rule });
+  }
+  return hits;
+}
+
+export interface TopicHit {
+  topic: Topic;
+  /** The words that matched, lower-cased. */
+  match: string;
+}
+
+/** Topics named in text, in TOPICS order. */
+export function topicsOf(text: string): TopicHit[] {
+  const hits: TopicHit[] = [];
+  for (const [topic, pattern] of Object.entries(TOPIC_RULES) as [Topic, RegExp][]) {
+    const m = pattern.exec(text);
+    if (m) hits.push({ topic, match: m[0].toLowerCase() });
+  }
+  return hits;
+}

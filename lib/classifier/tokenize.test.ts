@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, decodeLiteralEscapes, MAX_CHARS, normalizeText, toWellFormed } from './normalize';
+import { emoticonCategory, squeezeElongation, tokenize, type Token } from './tokenize';
+
+const texts = (tokens: Token[]): string[] => tokens.map((t) => t.text);
+const kinds = (tokens: Token[]): string[] => tokens.map((t) => `${t.kind}:${t.text}`);
+
+describe('normalizeText', () => {
+  it('decodes HTML entities, named and numeric', () => {
+    expect(decodeEntities('Fish &amp; chips &lt;3 &#39;ok&#39; &#x1F600; &hellip;')).toBe("Fish & chips <3 'ok' 😀 …");
+    expect(decodeEntities('&notanentity; & alone')).toBe('&notanentity; & alone');
+    expect(normalizeText('a &amp;amp; b')).toBe('a & b');
+  });
+
+  it('decodes literal \\u escapes, including escaped surrogate pairs', () => {
+    expect(decodeLiteralEscapes('don\\u2019t')).toBe('don\u2019t');
+    expect(decodeLiteralEscapes('lol \\ud83d\\ude02')).toBe('lol 😂');
+    expect(decodeLiteralEscapes('bad \\ud83d alone')).toBe('bad \ufffd alone');
+    expect(decodeLiteralEscapes('say \\"hi\\"')).toBe('say "hi"');
+    expect(normalizeText('I don\\u2019t like it')).toBe("I don't like it");
+  });
+
+  it('replaces unpaired surrogates and keeps pairs', () => {
+    expect(toWellFormed('a\ud800b')).toBe('a\ufffdb');
+    expect(toWellFormed('end\udc00')).toBe('end\ufffd');
+    expect(toWellFormed('ok 😀')).toBe('ok 😀');
+  });
+
+  it('drops bidi controls and zero-width characters but keeps RTL letters', () => {
+    expect(normalizeText('\u202bשלום\u202c\u200b world')).toBe('שלום world');
+  });
+
+  it('caps huge input', () => {
+    expect(normalizeText('a'.repeat(1_000_000)).length).toBe(MAX_CHARS);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words, lower-cases and keeps contractions', () => {
+    expect(texts(tokenize("The Food wasn't great"))).toEqual(['the', 'food', "wasn't", 'neg_great']);
+  });
+
+  it('marks a negation scope until punctuation or "but"', () => {
+    const tokens = tokenize('not good at all. good again, never bad but nice');
+    expect(texts(tokens)).toEqual(['not', 'neg_good', 'neg_at', 'neg_all', '.', 'good', 'again', ',', 'never', 'neg_bad', 'but', 'nice']);
+    expect(tokens.filter((t) => t.isNegated).map((t) => t.word)).toEqual(['good', 'at', 'all', 'bad']);
+  });
+
+  it('limits the negation scope to five words', () => {
+    expect(texts(tokenize('no one two three four five six'))).toEqual(['no', 'neg_one', 'neg_two', 'neg_three', 'neg_four', 'neg_five', 'six']);
+  });
+
+  it('squeezes elongated words and marks them', () => {
+    expect(squeezeElongation('sooooo')).toBe('soo');
+    expect(squeezeElongation('good')).toBe('good');
+    const [so, good] = tokenize('sooooo gooood');
+    expect(so).toMatchObject({ text: 'soo', isElongated: true });
+    expect(good).toMatchObject({ text: 'good', isElongated: true });
+    expect(tokenize('good')[0]!.isElongated).toBe(false);
+  });
+
+  it('marks ALL CAPS words of three letters or more', () => {
+    const tokens = tokenize('WORST service EVER OK');
+    expect(tokens.map((t) => t.isAllCaps)).toEqual([true, false, true, false]);
+    expect(tokens[0]!.text).toBe('worst');
+  });
+
+  it('recognizes hashtags, mentions, URLs and numbers', () => {
+    expect(kinds(tokenize('@Acme_Help your #CustomerService sucks https://t.co/abc?x=1 www.x.com 42'))).toEqual([
+      'mention:@user',
+      'word:your',
+      'hashtag:#customerservice',
+      'word:sucks',
+      'url:<url>',
+      'url:<url>',
+      'number:<num>',
+    ]);
+  });
+
+  it('keeps emoji as tokens, without skin tones or variation selectors', () => {
+    expect(kinds(tokenize('love it😍😍 👍🏽 ❤️ 🇺🇸'))).toEqual(['word:love', 'word:it', 'emoji:😍', 'emoji:😍', 'emoji:👍', 'emoji:❤', 'emoji:🇺🇸']);
+  });
+
+  it('recognizes emoticons and classes them', () => {
+    expect(kinds(tokenize('great :) bad :( lol xD <3 ;) :-P :/'))).toEqual([
+      'word:great',
+      'emoticon::)',
+      'word:bad',
+      'emoticon::(',
+      'word:lol',
+      'emoticon:xD',
+      'emoticon:<3',
+      'emoticon:;)',
+      'emoticon::-P',
+      'emoticon::/',
+    ]);
+    expect(['(:', ':-)', '=)', ':D', 'xD', ':(', ":'(", '<3', '</3', ';)', ':P', ':O', ':/'].map(emoticonCategory)).toEqual([
+      '<smile>',
+      '<smile>',
+      '<smile>',
+      '<laugh>',
+      '<laugh>',
+      '<sad>',
+      '<cry>',
+      '<heart>',
+      '<broken_heart>',
+      '<wink>',
+      '<tongue>',
+      '<surprise>',
+      '<annoyed>',
+    ]);
+  });
+
+  it('does not mistake times, ratios or words for emoticons', () => {
+    expect(kinds(tokenize('at 8:00 Note:Delivery'))).toEqual(['word:at', 'number:<num>', 'punct::', 'number:<num>', 'word:note', 'punct::', 'word:delivery']);
+  });
+
+  it('collapses ! and ? runs', () => {
+    expect(texts(tokenize('why??? no!!!! ok!'))).toEqual(['why', '??', 'no', '!!', 'ok', '!']);
+  });
+
+  it('decodes entities and literal escapes before tokenizing', () => {
+    expect(texts(tokenize('Tom &amp; Jerry don\\u2019t&#33;'))).toEqual(['tom', 'jerry', "don't", '!']);
+  });
+
+  it('handles right-to-left text, lone surrogates, binary junk and huge input', () => {
+    expect(texts(tokenize('الخدمة سيئة جدا'))).toEqual(['الخدمة', 'سيئة', 'جدا']);
+    expect(texts(tokenize('bad\ud800 day'))).toEqual(['bad', 'day']);
+    expect(() => tokenize('\u0000\u0001\uffff\ud83d'.repeat(1000))).not.toThrow();
+    expect(tokenize('word '.repeat(300_000)).length).toBeLessThanOrEqual(MAX_CHARS / 5 + 1);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Training pieces for scripts/train.ts: feature matrices and FTRL-Proximal logistic /
+ * softmax regression (per-coordinate learning rates, L1 for sparsity, L2). Deterministic for a
+ * given seed. Never imported by index.ts.
+ */
+import { extractFeatures, FeatureBuffer, type FeatureConfig } from './features';
+import { tokenize } from './tokenize';
+
+/** Sparse rows: row r spans idx/val[offsets[r] .. offsets[r+1]). */
+export interface Corpus {
+  size: number;
+  offsets: Int32Array;
+  idx: Int32Array;
+  val: Float32Array;
+}
+
+export function buildCorpus(texts: readonly string[], cfg: FeatureConfig): Corpus {
+  const buf = new FeatureBuffer();
+  const offsets = new Int32Array(texts.length + 1);
+  let idx = new Int32Array(texts.length * 256);
+  let val = new Float32Array(texts.length * 256);
+  let used = 0;
+  texts.forEach((text, r) => {
+    extractFeatures(tokenize(text), cfg, buf);
+    if (used + buf.length > idx.length) {
+      const size = Math.max(idx.length * 2, used + buf.length);
+      const nextIdx = new Int32Array(size);
+      nextIdx.set(idx.subarray(0, used));
+      idx = nextIdx;
+      const nextVal = new Float32Array(size);
+      nextVal.set(val.subarray(0, used));
+      val = nextVal;
+    }
+    idx.set(buf.idx.subarray(0, buf.length), used);
+    val.set(buf.val.subarray(0, buf.length), used);
+    used += buf.length;
+    offsets[r + 1] = used;
+  });
+  return { size: texts.length, offsets, idx: idx.slice(0, used), val: val.slice(0, used) };
+}
+
+/** mulberry32: small seeded PRNG so training is repeatable. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffledOrder(n: number, random: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  return order;
+}
+
+export interface FtrlParams {
+  alpha: number;
+  beta: number;
+  l1: number;
+  l2: number;
+  epochs: number;
+  seed: number;
+}
+
+/** Weights of a trained head: `outputs` columns over dim hashed buckets (+ dense extras). */
+export interface TrainedHead {
+  outputs: number;
+  dim: number;
+  /** Row-major [feature][output]. */
+  weights: Float32Array;
+  bias: Float64Array;
+  /** Weights of the dense extra features, [extra][output]. */
+  extraWeights: Float64Array;
+}
+
+/**
+ * Trains `outputs` logits (1 ⇒ sigmoid, >1 ⇒ softmax) on hashed rows plus optional dense
+ * extras (extraDim values per row). labels[r] is the class index (0/1 for sigmoid);
+ * rowWeight[r] scales each example's gradient (class balancing).
+ */
+export function trainFtrl(
+  corpus: Corpus,
+  labels: Int32Array,
+  rowWeight: Float64Array,
+  outputs: number,
+  dim: number,
+  params: FtrlParams,
+  extra?: { dim: number; values: Float64Array },
+): TrainedHead {
+  const extraDim = extra?.dim ?? 0;
+  const total = (dim + extraDim) * outputs;
+  const z = new Float64Array(total);
+  const n = new Float64Array(total);
+  const biasZ = new Float64Array(outputs);
+  const biasN = new Float64Array(outputs);
+  const { alpha, beta, l1, l2 } = params;
+  const random = seededRandom(params.seed);
+  const logits = new Float64Array(outputs);
+  const grads = new Float64Array(outputs);
+  // Per-row cache of the current weights (index into z/n) to avoid computing them twice.
+  let cache = new Float64Array(1024 * outputs);
+
+  const weightOf = (k: number): number => {
+    const zk = z[k]!;
+    if (zk <= l1 && zk >= -l1) return 0;
+    return -(zk - Math.sign(zk) * l1) / ((beta + Math.sqrt(n[k]!)) / alpha + l2);
+  };
+  const biasOf = (o: number): number => -biasZ[o]! / ((beta + Math.sqrt(biasN[o]!)) / alpha);
+
+  for (let epoch = 0; epoch < params.epochs; epoch++) {
+    const order = shuffledOrder(corpus.size, random);
+    for (let p = 0; p < order.length; p++) {
+      const r = order[p]!;
+      const start = corpus.offsets[r]!;
+      const end = corpus.offsets[r + 1]!;
+      const count = end - start + extraDim;
+      if (cache.length < count * outputs) cache = new Float64Array(count * outputs * 2);
+      for (let o = 0; o < outputs; o++) logits[o] = biasOf(o);
+      for (let f = 0; f < count; f++) {
+        const isExtra = f >= end - start;
+        const base = isExtra ? (dim + f - (end - start)) * outputs : corpus.idx[start + f]! * outputs;
+        const x = isExtra ? extra!.values[r * extraDim + f - (end - start)]! : corpus.val[start + f]!;
+        for (let o = 0; o < outputs; o++) {
+          const w = weightOf(base + o);
+          cache[f * outputs + o] = w;
+          logits[o] = logits[o]! + (w * x);
+        }
+      }
+      const y = labels[r]!;
+      const weight = rowWeight[r]!;
+      if (outputs === 1) {
+        const prob = 1 / (1 + Math.exp(-logits[0]!));
+        grads[0] = (prob - y) * weight;
+      } else {
+        let max = -Infinity;
+        for (let o = 0; o < outputs; o++) max = Math.max(max, logits[o]!);
+        let sum = 0;
+        for (let o = 0; o < outputs; o++) {
+          logits[o] = Math.exp(logits[o]! - max);
+          sum += logits[o]!;
+        }
+        for (let o = 0; o < outputs; o++) grads[o] = (logits[o]! / sum - (o === y ? 1 : 0)) * weight;
+      }
+      for (let o = 0; o < outputs; o++) {
+        const g = grads[o]!;
+        const sigma = (Math.sqrt(biasN[o]! + g * g) - Math.sqrt(biasN[o]!)) / alpha;
+        biasZ[o] = biasZ[o]! + (g - sigma * biasOf(o));
+        biasN[o] = biasN[o]! + (g * g);
+      }
+      for (let f = 0; f < count; f++) {
+        const isExtra = f >= end - start;
+        const base = isExtra ? (dim + f - (end - start)) * outputs : corpus.idx[start + f]! * outputs;
+        const x = isExtra ? extra!.values[r * extraDim + f - (end - start)]! : corpus.val[start + f]!;
+        for (let o = 0; o < outputs; o++) {
+          const k = base + o;
+          const g = grads[o]! * x;
+          if (g === 0) continue;
+          const nk = n[k]!;
+          const sigma = (Math.sqrt(nk + g * g) - Math.sqrt(nk)) / alpha;
+          z[k] = z[k]! + (g - sigma * cache[f * outputs + o]!);
+          n[k] = nk + g * g;
+        }
+      }
+    }
+  }
+
+  const weights = new Float32Array(dim * outputs);
+  for (let k = 0; k < dim * outputs; k++) weights[k] = weightOf(k);
+  const extraWeights = new Float64Array(extraDim * outputs);
+  for (let k = 0; k < extraDim * outputs; k++) extraWeights[k] = weightOf(dim * outputs + k);
+  const bias = new Float64Array(outputs);
+  for (let o = 0; o < outputs; o++) bias[o] = biasOf(o);
+  return { outputs, dim, weights, bias, extraWeights };
+}
+
+/** Raw logits of every row ([row][output]). */
+export function scoreCorpus(corpus: Corpus, head: TrainedHead, extra?: { dim: number; values: Float64Array }): Float64Array {
+  const { outputs } = head;
+  const out = new Float64Array(corpus.size * outputs);
+  for (let r = 0; r < corpus.size; r++) {
+    for (let o = 0; o < outputs; o++) {
+      let s = head.bias[o]!;
+      for (let p = corpus.offsets[r]!; p < corpus.offsets[r + 1]!; p++) {
+        s += head.weights[corpus.idx[p]! * outputs + o]! * corpus.val[p]!;
+      }
+      if (extra) for (let e = 0; e < extra.dim; e++) s += head.extraWeights[e * outputs + o]! * extra.values[r * extra.dim + e]!;
+      out[r * outputs + o] = s;
+    }
+  }
+  return out;
+}
+
+/** Class-balanced example weights: N / (classes × count of the example's class). */
+export function balancedWeights(labels: Int32Array, classes: number, power = 1): Float64Array {
+  const counts = new Float64Array(classes);
+  for (const y of labels) counts[y]! += 1;
+  const out = new Float64Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    out[i] = Math.pow(labels.length / (classes * counts[labels[i]!]!), power);
+  }
+  return out;
+}
