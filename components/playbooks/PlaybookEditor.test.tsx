@@ -41,6 +41,7 @@ describe('PlaybookEditor', () => {
     const user = await openEditor();
     expect(listNames()).toEqual(DEFAULT_PLAYBOOKS.map((p) => p.name));
     await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
+    await user.click(screen.getByRole('button', { name: 'Edit fan-thanks-short' }));
     const body = screen.getByLabelText('Text of fan-thanks-short');
     await user.clear(body);
     await user.paste('Hi {{firstName}}, cheers from {{brand}}!');
@@ -55,11 +56,12 @@ describe('PlaybookEditor', () => {
   it('refuses to save a template with an unknown variable, naming the field, and stores nothing', async () => {
     const user = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
+    await user.click(screen.getByRole('button', { name: 'Edit fan-what-stood-out' }));
     const body = screen.getByLabelText('Text of fan-what-stood-out');
     await user.clear(body);
     await user.paste('Hi {{frstName}}');
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/templates\[1\]\.body: unknown variable \{\{frstName\}\}/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/templates\[1\]\.body \(template "fan-what-stood-out"\): unknown variable \{\{frstName\}\}/);
     expect(await db.playbooks.count()).toBe(0);
   });
 

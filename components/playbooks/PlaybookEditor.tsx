@@ -116,6 +116,8 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
   const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
   const [importPreview, setImportPreview] = useState<ImportPreview | undefined>();
   const [importError, setImportError] = useState('');
+  /** One template's fields are open at a time; the rest show as a one-line summary. */
+  const [openTemplate, setOpenTemplate] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   const playbooks = stored?.playbooks ?? [];
@@ -164,7 +166,9 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
     const candidate = fromDraft(draft);
     const parsed = PlaybookSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(`Not saved. ${describeZodError(parsed.error)}`);
+      setError(`Not saved. ${describeZodError(parsed.error, candidate)}`);
+      const [first, index] = parsed.error.issues[0]!.path;
+      if (first === 'templates' && typeof index === 'number') setOpenTemplate(draft.templates[index]?.key);
       return;
     }
     await run(async () => {
@@ -436,6 +440,8 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
                 <li key={template.key}>
                   <fieldset>
                     <legend>{label}</legend>
+                    {openTemplate === template.key ? (
+                      <>
                     <div className="rb-field">
                       <label htmlFor={`${prefix}-id`}>Id</label>
                       <input id={`${prefix}-id`} value={template.id} onChange={(e) => changeTemplate(template.key, { id: e.target.value })} />
@@ -513,9 +519,24 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
                         onChange={(e) => changeTemplate(template.key, { body: e.target.value })}
                       />
                     </div>
+                      </>
+                    ) : (
+                      <p className="rb-hint">
+                        {template.intent} · {template.length}
+                        {template.sitesText ? ` · ${template.sitesText}` : ''}
+                      </p>
+                    )}
                     <p className="rb-hint" aria-label={`Preview of ${label}`}>
                       {preview.text}
                     </p>
+                    <button
+                      type="button"
+                      aria-expanded={openTemplate === template.key}
+                      aria-label={`${openTemplate === template.key ? 'Close' : 'Edit'} ${label}`}
+                      onClick={() => setOpenTemplate(openTemplate === template.key ? undefined : template.key)}
+                    >
+                      {openTemplate === template.key ? 'Close' : 'Edit'}
+                    </button>
                     <button
                       type="button"
                       aria-label={`Move ${label} up`}
@@ -560,15 +581,17 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
           </ol>
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
+              const key = nextKey();
               change((d) => ({
                 ...d,
                 templates: [
                   ...d.templates,
-                  { key: nextKey(), id: freeTemplateId(`${d.id}-new`, d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' },
+                  { key, id: freeTemplateId(`${d.id}-new`, d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' },
                 ],
-              }))
-            }
+              }));
+              setOpenTemplate(key);
+            }}
           >
             Add template
           </button>
