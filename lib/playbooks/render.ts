@@ -156,7 +156,7 @@ export function buildContext({ item, labels, site, profile }: ContextInput): Ren
     author: item.author?.trim() || 'there',
     site: siteLimitFor(siteId).name === 'this site' ? undefined : siteLimitFor(siteId).name,
     rating: item.rating === undefined ? undefined : String(item.rating),
-    quote: item.text.trim() ? quoteOf(item.text) : undefined,
+    quote: quoteOf(item.text) || undefined,
     topic: topic ? TOPIC_PHRASES[topic] : 'your visit',
     brand: profile.brand,
     replierName: profile.replierName,
