@@ -133,6 +133,19 @@ describe('checkDraft', () => {
     });
   });
 
+  describe('quoted customer words', () => {
+    it('does not count the customer’s quoted words as our tone or wording', () => {
+      const reply = 'Hi Jane, you wrote “obviously the staff were rude and stupid”, and I am sorry. Email me and I will look into it.';
+      expect(rules(reply, complaint)).toEqual([]);
+      const seen: string[] = [];
+      checkDraft(reply, { ...complaint, toneOf: (text) => (seen.push(text), 'neutral') });
+      expect(seen[0]).not.toContain('stupid');
+    });
+    it('still checks the words outside the quotes', () => {
+      expect(rules('Hi Jane, you said “late”. Obviously not. Sorry, email me.', complaint)).toEqual(['sarcasm']);
+    });
+  });
+
   describe('unfilled variables', () => {
     it('warns on markers and raw tags, naming them', () => {
       const warning = checkDraft('Hi Jane, thanks! [your email] {{ brand }}', praise).find((w) => w.rule === 'unfilled');

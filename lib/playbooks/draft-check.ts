@@ -112,6 +112,11 @@ export function unfilledIn(text: string): string[] {
   return found;
 }
 
+/** The reply without the customer's own words quoted back (“…”, "…", «…»), which are not our tone. */
+export function withoutQuotes(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
+}
+
 /**
  * Checks a reply before it is inserted. Only a reply longer than the site accepts
  * blocks; everything else warns or informs.
@@ -144,8 +149,9 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
+  const ownWords = withoutQuotes(trimmed);
   for (const { pattern, phrase } of DEFENSIVE_PATTERNS) {
-    if (pattern.test(trimmed)) {
+    if (pattern.test(ownWords)) {
       warnings.push({
         rule: 'defensive',
         severity: 'warn',
@@ -155,7 +161,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     }
   }
   for (const { pattern, phrase } of SARCASM_PATTERNS) {
-    if (pattern.test(trimmed)) {
+    if (pattern.test(ownWords)) {
       warnings.push({
         rule: 'sarcasm',
         severity: 'warn',
@@ -209,7 +215,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
-  const tone = (options.toneOf ?? fallbackToneOf)(trimmed);
+  const tone = (options.toneOf ?? fallbackToneOf)(ownWords);
   if (tone === 'negative') {
     warnings.push({
       rule: 'negative-tone',
