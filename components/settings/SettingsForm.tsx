@@ -50,8 +50,14 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       return;
     }
     setNewSiteError('');
-    // Requested straight from the click (a user gesture), for this one origin only.
-    void browser.permissions.request({ origins: [`${origin}/*`] }).then(
+    // Requested straight from the click (a user gesture), for this one origin only. On
+    // Chromium the background registers the blog adapter there with the optional
+    // "scripting" permission, so it is asked for alongside (granted once, then a no-op).
+    const request =
+      import.meta.env.BROWSER === 'firefox'
+        ? { origins: [`${origin}/*`] }
+        : { origins: [`${origin}/*`], permissions: ['scripting' as const] };
+    void browser.permissions.request(request).then(
       (granted) => {
         if (granted) {
           setExtraSites((current) => [...current, origin]);

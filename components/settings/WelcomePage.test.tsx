@@ -108,7 +108,7 @@ describe('SettingsForm', () => {
     await user.type(input, 'https://blog.example.com/');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
     await screen.findByText(/Access to https:\/\/blog\.example\.com granted/);
-    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'] });
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'], permissions: ['scripting'] });
 
     await user.type(input, 'https://other.example');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
