@@ -1,4 +1,4 @@
-import type { PlaybookRow, ReplybookDB, TemplateRow } from '@/lib/storage/db';
+import { getDb, type PlaybookRow, type ReplybookDB, type TemplateRow } from '@/lib/storage/db';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { describeZodError, parsePlaybookImport, serializePlaybooks } from './io';
 import { PlaybookSchema, type Playbook, type PlaybookHeader } from './schema';
@@ -211,6 +211,6 @@ export async function importAll(
 }
 
 /** Everything the user has (or the defaults), as the JSON file the editor downloads. */
-export async function exportPlaybooks(db: ReplybookDB, now = new Date()): Promise<string> {
+export async function exportPlaybooks(db: ReplybookDB = getDb(), now = new Date()): Promise<string> {
   return serializePlaybooks(await listPlaybooks(db), now);
 }
