@@ -71,6 +71,17 @@ describe('default playbooks', () => {
     }
   });
 
+  it('make no public concessions or admissions on escalation and legal threats', () => {
+    const item = { id: 'i2', site: 'facebook', author: 'Rob Stone', text: 'Fix this or I post it everywhere. My lawyer will hear of it.' };
+    for (const kind of ['escalation', 'legal'] as const) {
+      const labels = labelsWith({ tone: 'negative', flags: ['complaint', kind] });
+      for (const template of DEFAULT_PLAYBOOKS.find((p) => p.kind === kind)!.templates) {
+        const { text } = renderTemplate(template.body, buildContext({ item, labels, profile: SAMPLE_PROFILE }));
+        expect(checkDraft(text, { item, labels }).filter((w) => w.severity !== 'info'), `${template.id}: ${text}`).toEqual([]);
+      }
+    }
+  });
+
   it('keep templates meant for X within 280 characters once filled', () => {
     const item = { id: 'i1', site: 'x', author: 'Bartholomew Featherstonehaugh', text: 'x' };
     for (const template of DEFAULT_PLAYBOOKS.flatMap((p) => p.templates).filter((t) => t.sites?.includes('x'))) {

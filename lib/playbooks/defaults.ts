@@ -313,7 +313,7 @@ const DEFAULT_PLAYBOOK_INPUTS: PlaybookInput[] = [
         intent: 'answer',
         length: 'short',
         sites: ['x', 'instagram', 'youtube'],
-        body: '{{answer}} More at {{supportUrl}}',
+        body: 'Hi {{author}}! {{answer}} More at {{supportUrl}}',
       },
       {
         id: 'q-thorough',

@@ -72,6 +72,27 @@ describe('checkDraft', () => {
     });
   });
 
+  it('treats a one- or two-star rating as a complaint even when the text is neutral', () => {
+    const lowStar = { item: { site: 'yelp', author: 'Jane Doe', rating: 2 }, labels: labelsWith() };
+    expect(rules('Hi Jane, thanks for the feedback.', lowStar)).toEqual(['no-apology', 'no-next-step']);
+    expect(rules('Hi Jane, thanks for the feedback.', { ...lowStar, item: { ...lowStar.item, rating: 3 } })).toEqual([]);
+    expect(rules('Hi Jane, thanks for the feedback.', { ...lowStar, item: { ...lowStar.item, rating: 6, ratingMax: 10 } })).toEqual([]);
+  });
+
+  describe('concessions under a threat', () => {
+    const escalation = { ...complaint, labels: labelsWith({ tone: 'negative', flags: ['complaint', 'escalation'] }) };
+    it('warns when a reply to a public threat offers a refund or freebies in public', () => {
+      const warning = checkDraft('Hi Jane, so sorry! We will refund you in full and your next coffee is free.', escalation).find(
+        (w) => w.rule === 'public-concession',
+      );
+      expect(warning?.message).toMatch(/private/);
+    });
+    it('accepts moving it private without an offer, and allows offers on ordinary complaints', () => {
+      expect(rules('Hi Jane, so sorry. Please email me and I will sort it out today.', escalation)).toEqual([]);
+      expect(rules('Hi Jane, so sorry. We will refund you in full; email me.', complaint)).toEqual([]);
+    });
+  });
+
   describe('near-duplicates on the page', () => {
     it('warns when the reply nearly repeats one already sent here', () => {
       const sent = 'Hi Tom, I am sorry about the cold coffee. Please email me at hello@harborpine.example and I will make it right.';
@@ -130,6 +151,19 @@ describe('checkDraft', () => {
     it('falls back to a hostile word list', () => {
       expect(rules('Hi Jane, stop whining.', praise)).toEqual(['negative-tone']);
       expect(rules('Hi Jane, sorry the wait was so long. Email me.', complaint)).toEqual([]);
+    });
+  });
+
+  describe('quoted customer words', () => {
+    it('does not count the customer’s quoted words as our tone or wording', () => {
+      const reply = 'Hi Jane, you wrote “obviously the staff were rude and stupid”, and I am sorry. Email me and I will look into it.';
+      expect(rules(reply, complaint)).toEqual([]);
+      const seen: string[] = [];
+      checkDraft(reply, { ...complaint, toneOf: (text) => (seen.push(text), 'neutral') });
+      expect(seen[0]).not.toContain('stupid');
+    });
+    it('still checks the words outside the quotes', () => {
+      expect(rules('Hi Jane, you said “late”. Obviously not. Sorry, email me.', complaint)).toEqual(['sarcasm']);
     });
   });
 

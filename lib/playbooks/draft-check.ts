@@ -10,6 +10,7 @@ export interface DraftWarning {
     | 'defensive'
     | 'sarcasm'
     | 'admits-fault'
+    | 'public-concession'
     | 'no-apology'
     | 'no-next-step'
     | 'duplicate'
@@ -27,7 +28,7 @@ export interface DraftWarning {
 export type Warning = DraftWarning;
 
 export interface DraftCheckOptions {
-  item: Pick<Item, 'author' | 'site'> & Partial<Pick<Item, 'text' | 'rating'>>;
+  item: Pick<Item, 'author' | 'site'> & Partial<Pick<Item, 'text' | 'rating' | 'ratingMax'>>;
   labels?: Pick<Labels, 'tone' | 'flags'>;
   /** Site id; defaults to the item's site. */
   site?: string;
@@ -58,6 +59,8 @@ const SARCASM_PATTERNS: { pattern: RegExp; phrase: string }[] = [
 ];
 
 const FAULT_PATTERNS = /\b(?:our fault|we were wrong|we admit|we are (?:liable|responsible)|we're (?:liable|responsible)|we messed up|we made a mistake|our mistake)\b/iu;
+
+const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret|not (?:the|what) (?:experience|we want)|should not have happened|shouldn't have happened)\b/iu;
 
@@ -112,6 +115,11 @@ export function unfilledIn(text: string): string[] {
   return found;
 }
 
+/** The reply without the customer's own words quoted back (“…”, "…", «…»), which are not our tone. */
+export function withoutQuotes(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
+}
+
 /**
  * Checks a reply before it is inserted. Only a reply longer than the site accepts
  * blocks; everything else warns or informs.
@@ -144,8 +152,9 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
+  const ownWords = withoutQuotes(trimmed);
   for (const { pattern, phrase } of DEFENSIVE_PATTERNS) {
-    if (pattern.test(trimmed)) {
+    if (pattern.test(ownWords)) {
       warnings.push({
         rule: 'defensive',
         severity: 'warn',
@@ -155,7 +164,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     }
   }
   for (const { pattern, phrase } of SARCASM_PATTERNS) {
-    if (pattern.test(trimmed)) {
+    if (pattern.test(ownWords)) {
       warnings.push({
         rule: 'sarcasm',
         severity: 'warn',
@@ -173,7 +182,18 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
-  const isComplaint = flags.has('complaint') || (options.labels?.tone === 'negative' && !flags.has('abusive'));
+  if ((flags.has('legal') || flags.has('escalation')) && CONCESSION.test(ownWords)) {
+    warnings.push({
+      rule: 'public-concession',
+      severity: 'warn',
+      message: 'Offers a refund or compensation in public under a threat. Move the person to a private channel and settle it there.',
+    });
+  }
+
+  const rating = options.item.rating;
+  const isLowRating = rating !== undefined && (rating / (options.item.ratingMax ?? 5)) * 5 <= 2;
+  const isComplaint =
+    !flags.has('abusive') && (flags.has('complaint') || options.labels?.tone === 'negative' || isLowRating);
   if (isComplaint && !flags.has('legal')) {
     if (!APOLOGY.test(trimmed)) {
       warnings.push({
@@ -209,7 +229,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
-  const tone = (options.toneOf ?? fallbackToneOf)(trimmed);
+  const tone = (options.toneOf ?? fallbackToneOf)(ownWords);
   if (tone === 'negative') {
     warnings.push({
       rule: 'negative-tone',

@@ -26,6 +26,10 @@ export function describeZodError(error: z.ZodError, input?: unknown): string {
   const where = formatIssuePath(issue.path) || '(file)';
   let label = '';
   const [, playbookIndex, , templateIndex] = issue.path;
+  if (issue.path[0] === 'templates' && typeof playbookIndex === 'number' && input && typeof input === 'object') {
+    const template = (input as { templates?: { id?: unknown }[] }).templates?.[playbookIndex];
+    if (typeof template?.id === 'string' && template.id) label = ` (template "${template.id}")`;
+  }
   if (issue.path[0] === 'playbooks' && typeof playbookIndex === 'number' && input && typeof input === 'object') {
     const playbook = (input as { playbooks?: unknown[] }).playbooks?.[playbookIndex] as
       | { id?: unknown; templates?: { id?: unknown }[] }

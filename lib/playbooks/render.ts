@@ -87,7 +87,8 @@ const DECORATION = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu;
 
 /** Whether a display name is a handle or placeholder rather than a person's name. */
 function looksLikeHandle(name: string): boolean {
-  return /[@_#\d]|https?:|[{}<>[\]]/u.test(name);
+  // "lena.k" or "j.doe" are usernames; a dot between letters rarely appears in a first name.
+  return /[@_#\d]|https?:|[{}<>[\]]|\p{L}\.\p{L}/u.test(name);
 }
 
 /**
@@ -100,6 +101,8 @@ export function firstNameOf(author: string | undefined): string | undefined {
   for (const token of cleaned.split(' ')) {
     const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
     if (!word) continue;
+    // "Dr.", "St.", "J.": a title or initial, not a name to greet by.
+    if (/^\p{L}+\.$/u.test(token.replace(/^[^\p{L}]+/u, ''))) return undefined;
     if (!NAME_TOKEN.test(word) || [...word].filter((c) => /\p{L}/u.test(c)).length < 2) return undefined;
     if (GENERIC_NAMES.has(word.toLowerCase())) return undefined;
     // Lowercase-only names get a capital; scripts without case are left as they are.
@@ -156,7 +159,7 @@ export function buildContext({ item, labels, site, profile }: ContextInput): Ren
     author: item.author?.trim() || 'there',
     site: siteLimitFor(siteId).name === 'this site' ? undefined : siteLimitFor(siteId).name,
     rating: item.rating === undefined ? undefined : String(item.rating),
-    quote: item.text.trim() ? quoteOf(item.text) : undefined,
+    quote: quoteOf(item.text) || undefined,
     topic: topic ? TOPIC_PHRASES[topic] : 'your visit',
     brand: profile.brand,
     replierName: profile.replierName,

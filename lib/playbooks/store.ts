@@ -1,4 +1,4 @@
-import type { PlaybookRow, ReplybookDB, TemplateRow } from '@/lib/storage/db';
+import { getDb, type PlaybookRow, type ReplybookDB, type TemplateRow } from '@/lib/storage/db';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { describeZodError, parsePlaybookImport, serializePlaybooks } from './io';
 import { PlaybookSchema, type Playbook, type PlaybookHeader } from './schema';
@@ -68,11 +68,9 @@ export async function listPlaybooks(db: ReplybookDB): Promise<Playbook[]> {
 /** Stores the defaults if nothing is stored yet, so an edit applies to a full list. Call inside a rw transaction. */
 async function ensureSeeded(db: ReplybookDB, now: number): Promise<void> {
   if ((await db.playbooks.count()) > 0) return;
-  for (const [order, playbook] of DEFAULT_PLAYBOOKS.entries()) {
-    const rows = rowsFor(playbook, order, now);
-    await db.playbooks.put(rows.playbook);
-    await db.templates.bulkPut(rows.templates);
-  }
+  const rows = DEFAULT_PLAYBOOKS.map((playbook, order) => rowsFor(playbook, order, now));
+  await db.playbooks.bulkPut(rows.map((row) => row.playbook));
+  await db.templates.bulkPut(rows.flatMap((row) => row.templates));
 }
 
 async function writePlaybook(db: ReplybookDB, playbook: Playbook, order: number, now: number): Promise<void> {
@@ -213,6 +211,6 @@ export async function importAll(
 }
 
 /** Everything the user has (or the defaults), as the JSON file the editor downloads. */
-export async function exportPlaybooks(db: ReplybookDB, now = new Date()): Promise<string> {
+export async function exportPlaybooks(db: ReplybookDB = getDb(), now = new Date()): Promise<string> {
   return serializePlaybooks(await listPlaybooks(db), now);
 }

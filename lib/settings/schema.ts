@@ -74,7 +74,7 @@ export const ExtraSiteSchema = z
 export const SettingsSchema = z.object({
   profile: ProfileSchema.default(EMPTY_PROFILE),
   /** Days until a follow-up reminder, offered when a reply is logged. */
-  followUpDays: z.number().int().min(1, 'at least 1 day').max(90, 'at most 90 days').default(3),
+  followUpDays: z.number({ error: 'enter a number of days' }).int('whole days only').min(1, 'at least 1 day').max(90, 'at most 90 days').default(3),
   /** Site id → on/off. A site absent from the record is on. */
   sites: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.boolean()).default({}),
   /** Origins the generic adapter runs on, each granted as an optional host permission. */

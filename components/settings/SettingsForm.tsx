@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, ExtraSiteSchema, SettingsSchema, type Profile, type Settings } from '@/lib/settings/schema';
+import { fieldErrorsOf, loadSettings, saveSettings, type FieldErrors } from '@/lib/settings/storage';
+import { ProfileFields } from './ProfileFields';
+import { SiteToggles } from './SiteToggles';
+import { DEFAULT_SITE_OPTIONS, type SiteOption } from './sites';
+
+export interface SettingsFormProps {
+  onSaved?: (settings: Settings) => void;
+  sites?: SiteOption[];
+}
+
+/** Profile, follow-up delay, sites on/off and extra sites for the generic adapter. */
+export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: SettingsFormProps) {
+  const [loaded, setLoaded] = useState<Settings | undefined>();
+  const [profile, setProfile] = useState<Profile>(DEFAULT_SETTINGS.profile);
+  const [followUpDays, setFollowUpDays] = useState(String(DEFAULT_SETTINGS.followUpDays));
+  const [siteSwitches, setSiteSwitches] = useState<Record<string, boolean>>({});
+  const [extraSites, setExtraSites] = useState<string[]>([]);
+  const [newSite, setNewSite] = useState('');
+  const [newSiteError, setNewSiteError] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((settings) => {
+      if (!live) return;
+      setLoaded(settings);
+      setProfile(settings.profile);
+      setFollowUpDays(String(settings.followUpDays));
+      setSiteSwitches(settings.sites);
+      setExtraSites(settings.extraSites);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const addSite = () => {
+    const parsed = ExtraSiteSchema.safeParse(newSite);
+    if (!parsed.success) {
+      setNewSiteError(parsed.error.issues[0]!.message);
+      return;
+    }
+    const origin = parsed.data;
+    if (extraSites.includes(origin)) {
+      setNewSiteError('That site is already in the list.');
+      return;
+    }
+    setNewSiteError('');
+    // Requested straight from the click (a user gesture), for this one origin only. On
+    // Chromium the background registers the blog adapter there with the optional
+    // "scripting" permission, so it is asked for alongside (granted once, then a no-op).
+    const request =
+      import.meta.env.BROWSER === 'firefox'
+        ? { origins: [`${origin}/*`] }
+        : { origins: [`${origin}/*`], permissions: ['scripting' as const] };
+    void browser.permissions.request(request).then(
+      (granted) => {
+        if (granted) {
+          setExtraSites((current) => [...current, origin]);
+          setNewSite('');
+          setStatus(`Access to ${origin} granted. Save to keep it.`);
+        } else {
+          setNewSiteError(`Access to ${origin} was not granted, so it was not added.`);
+        }
+      },
+      (error: unknown) => setNewSiteError(`Could not ask for access: ${(error as Error).message}`),
+    );
+  };
+
+  const removeSite = (origin: string) => {
+    setExtraSites((current) => current.filter((site) => site !== origin));
+    void browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => undefined);
+  };
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const days = followUpDays.trim() === '' ? Number.NaN : Number(followUpDays);
+    const candidate = { ...(loaded ?? DEFAULT_SETTINGS), profile, followUpDays: days, sites: siteSwitches, extraSites };
+    const parsed = SettingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      setStatus('Not saved: some fields need fixing.');
+      return;
+    }
+    const result = await saveSettings(parsed.data);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setLoaded(result.settings);
+    setStatus('Settings saved.');
+    onSaved?.(result.settings);
+  };
+
+  const followUpError = errors.followUpDays;
+  return (
+    <form className="rb-settings" onSubmit={(event) => void save(event)} noValidate aria-label="Settings">
+      <ProfileFields idPrefix="rb-settings" profile={profile} errors={errors} onChange={setProfile} />
+
+      <fieldset className="rb-fieldset">
+        <legend>Follow-ups</legend>
+        <label htmlFor="rb-settings-followup">Remind me after (days)</label>
+        <input
+          id="rb-settings-followup"
+          type="number"
+          min={1}
+          max={90}
+          inputMode="numeric"
+          value={followUpDays}
+          aria-invalid={followUpError ? true : undefined}
+          aria-describedby={followUpError ? 'rb-settings-followup-error' : undefined}
+          onChange={(event) => setFollowUpDays(event.target.value)}
+        />
+        {followUpError && (
+          <span id="rb-settings-followup-error" className="rb-error" role="alert">
+            {followUpError}
+          </span>
+        )}
+      </fieldset>
+
+      <SiteToggles idPrefix="rb-settings" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
+
+      <fieldset className="rb-fieldset">
+        <legend>Other sites</legend>
+        <p className="rb-hint">
+          Blogs and review pages without their own adapter. Replybook asks the browser for access to each one you add,
+          and to nothing else.
+        </p>
+        <ul aria-label="Other sites">
+          {extraSites.map((origin) => (
+            <li key={origin}>
+              {origin}{' '}
+              <button type="button" onClick={() => removeSite(origin)} aria-label={`Remove ${origin}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label htmlFor="rb-settings-new-site">Site address</label>
+        <input
+          id="rb-settings-new-site"
+          type="url"
+          placeholder="https://blog.example.com"
+          value={newSite}
+          aria-invalid={newSiteError ? true : undefined}
+          aria-describedby={newSiteError ? 'rb-settings-new-site-error' : undefined}
+          onChange={(event) => setNewSite(event.target.value)}
+        />
+        <button type="button" onClick={addSite}>
+          Add site
+        </button>
+        {newSiteError && (
+          <span id="rb-settings-new-site-error" className="rb-error" role="alert">
+            {newSiteError}
+          </span>
+        )}
+        {Object.entries(errors)
+          .filter(([key]) => key.startsWith('extraSites'))
+          .map(([key, message]) => (
+            <span key={key} className="rb-error" role="alert">
+              {message}
+            </span>
+          ))}
+      </fieldset>
+
+      <button type="submit" disabled={!loaded}>
+        Save settings
+      </button>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}
