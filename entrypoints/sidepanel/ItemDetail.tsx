@@ -7,6 +7,7 @@ import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
 import { sendToPage } from '@/lib/messaging/to-page';
 import { checkDraft } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
+import { listPlaybooks } from '@/lib/playbooks/store';
 import { suggestReplies } from '@/lib/playbooks/suggest';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
@@ -49,6 +50,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const authorResponses =
     useLiveQuery(() => (authorKey ? getDb().responses.where('authorKey').equals(authorKey).toArray() : []), [authorKey]) ?? [];
   const labels = correction ? { ...item.labels, tone: correction } : item.labels;
+  // The user's own playbooks (edited on the dashboard); the defaults until they edit any.
+  const playbooks = useLiveQuery(() => listPlaybooks(getDb()), []);
 
   const result = useMemo(() => {
     const now = Date.now();
@@ -57,6 +60,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       labels,
       site: siteId,
       profile: settings.profile,
+      playbooks,
       toneOf,
       history: {
         usedOnPage: responses.map((r) => r.templateId).filter((t): t is string => Boolean(t)),
@@ -67,7 +71,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           .filter((t): t is string => Boolean(t)),
       },
     });
-  }, [item, labels, siteId, settings.profile, responses, authorResponses]);
+  }, [item, labels, siteId, settings.profile, playbooks, responses, authorResponses]);
 
   const warnings = useMemo(
     () =>

@@ -1,0 +1,131 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Labels } from '@/lib/classifier/labels';
+import type { LabelledItem } from '@/lib/messaging/protocol';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { getDb } from '@/lib/storage/db';
+import { logResponse } from '@/lib/storage/responses';
+import { tabStateKey, type TabState } from '@/lib/tab-state';
+
+// The messaging boundary: the page answers Insert, and logResponse does what the
+// background does with it (the same storage call), so the rows are real.
+const pageMessages: Array<{ name: string; data: unknown }> = [];
+vi.mock('@/lib/messaging/to-page', () => ({
+  sendToPage: async (_tabId: number, _url: string, name: string, data: unknown) => {
+    pageMessages.push({ name, data });
+    return { ok: true, strategy: 'native-setter', message: 'Inserted' };
+  },
+}));
+vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
+  return {
+    ...real,
+    sendMessage: async (name: string, data: { response: unknown }) => {
+      if (name !== 'logResponse') throw new Error(`unexpected message ${name}`);
+      const row = await logResponse(getDb(), data.response);
+      return { ok: true, id: row.id };
+    },
+  };
+});
+
+const TAB_ID = 7;
+// Labels are given, not classified, so the panel's behaviour is tested on its own.
+const labels = (tone: Labels['tone'], flags: Labels['flags'] = []): Labels => ({
+  tone,
+  scores: { positive: tone === 'positive' ? 0.9 : 0.05, neutral: tone === 'neutral' ? 0.9 : 0.05, negative: tone === 'negative' ? 0.9 : 0.05 },
+  flags,
+  topics: [],
+  reasons: [`${tone}: test`],
+});
+const texts: Array<[string, string, string, string, Labels]> = [
+  ['x:1', 'Ana Silva', 'I love this place, the staff are wonderful!', '2026-11-20T10:00:00Z', labels('positive')],
+  ['x:2', 'Tom Becker', 'Worst service ever. Waited an hour and nobody apologised.', '2026-11-19T10:00:00Z', labels('negative', ['complaint'])],
+  ['x:3', 'Lee Park', 'What time do you open on Sunday?', '2026-11-18T10:00:00Z', labels('neutral', ['question'])],
+  ['x:4', 'troll99', 'you are all idiots and your coffee is garbage', '2026-11-17T10:00:00Z', labels('negative', ['abusive'])],
+];
+const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels]) => ({
+  id,
+  site: 'x',
+  kind: 'comment',
+  author,
+  text,
+  postedAt,
+  isOwnerReply: false,
+  reply: { editor: 'draftjs', available: true },
+  labels: itemLabels,
+}));
+
+async function renderPanel() {
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items, updatedAt: Date.now() };
+  await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
+  await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
+  window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
+  const { App } = await import('./App');
+  const { usePanelStore } = await import('./store');
+  usePanelStore.setState({ selectedId: undefined, draft: '', toneFilter: undefined, showHandled: true, status: undefined });
+  render(<App />);
+  await screen.findByRole('list', { name: /Items on this page/ });
+}
+
+beforeEach(async () => {
+  pageMessages.length = 0;
+  await getDb().delete();
+  await getDb().open();
+});
+
+describe('side panel', () => {
+  test('lists the tab\'s items worst first, and filters by tone', async () => {
+    await renderPanel();
+    const rows = within(screen.getByRole('list', { name: /Items on this page/ })).getAllByRole('listitem');
+    expect(rows[0]!.textContent).toContain('Tom Becker');
+    expect(rows.at(-1)!.textContent).toContain('troll99'); // abusive items sink: do not engage
+    fireEvent.click(within(screen.getByRole('group', { name: 'Filter by tone' })).getByRole('button', { name: /^positive/ }));
+    const filtered = within(screen.getByRole('list', { name: /Items on this page/ })).getAllByRole('listitem');
+    expect(filtered.map((r) => r.getAttribute('data-item-id'))).toEqual(['x:1']);
+  });
+
+  test('pick a suggestion with the keyboard, edit it, insert it, and the response is logged', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('Tom Becker'));
+    await screen.findAllByRole('button', { name: /^1/ }, { timeout: 5000 });
+    await user.keyboard('1');
+    const draft = screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement;
+    await waitFor(() => expect(draft.value).toMatch(/Tom/));
+    await user.type(draft, ' Thanks again.');
+    expect(draft.value).not.toMatch(/\[[a-z ]+\]/);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText(/Inserted into the page's reply box/);
+    expect(pageMessages).toEqual([{ name: 'insertReply', data: { itemId: 'x:2', text: draft.value } }]);
+    const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'inserted', replyText: draft.value, site: 'x' });
+  });
+
+  test('the draft check warns while editing and blocks Insert past the site limit', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('Tom Becker'));
+    const draft = screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement;
+    await user.type(draft, 'Actually, as stated in our policy, you should have called us.');
+    await waitFor(() => expect(document.querySelector('.warning[data-rule="defensive"]')).not.toBeNull());
+    const insert = screen.getByRole('button', { name: 'Insert' });
+    expect((insert as HTMLButtonElement).disabled).toBe(false);
+    act(() => {
+      fireEvent.change(draft, { target: { value: 'a'.repeat(300) } });
+    });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Insert' }) as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  test('a troll gets the do-not-engage playbook and no suggestions; Ignore is logged', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('troll99'));
+    expect(screen.queryAllByRole('button', { name: /^1/ })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Ignore' }));
+    await screen.findByText(/Logged as ignored/);
+    expect(await getDb().responses.where('itemId').equals('x:4').first()).toMatchObject({ action: 'ignored', replyText: '' });
+  });
+});
