@@ -139,6 +139,8 @@ describe('listResponses and queryResponseIds', () => {
     expect(await queryResponseIds(db, { site: 'yelp', action: 'inserted' })).toEqual([ids[0]]);
     await setFollowUp(db, ids[1]!, T0);
     expect(await queryResponseIds(db, { followUpState: 'due' })).toEqual([ids[1]]);
+    expect(await queryResponseIds(db, { followUpState: 'none' })).toEqual([ids[4], ids[3], ids[2], ids[0]]);
+    expect(await queryResponseIds(db, { followUpState: 'none', site: 'x' })).toEqual([ids[2]]);
     const page = await listResponses(db, { site: 'yelp', tone: 'negative', action: 'ignored' });
     expect(page).toMatchObject({ total: 1, rows: [{ id: ids[3] }] });
   });

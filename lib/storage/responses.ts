@@ -301,7 +301,18 @@ async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Arr
   const keysOf = (collection: ResponseCollection) =>
     collection.primaryKeys().then((keys) => new Set(keys));
   if (filters.action) sets.push(keysOf(db.responses.where('action').equals(filters.action)));
-  if (filters.followUpState) sets.push(keysOf(db.responses.where('followUpState').equals(filters.followUpState)));
+  if (filters.followUpState === 'none') {
+    // Rows without a follow-up time are not in [followUpState+followUpAt]: take the complement.
+    const withFollowUp = await db.responses
+      .where('[followUpState+followUpAt]')
+      .between(['', -Infinity], ['\uffff', Infinity], true, true)
+      .primaryKeys();
+    const excluded = new Set(withFollowUp);
+    const all = await db.responses.toCollection().primaryKeys();
+    sets.push(Promise.resolve(new Set(all.filter((id) => !excluded.has(id)))));
+  } else if (filters.followUpState) {
+    sets.push(keysOf(db.responses.where('[followUpState+followUpAt]').between([filters.followUpState, -Infinity], [filters.followUpState, Infinity], true, true)));
+  }
   if (filters.authorKey) sets.push(keysOf(db.responses.where('authorKey').equals(filters.authorKey)));
   const text = filters.text?.trim();
   if (text) {
@@ -364,7 +375,8 @@ export async function listResponses(
 
 /** The distinct sites in the log (for filter menus). */
 export async function listSites(db: ReplybookDB): Promise<string[]> {
-  return (await db.responses.orderBy('site').uniqueKeys()).map(String);
+  // Every response's item is in `items`, whose site index is small and unique per item.
+  return (await db.items.orderBy('site').uniqueKeys()).map(String);
 }
 
 // ---------------------------------------------------------------- people
