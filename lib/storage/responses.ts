@@ -380,13 +380,19 @@ export async function queryResponseIds(
     (best, set) => (best === undefined || set.size < best.size ? set : best),
     undefined,
   );
-  // Few candidates: read them and check every filter on the row itself.
-  if (orderedCount <= smallSet || (smallestText && smallestText.size <= smallSet)) {
-    const candidates =
-      smallestText && smallestText.size < orderedCount ? [...smallestText] : await ordered.primaryKeys();
-    const rows = await db.responses.bulkGet(candidates);
+  // Few candidates: read them and check every filter on the row itself. A range
+  // is read with one getAll; a few ids from the word index with single gets.
+  if (smallestText && smallestText.size <= smallSet / 10 && smallestText.size < orderedCount) {
+    const rows = await db.responses.bulkGet([...smallestText]);
     return rows
       .filter((row): row is ResponseRow => row !== undefined && matchesFilters(row, filters, words))
+      .sort(newestFirst)
+      .map((row) => row.id);
+  }
+  if (orderedCount <= smallSet) {
+    const rows = await ordered.toArray();
+    return rows
+      .filter((row) => matchesFilters(row, filters, words))
       .sort(newestFirst)
       .map((row) => row.id);
   }

@@ -12,7 +12,9 @@ const VOCABULARY = (
   'soup cold rude waiter lovely staff refund order delivery late price quality service manager table ' +
   'booking parking music coffee dessert pizza burger salad noisy clean dirty friendly slow quick ' +
   'recommend disappointed amazing terrible awful great okay average wait hour minutes birthday ' +
-  'family kids dog vegan gluten menu bill card cash tip sorry thanks again never always'
+  'family kids dog vegan gluten menu bill card cash tip sorry thanks again never always ' +
+  // Real text is about a third stop words (left out of the index).
+  'the the the and and to to a a of we was was it is for our you my they this that but not with had at on in very'
 ).split(' ');
 const RARE = 'zanzibar';
 const DAY = 86_400_000;
@@ -129,6 +131,12 @@ export async function runStorageBench(count: number) {
   results.push({ step: 'text search two words "cold soup"', ms: twoMs, goalMs: 200, note: `${two.total} matches` });
   const [prefixMs, prefix] = await median3(() => listResponses(db, { text: 'disap', site: 'x' }, { limit: 50 }));
   results.push({ step: 'text search prefix "disap" on one site', ms: prefixMs, goalMs: 200, note: `${prefix.total} matches` });
+
+  const renderLog = (globalThis as unknown as { renderLogPage?: (db: ReplybookDB) => Promise<number> }).renderLogPage;
+  if (renderLog) {
+    const [, firstRenderMs] = await time(() => renderLog(db));
+    results.push({ step: `Log page first render (${count} rows, until rows are on screen)`, ms: firstRenderMs, goalMs: 500 });
+  }
 
   const [statsMs] = await time(() => computeStats(db, { now }));
   results.push({ step: 'computeStats over everything (Numbers page)', ms: statsMs });

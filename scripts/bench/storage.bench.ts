@@ -9,7 +9,15 @@ const rows = Number(process.argv[2] ?? 100_000);
 const ORIGIN = 'https://bench.replybook.test';
 
 const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./storage-bench-page.ts', import.meta.url))],
+  // The Log page first, so renderLogPage is defined when the bench runs.
+  stdin: {
+    contents: "import './log-page-bench.tsx'; import './storage-bench-page.ts';",
+    resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+    loader: 'ts',
+  },
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
   bundle: true,
   format: 'iife',
   write: false,
