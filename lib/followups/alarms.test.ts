@@ -77,7 +77,7 @@ describe('follow-up alarms', () => {
     const row = await logResponse(db, makeResponse({ repliedAt: T0 }));
     await setFollowUp(db, row.id, 0);
     registerFollowUpHandlers(db);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: followUpAlarmName(row.id), scheduledTime: 0 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: followUpAlarmName(row.id), scheduledTime: 0, persistAcrossSessions: true });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1));
     await fakeBrowser.notifications.onClicked.trigger('followup:' + row.id);
     await vi.waitFor(async () => {

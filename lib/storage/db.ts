@@ -124,10 +124,13 @@ export class ReplybookDB extends Dexie {
     });
     // Version 2: compound indexes for the dashboard's filters, a multi-entry word
     // index for text search, follow-ups by state and time, and the items table.
+    // Single indexes that a compound one starts with (site, tone, followUpState) and
+    // unused ones (firstSeenAt, followUpAt) are dropped: each index entry costs
+    // write time on every insert (see scripts/bench/storage.bench.ts).
     this.version(2)
       .stores({
         responses:
-          'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt], *words',
+          'id, itemId, authorKey, action, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt], *words',
         items: 'id, site, authorKey, firstSeenAt, [authorKey+firstSeenAt]',
       })
       .upgrade(upgradeToVersion2);

@@ -14,6 +14,7 @@ import {
   peopleByRecentActivity,
   queryResponseIds,
   recordItemsSeen,
+  type ResponseFilters,
   setFollowUp,
   setNotes,
   setToneCorrection,
@@ -139,6 +140,8 @@ describe('listResponses and queryResponseIds', () => {
     expect(await queryResponseIds(db, { site: 'yelp', action: 'inserted' })).toEqual([ids[0]]);
     await setFollowUp(db, ids[1]!, T0);
     expect(await queryResponseIds(db, { followUpState: 'due' })).toEqual([ids[1]]);
+    expect(await queryResponseIds(db, { followUpState: 'none' })).toEqual([ids[4], ids[3], ids[2], ids[0]]);
+    expect(await queryResponseIds(db, { followUpState: 'none', site: 'x' })).toEqual([ids[2]]);
     const page = await listResponses(db, { site: 'yelp', tone: 'negative', action: 'ignored' });
     expect(page).toMatchObject({ total: 1, rows: [{ id: ids[3] }] });
   });
@@ -153,6 +156,31 @@ describe('listResponses and queryResponseIds', () => {
     expect(await queryResponseIds(db, { text: 'nothing-like-this' })).toEqual([]);
     expect(await queryResponseIds(db, { text: '"' })).toEqual([ids[4]]);
     expect((await listResponses(db, { text: 'thank' })).rows.map((row) => row.id)).toEqual([ids[1]]);
+  });
+
+  it('gives the same ids whether it checks rows one by one or intersects index key sets', async () => {
+    await seed();
+    await logResponse(db, makeResponse({ item: { site: 'x', text: 'Cold again' }, tone: 'negative', repliedAt: T0 + 3 * HOUR }));
+    const ids = await db.responses.toCollection().primaryKeys();
+    await setFollowUp(db, ids[0]!, T0);
+    const cases: ResponseFilters[] = [
+      { text: 'cold' },
+      { text: 'cold', site: 'x' },
+      { text: 'so', tone: 'negative' },
+      { action: 'inserted' },
+      { action: 'inserted', tone: 'negative', from: T0 + 2 * HOUR },
+      { followUpState: 'due' },
+      { followUpState: 'none', site: 'yelp' },
+      { text: '"' },
+      { text: 'w', action: 'inserted', to: T0 + 3 * HOUR },
+    ];
+    for (const filters of cases) {
+      const oneByOne = await queryResponseIds(db, filters);
+      const bySets = await queryResponseIds(db, filters, { smallSet: -1 });
+      expect(bySets, JSON.stringify(filters)).toEqual(oneByOne);
+    }
+    // Same repliedAt: newest first, then id descending, in both paths.
+    expect(await queryResponseIds(db, { tone: 'negative', text: 'cold' })).toHaveLength(2);
   });
 
   it('lists the distinct sites', async () => {

@@ -295,47 +295,115 @@ function hasSetFilters(filters: ResponseFilters): boolean {
   return Boolean(filters.action || filters.followUpState || filters.authorKey || filters.text?.trim());
 }
 
-/** Ids matching the filters that need a second index (action, follow-up, author, words). */
-async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Array<Set<string>>> {
-  const sets: Array<Promise<Set<string>>> = [];
-  const keysOf = (collection: ResponseCollection) =>
-    collection.primaryKeys().then((keys) => new Set(keys));
-  if (filters.action) sets.push(keysOf(db.responses.where('action').equals(filters.action)));
-  if (filters.followUpState) sets.push(keysOf(db.responses.where('followUpState').equals(filters.followUpState)));
-  if (filters.authorKey) sets.push(keysOf(db.responses.where('authorKey').equals(filters.authorKey)));
+/** Rows this many or fewer are checked one by one instead of intersecting big key sets. */
+const SMALL_SET = 5000;
+
+function matchesFilters(row: ResponseRow, filters: ResponseFilters, words: string[]): boolean {
+  if (filters.site !== undefined && row.site !== filters.site) return false;
+  if (filters.tone !== undefined && row.tone !== filters.tone) return false;
+  if (filters.from !== undefined && row.repliedAt < filters.from) return false;
+  if (filters.to !== undefined && row.repliedAt > filters.to) return false;
+  if (filters.action && row.action !== filters.action) return false;
+  if (filters.followUpState && row.followUpState !== filters.followUpState) return false;
+  if (filters.authorKey && row.authorKey !== filters.authorKey) return false;
   const text = filters.text?.trim();
   if (text) {
-    const words = queryWords(text);
-    if (words.length > 0) {
-      for (const word of words) sets.push(keysOf(db.responses.where('words').startsWith(word)));
-    } else {
-      // Only symbols or emoji: no indexed words, so compare the text itself.
+    if (words.length === 0) {
       const needle = foldText(text);
-      sets.push(
-        keysOf(
-          db.responses.filter(
-            (row) => foldText(row.itemText).includes(needle) || foldText(row.replyText).includes(needle),
-          ),
-        ),
-      );
+      if (!foldText(row.itemText).includes(needle) && !foldText(row.replyText).includes(needle)) return false;
+    } else {
+      const rowWords = row.words ?? searchWords(row.itemText, row.replyText);
+      if (!words.every((word) => rowWords.some((rowWord) => rowWord.startsWith(word)))) return false;
     }
   }
+  return true;
+}
+
+const newestFirst = (a: ResponseRow, b: ResponseRow) =>
+  b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Ids matching the filters that need a second index (action, follow-up, author). */
+async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Array<Set<string>>> {
+  const sets: Array<Promise<Set<string>>> = [];
+  const keysOf = (collection: ResponseCollection) => collection.primaryKeys().then((keys) => new Set(keys));
+  if (filters.action) sets.push(keysOf(db.responses.where('action').equals(filters.action)));
+  if (filters.followUpState === 'none') {
+    // Rows without a follow-up time are not in [followUpState+followUpAt]: take the complement.
+    sets.push(
+      Promise.all([
+        db.responses.where('[followUpState+followUpAt]').between(['', -Infinity], ['\uffff', Infinity], true, true).primaryKeys(),
+        db.responses.toCollection().primaryKeys(),
+      ]).then(([withFollowUp, all]) => {
+        const excluded = new Set(withFollowUp);
+        return new Set(all.filter((id) => !excluded.has(id)));
+      }),
+    );
+  } else if (filters.followUpState) {
+    const state = filters.followUpState;
+    sets.push(keysOf(db.responses.where('[followUpState+followUpAt]').between([state, -Infinity], [state, Infinity], true, true)));
+  }
+  if (filters.authorKey) sets.push(keysOf(db.responses.where('authorKey').equals(filters.authorKey)));
   return Promise.all(sets);
+}
+
+/** For each query word, the ids of rows with a word starting with it (multi-entry index). */
+async function wordSets(db: ReplybookDB, words: string[]): Promise<Array<Set<string>>> {
+  return Promise.all(
+    words.map((word) =>
+      db.responses
+        .where('words')
+        .startsWith(word)
+        .primaryKeys()
+        .then((keys) => new Set(keys)),
+    ),
+  );
 }
 
 /**
  * Ids of the responses matching the filters, newest reply first. Reads index
- * keys only, so it stays fast on 100k rows; fetch the rows of one page with
- * `db.responses.bulkGet(ids.slice(...))`.
+ * keys, and only reads rows when a filter leaves few candidates, so it stays
+ * fast on 100k rows; fetch one page's rows with `db.responses.bulkGet(ids.slice(...))`.
  */
-export async function queryResponseIds(db: ReplybookDB, filters: ResponseFilters = {}): Promise<string[]> {
-  const [ordered, sets] = await Promise.all([
-    orderedByReplied(db, filters).reverse().primaryKeys(),
-    idSetsFor(db, filters),
-  ]);
-  if (sets.length === 0) return ordered;
-  sets.sort((a, b) => a.size - b.size);
-  return ordered.filter((id) => sets.every((set) => set.has(id)));
+export async function queryResponseIds(
+  db: ReplybookDB,
+  filters: ResponseFilters = {},
+  { smallSet = SMALL_SET }: { smallSet?: number } = {},
+): Promise<string[]> {
+  const ordered = orderedByReplied(db, filters);
+  const text = filters.text?.trim();
+  const words = text ? queryWords(text) : [];
+  const needsSets = hasSetFilters(filters);
+  if (!needsSets) return (await ordered.primaryKeys()).reverse();
+
+  const [orderedCount, textSets] = await Promise.all([ordered.clone().count(), wordSets(db, words)]);
+  const smallestText = textSets.reduce<Set<string> | undefined>(
+    (best, set) => (best === undefined || set.size < best.size ? set : best),
+    undefined,
+  );
+  // Few candidates: read them and check every filter on the row itself. A range
+  // is read with one getAll; a few ids from the word index with single gets.
+  if (smallestText && smallestText.size <= smallSet / 10 && smallestText.size < orderedCount) {
+    const rows = await db.responses.bulkGet([...smallestText]);
+    return rows
+      .filter((row): row is ResponseRow => row !== undefined && matchesFilters(row, filters, words))
+      .sort(newestFirst)
+      .map((row) => row.id);
+  }
+  if (orderedCount <= smallSet) {
+    const rows = await ordered.toArray();
+    return rows
+      .filter((row) => matchesFilters(row, filters, words))
+      .sort(newestFirst)
+      .map((row) => row.id);
+  }
+  if (text && words.length === 0) {
+    // Only symbols or emoji: no indexed words, so compare the text of every row in range.
+    const rows = await ordered.filter((row) => matchesFilters(row, filters, words)).toArray();
+    return rows.sort(newestFirst).map((row) => row.id);
+  }
+  const [orderedIds, otherSets] = await Promise.all([ordered.primaryKeys(), idSetsFor(db, filters)]);
+  const sets = [...textSets, ...otherSets].sort((a, b) => a.size - b.size);
+  return orderedIds.reverse().filter((id) => sets.every((set) => set.has(id)));
 }
 
 export interface ResponsePage {
@@ -364,7 +432,8 @@ export async function listResponses(
 
 /** The distinct sites in the log (for filter menus). */
 export async function listSites(db: ReplybookDB): Promise<string[]> {
-  return (await db.responses.orderBy('site').uniqueKeys()).map(String);
+  // Every response's item is in `items`, whose site index is small and unique per item.
+  return (await db.items.orderBy('site').uniqueKeys()).map(String);
 }
 
 // ---------------------------------------------------------------- people

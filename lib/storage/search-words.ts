@@ -6,6 +6,17 @@
 const MAX_WORDS_PER_ROW = 1000;
 const MAX_WORD_LENGTH = 40;
 
+/**
+ * The commonest English words are left out of the index: they are a third of
+ * most texts (so a third of the index writes) and useless as search terms.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i if in is it its me my no not of on or our ' +
+    'she so that the their them there they this to us was we were what when which who will with you your'
+  ).split(' '),
+);
+
 /** Fold case and accents so "Café" and "cafe" meet. */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -17,7 +28,7 @@ export function searchWords(...texts: Array<string | undefined>): string[] {
   for (const text of texts) {
     if (!text) continue;
     for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
-      if (!word) continue;
+      if (!word || STOP_WORDS.has(word)) continue;
       seen.add(word.slice(0, MAX_WORD_LENGTH));
       if (seen.size >= MAX_WORDS_PER_ROW) return [...seen];
     }
@@ -25,9 +36,14 @@ export function searchWords(...texts: Array<string | undefined>): string[] {
   return [...seen];
 }
 
-/** The words of a search box query; each must prefix some word of a matching row. */
+/**
+ * The words of a search box query; each must prefix some word of a matching row.
+ * Stop words are dropped; a query of stop words or symbols only gives [] (the
+ * caller then compares raw text).
+ */
 export function queryWords(query: string): string[] {
-  return [...new Set(foldText(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].map((word) =>
-    word.slice(0, MAX_WORD_LENGTH),
-  );
+  const words = foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && !STOP_WORDS.has(word));
+  return [...new Set(words.map((word) => word.slice(0, MAX_WORD_LENGTH)))];
 }

@@ -1,0 +1,110 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef } from 'react';
+import type { ResponseRow } from '@/lib/storage/db';
+import { queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { useDb } from './db-context';
+import { excerpt, formatDateTime } from './format';
+import { ToneBadge } from './ToneBadge';
+import { hrefFor } from './use-hash-route';
+
+const ROW_HEIGHT = 52;
+
+/**
+ * The log as a virtualized table. Only the ids of the matching rows are held
+ * (a live query over index keys); the rows on screen are fetched by id, so
+ * 100,000 entries never sit in React state.
+ */
+export function LogTable({ filters, selectedId }: { filters: ResponseFilters; selectedId?: string | undefined }) {
+  const db = useDb();
+  const filterKey = JSON.stringify(filters);
+  const ids = useLiveQuery(() => queryResponseIds(db, filters), [db, filterKey]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: ids?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const visibleIds = useMemo(
+    () => virtualRows.map((row) => ids?.[row.index]).filter((id): id is string => id !== undefined),
+    [virtualRows, ids],
+  );
+  const visibleKey = visibleIds.join('\n');
+  const rows = useLiveQuery(async () => {
+    const found = await db.responses.bulkGet(visibleIds);
+    return new Map(found.filter((row): row is ResponseRow => row !== undefined).map((row) => [row.id, row]));
+    // visibleKey stands for visibleIds.
+  }, [db, visibleKey]);
+  // Keep showing the previous rows while the next window loads (no flash of empty rows).
+  const lastRows = useRef(new Map<string, ResponseRow>());
+  if (rows) lastRows.current = rows;
+  const shown = rows ?? lastRows.current;
+
+  const count = ids?.length;
+  return (
+    <div className="log-table-wrap">
+      <p className="muted" aria-live="polite">
+        {count === undefined ? 'Loading…' : count === 1 ? '1 response' : `${count.toLocaleString()} responses`}
+      </p>
+      <div role="table" aria-label="Response log" aria-rowcount={(count ?? 0) + 1} className="log-table">
+        <div role="rowgroup">
+          <div role="row" className="log-row log-head" aria-rowindex={1}>
+            <span role="columnheader">Replied</span>
+            <span role="columnheader">Site</span>
+            <span role="columnheader">Author</span>
+            <span role="columnheader">Tone</span>
+            <span role="columnheader">Action</span>
+            <span role="columnheader">Item and reply</span>
+            <span role="columnheader">Follow-up</span>
+          </div>
+        </div>
+        <div ref={scrollRef} className="log-scroll" role="rowgroup" data-testid="log-scroll">
+          {count === 0 ? (
+            <p className="empty">No responses match. Replies you insert from the side panel show up here.</p>
+          ) : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualRows.map((virtualRow) => {
+              const id = ids?.[virtualRow.index];
+              const row = id ? shown.get(id) : undefined;
+              return (
+                <div
+                  key={id ?? virtualRow.key}
+                  role="row"
+                  aria-rowindex={virtualRow.index + 2}
+                  aria-selected={id === selectedId}
+                  className={`log-row${id === selectedId ? ' selected' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtualRow.start}px)` }}
+                >
+                  {row ? <LogRowCells row={row} /> : <span role="cell" className="muted">…</span>}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function LogRowCells({ row }: { row: ResponseRow }) {
+  return (
+    <>
+      <span role="cell">{formatDateTime(row.repliedAt)}</span>
+      <span role="cell">{row.site}</span>
+      <span role="cell">{row.authorName ?? '—'}</span>
+      <span role="cell">
+        <ToneBadge tone={row.tone} corrected={row.toneCorrection !== undefined} />
+      </span>
+      <span role="cell">{row.action}</span>
+      <span role="cell" className="log-texts">
+        <a href={hrefFor('log', row.id)}>{excerpt(row.itemText, 100) || '(no text)'}</a>
+        <span className="muted">↳ {excerpt(row.replyText, 90) || '(no reply)'}</span>
+      </span>
+      <span role="cell">
+        {row.followUpState === 'none' ? '' : `${row.followUpState} ${formatDateTime(row.followUpAt)}`}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { DbProvider } from '@/components/dashboard/db-context';
+import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
+import { hrefFor, useHashRoute } from '@/components/dashboard/use-hash-route';
+import { getDb, type ReplybookDB } from '@/lib/storage/db';
+import { toStorageProblem, watchVersionChanges, type StorageProblem } from '@/lib/storage/problems';
+import { DataPage } from './pages/DataPage';
+import { FollowUpsPage } from './pages/FollowUpsPage';
+import { LogPage } from './pages/LogPage';
+import { NumbersPage } from './pages/NumbersPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { PlaybooksPage } from './pages/PlaybooksPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+const NAV = [
+  ['log', 'Log'],
+  ['people', 'People'],
+  ['numbers', 'Numbers'],
+  ['followups', 'Follow-ups'],
+  ['playbooks', 'Playbooks'],
+  ['settings', 'Settings'],
+  ['data', 'Data'],
+] as const;
+
+function Page({ page, params }: { page: string; params: string[] }) {
+  switch (page) {
+    case 'log':
+      return <LogPage selectedId={params[0]} />;
+    case 'people':
+      return <PeoplePage authorKey={params[0]} />;
+    case 'numbers':
+      return <NumbersPage />;
+    case 'followups':
+      return <FollowUpsPage />;
+    case 'playbooks':
+      return <PlaybooksPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'welcome':
+      return <WelcomePage />;
+    case 'data':
+      return <DataPage />;
+    default:
+      return (
+        <section>
+          <h1>Not found</h1>
+          <a href={hrefFor('log')}>Open the log</a>
+        </section>
+      );
+  }
+}
+
+/** The dashboard (options page, opened in a tab): a hash-routed set of pages over the local log. */
+export function App({ db = getDb() }: { db?: ReplybookDB }) {
+  const route = useHashRoute();
+  const [problem, setProblem] = useState<StorageProblem>();
+  useEffect(() => {
+    const stop = watchVersionChanges(db, setProblem);
+    db.open().catch((error: unknown) => setProblem(toStorageProblem(error)));
+    return stop;
+  }, [db]);
+
+  return (
+    <DbProvider db={db}>
+      <div className="app">
+        <nav aria-label="Dashboard">
+          <span className="brand">Replybook</span>
+          <ul>
+            {NAV.map(([page, label]) => (
+              <li key={page}>
+                <a href={hrefFor(page)} aria-current={route.page === page ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main>
+          <ProblemMessage problem={problem} />
+          <Page page={route.page} params={route.params} />
+        </main>
+      </div>
+    </DbProvider>
+  );
+}

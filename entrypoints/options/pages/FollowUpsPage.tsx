@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useDb } from '@/components/dashboard/db-context';
+import { DAY_MS, markDone, snooze } from '@/components/dashboard/follow-up-actions';
+import { excerpt, formatDateTime } from '@/components/dashboard/format';
+import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
+import { hrefFor } from '@/components/dashboard/use-hash-route';
+import type { ResponseRow } from '@/lib/storage/db';
+import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
+import { dueFollowUps, followUpsInState } from '@/lib/storage/responses';
+
+export function FollowUpsPage() {
+  const db = useDb();
+  const [now] = useState(() => Date.now());
+  const lists = useLiveQuery(async () => {
+    const [due, scheduled, snoozed, done] = await Promise.all([
+      dueFollowUps(db, now),
+      followUpsInState(db, 'due'),
+      followUpsInState(db, 'snoozed'),
+      followUpsInState(db, 'done', 100),
+    ]);
+    const dueIds = new Set(due.map((row) => row.id));
+    return {
+      due,
+      scheduled: scheduled.filter((row) => !dueIds.has(row.id)),
+      snoozed: snoozed.filter((row) => !dueIds.has(row.id)),
+      done,
+    };
+  }, [db, now]);
+  const [problem, setProblem] = useState<StorageProblem>();
+  const run = (action: () => Promise<unknown>) => {
+    setProblem(undefined);
+    action().catch((error: unknown) => setProblem(toStorageProblem(error)));
+  };
+
+  const list = (title: string, rows: ResponseRow[] | undefined, actions: boolean) => (
+    <section aria-label={title}>
+      <h2>
+        {title} ({rows?.length ?? 0})
+      </h2>
+      {rows?.length === 0 ? <p className="empty">None.</p> : null}
+      <ul className="followups">
+        {rows?.map((row) => (
+          <li key={row.id}>
+            <a href={hrefFor('log', row.id)}>
+              {row.authorName ?? 'Someone'} on {row.site}
+            </a>{' '}
+            <span className="muted">
+              {row.followUpState === 'done' ? 'done ' + formatDateTime(row.followUpDoneAt) : formatDateTime(row.followUpAt)}
+            </span>
+            <div>{excerpt(row.itemText, 160)}</div>
+            {actions ? (
+              <div className="row-actions">
+                <button
+                  type="button"
+                  aria-label={`Snooze the follow-up with ${row.authorName ?? 'this person'} by one day`}
+                  onClick={() => run(() => snooze(db, row.id, Math.max(Date.now(), row.followUpAt ?? 0) + DAY_MS))}
+                >
+                  Snooze 1 day
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Mark the follow-up with ${row.authorName ?? 'this person'} done`}
+                  onClick={() => run(() => markDone(db, row.id))}
+                >
+                  Done
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <section aria-labelledby="followups-title">
+      <h1 id="followups-title">Follow-ups</h1>
+      <ProblemMessage problem={problem} />
+      {lists === undefined ? <p className="muted">Loading…</p> : null}
+      {list('Due now', lists?.due, true)}
+      {list('Scheduled', lists?.scheduled, true)}
+      {list('Snoozed', lists?.snoozed, true)}
+      {list('Done', lists?.done, false)}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { useDb } from '@/components/dashboard/db-context';
+import { LogFilters } from '@/components/dashboard/LogFilters';
+import { LogTable } from '@/components/dashboard/LogTable';
+import { listSites, type ResponseFilters } from '@/lib/storage/responses';
+import { ResponseDetail } from './ResponseDetail';
+
+export function LogPage({ selectedId }: { selectedId?: string | undefined }) {
+  const db = useDb();
+  const sites = useLiveQuery(() => listSites(db), [db]) ?? [];
+  const [filters, setFilters] = useState<ResponseFilters>({});
+  const onFilters = useCallback((next: ResponseFilters) => setFilters(next), []);
+  return (
+    <div className={selectedId ? 'log-page with-detail' : 'log-page'}>
+      <section aria-labelledby="log-title" className="log-main">
+        <h1 id="log-title">Log</h1>
+        <LogFilters sites={sites} onChange={onFilters} />
+        <LogTable filters={filters} selectedId={selectedId} />
+      </section>
+      {selectedId ? <ResponseDetail id={selectedId} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// Storage benchmark: 100,000 responses in real IndexedDB (headless Chromium).
+// Prints a table; asserts nothing. Run: npx tsx scripts/bench/storage.bench.ts [rows]
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const rows = Number(process.argv[2] ?? 100_000);
+const ORIGIN = 'https://bench.replybook.test';
+
+const bundle = await build({
+  // The Log page first, so renderLogPage is defined when the bench runs.
+  stdin: {
+    contents: "import './log-page-bench.tsx'; import './storage-bench-page.ts';",
+    resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+    loader: 'ts',
+  },
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+  bundle: true,
+  format: 'iife',
+  write: false,
+  platform: 'browser',
+  target: 'es2022',
+  tsconfig: `${root}/tsconfig.json`,
+  logLevel: 'warning',
+});
+const script = bundle.outputFiles[0]!.text;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const context = await browser.newContext();
+  // A routed https origin: a secure context with its own IndexedDB, no server or network.
+  await context.route(`${ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/bench.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>',
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`${ORIGIN}/`);
+  const results = await page.evaluate(
+    (count) =>
+      (globalThis as unknown as { runStorageBench: (n: number) => Promise<Array<Record<string, unknown>>> }).runStorageBench(
+        count,
+      ),
+    rows,
+  );
+  const chromiumVersion = browser.version();
+  console.log(`\nStorage benchmark: ${rows.toLocaleString('en')} responses, Chromium ${chromiumVersion}, real IndexedDB\n`);
+  const table = results.map((result) => ({
+    step: result.step,
+    ms: Number(result.ms).toFixed(1),
+    goal: result.goalMs ? `< ${result.goalMs} ms` : '',
+    within: result.goalMs ? (Number(result.ms) < Number(result.goalMs) ? 'yes' : 'NO') : '',
+    note: result.note ?? '',
+  }));
+  console.table(table);
+} finally {
+  await browser.close();
+}
