@@ -172,11 +172,11 @@ export async function readTabStates(serviceWorker: Worker): Promise<Array<{ tabI
 }
 
 /** Polls until `probe` returns a truthy value (usable in hooks, where expect.poll is not). */
-export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = "condition"): Promise<NonNullable<T>> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 100));
   }
