@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerFollowUpHandlers } from '@/lib/followups/alarms';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
-import { registerPanelBehaviour } from './panel';
+import { registerOnboarding, registerPanelBehaviour } from './panel';
 
 // The service worker only wires listeners, synchronously at start-up so that events
 // that woke it are not missed. It keeps no state in memory that must survive it being
@@ -11,6 +11,7 @@ export default defineBackground({
   type: 'module',
   main() {
     registerPanelBehaviour();
+    registerOnboarding();
     registerMessageHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();

@@ -22,3 +22,11 @@ export function openPanelForTab(tabId: number, windowId?: number): Promise<void>
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   return sidebar ? sidebar.open() : Promise.resolve();
 }
+
+/** First install: open the welcome page (part of the dashboard) to fill in the profile. */
+export function registerOnboarding() {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/welcome') });
+  });
+}

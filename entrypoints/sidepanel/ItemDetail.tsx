@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { classify } from '@/lib/classifier';
 import type { Tone } from '@/lib/classifier/labels';
 import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
 import { sendToPage } from '@/lib/messaging/to-page';
@@ -16,7 +15,15 @@ import { usePanelStore } from './store';
 import { isTyping } from './use-panel-keys';
 import { useSettings } from './use-settings';
 
-const toneOf = (text: string): Tone => classify(text).tone;
+/**
+ * The classifier judges the draft's own tone. It is loaded after the panel shows
+ * (its model is most of the panel's weight); until then the draft check's short
+ * word list stands in.
+ */
+let toneOf: ((text: string) => Tone) | undefined;
+const classifierReady = import('@/lib/classifier').then((module) => {
+  toneOf = (text) => module.classify(text).tone;
+});
 const DAY_MS = 86_400_000;
 const RECENT_AUTHOR_MS = 30 * DAY_MS;
 
@@ -44,6 +51,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const [followUp, setFollowUp] = useState(false);
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
+  const [hasClassifier, setHasClassifier] = useState(toneOf !== undefined);
+  useEffect(() => void classifierReady.then(() => setHasClassifier(true)), []);
   useEffect(() => setFollowUpDays(settings.followUpDays), [settings.followUpDays]);
 
   const authorKey = authorKeyFor(item.site, item.author, item.authorUrl);
@@ -71,7 +80,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           .filter((t): t is string => Boolean(t)),
       },
     });
-  }, [item, labels, siteId, settings.profile, playbooks, responses, authorResponses]);
+  }, [item, labels, siteId, settings.profile, playbooks, responses, authorResponses, hasClassifier]);
 
   const warnings = useMemo(
     () =>
@@ -84,7 +93,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
             toneOf,
           })
         : [],
-    [draft, item, labels, siteId, responses],
+    [draft, item, labels, siteId, responses, hasClassifier],
   );
   const limit = siteLimitFor(siteId);
   const length = siteLength(draft, siteId);
