@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const POST_URL = 'https://www.instagram.com/p/ReplybookDemo/';
+const MARKER = 'Zephyrine'; // a word no saved page contains, to find our reply by search
+
+describe('a reply made on a saved page shows up on the dashboard, and its follow-up fires', () => {
+  let server: SiteServer;
+  let ext: LaunchedExtension;
+  let responseId: string;
+
+  beforeAll(async () => {
+    server = await startSiteServer(['www.instagram.com']);
+    server.setPage('www.instagram.com', '/p/ReplybookDemo/', readFixture('instagram/post-2025.html'));
+    ext = await launchWithExtension({ hosts: ['www.instagram.com'], port: server.port });
+    await ext.serviceWorker.evaluate((profile) => chrome.storage.local.set({ settings: { profile, onboarded: true } }), SAMPLE_PROFILE);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('insert from the panel into the post\'s comment box, then find it in the log', async () => {
+    const post = await ext.context.newPage();
+    await ext.goto(post, POST_URL);
+    await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 0, 20_000, 'badges');
+    const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL), 10_000, 'tab state');
+
+    const panel = await ext.context.newPage();
+    await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+    await panel.locator('.item-row').first().click();
+    const draft = panel.locator('textarea#draft');
+    await draft.fill(`Thank you so much! ${MARKER} says hello.`);
+    await panel.getByLabel(/Follow up in/).check();
+    await panel.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
+    const box = post.locator('textarea[aria-label^="Add a comment"]');
+    await expect.poll(() => box.inputValue()).toContain(MARKER);
+
+    const dashboard = await ext.context.newPage();
+    await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/options.html#/log`);
+    await dashboard.getByRole('searchbox', { name: /Search/ }).fill(MARKER);
+    await expect.poll(() => dashboard.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);
+    const row = dashboard.getByRole('row').filter({ hasText: MARKER });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('instagram');
+    expect(await row.textContent()).toContain('inserted');
+    await row.getByRole('link').click();
+    await expect.poll(() => dashboard.url()).toMatch(/#\/log\/.+/);
+    responseId = decodeURIComponent(dashboard.url().split('#/log/')[1]!);
+    await expect.poll(() => dashboard.locator('main').textContent()).toContain(`${MARKER} says hello.`);
+  });
+
+  test('the follow-up alarm fires a notification (due time shortened for the test)', async () => {
+    expect(responseId).toBeTruthy();
+    const alarmName = `followup:${responseId}`;
+    // The alarm the background scheduled is days away; move it a second ahead.
+    const scheduled = await ext.serviceWorker.evaluate((name) => chrome.alarms.get(name), alarmName);
+    expect(scheduled?.scheduledTime).toBeGreaterThan(Date.now() + 86_400_000 / 2);
+    await ext.serviceWorker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 1000 }), alarmName);
+    await expect
+      .poll(() => ext.serviceWorker.evaluate(() => chrome.notifications.getAll()), { timeout: 20_000 })
+      .toHaveProperty(alarmName);
+  });
+
+  test('no request left Chromium', () => {
+    expect(ext.unexpectedRequests).toEqual([]);
+  });
+});
