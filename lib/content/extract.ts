@@ -1,0 +1,453 @@
+import { ItemSchema, type EditorKind, type Item } from '@/lib/sites/item';
+import type { FoundItem, ItemRule, RawItem, Selectors, SiteAdapter } from '@/lib/sites/types';
+import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from './parse';
+import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from './query';
+import { singleLine, textOf } from './text';
+import { isUsableEditor } from './visibility';
+
+/*
+ * The extraction engine: runs an adapter's data over a DOM. Pure DOM, no
+ * extension APIs, so the same code runs in the content script, jsdom (the
+ * extract CLI) and Chromium (the saved-page tests).
+ */
+
+interface Candidate {
+  element: Element;
+  rule: ItemRule;
+}
+
+/**
+ * Every item of `adapter` under `root` (a document, or a subtree that was just
+ * added), in document order, each validated with ItemSchema.
+ *
+ * @example findItems(document, yelp, location.href).map((f) => f.item.text)
+ */
+export function findItems(root: Document | Element, adapter: SiteAdapter, pageUrl: string): FoundItem[] {
+  const candidates = collectCandidates(root, adapter);
+  const containerSet = new Set(candidates.map((c) => c.element));
+  const allContainers = adapter.items.flatMap((rule) => rule.container).join(', ');
+  const ids = new Map<Element, string>();
+  const seenIds = new Map<string, number>();
+  const found: FoundItem[] = [];
+  const kinds = new Map<Element, Item['kind']>();
+  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(root), adapter) : undefined;
+  const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply, replyIndex);
+
+  for (const { element, rule } of candidates) {
+    const ownerEls = rule.ownerReply ? ownerReplyElements(element, rule) : [];
+    const fenced = new Set<Element>(ownerEls);
+    const accept = (match: Element) => !isFencedOff(match, element, containerSet, fenced);
+    const raw = readFields(element, rule, adapter, pageUrl, accept, fenced);
+    if (rule.isOwnerReply) raw.isOwnerReply = true;
+
+    const parentEl = findThreadParent(element, rule) ?? (allContainers ? findParentItem(element, allContainers) : undefined);
+    if (parentEl) {
+      raw.parentId = ids.get(parentEl) ?? idOfUnscanned(parentEl, adapter, pageUrl, containerSet);
+      const parentKind = kinds.get(parentEl);
+      if (rule.nestedKind && (parentKind === undefined || parentKind === rule.kind)) raw.kind = rule.nestedKind;
+    }
+    raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
+    ids.set(element, raw.id);
+    kinds.set(element, rule.kind);
+
+    const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, adapter, pageUrl, raw.id!));
+    const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply ? false : undefined);
+    if (item) found.push({ item, element });
+    for (const owner of owners) {
+      owner.id = uniqueId(owner.id!, seenIds);
+      const ownerItem = toItem(owner, undefined);
+      if (ownerItem) found.push({ item: ownerItem, element: owner.element });
+    }
+  }
+
+  // Owner replies found as items of their own mark the item they answer.
+  const byId = new Map(found.map((f) => [f.item.id, f.item]));
+  for (const { item } of found) {
+    if (item.isOwnerReply && item.parentId) {
+      const parent = byId.get(item.parentId);
+      if (parent) parent.hasOwnerReply = true;
+    }
+  }
+
+  if (adapter.hooks?.findExtraItems) {
+    for (const raw of adapter.hooks.findExtraItems(root, pageUrl)) {
+      raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
+      const item = toItem(raw, undefined);
+      if (item) found.push({ item, element: raw.element });
+    }
+  }
+  return found;
+}
+
+function collectCandidates(root: Document | Element, adapter: SiteAdapter): Candidate[] {
+  const byElement = new Map<Element, Candidate>();
+  for (const rule of adapter.items) {
+    const elements: Element[] = [];
+    for (const selector of rule.container) {
+      const { css } = parseSelector(selector);
+      try {
+        if (root.nodeType === 1 && (root as Element).matches(css)) elements.push(root as Element);
+        elements.push(...queryAllIn(root, css));
+      } catch {
+        /* selector this engine rejects: counts as no match (see diagnose) */
+      }
+    }
+    if (adapter.hooks?.findContainers) elements.push(...adapter.hooks.findContainers(root, rule));
+    for (const element of elements) {
+      if (byElement.has(element)) continue;
+      if (rule.excludeContainer?.some((css) => safeMatches(element, css))) continue;
+      byElement.set(element, { element, rule });
+    }
+  }
+  const candidates = [...byElement.values()];
+  if (adapter.items.length > 1 || adapter.hooks?.findContainers) {
+    candidates.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  }
+  return candidates;
+}
+
+/** A match belongs to a nested item or an owner reply, not to this item. */
+function isFencedOff(match: Element, item: Element, containers: Set<Element>, fenced: Set<Element>): boolean {
+  for (let el: Element | null = match; el && el !== item; el = el.parentElement) {
+    if (containers.has(el) || fenced.has(el)) return true;
+  }
+  return false;
+}
+
+function findThreadParent(element: Element, rule: ItemRule): Element | undefined {
+  if (!rule.threadParent || !element.parentElement) return undefined;
+  const thread = safeClosest(element.parentElement, rule.threadParent.ancestor);
+  if (!thread) return undefined;
+  let parent: Element | null = null;
+  try {
+    parent = thread.querySelector(rule.threadParent.item);
+  } catch {
+    return undefined;
+  }
+  return parent && parent !== element && !element.contains(parent) ? parent : undefined;
+}
+
+function findParentItem(element: Element, allContainers: string): Element | undefined {
+  const parent = element.parentElement;
+  return (parent && safeClosest(parent, allContainers)) || undefined;
+}
+
+function readValue(match: { element: Element; attr?: string } | undefined): string | undefined {
+  if (!match) return undefined;
+  if (match.attr) return match.element.getAttribute(match.attr) ?? undefined;
+  return singleLine(match.element.textContent ?? '') || undefined;
+}
+
+function readFields(
+  element: Element,
+  rule: ItemRule,
+  adapter: SiteAdapter,
+  pageUrl: string,
+  accept: (match: Element) => boolean,
+  fenced: Set<Element>,
+): RawItem {
+  const raw: RawItem = { element, kind: rule.kind, text: '' };
+  const nested = new Set<Element>(fenced);
+  const textMatch = queryFirst(element, rule.text, accept);
+  if (textMatch) {
+    if (textMatch.attr) raw.text = textMatch.element.getAttribute(textMatch.attr) ?? '';
+    else {
+      // Leave nested items and owner replies out of the text.
+      for (const inner of textMatch.element.querySelectorAll('*')) if (!accept(inner)) nested.add(inner);
+      raw.text = textOf(textMatch.element, { skip: rule.textSkip?.join(', '), preLine: rule.preLine, exclude: nested });
+    }
+  }
+  const authorMatch = queryFirst(element, rule.author, accept);
+  raw.author = authorMatch ? cleanAuthor(applyPattern(readValue(authorMatch), rule.authorPattern)) : undefined;
+  const authorUrlMatch = queryFirst(element, rule.authorUrl, accept);
+  raw.authorUrl = withoutTracking(authorUrlMatch
+    ? absoluteUrl(readHref(authorUrlMatch), pageUrl)
+    : authorMatch
+      ? absoluteUrl(authorMatch.element.closest('a[href]')?.getAttribute('href'), pageUrl)
+      : undefined);
+  raw.title = readValue(queryFirst(element, rule.title, accept));
+  Object.assign(raw, readTime(queryFirst(element, rule.time, accept)));
+  const ratingMatch = queryFirst(element, rule.rating, accept);
+  if (ratingMatch) {
+    raw.rating = readRating(ratingMatch, rule.ratingMax ?? 5);
+    if (raw.rating !== undefined) raw.ratingMax = rule.ratingMax ?? 5;
+  }
+  const permalinkMatch = queryFirst(element, rule.permalink, accept);
+  raw.permalink = permalinkMatch ? withoutTracking(absoluteUrl(readHref(permalinkMatch), pageUrl)) : undefined;
+  const ownId = readValue(queryFirst(element, rule.id, accept));
+  raw.id = ownId ? `${adapter.id}:${ownId}` : raw.permalink;
+  return raw;
+}
+
+/** Drops per-session tracking parameters (`__cft__`, `__tn__`, `utm_*`) so a permalink stays stable. */
+export function withoutTracking(url: string | undefined): string | undefined {
+  if (!url || !url.includes('?')) return url;
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (key.startsWith('__') || key.startsWith('utm_')) parsed.searchParams.delete(key);
+  }
+  return parsed.href;
+}
+
+function applyPattern(value: string | undefined, pattern: string | undefined): string | undefined {
+  if (!value || !pattern) return value;
+  try {
+    return new RegExp(pattern, 'u').exec(value)?.[1] ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Names sometimes carry a trailing badge or middle dot from the layout. */
+function cleanAuthor(value: string | undefined): string | undefined {
+  const name = value?.replace(/[\s·•]+$/, '').trim();
+  return name ? name.slice(0, 500) : undefined;
+}
+
+function readHref(match: { element: Element; attr?: string }): string | undefined {
+  if (match.attr) return match.element.getAttribute(match.attr) ?? undefined;
+  const link = match.element.closest('a[href]') ?? match.element.querySelector('a[href]');
+  return link?.getAttribute('href') ?? undefined;
+}
+
+function readTime(match: { element: Element; attr?: string } | undefined): { postedAt?: string; timeText?: string } {
+  if (!match) return {};
+  const el = match.element;
+  if (match.attr) {
+    const value = el.getAttribute(match.attr) ?? '';
+    const postedAt = parseMachineTime(value);
+    return postedAt ? { postedAt } : value.trim() ? { timeText: singleLine(value).slice(0, 200) } : {};
+  }
+  const machineEl = el.hasAttribute('datetime') ? el : el.querySelector('[datetime]');
+  const machine =
+    machineEl?.getAttribute('datetime') ??
+    el.getAttribute('content') ??
+    el.getAttribute('data-utime') ??
+    el.querySelector('[data-utime]')?.getAttribute('data-utime');
+  const postedAt = parseMachineTime(machine);
+  const shown = singleLine(el.textContent ?? '') || el.getAttribute('title') || el.getAttribute('aria-label') || '';
+  const result: { postedAt?: string; timeText?: string } = {};
+  if (postedAt) result.postedAt = postedAt;
+  if (shown) result.timeText = singleLine(shown).slice(0, 200);
+  else if (!postedAt && machine) result.timeText = machine.slice(0, 200);
+  return result;
+}
+
+const RATING_ATTRIBUTES = ['data-rating', 'data-service-review-rating', 'content', 'aria-label', 'title', 'alt'];
+
+function readRating(match: { element: Element; attr?: string }, max: number): number | undefined {
+  const el = match.element;
+  if (match.attr) return parseRating(el.getAttribute(match.attr), max);
+  for (const attr of RATING_ATTRIBUTES) {
+    const rating = parseRating(el.getAttribute(attr), max);
+    if (rating !== undefined) return rating;
+  }
+  return parseRating(el.getAttribute('class'), max) ?? parseRating(el.textContent, max);
+}
+
+function ownerReplyElements(element: Element, rule: ItemRule): Element[] {
+  const result: Element[] = [];
+  for (const selector of rule.ownerReply!.container) {
+    try {
+      result.push(...element.querySelectorAll(parseSelector(selector).css));
+    } catch {
+      /* unparsable here */
+    }
+    if (result.length) break;
+  }
+  return result;
+}
+
+function readOwnerReply(ownerEl: Element, rule: ItemRule, adapter: SiteAdapter, pageUrl: string, parentId: string): RawItem {
+  const owner = rule.ownerReply!;
+  const textMatch = queryFirst(ownerEl, owner.text);
+  const text = textMatch ? (textMatch.attr ? (textMatch.element.getAttribute(textMatch.attr) ?? '') : textOf(textMatch.element)) : '';
+  const raw: RawItem = {
+    element: ownerEl,
+    kind: 'reply',
+    text,
+    author: cleanAuthor(readValue(queryFirst(ownerEl, owner.author))),
+    isOwnerReply: true,
+    parentId,
+    ...readTime(queryFirst(ownerEl, owner.time)),
+  };
+  void pageUrl;
+  raw.id = `${parentId}/owner-reply`;
+  void adapter;
+  return raw;
+}
+
+function idOfUnscanned(element: Element, adapter: SiteAdapter, pageUrl: string, containers: Set<Element>): string {
+  const rule = adapter.items.find((r) => r.container.some((css) => safeMatches(element, parseSelector(css).css))) ?? adapter.items[0]!;
+  const raw = readFields(element, rule, adapter, pageUrl, (m) => !isFencedOff(m, element, containers, new Set()), new Set());
+  return raw.id ?? itemHashId(adapter.id, raw.author, raw.text);
+}
+
+function uniqueId(id: string, seen: Map<string, number>): string {
+  const count = (seen.get(id) ?? 0) + 1;
+  seen.set(id, count);
+  return count === 1 ? id : `${id}~${count}`;
+}
+
+function ownerDocument(root: Document | Element): Document {
+  return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+}
+
+function buildItem(
+  raw: RawItem,
+  adapter: SiteAdapter,
+  hasOwnerReply: boolean | undefined,
+  replyIndex: ReplyIndex | undefined,
+): Item | undefined {
+  const candidate: Record<string, unknown> = {
+    id: raw.id,
+    site: adapter.id,
+    kind: raw.kind,
+    author: raw.author,
+    authorUrl: raw.authorUrl,
+    text: raw.text.slice(0, 1_000_000),
+    title: raw.title,
+    rating: raw.rating,
+    ratingMax: raw.rating !== undefined ? (raw.ratingMax ?? 5) : undefined,
+    postedAt: raw.postedAt,
+    timeText: raw.timeText,
+    permalink: raw.permalink,
+    isOwnerReply: raw.isOwnerReply ?? false,
+    parentId: raw.parentId,
+    hasOwnerReply,
+    reply: adapter.reply && !raw.isOwnerReply && replyIndex ? replyState(raw.element, adapter, replyIndex) : undefined,
+  };
+  for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
+  const parsed = ItemSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The usable boxes of a page, and for each of their ancestors the first box under it. */
+interface ReplyIndex {
+  boxes: Element[];
+  nearest: Map<Element, Element>;
+}
+
+function indexReplyBoxes(doc: Document, adapter: SiteAdapter): ReplyIndex {
+  const boxes = findAllReplyBoxes(doc, adapter);
+  const nearest = new Map<Element, Element>();
+  for (const box of boxes) {
+    for (let el: Element | null = box; el; el = el.parentElement) {
+      if (nearest.has(el)) break;
+      nearest.set(el, box);
+    }
+  }
+  return { boxes, nearest };
+}
+
+function nearestBox(itemElement: Element, index: ReplyIndex): Element | undefined {
+  for (let el: Element | null = itemElement; el; el = el.parentElement) {
+    const box = index.nearest.get(el);
+    if (box) return box;
+  }
+  return index.boxes[0];
+}
+
+function replyState(element: Element, adapter: SiteAdapter, index: ReplyIndex): { editor: EditorKind; available: boolean } {
+  const reply = adapter.reply!;
+  const box = nearestBox(element, index);
+  const open = findOpenControl(element, reply.open, reply.openText, reply.openTextIn);
+  return { editor: box ? editorKindOf(box, reply.editor) : reply.editor, available: Boolean(box || open) };
+}
+
+/**
+ * Which editor drives a box, read from its markup; `fallback` (the adapter's
+ * declared editor) when the markup says nothing more specific.
+ */
+export function editorKindOf(box: Element, fallback: EditorKind): EditorKind {
+  const tag = box.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return 'textarea';
+  if (tag === 'IFRAME') return 'iframe';
+  if (box.getAttribute('data-lexical-editor') === 'true') return 'lexical';
+  if (box.classList.contains('ql-editor')) return 'quill';
+  if (box.classList.contains('ProseMirror')) return 'prosemirror';
+  if (box.querySelector(':scope > [data-contents="true"]') || box.classList.contains('public-DraftEditor-content')) return 'draftjs';
+  if (box.getAttribute('contenteditable') !== null && box.getAttribute('contenteditable') !== 'false') {
+    return fallback === 'textarea' || fallback === 'iframe' || fallback === 'none' ? 'contenteditable' : fallback;
+  }
+  return fallback;
+}
+
+/**
+ * The control that opens an item's reply box, and the editor a person would
+ * type into: inside the item first, then in wider and wider ancestors (the
+ * post's composer), then anywhere on the page. Decoys are skipped.
+ */
+export function findReplyBox(
+  itemElement: Element,
+  adapter: SiteAdapter,
+  doc: Document,
+): { open?: HTMLElement; box?: HTMLElement } {
+  const reply = adapter.reply;
+  if (!reply) return {};
+  const result: { open?: HTMLElement; box?: HTMLElement } = {};
+  const open = findOpenControl(itemElement, reply.open, reply.openText, reply.openTextIn);
+  if (open) result.open = open as HTMLElement;
+  const box = nearestBox(itemElement, indexReplyBoxes(doc, adapter));
+  if (box) result.box = box as HTMLElement;
+  return result;
+}
+
+const DEFAULT_OPEN_TEXT_IN = ['button', 'a', '[role="button"]'];
+
+function findOpenControl(
+  item: Element,
+  open: Selectors | undefined,
+  openText: readonly string[] | undefined,
+  openTextIn: Selectors | undefined,
+): Element | undefined {
+  const bySelector = queryFirst(item, open, (el) => isControlVisible(el));
+  if (bySelector) return bySelector.element;
+  if (!openText?.length) return undefined;
+  const wanted = new Set(openText.map((t) => t.toLowerCase()));
+  for (const css of openTextIn ?? DEFAULT_OPEN_TEXT_IN) {
+    let matches: Element[];
+    try {
+      matches = Array.from(item.querySelectorAll(css));
+    } catch {
+      continue;
+    }
+    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && isControlVisible(el));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function isControlVisible(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"]') && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
+}
+
+/** Every editor on the page a person could type into, for the adapter's box selectors. */
+export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter): HTMLElement[] {
+  if (!adapter.reply) return [];
+  const seen = new Set<Element>();
+  for (const selector of adapter.reply.box) {
+    try {
+      for (const el of doc.querySelectorAll(parseSelector(selector).css)) if (!seen.has(el) && isUsableEditor(el)) seen.add(el);
+    } catch {
+      /* unparsable here */
+    }
+  }
+  return [...seen] as HTMLElement[];
+}
+
+/**
+ * When the page looks like it should hold items (adapter.expectsItems) but none
+ * were found, the adapter is probably out of date: say which selectors missed.
+ */
+export function diagnose(
+  doc: Document,
+  adapter: SiteAdapter,
+  found: readonly FoundItem[],
+): { suspectOutdated: boolean; failedSelectors: string[] } {
+  if (found.length > 0 || !matchesAny(doc, adapter.expectsItems)) return { suspectOutdated: false, failedSelectors: [] };
+  const failedSelectors = adapter.items
+    .flatMap((rule) => rule.container)
+    .filter((selector) => !matchesAny(doc, [selector]));
+  return { suspectOutdated: true, failedSelectors };
+}

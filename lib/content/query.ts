@@ -1,0 +1,95 @@
+import type { Selectors } from '@/lib/sites/types';
+
+/**
+ * Selector mini-syntax used by the adapters (see lib/sites/types.ts):
+ * `:scope` alone is the element itself, a trailing `@attr` reads an attribute.
+ */
+export interface ParsedSelector {
+  css: string;
+  attr?: string;
+}
+
+const cache = new Map<string, ParsedSelector>();
+
+export function parseSelector(selector: string): ParsedSelector {
+  const cached = cache.get(selector);
+  if (cached) return cached;
+  let parsed: ParsedSelector = { css: selector.trim() };
+  const at = selector.lastIndexOf('@');
+  if (at > 0) {
+    const attr = selector.slice(at + 1);
+    // `a[href*="/@"]` keeps its @: only a bare attribute name after the last @ counts.
+    if (/^[a-zA-Z_][\w:-]*$/.test(attr) && !selector.slice(at).includes(']')) {
+      parsed = { css: selector.slice(0, at).trim(), attr };
+    }
+  }
+  cache.set(selector, parsed);
+  return parsed;
+}
+
+/** All elements matching `css` inside `scope`, including `scope` itself for `:scope`. */
+export function queryAllIn(scope: Element | Document, css: string): Element[] {
+  if (css === ':scope' || css === '') return scope instanceof Element || isElement(scope) ? [scope as Element] : [];
+  return Array.from(scope.querySelectorAll(css));
+}
+
+function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/**
+ * First element (in selector order, then document order) matching inside `scope`
+ * that `accept` allows. Returns the attribute name to read too.
+ */
+export function queryFirst(
+  scope: Element,
+  selectors: Selectors | undefined,
+  accept: (element: Element) => boolean = () => true,
+): { element: Element; attr?: string } | undefined {
+  if (!selectors) return undefined;
+  for (const selector of selectors) {
+    const { css, attr } = parseSelector(selector);
+    let matches: Element[];
+    try {
+      matches = queryAllIn(scope, css);
+    } catch {
+      continue; // a selector this engine cannot parse is a miss, not a crash
+    }
+    for (const element of matches) {
+      if (attr !== undefined && !element.hasAttribute(attr)) continue;
+      if (accept(element)) return { element, attr };
+    }
+  }
+  return undefined;
+}
+
+/** True when any selector matches somewhere in `root`. Bad selectors count as no match. */
+export function matchesAny(root: Document | Element, selectors: Selectors | undefined): boolean {
+  if (!selectors) return false;
+  return selectors.some((selector) => {
+    const { css } = parseSelector(selector);
+    try {
+      return queryAllIn(root, css).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** `element.matches` that treats an unparsable selector as no match. */
+export function safeMatches(element: Element, css: string): boolean {
+  try {
+    return element.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+/** `element.closest` that treats an unparsable selector as no match. */
+export function safeClosest(element: Element, css: string): Element | null {
+  try {
+    return element.closest(css);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+import { defineSite } from './define-site';
+
+// Blogger / Blogspot comment threads (2013+ threaded layout), on any host.
+export const blogger = defineSite({
+  id: 'blogger',
+  name: 'Blogger',
+  matches: [],
+  detect: ['.comments .comment-thread li.comment', '#comment-holder li.comment', 'iframe#comment-editor'],
+  items: [
+    {
+      kind: 'comment',
+      container: ['.comment-thread li.comment', '#comment-holder li.comment'], // blogspot 2020 (German UI)
+      id: [':scope@id'],
+      author: ['cite.user', '.user'],
+      text: ['.comment-content', 'p.comment-content'],
+      time: ['.datetime a', '.datetime'],
+      permalink: ['.datetime a[href*="showComment="]'],
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    open: ['a.comment-reply[data-comment-id]'],
+    // Blogger's editor is a cross-origin iframe: text cannot be typed into it from the page.
+    box: ['iframe#comment-editor'],
+    editor: 'iframe',
+  },
+  expectsItems: ['.comments #comment-holder', '.comment-thread'],
+});

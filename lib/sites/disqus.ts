@@ -1,0 +1,29 @@
+import { defineSite } from './define-site';
+
+// Disqus embed (the iframe document from disqus.com/embed/comments), recognised by markup.
+export const disqus = defineSite({
+  id: 'disqus',
+  name: 'Disqus',
+  matches: [],
+  detect: ['#disqus_thread', '#posts ul#post-list li.post', 'li.post [data-role="post-content"]'],
+  items: [
+    {
+      kind: 'comment',
+      container: ['li.post'], // embed 2018 (Russian UI)
+      id: [':scope@id'],
+      author: ['.post-byline .author', '[data-action="profile"][data-username]:not(:has(img))'],
+      authorUrl: ['.post-byline .author a@href', 'a[data-action="profile"]@href'],
+      text: ['.post-message', '[data-role="message"]'],
+      textSkip: ['[data-action="see-more"]'],
+      time: ['.post-meta a.time-ago', 'a[data-role="relative-time"]'],
+      permalink: ['.post-meta a.time-ago', 'a[data-role="relative-time"]'],
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    open: ['[data-action="reply"]'],
+    box: ['div.textarea[contenteditable="true"][role="textbox"]', '[data-role="editable"][contenteditable="true"]'],
+    editor: 'contenteditable',
+  },
+  expectsItems: ['#post-list', '[data-role="post-content"]'],
+});

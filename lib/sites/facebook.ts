@@ -1,0 +1,63 @@
+import { defineSite } from './define-site';
+
+// Facebook: www (Comet, 2022–2025), m.facebook.com (2022) and the Page Reviews tab.
+// Atomic classes (x1lliihq…) change often: only roles, aria, dir, data-* and hrefs are used.
+export const facebook = defineSite({
+  id: 'facebook',
+  name: 'Facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  items: [
+    {
+      kind: 'post',
+      container: [
+        'div[role="article"][aria-posinset]', // www feed and post pages, 2022–2025
+      ],
+      author: [
+        ':is(h2, h3, h4) strong', // www 2022–2025 (post header)
+        ':is(h2, h3, h4) a[role="link"]',
+      ],
+      text: [
+        '[data-ad-preview="message"]', // www 2022–2025
+        '[data-ad-comet-preview="message"]', // www 2023+
+      ],
+      permalink: ['a[href*="/posts/"]', 'a[href*="story_fbid="]', 'a[href*="/permalink/"]'],
+    },
+    {
+      kind: 'comment',
+      container: [
+        // Comments carry an aria-label ("Comment by NAME a week ago", "NAME的留言28週前"); posts do not.
+        'div[role="article"][aria-label]:not([aria-posinset])', // www 2022–2025, any locale
+        'div[data-sigil="comment"]', // m.facebook.com 2022
+      ],
+      author: [
+        'a[href*="comment_id"]:not([aria-hidden="true"]) span[dir="auto"]', // www: 1st comment_id link is the avatar
+        'a[href*="fref=nf"]:not([data-click])', // m.facebook.com 2022
+      ],
+      text: [
+        'span[dir="auto"][lang]', // www 2022–2025
+        'div[data-sigil="comment-body"]', // m.facebook.com 2022
+      ],
+      // The time link is the only comment_id link inside the action bar `ul` (README: `li a` hits the avatar).
+      time: [':scope ul a[href*="comment_id"]', 'div[data-sigil="ufi-inline-comment-actions"] abbr'],
+      permalink: [':scope ul a[href*="comment_id"]', 'a[href*="comment_id"]'],
+    },
+  ],
+  reply: {
+    open: [
+      ':scope ul div[role="button"]:not([aria-label])', // www: Like and React carry labels, Reply does not
+      'a[data-uri*="/comment/replies/"]', // m.facebook.com 2022
+    ],
+    openText: ['Reply', '回覆', 'Responder', 'Répondre', 'Antworten', 'Rispondi', 'Balas'],
+    box: [
+      'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', // www Apr 2022+
+      'div[role="textbox"][contenteditable="true"]', // www before Apr 2022 (data-outline-editor)
+      'textarea#composerInput', // m.facebook.com 2022
+    ],
+    editor: 'lexical',
+  },
+  expectsItems: [
+    'div[role="article"] a[href*="comment_id"]', // a comment permalink without a recognised comment
+    // Reviews tab with recommendations (unverified: the only saved Reviews tab is empty).
+    'a[role="tab"][href*="sk=reviews"][aria-selected="true"] ~ * div[role="article"]',
+  ],
+});

@@ -1,0 +1,40 @@
+import { defineSite } from './define-site';
+
+// Instagram post pages: the 2025 markup (`ul._a9z6`) and the 2026 markup without those classes.
+export const instagram = defineSite({
+  id: 'instagram',
+  name: 'Instagram',
+  matches: ['https://www.instagram.com/*'],
+  items: [
+    {
+      kind: 'comment',
+      container: [
+        'ul._a9z6 ul._a9ym', // post page 2025 (generated classes) TODO [2027-01-01]: Drop
+        // post page 2026: the block holding the comment permalink and the action buttons.
+        'div:has(> div > div > div[role="button"]):has(a[href*="/c/"] > time[datetime])',
+      ],
+      author: [
+        'h3 a[role="link"]', // 2025
+        'a[role="link"]:not([href*="/p/"]):not([href*="/c/"]) span[dir="auto"]', // 2026
+      ],
+      text: [
+        'h3 + div > span[dir="auto"]', // 2025
+        'span._ap3a[dir="auto"]', // 2025 (class hook) TODO [2027-01-01]: Drop
+        'div:has(> span[dir="auto"] > a[href*="/c/"]) + div > span[dir="auto"]', // 2026
+      ],
+      time: ['a[href*="/c/"] > time[datetime]', 'time[datetime]'],
+      permalink: ['a[href*="/c/"]'],
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    openText: ['Reply', 'Responder', 'Répondre', 'Antworten', 'Rispondi', '回覆', '返信'],
+    openTextIn: ['button', 'div[role="button"]'],
+    box: [
+      'textarea[aria-label^="Add a comment"]', // 2025, 2026 (English UI)
+      'form textarea:not([aria-hidden="true"])', // any locale; skips the aria-hidden autosize clone
+    ],
+    editor: 'textarea',
+  },
+  expectsItems: ['a[href*="/c/"] > time[datetime]'],
+});

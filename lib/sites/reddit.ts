@@ -1,0 +1,35 @@
+import { defineSite } from './define-site';
+
+// Reddit: the shreddit web components (2023+) and old.reddit.com.
+export const reddit = defineSite({
+  id: 'reddit',
+  name: 'Reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  items: [
+    {
+      kind: 'comment',
+      container: [
+        'shreddit-comment[thingid]', // shreddit 2025
+        '.thing.comment[data-fullname]', // old.reddit.com
+      ],
+      id: [':scope@thingid', ':scope@data-fullname'],
+      author: [':scope@author', '[slot="commentMeta"] a[href*="/user/"]', ':scope@data-author'],
+      authorUrl: ['[slot="commentMeta"] a[href*="/user/"]@href', '.entry a.author@href'],
+      text: ['div[slot="comment"]', '.entry .usertext-body .md'],
+      time: ['[slot="commentMeta"] time[datetime]', '.entry time[datetime]'],
+      permalink: [':scope@permalink', 'a.bylink@href', ':scope@data-permalink'],
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    open: ['[slot="comment-reply"] button', '.entry a[data-event-action="reply"]', '.entry .reply-button a'],
+    box: [
+      'shreddit-composer', // hosts a Lexical editor in its shadow root
+      'comment-composer-host',
+      'faceplate-textarea-input[placeholder]',
+      '.usertext-edit textarea[name="text"]', // old.reddit.com
+    ],
+    editor: 'lexical',
+  },
+  expectsItems: ['shreddit-comment-tree', '.commentarea'],
+});

@@ -1,0 +1,35 @@
+import { defineSite } from './define-site';
+
+// Trustpilot company pages (2025): stable `data-*-typography` hooks on every field.
+export const trustpilot = defineSite({
+  id: 'trustpilot',
+  name: 'Trustpilot',
+  matches: ['https://www.trustpilot.com/*', 'https://*.trustpilot.com/*'],
+  items: [
+    {
+      kind: 'review',
+      // 24 cards carry the attribute; 4 are ads or empty shells without review content.
+      container: ['article[data-service-review-card-paper]:has([data-review-content])'],
+      author: ['[data-consumer-name-typography]'],
+      authorUrl: ['a[href*="/users/"]@href'],
+      title: ['[data-service-review-title-typography]'],
+      text: ['[data-service-review-text-typography]'],
+      time: ['time[data-service-review-date-time-ago]', 'time[datetime]'],
+      rating: ['[data-service-review-rating]@data-service-review-rating'],
+      permalink: ['a[href*="/reviews/"][data-review-title-typography]', 'a[href*="/reviews/"]'],
+      ownerReply: {
+        container: ['div:has(> * > [data-service-review-business-reply-text-typography])', ':has(> [data-service-review-business-reply-text-typography])'],
+        author: ['[data-service-review-business-reply-title-typography]'],
+        text: ['[data-service-review-business-reply-text-typography]'],
+        time: ['time[datetime]'],
+      },
+    },
+  ],
+  reply: {
+    // Companies reply in Trustpilot Business (unverified: no saved page); the public page has no box.
+    openText: ['Reply', 'Responder'],
+    box: ['textarea[name="reply"]', 'textarea[aria-label*="reply" i]'],
+    editor: 'textarea',
+  },
+  expectsItems: ['[data-service-review-card-paper]'],
+});

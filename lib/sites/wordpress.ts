@@ -1,0 +1,28 @@
+import { defineSite } from './define-site';
+
+// WordPress comment lists (core `wp_list_comments` markup, HTML5 and older themes), on any host.
+export const wordpress = defineSite({
+  id: 'wordpress',
+  name: 'WordPress',
+  matches: [],
+  detect: ['ol.comment-list li.comment', 'ol.commentlist li.comment', 'li.comment article.comment-body', '#respond #commentform'],
+  items: [
+    {
+      kind: 'comment',
+      container: ['li.comment', 'li.pingback', 'li.trackback'], // recipe blog 2020 (HTML5 theme)
+      id: [':scope@id'],
+      author: ['.comment-author .fn', '.comment-author cite', '.comment-author'],
+      text: ['.comment-content', '.comment-body > p:not(.comment-meta)'],
+      textSkip: ['.reply', '.comment-reply-link'],
+      time: ['.comment-metadata time[datetime]', '.comment-meta a', '.comment-metadata a'],
+      permalink: ['.comment-metadata a[href*="#comment-"]', '.comment-meta a[href*="#comment-"]'],
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    open: ['a.comment-reply-link'],
+    box: ['#respond textarea#comment', '#respond textarea', 'textarea#comment'],
+    editor: 'textarea',
+  },
+  expectsItems: ['.comments-area .comment-list', '#comments ol.commentlist'],
+});

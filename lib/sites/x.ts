@@ -1,0 +1,31 @@
+import { defineSite } from './define-site';
+
+// X (Twitter): timeline and status pages, on x.com and twitter.com.
+export const x = defineSite({
+  id: 'x',
+  name: 'X (Twitter)',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  items: [
+    {
+      kind: 'post',
+      container: ['article[data-testid="tweet"]'], // home timeline 2025
+      author: ['[data-testid="User-Name"] a[role="link"] span', '[data-testid="User-Name"]'],
+      authorUrl: ['[data-testid="User-Name"] a[role="link"]@href'],
+      text: ['[data-testid="tweetText"]'],
+      preLine: true, // tweet text keeps its "\n" in text nodes (white-space: pre-wrap)
+      time: ['time[datetime]'],
+      permalink: ['a[href*="/status/"]:has(> time)', 'time'],
+    },
+  ],
+  reply: {
+    open: ['button[data-testid="reply"]'], // 2025, aria-label "3 Replies. Reply"
+    box: [
+      '[role="dialog"] [data-testid^="tweetTextarea_"][contenteditable="true"]', // reply dialog, after Reply
+      // Status pages: the inline reply box. On the home timeline this is the new-post composer,
+      // so the engine clicks `open` first and the dialog box above wins.
+      '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+    ],
+    editor: 'draftjs',
+  },
+  expectsItems: ['[data-testid="primaryColumn"] [data-testid="cellInnerDiv"] article'],
+});

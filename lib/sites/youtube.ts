@@ -1,0 +1,36 @@
+import { defineSite } from './define-site';
+
+// YouTube watch pages: Polymer 2018 (`ytd-comment-renderer`) and the 2024+ `ytd-comment-view-model`.
+// The 2024+ selectors come from public knowledge of the current markup: no saved page has it.
+export const youtube = defineSite({
+  id: 'youtube',
+  name: 'YouTube',
+  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  items: [
+    {
+      kind: 'comment',
+      container: [
+        'ytd-comment-thread-renderer ytd-comment-view-model', // 2024+ (unverified)
+        'ytd-comment-thread-renderer ytd-comment-renderer', // 2018 TODO [2027-01-01]: Drop
+      ],
+      // Ids repeat on every comment (Polymer): `[id="x"]` finds them where `#x` would stop at the first.
+      author: ['a[id="author-text"]', '[id="author-text"]'],
+      text: ['[id="content-text"]'],
+      preLine: true,
+      time: ['[id="published-time-text"] a', '[id="header-author"] a[href*="lc="]'],
+      permalink: ['[id="published-time-text"] a[href*="lc="]', '[id="header-author"] a[href*="lc="]'],
+      // Replies sit in the thread's `ytd-comment-replies-renderer`, beside the top comment, not inside it.
+      threadParent: { ancestor: 'ytd-comment-thread-renderer', item: ':scope > [id="comment"]' },
+      nestedKind: 'reply',
+    },
+  ],
+  reply: {
+    open: ['[id="reply-button-end"] button', '[id="reply-button-end"] ytd-button-renderer'],
+    box: [
+      'ytd-commentbox [id="contenteditable-root"][contenteditable="true"]', // 2020+ box, after Reply
+      '[id="contenteditable-root"][contenteditable="true"]',
+    ],
+    editor: 'contenteditable',
+  },
+  expectsItems: ['ytd-comment-thread-renderer'],
+});

@@ -1,0 +1,81 @@
+/**
+ * Prints the items a saved page holds, one JSON line each, with the same
+ * adapter code the extension runs.
+ *
+ *   npm run --silent extract -- --url https://www.yelp.com/biz/x page.html [--boxes]
+ *
+ * Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 no adapter for this page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { findAllReplyBoxes, findItems } from '@/lib/content/extract';
+import { adapterForPage } from '@/lib/sites';
+
+// jsdom ships no types and @types/jsdom is not a dependency: type the two names used here.
+interface JsdomModule {
+  JSDOM: new (html: string, options: { url: string; virtualConsole: unknown }) => { window: { document: Document } };
+  VirtualConsole: new () => unknown;
+}
+const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nusage: extract --url <page-url> [--site <id>] [--boxes] <file.html>\n`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+let url: string | undefined;
+let file: string | undefined;
+let showBoxes = false;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--url') url = args[++i];
+  else if (arg === '--boxes') showBoxes = true;
+  else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
+  else file = arg;
+}
+if (!url || !file) usage('missing --url or file');
+try {
+  new URL(url);
+} catch {
+  usage(`not a URL: ${url}`);
+}
+
+let html: string;
+try {
+  // Always UTF-8: some saved pages carry no charset and hold non-Latin text.
+  html = readFileSync(file, 'utf8');
+} catch (error) {
+  usage(`cannot read ${file}: ${(error as Error).message}`);
+}
+
+// Scripts never run; page CSS is not loaded either (no network).
+const virtualConsole = new VirtualConsole();
+const dom = new JSDOM(html, { url, virtualConsole });
+const doc = dom.window.document;
+const adapter = adapterForPage(doc, url);
+if (!adapter) {
+  process.stderr.write(`No site adapter for ${url}: not a supported site, and no comment or review markup recognised.\n`);
+  process.exit(2);
+}
+
+const lines: string[] = [];
+for (const { item } of findItems(doc, adapter, url)) {
+  lines.push(JSON.stringify(item));
+}
+if (showBoxes) {
+  for (const box of findAllReplyBoxes(doc, adapter)) {
+    lines.push(
+      JSON.stringify({
+        type: 'reply-box',
+        site: adapter.id,
+        editor: adapter.reply?.editor,
+        tag: box.tagName.toLowerCase(),
+        id: box.id || undefined,
+        name: box.getAttribute('name') ?? undefined,
+        ariaLabel: box.getAttribute('aria-label') ?? undefined,
+      }),
+    );
+  }
+}
+process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
