@@ -32,8 +32,12 @@ function isEditable(element: Element): boolean {
  * inline styles, which is what a decoy uses anyway.
  */
 export function isVisible(element: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+  let depth = 0;
+  for (let el: Element | null = element; el; el = el.parentElement, depth++) {
+    if (el.hasAttribute('hidden')) return false;
+    // aria-hidden near the box marks a clone or decoy; far up it is a modal hiding the app for a moment
+    // (LinkedIn 2022 saved with `.application-outlet` aria-hidden), which does not stop a person typing later.
+    if (depth < 4 && el.getAttribute('aria-hidden') === 'true') return false;
     if (el.tagName === 'INPUT' && el.getAttribute('type') === 'hidden') return false;
     const style = el.getAttribute('style');
     if (style && isHiddenByInlineStyle(style, el === element)) return false;
