@@ -31,7 +31,7 @@ function isEditable(element: Element): boolean {
  * (every size is 0), so there the decision falls back to attributes and
  * inline styles, which is what a decoy uses anyway.
  */
-export function isVisible(element: Element): boolean {
+export function isVisible(element: Element, options: { layout?: boolean } = {}): boolean {
   let depth = 0;
   for (let el: Element | null = element; el; el = el.parentElement, depth++) {
     if (el.hasAttribute('hidden')) return false;
@@ -44,6 +44,7 @@ export function isVisible(element: Element): boolean {
   }
   const view = element.ownerDocument.defaultView;
   const html = element as HTMLElement;
+  if (options.layout === false) return true;
   if (view && typeof view.getComputedStyle === 'function') {
     const style = view.getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
