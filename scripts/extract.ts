@@ -2,14 +2,16 @@
  * Prints the items a saved page holds, one JSON line each, with the same
  * adapter code the extension runs.
  *
- *   npm run --silent extract -- --url https://www.yelp.com/biz/x page.html [--boxes]
+ *   npm run --silent extract -- --url https://www.yelp.com/biz/x page.html [--boxes] [--site <id>]
+ *
+ * `--site` forces an adapter (the demo page's, which no URL selects).
  *
  * Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 no adapter for this page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { editorKindOf, findAllReplyBoxes, findItems } from '@/lib/content/extract';
-import { adapterForPage } from '@/lib/sites';
+import { adapterForPage, siteById } from '@/lib/sites';
 
 // jsdom ships no types and @types/jsdom is not a dependency: type the two names used here.
 interface JsdomModule {
@@ -27,10 +29,12 @@ const args = process.argv.slice(2);
 let url: string | undefined;
 let file: string | undefined;
 let showBoxes = false;
+let siteId: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   if (arg === '--url') url = args[++i];
   else if (arg === '--boxes') showBoxes = true;
+  else if (arg === '--site') siteId = args[++i];
   else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
   else file = arg;
 }
@@ -56,7 +60,8 @@ const withoutCss = html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$
 const virtualConsole = new VirtualConsole();
 const dom = new JSDOM(withoutCss, { url, virtualConsole });
 const doc = dom.window.document;
-const adapter = adapterForPage(doc, url);
+const adapter = siteId ? siteById(siteId) : adapterForPage(doc, url);
+if (siteId && !adapter) usage(`unknown site id ${siteId}`);
 if (!adapter) {
   process.stderr.write(`No site adapter for ${url}: not a supported site, and no comment or review markup recognised.\n`);
   process.exit(2);

@@ -34,6 +34,8 @@ export const ExpectedSchema = z.strictObject({
   page: z.string(),
   url: z.string().url(),
   site: z.string(),
+  /** Pick the adapter by id instead of by URL and markup (the demo adapter runs on an extension page). */
+  pickSiteById: z.boolean().optional(),
   count: z.number().int().min(0),
   countsByKind: z.record(z.string(), z.number().int()).optional(),
   ownerReplies: z.number().int().optional(),

@@ -19,7 +19,7 @@ interface Extraction {
 }
 
 declare const RB: {
-  extractPage(url: string): Extraction;
+  extractPage(url: string, siteId?: string): Extraction;
   invalidSelectors(): string[];
 };
 
@@ -53,7 +53,10 @@ describe('saved pages in Chromium', () => {
     it(`${c.name}: ${c.expected.count} items`, async () => {
       const page = await openSavedPage(browser, c.pagePath, c.expected.url, bundle);
       try {
-        const result = await page.evaluate((url) => RB.extractPage(url), c.expected.url);
+        const result = await page.evaluate(
+          ([url, siteId]) => RB.extractPage(url!, siteId),
+          [c.expected.url, c.expected.pickSiteById ? c.expected.site : undefined] as const,
+        );
         expect(result.adapter).toBe(c.expected.site);
         checkAgainstExpected(result.items, c.expected);
         const wantBox = c.expected.replyBoxInChromium ?? c.expected.replyBox;
