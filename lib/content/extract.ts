@@ -3,7 +3,7 @@ import type { FoundItem, ItemRule, RawItem, Selectors, SiteAdapter } from '@/lib
 import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from './parse';
 import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from './query';
 import { singleLine, textOf } from './text';
-import { isUsableEditor } from './visibility';
+import { isUsableEditor, isVisible } from './visibility';
 
 /*
  * The extraction engine: runs an adapter's data over a DOM. Pure DOM, no
@@ -40,7 +40,7 @@ export function findItems(root: Document | Element, adapter: SiteAdapter, pageUr
     const raw = readFields(element, rule, adapter, pageUrl, accept, fenced);
     if (rule.isOwnerReply) raw.isOwnerReply = true;
 
-    const parentEl = findThreadParent(element, rule) ?? (allContainers ? findParentItem(element, allContainers) : undefined);
+    const parentEl = findThreadParent(element, rule) ?? (allContainers ? findParentItem(element, allContainers, adapter.items) : undefined);
     if (parentEl) {
       raw.parentId = ids.get(parentEl) ?? idOfUnscanned(parentEl, adapter, pageUrl, containerSet);
       const parentKind = kinds.get(parentEl);
@@ -127,9 +127,20 @@ function findThreadParent(element: Element, rule: ItemRule): Element | undefined
   return parent && parent !== element && !element.contains(parent) ? parent : undefined;
 }
 
-function findParentItem(element: Element, allContainers: string): Element | undefined {
-  const parent = element.parentElement;
-  return (parent && safeClosest(parent, allContainers)) || undefined;
+function findParentItem(element: Element, allContainers: string, rules: readonly ItemRule[]): Element | undefined {
+  for (let from = element.parentElement; from; ) {
+    const candidate = safeClosest(from, allContainers);
+    if (!candidate) return undefined;
+    // An ancestor a rule excludes (Instagram's post panel) is not an item.
+    const isExcluded = rules.some(
+      (rule) =>
+        rule.excludeContainer?.some((css) => safeMatches(candidate, css)) &&
+        rule.container.some((css) => safeMatches(candidate, parseSelector(css).css)),
+    );
+    if (!isExcluded) return candidate;
+    from = candidate.parentElement;
+  }
+  return undefined;
 }
 
 function readValue(match: { element: Element; attr?: string } | undefined): string | undefined {
@@ -216,7 +227,7 @@ function readTime(match: { element: Element; attr?: string } | undefined): { pos
   if (match.attr) {
     const value = el.getAttribute(match.attr) ?? '';
     const postedAt = parseMachineTime(value);
-    return postedAt ? { postedAt } : value.trim() ? { timeText: singleLine(value).slice(0, 200) } : {};
+    return postedAt ? { postedAt } : value.trim() ? { timeText: cleanTimeText(value) } : {};
   }
   const machineEl = el.hasAttribute('datetime') ? el : el.querySelector('[datetime]');
   const machine =
@@ -228,9 +239,14 @@ function readTime(match: { element: Element; attr?: string } | undefined): { pos
   const shown = singleLine(el.textContent ?? '') || el.getAttribute('title') || el.getAttribute('aria-label') || '';
   const result: { postedAt?: string; timeText?: string } = {};
   if (postedAt) result.postedAt = postedAt;
-  if (shown) result.timeText = singleLine(shown).slice(0, 200);
+  if (shown) result.timeText = cleanTimeText(shown);
   else if (!postedAt && machine) result.timeText = machine.slice(0, 200);
   return result;
+}
+
+/** "1h •" → "1h": separators the layout puts after a time. */
+function cleanTimeText(value: string): string {
+  return singleLine(value).replace(/^[\s•·|-]+|[\s•·|-]+$/g, '').slice(0, 200);
 }
 
 const RATING_ATTRIBUTES = ['data-rating', 'data-service-review-rating', 'content', 'aria-label', 'title', 'alt'];
@@ -419,7 +435,8 @@ function findOpenControl(
 }
 
 function isControlVisible(el: Element): boolean {
-  return !el.closest('[hidden], [aria-hidden="true"]') && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
+  // Attributes and inline styles only: a control's size can be 0 until its row is rendered.
+  return isVisible(el, { layout: false }) && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
 }
 
 /** Every editor on the page a person could type into, for the adapter's box selectors. */

@@ -2,7 +2,8 @@ import type { Selectors } from '@/lib/sites/types';
 
 /**
  * Selector mini-syntax used by the adapters (see lib/sites/types.ts):
- * `:scope` alone is the element itself, a trailing `@attr` reads an attribute.
+ * `:scope` alone is the element itself (`div.x:scope`: itself when it is a `div.x`),
+ * a trailing `@attr` reads an attribute.
  */
 export interface ParsedSelector {
   css: string;
@@ -29,7 +30,12 @@ export function parseSelector(selector: string): ParsedSelector {
 
 /** All elements matching `css` inside `scope`, including `scope` itself for `:scope`. */
 export function queryAllIn(scope: Element | Document, css: string): Element[] {
-  if (css === ':scope' || css === '') return scope instanceof Element || isElement(scope) ? [scope as Element] : [];
+  // No `instanceof Element`: the global differs between jsdom, Node and the page.
+  if (css === ':scope' || css === '') return isElement(scope) ? [scope] : [];
+  // `div.x:scope` = the element itself when it is a `div.x` (querySelectorAll never returns the scope).
+  if (css.endsWith(':scope') && !/[\s>+~]/.test(css.slice(0, -6).replace(/\[[^\]]*\]/g, ''))) {
+    return isElement(scope) && scope.matches(css.slice(0, -6)) ? [scope] : [];
+  }
   return Array.from(scope.querySelectorAll(css));
 }
 

@@ -31,15 +31,20 @@ function isEditable(element: Element): boolean {
  * (every size is 0), so there the decision falls back to attributes and
  * inline styles, which is what a decoy uses anyway.
  */
-export function isVisible(element: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+export function isVisible(element: Element, options: { layout?: boolean } = {}): boolean {
+  let depth = 0;
+  for (let el: Element | null = element; el; el = el.parentElement, depth++) {
+    if (el.hasAttribute('hidden')) return false;
+    // aria-hidden near the box marks a clone or decoy; far up it is a modal hiding the app for a moment
+    // (LinkedIn 2022 saved with `.application-outlet` aria-hidden), which does not stop a person typing later.
+    if (depth < 4 && el.getAttribute('aria-hidden') === 'true') return false;
     if (el.tagName === 'INPUT' && el.getAttribute('type') === 'hidden') return false;
     const style = el.getAttribute('style');
     if (style && isHiddenByInlineStyle(style, el === element)) return false;
   }
   const view = element.ownerDocument.defaultView;
   const html = element as HTMLElement;
+  if (options.layout === false) return true;
   if (view && typeof view.getComputedStyle === 'function') {
     const style = view.getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;

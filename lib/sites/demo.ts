@@ -13,7 +13,7 @@ export const demo = defineSite({
       id: [':scope@data-item-id'],
       author: ['.rb-demo-author'],
       text: ['.rb-demo-text'],
-      time: ['time[datetime]'],
+      time: ['time[datetime]', 'time'],
     },
     {
       kind: 'review',
@@ -21,7 +21,7 @@ export const demo = defineSite({
       id: [':scope@data-item-id'],
       author: ['.rb-demo-author'],
       text: ['.rb-demo-text'],
-      time: ['time[datetime]'],
+      time: ['time[datetime]', 'time'],
       rating: ['.rb-demo-rating@data-rating'],
     },
     {
@@ -30,7 +30,7 @@ export const demo = defineSite({
       id: [':scope@data-item-id'],
       author: ['.rb-demo-author'],
       text: ['.rb-demo-text'],
-      time: ['time[datetime]'],
+      time: ['time[datetime]', 'time'],
       rating: ['.rb-demo-rating@data-rating'],
       nestedKind: 'reply',
     },

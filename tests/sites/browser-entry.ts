@@ -1,0 +1,87 @@
+/*
+ * Bundled with esbuild and evaluated in a saved page in real Chromium (page
+ * JavaScript disabled): the same extraction code the content scripts run.
+ */
+import { diagnose, editorKindOf, findAllReplyBoxes, findItems, findReplyBox } from '@/lib/content/extract';
+import { parseSelector } from '@/lib/content/query';
+import { adapterForPage, SITES, siteById } from '@/lib/sites';
+
+function describeBox(el: HTMLElement | undefined) {
+  if (!el) return undefined;
+  return { tag: el.tagName.toLowerCase(), id: el.id || undefined, ariaLabel: el.getAttribute('aria-label') ?? undefined };
+}
+
+export function extractPage(url: string, siteId?: string) {
+  const adapter = siteId ? siteById(siteId) : adapterForPage(document, url);
+  if (!adapter) return { adapter: null };
+  const found = findItems(document, adapter, url);
+  const first = found.find((f) => !f.item.isOwnerReply);
+  const reply = findReplyBox(first?.element ?? document.body, adapter, document);
+  return {
+    adapter: adapter.id,
+    items: found.map((f) => f.item),
+    replyBox: {
+      open: Boolean(reply.open),
+      box: Boolean(reply.box),
+      editor: reply.box ? editorKindOf(reply.box, adapter.reply!.editor) : (adapter.reply?.editor ?? 'none'),
+      boxElement: describeBox(reply.box),
+    },
+    boxes: findAllReplyBoxes(document, adapter).map((el) => describeBox(el)),
+    diagnosis: diagnose(document, adapter, found),
+  };
+}
+
+/** Every selector of every adapter, tried on this document: the ones Chromium rejects. */
+export function invalidSelectors(): string[] {
+  const bad: string[] = [];
+  const tryCss = (css: string, where: string) => {
+    if (css === ':scope' || css === '') return;
+    try {
+      document.querySelector(css);
+      document.body.matches(css);
+    } catch {
+      bad.push(`${where}: ${css}`);
+    }
+  };
+  for (const site of SITES) {
+    const lists: Array<[string, readonly string[] | undefined]> = [
+      ['detect', site.detect],
+      ['expectsItems', site.expectsItems],
+      ['reply.open', site.reply?.open],
+      ['reply.openTextIn', site.reply?.openTextIn],
+      ['reply.box', site.reply?.box],
+    ];
+    site.items.forEach((rule, i) => {
+      for (const key of ['container', 'excludeContainer', 'author', 'authorUrl', 'text', 'textSkip', 'title', 'time', 'rating', 'permalink', 'id'] as const) {
+        lists.push([`items[${i}].${key}`, rule[key]]);
+      }
+      if (rule.ownerReply) {
+        for (const key of ['container', 'author', 'text', 'time'] as const) lists.push([`items[${i}].ownerReply.${key}`, rule.ownerReply[key]]);
+      }
+      if (rule.threadParent) lists.push([`items[${i}].threadParent`, [rule.threadParent.ancestor, `:scope${rule.threadParent.item.replace(/^:scope/, '')}`]]);
+    });
+    for (const [where, selectors] of lists) {
+      for (const selector of selectors ?? []) {
+        const css = parseSelector(selector).css.replace(/:scope$/, '');
+        tryCss(css.startsWith(':scope') ? css.replace(/^:scope\s*/, '* ') : css, `${site.id} ${where}`);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Time a full scan, and a scan of a burst of appended items (the live engine's incremental path). */
+export function benchPage(url: string, runs: number) {
+  const adapter = adapterForPage(document, url);
+  if (!adapter) return null;
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    count = findItems(document, adapter, url).length;
+    times.push(performance.now() - t0);
+  }
+  return { site: adapter.id, count, times };
+}
+
+export { SITES };

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ItemSchema, type Item } from '@/lib/sites/item';
+import { checkAgainstExpected } from './check';
+import { loadCases, ROOT } from './harness';
+
+/*
+ * The extract CLI on every saved page (jsdom), against the same expected files
+ * as the Chromium suite; plus the unknown-page exit code and --boxes.
+ */
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function runCli(args: string[]) {
+  const result = spawnSync(TSX, [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: result.status, stderr: result.stderr, lines };
+}
+
+describe('extract CLI', () => {
+  for (const c of loadCases()) {
+    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, () => {
+      const args = ['--boxes', '--url', c.expected.url, c.pagePath];
+      if (c.expected.pickSiteById) args.push('--site', c.expected.site);
+      const { status, stderr, lines } = runCli(args);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const items = lines.filter((line) => line.type !== 'reply-box').map((line) => ItemSchema.parse(line) as Item);
+      for (const item of items) expect(item.site).toBe(c.expected.site);
+      checkAgainstExpected(items, c.expected);
+      const boxes = lines.filter((line) => line.type === 'reply-box');
+      expect(boxes.length).toBe(c.expected.boxes);
+      if (c.expected.boxes > 0) expect(boxes.map((b) => b.editor)).toContain(c.expected.replyBox.editor);
+    });
+  }
+
+  it('exits 2 with a message for a page no adapter knows', () => {
+    const { status, stderr, lines } = runCli(['--url', 'https://bakery.example/about', join(ROOT, 'tests/sites/pages/plain.html')]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/No site adapter for https:\/\/bakery\.example\/about/);
+    expect(lines).toEqual([]);
+  });
+
+  it('lists only the box a person could type into, not the decoys', () => {
+    const { status, lines } = runCli(['--boxes', '--url', 'https://blog.example.org/post/', join(ROOT, 'tests/sites/pages/decoy-boxes.html')]);
+    expect(status).toBe(0);
+    const boxes = lines.filter((line) => line.type === 'reply-box');
+    expect(boxes).toEqual([{ type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' }]);
+  });
+
+  it('rejects a missing --url with exit 1', () => {
+    const { status, stderr } = runCli([join(ROOT, 'tests/sites/pages/plain.html')]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/usage/);
+  });
+});

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose, findItems, findReplyBox, withoutTracking } from '@/lib/content/extract';
+import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/content/parse';
+import { normaliseText, textOf } from '@/lib/content/text';
+import { isUsableEditor } from '@/lib/content/visibility';
+import { demo } from '@/lib/sites/demo';
+import { facebook } from '@/lib/sites/facebook';
+import { generic } from '@/lib/sites/generic';
+import { adapterForPage, adapterForUrl, matchPattern } from '@/lib/sites';
+import { wordpress } from '@/lib/sites/wordpress';
+
+function page(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+}
+
+describe('ids', () => {
+  it('hashes deterministically and differently for different input', () => {
+    expect(hashString('abc')).toBe(hashString('abc'));
+    expect(hashString('abc')).not.toBe(hashString('abd'));
+    expect(hashString('abc')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('builds an item id from site, author and text', () => {
+    const id = itemHashId('yelp', 'Ann', 'Nice');
+    expect(id).toMatch(/^yelp-[0-9a-f]{16}$/);
+    expect(itemHashId('yelp', 'Ann', 'Nice')).toBe(id);
+    expect(itemHashId('yelp', 'Bob', 'Nice')).not.toBe(id);
+    expect(itemHashId('x', 'Ann', 'Nice')).not.toBe(id);
+  });
+
+  it('keeps ids unique when two items hash the same', () => {
+    const doc = page(`
+      <article class="rb-demo-item" data-item-id="a"><div class="rb-demo-text">hi</div></article>
+      <article class="rb-demo-item" data-item-id="a"><div class="rb-demo-text">hi</div></article>`);
+    const ids = findItems(doc, demo, 'https://replybook.invalid/').map((f) => f.item.id);
+    expect(ids).toEqual(['demo:a', 'demo:a~2']);
+  });
+
+  it('drops per-session tracking parameters from permalinks', () => {
+    expect(withoutTracking('https://www.facebook.com/p?comment_id=1&__cft__[0]=x&__tn__=R')).toBe('https://www.facebook.com/p?comment_id=1');
+    expect(withoutTracking('https://a.example/x?utm_source=y&id=2')).toBe('https://a.example/x?id=2');
+  });
+});
+
+describe('text', () => {
+  it('keeps line breaks from <br> and paragraphs, and emoji from images', () => {
+    const doc = page('<div id="t"><p>Great <b>food</b>!<br>Will   come back <img alt="😀" src="e.png"></p><p>Second</p><img alt="photo of a cat" src="c.jpg"></div>');
+    expect(textOf(doc.getElementById('t')!)).toBe('Great food!\nWill come back 😀\n\nSecond');
+  });
+
+  it('skips "See more" controls and scripts, never HTML', () => {
+    const doc = page('<div id="t">Short text… <div role="button">See more</div><script>var x = "<b>"</script><button>Translate</button> &lt;b&gt;</div>');
+    expect(textOf(doc.getElementById('t')!)).toBe('Short text… <b>');
+  });
+
+  it('keeps raw newlines only where the site renders them (pre-wrap)', () => {
+    const doc = page('<span id="t">line one\n\nline two</span>');
+    expect(textOf(doc.getElementById('t')!)).toBe('line one line two');
+    expect(textOf(doc.getElementById('t')!, { preLine: true })).toBe('line one\n\nline two');
+  });
+
+  it('normalises whitespace and zero-width padding but keeps emoji joiners', () => {
+    expect(normaliseText('  a \t b \n\n\n\n c\uFEFF ')).toBe('a b\n\nc');
+    expect(normaliseText('👩\u200D💻')).toBe('👩\u200D💻');
+  });
+});
+
+describe('ratings', () => {
+  it.each([
+    ['4', 4],
+    ['4.0 out of 5 stars', 4],
+    ['5,0 de 5 estrellas', 5],
+    ['Rated 3 out of 5', 3],
+    ['5.0 star rating', 5],
+    [' 4 stars ', 4],
+    ['ui_bubble_rating bubble_45', 4.5],
+    ['a-icon a-icon-star a-star-4-5 review-rating', 4.5],
+    ['a-icon a-star-3', 3],
+    ['i-stars i-stars--regular-3-half', 3.5],
+  ])('%s → %s', (input, rating) => {
+    expect(parseRating(input)).toBe(rating);
+  });
+
+  it.each([[''], ['no stars here'], ['42']])('%s → nothing', (input) => {
+    expect(parseRating(input)).toBeUndefined();
+  });
+});
+
+describe('times', () => {
+  it('accepts only machine-readable times with a zone', () => {
+    expect(parseMachineTime('2020-10-22T17:17:43+08:00')).toBe('2020-10-22T09:17:43.000Z');
+    expect(parseMachineTime('2025-02-14T17:52:29.000Z')).toBe('2025-02-14T17:52:29.000Z');
+    expect(parseMachineTime('2025-02-14 17:52:29+0100')).toBe('2025-02-14T16:52:29.000Z');
+    expect(parseMachineTime('1381172401')).toBe('2013-10-07T19:00:01.000Z');
+    expect(parseMachineTime('2025-02-14')).toBeUndefined(); // zone would be a guess
+    expect(parseMachineTime('2025-02-14T17:52')).toBeUndefined();
+    expect(parseMachineTime('1w')).toBeUndefined();
+    expect(parseMachineTime('9/27/2017')).toBeUndefined();
+  });
+
+  it('keeps the shown time as timeText when there is no machine time', () => {
+    const doc = page(`<article class="rb-demo-item" data-item-id="a"><time>3 days ago</time><div class="rb-demo-text">x</div></article>`);
+    const [found] = findItems(doc, demo, 'https://replybook.invalid/');
+    expect(found!.item.postedAt).toBeUndefined();
+    expect(found!.item.timeText).toBe('3 days ago');
+  });
+
+  it('resolves links against the page and refuses other schemes', () => {
+    expect(absoluteUrl('/r/x/comment/1/', 'https://www.reddit.com/r/x/')).toBe('https://www.reddit.com/r/x/comment/1/');
+    expect(absoluteUrl('javascript:alert(1)', 'https://a.example/')).toBeUndefined();
+  });
+});
+
+describe('reply boxes', () => {
+  const decoys = `
+    <li id="comment-1" class="comment"><article class="comment-body">
+      <div class="comment-author"><b class="fn">A</b></div><div class="comment-content"><p>Hi</p></div>
+      <a class="comment-reply-link" href="#respond">Reply</a></article></li>
+    <div id="respond"><form>
+      <textarea id="d1" style="display: none"></textarea>
+      <textarea id="d2" aria-hidden="true"></textarea>
+      <textarea id="d3" disabled></textarea>
+      <textarea id="d4" readonly></textarea>
+      <textarea id="d5" style="position:absolute;left:-10000px"></textarea>
+      <div style="visibility:hidden"><textarea id="d6"></textarea></div>
+      <textarea id="d7" hidden></textarea>
+      <textarea id="d8" style="width:0;height:0"></textarea>
+      <textarea id="comment" name="comment"></textarea>
+    </form></div>`;
+
+  it('skips hidden, aria-hidden, disabled, read-only, off-screen and zero-size decoys', () => {
+    const doc = page(`<ol class="comment-list">${decoys}</ol>`);
+    for (const id of ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']) expect(isUsableEditor(doc.getElementById(id)!), id).toBe(false);
+    expect(isUsableEditor(doc.getElementById('comment')!)).toBe(true);
+  });
+
+  it('finds the open control inside the item and the real box on the page', () => {
+    const doc = page(`<ol class="comment-list">${decoys}</ol>`);
+    const [found] = findItems(doc, wordpress, 'https://blog.example/');
+    const { open, box } = findReplyBox(found!.element, wordpress, doc);
+    expect(open?.className).toBe('comment-reply-link');
+    expect(box?.id).toBe('comment');
+    expect(found!.item.reply).toEqual({ editor: 'textarea', available: true });
+  });
+
+  it('prefers the composer of the item\'s own post over another post\'s', () => {
+    const post = (n: number) => `
+      <div role="article" aria-posinset="${n}"><div data-ad-preview="message">Post ${n}</div>
+        <div role="article" aria-label="Comment by P${n}"><span dir="auto" lang="en">Comment ${n}</span></div>
+        <form><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment" id="box${n}"></div></form>
+      </div>`;
+    const doc = page(post(1) + post(2));
+    const comment2 = findItems(doc, facebook, 'https://www.facebook.com/').find((f) => f.item.text === 'Comment 2')!;
+    expect(findReplyBox(comment2.element, facebook, doc).box?.id).toBe('box2');
+    expect(comment2.item.reply?.editor).toBe('lexical');
+  });
+});
+
+describe('diagnose', () => {
+  it('flags an adapter whose containers match nothing on a page that should have items', () => {
+    const doc = page('<ol class="comment-list"><li class="renamed-comment">Hi</li></ol><div class="comments-area"><div class="comment-list"></div></div>');
+    const found = findItems(doc, wordpress, 'https://blog.example/');
+    expect(found).toEqual([]);
+    const result = diagnose(doc, wordpress, found);
+    expect(result.suspectOutdated).toBe(true);
+    expect(result.failedSelectors).toContain('li.comment');
+  });
+
+  it('stays quiet on a page without the markup', () => {
+    const doc = page('<p>nothing</p>');
+    expect(diagnose(doc, wordpress, [])).toEqual({ suspectOutdated: false, failedSelectors: [] });
+  });
+});
+
+describe('generic schema.org', () => {
+  it('reads JSON-LD reviews, nested in @graph, and skips broken blocks', () => {
+    const doc = page(`
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Product","name":"Mug",
+        "review":{"@type":"Review","author":{"name":"Ann"},"reviewBody":"Chipped on arrival.","reviewRating":{"ratingValue":"1","bestRating":"5"},"datePublished":"2026-01-02T03:04:05Z"}}]}</script>
+      <script type="application/ld+json">{oops</script>`);
+    const items = findItems(doc, generic, 'https://shop.example/mug').map((f) => f.item);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'review', author: 'Ann', text: 'Chipped on arrival.', rating: 1, ratingMax: 5, postedAt: '2026-01-02T03:04:05.000Z' });
+  });
+
+  it('reads microdata and RDFa reviews and comments', () => {
+    const doc = page(`
+      <div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Cam</span><div itemprop="text">First!</div>
+        <time itemprop="dateCreated" datetime="2026-01-01T00:00:00Z">1 Jan</time></div>
+      <div typeof="schema:Review"><span property="schema:author">Dee</span><p property="schema:reviewBody">Fine.</p><span property="schema:ratingValue">3</span></div>`);
+    const items = findItems(doc, generic, 'https://blog.example/').map((f) => f.item);
+    expect(items.map((i) => [i.kind, i.author, i.text, i.rating])).toEqual([
+      ['comment', 'Cam', 'First!', undefined],
+      ['review', 'Dee', 'Fine.', 3],
+    ]);
+  });
+
+  it('is chosen only for pages with review or comment markup', () => {
+    expect(adapterForPage(page('<p>hello</p>'), 'https://a.example/')).toBeUndefined();
+    expect(adapterForPage(page('<script type="application/ld+json">{"@type":"Organization"}</script>'), 'https://a.example/')).toBeUndefined();
+    expect(adapterForPage(page('<div itemscope itemtype="https://schema.org/Review"></div>'), 'https://a.example/')?.id).toBe('generic');
+  });
+});
+
+describe('registry', () => {
+  it.each([
+    ['https://www.facebook.com/page/reviews', 'facebook'],
+    ['https://m.facebook.com/story.php?id=1', 'facebook'],
+    ['https://twitter.com/a/status/1', 'x'],
+    ['https://x.com/home', 'x'],
+    ['https://www.amazon.co.uk/product-reviews/B0', 'amazon'],
+    ['https://es.trustpilot.com/review/a.es', 'trustpilot'],
+    ['https://www.google.com/maps/place/X', 'google-maps'],
+    ['https://old.reddit.com/r/a/comments/b/', 'reddit'],
+  ])('%s → %s', (url, id) => {
+    expect(adapterForUrl(url)?.id).toBe(id);
+  });
+
+  it('leaves other hosts and other Google pages alone', () => {
+    expect(adapterForUrl('https://www.google.com/search?q=maps')).toBeUndefined();
+    expect(adapterForUrl('https://notfacebook.com/')).toBeUndefined();
+    expect(adapterForUrl('https://www.amazon.evil.example/')).toBeUndefined();
+  });
+
+  it('matches Chrome match patterns', () => {
+    expect(matchPattern('https://*.trustpilot.com/*', 'https://trustpilot.com/x')).toBe(true);
+    expect(matchPattern('https://www.google.com/maps*', 'https://www.google.com/maps/place/a')).toBe(true);
+    expect(matchPattern('https://www.google.com/maps*', 'http://www.google.com/maps')).toBe(false);
+  });
+});
