@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DbProvider } from '@/components/dashboard/db-context';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
 import { hrefFor, useHashRoute } from '@/components/dashboard/use-hash-route';
@@ -7,11 +7,13 @@ import { toStorageProblem, watchVersionChanges, type StorageProblem } from '@/li
 import { DataPage } from './pages/DataPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
 import { LogPage } from './pages/LogPage';
-import { NumbersPage } from './pages/NumbersPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PlaybooksPage } from './pages/PlaybooksPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
+
+// The charts library is most of the bundle: load it only when Numbers is opened.
+const NumbersPage = lazy(() => import('./pages/NumbersPage').then((module) => ({ default: module.NumbersPage })));
 
 const NAV = [
   ['log', 'Log'],
@@ -30,7 +32,11 @@ function Page({ page, params }: { page: string; params: string[] }) {
     case 'people':
       return <PeoplePage authorKey={params[0]} />;
     case 'numbers':
-      return <NumbersPage />;
+      return (
+        <Suspense fallback={<p className="muted">Loading charts…</p>}>
+          <NumbersPage />
+        </Suspense>
+      );
     case 'followups':
       return <FollowUpsPage />;
     case 'playbooks':

@@ -1,6 +1,9 @@
 // Storage benchmark: 100,000 responses in real IndexedDB (headless Chromium).
 // Prints a table; asserts nothing. Run: npx tsx scripts/bench/storage.bench.ts [rows]
 import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -28,7 +31,10 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0]!.text;
 
-const browser = await chromium.launch({
+// A persistent profile on disk, as the extension's own database is (a plain
+// newContext() is off the record and keeps IndexedDB in memory).
+const profileDir = mkdtempSync(join(tmpdir(), 'rb-bench-'));
+const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: [
@@ -42,7 +48,6 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const context = await browser.newContext();
   // A routed https origin: a secure context with its own IndexedDB, no server or network.
   await context.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
@@ -52,7 +57,7 @@ try {
       body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>',
     });
   });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${ORIGIN}/`);
   const results = await page.evaluate(
@@ -62,8 +67,10 @@ try {
       ),
     rows,
   );
-  const chromiumVersion = browser.version();
-  console.log(`\nStorage benchmark: ${rows.toLocaleString('en')} responses, Chromium ${chromiumVersion}, real IndexedDB\n`);
+  const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'unknown');
+  console.log(
+    `\nStorage benchmark: ${rows.toLocaleString('en')} responses, Chromium ${chromiumVersion}, IndexedDB on disk (persistent profile)\n`,
+  );
   const table = results.map((result) => ({
     step: result.step,
     ms: Number(result.ms).toFixed(1),
@@ -73,5 +80,6 @@ try {
   }));
   console.table(table);
 } finally {
-  await browser.close();
+  await context.close();
+  rmSync(profileDir, { recursive: true, force: true });
 }
