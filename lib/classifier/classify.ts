@@ -81,11 +81,13 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   const tokens = tokenizeNormalized(text);
   extractFeatures(tokens, model.features, buffer);
 
-  const logits = Float64Array.from(model.bias);
+  // Sum int8 weights × feature values, then scale once per output.
+  const sums = new Float64Array(OUTPUT_COUNT);
   const contribSize = tokens.length * OUTPUT_COUNT;
   if (tokenContrib.length < contribSize) tokenContrib = new Float64Array(contribSize * 2);
-  tokenContrib.fill(0, 0, contribSize);
-  const { weights } = model;
+  const contribs = tokenContrib;
+  contribs.fill(0, 0, contribSize);
+  const q = model.quantized;
   const { idx, val, owner, isPair } = buffer;
   for (let n = 0; n < buffer.length; n++) {
     const base = idx[n]! * OUTPUT_COUNT;
@@ -93,15 +95,18 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const who = owner[n]! * OUTPUT_COUNT;
     const pair = isPair[n] === 1;
     for (let o = 0; o < OUTPUT_COUNT; o++) {
-      const c = weights[base + o]! * v;
-      logits[o] = logits[o]! + (c);
+      const c = q[base + o]! * v;
+      if (c === 0) continue;
+      sums[o] = sums[o]! + c;
       if (who < 0) continue;
       if (pair) {
-        tokenContrib[who + o] = tokenContrib[who + o]! + (c / 2);
-        tokenContrib[who - OUTPUT_COUNT + o] = tokenContrib[who - OUTPUT_COUNT + o]! + (c / 2);
-      } else tokenContrib[who + o] = tokenContrib[who + o]! + (c);
+        contribs[who + o] = contribs[who + o]! + c / 2;
+        contribs[who - OUTPUT_COUNT + o] = contribs[who - OUTPUT_COUNT + o]! + c / 2;
+      } else contribs[who + o] = contribs[who + o]! + c;
     }
   }
+  const logits = new Float64Array(OUTPUT_COUNT);
+  for (let o = 0; o < OUTPUT_COUNT; o++) logits[o] = model.bias[o]! + sums[o]! * model.scales[o]!;
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
@@ -136,7 +141,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   const flags: Flag[] = [];
   const reasons: string[] = [];
-  const contrib = (i: number, o: number): number => tokenContrib[i * OUTPUT_COUNT + o]!;
+  const contrib = (i: number, o: number): number => contribs[i * OUTPUT_COUNT + o]! * model.scales[o]!;
 
   // Tone reasons: what pushed the chosen tone above the mean of the other two.
   if (tone !== 'neutral' || probs[1]! < 0.6) {

@@ -28,6 +28,23 @@ function squash(x: number, k: number): number {
   return x / Math.sqrt(x * x + k);
 }
 
+const WORD_OTHER = 0;
+const WORD_PROFANE = 1;
+const WORD_INSULT = 2;
+const WORD_YOU = 3;
+const wordKindCache = new Map<string, number>();
+
+/** Profane / insult / second person / other, memoized (words repeat a lot). */
+function wordKind(w: string): number {
+  let kind = wordKindCache.get(w);
+  if (kind === undefined) {
+    kind = PROFANITY.test(w) ? WORD_PROFANE : INSULT.test(w) ? WORD_INSULT : SECOND_PERSON.has(w) ? WORD_YOU : WORD_OTHER;
+    if (wordKindCache.size > 50_000) wordKindCache.clear();
+    wordKindCache.set(w, kind);
+  }
+  return kind;
+}
+
 /** Fills out[offset..offset+LEXICON_DIM) with the lexicon features of tokens. */
 export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out: Float64Array, offset = 0, text = ''): void {
   let profanity = 0;
@@ -35,10 +52,10 @@ export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out:
   let hasYou = false;
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    const w = t.kind === 'hashtag' ? t.word.slice(1) : t.word;
-    if (PROFANITY.test(w)) profanity++;
-    else if (INSULT.test(w)) insults++;
-    else if (SECOND_PERSON.has(w)) hasYou = true;
+    const kind = wordKind(t.kind === 'hashtag' ? t.word.slice(1) : t.word);
+    if (kind === WORD_PROFANE) profanity++;
+    else if (kind === WORD_INSULT) insults++;
+    else if (kind === WORD_YOU) hasYou = true;
   }
   if (text !== '' && /[*#@$!]/.test(text)) profanity += text.match(STARRED)?.length ?? 0;
   out[offset + 7] = profanity / (profanity + 1);

@@ -71,12 +71,18 @@ const TOPIC_RULES: Record<Topic, RegExp> = {
 
 /** The first rule of `flag` that matches, or null. */
 export function matchRule(flag: RuleFlag, text: string): string | null {
-  for (const rule of RULES[flag]) {
-    const m = rule.pattern.exec(text);
-    if (m) return rule.name;
-  }
+  const m = COMBINED[flag].exec(text);
+  if (m === null) return null;
+  const rules = RULES[flag];
+  for (let k = 0; k < rules.length; k++) if (m[k + 1] !== undefined) return rules[k]!.name;
   return null;
 }
+
+// One regular expression per flag (one capture group per rule, whose patterns capture
+// nothing themselves): one scan of the text per flag instead of one per rule.
+const COMBINED = Object.fromEntries(
+  Object.entries(RULES).map(([flag, rules]) => [flag, new RegExp(rules.map((r) => `(${r.pattern.source})`).join('|'), 'im')]),
+) as Record<RuleFlag, RegExp>;
 
 export interface RuleHit {
   flag: RuleFlag;

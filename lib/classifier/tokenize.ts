@@ -20,19 +20,174 @@ export interface Token {
   isAllCaps: boolean;
 }
 
-// Order matters: URL before word, emoticon before punctuation, emoji last.
-const TOKEN_RE = new RegExp(
-  [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"]+)`,
-    String.raw`(?<mention>@[\p{L}\p{N}_]+)`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
-    String.raw`(?<emoticon>(?:>?[:;=8][-'^o]?[)\]}(\[{DPpOo3*\/\\|@$]+(?![\p{L}\p{N}])|[(\[]-?[:;=](?![\p{L}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|[Tt]_[Tt]|;_;|-_-|[oO]_[oO]))`,
-    String.raw`(?<word>[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['][\p{L}\p{M}]+)*)`,
-    String.raw`(?<punct>[!?]+|[.,;:…]+)`,
-    String.raw`(?<emoji>\p{Regional_Indicator}{2}|\p{Extended_Pictographic})`,
-  ].join('|'),
-  'gu',
-);
+// Emoticons and emoji are matched with sticky regular expressions at candidate positions;
+// everything else is scanned by hand (this tokenizer is the hot path of classify()).
+const EMOTICON_Y =
+  /(?:>?[:;=8][-'^o]?[)\]}(\[{DPpOo3*\/\\|@$]+(?![\p{L}\p{N}])|[(\[]-?[:;=](?![\p{L}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|[Tt]_[Tt]|;_;|-_-|[oO]_[oO])/uy;
+const EMOJI_Y = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}/uy;
+const UNICODE_LN = /^[\p{L}\p{N}]$/u;
+const UNICODE_L = /^\p{L}$/u;
+const UNICODE_M = /^\p{M}$/u;
+const UNICODE_N = /^\p{N}+$/u;
+const UNICODE_SPACE = /^\s$/u;
+
+const CLASS_L = 1;
+const CLASS_N = 2;
+const CLASS_M = 4;
+const CLASS_SPACE = 8;
+const charClassCache = new Map<number, number>();
+
+/** Letter / number / mark / space bits of a code point (ASCII inline, others cached). */
+function charClass(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return CLASS_L;
+    if (cp >= 48 && cp <= 57) return CLASS_N;
+    if (cp === 95) return CLASS_L | CLASS_N; // "_" counts as a word character
+    return cp <= 32 ? CLASS_SPACE : 0;
+  }
+  let bits = charClassCache.get(cp);
+  if (bits === undefined) {
+    const ch = String.fromCodePoint(cp);
+    bits = (UNICODE_L.test(ch) ? CLASS_L : 0) | (UNICODE_LN.test(ch) && !UNICODE_L.test(ch) ? CLASS_N : 0) | (UNICODE_M.test(ch) ? CLASS_M : 0) | (UNICODE_SPACE.test(ch) ? CLASS_SPACE : 0);
+    if (charClassCache.size > 20_000) charClassCache.clear();
+    charClassCache.set(cp, bits);
+  }
+  return bits;
+}
+
+function cpAt(text: string, i: number): number {
+  return i < text.length ? text.codePointAt(i)! : -1;
+}
+
+function cpLen(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** End of the run of code points starting at i whose class has any of `mask`. */
+function runEnd(text: string, i: number, mask: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if ((charClass(cp) & mask) === 0 || cp === -1) break;
+    i += cpLen(cp);
+  }
+  return i;
+}
+
+type Group = 'url' | 'mention' | 'hashtag' | 'emoticon' | 'word' | 'punct' | 'emoji';
+
+function isEmoticonStart(text: string, i: number, c: number): boolean {
+  switch (c) {
+    case 62: case 58: case 59: case 61: case 40: case 91: case 60: case 94: case 45: // > : ; = ( [ < ^ -
+      return true;
+    case 56: // 8
+      return !(charClass(cpAt(text, i + 1)) & CLASS_N);
+    case 120: case 88: { // x X
+      const d = text.charCodeAt(i + 1);
+      return d === 100 || d === 68;
+    }
+    case 84: case 116: case 111: case 79: // T t o O
+      return text.charCodeAt(i + 1) === 95;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Calls onToken(group, start, end) for each token of text, in order. Same tokens as the
+ * alternation url | mention | hashtag | emoticon | word | punct | emoji, tried in that order.
+ */
+function scan(text: string, onToken: (group: Group, start: number, end: number) => void): void {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    if ((c === 104 && (text.startsWith('http://', i) || text.startsWith('https://', i))) || (c === 119 && text.startsWith('www.', i))) {
+      const from = i + (c === 119 ? 4 : text.startsWith('https://', i) ? 8 : 7);
+      let j = from;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 60 || d === 62 || d === 34 || d <= 32 || (d >= 128 && charClass(cpAt(text, j)) & CLASS_SPACE)) break;
+        j++;
+      }
+      if (j > from) {
+        onToken('url', i, j);
+        i = j;
+        continue;
+      }
+    }
+    if (c === 64) {
+      const end = runEnd(text, i + 1, CLASS_L | CLASS_N);
+      if (end > i + 1) {
+        onToken('mention', i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (c === 35) {
+      const end = runEnd(text, i + 1, CLASS_L | CLASS_N);
+      let hasLetter = false;
+      for (let j = i + 1; j < end && !hasLetter; ) {
+        const cp = text.codePointAt(j)!;
+        if (charClass(cp) & CLASS_L && cp !== 95) hasLetter = true;
+        j += cpLen(cp);
+      }
+      if (hasLetter) {
+        onToken('hashtag', i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (isEmoticonStart(text, i, c)) {
+      EMOTICON_Y.lastIndex = i;
+      if (EMOTICON_Y.test(text)) {
+        onToken('emoticon', i, EMOTICON_Y.lastIndex);
+        i = EMOTICON_Y.lastIndex;
+        continue;
+      }
+    }
+    const cp = c < 0xd800 || c > 0xdbff ? c : cpAt(text, i);
+    const cls = charClass(cp);
+    if (cls & (CLASS_L | CLASS_N)) {
+      let end = runEnd(text, i + cpLen(cp), CLASS_L | CLASS_N | CLASS_M);
+      // Contractions and elisions: don't, l'amour.
+      while (text.charCodeAt(end) === 39) {
+        const after = runEnd(text, end + 1, CLASS_L | CLASS_M);
+        if (after === end + 1) break;
+        end = after;
+      }
+      onToken('word', i, end);
+      i = end;
+      continue;
+    }
+    if (c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
+      onToken('punct', i, j);
+      i = j;
+      continue;
+    }
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); d === 46 || d === 44 || d === 59 || d === 58 || d === 0x2026; d = text.charCodeAt(++j));
+      onToken('punct', i, j);
+      i = j;
+      continue;
+    }
+    if (c >= 128) {
+      EMOJI_Y.lastIndex = i;
+      if (EMOJI_Y.test(text)) {
+        onToken('emoji', i, EMOJI_Y.lastIndex);
+        i = EMOJI_Y.lastIndex;
+        continue;
+      }
+    }
+    i += cpLen(cp);
+  }
+}
 
 /** Emoticon → a shared category token, so ":-)" and "=)" carry the same weight. */
 export function emoticonCategory(emoticon: string): string {
@@ -66,7 +221,11 @@ export function isNegator(word: string): boolean {
 
 /** "sooooo" → "soo": runs of 3+ identical characters are squeezed to 2. */
 export function squeezeElongation(word: string): string {
-  return word.replace(/(.)\1{2,}/gsu, '$1$1');
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return word.replace(/(.)\1{2,}/gsu, '$1$1');
+  }
+  return word;
 }
 
 function isAllCapsWord(surface: string): boolean {
@@ -90,28 +249,26 @@ export function tokenize(raw: string): Token[] {
 export function tokenizeNormalized(text: string): Token[] {
   const tokens: Token[] = [];
   let negationLeft = 0;
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const groups = match.groups!;
-    const surface = match[0];
+  scan(text, (group, start, end) => {
+    const surface = text.slice(start, end);
     let kind: TokenKind;
     let word: string;
     let isElongated = false;
     let isAllCaps = false;
-    if (groups.url !== undefined) {
+    if (group === 'url') {
       kind = 'url';
       word = '<url>';
-    } else if (groups.mention !== undefined) {
+    } else if (group === 'mention') {
       kind = 'mention';
       word = '@user';
-    } else if (groups.hashtag !== undefined) {
+    } else if (group === 'hashtag') {
       kind = 'hashtag';
-      const squeezed = squeezeElongation(surface.toLowerCase());
-      word = squeezed;
-    } else if (groups.emoticon !== undefined) {
-      kind = 'emoticon';
+      word = squeezeElongation(surface.toLowerCase());
+    } else if (group === 'emoticon' || group === 'emoji') {
+      kind = group;
       word = surface;
-    } else if (groups.word !== undefined) {
-      if (/^[\p{N}.,]+$/u.test(surface)) {
+    } else if (group === 'word') {
+      if (isNumber(surface)) {
         kind = 'number';
         word = '<num>';
       } else {
@@ -119,15 +276,12 @@ export function tokenizeNormalized(text: string): Token[] {
         const lower = surface.toLowerCase();
         word = squeezeElongation(lower);
         isElongated = word.length !== lower.length;
-        isAllCaps = isAllCapsWord(surface);
+        isAllCaps = lower !== surface && isAllCapsWord(surface);
       }
-    } else if (groups.punct !== undefined) {
+    } else {
       kind = 'punct';
       const first = surface[0]!;
       word = first === '!' || first === '?' ? (surface.length > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
-    } else {
-      kind = 'emoji';
-      word = surface;
     }
 
     if (kind === 'punct' || (kind === 'word' && SCOPE_ENDERS.has(word))) negationLeft = 0;
@@ -135,6 +289,16 @@ export function tokenizeNormalized(text: string): Token[] {
     tokens.push({ text: isNegated ? `neg_${word}` : word, word, kind, isNegated, isElongated, isAllCaps });
     if (negationLeft > 0 && kind === 'word') negationLeft--;
     if (kind === 'word' && isNegator(word)) negationLeft = MAX_NEGATION_SCOPE;
-  }
+  });
   return tokens;
+}
+
+function isNumber(surface: string): boolean {
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c < 128) return false;
+    return UNICODE_N.test(surface);
+  }
+  return true;
 }
