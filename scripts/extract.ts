@@ -2,25 +2,16 @@
  * Prints the items a saved page holds, one JSON line each, with the same
  * adapter code the extension runs.
  *
-<<<<<<< HEAD
- *   npm run --silent extract -- --url https://www.yelp.com/biz/x page.html [--boxes]
-=======
  *   npm run --silent extract -- --url https://www.yelp.com/biz/x page.html [--boxes] [--site <id>]
  *
  * `--site` forces an adapter (the demo page's, which no URL selects).
->>>>>>> sites
  *
  * Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 no adapter for this page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-<<<<<<< HEAD
-import { findAllReplyBoxes, findItems } from '@/lib/content/extract';
-import { adapterForPage } from '@/lib/sites';
-=======
 import { editorKindOf, findAllReplyBoxes, findItems } from '@/lib/content/extract';
 import { adapterForPage, siteById } from '@/lib/sites';
->>>>>>> sites
 
 // jsdom ships no types and @types/jsdom is not a dependency: type the two names used here.
 interface JsdomModule {
@@ -38,18 +29,12 @@ const args = process.argv.slice(2);
 let url: string | undefined;
 let file: string | undefined;
 let showBoxes = false;
-<<<<<<< HEAD
-=======
 let siteId: string | undefined;
->>>>>>> sites
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   if (arg === '--url') url = args[++i];
   else if (arg === '--boxes') showBoxes = true;
-<<<<<<< HEAD
-=======
   else if (arg === '--site') siteId = args[++i];
->>>>>>> sites
   else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
   else file = arg;
 }
@@ -68,13 +53,6 @@ try {
   usage(`cannot read ${file}: ${(error as Error).message}`);
 }
 
-<<<<<<< HEAD
-// Scripts never run; page CSS is not loaded either (no network).
-const virtualConsole = new VirtualConsole();
-const dom = new JSDOM(html, { url, virtualConsole });
-const doc = dom.window.document;
-const adapter = adapterForPage(doc, url);
-=======
 // Scripts never run and linked CSS is never fetched. Inline <style> blocks are emptied too: saved
 // pages carry megabytes of CSS whose parse dominates jsdom's time (7 of 10 s on the Google Maps page),
 // and jsdom has no layout, so the decoy filter relies on attributes and inline styles here anyway.
@@ -84,7 +62,6 @@ const dom = new JSDOM(withoutCss, { url, virtualConsole });
 const doc = dom.window.document;
 const adapter = siteId ? siteById(siteId) : adapterForPage(doc, url);
 if (siteId && !adapter) usage(`unknown site id ${siteId}`);
->>>>>>> sites
 if (!adapter) {
   process.stderr.write(`No site adapter for ${url}: not a supported site, and no comment or review markup recognised.\n`);
   process.exit(2);
@@ -100,11 +77,7 @@ if (showBoxes) {
       JSON.stringify({
         type: 'reply-box',
         site: adapter.id,
-<<<<<<< HEAD
-        editor: adapter.reply?.editor,
-=======
         editor: editorKindOf(box, adapter.reply!.editor),
->>>>>>> sites
         tag: box.tagName.toLowerCase(),
         id: box.id || undefined,
         name: box.getAttribute('name') ?? undefined,

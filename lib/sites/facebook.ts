@@ -39,10 +39,7 @@ export const facebook = defineSite({
       ],
       // The time link is the only comment_id link inside the action bar `ul` (README: `li a` hits the avatar).
       time: [':scope ul a[href*="comment_id"]', 'div[data-sigil="ufi-inline-comment-actions"] abbr'],
-<<<<<<< HEAD
-=======
       id: ['div[data-sigil="comment"]:scope@id'], // m.facebook.com: the comment id; www uses the permalink
->>>>>>> sites
       permalink: [':scope ul a[href*="comment_id"]', 'a[href*="comment_id"]'],
     },
   ],
@@ -52,16 +49,10 @@ export const facebook = defineSite({
       'a[data-uri*="/comment/replies/"]', // m.facebook.com 2022
     ],
     openText: ['Reply', '回覆', 'Responder', 'Répondre', 'Antworten', 'Rispondi', 'Balas'],
-<<<<<<< HEAD
-    box: [
-      'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', // www Apr 2022+
-      'div[role="textbox"][contenteditable="true"]', // www before Apr 2022 (data-outline-editor)
-=======
     // Comment composers sit in a <form>; the Messenger chat box ("Message") does not.
     box: [
       'form div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', // www Apr 2022+
       'form div[role="textbox"][contenteditable="true"]', // www before Apr 2022 (data-outline-editor)
->>>>>>> sites
       'textarea#composerInput', // m.facebook.com 2022
     ],
     editor: 'lexical',

@@ -8,32 +8,13 @@ export const instagram = defineSite({
   items: [
     {
       kind: 'comment',
-<<<<<<< HEAD
-      container: [
-        'ul._a9z6 ul._a9ym', // post page 2025 (generated classes) TODO [2027-01-01]: Drop
-        // post page 2026: the block holding the comment permalink and the action buttons.
-        'div:has(> div > div > div[role="button"]):has(a[href*="/c/"] > time[datetime])',
-      ],
-      author: [
-        'h3 a[role="link"]', // 2025
-        'a[role="link"]:not([href*="/p/"]):not([href*="/c/"]) span[dir="auto"]', // 2026
-      ],
-      text: [
-        'h3 + div > span[dir="auto"]', // 2025
-        'span._ap3a[dir="auto"]', // 2025 (class hook) TODO [2027-01-01]: Drop
-        'div:has(> span[dir="auto"] > a[href*="/c/"]) + div > span[dir="auto"]', // 2026
-      ],
-=======
       container: ['ul._a9z6 ul._a9ym'], // post page 2025 (generated classes) TODO [2027-01-01]: Drop
       author: ['h3 a[role="link"]'],
       text: ['h3 + div > span[dir="auto"]', 'span._ap3a[dir="auto"]'],
->>>>>>> sites
       time: ['a[href*="/c/"] > time[datetime]', 'time[datetime]'],
       permalink: ['a[href*="/c/"]'],
       nestedKind: 'reply',
     },
-<<<<<<< HEAD
-=======
     {
       kind: 'comment',
       // post page 2026: the block holding the comment permalink and the action buttons.
@@ -46,7 +27,6 @@ export const instagram = defineSite({
       permalink: ['a[href*="/c/"]'],
       nestedKind: 'reply',
     },
->>>>>>> sites
   ],
   reply: {
     openText: ['Reply', 'Responder', 'Répondre', 'Antworten', 'Rispondi', '回覆', '返信'],
