@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from '@/lib/sites/item';
@@ -12,18 +12,28 @@ import { loadCases, ROOT } from './harness';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function runCli(args: string[]) {
-  const result = spawnSync(TSX, [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const lines = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { status: result.status, stderr: result.stderr, lines };
+/** Runs the CLI as a user would; async, so pages are parsed side by side on both cores. */
+function runCli(args: string[]): Promise<{ status: number | null; stderr: string; lines: Record<string, unknown>[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      resolve({ status, stderr, lines });
+    });
+  });
 }
 
-describe('extract CLI', () => {
+describe.concurrent('extract CLI', () => {
   for (const c of loadCases()) {
-    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, () => {
+    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, async ({ expect }) => {
       const args = ['--boxes', '--url', c.expected.url, c.pagePath];
       if (c.expected.pickSiteById) args.push('--site', c.expected.site);
-      const { status, stderr, lines } = runCli(args);
+      const { status, stderr, lines } = await runCli(args);
       expect(stderr).toBe('');
       expect(status).toBe(0);
       const items = lines.filter((line) => line.type !== 'reply-box').map((line) => ItemSchema.parse(line) as Item);
@@ -35,22 +45,22 @@ describe('extract CLI', () => {
     });
   }
 
-  it('exits 2 with a message for a page no adapter knows', () => {
-    const { status, stderr, lines } = runCli(['--url', 'https://bakery.example/about', join(ROOT, 'tests/sites/pages/plain.html')]);
+  it('exits 2 with a message for a page no adapter knows', async ({ expect }) => {
+    const { status, stderr, lines } = await runCli(['--url', 'https://bakery.example/about', join(ROOT, 'tests/sites/pages/plain.html')]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/No site adapter for https:\/\/bakery\.example\/about/);
     expect(lines).toEqual([]);
   });
 
-  it('lists only the box a person could type into, not the decoys', () => {
-    const { status, lines } = runCli(['--boxes', '--url', 'https://blog.example.org/post/', join(ROOT, 'tests/sites/pages/decoy-boxes.html')]);
+  it('lists only the box a person could type into, not the decoys', async ({ expect }) => {
+    const { status, lines } = await runCli(['--boxes', '--url', 'https://blog.example.org/post/', join(ROOT, 'tests/sites/pages/decoy-boxes.html')]);
     expect(status).toBe(0);
     const boxes = lines.filter((line) => line.type === 'reply-box');
     expect(boxes).toEqual([{ type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' }]);
   });
 
-  it('rejects a missing --url with exit 1', () => {
-    const { status, stderr } = runCli([join(ROOT, 'tests/sites/pages/plain.html')]);
+  it('rejects a missing --url with exit 1', async ({ expect }) => {
+    const { status, stderr } = await runCli([join(ROOT, 'tests/sites/pages/plain.html')]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/usage/);
   });
