@@ -39,7 +39,7 @@ const FEATURES: FeatureConfig = { bits: 16, charMin: 2, charMax: 5, wordWeight: 
 const TONE_PARAMS: FtrlParams = { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 3, seed: 1 };
 const ABUSIVE_PARAMS: FtrlParams = { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 3, seed: 2 };
 /** Candidates for the small complaint set; the best on val is kept. */
-const COMPLAINT_GRID: FtrlParams[] = [0.1, 0.3].flatMap((alpha) =>
+const COMPLAINT_GRID: FtrlParams[] = [0.3, 1, 3].flatMap((alpha) =>
   [3, 6].map((epochs) => ({ alpha, beta: 1, l1: 0, l2: 0, epochs, seed: 3 })),
 );
 const TONE_CLASSES = ['negative', 'neutral', 'positive'];
@@ -248,7 +248,7 @@ function main(): void {
       (th) => f1Of(complaintGold, scored.map((s) => (s.complaintLogit > th ? 'complaint' : 'not_complaint')), 'complaint'),
     );
     const f1 = f1Of(complaintGold, scored.map((s) => (s.complaintLogit > threshold ? 'complaint' : 'not_complaint')), 'complaint');
-    log(`complaint alpha ${params.alpha} epochs ${params.epochs}: val F1 ${f1.toFixed(4)} at ${threshold}`);
+    log(`complaint alpha ${params.alpha} epochs ${params.epochs} l2 ${params.l2}: val F1 ${f1.toFixed(4)} at ${threshold}`);
     if (best === null || f1 > best.f1 + 1e-9) best = { params, f1, file, threshold };
   }
   if (best === null) throw new Error('no complaint model');

@@ -81,30 +81,56 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   const tokens = tokenizeNormalized(text);
   extractFeatures(tokens, model.features, buffer);
 
-  // Sum int8 weights × feature values, then scale once per output.
-  const sums = new Float64Array(OUTPUT_COUNT);
+  // Sum int8 weights × feature values, then scale once per output. Unrolled over the five
+  // outputs (OUTPUT_COUNT) and branch-free: this loop is most of the time of a short text.
   const contribSize = tokens.length * OUTPUT_COUNT;
   if (tokenContrib.length < contribSize) tokenContrib = new Float64Array(contribSize * 2);
   const contribs = tokenContrib;
   contribs.fill(0, 0, contribSize);
   const q = model.quantized;
   const { idx, val, owner, isPair } = buffer;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
   for (let n = 0; n < buffer.length; n++) {
-    const base = idx[n]! * OUTPUT_COUNT;
+    const base = idx[n]! * 5;
     const v = val[n]!;
-    const who = owner[n]! * OUTPUT_COUNT;
-    const pair = isPair[n] === 1;
-    for (let o = 0; o < OUTPUT_COUNT; o++) {
-      const c = q[base + o]! * v;
-      if (c === 0) continue;
-      sums[o] = sums[o]! + c;
-      if (who < 0) continue;
-      if (pair) {
-        contribs[who + o] = contribs[who + o]! + c / 2;
-        contribs[who - OUTPUT_COUNT + o] = contribs[who - OUTPUT_COUNT + o]! + c / 2;
-      } else contribs[who + o] = contribs[who + o]! + c;
+    const c0 = q[base]! * v;
+    const c1 = q[base + 1]! * v;
+    const c2 = q[base + 2]! * v;
+    const c3 = q[base + 3]! * v;
+    const c4 = q[base + 4]! * v;
+    s0 += c0;
+    s1 += c1;
+    s2 += c2;
+    s3 += c3;
+    s4 += c4;
+    const who = owner[n]! * 5;
+    if (who < 0) continue;
+    if (isPair[n] === 1) {
+      // A bigram: half to each of its two words.
+      const h = who - 5;
+      contribs[h] = contribs[h]! + c0 / 2;
+      contribs[h + 1] = contribs[h + 1]! + c1 / 2;
+      contribs[h + 2] = contribs[h + 2]! + c2 / 2;
+      contribs[h + 3] = contribs[h + 3]! + c3 / 2;
+      contribs[h + 4] = contribs[h + 4]! + c4 / 2;
+      contribs[who] = contribs[who]! + c0 / 2;
+      contribs[who + 1] = contribs[who + 1]! + c1 / 2;
+      contribs[who + 2] = contribs[who + 2]! + c2 / 2;
+      contribs[who + 3] = contribs[who + 3]! + c3 / 2;
+      contribs[who + 4] = contribs[who + 4]! + c4 / 2;
+      continue;
     }
+    contribs[who] = contribs[who]! + c0;
+    contribs[who + 1] = contribs[who + 1]! + c1;
+    contribs[who + 2] = contribs[who + 2]! + c2;
+    contribs[who + 3] = contribs[who + 3]! + c3;
+    contribs[who + 4] = contribs[who + 4]! + c4;
   }
+  const sums = [s0, s1, s2, s3, s4];
   const logits = new Float64Array(OUTPUT_COUNT);
   for (let o = 0; o < OUTPUT_COUNT; o++) logits[o] = model.bias[o]! + sums[o]! * model.scales[o]!;
 
