@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { classifyWith, type Scored } from '../lib/classifier/classify';
 import { f1Of, loadLexiconSources, loadSplit, macroF1, macroRecall, type Example } from '../lib/classifier/datasets';
 import type { FeatureConfig } from '../lib/classifier/features';
-import { LEXICON_DIM, lexiconFeatures, serializeLexicon, type Lexicon } from '../lib/classifier/lexicon';
+import { LEXICON_DIM, lexiconFeatures, packLexicon, type Lexicon } from '../lib/classifier/lexicon';
 import {
   ABUSIVE,
   ABUSIVE_EXTRA_DIM,
@@ -88,7 +88,7 @@ function buildFile(
     weights: encodeBase64(new Uint8Array(q.buffer, q.byteOffset, q.byteLength)),
     bias: bias.map((b) => round(b)),
     extraWeights: [...extraWeights].map((w) => round(w)),
-    lexicon: serializeLexicon(lexicon),
+    lexicon: packLexicon(lexicon, encodeBase64),
     ...rest,
   };
 }

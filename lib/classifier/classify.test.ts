@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classifyBatch, FLAGS, LabelsSchema, TOPICS } from './index';
-import { decodeBase64, encodeBase64 } from './model';
+import { decodeBase64, decodeBase64Portable, encodeBase64 } from './model';
 
 describe('classify', () => {
   it('returns valid Labels with probabilities summing to 1', () => {
@@ -75,6 +75,7 @@ describe('base64 helpers', () => {
     for (let n = 0; n < 8; n++) {
       const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 0xff);
       expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+      expect([...decodeBase64Portable(encodeBase64(bytes))]).toEqual([...bytes]);
     }
   });
 });

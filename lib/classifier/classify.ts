@@ -23,6 +23,8 @@ export interface Scored {
 }
 
 const TONES: readonly Tone[] = ['negative', 'neutral', 'positive'];
+/** Rule flags in the order of the rule_* stack features (model.ts STACK_FEATURES). */
+const STACK_RULES: readonly Flag[] = ['question', 'refund', 'legal', 'escalation'];
 const MAX_REASON_WORD = 30;
 
 // Scratch space reused across calls (classification is synchronous, so no sharing issue).
@@ -130,9 +132,15 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     contribs[who + 3] = contribs[who + 3]! + c3;
     contribs[who + 4] = contribs[who + 4]! + c4;
   }
-  const sums = [s0, s1, s2, s3, s4];
+  // Typed arrays only from here on: small JS arrays switch between integer and double element
+  // kinds (Math.exp(0) is 1) and make V8 deoptimize this function over and over.
+  const { bias, scales } = model;
   const logits = new Float64Array(OUTPUT_COUNT);
-  for (let o = 0; o < OUTPUT_COUNT; o++) logits[o] = model.bias[o]! + sums[o]! * model.scales[o]!;
+  logits[0] = bias[0]! + s0 * scales[0]!;
+  logits[1] = bias[1]! + s1 * scales[1]!;
+  logits[2] = bias[2]! + s2 * scales[2]!;
+  logits[3] = bias[3]! + s3 * scales[3]!;
+  logits[4] = bias[4]! + s4 * scales[4]!;
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
@@ -145,11 +153,19 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   // Tone: offsets then temperature, so the probabilities are calibrated and argmax = tone.
   const t = model.temperature;
-  const z = [0, 1, 2].map((o) => (logits[o]! + model.toneOffsets[o]!) / t);
-  const max = Math.max(...z);
-  const exps = z.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  const probs = exps.map((v) => v / sum);
+  const offsets = model.toneOffsets;
+  const probs = new Float64Array(TONE_OUTPUTS);
+  let max = -Infinity;
+  for (let o = 0; o < TONE_OUTPUTS; o++) {
+    probs[o] = (logits[o]! + offsets[o]!) / t;
+    if (probs[o]! > max) max = probs[o]!;
+  }
+  let sum = 0;
+  for (let o = 0; o < TONE_OUTPUTS; o++) {
+    probs[o] = Math.exp(probs[o]! - max);
+    sum += probs[o]!;
+  }
+  for (let o = 0; o < TONE_OUTPUTS; o++) probs[o] = probs[o]! / sum;
   let best = 0;
   for (let o = 1; o < TONE_OUTPUTS; o++) if (probs[o]! > probs[best]!) best = o;
   const tone = TONES[best]!;
@@ -158,10 +174,13 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   addExtras(ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
   const hits = ruleFlags(text);
-  const has = (flag: Flag): number => (hits.some((h) => h.flag === flag) ? 1 : 0);
-  [abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')].forEach(
-    (x, s) => (extras[LEXICON_DIM + TONE_OUTPUTS + s] = x),
-  );
+  const stackAt = LEXICON_DIM + TONE_OUTPUTS;
+  extras[stackAt] = abusiveProbability;
+  extras[stackAt + 1] = 0;
+  extras[stackAt + 2] = 0;
+  extras[stackAt + 3] = 0;
+  extras[stackAt + 4] = 0;
+  for (const hit of hits) extras[stackAt + 1 + STACK_RULES.indexOf(hit.flag)] = 1;
   addExtras(COMPLAINT, EXTRA_DIM);
   const complaintLogit = logits[COMPLAINT]!;
 
