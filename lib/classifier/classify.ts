@@ -64,7 +64,8 @@ function topPhrases(tokens: Token[], score: (i: number) => number, count: number
     let value = score(i);
     for (const j of [i - 1, i + 1]) {
       const t = tokens[j];
-      if (t === undefined || used.has(j) || !isShownInReasons(t) || score(j) < value * 0.5) continue;
+      // Phrases join words only ("still waiting", not "parcel ??").
+      if (t === undefined || used.has(j) || !isShownInReasons(t) || t.kind === 'punct' || tokens[i]!.kind === 'punct' || score(j) < value * 0.5) continue;
       text = j < i ? `${t.word} ${text}` : `${text} ${t.word}`;
       value += score(j);
       used.add(j);
