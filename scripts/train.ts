@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { classifyWith, type Scored } from '../lib/classifier/classify';
 import { f1Of, loadLexiconSources, loadSplit, macroF1, macroRecall, type Example } from '../lib/classifier/datasets';
 import type { FeatureConfig } from '../lib/classifier/features';
-import { LEXICON_DIM, lexiconFeatures, serializeLexicon, type Lexicon } from '../lib/classifier/lexicon';
+import { LEXICON_DIM, lexiconFeatures, packLexicon, type Lexicon } from '../lib/classifier/lexicon';
 import {
   ABUSIVE,
   ABUSIVE_EXTRA_DIM,
@@ -39,7 +39,7 @@ const FEATURES: FeatureConfig = { bits: 16, charMin: 2, charMax: 5, wordWeight: 
 const TONE_PARAMS: FtrlParams = { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 3, seed: 1 };
 const ABUSIVE_PARAMS: FtrlParams = { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 3, seed: 2 };
 /** Candidates for the small complaint set; the best on val is kept. */
-const COMPLAINT_GRID: FtrlParams[] = [0.1, 0.3].flatMap((alpha) =>
+const COMPLAINT_GRID: FtrlParams[] = [0.3, 1, 3].flatMap((alpha) =>
   [3, 6].map((epochs) => ({ alpha, beta: 1, l1: 0, l2: 0, epochs, seed: 3 })),
 );
 const TONE_CLASSES = ['negative', 'neutral', 'positive'];
@@ -88,7 +88,7 @@ function buildFile(
     weights: encodeBase64(new Uint8Array(q.buffer, q.byteOffset, q.byteLength)),
     bias: bias.map((b) => round(b)),
     extraWeights: [...extraWeights].map((w) => round(w)),
-    lexicon: serializeLexicon(lexicon),
+    lexicon: packLexicon(lexicon, encodeBase64),
     ...rest,
   };
 }
@@ -248,7 +248,7 @@ function main(): void {
       (th) => f1Of(complaintGold, scored.map((s) => (s.complaintLogit > th ? 'complaint' : 'not_complaint')), 'complaint'),
     );
     const f1 = f1Of(complaintGold, scored.map((s) => (s.complaintLogit > threshold ? 'complaint' : 'not_complaint')), 'complaint');
-    log(`complaint alpha ${params.alpha} epochs ${params.epochs}: val F1 ${f1.toFixed(4)} at ${threshold}`);
+    log(`complaint alpha ${params.alpha} epochs ${params.epochs} l2 ${params.l2}: val F1 ${f1.toFixed(4)} at ${threshold}`);
     if (best === null || f1 > best.f1 + 1e-9) best = { params, f1, file, threshold };
   }
   if (best === null) throw new Error('no complaint model');
@@ -284,12 +284,15 @@ function main(): void {
 
 function writeReadme(file: ModelFile, bytes: number): void {
   const previous = existsSync(README_PATH) ? readFileSync(README_PATH, 'utf8') : '';
-  const evalStart = previous.indexOf('<!-- eval:start -->');
-  const evalEnd = previous.indexOf('<!-- eval:end -->');
-  const evalSection =
-    evalStart >= 0 && evalEnd > evalStart
-      ? previous.slice(evalStart, evalEnd + '<!-- eval:end -->'.length)
-      : '<!-- eval:start -->\n(run `npm run eval -- --write` to fill this in)\n<!-- eval:end -->';
+  // Sections filled by other commands survive retraining.
+  const keep = (name: string, placeholder: string): string => {
+    const start = previous.indexOf(`<!-- ${name}:start -->`);
+    const endMark = `<!-- ${name}:end -->`;
+    const end = previous.indexOf(endMark);
+    return start >= 0 && end > start ? previous.slice(start, end + endMark.length) : `<!-- ${name}:start -->\n${placeholder}\n${endMark}`;
+  };
+  const evalSection = keep('eval', '(run `npm run eval -- --write` to fill this in)');
+  const benchSection = keep('bench', '(copy the output of `npx tsx scripts/bench/classifier.bench.ts` here)');
   const s = file.scores;
   const text = `# lib/classifier: the local tone classifier
 
@@ -350,6 +353,29 @@ Tone offsets ${JSON.stringify(file.toneOffsets)}, temperature ${file.temperature
 ## Evaluation against VADER and AFINN (\`npm run eval\`)
 
 ${evalSection}
+
+Throughput is counted per CPU-second of the process (user + system time), because the
+machine these figures come from is shared with other jobs; wall-clock rates there are several
+times lower and mostly measure the other jobs.
+
+## Speed and size (\`npx tsx scripts/bench/classifier.bench.ts\`)
+
+${benchSection}
+
+## Limits, and user corrections
+
+- English only in practice: other scripts (Arabic, Hebrew, CJK...) are tokenized safely but the
+  weights know little about them, so such texts get low-confidence scores and few reasons.
+- Tweets are the training domain; long reviews work (the first 5,000 characters are read) but
+  are scored by tweet-trained weights.
+- The complaint threshold maximizes F1 on val, so it favours recall: some thank-you messages
+  to a support account that mention a reply or an order are flagged.
+- The model does not learn from user corrections. A correction is stored and wins for its item.
+  Suggested next step if corrections pile up: keep the corrected texts as extra examples in
+  IndexedDB and fit a small per-user bias on top of the shipped logits (a few weights per label,
+  e.g. a logistic regression over [tone logits, flag logits] fitted in the background), rather
+  than retraining hashed weights in the browser; a user's corrections should never change the
+  shipped model file.
 
 ## Command line
 

@@ -23,6 +23,8 @@ export interface Scored {
 }
 
 const TONES: readonly Tone[] = ['negative', 'neutral', 'positive'];
+/** Rule flags in the order of the rule_* stack features (model.ts STACK_FEATURES). */
+const STACK_RULES: readonly Flag[] = ['question', 'refund', 'legal', 'escalation'];
 const MAX_REASON_WORD = 30;
 
 // Scratch space reused across calls (classification is synchronous, so no sharing issue).
@@ -62,7 +64,8 @@ function topPhrases(tokens: Token[], score: (i: number) => number, count: number
     let value = score(i);
     for (const j of [i - 1, i + 1]) {
       const t = tokens[j];
-      if (t === undefined || used.has(j) || !isShownInReasons(t) || score(j) < value * 0.5) continue;
+      // Phrases join words only ("still waiting", not "parcel ??").
+      if (t === undefined || used.has(j) || !isShownInReasons(t) || t.kind === 'punct' || tokens[i]!.kind === 'punct' || score(j) < value * 0.5) continue;
       text = j < i ? `${t.word} ${text}` : `${text} ${t.word}`;
       value += score(j);
       used.add(j);
@@ -81,32 +84,64 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   const tokens = tokenizeNormalized(text);
   extractFeatures(tokens, model.features, buffer);
 
-  // Sum int8 weights × feature values, then scale once per output.
-  const sums = new Float64Array(OUTPUT_COUNT);
+  // Sum int8 weights × feature values, then scale once per output. Unrolled over the five
+  // outputs (OUTPUT_COUNT) and branch-free: this loop is most of the time of a short text.
   const contribSize = tokens.length * OUTPUT_COUNT;
   if (tokenContrib.length < contribSize) tokenContrib = new Float64Array(contribSize * 2);
   const contribs = tokenContrib;
   contribs.fill(0, 0, contribSize);
   const q = model.quantized;
   const { idx, val, owner, isPair } = buffer;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
   for (let n = 0; n < buffer.length; n++) {
-    const base = idx[n]! * OUTPUT_COUNT;
+    const base = idx[n]! * 5;
     const v = val[n]!;
-    const who = owner[n]! * OUTPUT_COUNT;
-    const pair = isPair[n] === 1;
-    for (let o = 0; o < OUTPUT_COUNT; o++) {
-      const c = q[base + o]! * v;
-      if (c === 0) continue;
-      sums[o] = sums[o]! + c;
-      if (who < 0) continue;
-      if (pair) {
-        contribs[who + o] = contribs[who + o]! + c / 2;
-        contribs[who - OUTPUT_COUNT + o] = contribs[who - OUTPUT_COUNT + o]! + c / 2;
-      } else contribs[who + o] = contribs[who + o]! + c;
+    const c0 = q[base]! * v;
+    const c1 = q[base + 1]! * v;
+    const c2 = q[base + 2]! * v;
+    const c3 = q[base + 3]! * v;
+    const c4 = q[base + 4]! * v;
+    s0 += c0;
+    s1 += c1;
+    s2 += c2;
+    s3 += c3;
+    s4 += c4;
+    const who = owner[n]! * 5;
+    if (who < 0) continue;
+    if (isPair[n] === 1) {
+      // A bigram: half to each of its two words.
+      const h = who - 5;
+      contribs[h] = contribs[h]! + c0 / 2;
+      contribs[h + 1] = contribs[h + 1]! + c1 / 2;
+      contribs[h + 2] = contribs[h + 2]! + c2 / 2;
+      contribs[h + 3] = contribs[h + 3]! + c3 / 2;
+      contribs[h + 4] = contribs[h + 4]! + c4 / 2;
+      contribs[who] = contribs[who]! + c0 / 2;
+      contribs[who + 1] = contribs[who + 1]! + c1 / 2;
+      contribs[who + 2] = contribs[who + 2]! + c2 / 2;
+      contribs[who + 3] = contribs[who + 3]! + c3 / 2;
+      contribs[who + 4] = contribs[who + 4]! + c4 / 2;
+      continue;
     }
+    contribs[who] = contribs[who]! + c0;
+    contribs[who + 1] = contribs[who + 1]! + c1;
+    contribs[who + 2] = contribs[who + 2]! + c2;
+    contribs[who + 3] = contribs[who + 3]! + c3;
+    contribs[who + 4] = contribs[who + 4]! + c4;
   }
+  // Typed arrays only from here on: small JS arrays switch between integer and double element
+  // kinds (Math.exp(0) is 1) and make V8 deoptimize this function over and over.
+  const { bias, scales } = model;
   const logits = new Float64Array(OUTPUT_COUNT);
-  for (let o = 0; o < OUTPUT_COUNT; o++) logits[o] = model.bias[o]! + sums[o]! * model.scales[o]!;
+  logits[0] = bias[0]! + s0 * scales[0]!;
+  logits[1] = bias[1]! + s1 * scales[1]!;
+  logits[2] = bias[2]! + s2 * scales[2]!;
+  logits[3] = bias[3]! + s3 * scales[3]!;
+  logits[4] = bias[4]! + s4 * scales[4]!;
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
@@ -119,11 +154,19 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   // Tone: offsets then temperature, so the probabilities are calibrated and argmax = tone.
   const t = model.temperature;
-  const z = [0, 1, 2].map((o) => (logits[o]! + model.toneOffsets[o]!) / t);
-  const max = Math.max(...z);
-  const exps = z.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  const probs = exps.map((v) => v / sum);
+  const offsets = model.toneOffsets;
+  const probs = new Float64Array(TONE_OUTPUTS);
+  let max = -Infinity;
+  for (let o = 0; o < TONE_OUTPUTS; o++) {
+    probs[o] = (logits[o]! + offsets[o]!) / t;
+    if (probs[o]! > max) max = probs[o]!;
+  }
+  let sum = 0;
+  for (let o = 0; o < TONE_OUTPUTS; o++) {
+    probs[o] = Math.exp(probs[o]! - max);
+    sum += probs[o]!;
+  }
+  for (let o = 0; o < TONE_OUTPUTS; o++) probs[o] = probs[o]! / sum;
   let best = 0;
   for (let o = 1; o < TONE_OUTPUTS; o++) if (probs[o]! > probs[best]!) best = o;
   const tone = TONES[best]!;
@@ -132,10 +175,13 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   addExtras(ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
   const hits = ruleFlags(text);
-  const has = (flag: Flag): number => (hits.some((h) => h.flag === flag) ? 1 : 0);
-  [abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')].forEach(
-    (x, s) => (extras[LEXICON_DIM + TONE_OUTPUTS + s] = x),
-  );
+  const stackAt = LEXICON_DIM + TONE_OUTPUTS;
+  extras[stackAt] = abusiveProbability;
+  extras[stackAt + 1] = 0;
+  extras[stackAt + 2] = 0;
+  extras[stackAt + 3] = 0;
+  extras[stackAt + 4] = 0;
+  for (const hit of hits) extras[stackAt + 1 + STACK_RULES.indexOf(hit.flag)] = 1;
   addExtras(COMPLAINT, EXTRA_DIM);
   const complaintLogit = logits[COMPLAINT]!;
 

@@ -1,5 +1,5 @@
 import type { FeatureConfig } from './features';
-import { LEXICON_DIM, parseLexicon, type Lexicon } from './lexicon';
+import { LEXICON_DIM, unpackLexicon, type Lexicon, type PackedLexicon } from './lexicon';
 
 /**
  * The model file (model.json, written by scripts/train.ts) and its decoded, ready-to-score form.
@@ -39,8 +39,8 @@ export interface ModelFile {
   bias: number[];
   /** [extra][output], EXTRA_DIM × OUTPUT_COUNT. */
   extraWeights: number[];
-  /** Lexicon entries, "word\tvader\tafinn" lines. */
-  lexicon: string;
+  /** VADER + AFINN entries used by the lexicon features. */
+  lexicon: PackedLexicon;
   /** Added to the tone logits before the softmax (chosen on val for macro recall). */
   toneOffsets: number[];
   /** Softmax temperature fitted for calibrated tone probabilities. */
@@ -74,8 +74,19 @@ const B64_INDEX = (() => {
   return table;
 })();
 
-/** Base64 → bytes without atob/Buffer, so the same code runs in every context. */
+/** Base64 → bytes: native atob where there is one (browsers, workers, Node ≥ 16), else by hand. */
 export function decodeBase64(text: string): Uint8Array {
+  if (typeof globalThis.atob === 'function') {
+    const binary = globalThis.atob(text);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return decodeBase64Portable(text);
+}
+
+/** Base64 → bytes in plain TypeScript (no atob/Buffer). */
+export function decodeBase64Portable(text: string): Uint8Array {
   const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
@@ -117,7 +128,7 @@ export function loadModel(file: ModelFile): LoadedModel {
     scales: Float64Array.from(file.scales),
     bias: Float64Array.from(file.bias),
     extraWeights: Float64Array.from(file.extraWeights),
-    lexicon: parseLexicon(file.lexicon),
+    lexicon: unpackLexicon(file.lexicon, decodeBase64),
     toneOffsets: Float64Array.from(file.toneOffsets),
     temperature: file.temperature,
     thresholds: file.thresholds,

@@ -10,19 +10,29 @@ import { resolve } from 'node:path';
 
 const MODEL = resolve('lib/classifier/model.json');
 
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 if (process.argv[2] === '--cold') {
-  // Child: time the import (model.json is parsed by the module system) and the first call.
-  const start = performance.now();
-  const { classify } = await import('../../lib/classifier/index');
-  const imported = performance.now();
-  classify('Still waiting for my refund, this is ridiculous');
-  const done = performance.now();
-  console.log(JSON.stringify({ importMs: imported - start, firstClassifyMs: done - imported, totalMs: done - start }));
+  // Child process: import the module (parsing model.json is part of module loading; under tsx
+  // that includes transpiling, which a built extension doesn't do), then the cold start proper:
+  // decode the model and classify the first comment.
+  const w0 = performance.now();
+  const { classify, getModel } = await import('../../lib/classifier/index');
+  const w1 = performance.now();
+  const c1 = cpuMs();
+  getModel();
+  classify('Still waiting for my refund, this is ridiculous 😡');
+  const w2 = performance.now();
+  const c2 = cpuMs();
+  console.log(JSON.stringify({ importMs: w1 - w0, coldWallMs: w2 - w1, coldCpuMs: c2 - c1 }));
 } else {
   const bytes = statSync(MODEL).size;
   console.log(`model.json: ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024 / 1024).toFixed(2)} MiB)`);
 
-  const runs: { importMs: number; firstClassifyMs: number; totalMs: number }[] = [];
+  const runs: { importMs: number; coldWallMs: number; coldCpuMs: number }[] = [];
   for (let i = 0; i < 5; i++) {
     const child = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/bench/classifier.bench.ts'), '--cold'], { encoding: 'utf8' });
     const line = child.stdout.trim().split('\n').pop() ?? '';
@@ -30,15 +40,16 @@ if (process.argv[2] === '--cold') {
   }
   const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(
-    `cold start (median of 5 fresh processes): import+decode ${median(runs.map((r) => r.importMs)).toFixed(1)} ms, ` +
-      `first classify ${median(runs.map((r) => r.firstClassifyMs)).toFixed(1)} ms, total ${median(runs.map((r) => r.totalMs)).toFixed(1)} ms`,
+    `cold start, decode model + classify first comment (median of 5 fresh processes): ${median(runs.map((r) => r.coldCpuMs)).toFixed(1)} ms CPU, ` +
+      `${median(runs.map((r) => r.coldWallMs)).toFixed(1)} ms wall; module import under tsx ${median(runs.map((r) => r.importMs)).toFixed(0)} ms wall`,
   );
 
   const { classify } = await import('../../lib/classifier/index');
-  const decodeStart = performance.now();
   const { loadModel } = await import('../../lib/classifier/model');
-  loadModel(JSON.parse(readFileSync(MODEL, 'utf8')));
-  console.log(`model decode alone (JSON.parse + base64 + int8 → float32): ${(performance.now() - decodeStart).toFixed(1)} ms`);
+  const parsed = JSON.parse(readFileSync(MODEL, 'utf8')) as Parameters<typeof loadModel>[0];
+  const decodeStart = cpuMs();
+  loadModel(parsed);
+  console.log(`model decode alone, warm process (base64 weights + lexicon): ${(cpuMs() - decodeStart).toFixed(1)} ms CPU`);
 
   const short = [
     'Love this place! The staff were amazing 😍',
@@ -51,25 +62,36 @@ if (process.argv[2] === '--cold') {
     'You are a bunch of clowns',
   ];
   const texts = Array.from({ length: 4000 }, (_, i) => `${short[i % short.length]!} ${i % 7 === 0 ? 'really' : ''}`);
-  for (const t of texts.slice(0, 500)) classify(t);
+  for (const t of texts) classify(t);
+  // CPU time of this process as well as wall time: on a shared machine wall time mostly
+  // measures the other jobs.
   let done = 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   while (performance.now() - start < 3000) {
     for (const t of texts) classify(t);
     done += texts.length;
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const avgChars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
-  console.log(`throughput: ${Math.round(done / seconds).toLocaleString('en-US')} texts/s (short comments, avg ${avgChars.toFixed(0)} chars, one core)`);
+  console.log(
+    `throughput (short comments, avg ${avgChars.toFixed(0)} chars, one thread): ${Math.round(done / cpuSeconds).toLocaleString('en-US')} texts per CPU-second, ` +
+      `${Math.round(done / seconds).toLocaleString('en-US')} texts per wall second`,
+  );
 
   const review = 'The room was fine but the front desk staff were rude and the breakfast was cold. '.repeat(10);
+  for (let i = 0; i < 300; i++) classify(review + i);
   let n = 0;
+  const reviewCpu = process.cpuUsage();
   const reviewStart = performance.now();
-  while (performance.now() - reviewStart < 1000) {
+  while (performance.now() - reviewStart < 2000) {
     classify(review + n);
     n++;
   }
-  console.log(`throughput: ${Math.round(n / ((performance.now() - reviewStart) / 1000)).toLocaleString('en-US')} texts/s (reviews of ${review.length} chars)`);
+  const reviewUsage = process.cpuUsage(reviewCpu);
+  console.log(`throughput (reviews of ${review.length} chars): ${Math.round(n / ((reviewUsage.user + reviewUsage.system) / 1e6)).toLocaleString('en-US')} texts per CPU-second`);
   const hugeStart = performance.now();
   classify('x y z '.repeat(200_000));
   console.log(`1.2 MB text: ${(performance.now() - hugeStart).toFixed(1)} ms (input capped at 5,000 chars)`);
