@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/lib/content/run-site';
-import { adapterForPage } from '@/lib/sites';
+import { adapterForMarkup } from '@/lib/sites/markup';
 
 // WordPress, Blogger, Disqus and schema.org pages live on any host: this script is not in the
 // manifest; it is injected on demand (scripting.executeScript) into tabs the user grants.
 export default defineContentScript({
   registration: 'runtime',
   main: (ctx) => {
-    const adapter = adapterForPage(document, location.href);
+    const adapter = adapterForMarkup(document);
     if (adapter) runSite(ctx, adapter);
   },
 });

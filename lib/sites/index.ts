@@ -1,8 +1,6 @@
-import { matchesAny } from '@/lib/content/query';
 import { amazon } from './amazon';
-import { blogger } from './blogger';
+import { adapterForMarkup, MARKUP_SITES } from './markup';
 import { demo } from './demo';
-import { disqus } from './disqus';
 import { facebook } from './facebook';
 import { generic } from './generic';
 import { googleMaps } from './google-maps';
@@ -12,7 +10,6 @@ import { reddit } from './reddit';
 import { tripadvisor } from './tripadvisor';
 import { trustpilot } from './trustpilot';
 import type { SiteAdapter } from './types';
-import { wordpress } from './wordpress';
 import { x } from './x';
 import { yelp } from './yelp';
 import { youtube } from './youtube';
@@ -32,8 +29,7 @@ export const HOST_SITES: readonly SiteAdapter[] = [
   reddit,
 ];
 
-/** Adapters recognised by the page's markup, on any host (blog platforms, comment widgets). */
-export const MARKUP_SITES: readonly SiteAdapter[] = [wordpress, blogger, disqus];
+export { MARKUP_SITES };
 
 /** Every registered adapter. `generic` comes last: it is the fallback. */
 export const SITES: readonly SiteAdapter[] = [...HOST_SITES, ...MARKUP_SITES, demo, generic];
@@ -81,17 +77,5 @@ export function adapterForUrl(url: string): SiteAdapter | undefined {
  */
 export function adapterForPage(doc: Document, url: string): SiteAdapter | undefined {
   return (
-    adapterForUrl(url) ??
-    MARKUP_SITES.find((site) => matchesAny(doc, site.detect)) ??
-    (hasGenericMarkup(doc) ? generic : undefined)
-  );
-}
-
-function hasGenericMarkup(doc: Document): boolean {
-  const selectors = generic.detect!.filter((selector) => !selector.startsWith('script'));
-  if (matchesAny(doc, selectors)) return true;
-  // JSON-LD only counts when it describes a review or a comment.
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((script) =>
-    /"@type"\s*:\s*(?:\[[^\]]*)?"(?:schema:)?(?:Review|Comment)"|"review"\s*:|"comment"\s*:/.test(script.textContent ?? ''),
-  );
+adapterForUrl(url) ?? adapterForMarkup(doc));
 }

@@ -49,7 +49,7 @@ describe('site conventions', () => {
           // Recognised by markup on any host: the one runtime-registered blogs script picks them.
           const entry = readFileSync(join(ROOT, 'entrypoints/blogs.content.ts'), 'utf8');
           expect(entry).toMatch(/registration: 'runtime'/);
-          expect(entry).toMatch(/adapterForPage/);
+          expect(entry).toMatch(/adapterForMarkup/);
           expect(site.matches).toEqual([]);
           expect(site.detect?.length).toBeGreaterThan(0);
         } else {
