@@ -1,6 +1,8 @@
 import type { Labels } from '@/lib/classifier/labels';
 import { insertReply as insertIntoEditor } from '@/lib/editors';
 import { onValidatedMessage, sendMessage, type InsertResult } from '@/lib/messaging/protocol';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { Item } from '@/lib/sites/item';
 import type { FoundItem, SiteAdapter } from '@/lib/sites/types';
 import { createBadge, type Badge } from './badges';
@@ -39,6 +41,28 @@ export function runSite(ctx: RunContext, adapter: SiteAdapter, options: RunOptio
   const scope = globalThis as unknown as Record<string, unknown>;
   if (scope[guard]) return;
   scope[guard] = true;
+  ctx.signal.addEventListener('abort', () => delete scope[guard]);
+  // A site the user turned off in Settings gets no badges and no scans.
+  void isSiteTurnedOff(adapter.id).then((off) => {
+    if (!ctx.signal.aborted && !off) startEngine(ctx, adapter, options);
+  });
+}
+
+// Only the on/off switches of the stored settings (lib/settings), read without the
+// full settings schema so content scripts stay small. Unreadable settings mean "on".
+const SiteSwitchesSchema = z.object({ sites: z.record(z.string(), z.boolean()) });
+
+async function isSiteTurnedOff(siteId: string): Promise<boolean> {
+  try {
+    const stored = (await browser.storage.local.get('settings')).settings;
+    const parsed = SiteSwitchesSchema.safeParse(stored);
+    return parsed.success && parsed.data.sites[siteId] === false;
+  } catch {
+    return false;
+  }
+}
+
+function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions): void {
 
   const tracked = new Map<string, Tracked>();
   const elementIds = new WeakMap<Element, string>();
@@ -196,7 +220,6 @@ export function runSite(ctx: RunContext, adapter: SiteAdapter, options: RunOptio
     removeRescan();
     for (const record of tracked.values()) record.badge?.remove();
     tracked.clear();
-    delete scope[guard];
   });
 }
 

@@ -1,12 +1,12 @@
-/**
- * Placeholder route: the playbook editor (components/playbooks/PlaybookEditor)
- * is written in parallel; the lead mounts it here.
- */
+import { useDb } from '@/components/dashboard/db-context';
+import { PlaybookEditor } from '@/components/playbooks/PlaybookEditor';
+
+/** Playbooks and templates: edit, reorder, reset, import and export. */
 export function PlaybooksPage() {
   return (
     <section aria-labelledby="playbooks-title">
       <h1 id="playbooks-title">Playbooks</h1>
-      <p className="muted">The playbook and template editor will appear here.</p>
+      <PlaybookEditor db={useDb()} />
     </section>
   );
 }

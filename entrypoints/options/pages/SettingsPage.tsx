@@ -1,9 +1,12 @@
-/** Placeholder route: the lead mounts components/settings/SettingsForm here. */
+import { SettingsForm } from '@/components/settings/SettingsForm';
+import { REGISTERED_SITE_OPTIONS } from '@/components/settings/site-options';
+
+/** Profile, follow-up delay, sites on or off, and sites added for the generic adapter. */
 export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <p className="muted">Settings will appear here.</p>
+      <SettingsForm sites={REGISTERED_SITE_OPTIONS} />
     </section>
   );
 }

@@ -1,17 +1,15 @@
 import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { WelcomePage as WelcomeForm } from '@/components/settings/WelcomePage';
+import { REGISTERED_SITE_OPTIONS } from '@/components/settings/site-options';
 
-/** Placeholder route: the lead mounts components/settings/WelcomePage here. */
+/** First run: what replies need (brand, name, signature, contacts) and which sites to turn on. */
 export function WelcomePage() {
   return (
-    <section aria-labelledby="welcome-title">
-      <h1 id="welcome-title">Welcome to Replybook</h1>
-      <p>
-        Replybook finds comments and reviews on the sites you manage, labels their tone on your computer, and keeps a
-        private log of your replies. Nothing leaves your browser.
-      </p>
-      <p>
-        <a href={hrefFor('log')}>Open the log</a>
-      </p>
-    </section>
+    <WelcomeForm
+      sites={REGISTERED_SITE_OPTIONS}
+      onDone={() => {
+        location.hash = hrefFor('log');
+      }}
+    />
   );
 }

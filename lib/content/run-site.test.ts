@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { demo } from '@/lib/sites/demo';
+import { runSite } from './run-site';
+
+function demoItem(id: string, text: string): string {
+  return `<article class="rb-demo-item" data-item-id="${id}" data-kind="comment">
+    <div class="rb-demo-meta"><a class="rb-demo-author" href="https://demo.example/p/${id}">Person ${id}</a></div>
+    <div class="rb-demo-text">${text}</div>
+    <div class="rb-demo-actions"><button class="rb-demo-reply" type="button">Reply</button></div>
+  </article>`;
+}
+
+const badges = () => document.querySelectorAll('replybook-badge').length;
+const settle = () => new Promise((done) => setTimeout(done, 150));
+
+let controller: AbortController | undefined;
+afterEach(() => {
+  controller?.abort();
+  document.body.innerHTML = '';
+});
+
+describe('runSite on a live DOM', () => {
+  test('one badge per item, none added twice, new items badged, all removed on teardown', async () => {
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}${demoItem('b', 'Cold again')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    expect(badges()).toBe(2);
+
+    // Unrelated DOM churn: no new badges.
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(badges()).toBe(2);
+
+    // Infinite scroll: three more items in one burst.
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('c', 'x') + demoItem('d', 'y') + demoItem('e', 'z'));
+    await settle();
+    expect(badges()).toBe(5);
+    for (const article of document.querySelectorAll('article')) expect(article.querySelectorAll('replybook-badge')).toHaveLength(1);
+
+    // A re-render replaces an item's element: its badge moves, it is not counted twice.
+    const old = document.querySelector('article[data-item-id="b"]')!;
+    old.replaceWith(document.createRange().createContextualFragment(demoItem('b', 'Cold again')));
+    await settle();
+    expect(badges()).toBe(5);
+
+    controller.abort();
+    expect(badges()).toBe(0);
+  });
+
+  test('a site turned off in Settings gets no badges', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sites: { demo: false } } });
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    expect(badges()).toBe(0);
+  });
+});
