@@ -1,16 +1,20 @@
 import { defineConfig } from 'wxt';
 
+/** Sites the e2e build treats as added by the user in Settings (see tests/e2e/sites-live.test.ts). */
+const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*'];
+
 // Permissions are the fewest that work: the side panel, local storage, follow-up
 // alarms and their notifications. Content scripts declare their own matches
 // (lib/sites), which is all the host access the supported sites need.
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications', ...(mode === 'e2e' ? ['scripting'] : [])],
     // Sites the user adds for the generic adapter: asked for one site at a time, when added.
     optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : ['scripting'],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
@@ -19,5 +23,9 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'replybook@replybook.example' } } } : {}),
+    // `wxt build --mode e2e` (tests only, in .output/chrome-mv3-e2e): the optional permissions
+    // for one blog are granted at install, standing in for the user's answer to the prompt
+    // that a headless browser cannot click. Everything else is the shipped build.
+    ...(mode === 'e2e' ? { host_permissions: E2E_GRANTED_ORIGINS } : {}),
   }),
 });

@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh || exit 1
 failed_steps=0
 npx tsc --noEmit || failed_steps=$((failed_steps + 1))
-npx wxt build >/tmp/replybook-build.log 2>&1 || { cat /tmp/replybook-build.log; failed_steps=$((failed_steps + 1)); }
+build_log=$(mktemp)
+npx wxt build >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
+# The e2e build: the shipped one plus one blog's permission granted at install (wxt.config.ts).
+npx wxt build --mode e2e >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
+rm -f "$build_log"
 rm -f .vitest-results.json
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-results.json
 node scripts/summarize-tests.mjs .vitest-results.json "$failed_steps"

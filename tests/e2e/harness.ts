@@ -9,6 +9,8 @@ import { chromium, type BrowserContext, type Request, type Worker } from 'playwr
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** The e2e build: the shipped one plus, granted at install, one blog "added by the user" (wxt.config.ts). */
+export const E2E_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3-e2e');
 /** Saved pages from the real sites; read in place, never copied into the repo. */
 export const FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
 
@@ -25,9 +27,9 @@ export function chromiumPath(): string {
 }
 
 /** Builds the Chrome extension when no build is there (npm test builds first anyway). */
-export function ensureBuilt() {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'inherit' });
+export function ensureBuilt(dir = EXTENSION_DIR) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    execSync(dir === E2E_EXTENSION_DIR ? 'npx wxt build --mode e2e' : 'npx wxt build', { cwd: REPO_ROOT, stdio: 'inherit' });
   }
 }
 
@@ -99,8 +101,11 @@ export interface LaunchedExtension {
  * Launches Debian's Chromium headless with the built extension. The sites'
  * hostnames resolve to the local server; everything else fails to resolve.
  */
-export async function launchWithExtension(options: { hosts?: string[]; port?: number; userDataDir?: string } = {}): Promise<LaunchedExtension> {
-  ensureBuilt();
+export async function launchWithExtension(
+  options: { hosts?: string[]; port?: number; userDataDir?: string; extensionDir?: string } = {},
+): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  ensureBuilt(extensionDir);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rb-profile-'));
   const rules = [
     ...(options.hosts ?? []).map((h) => `MAP ${h} 127.0.0.1:${options.port}`),
@@ -109,8 +114,8 @@ export async function launchWithExtension(options: { hosts?: string[]; port?: nu
     'EXCLUDE 127.0.0.1',
   ].join(',');
   const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     '--disable-gpu', '--disable-quic', '--disable-sync', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--ignore-certificate-errors', '--disable-default-apps', '--no-default-browser-check',
     `--host-resolver-rules=${rules}`,

@@ -1,9 +1,11 @@
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+declare const chrome: typeof import('wxt/browser').browser;
 import { findItems } from '@/lib/content/extract';
 import { siteById } from '@/lib/sites';
-import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
 
 /** Saved pages served at their real hostnames, so the manifest's match patterns fire. */
 const PAGES = [
@@ -28,8 +30,10 @@ function expectedBadgeCount(site: string, html: string, url: string): number {
  */
 async function appendCopies(page: Page, count: number) {
   await page.evaluate((n) => {
-    const badge = document.querySelector('replybook-badge');
-    const item = badge?.parentElement;
+    // A badged item with no items nested inside it, so each copy is exactly one item.
+    const item = Array.from(document.querySelectorAll('replybook-badge'))
+      .map((badge) => badge.parentElement)
+      .find((el) => el && el.querySelectorAll('replybook-badge').length === 1);
     if (!item?.parentElement) throw new Error('no badged item to copy');
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < n; i++) {
@@ -37,7 +41,7 @@ async function appendCopies(page: Page, count: number) {
       copy.querySelectorAll('replybook-badge').forEach((b) => b.remove());
       for (const el of [copy, ...copy.querySelectorAll('*')]) {
         for (const attr of Array.from(el.attributes)) {
-          const value = attr.value.replace(/(\d{6,})/g, `$1${i}0`).replace(/([?&](?:lc|comment_id)=)([\w-]+)/g, `$1$2x${i}`);
+          const value = attr.value.replace(/(\d{3,})/g, `$1${i}0`).replace(/([?&](?:lc|comment_id)=)([\w-]+)/g, `$1$2x${i}`);
           if (value !== attr.value) el.setAttribute(attr.name, value);
         }
       }
@@ -106,6 +110,56 @@ describe('content scripts on saved pages served at the real hostnames', () => {
   }
 
   test('no request left Chromium for any host but the pages the test opened', () => {
+    expect(ext.unexpectedRequests).toEqual([]);
+  });
+});
+
+describe('a WordPress blog the user added in Settings (markup-recognised, injected on demand)', () => {
+  const url = 'https://www.foxyfolksy.com/chocolate-buttercream-frosting-without-powdered-sugar-ermine-icing/';
+  const origin = new URL(url).origin;
+  let server: SiteServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    server = await startSiteServer([new URL(url).hostname]);
+    server.setPage(new URL(url).hostname, new URL(url).pathname, readFixture('wordpress/recipe-blog-comments-2020.html'));
+    // The e2e build holds this origin's permission, as if the user had said yes when adding it.
+    ext = await launchWithExtension({ hosts: [new URL(url).hostname], port: server.port, extensionDir: E2E_EXTENSION_DIR });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('adding the site registers the blogs script; badges appear, the panel lists them, 50 more get 50 badges', async () => {
+    const page = await ext.context.newPage();
+    await ext.goto(page, url);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('replybook-badge').count()).toBe(0); // not added yet: Replybook stays out
+
+    // What the Settings page saves when the user adds the site.
+    await ext.serviceWorker.evaluate((added) => chrome.storage.local.set({ settings: { extraSites: [added] } }), origin);
+    await waitUntil(
+      async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
+      10_000,
+      'the blogs script registered',
+    );
+    const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
+    await page.reload();
+    await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
+    const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'wordpress'), 10_000, 'tab state');
+    expect(state.items).toHaveLength(expected);
+
+    const panel = await ext.context.newPage();
+    await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await panel.close();
+
+    await appendCopies(page, 50);
+    await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected + 50, 20_000, '50 more badges');
+  });
+
+  test('no request left Chromium', () => {
     expect(ext.unexpectedRequests).toEqual([]);
   });
 });
