@@ -5,26 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../chromium';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 /** The e2e build: the shipped one plus, granted at install, one blog "added by the user" (wxt.config.ts). */
 export const E2E_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3-e2e');
+export { chromiumPath };
 /** Saved pages from the real sites; read in place, never copied into the repo. */
 export const FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
-
-/** Chromium from CHROME_PATH or Debian's package; a clear failure (never a silent pass) when absent. */
-export function chromiumPath(): string {
-  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
-    throw new Error(
-      `Chromium was not found at ${candidate}. Install Debian's package (sudo apt-get install chromium) ` +
-        'or set CHROME_PATH to a Chromium/Chrome binary, then run the tests again.',
-    );
-  }
-  return candidate;
-}
 
 /** Builds the Chrome extension when no build is there (npm test builds first anyway). */
 export function ensureBuilt(dir = EXTENSION_DIR) {
@@ -116,11 +106,10 @@ export async function launchWithExtension(
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--disable-gpu', '--disable-quic', '--disable-sync', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--ignore-certificate-errors', '--disable-default-apps', '--no-default-browser-check',
+    ...QUIET_CHROMIUM_ARGS,
+    '--ignore-certificate-errors', '--disable-default-apps', '--no-default-browser-check',
     `--host-resolver-rules=${rules}`,
   ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,

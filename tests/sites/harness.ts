@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { z } from 'zod';
 import { ItemKindSchema, EditorKindSchema } from '@/lib/sites/item';
@@ -93,11 +94,7 @@ export async function bundleForBrowser(): Promise<string> {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...QUIET_CHROMIUM_ARGS] });
 }
 
 /**

@@ -1,22 +1,14 @@
 // Chromium plus a CDP isolated world: the same world a content script runs in (shared DOM,
 // separate JS globals), so page objects are out of reach exactly as in the extension.
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../chromium';
 import { PAGE_ORIGIN, type PageName } from './build';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
   });
 }
 
