@@ -71,17 +71,34 @@ export function invalidSelectors(): string[] {
 }
 
 /** Time a full scan, and a scan of a burst of appended items (the live engine's incremental path). */
-export function benchPage(url: string, runs: number) {
-  const adapter = adapterForPage(document, url);
+export function benchPage(url: string, runs: number, siteId?: string) {
+  const adapter = siteId ? siteById(siteId) : adapterForPage(document, url);
   if (!adapter) return null;
-  const times: number[] = [];
-  let count = 0;
+  const fullMs: number[] = [];
+  let found = findItems(document, adapter, url);
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    count = findItems(document, adapter, url).length;
-    times.push(performance.now() - t0);
+    found = findItems(document, adapter, url);
+    fullMs.push(performance.now() - t0);
   }
-  return { site: adapter.id, count, times };
+  const burstMs: number[] = [];
+  const template = found.find((f) => !f.item.isOwnerReply && f.element.parentElement)?.element;
+  let burstItems = 0;
+  if (template) {
+    for (let i = 0; i < Math.min(runs, 7); i++) {
+      const clones: Element[] = [];
+      for (let n = 0; n < 100; n++) clones.push(template.cloneNode(true) as Element);
+      const fragment = document.createDocumentFragment();
+      fragment.append(...clones);
+      template.parentElement!.insertBefore(fragment, template.nextSibling);
+      const t0 = performance.now();
+      burstItems = findItems(clones, adapter, url).length;
+      burstMs.push(performance.now() - t0);
+      for (const clone of clones) clone.remove();
+    }
+  }
+  return { site: adapter.id, count: found.length, fullMs, burstMs, burstItems };
 }
 
 export { SITES };
+export { findItems, siteById };

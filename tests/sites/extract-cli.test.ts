@@ -20,7 +20,7 @@ function runCli(args: string[]) {
 
 describe('extract CLI', () => {
   for (const c of loadCases()) {
-    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, () => {
+    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, { timeout: 240_000 }, () => {
       const args = ['--boxes', '--url', c.expected.url, c.pagePath];
       if (c.expected.pickSiteById) args.push('--site', c.expected.site);
       const { status, stderr, lines } = runCli(args);
