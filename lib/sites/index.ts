@@ -9,6 +9,7 @@ import { googleMaps } from './google-maps';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
+import { tiktok } from './tiktok';
 import { tripadvisor } from './tripadvisor';
 import { trustpilot } from './trustpilot';
 import type { SiteAdapter } from './types';
@@ -30,6 +31,7 @@ export const HOST_SITES: readonly SiteAdapter[] = [
   trustpilot,
   amazon,
   reddit,
+  tiktok,
 ];
 
 /** Adapters recognised by the page's markup, on any host (blog platforms, comment widgets). */
