@@ -63,7 +63,7 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     ids.set(element, raw.id);
     kinds.set(element, rule.kind);
 
-    const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, adapter, pageUrl, raw.id!));
+    const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, raw.id!));
     const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply ? false : undefined);
     if (item) found.push({ item, element });
     for (const owner of owners) {
@@ -120,7 +120,7 @@ function collectCandidates(root: Document | Element, adapter: SiteAdapter): Cand
     }
   }
   const candidates = [...byElement.values()];
-  if (adapter.items.length > 1 || adapter.hooks?.findContainers) {
+  if (adapter.items.flatMap((rule) => rule.container).length > 1 || adapter.hooks?.findContainers) {
     candidates.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   }
   return candidates;
@@ -302,23 +302,21 @@ function ownerReplyElements(element: Element, rule: ItemRule): Element[] {
   return result;
 }
 
-function readOwnerReply(ownerEl: Element, rule: ItemRule, adapter: SiteAdapter, pageUrl: string, parentId: string): RawItem {
+function readOwnerReply(ownerEl: Element, rule: ItemRule, parentId: string): RawItem {
   const owner = rule.ownerReply!;
   const textMatch = queryFirst(ownerEl, owner.text);
   const text = textMatch ? (textMatch.attr ? (textMatch.element.getAttribute(textMatch.attr) ?? '') : textOf(textMatch.element)) : '';
-  const raw: RawItem = {
+  return {
     element: ownerEl,
     kind: 'reply',
+    // One business reply per item on every site seen: the parent's id names it.
+    id: `${parentId}/owner-reply`,
     text,
     author: cleanAuthor(readValue(queryFirst(ownerEl, owner.author))),
     isOwnerReply: true,
     parentId,
     ...readTime(queryFirst(ownerEl, owner.time)),
   };
-  void pageUrl;
-  raw.id = `${parentId}/owner-reply`;
-  void adapter;
-  return raw;
 }
 
 function idOfUnscanned(element: Element, adapter: SiteAdapter, pageUrl: string, containers: Set<Element>): string {

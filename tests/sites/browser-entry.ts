@@ -58,12 +58,12 @@ export function invalidSelectors(): string[] {
       if (rule.ownerReply) {
         for (const key of ['container', 'author', 'text', 'time'] as const) lists.push([`items[${i}].ownerReply.${key}`, rule.ownerReply[key]]);
       }
-      if (rule.threadParent) lists.push([`items[${i}].threadParent`, [rule.threadParent.ancestor, `:scope${rule.threadParent.item.replace(/^:scope/, '')}`]]);
+      if (rule.threadParent) lists.push([`items[${i}].threadParent`, [rule.threadParent.ancestor, rule.threadParent.item]]);
     });
     for (const [where, selectors] of lists) {
       for (const selector of selectors ?? []) {
-        const css = parseSelector(selector).css.replace(/:scope$/, '');
-        tryCss(css.startsWith(':scope') ? css.replace(/^:scope\s*/, '* ') : css, `${site.id} ${where}`);
+        // `:scope` is valid in document.querySelector too (it means the root element).
+        tryCss(parseSelector(selector).css, `${site.id} ${where}`);
       }
     }
   }
