@@ -82,7 +82,11 @@ export function benchPage(url: string, runs: number, siteId?: string) {
     fullMs.push(performance.now() - t0);
   }
   const burstMs: number[] = [];
-  const template = found.find((f) => !f.item.isOwnerReply && f.element.parentElement)?.element;
+  // A leaf item (one holding no other item) is what a feed appends: 100 more comments, not 100 whole posts.
+  const elements = found.map((f) => f.element);
+  const template = [...found]
+    .reverse()
+    .find((f) => !f.item.isOwnerReply && f.element.parentElement && !elements.some((e) => e !== f.element && f.element.contains(e)))?.element;
   let burstItems = 0;
   if (template) {
     for (let i = 0; i < Math.min(runs, 7); i++) {
