@@ -17,20 +17,32 @@ interface Candidate {
 }
 
 /**
- * Every item of `adapter` under `root` (a document, or a subtree that was just
- * added), in document order, each validated with ItemSchema.
+ * Every item of `adapter` under `root` (a document, or the subtrees a mutation
+ * burst just added: pass them all at once so the page's reply boxes are
+ * indexed once), in document order, each validated with ItemSchema.
  *
  * @example findItems(document, yelp, location.href).map((f) => f.item.text)
+ * @example findItems(addedElements, yelp, location.href) // from a MutationObserver batch
  */
-export function findItems(root: Document | Element, adapter: SiteAdapter, pageUrl: string): FoundItem[] {
-  const candidates = collectCandidates(root, adapter);
+export function findItems(root: Document | Element | readonly Element[], adapter: SiteAdapter, pageUrl: string): FoundItem[] {
+  const roots = Array.isArray(root) ? (root as readonly Element[]) : [root as Document | Element];
+  if (roots.length === 0) return [];
+  const candidates = roots.length === 1 ? collectCandidates(roots[0]!, adapter) : uniqueCandidates(roots.flatMap((r) => collectCandidates(r, adapter)));
   const containerSet = new Set(candidates.map((c) => c.element));
-  const allContainers = adapter.items.flatMap((rule) => rule.container).join(', ');
+  const isWholeDocument = roots.length === 1 && roots[0]!.nodeType === 9;
+  const cheapContainers = isWholeDocument
+    ? ''
+    : adapter.items
+        .flatMap((rule) => rule.container)
+        .filter((css) => !css.includes(':has('))
+        .join(', ');
   const ids = new Map<Element, string>();
   const seenIds = new Map<string, number>();
   const found: FoundItem[] = [];
   const kinds = new Map<Element, Item['kind']>();
-  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(root), adapter) : undefined;
+  // Attributes and inline styles only: reading layout here would force a relayout after every mutation
+  // burst. findReplyBox does the full check (sizes, computed style) when a reply is about to be inserted.
+  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(roots[0]!), adapter, false) : undefined;
   const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply, replyIndex);
 
   for (const { element, rule } of candidates) {
@@ -40,9 +52,10 @@ export function findItems(root: Document | Element, adapter: SiteAdapter, pageUr
     const raw = readFields(element, rule, adapter, pageUrl, accept, fenced);
     if (rule.isOwnerReply) raw.isOwnerReply = true;
 
-    const parentEl = findThreadParent(element, rule) ?? (allContainers ? findParentItem(element, allContainers, adapter.items) : undefined);
+    const parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
     if (parentEl) {
-      raw.parentId = ids.get(parentEl) ?? idOfUnscanned(parentEl, adapter, pageUrl, containerSet);
+      if (!ids.has(parentEl)) ids.set(parentEl, idOfUnscanned(parentEl, adapter, pageUrl, containerSet));
+      raw.parentId = ids.get(parentEl);
       const parentKind = kinds.get(parentEl);
       if (rule.nestedKind && (parentKind === undefined || parentKind === rule.kind)) raw.kind = rule.nestedKind;
     }
@@ -50,7 +63,7 @@ export function findItems(root: Document | Element, adapter: SiteAdapter, pageUr
     ids.set(element, raw.id);
     kinds.set(element, rule.kind);
 
-    const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, adapter, pageUrl, raw.id!));
+    const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, raw.id!));
     const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply ? false : undefined);
     if (item) found.push({ item, element });
     for (const owner of owners) {
@@ -70,13 +83,20 @@ export function findItems(root: Document | Element, adapter: SiteAdapter, pageUr
   }
 
   if (adapter.hooks?.findExtraItems) {
-    for (const raw of adapter.hooks.findExtraItems(root, pageUrl)) {
+    for (const raw of roots.flatMap((r) => adapter.hooks!.findExtraItems!(r, pageUrl))) {
       raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
       const item = toItem(raw, undefined);
       if (item) found.push({ item, element: raw.element });
     }
   }
   return found;
+}
+
+function uniqueCandidates(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<Element>();
+  return candidates
+    .filter((c) => (seen.has(c.element) ? false : (seen.add(c.element), true)))
+    .sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
 }
 
 function collectCandidates(root: Document | Element, adapter: SiteAdapter): Candidate[] {
@@ -100,7 +120,7 @@ function collectCandidates(root: Document | Element, adapter: SiteAdapter): Cand
     }
   }
   const candidates = [...byElement.values()];
-  if (adapter.items.length > 1 || adapter.hooks?.findContainers) {
+  if (adapter.items.flatMap((rule) => rule.container).length > 1 || adapter.hooks?.findContainers) {
     candidates.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   }
   return candidates;
@@ -127,9 +147,17 @@ function findThreadParent(element: Element, rule: ItemRule): Element | undefined
   return parent && parent !== element && !element.contains(parent) ? parent : undefined;
 }
 
-function findParentItem(element: Element, allContainers: string, rules: readonly ItemRule[]): Element | undefined {
+/**
+ * The nearest ancestor that is an item: first among this scan's containers (a
+ * set lookup per ancestor), else, for a subtree scan, by matching the
+ * containers' selectors with `closest` (skipping `:has()` ones, which cost a
+ * subtree match per ancestor).
+ */
+function findParentItem(element: Element, containers: Set<Element>, cheapContainers: string, rules: readonly ItemRule[]): Element | undefined {
+  for (let el = element.parentElement; el; el = el.parentElement) if (containers.has(el)) return el;
+  if (!cheapContainers) return undefined;
   for (let from = element.parentElement; from; ) {
-    const candidate = safeClosest(from, allContainers);
+    const candidate = safeClosest(from, cheapContainers);
     if (!candidate) return undefined;
     // An ancestor a rule excludes (Instagram's post panel) is not an item.
     const isExcluded = rules.some(
@@ -274,23 +302,21 @@ function ownerReplyElements(element: Element, rule: ItemRule): Element[] {
   return result;
 }
 
-function readOwnerReply(ownerEl: Element, rule: ItemRule, adapter: SiteAdapter, pageUrl: string, parentId: string): RawItem {
+function readOwnerReply(ownerEl: Element, rule: ItemRule, parentId: string): RawItem {
   const owner = rule.ownerReply!;
   const textMatch = queryFirst(ownerEl, owner.text);
   const text = textMatch ? (textMatch.attr ? (textMatch.element.getAttribute(textMatch.attr) ?? '') : textOf(textMatch.element)) : '';
-  const raw: RawItem = {
+  return {
     element: ownerEl,
     kind: 'reply',
+    // One business reply per item on every site seen: the parent's id names it.
+    id: `${parentId}/owner-reply`,
     text,
     author: cleanAuthor(readValue(queryFirst(ownerEl, owner.author))),
     isOwnerReply: true,
     parentId,
     ...readTime(queryFirst(ownerEl, owner.time)),
   };
-  void pageUrl;
-  raw.id = `${parentId}/owner-reply`;
-  void adapter;
-  return raw;
 }
 
 function idOfUnscanned(element: Element, adapter: SiteAdapter, pageUrl: string, containers: Set<Element>): string {
@@ -344,8 +370,8 @@ interface ReplyIndex {
   nearest: Map<Element, Element>;
 }
 
-function indexReplyBoxes(doc: Document, adapter: SiteAdapter): ReplyIndex {
-  const boxes = findAllReplyBoxes(doc, adapter);
+function indexReplyBoxes(doc: Document, adapter: SiteAdapter, layout = true): ReplyIndex {
+  const boxes = findAllReplyBoxes(doc, adapter, { layout });
   const nearest = new Map<Element, Element>();
   for (const box of boxes) {
     for (let el: Element | null = box; el; el = el.parentElement) {
@@ -440,12 +466,12 @@ function isControlVisible(el: Element): boolean {
 }
 
 /** Every editor on the page a person could type into, for the adapter's box selectors. */
-export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter): HTMLElement[] {
+export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter, options: { layout?: boolean } = {}): HTMLElement[] {
   if (!adapter.reply) return [];
   const seen = new Set<Element>();
   for (const selector of adapter.reply.box) {
     try {
-      for (const el of doc.querySelectorAll(parseSelector(selector).css)) if (!seen.has(el) && isUsableEditor(el)) seen.add(el);
+      for (const el of doc.querySelectorAll(parseSelector(selector).css)) if (!seen.has(el) && isUsableEditor(el, options)) seen.add(el);
     } catch {
       /* unparsable here */
     }

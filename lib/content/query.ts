@@ -55,15 +55,17 @@ export function queryFirst(
   if (!selectors) return undefined;
   for (const selector of selectors) {
     const { css, attr } = parseSelector(selector);
-    let matches: Element[];
     try {
-      matches = queryAllIn(scope, css);
+      // The first match usually wins: only walk all matches when it is fenced off or lacks the attribute.
+      const first = css === ':scope' || css === '' || css.endsWith(':scope') ? queryAllIn(scope, css)[0] : scope.querySelector(css);
+      if (!first) continue;
+      if ((attr === undefined || first.hasAttribute(attr)) && accept(first)) return { element: first, attr };
+      for (const element of queryAllIn(scope, css)) {
+        if (attr !== undefined && !element.hasAttribute(attr)) continue;
+        if (accept(element)) return { element, attr };
+      }
     } catch {
       continue; // a selector this engine cannot parse is a miss, not a crash
-    }
-    for (const element of matches) {
-      if (attr !== undefined && !element.hasAttribute(attr)) continue;
-      if (accept(element)) return { element, attr };
     }
   }
   return undefined;

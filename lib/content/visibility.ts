@@ -2,9 +2,9 @@
  * Is an editor one a person could type into? Pages carry decoys: honeypot and
  * autosize textareas, aria-hidden clones, disabled or read-only fields.
  */
-export function isUsableEditor(element: Element): boolean {
+export function isUsableEditor(element: Element, options: { layout?: boolean } = {}): boolean {
   if (!isEditable(element)) return false;
-  return isVisible(element);
+  return isVisible(element, options);
 }
 
 function isEditable(element: Element): boolean {

@@ -7,6 +7,7 @@ import { googleMaps } from './google-maps';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
+import { tiktok } from './tiktok';
 import { tripadvisor } from './tripadvisor';
 import { trustpilot } from './trustpilot';
 import type { SiteAdapter } from './types';
@@ -27,6 +28,7 @@ export const HOST_SITES: readonly SiteAdapter[] = [
   trustpilot,
   amazon,
   reddit,
+  tiktok,
 ];
 
 export { MARKUP_SITES };

@@ -46,12 +46,19 @@ try {
   );
 
   const openTimes: number[] = [];
+  const inPageTimes: number[] = [];
   const selectTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const page = await ext.context.newPage();
     const started = Date.now();
     await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await page.waitForFunction(() => document.querySelectorAll('.item-list > li').length === 200);
+    // In-page time: from the start of navigation to the 200th row, by the page's own clock.
+    const listed = await page.waitForFunction(
+      () => (document.querySelectorAll('.item-list > li').length === 200 ? performance.now() : 0),
+      undefined,
+      { polling: 5 },
+    );
+    inPageTimes.push(Math.round((await listed.jsonValue()) as number));
     openTimes.push(Date.now() - started);
     const clicked = Date.now();
     await page.locator('.item-row').nth(round).click();
@@ -79,7 +86,8 @@ try {
     await panel.getByRole('button', { name: '← All items' }).click();
   }
 
-  console.log(`panel open → 200 items listed: median ${median(openTimes)} ms (goal < 300 ms); runs: ${openTimes.join(', ')}`);
+  console.log(`panel open → 200 items listed, page clock: median ${median(inPageTimes)} ms (goal < 300 ms); runs: ${inPageTimes.join(', ')}`);
+  console.log(`panel open → 200 items listed, seen from the test driver: median ${median(openTimes)} ms; runs: ${openTimes.join(', ')}`);
   console.log(`item click → 3 suggestions shown: median ${median(selectTimes)} ms; runs: ${selectTimes.join(', ')}`);
   console.log(`Insert round trip (panel → page box → log row) on the demo page: median ${median(insertTimes)} ms (goal < 100 ms); runs: ${insertTimes.join(', ')}`);
 } finally {

@@ -30,7 +30,7 @@ function runCli(args: string[]): Promise<{ status: number | null; stderr: string
 
 describe.concurrent('extract CLI', () => {
   for (const c of loadCases()) {
-    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, async ({ expect }) => {
+    it(`${c.name}: ${c.expected.count} items, ${c.expected.boxes} boxes`, { timeout: 240_000 }, async ({ expect }) => {
       const args = ['--boxes', '--url', c.expected.url, c.pagePath];
       if (c.expected.pickSiteById) args.push('--site', c.expected.site);
       const { status, stderr, lines } = await runCli(args);

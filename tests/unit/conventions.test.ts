@@ -91,7 +91,7 @@ describe('site conventions', () => {
     const hosts = HOST_SITES.flatMap((site) => site.matches.map((pattern) => /^https:\/\/([^/]+)\//.exec(pattern)?.[1]));
     for (const host of hosts) {
       // https only, no `*` host, no wildcard beyond one subdomain level of a site's own domain.
-      expect(host).toMatch(/^(\*\.)?([a-z0-9-]+\.)*(facebook|instagram|x|twitter|linkedin|youtube|google|yelp|tripadvisor|trustpilot|amazon|reddit)\.[a-z.]+$/);
+      expect(host).toMatch(/^(\*\.)?([a-z0-9-]+\.)*(facebook|instagram|x|twitter|linkedin|youtube|google|yelp|tripadvisor|trustpilot|amazon|reddit|tiktok)\.[a-z.]+$/);
     }
   });
 });
