@@ -86,6 +86,30 @@ const X: SiteCase = {
 </section></div></main>`,
 };
 
+/** The home timeline: the new-post composer is on the page before Reply opens the reply dialog. */
+const X_HOME: SiteCase = {
+  site: 'x',
+  editor: 'Draft.js reply dialog beside the new-post composer',
+  host: 'x.com',
+  path: '/home',
+  entry: 'x-home.tsx',
+  css: 'draft-js/dist/Draft.css',
+  body: `<div id="react-root"><main role="main"><div data-testid="primaryColumn">
+  <div><div id="composer" style="${BOX}"></div><button type="button" data-testid="tweetButtonInline">Post</button></div>
+  <section><div data-testid="cellInnerDiv">
+    <article data-testid="tweet" role="article" tabindex="0">
+      <div data-testid="User-Name">
+        <a role="link" href="/lena_b"><span>Lena B</span></a>
+        <a role="link" href="/lena_b"><span>@lena_b</span></a>
+        <a role="link" href="/lena_b/status/1890000000000000003"><time datetime="2025-03-03T09:00:00.000Z">Mar 3</time></a>
+      </div>
+      <div data-testid="tweetText" lang="en"><span>@brandcoffee the app logs me out every time I open it. Known issue?</span></div>
+      <div role="group"><button type="button" data-testid="reply" aria-label="1 Reply. Reply">1</button></div>
+    </article>
+  </div></section>
+</div></main><div id="layers"></div></div>`,
+};
+
 const LINKEDIN: SiteCase = {
   site: 'linkedin',
   editor: 'Quill 1.3.7',
@@ -161,7 +185,7 @@ const YOUTUBE: SiteCase = {
 </div></ytd-item-section-renderer></ytd-comments></div></ytd-app>`,
 };
 
-const CASES = [FACEBOOK, X, LINKEDIN, INSTAGRAM, YOUTUBE];
+const CASES = [FACEBOOK, X, X_HOME, LINKEDIN, INSTAGRAM, YOUTUBE];
 
 async function buildPage(spec: SiteCase): Promise<string> {
   const code = await bundle(path.join(REPO_ROOT, 'tests/e2e/insert-pages', spec.entry));
@@ -244,6 +268,7 @@ describe('inserting a reply through the extension into real editors, in each sit
         expect(status).toMatch(/Inserted/);
         await expect.poll(() => editorState(page)).toBe(reply);
         expect(await posts(page)).toBe(0);
+        if (spec === X_HOME) expect(await page.evaluate(() => (window.__page as unknown as { getComposeState(): string }).getComposeState())).toBe('');
         // The Post counter is live: a person's press is seen.
         await page.locator('#post').click();
         expect(await posts(page)).toBeGreaterThan(0);
