@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Item } from '@/lib/sites/item';
 import type { FoundItem, SiteAdapter } from '@/lib/sites/types';
 import { createBadge, type Badge } from './badges';
-import { diagnose, findItems, findReplyBox } from './extract';
+import { diagnose, findAllReplyBoxes, findItems, findReplyBox } from './extract';
 
 /** The part of WXT's ContentScriptContext the engine needs; the demo page passes its own. */
 export interface RunContext {
@@ -204,6 +204,16 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     if (!box && open) {
       open.click(); // the site's Reply control, never its Post button
       box = await waitFor(() => findReplyBox(record.element, adapter, document).box, REPLY_BOX_WAIT_MS);
+    } else if (box && open && adapter.reply.openFirst && !record.element.contains(box)) {
+      // That box may be another composer (a new post, not a reply): use the one Reply opens.
+      // If none opens, a box below the item is its inline reply box (X status pages); one
+      // above it is the page's new-post composer (X home timeline) and is never used.
+      const shown = box;
+      const before = new Set(findAllReplyBoxes(document, adapter));
+      open.click();
+      const opened = await waitFor(() => findAllReplyBoxes(document, adapter).find((b) => !before.has(b)), REPLY_BOX_WAIT_MS);
+      const isBelowItem = (record.element.compareDocumentPosition(shown) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      box = opened ?? (isBelowItem && shown.isConnected ? shown : undefined);
     }
     if (!box) return { ok: false, message: 'Could not find the reply box for this item. Open it on the page, then try again.' };
     box.scrollIntoView({ block: 'center' });

@@ -61,6 +61,7 @@ export const SiteAdapterSchema = z
         openText: z.array(z.string().min(1)).readonly().optional(),
         openTextIn: SelectorsSchema.optional(),
         box: SelectorsSchema,
+        openFirst: z.boolean().optional(),
         editor: EditorKindSchema,
       })
       .optional(),

@@ -41,6 +41,13 @@ export interface ReplyRule {
   openTextIn?: Selectors;
   /** The editor, searched inside the item first, then in ever wider ancestors, then on the page. */
   box: Selectors;
+  /**
+   * The page holds other composers outside the items (X's new-post box on the home timeline):
+   * a box found outside the item is not trusted; `open` is clicked and the box that appears
+   * after the click is used; if none appears, the box found is used only when it comes after
+   * the item (an inline reply box), never one before it (a new-post composer).
+   */
+  openFirst?: boolean;
   editor: EditorKind;
 }
 

@@ -22,9 +22,10 @@ export const x = defineSite({
     box: [
       '[role="dialog"] [data-testid^="tweetTextarea_"][contenteditable="true"]', // reply dialog, after Reply
       // Status pages: the inline reply box. On the home timeline this is the new-post composer,
-      // so the engine clicks `open` first and the dialog box above wins.
+      // so the engine clicks `open` first and the dialog box above wins (openFirst).
       '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     ],
+    openFirst: true,
     editor: 'draftjs',
   },
   expectsItems: ['[data-testid="primaryColumn"] [data-testid="cellInnerDiv"] article'],

@@ -30,14 +30,21 @@ export function readFixture(relativePath: string): string {
 
 export interface SiteServer {
   port: number;
-  /** Serve `html` at https://<host><path> (path "*" = every path on that host). */
-  setPage(host: string, path: string, html: string): void;
+  /**
+   * Serve `html` at https://<host><path> (path "*" = every path on that host). With
+   * `scripts: true` the page's own inline scripts run (a page hosting a real editor library);
+   * it still may load nothing and connect nowhere.
+   */
+  setPage(host: string, path: string, html: string, options?: { scripts?: boolean }): void;
   close(): Promise<void>;
 }
 
 // Saved pages must not run their own scripts or load their subresources: this
 // policy blocks both, so any request the test sees comes from the extension.
 const SAVED_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+// Test pages that host an editor library run their inline scripts and nothing else:
+// no script, fetch or socket may leave the page (connect-src falls back to 'none').
+const SCRIPTED_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
 /** A local HTTPS server with a throwaway self-signed certificate, for the sites' real hostnames. */
 export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
@@ -49,26 +56,27 @@ export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
       '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', `/CN=${hosts[0] ?? 'localhost'}`, '-addext', `subjectAltName=${san || 'DNS:localhost'}`],
     { stdio: 'ignore' },
   );
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; csp: string }>();
   const server: Server = createServer(
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');
       const path = (request.url ?? '/').split('?')[0] ?? '/';
-      const html = pages.get(`${host}${path}`) ?? pages.get(`${host}*`);
-      if (html === undefined) {
+      const page = pages.get(`${host}${path}`) ?? pages.get(`${host}*`);
+      if (page === undefined) {
         response.writeHead(404, { 'content-type': 'text/plain' });
         return response.end('not a test page');
       }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SAVED_PAGE_CSP });
-      response.end(html);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.csp });
+      response.end(page.html);
     },
   );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   rmSync(dir, { recursive: true, force: true });
   return {
     port: (server.address() as AddressInfo).port,
-    setPage: (host, path, html) => pages.set(`${host}${path}`, html),
+    setPage: (host, path, html, options) =>
+      pages.set(`${host}${path}`, { html, csp: options?.scripts ? SCRIPTED_PAGE_CSP : SAVED_PAGE_CSP }),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -126,7 +134,8 @@ export async function launchWithExtension(
     const url = request.url();
     if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url === 'about:blank') return;
     if (expected.has(url.split('#')[0]!)) return;
-    // Saved pages cannot run scripts (the server's CSP forbids them), so the only code that
+    // Saved pages cannot run scripts (the server's CSP forbids them) and scripted test pages
+    // run only their own inline editor code, which never fetches; so the only code that
     // could fetch, XHR or open a socket from a page is ours; parser loads (images, styles,
     // scripts the CSP then blocks) are the saved markup's, not Replybook's.
     let fromExtension = false;

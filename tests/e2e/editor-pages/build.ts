@@ -35,7 +35,7 @@ const BODIES: Record<PageName, { entry: string; body: string; css?: string }> = 
   },
 };
 
-async function bundle(entry: string, globalName?: string): Promise<string> {
+export async function bundle(entry: string, globalName?: string): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: REPO_ROOT,
