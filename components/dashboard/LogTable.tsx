@@ -52,12 +52,18 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
         <div role="rowgroup">
           <div role="row" className="log-row log-head" aria-rowindex={1}>
             <span role="columnheader">Replied</span>
-            <span role="columnheader">Site</span>
-            <span role="columnheader">Author</span>
             <span role="columnheader">Tone</span>
-            <span role="columnheader">Action</span>
             <span role="columnheader">Item and reply</span>
-            <span role="columnheader">Follow-up</span>
+            <span role="columnheader">Author</span>
+            <span role="columnheader" className="col-extra">
+              Site
+            </span>
+            <span role="columnheader" className="col-extra">
+              Action
+            </span>
+            <span role="columnheader" className="col-extra">
+              Follow-up
+            </span>
           </div>
         </div>
         <div ref={scrollRef} className="log-scroll" role="rowgroup" data-testid="log-scroll">
@@ -92,17 +98,21 @@ function LogRowCells({ row }: { row: ResponseRow }) {
   return (
     <>
       <span role="cell">{formatDateTime(row.repliedAt)}</span>
-      <span role="cell">{row.site}</span>
-      <span role="cell">{row.authorName ?? '—'}</span>
       <span role="cell">
         <ToneBadge tone={row.tone} corrected={row.toneCorrection !== undefined} />
       </span>
-      <span role="cell">{row.action}</span>
       <span role="cell" className="log-texts">
         <a href={hrefFor('log', row.id)}>{excerpt(row.itemText, 100) || '(no text)'}</a>
         <span className="muted">↳ {excerpt(row.replyText, 90) || '(no reply)'}</span>
       </span>
-      <span role="cell">
+      <span role="cell">{row.authorName ?? '—'}</span>
+      <span role="cell" className="col-extra">
+        {row.site}
+      </span>
+      <span role="cell" className="col-extra">
+        {row.action}
+      </span>
+      <span role="cell" className="col-extra">
         {row.followUpState === 'none' ? '' : `${row.followUpState} ${formatDateTime(row.followUpAt)}`}
       </span>
     </>

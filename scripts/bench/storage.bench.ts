@@ -1,5 +1,5 @@
 // Storage benchmark: 100,000 responses in real IndexedDB (headless Chromium).
-// Prints a table; asserts nothing. Run: npx tsx scripts/bench/storage.bench.ts [rows]
+// Prints a table; asserts nothing. Run: npx tsx scripts/bench/storage.bench.ts [rows] [settleMs]
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const rows = Number(process.argv[2] ?? 100_000);
+/** Idle time after the inserts before the queries (ms): lets background compaction finish. */
+const settleMs = Number(process.argv[3] ?? 20_000);
 const ORIGIN = 'https://bench.replybook.test';
 
 const bundle = await build({
@@ -61,15 +63,15 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${ORIGIN}/`);
   const results = await page.evaluate(
-    (count) =>
-      (globalThis as unknown as { runStorageBench: (n: number) => Promise<Array<Record<string, unknown>>> }).runStorageBench(
-        count,
-      ),
-    rows,
+    ([count, settle]) =>
+      (
+        globalThis as unknown as { runStorageBench: (n: number, s: number) => Promise<Array<Record<string, unknown>>> }
+      ).runStorageBench(count, settle),
+    [rows, settleMs] as const,
   );
   const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'unknown');
   console.log(
-    `\nStorage benchmark: ${rows.toLocaleString('en')} responses, Chromium ${chromiumVersion}, IndexedDB on disk (persistent profile)\n`,
+    `\nStorage benchmark: ${rows.toLocaleString('en')} responses, Chromium ${chromiumVersion}, IndexedDB on disk (persistent profile), ${settleMs} ms idle before queries\n`,
   );
   const table = results.map((result) => ({
     step: result.step,
