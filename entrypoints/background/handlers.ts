@@ -4,7 +4,7 @@ import type { Labels } from '@/lib/classifier/labels';
 import { MessageSchemas, onValidatedMessage, type LabelledItem } from '@/lib/messaging/protocol';
 import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
 import { toStorageProblem } from '@/lib/storage/problems';
-import { logResponse } from '@/lib/storage/responses';
+import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
 import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
 import { parseTabState, tabStateKey, type TabState } from '@/lib/tab-state';
@@ -14,6 +14,11 @@ export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
     const tabId = sender.tab?.id;
     const labelled = await labelItems(data.items);
+    // Every item seen, answered or not, so People can follow a person's tone over time.
+    await recordItemsSeen(
+      getDb(),
+      labelled.map(({ labels, ...item }) => ({ item, labels, pageUrl: data.pageUrl })),
+    ).catch((error: unknown) => console.warn('[replybook] could not record seen items', toStorageProblem(error).message));
     if (tabId !== undefined) {
       const key = tabStateKey(tabId);
       const previous = data.replace ? undefined : parseTabState((await browser.storage.session.get(key))[key]);
