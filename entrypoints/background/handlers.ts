@@ -19,7 +19,7 @@ export function registerMessageHandlers() {
       getDb(),
       labelled.map(({ labels, ...item }) => ({ item, labels, pageUrl: data.pageUrl })),
     ).catch((error: unknown) => console.warn('[replybook] could not record seen items', toStorageProblem(error).message));
-    if (tabId !== undefined) {
+    if (tabId !== undefined) await oneAtATime(tabId, async () => {
       const key = tabStateKey(tabId);
       const previous = data.replace ? undefined : parseTabState((await browser.storage.session.get(key))[key]);
       const byId = new Map<string, LabelledItem>((previous?.items ?? []).map((i) => [i.id, i]));
@@ -36,7 +36,7 @@ export function registerMessageHandlers() {
       };
       await browser.storage.session.set({ [key]: state });
       await showNegativeCount(tabId, state.items);
-    }
+    });
     return { labels: Object.fromEntries(labelled.map((i) => [i.id, i.labels])) };
   });
 
@@ -48,7 +48,8 @@ export function registerMessageHandlers() {
       console.warn('[replybook] could not open the side panel', error);
     });
     return opening.then(async () => {
-      if (data.itemId) await rememberSelection(tabId, data.itemId);
+      const itemId = data.itemId;
+      if (itemId) await oneAtATime(tabId, () => rememberSelection(tabId, itemId));
       return { ok: true };
     });
   });
@@ -74,6 +75,20 @@ export function registerMessageHandlers() {
 }
 
 const KNOWN_TYPES = new Set(Object.keys(MessageSchemas));
+
+// Reports from one tab update its stored list by read-modify-write; run them in order
+// so that two quick bursts cannot overwrite each other. (Only ordering lives here: a
+// stopped worker loses nothing but the queue.)
+const tabQueues = new Map<number, Promise<void>>();
+function oneAtATime(tabId: number, update: () => Promise<void>): Promise<void> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(update);
+  const settled = next.catch(() => undefined);
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
+  return next;
+}
 
 async function rememberSelection(tabId: number, itemId: string) {
   const key = tabStateKey(tabId);
