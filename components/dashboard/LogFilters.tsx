@@ -73,50 +73,10 @@ export function LogFilters({
           onChange={(event) => setText(event.target.value)}
         />
       </label>
-      <label>
-        Site
-        <select value={site} onChange={(event) => setSite(event.target.value)}>
-          <option value="">All sites</option>
-          {sites.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tone
-        <select value={tone} onChange={(event) => setTone(event.target.value)}>
-          <option value="">All tones</option>
-          {TONES.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Action
-        <select value={action} onChange={(event) => setAction(event.target.value)}>
-          <option value="">All actions</option>
-          {ACTIONS.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Follow-up
-        <select value={followUp} onChange={(event) => setFollowUp(event.target.value)}>
-          <option value="">Any follow-up</option>
-          {FOLLOW_UPS.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterMenu label="Site" anyLabel="All sites" value={site} options={sites} onChange={setSite} />
+      <FilterMenu label="Tone" anyLabel="All tones" value={tone} options={TONES} onChange={setTone} />
+      <FilterMenu label="Action" anyLabel="All actions" value={action} options={ACTIONS} onChange={setAction} />
+      <FilterMenu label="Follow-up" anyLabel="Any follow-up" value={followUp} options={FOLLOW_UPS} onChange={setFollowUp} />
       <label>
         From
         <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
@@ -129,5 +89,34 @@ export function LogFilters({
         Clear filters
       </button>
     </form>
+  );
+}
+
+/** One labelled menu: "any" (empty value) or one of the options. */
+function FilterMenu({
+  label,
+  anyLabel,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
