@@ -2,14 +2,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import type { ResponseRow } from '@/lib/storage/db';
-import { firstResponseIds, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
 import { useDb } from './db-context';
 import { excerpt, formatDateTime } from './format';
 import { ToneBadge } from './ToneBadge';
 import { hrefFor } from './use-hash-route';
 
 const ROW_HEIGHT = 52;
-const FIRST_SCREEN_ROWS = 40;
 
 /**
  * The log as a virtualized table. Only the ids of the matching rows are held
@@ -19,10 +18,7 @@ const FIRST_SCREEN_ROWS = 40;
 export function LogTable({ filters, selectedId }: { filters: ResponseFilters; selectedId?: string | undefined }) {
   const db = useDb();
   const filterKey = JSON.stringify(filters);
-  const allIds = useLiveQuery(() => queryResponseIds(db, filters), [db, filterKey]);
-  // The first screen comes from one index range while the full id list loads.
-  const firstIds = useLiveQuery(() => firstResponseIds(db, filters, FIRST_SCREEN_ROWS), [db, filterKey]);
-  const ids = allIds ?? firstIds;
+  const ids = useLiveQuery(() => queryResponseIds(db, filters), [db, filterKey]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: ids?.length ?? 0,
@@ -46,7 +42,7 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   if (rows) lastRows.current = rows;
   const shown = rows ?? lastRows.current;
 
-  const count = allIds?.length;
+  const count = ids?.length;
   return (
     <div className="log-table-wrap">
       <p className="muted" aria-live="polite">

@@ -7,7 +7,6 @@ import {
   completeFollowUp,
   countDueFollowUps,
   dueFollowUps,
-  firstResponseIds,
   followUpsInState,
   listResponses,
   listSites,
@@ -121,17 +120,6 @@ describe('listResponses and queryResponseIds', () => {
     }
     return ids;
   }
-
-  it('gives the first screen of ids from one index range, the same as the full list starts with', async () => {
-    await seed();
-    for (const filters of [{}, { site: 'yelp' }, { site: 'yelp', tone: 'negative' as const }, { tone: 'negative' as const }]) {
-      const full = await queryResponseIds(db, filters);
-      expect(await firstResponseIds(db, filters, 2)).toEqual(full.slice(0, 2));
-    }
-    // Text, action, follow-up or author filters need the full query.
-    expect(await firstResponseIds(db, { text: 'soup' }, 2)).toBeUndefined();
-    expect(await firstResponseIds(db, { action: 'inserted' }, 2)).toBeUndefined();
-  });
 
   it('pages all rows newest first with the total', async () => {
     const ids = await seed();

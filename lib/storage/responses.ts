@@ -406,16 +406,6 @@ export async function queryResponseIds(
   return orderedIds.reverse().filter((id) => sets.every((set) => set.has(id)));
 }
 
-/**
- * The newest `limit` matching ids, fast (one index range), when the filters allow it
- * (no text, action, follow-up or author filter); undefined otherwise. Lets the log
- * paint its first screen before the full id list of a large log has loaded.
- */
-export async function firstResponseIds(db: ReplybookDB, filters: ResponseFilters, limit: number): Promise<string[] | undefined> {
-  if (hasSetFilters(filters)) return undefined;
-  return (await orderedByReplied(db, filters).reverse().limit(limit).primaryKeys()) as string[];
-}
-
 export interface ResponsePage {
   total: number;
   rows: ResponseRow[];
