@@ -125,7 +125,6 @@ export function App() {
           tabId={tabId}
           pageUrl={state.pageUrl}
           siteId={state.siteId}
-          pageItems={items}
           correction={corrections.get(selected.id)}
           responses={responses}
           onBack={() => select(undefined)}

@@ -32,7 +32,6 @@ interface Props {
   tabId: number;
   pageUrl: string;
   siteId: string;
-  pageItems: LabelledItem[];
   correction?: Tone;
   responses: ResponseRow[];
   onBack(): void;

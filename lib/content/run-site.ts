@@ -126,8 +126,9 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     const badge = createBadge(() => {
       void sendMessage('openPanel', { itemId: entry.item.id }).catch(() => undefined);
     });
-    const anchor = entry.element.querySelector(':scope [data-rb-anchor]') ?? entry.element.firstElementChild;
-    if (anchor && anchor.parentElement === entry.element) anchor.after(badge.host);
+    // After the item's first child (usually its header line), else at its start.
+    const anchor = entry.element.firstElementChild;
+    if (anchor) anchor.after(badge.host);
     else entry.element.prepend(badge.host);
     const record: Tracked = { item: entry.item, element: entry.element, badge, labels };
     paintBadge(record);
