@@ -10,7 +10,12 @@ if (!file || !existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-// Suites that fail to load count their file as a failure.
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) + failedSteps;
+// A file that fails outside its tests (it does not load, or a hook throws) counts as one
+// failure. Vitest's numFailedTestSuites also counts each describe block around a failed
+// test, which would count one failed test several times.
+const brokenFiles = (report.testResults ?? []).filter(
+  (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles + failedSteps;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

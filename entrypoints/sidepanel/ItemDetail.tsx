@@ -180,7 +180,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       }
       if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
       const index = Number(event.key) - 1;
-      const suggestion = result.suggestions[index];
+      // Until the profile is read, a pick would carry [placeholders] the user never saw.
+      const suggestion = settingsLoaded ? result.suggestions[index] : undefined;
       if (suggestion) {
         event.preventDefault();
         pickSuggestion(index + 1, suggestion.text, suggestion.templateId);

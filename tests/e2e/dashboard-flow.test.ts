@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import { launchWithExtension, storeSettings, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -16,7 +16,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     server = await startSiteServer(['www.instagram.com']);
     server.setPage('www.instagram.com', '/p/ReplybookDemo/', readFixture('instagram/post-2025.html'));
     ext = await launchWithExtension({ hosts: ['www.instagram.com'], port: server.port });
-    await ext.serviceWorker.evaluate((profile) => chrome.storage.local.set({ settings: { profile, onboarded: true } }), SAMPLE_PROFILE);
+    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
   });
   afterAll(async () => {
     await ext?.close();

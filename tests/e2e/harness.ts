@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../chromium';
-import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
@@ -183,4 +184,32 @@ export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_0
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/**
+ * The welcome page the background opens on install. Its appearance also says the
+ * install has finished, so settings written after it are not raced by the install.
+ */
+export async function welcomePage(ext: LaunchedExtension): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().startsWith(`chrome-extension://${ext.extensionId}/options.html`);
+  const page = await waitUntil(() => ext.context.pages().find(isWelcome), 20_000, 'the welcome page opened on install');
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}
+
+/**
+ * Stores settings as the welcome page would, once the install has finished, and
+ * reads them back so a test never starts on settings that did not stick.
+ */
+export async function storeSettings(ext: LaunchedExtension, settings: Record<string, unknown>): Promise<void> {
+  await welcomePage(ext);
+  const readStored = () =>
+    ext.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.get('settings')).settings);
+  await ext.serviceWorker.evaluate(
+    (value) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ settings: value }),
+    settings,
+  );
+  // Chrome's storage hands objects back with their keys sorted: compare by value.
+  const stored = await readStored();
+  if (!isDeepStrictEqual(stored, settings)) throw new Error(`settings did not stick: ${JSON.stringify(stored)}`);
 }

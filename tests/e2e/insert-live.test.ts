@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { bundle } from './editor-pages/build';
-import { launchWithExtension, readTabStates, REPO_ROOT, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import { launchWithExtension, storeSettings, readTabStates, REPO_ROOT, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -207,10 +207,7 @@ describe('inserting a reply through the extension into real editors, in each sit
     server = await startSiteServer([...new Set(all.map((c) => c.host))]);
     for (const spec of all) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
     ext = await launchWithExtension({ hosts: [...new Set(all.map((c) => c.host))], port: server.port });
-    await ext.serviceWorker.evaluate(
-      (profile) => chrome.storage.local.set({ settings: { profile, onboarded: true, followUpDays: 2 } }),
-      SAMPLE_PROFILE,
-    );
+    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 2 });
     // For every origin: Chromium refuses a grant for a chrome-extension:// origin by name.
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     panel = await ext.context.newPage();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readTabStates, waitUntil, type LaunchedExtension } from './harness';
+import { launchWithExtension, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -33,11 +33,14 @@ describe('side panel workbench on the demo page', () => {
 
   beforeAll(async () => {
     ext = await launchWithExtension();
-    // What the welcome page stores once the user has filled in their profile.
-    await ext.serviceWorker.evaluate(
-      (profile) => chrome.storage.local.set({ settings: { profile, onboarded: true, followUpDays: 2 } }),
-      SAMPLE_PROFILE,
-    );
+    // The user fills in their profile on the welcome page that opens on install.
+    const welcome = await welcomePage(ext);
+    await welcome.getByRole('button', { name: 'Fill with sample details' }).click();
+    await welcome.getByRole('button', { name: 'Save and start' }).click();
+    // Once saved, the welcome page moves on to the log.
+    await waitUntil(() => welcome.url().endsWith('#/log'), 10_000, 'the welcome page to save and move to the log');
+    const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
@@ -63,6 +66,8 @@ describe('side panel workbench on the demo page', () => {
     await item.locator('replybook-badge').click();
     await expect.poll(() => panel.locator('article.detail h2').textContent(), { timeout: 10_000 }).toBe('Tom Becker');
     await expect.poll(() => panel.locator('.suggestion').count()).toBe(3);
+    // The profile from the welcome page fills the replies: no "parts marked [like this]" notice.
+    expect(await panel.getByText(/parts marked \[like this\]/).count()).toBe(0);
 
     await panel.bringToFront();
     await panel.keyboard.press('2');
