@@ -2,8 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
-import { logResponse } from '@/lib/storage/responses';
-import { searchWords } from '@/lib/storage/search-words';
+import { addResponseRows, logResponse } from '@/lib/storage/responses';
 import { freshDb, labelsFor, makeResponse } from '@/lib/storage/testing';
 import { LogPage } from '@/entrypoints/options/pages/LogPage';
 import { DbProvider } from './db-context';
@@ -54,7 +53,6 @@ function bulkRows(count: number): ResponseRow[] {
       firstSeenAt: T0,
       repliedAt: T0 + index * 1000,
       followUpState: 'none',
-      words: searchWords(itemText, replyText),
     } satisfies ResponseRow;
   });
 }
@@ -62,7 +60,7 @@ function bulkRows(count: number): ResponseRow[] {
 describe('LogTable', () => {
   it('renders only a window of rows out of many, newest first', async () => {
     db = freshDb();
-    await db.responses.bulkAdd(bulkRows(2000));
+    await addResponseRows(db, bulkRows(2000));
     render(
       <DbProvider db={db}>
         <LogTable filters={{}} />
@@ -107,7 +105,7 @@ describe('LogTable', () => {
 describe('LogPage filters', () => {
   it('narrows the table by search text, site, tone and action, and clears', async () => {
     db = freshDb();
-    await db.responses.bulkAdd(bulkRows(30));
+    await addResponseRows(db, bulkRows(30));
     await db.items.bulkAdd([
       { id: 'i0', site: 'facebook', text: '', firstSeenAt: T0, lastSeenAt: T0 },
       { id: 'i1', site: 'yelp', text: '', firstSeenAt: T0, lastSeenAt: T0 },

@@ -1,14 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ResponseRow } from '@/lib/storage/db';
-import { queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { hasSetFilters, newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { warmSearchIndex } from '@/lib/storage/search-index';
 import { useDb } from './db-context';
 import { excerpt, formatDateTime } from './format';
 import { ToneBadge } from './ToneBadge';
 import { hrefFor } from './use-hash-route';
 
 const ROW_HEIGHT = 52;
+/** Rows read first, before the full id list: more than a tall screen shows. */
+const FIRST_SCREEN = 40;
 
 /**
  * The log as a virtualized table. Only the ids of the matching rows are held
@@ -18,7 +21,29 @@ const ROW_HEIGHT = 52;
 export function LogTable({ filters, selectedId }: { filters: ResponseFilters; selectedId?: string | undefined }) {
   const db = useDb();
   const filterKey = JSON.stringify(filters);
-  const ids = useLiveQuery(() => queryResponseIds(db, filters), [db, filterKey]);
+  // A large log's full id list takes seconds to read. Where one index range answers the
+  // filters, the newest rows are read first and painted; the full list is asked for only
+  // after them, since IndexedDB would serve the short read behind the long one.
+  const quickPath = !hasSetFilters(filters);
+  const newest = useLiveQuery(
+    async () => (quickPath ? ((await newestResponses(db, filters, FIRST_SCREEN)) ?? null) : null),
+    [db, filterKey],
+  );
+  const fullListAllowed = newest !== undefined;
+  const fullIds = useLiveQuery(
+    () => (fullListAllowed ? queryResponseIds(db, filters) : undefined),
+    [db, filterKey, fullListAllowed],
+  );
+  // Once the list is up, read the search blocks while the user is idle, so the first
+  // search does not wait for them.
+  const listLoaded = fullIds !== undefined;
+  useEffect(() => {
+    if (!listLoaded || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => void warmSearchIndex(db).catch(() => undefined));
+    return () => cancelIdleCallback(handle);
+  }, [db, listLoaded]);
+  const newestIds = useMemo(() => newest?.map((row) => row.id), [newest]);
+  const ids = fullIds ?? newestIds;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: ids?.length ?? 0,
@@ -40,9 +65,9 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   // Keep showing the previous rows while the next window loads (no flash of empty rows).
   const lastRows = useRef(new Map<string, ResponseRow>());
   if (rows) lastRows.current = rows;
-  const shown = rows ?? lastRows.current;
+  const shown = rows ?? (newest ? new Map([...lastRows.current, ...newest.map((row): [string, ResponseRow] => [row.id, row])]) : lastRows.current);
 
-  const count = ids?.length;
+  const count = fullIds?.length;
   return (
     <div className="log-table-wrap">
       <p className="muted" aria-live="polite">

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
 import { queryResponseIds } from './responses';
+import { searchTextOf } from './search-index';
 import { labelsFor } from './testing';
 
 /** The version-1 schema exactly as shipped, to seed databases in the old shape. */
@@ -42,8 +43,22 @@ afterEach(async () => {
   if (name) await Dexie.delete(name);
 });
 
-describe('ReplybookDB version 1 → 2', () => {
-  it('keeps every row, fills words, re-derives tone from corrections and seeds items', async () => {
+/** The version-2 responses store as shipped (other tables as in v1, plus items). */
+const V2_STORES = {
+  ...V1_STORES,
+  responses:
+    'id, itemId, authorKey, action, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt], *words',
+  items: 'id, site, authorKey, firstSeenAt, [authorKey+firstSeenAt]',
+};
+
+/** (id, search text) of every entry in the search blocks, in block order. */
+async function searchEntries(db: ReplybookDB): Promise<Array<[string, string]>> {
+  const blocks = await db.searchBlocks.orderBy('seq').toArray();
+  return blocks.flatMap((block) => block.ids.map((id, i): [string, string] => [id, block.texts[i]!]));
+}
+
+describe('ReplybookDB version 1 → 3', () => {
+  it('keeps every row, moves search words to the blocks, re-derives tone from corrections and seeds items', async () => {
     name = 'test-' + crypto.randomUUID();
     const old = new Dexie(name);
     old.version(1).stores(V1_STORES);
@@ -63,16 +78,16 @@ describe('ReplybookDB version 1 → 2', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
     for (const row of after) {
       const before = responses.find((r) => r.id === row.id)!;
-      const { words, tone, toneCorrection, ...rest } = row;
+      const { tone, toneCorrection, ...rest } = row;
       const { tone: oldTone, ...oldRest } = before;
       expect(rest).toEqual(Object.fromEntries(Object.entries(oldRest).filter(([, v]) => v !== undefined)));
-      expect(words).toEqual(expect.arrayContaining(['cafe', 'review', 'quoted', 'break', 'reply']));
+      expect(row).not.toHaveProperty('words');
       if (row.itemId === 'item-r1') {
         expect(tone).toBe('positive');
         expect(toneCorrection).toBe('positive');
@@ -94,9 +109,47 @@ describe('ReplybookDB version 1 → 2', () => {
       { id: 't1', playbookId: 'p1', order: 0, data: { text: 'Hi {{author}}' }, updatedAt: T0 },
     ]);
     expect(await db.settings.toArray()).toEqual([{ key: 'theme', value: 'dark' }]);
+    // One search entry per response, oldest reply first.
+    const entries = await searchEntries(db);
+    expect(entries.map(([id]) => id)).toEqual(['r1', 'r3', 'r4', 'r2']);
+    expect(entries[0]![1]).toBe(' cafe review r1 quoted line break reply');
     // The new indexes answer queries on migrated rows.
     expect(await queryResponseIds(db, { text: 'quoted line', site: 'yelp', tone: 'positive' })).toEqual(['r2', 'r1']);
     expect(await db.responses.where('[followUpState+followUpAt]').equals(['snoozed', T0 + 99]).primaryKeys()).toEqual(['r4']);
+    db.close();
+  });
+
+  it('v2 → v3: drops the word index, keeps every row but its words, and search still finds them', async () => {
+    name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(2).stores(V2_STORES);
+    const rows = Array.from({ length: 1203 }, (_, i) => ({
+      ...v1Response(`r${i}`, { repliedAt: T0 + (i % 2 ? -i : i) * 1000 }),
+      ...(i === 7 ? { itemText: 'Zanzíbar ﻿مرحبا 😀 "quoted, with commas"\nnew line' } : {}),
+    }));
+    await old.table('responses').bulkAdd(rows.map((row) => ({ ...row, words: ['stale', 'words'] })));
+    await old.table('items').add({ id: 'item-r1', site: 'yelp', text: 'x', firstSeenAt: T0, lastSeenAt: T0 });
+    old.close();
+
+    const db = new ReplybookDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const after = await db.responses.orderBy('id').toArray();
+    expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(db.responses.schema.indexes.map((index) => index.name)).not.toContain('words');
+    // Search text is recomputed from each row's own text, not copied from stored words.
+    const entries = await searchEntries(db);
+    expect(entries).toHaveLength(rows.length);
+    expect(new Set(entries.map(([id]) => id)).size).toBe(rows.length);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(entries.every(([id, text]) => text === searchTextOf(byId.get(id)!.itemText, byId.get(id)!.replyText))).toBe(true);
+    const byTime = [...rows].sort((a, b) => a.repliedAt - b.repliedAt).map((row) => row.id);
+    expect(entries.map(([id]) => id)).toEqual(byTime);
+    expect(await db.searchBlocks.count()).toBe(3);
+    expect(await db.items.count()).toBe(1);
+    expect(await queryResponseIds(db, { text: 'stale' })).toEqual([]);
+    expect(await queryResponseIds(db, { text: 'zanzibar quot' })).toEqual(['r7']);
+    expect((await queryResponseIds(db, { text: 'cafe' })).length).toBe(rows.length - 1);
     db.close();
   });
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
+import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
@@ -34,7 +35,7 @@ export interface ResponseRow {
   /** Epoch ms when the follow-up was marked done. */
   followUpDoneAt?: number;
   notes?: string;
-  /** Since v2: folded words of itemText + replyText for the full-text index (see search-words.ts). */
+  /** v2 only: folded words for the old multi-entry index; v3 moved them to `searchBlocks`. */
   words?: string[];
 }
 
@@ -109,6 +110,7 @@ export class ReplybookDB extends Dexie {
   templates!: EntityTable<TemplateRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   items!: EntityTable<ItemRow, 'id'>;
+  searchBlocks!: EntityTable<SearchBlockRow, 'seq'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -134,7 +136,32 @@ export class ReplybookDB extends Dexie {
         items: 'id, site, authorKey, firstSeenAt, [authorKey+firstSeenAt]',
       })
       .upgrade(upgradeToVersion2);
+    // Version 3: text search leaves the responses table. The `*words` index cost ~25
+    // index writes per response (minutes for 100,000 rows); the words now live in
+    // append-only `searchBlocks` (see search-index.ts), searched in memory.
+    this.version(3)
+      .stores({
+        responses:
+          'id, itemId, authorKey, action, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
+        searchBlocks: 'seq',
+      })
+      .upgrade(upgradeToVersion3);
   }
+}
+
+/** v2 → v3: each response's words (recomputed from its text) go to the search blocks, oldest reply first. */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const entries: Array<{ id: string; text: string; repliedAt: number }> = [];
+  await tx
+    .table<ResponseRow, string>('responses')
+    .toCollection()
+    .modify((row) => {
+      const words = searchWords(row.itemText, row.replyText);
+      entries.push({ id: row.id, text: words.length ? ' ' + words.join(' ') : '', repliedAt: row.repliedAt });
+      delete row.words;
+    });
+  entries.sort((a, b) => a.repliedAt - b.repliedAt);
+  await tx.table<SearchBlockRow, number>('searchBlocks').bulkPut(buildSearchBlocks(entries));
 }
 
 /**

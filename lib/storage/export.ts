@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { LabelsSchema, ToneSchema } from '@/lib/classifier/labels';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
-import { describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
-import { searchWords } from './search-words';
+import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
 
 const epochMs = z.number().finite();
 const text = (max: number) => z.string().max(max);
@@ -239,12 +238,8 @@ function itemFromResponse(row: ResponseRow): ItemRow {
 export async function importExportFile(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
   return db.transaction('rw', db.tables, async () => {
     const split = await splitNew(db, file);
-    const responses = split.responses.fresh.map((row) => {
-      const response = { ...(row as unknown as ResponseRow) };
-      response.words = searchWords(response.itemText, response.replyText);
-      return response;
-    });
-    await db.responses.bulkAdd(responses);
+    const responses = split.responses.fresh as unknown as ResponseRow[];
+    await addResponseRows(db, responses);
     await db.authors.bulkAdd(split.authors.fresh as never[]);
     await db.corrections.bulkAdd(split.corrections.fresh as never[]);
     await db.playbooks.bulkAdd(split.playbooks.fresh as never[]);

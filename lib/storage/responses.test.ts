@@ -11,6 +11,7 @@ import {
   listResponses,
   listSites,
   logResponse,
+  newestResponses,
   peopleByRecentActivity,
   queryResponseIds,
   recordItemsSeen,
@@ -181,6 +182,14 @@ describe('listResponses and queryResponseIds', () => {
     }
     // Same repliedAt: newest first, then id descending, in both paths.
     expect(await queryResponseIds(db, { tone: 'negative', text: 'cold' })).toHaveLength(2);
+  });
+
+  it('reads the newest rows first for filters one index range answers, and not for others', async () => {
+    const ids = await seed();
+    expect((await newestResponses(db, {}, 2))!.map((row) => row.id)).toEqual([ids[4], ids[3]]);
+    expect((await newestResponses(db, { site: 'yelp', tone: 'negative', to: T0 + 3 * HOUR }, 5))!.map((row) => row.id)).toEqual([ids[0]]);
+    expect(await newestResponses(db, { text: 'soup' }, 5)).toBeUndefined();
+    expect(await newestResponses(db, { action: 'ignored' }, 5)).toBeUndefined();
   });
 
   it('lists the distinct sites', async () => {

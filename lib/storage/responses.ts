@@ -5,6 +5,7 @@ import { ItemSchema, type Item } from '@/lib/sites/item';
 import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
 import { authorKeyFor, newId } from './ids';
 import { StorageProblemError } from './problems';
+import { appendSearchEntries, idsMatchingWords } from './search-index';
 import { foldText, queryWords, searchWords } from './search-words';
 
 /**
@@ -124,7 +125,7 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
   const data = parseOrThrow(ResponseInputSchema, input);
   const { item } = data;
   const repliedAt = data.repliedAt ?? now;
-  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections], async () => {
+  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks], async () => {
     const [correction, knownItem] = await Promise.all([db.corrections.get(item.id), db.items.get(item.id)]);
     const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
     const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
@@ -161,10 +162,21 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
       ...(data.followUpAt !== undefined ? { followUpAt: data.followUpAt } : {}),
       followUpState: data.followUpAt !== undefined ? 'due' : 'none',
       ...(data.notes ? { notes: data.notes } : {}),
-      words: searchWords(item.text, data.replyText),
     };
     await db.responses.add(row);
+    await appendSearchEntries(db, [row]);
     return row;
+  });
+}
+
+/**
+ * Adds whole response rows (import, tests, benchmarks) with their search entries,
+ * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
+ */
+export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
+  await db.transaction('rw', [db.responses, db.searchBlocks], async () => {
+    await db.responses.bulkAdd(rows);
+    await appendSearchEntries(db, [...rows].sort((a, b) => a.repliedAt - b.repliedAt));
   });
 }
 
@@ -291,7 +303,7 @@ function orderedByReplied(db: ReplybookDB, filters: ResponseFilters): ResponseCo
   return db.responses.where('repliedAt').between(from, to, true, true);
 }
 
-function hasSetFilters(filters: ResponseFilters): boolean {
+export function hasSetFilters(filters: ResponseFilters): boolean {
   return Boolean(filters.action || filters.followUpState || filters.authorKey || filters.text?.trim());
 }
 
@@ -312,7 +324,7 @@ function matchesFilters(row: ResponseRow, filters: ResponseFilters, words: strin
       const needle = foldText(text);
       if (!foldText(row.itemText).includes(needle) && !foldText(row.replyText).includes(needle)) return false;
     } else {
-      const rowWords = row.words ?? searchWords(row.itemText, row.replyText);
+      const rowWords = searchWords(row.itemText, row.replyText);
       if (!words.every((word) => rowWords.some((rowWord) => rowWord.startsWith(word)))) return false;
     }
   }
@@ -346,17 +358,9 @@ async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Arr
   return Promise.all(sets);
 }
 
-/** For each query word, the ids of rows with a word starting with it (multi-entry index). */
+/** The ids of rows in which every query word starts a word (in-memory search blocks). */
 async function wordSets(db: ReplybookDB, words: string[]): Promise<Array<Set<string>>> {
-  return Promise.all(
-    words.map((word) =>
-      db.responses
-        .where('words')
-        .startsWith(word)
-        .primaryKeys()
-        .then((keys) => new Set(keys)),
-    ),
-  );
+  return words.length ? [await idsMatchingWords(db, words)] : [];
 }
 
 /**
@@ -428,6 +432,16 @@ export async function listResponses(
   const ids = await queryResponseIds(db, filters);
   const rows = await db.responses.bulkGet(ids.slice(offset, offset + limit));
   return { total: ids.length, rows: rows.filter((row): row is ResponseRow => row !== undefined) };
+}
+
+/**
+ * The newest rows for filters that one index range answers (site, tone, dates),
+ * or undefined for other filters. One short cursor read: what the log paints first
+ * while the full id list of a large log loads.
+ */
+export async function newestResponses(db: ReplybookDB, filters: ResponseFilters, limit: number): Promise<ResponseRow[] | undefined> {
+  if (hasSetFilters(filters)) return undefined;
+  return orderedByReplied(db, filters).reverse().limit(limit).toArray();
 }
 
 /** The distinct sites in the log (for filter menus). */

@@ -1,7 +1,6 @@
 /**
- * Words for the log's full-text index: lower case, accents folded, split on
- * anything that is not a letter or digit. Kept in `responses.words` (a
- * multi-entry index) so a search reads index keys, never 100k row values.
+ * Words for the log's full-text search: lower case, accents folded, split on
+ * anything that is not a letter or digit. Stored in `searchBlocks` (search-index.ts).
  */
 const MAX_WORDS_PER_ROW = 1000;
 const MAX_WORD_LENGTH = 40;
