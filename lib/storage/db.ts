@@ -151,13 +151,14 @@ export class ReplybookDB extends Dexie {
 
 /** v2 → v3: each response's words (recomputed from its text) go to the search blocks, oldest reply first. */
 async function upgradeToVersion3(tx: Transaction): Promise<void> {
-  const entries: Array<{ id: string; text: string; repliedAt: number }> = [];
+  const entries: Parameters<typeof buildSearchBlocks>[0] = [];
   await tx
     .table<ResponseRow, string>('responses')
     .toCollection()
     .modify((row) => {
       const words = searchWords(row.itemText, row.replyText);
-      entries.push({ id: row.id, text: words.length ? ' ' + words.join(' ') : '', repliedAt: row.repliedAt });
+      const { id, repliedAt, site, action } = row;
+      entries.push({ id, repliedAt, site, action, text: words.length ? ' ' + words.join(' ') : '' });
       delete row.words;
     });
   entries.sort((a, b) => a.repliedAt - b.repliedAt);

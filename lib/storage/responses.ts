@@ -5,7 +5,7 @@ import { ItemSchema, type Item } from '@/lib/sites/item';
 import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
 import { authorKeyFor, newId } from './ids';
 import { StorageProblemError } from './problems';
-import { appendSearchEntries, idsMatchingWords } from './search-index';
+import { appendSearchEntries, searchResponses } from './search-index';
 import { foldText, queryWords, searchWords } from './search-words';
 
 /**
@@ -358,15 +358,12 @@ async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Arr
   return Promise.all(sets);
 }
 
-/** The ids of rows in which every query word starts a word (in-memory search blocks). */
-async function wordSets(db: ReplybookDB, words: string[]): Promise<Array<Set<string>>> {
-  return words.length ? [await idsMatchingWords(db, words)] : [];
-}
-
 /**
  * Ids of the responses matching the filters, newest reply first. Reads index
  * keys, and only reads rows when a filter leaves few candidates, so it stays
  * fast on 100k rows; fetch one page's rows with `db.responses.bulkGet(ids.slice(...))`.
+ * Text is searched in memory (search-index.ts), which also applies site, action and
+ * dates; the rest (tone, follow-up, author) is checked on the rows or by index keys.
  */
 export async function queryResponseIds(
   db: ReplybookDB,
@@ -379,20 +376,22 @@ export async function queryResponseIds(
   const needsSets = hasSetFilters(filters);
   if (!needsSets) return (await ordered.primaryKeys()).reverse();
 
-  const [orderedCount, textSets] = await Promise.all([ordered.clone().count(), wordSets(db, words)]);
-  const smallestText = textSets.reduce<Set<string> | undefined>(
-    (best, set) => (best === undefined || set.size < best.size ? set : best),
-    undefined,
-  );
-  // Few candidates: read them and check every filter on the row itself. A range
-  // is read with one getAll; a few ids from the word index with single gets.
-  if (smallestText && smallestText.size <= smallSet / 10 && smallestText.size < orderedCount) {
-    const rows = await db.responses.bulkGet([...smallestText]);
-    return rows
-      .filter((row): row is ResponseRow => row !== undefined && matchesFilters(row, filters, words))
-      .sort(newestFirst)
-      .map((row) => row.id);
+  if (words.length > 0) {
+    const hits = await searchResponses(db, words, filters);
+    const { tone, followUpState, authorKey } = filters;
+    if (tone === undefined && !followUpState && !authorKey) return hits.map((hit) => hit.id);
+    // A tone can be corrected after logging, so it is not in the search blocks.
+    if (hits.length <= smallSet / 5) {
+      const rows = await db.responses.bulkGet(hits.map((hit) => hit.id));
+      return rows.filter((row): row is ResponseRow => row !== undefined && matchesFilters(row, filters, words)).map((row) => row.id);
+    }
+    const sets = await idSetsFor(db, { followUpState, authorKey });
+    if (tone !== undefined) sets.push(new Set(await ordered.primaryKeys()));
+    sets.sort((a, b) => a.size - b.size);
+    return hits.filter((hit) => sets.every((set) => set.has(hit.id))).map((hit) => hit.id);
   }
+
+  const orderedCount = await ordered.clone().count();
   if (orderedCount <= smallSet) {
     const rows = await ordered.toArray();
     return rows
@@ -400,13 +399,13 @@ export async function queryResponseIds(
       .sort(newestFirst)
       .map((row) => row.id);
   }
-  if (text && words.length === 0) {
+  if (text) {
     // Only symbols or emoji: no indexed words, so compare the text of every row in range.
     const rows = await ordered.filter((row) => matchesFilters(row, filters, words)).toArray();
     return rows.sort(newestFirst).map((row) => row.id);
   }
   const [orderedIds, otherSets] = await Promise.all([ordered.primaryKeys(), idSetsFor(db, filters)]);
-  const sets = [...textSets, ...otherSets].sort((a, b) => a.size - b.size);
+  const sets = otherSets.sort((a, b) => a.size - b.size);
   return orderedIds.reverse().filter((id) => sets.every((set) => set.has(id)));
 }
 

@@ -83,10 +83,22 @@ describe('search blocks', () => {
     const rows = Array.from({ length: 6000 }, (_, i) => ({
       ...row(i, i % 3 === 0 ? `refund please ${i}` : `all good ${i}`),
       action: i % 2 ? ('ignored' as const) : ('inserted' as const),
+      site: i % 4 ? 'yelp' : 'x',
+      tone: i % 5 ? ('negative' as const) : ('positive' as const),
     }));
     await addResponseRows(db, rows);
-    const ids = await queryResponseIds(db, { text: 'refund', action: 'ignored' });
-    const expected = rows.filter((r) => r.itemText.startsWith('refund') && r.action === 'ignored').map((r) => r.id).reverse();
-    expect(ids).toEqual(expected);
+    const refunds = rows.filter((r) => r.itemText.startsWith('refund'));
+    const newestFirst = (list: ResponseRow[]) => list.map((r) => r.id).reverse();
+    expect(await queryResponseIds(db, { text: 'refund', action: 'ignored' })).toEqual(newestFirst(refunds.filter((r) => r.action === 'ignored')));
+    expect(await queryResponseIds(db, { text: 'refund', site: 'x', from: T0 + 100, to: T0 + 4000 })).toEqual(
+      newestFirst(refunds.filter((r) => r.site === 'x' && r.repliedAt >= T0 + 100 && r.repliedAt <= T0 + 4000)),
+    );
+    // Tone is not in the blocks (it can be corrected later): checked against the index.
+    expect(await queryResponseIds(db, { text: 'refund', tone: 'negative' })).toEqual(newestFirst(refunds.filter((r) => r.tone === 'negative')));
+    await db.responses.update(refunds[0]!.id, { tone: 'negative' });
+    expect((await queryResponseIds(db, { text: 'refund', tone: 'negative' }))).toContain(refunds[0]!.id);
+    expect(await queryResponseIds(db, { text: 'refund', tone: 'positive', site: 'x' })).toEqual(
+      newestFirst(refunds.slice(1).filter((r) => r.tone === 'positive' && r.site === 'x')),
+    );
   });
 });

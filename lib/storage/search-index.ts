@@ -20,6 +20,20 @@ export interface SearchBlockRow {
   ids: string[];
   /** Per id: " word word …" (folded, stop words out), so " "+prefix finds a word start. */
   texts: string[];
+  /** Per id, fields a response never changes, so a search filters and orders without reading rows. */
+  repliedAt: number[];
+  sites: string[];
+  actions: string[];
+}
+
+/** What a search entry is made from (a response row has all of it). */
+export interface SearchSource {
+  id: string;
+  itemText?: string;
+  replyText?: string;
+  repliedAt: number;
+  site: string;
+  action: string;
 }
 
 export function searchTextOf(itemText: string | undefined, replyText: string | undefined): string {
@@ -33,32 +47,38 @@ const newToken = () => crypto.randomUUID();
  * Appends responses' search texts. Call inside a read-write transaction that
  * includes `searchBlocks` and the responses being written, so both land or neither.
  */
-export async function appendSearchEntries(
-  db: ReplybookDB,
-  entries: Array<{ id: string; itemText?: string; replyText?: string }>,
-): Promise<void> {
+const emptyBlock = (seq: number): SearchBlockRow => ({ seq, token: newToken(), ids: [], texts: [], repliedAt: [], sites: [], actions: [] });
+
+function pushEntry(block: SearchBlockRow, source: SearchSource, text = searchTextOf(source.itemText, source.replyText)) {
+  block.ids.push(source.id);
+  block.texts.push(text);
+  block.repliedAt.push(source.repliedAt);
+  block.sites.push(source.site);
+  block.actions.push(source.action);
+}
+
+export async function appendSearchEntries(db: ReplybookDB, entries: SearchSource[]): Promise<void> {
   if (entries.length === 0) return;
   const last = await db.searchBlocks.orderBy('seq').last();
-  let block: SearchBlockRow =
-    last && last.ids.length < SEARCH_BLOCK_SIZE ? last : { seq: (last?.seq ?? -1) + 1, token: newToken(), ids: [], texts: [] };
+  let block = last && last.ids.length < SEARCH_BLOCK_SIZE ? last : emptyBlock((last?.seq ?? -1) + 1);
   const changed: SearchBlockRow[] = [block];
   for (const entry of entries) {
     if (block.ids.length >= SEARCH_BLOCK_SIZE) {
-      block = { seq: block.seq + 1, token: newToken(), ids: [], texts: [] };
+      block = emptyBlock(block.seq + 1);
       changed.push(block);
     }
-    block.ids.push(entry.id);
-    block.texts.push(searchTextOf(entry.itemText, entry.replyText));
+    pushEntry(block, entry);
   }
   await db.searchBlocks.bulkPut(changed);
 }
 
-/** Builds the blocks for rows already stored (schema upgrade), in one pass. */
-export function buildSearchBlocks(entries: Array<{ id: string; text: string }>): SearchBlockRow[] {
+/** Builds the blocks for rows already stored (schema upgrade), in the order given. */
+export function buildSearchBlocks(entries: Array<SearchSource & { text: string }>): SearchBlockRow[] {
   const blocks: SearchBlockRow[] = [];
-  for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
-    const slice = entries.slice(start, start + SEARCH_BLOCK_SIZE);
-    blocks.push({ seq: blocks.length, token: newToken(), ids: slice.map((e) => e.id), texts: slice.map((e) => e.text) });
+  for (const entry of entries) {
+    let block = blocks.at(-1);
+    if (!block || block.ids.length >= SEARCH_BLOCK_SIZE) blocks.push((block = emptyBlock(blocks.length)));
+    pushEntry(block, entry, entry.text);
   }
   return blocks;
 }
@@ -107,22 +127,48 @@ async function currentBlocks(db: ReplybookDB): Promise<Iterable<SearchBlockRow>>
   return cache.blocks.values();
 }
 
+export interface SearchHit {
+  id: string;
+  repliedAt: number;
+}
+
+/** Filters a search applies itself, from the blocks (fields a response never changes). */
+export interface SearchBlockFilters {
+  site?: string | undefined;
+  action?: string | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
 /**
- * Ids of the responses in which every query word starts some word of the item or
- * reply text (words as `queryWords` gives them: folded, no stop words).
+ * Responses in which every query word starts some word of the item or reply text
+ * (words as `queryWords` gives them: folded, no stop words), narrowed by site,
+ * action and reply time, newest reply first. Reads no response rows.
  */
-export async function idsMatchingWords(db: ReplybookDB, words: string[]): Promise<Set<string>> {
-  const matches = new Set<string>();
-  if (words.length === 0) return matches;
+export async function searchResponses(db: ReplybookDB, words: string[], filters: SearchBlockFilters = {}): Promise<SearchHit[]> {
+  const hits: SearchHit[] = [];
+  if (words.length === 0) return hits;
   const needles = words.map((word) => ' ' + word);
+  const from = filters.from ?? -Infinity;
+  const to = filters.to ?? Infinity;
   for (const block of await currentBlocks(db)) {
-    const { ids, texts } = block;
+    const { ids, texts, repliedAt, sites, actions } = block;
     for (let i = 0; i < ids.length; i++) {
+      const at = repliedAt[i]!;
+      if (at < from || at > to) continue;
+      if (filters.site !== undefined && sites[i] !== filters.site) continue;
+      if (filters.action !== undefined && actions[i] !== filters.action) continue;
       const text = texts[i]!;
-      if (needles.every((needle) => text.includes(needle))) matches.add(ids[i]!);
+      if (needles.every((needle) => text.includes(needle))) hits.push({ id: ids[i]!, repliedAt: at });
     }
   }
-  return matches;
+  // Newest first; equal times by id, descending (as the repliedAt index orders them, reversed).
+  return hits.sort((a, b) => b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** Ids of the responses in which every query word starts a word (see searchResponses). */
+export async function idsMatchingWords(db: ReplybookDB, words: string[]): Promise<Set<string>> {
+  return new Set((await searchResponses(db, words)).map((hit) => hit.id));
 }
 
 /** Reads the blocks into memory ahead of the first search (the Log page calls it when idle). */
