@@ -136,7 +136,9 @@ describe('ReplybookDB version 1 → 3', () => {
     expect(db.verno).toBe(3);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    expect(db.responses.schema.indexes.map((index) => index.name)).not.toContain('words');
+    const indexNames = db.responses.schema.indexes.map((index) => index.name);
+    expect(indexNames).not.toContain('words');
+    expect(indexNames).not.toContain('action');
     // Search text is recomputed from each row's own text, not copied from stored words.
     const entries = await searchEntries(db);
     expect(entries).toHaveLength(rows.length);
@@ -150,6 +152,9 @@ describe('ReplybookDB version 1 → 3', () => {
     expect(await queryResponseIds(db, { text: 'stale' })).toEqual([]);
     expect(await queryResponseIds(db, { text: 'zanzibar quot' })).toEqual(['r7']);
     expect((await queryResponseIds(db, { text: 'cafe' })).length).toBe(rows.length - 1);
+    // Site, action and reply time travel in the blocks.
+    expect(await queryResponseIds(db, { action: 'inserted', site: 'yelp', from: T0 - 1000, to: T0 + 2000 })).toEqual(['r2', 'r0', 'r1']);
+    expect(await queryResponseIds(db, { action: 'ignored' })).toEqual([]);
     db.close();
   });
 

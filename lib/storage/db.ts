@@ -138,11 +138,12 @@ export class ReplybookDB extends Dexie {
       .upgrade(upgradeToVersion2);
     // Version 3: text search leaves the responses table. The `*words` index cost ~25
     // index writes per response (minutes for 100,000 rows); the words now live in
-    // append-only `searchBlocks` (see search-index.ts), searched in memory.
+    // append-only `searchBlocks` (see search-index.ts), searched in memory. The blocks
+    // also carry each response's site, action and reply time, so the action index goes.
     this.version(3)
       .stores({
         responses:
-          'id, itemId, authorKey, action, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
+          'id, itemId, authorKey, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
         searchBlocks: 'seq',
       })
       .upgrade(upgradeToVersion3);

@@ -334,11 +334,10 @@ function matchesFilters(row: ResponseRow, filters: ResponseFilters, words: strin
 const newestFirst = (a: ResponseRow, b: ResponseRow) =>
   b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-/** Ids matching the filters that need a second index (action, follow-up, author). */
+/** Ids matching the filters that need a second index (follow-up, author). Action comes from the search blocks. */
 async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Array<Set<string>>> {
   const sets: Array<Promise<Set<string>>> = [];
   const keysOf = (collection: ResponseCollection) => collection.primaryKeys().then((keys) => new Set(keys));
-  if (filters.action) sets.push(keysOf(db.responses.where('action').equals(filters.action)));
   if (filters.followUpState === 'none') {
     // Rows without a follow-up time are not in [followUpState+followUpAt]: take the complement.
     sets.push(
@@ -376,7 +375,8 @@ export async function queryResponseIds(
   const needsSets = hasSetFilters(filters);
   if (!needsSets) return (await ordered.primaryKeys()).reverse();
 
-  if (words.length > 0) {
+  // Text, or an action (which no index with reply time covers): from the search blocks in memory.
+  if (words.length > 0 || (filters.action && !text)) {
     const hits = await searchResponses(db, words, filters);
     const { tone, followUpState, authorKey } = filters;
     if (tone === undefined && !followUpState && !authorKey) return hits.map((hit) => hit.id);

@@ -142,12 +142,11 @@ export interface SearchBlockFilters {
 
 /**
  * Responses in which every query word starts some word of the item or reply text
- * (words as `queryWords` gives them: folded, no stop words), narrowed by site,
- * action and reply time, newest reply first. Reads no response rows.
+ * (words as `queryWords` gives them: folded, no stop words; none: every response),
+ * narrowed by site, action and reply time, newest reply first. Reads no response rows.
  */
 export async function searchResponses(db: ReplybookDB, words: string[], filters: SearchBlockFilters = {}): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
-  if (words.length === 0) return hits;
   const needles = words.map((word) => ' ' + word);
   const from = filters.from ?? -Infinity;
   const to = filters.to ?? Infinity;
@@ -168,6 +167,7 @@ export async function searchResponses(db: ReplybookDB, words: string[], filters:
 
 /** Ids of the responses in which every query word starts a word (see searchResponses). */
 export async function idsMatchingWords(db: ReplybookDB, words: string[]): Promise<Set<string>> {
+  if (words.length === 0) return new Set();
   return new Set((await searchResponses(db, words)).map((hit) => hit.id));
 }
 
