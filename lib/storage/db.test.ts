@@ -139,6 +139,7 @@ describe('ReplybookDB version 1 → 3', () => {
     const indexNames = db.responses.schema.indexes.map((index) => index.name);
     expect(indexNames).not.toContain('words');
     expect(indexNames).not.toContain('action');
+    expect(db.items.schema.indexes.map((index) => index.name).sort()).toEqual(['[authorKey+firstSeenAt]', 'site']);
     // Search text is recomputed from each row's own text, not copied from stored words.
     const entries = await searchEntries(db);
     expect(entries).toHaveLength(rows.length);

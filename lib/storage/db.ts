@@ -144,6 +144,8 @@ export class ReplybookDB extends Dexie {
       .stores({
         responses:
           'id, itemId, authorKey, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
+        // authorKey and firstSeenAt alone were never queried ([authorKey+firstSeenAt] serves both).
+        items: 'id, site, [authorKey+firstSeenAt]',
         searchBlocks: 'seq',
       })
       .upgrade(upgradeToVersion3);
