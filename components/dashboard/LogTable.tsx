@@ -64,8 +64,12 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   }, [db, visibleKey]);
   // Keep showing the previous rows while the next window loads (no flash of empty rows).
   const lastRows = useRef(new Map<string, ResponseRow>());
+  // While a window's rows load, useLiveQuery still returns the previous window's (at first,
+  // none): fill the gaps from the newest rows read first and the last window shown.
+  const shown = new Map(lastRows.current);
+  for (const row of newest ?? []) shown.set(row.id, row);
+  for (const [id, row] of rows ?? []) shown.set(id, row);
   if (rows) lastRows.current = rows;
-  const shown = rows ?? (newest ? new Map([...lastRows.current, ...newest.map((row): [string, ResponseRow] => [row.id, row])]) : lastRows.current);
 
   const count = fullIds?.length;
   return (
