@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag, Tone } from '@/lib/classifier/labels';
-import { choosePlaybook } from './choose';
+import { choosePlaybook, isPersonalAttack } from './choose';
 
 const pick = (tone: Tone, flags: Flag[], rating?: number, ratingMax?: number) =>
   choosePlaybook({ tone, flags }, { rating, ratingMax });
@@ -8,6 +8,19 @@ const pick = (tone: Tone, flags: Flag[], rating?: number, ratingMax?: number) =>
 describe('choosePlaybook precedence', () => {
   it('abusive beats everything, even legal, escalation and a five-star rating', () => {
     expect(pick('positive', ['abusive', 'legal', 'escalation', 'complaint', 'question'], 5)).toBe('troll');
+  });
+  it('abusive language about a real problem is an angry customer, not a troll, unless it insults someone', () => {
+    const angry = (text: string, flags: Flag[] = ['abusive', 'complaint']) => choosePlaybook({ tone: 'negative', flags }, { text });
+    expect(angry('Worst shit coffee ever, cold and overpriced')).toBe('detractor');
+    expect(angry('Where is my damn money, I want a refund', ['abusive', 'refund'])).toBe('detractor');
+    expect(angry('Your delivery is a damn joke', ['abusive', 'complaint', 'legal'])).toBe('legal');
+    expect(choosePlaybook({ tone: 'negative', flags: ['abusive', 'complaint'] }, { text: 'crap service', rating: 1 })).toBe('low-star');
+    expect(angry('shut up idiot nobody cares about your stupid coffee')).toBe('troll');
+    expect(angry('F*** you and your cold coffee')).toBe('troll');
+    expect(angry('You are a bunch of clowns', ['abusive'])).toBe('troll');
+    expect(angry('This place is shit', ['abusive'])).toBe('troll'); // no complaint or refund: nothing to answer
+    expect(isPersonalAttack('the sushi was stupid expensive')).toBe(false);
+    expect(isPersonalAttack('STFU')).toBe(true);
   });
   it('legal beats escalation, low rating and complaint', () => {
     expect(pick('negative', ['legal', 'escalation', 'complaint'], 1)).toBe('legal');

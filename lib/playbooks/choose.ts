@@ -10,17 +10,39 @@ function starsOutOfFive(item: Pick<Item, 'rating' | 'ratingMax'>): number | unde
 }
 
 /**
+ * Words aimed at a person (insults, "shut up", "f*** you"), as opposed to swearing about
+ * an experience ("a damn joke", "shit coffee"). Checked on the item's own text.
+ */
+const PERSONAL_ATTACK =
+  /\b(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retard(?:s|ed)?|dumbass(?:es)?|bitch(?:es)?|shut\s+up|stfu|kys|kill\s+yourself|go\s+to\s+hell|f(?:uck|u?ck|\*+)\s*(?:you|u|off))\b/i;
+
+export function isPersonalAttack(text: string | undefined): boolean {
+  return text !== undefined && PERSONAL_ATTACK.test(text);
+}
+
+/**
+ * An angry customer, not a troll: abusive language around a real grievance (a complaint or
+ * a refund demand) with no insult aimed at a person. The seeds: thank people for caring
+ * enough to be angry; ignore hate mail, flames and trolls.
+ */
+export function isAngryCustomer(labels: Pick<Labels, 'flags'>, text: string | undefined): boolean {
+  if (text === undefined) return false; // unknown words: keep the safe choice, do not engage
+  const flags = new Set(labels.flags);
+  return flags.has('abusive') && (flags.has('complaint') || flags.has('refund')) && !isPersonalAttack(text);
+}
+
+/**
  * Which playbook answers an item. Precedence, first match wins:
- * abusive → troll; legal → legal; escalation → escalation; rating ≤ 2 → low-star;
+ * abusive → troll (unless an angry customer: see isAngryCustomer); legal → legal; escalation → escalation; rating ≤ 2 → low-star;
  * complaint or negative tone → detractor; question → question; positive → fan;
  * otherwise indifferent.
  */
 export function choosePlaybook(
   labels: Pick<Labels, 'tone' | 'flags'>,
-  item: Pick<Item, 'rating' | 'ratingMax'> = {},
+  item: Partial<Pick<Item, 'rating' | 'ratingMax' | 'text'>> = {},
 ): PlaybookKind {
   const flags = new Set(labels.flags);
-  if (flags.has('abusive')) return 'troll';
+  if (flags.has('abusive') && !isAngryCustomer(labels, item.text)) return 'troll';
   if (flags.has('legal')) return 'legal';
   if (flags.has('escalation')) return 'escalation';
   const stars = starsOutOfFive(item);

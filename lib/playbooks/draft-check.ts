@@ -1,5 +1,6 @@
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import type { Item } from '@/lib/sites/item';
+import { isAngryCustomer } from './choose';
 import { firstNameOf, UNFILLED_MARKERS } from './render';
 import { siteLength, siteLimitFor } from './site-limits';
 
@@ -134,7 +135,8 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     return [{ rule: 'empty', severity: 'info', message: 'The reply is empty: pick a suggestion or write one.' }];
   }
 
-  if (flags.has('abusive')) {
+  const angryCustomer = isAngryCustomer({ flags: [...flags] }, options.item.text);
+  if (flags.has('abusive') && !angryCustomer) {
     warnings.push({
       rule: 'do-not-engage',
       severity: 'warn',
@@ -193,7 +195,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
   const rating = options.item.rating;
   const isLowRating = rating !== undefined && (rating / (options.item.ratingMax ?? 5)) * 5 <= 2;
   const isComplaint =
-    !flags.has('abusive') && (flags.has('complaint') || options.labels?.tone === 'negative' || isLowRating);
+    (!flags.has('abusive') || angryCustomer) && (flags.has('complaint') || options.labels?.tone === 'negative' || isLowRating);
   if (isComplaint && !flags.has('legal')) {
     if (!APOLOGY.test(trimmed)) {
       warnings.push({

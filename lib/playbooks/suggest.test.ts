@@ -125,11 +125,23 @@ describe('suggestReplies', () => {
   it('returns nothing to post for an abusive item, and the playbook says why', () => {
     const result = suggestReplies({
       ...complaintOn('facebook'),
+      item: { id: 'item-9', site: 'facebook', author: 'Jane Doe', text: 'Shut up, you idiots. Your bag was torn, losers.' },
       labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint'] }),
     });
     expect(result.suggestions).toEqual([]);
     expect(result.playbook.kind).toBe('troll');
     expect(result.notice).toMatch(/report/i);
+  });
+
+  it('answers an angry customer (swearing about a real problem) as a detractor, with a word on tone', () => {
+    const result = suggestReplies({
+      ...complaintOn('facebook'),
+      item: { id: 'item-8', site: 'facebook', author: 'Jane Doe', text: 'Your delivery is a damn joke, still waiting for my refund after 3 weeks' },
+      labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint', 'refund'], topics: ['delivery'] }),
+    });
+    expect(result.playbook.kind).toBe('detractor');
+    expect(result.suggestions).toHaveLength(3);
+    expect(result.notice).toMatch(/do not mirror/);
   });
 
   it('ranks templates the profile can fill above ones it cannot, and lists what is missing', () => {

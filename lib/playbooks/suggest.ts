@@ -1,7 +1,7 @@
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import type { Item } from '@/lib/sites/item';
 import type { Profile } from '@/lib/settings/schema';
-import { choosePlaybook } from './choose';
+import { choosePlaybook, isAngryCustomer } from './choose';
 import { DEFAULT_PLAYBOOKS, defaultPlaybookFor } from './defaults';
 import { checkDraft, type DraftWarning } from './draft-check';
 import { buildContext, renderTemplate } from './render';
@@ -220,7 +220,15 @@ export function suggestReplies(input: SuggestInput): SuggestResult {
       unfilled: picked.unfilled,
     };
   });
-  return { playbook, suggestions };
+  // Strong language about a real problem: answer the problem, not the language.
+  return isAngryCustomer(input.labels, input.item.text)
+    ? {
+        playbook,
+        suggestions,
+        notice:
+          'Strong language, but about a real problem: answer the problem calmly, do not mirror the words, and take it to a private channel.',
+      }
+    : { playbook, suggestions };
 }
 
 function capitalise(text: string): string {
