@@ -63,6 +63,9 @@ export function isVisible(element: Element, options: { layout?: boolean } = {}):
 }
 
 function isHiddenByInlineStyle(style: string, isSelf: boolean): boolean {
+  // Ancestors only hide with display:none or visibility:hidden. Pages put long inline styles
+  // on many ancestors, and this runs for each of them per item: skip the regexes when neither word is there.
+  if (!isSelf && !/none|hidden/i.test(style)) return false;
   const s = style.replace(/\s+/g, '').toLowerCase();
   if (/(^|;)display:none/.test(s) || /(^|;)visibility:hidden/.test(s)) return true;
   if (!isSelf) return false;
