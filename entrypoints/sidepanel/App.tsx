@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
-import { ItemDetail } from './ItemDetail';
+import { ItemDetail, loadDraftClassifier } from './ItemDetail';
 import { ItemList } from './ItemList';
 import { Shortcuts } from './Shortcuts';
 import { usePanelStore } from './store';
@@ -44,6 +44,14 @@ export function App() {
     [ordered, toneFilter, showHandled, corrections, handledIds],
   );
   const counts = useMemo(() => countByTone(items, corrections), [items, corrections]);
+
+  // The draft check's classifier loads once the list is up and the panel is idle.
+  const listShown = state !== undefined;
+  useEffect(() => {
+    if (!listShown || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => void loadDraftClassifier(), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [listShown]);
 
   // A badge click on the page selects that item here.
   useEffect(() => {

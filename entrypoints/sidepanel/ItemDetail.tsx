@@ -16,14 +16,18 @@ import { isTyping } from './use-panel-keys';
 import { useSettings } from './use-settings';
 
 /**
- * The classifier judges the draft's own tone. It is loaded after the panel shows
- * (its model is most of the panel's weight); until then the draft check's short
- * word list stands in.
+ * The classifier judges the draft's own tone. Its model is most of the panel's weight,
+ * so it is loaded only once the list is up (App asks when idle) or an item is opened;
+ * until then the draft check's short word list stands in.
  */
 let toneOf: ((text: string) => Tone) | undefined;
-const classifierReady = import('@/lib/classifier').then((module) => {
-  toneOf = (text) => module.classify(text).tone;
-});
+let classifierReady: Promise<void> | undefined;
+export function loadDraftClassifier(): Promise<void> {
+  classifierReady ??= import('@/lib/classifier').then((module) => {
+    toneOf = (text) => module.classify(text).tone;
+  });
+  return classifierReady;
+}
 const DAY_MS = 86_400_000;
 const RECENT_AUTHOR_MS = 30 * DAY_MS;
 
@@ -51,7 +55,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
   const [hasClassifier, setHasClassifier] = useState(toneOf !== undefined);
-  useEffect(() => void classifierReady.then(() => setHasClassifier(true)), []);
+  useEffect(() => void loadDraftClassifier().then(() => setHasClassifier(true)), []);
   useEffect(() => setFollowUpDays(settings.followUpDays), [settings.followUpDays]);
 
   const authorKey = authorKeyFor(item.site, item.author, item.authorUrl);
