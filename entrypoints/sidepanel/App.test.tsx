@@ -57,8 +57,8 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
   labels: itemLabels,
 }));
 
-async function renderPanel() {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items, updatedAt: Date.now() };
+async function renderPanel(shown: LabelledItem[] = items) {
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now() };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
@@ -127,5 +127,26 @@ describe('side panel', () => {
     await user.click(screen.getByRole('button', { name: 'Ignore' }));
     await screen.findByText(/Logged as ignored/);
     expect(await getDb().responses.where('itemId').equals('x:4').first()).toMatchObject({ action: 'ignored', replyText: '' });
+  });
+
+  test('an angry customer: no suggestions at first, replies once the user chooses to answer the problem', async () => {
+    const user = userEvent.setup();
+    const angry: LabelledItem = {
+      ...items[1]!,
+      id: 'x:5',
+      author: 'Rita Gomez',
+      text: 'Your delivery is a damn joke, still waiting for my refund after 3 weeks',
+      labels: labels('negative', ['abusive', 'complaint', 'refund']),
+    };
+    await renderPanel([...items, angry]);
+    await user.click(screen.getByText('Rita Gomez'));
+    expect(document.querySelectorAll('.suggestion')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Answer the problem anyway' }));
+    await waitFor(() => expect(document.querySelectorAll('.suggestion')).toHaveLength(3));
+    expect(screen.getByText(/do not mirror the words/)).toBeTruthy();
+    // The troll (insults) is never offered that.
+    await user.click(screen.getByRole('button', { name: '← All items' }));
+    await user.click(screen.getByText('troll99'));
+    expect(screen.queryByRole('button', { name: 'Answer the problem anyway' })).toBeNull();
   });
 });

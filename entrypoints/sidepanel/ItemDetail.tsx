@@ -65,11 +65,14 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   // The user's own playbooks (edited on the dashboard); the defaults until they edit any.
   const playbooks = useLiveQuery(() => listPlaybooks(getDb()), []);
 
+  // Keyed by item in App, so this resets for each item.
+  const [answerAbusive, setAnswerAbusive] = useState(false);
   const result = useMemo(() => {
     const now = Date.now();
     return suggestReplies({
       item,
       labels,
+      answerAbusive,
       site: siteId,
       profile: settings.profile,
       playbooks,
@@ -83,7 +86,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           .filter((t): t is string => Boolean(t)),
       },
     });
-  }, [item, labels, siteId, settings.profile, playbooks, responses, authorResponses, hasClassifier]);
+  }, [item, labels, siteId, settings.profile, playbooks, responses, authorResponses, hasClassifier, answerAbusive]);
 
   const warnings = useMemo(
     () =>
@@ -268,6 +271,14 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           ))}
         </ol>
         {result.notice ? <p className="notice">{result.notice}</p> : null}
+        {result.canAnswerAbusive ? (
+          <p className="notice">
+            The language is abusive, but there is a real complaint in it, and no insult aimed at anyone.{' '}
+            <button type="button" className="link" onClick={() => setAnswerAbusive(true)}>
+              Answer the problem anyway
+            </button>
+          </p>
+        ) : null}
       </section>
 
       {settingsLoaded && !settings.profile.brand ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag, Tone } from '@/lib/classifier/labels';
-import { choosePlaybook, isPersonalAttack } from './choose';
+import { choosePlaybook, isAngryCustomer, isPersonalAttack } from './choose';
 
 const pick = (tone: Tone, flags: Flag[], rating?: number, ratingMax?: number) =>
   choosePlaybook({ tone, flags }, { rating, ratingMax });
@@ -9,16 +9,23 @@ describe('choosePlaybook precedence', () => {
   it('abusive beats everything, even legal, escalation and a five-star rating', () => {
     expect(pick('positive', ['abusive', 'legal', 'escalation', 'complaint', 'question'], 5)).toBe('troll');
   });
-  it('abusive language about a real problem is an angry customer, not a troll, unless it insults someone', () => {
-    const angry = (text: string, flags: Flag[] = ['abusive', 'complaint']) => choosePlaybook({ tone: 'negative', flags }, { text });
-    expect(angry('Worst shit coffee ever, cold and overpriced')).toBe('detractor');
-    expect(angry('Where is my damn money, I want a refund', ['abusive', 'refund'])).toBe('detractor');
-    expect(angry('Your delivery is a damn joke', ['abusive', 'complaint', 'legal'])).toBe('legal');
-    expect(choosePlaybook({ tone: 'negative', flags: ['abusive', 'complaint'] }, { text: 'crap service', rating: 1 })).toBe('low-star');
-    expect(angry('shut up idiot nobody cares about your stupid coffee')).toBe('troll');
-    expect(angry('F*** you and your cold coffee')).toBe('troll');
-    expect(angry('You are a bunch of clowns', ['abusive'])).toBe('troll');
-    expect(angry('This place is shit', ['abusive'])).toBe('troll'); // no complaint or refund: nothing to answer
+  it('an abusive item is answered only when the user chooses to, and then by the rest of the chain', () => {
+    const labels = { tone: 'negative' as const, flags: ['abusive', 'complaint'] as Flag[] };
+    expect(choosePlaybook(labels, { text: 'Worst shit coffee ever, cold and overpriced' })).toBe('troll');
+    expect(choosePlaybook(labels, { text: 'Worst shit coffee ever' }, { answerAbusive: true })).toBe('detractor');
+    expect(choosePlaybook({ ...labels, flags: ['abusive', 'complaint', 'legal'] }, {}, { answerAbusive: true })).toBe('legal');
+    expect(choosePlaybook(labels, { rating: 1 }, { answerAbusive: true })).toBe('low-star');
+  });
+  it('an angry customer swears about a real problem; a troll insults people or has no grievance', () => {
+    const angry = (text: string | undefined, flags: Flag[] = ['abusive', 'complaint']) => isAngryCustomer({ flags }, text);
+    expect(angry('Worst shit coffee ever, cold and overpriced')).toBe(true);
+    expect(angry('Where is my damn money, I want a refund', ['abusive', 'refund'])).toBe(true);
+    expect(angry('shut up idiot nobody cares about your stupid coffee')).toBe(false);
+    expect(angry('F*** you and your cold coffee')).toBe(false);
+    expect(angry('You are a bunch of clowns', ['abusive'])).toBe(false);
+    expect(angry('This place is shit', ['abusive'])).toBe(false); // no complaint or refund: nothing to answer
+    expect(angry('Cold coffee', ['complaint'])).toBe(false); // not abusive at all
+    expect(angry(undefined)).toBe(false);
     expect(isPersonalAttack('the sushi was stupid expensive')).toBe(false);
     expect(isPersonalAttack('STFU')).toBe(true);
   });

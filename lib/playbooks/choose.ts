@@ -21,9 +21,10 @@ export function isPersonalAttack(text: string | undefined): boolean {
 }
 
 /**
- * An angry customer, not a troll: abusive language around a real grievance (a complaint or
- * a refund demand) with no insult aimed at a person. The seeds: thank people for caring
- * enough to be angry; ignore hate mail, flames and trolls.
+ * Maybe an angry customer rather than a troll: abusive language around a real grievance
+ * (a complaint or a refund demand) with no insult aimed at a person. The seeds: thank
+ * people for caring enough to be angry; ignore hate mail, flames and trolls. Abusive items
+ * still get the troll playbook; the panel offers to answer the problem when this holds.
  */
 export function isAngryCustomer(labels: Pick<Labels, 'flags'>, text: string | undefined): boolean {
   if (text === undefined) return false; // unknown words: keep the safe choice, do not engage
@@ -33,16 +34,17 @@ export function isAngryCustomer(labels: Pick<Labels, 'flags'>, text: string | un
 
 /**
  * Which playbook answers an item. Precedence, first match wins:
- * abusive → troll (unless an angry customer: see isAngryCustomer); legal → legal; escalation → escalation; rating ≤ 2 → low-star;
+ * abusive → troll (unless `answerAbusive`, the user's choice for an angry customer); legal → legal; escalation → escalation; rating ≤ 2 → low-star;
  * complaint or negative tone → detractor; question → question; positive → fan;
  * otherwise indifferent.
  */
 export function choosePlaybook(
   labels: Pick<Labels, 'tone' | 'flags'>,
   item: Partial<Pick<Item, 'rating' | 'ratingMax' | 'text'>> = {},
+  { answerAbusive = false }: { answerAbusive?: boolean } = {},
 ): PlaybookKind {
   const flags = new Set(labels.flags);
-  if (flags.has('abusive') && !isAngryCustomer(labels, item.text)) return 'troll';
+  if (flags.has('abusive') && !answerAbusive) return 'troll';
   if (flags.has('legal')) return 'legal';
   if (flags.has('escalation')) return 'escalation';
   const stars = starsOutOfFive(item);

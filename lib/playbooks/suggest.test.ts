@@ -131,17 +131,24 @@ describe('suggestReplies', () => {
     expect(result.suggestions).toEqual([]);
     expect(result.playbook.kind).toBe('troll');
     expect(result.notice).toMatch(/report/i);
+    expect(result.canAnswerAbusive).toBeUndefined(); // insults: no offer to answer
+    expect(suggestReplies({ ...complaintOn('facebook'), item: { id: 'item-9', site: 'facebook', text: 'Shut up, idiots.' }, labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint'] }), answerAbusive: true }).suggestions).toEqual([]);
   });
 
-  it('answers an angry customer (swearing about a real problem) as a detractor, with a word on tone', () => {
-    const result = suggestReplies({
+  it('an angry customer (swearing about a real problem) gets nothing by default, and detractor replies when the user asks', () => {
+    const angry = {
       ...complaintOn('facebook'),
       item: { id: 'item-8', site: 'facebook', author: 'Jane Doe', text: 'Your delivery is a damn joke, still waiting for my refund after 3 weeks' },
       labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint', 'refund'], topics: ['delivery'] }),
-    });
-    expect(result.playbook.kind).toBe('detractor');
-    expect(result.suggestions).toHaveLength(3);
-    expect(result.notice).toMatch(/do not mirror/);
+    };
+    const byDefault = suggestReplies(angry);
+    expect(byDefault.playbook.kind).toBe('troll');
+    expect(byDefault.suggestions).toEqual([]);
+    expect(byDefault.canAnswerAbusive).toBe(true);
+    const answered = suggestReplies({ ...angry, answerAbusive: true });
+    expect(answered.playbook.kind).toBe('detractor');
+    expect(answered.suggestions).toHaveLength(3);
+    expect(answered.notice).toMatch(/do not mirror/);
   });
 
   it('ranks templates the profile can fill above ones it cannot, and lists what is missing', () => {

@@ -32,6 +32,11 @@ export interface SuggestInput {
   toneOf?: (text: string) => Tone;
   /** How many to return (3 by default). */
   count?: number;
+  /**
+   * The user chose to answer an abusive item's problem (an angry customer, see
+   * isAngryCustomer): the playbook is chosen as if it were not abusive.
+   */
+  answerAbusive?: boolean;
 }
 
 export interface Suggestion {
@@ -47,8 +52,10 @@ export interface Suggestion {
 export interface SuggestResult {
   playbook: Playbook;
   suggestions: Suggestion[];
-  /** Set when the playbook says not to reply (trolls, hate). */
+  /** Set when the playbook says not to reply (trolls, hate), or how to reply to strong language. */
   notice?: string;
+  /** An abusive item that looks like an angry customer: the user may choose to answer the problem. */
+  canAnswerAbusive?: boolean;
 }
 
 /** FNV-1a: a stable 32-bit hash, so the same item always gets the same order. */
@@ -178,9 +185,16 @@ function playbookOfKind(playbooks: Playbook[] | undefined, kind: Playbook['kind'
  */
 export function suggestReplies(input: SuggestInput): SuggestResult {
   const site = input.site ?? input.item.site;
-  const playbook = playbookOfKind(input.playbooks, choosePlaybook(input.labels, input.item));
+  const angryCustomer = isAngryCustomer(input.labels, input.item.text);
+  const answerAbusive = Boolean(input.answerAbusive) && angryCustomer;
+  const playbook = playbookOfKind(input.playbooks, choosePlaybook(input.labels, input.item, { answerAbusive }));
   if (!playbook.engage) {
-    return { playbook, suggestions: [], notice: playbook.noEngageReason };
+    return {
+      playbook,
+      suggestions: [],
+      ...(playbook.noEngageReason ? { notice: playbook.noEngageReason } : {}),
+      ...(angryCustomer ? { canAnswerAbusive: true } : {}),
+    };
   }
 
   const limit = siteLimitFor(site);
