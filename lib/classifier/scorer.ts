@@ -1,0 +1,183 @@
+import { charGrams, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
+import type { LoadedModel } from './model';
+import { emoticonCategory, type Token, type TokenKind } from './tokenize';
+
+/**
+ * The linear part of classify(): the same sums as extractFeatures() followed by a weighted sum
+ * over its buffer, computed without building the buffer.
+ *
+ * Why the results are bit-identical to that float loop: every feature value is one float32
+ * (wordValue for the word group, charValue for the character group) and every weight an int8,
+ * so each product q × v, and each half of one, is an exact multiple of a common power of two,
+ * and every partial sum stays far below 2^53 of those units (a 5,000-character text has
+ * under 50,000 features of at most 127 × v each). Float addition of such numbers is exact, so
+ * the order of the additions does not matter: summing the int8 weights per group in integers
+ * and multiplying by the group value once gives the very same doubles. That lets the
+ * character n-grams of a word (most of the features of a short text) be summed once and
+ * cached per word.
+ */
+
+const OUT = 5;
+/** Each cache (one per token kind × negation) is emptied when it holds this many words. */
+const MAX_CACHED = 50_000;
+
+const KIND_INDEX: Record<TokenKind, number> = { word: 0, hashtag: 1, mention: 2, url: 3, emoji: 4, emoticon: 5, number: 6, punct: 7 };
+
+/** What one token text contributes, whatever its neighbours: cached per (kind, negation, text). */
+class Entry {
+  constructor(
+    /** Hash state that starts the next token's bigram. */
+    readonly next: number,
+    /** Word-group features owned by the token alone: unigram, hashtag word, emoticon class. */
+    readonly words: number,
+    /** Sum of their int8 weight rows, per output. */
+    readonly w0: number,
+    readonly w1: number,
+    readonly w2: number,
+    readonly w3: number,
+    readonly w4: number,
+    /** Character n-grams of the word, and the sum of their int8 weight rows. */
+    readonly chars: number,
+    readonly c0: number,
+    readonly c1: number,
+    readonly c2: number,
+    readonly c3: number,
+    readonly c4: number,
+  ) {}
+}
+
+/** A copy of s that does not share the memory of the (possibly 5,000-character) text it was sliced from. */
+function detached(s: string): string {
+  return s.length > 12 ? `\u0000${s}`.slice(1) : s;
+}
+
+export class Scorer {
+  readonly model: LoadedModel;
+  private readonly mask: number;
+  private readonly caches: Map<string, Entry>[] = [];
+  private readonly grams = new FeatureBuffer();
+  private readonly allCapsRow: number;
+  private readonly elongRow: number;
+
+  /** Per token, per output: word-group weights in half units (a bigram is split between its two words). */
+  tokenWords = new Int32Array(64 * OUT);
+  /** Per token, per output: character n-gram weights. */
+  tokenChars = new Int32Array(64 * OUT);
+  /** Feature value of the word group and of the character group (float32, as in FeatureBuffer.val). */
+  wordValue = 0;
+  charValue = 0;
+  /** Linear sum per output, before the output scale: what the float loop over the features gives. */
+  readonly sums = new Float64Array(OUT);
+
+  constructor(model: LoadedModel) {
+    this.model = model;
+    const { bits } = model.features;
+    this.mask = (1 << bits) - 1;
+    for (let k = 0; k < 16; k++) this.caches.push(new Map());
+    this.allCapsRow = (mix(fnvUpdate(SEED_MARK, '<allcaps>')) & this.mask) * OUT;
+    this.elongRow = (mix(fnvUpdate(SEED_MARK, '<elong>')) & this.mask) * OUT;
+  }
+
+  private entry(t: Token): Entry {
+    const cache = this.caches[KIND_INDEX[t.kind] * 2 + (t.isNegated ? 1 : 0)]!;
+    let e = cache.get(t.text);
+    if (e === undefined) {
+      e = this.build(t);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(detached(t.text), e);
+    }
+    return e;
+  }
+
+  private build(t: Token): Entry {
+    const q = this.model.quantized;
+    const mask = this.mask;
+    const rows: number[] = [(mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT];
+    if (t.kind === 'hashtag') rows.push((mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT);
+    if (t.kind === 'emoticon') rows.push((mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT);
+    const w = [0, 0, 0, 0, 0];
+    for (const row of rows) for (let o = 0; o < OUT; o++) w[o]! += q[row + o]!;
+    const c = [0, 0, 0, 0, 0];
+    const grams = this.grams;
+    grams.length = 0;
+    if (t.kind === 'word') charGrams(t.word, mask, this.model.features, 0, grams);
+    else if (t.kind === 'hashtag') charGrams(t.word.slice(1), mask, this.model.features, 0, grams);
+    for (let n = 0; n < grams.length; n++) {
+      const row = grams.idx[n]! * OUT;
+      for (let o = 0; o < OUT; o++) c[o]! += q[row + o]!;
+    }
+    return new Entry(fnvUpdate(SEED_BIGRAM, t.text), rows.length + 1, w[0]!, w[1]!, w[2]!, w[3]!, w[4]!, grams.length, c[0]!, c[1]!, c[2]!, c[3]!, c[4]!);
+  }
+
+  /** Scores tokens: fills sums, wordValue, charValue and the per-token weight sums. */
+  score(tokens: readonly Token[]): void {
+    const n = tokens.length;
+    if (this.tokenWords.length < n * OUT) {
+      this.tokenWords = new Int32Array(n * OUT * 2);
+      this.tokenChars = new Int32Array(n * OUT * 2);
+    }
+    const tw = this.tokenWords;
+    const tc = this.tokenChars;
+    tw.fill(0, 0, n * OUT);
+    const q = this.model.quantized;
+    const mask = this.mask;
+    const { allCapsRow, elongRow } = this;
+    let words = 0;
+    let chars = 0;
+    // Integer sums per output: word group (w*) and character group (c*).
+    let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let prevState = Math.imul(SEED_BIGRAM ^ 2, FNV_PRIME); // sentence start
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const e = this.entry(t);
+      const at = i * OUT;
+      // Unigram (+ hashtag word, emoticon class): owned by this token, counted twice in half units.
+      let a0 = e.w0, a1 = e.w1, a2 = e.w2, a3 = e.w3, a4 = e.w4;
+      let own = e.words;
+      if (t.isAllCaps) {
+        a0 += q[allCapsRow]!; a1 += q[allCapsRow + 1]!; a2 += q[allCapsRow + 2]!; a3 += q[allCapsRow + 3]!; a4 += q[allCapsRow + 4]!;
+        own++;
+      }
+      if (t.isElongated) {
+        a0 += q[elongRow]!; a1 += q[elongRow + 1]!; a2 += q[elongRow + 2]!; a3 += q[elongRow + 3]!; a4 += q[elongRow + 4]!;
+        own++;
+      }
+      // Bigram with the previous token: half to each word (all to the first token of the text).
+      const b = (mix(fnvUpdate(Math.imul(prevState ^ 3, FNV_PRIME), t.text)) & mask) * OUT;
+      prevState = e.next;
+      const b0 = q[b]!, b1 = q[b + 1]!, b2 = q[b + 2]!, b3 = q[b + 3]!, b4 = q[b + 4]!;
+      w0 += a0 + b0; w1 += a1 + b1; w2 += a2 + b2; w3 += a3 + b3; w4 += a4 + b4;
+      words += own;
+      if (i > 0) {
+        const p = at - OUT;
+        tw[p] = tw[p]! + b0; tw[p + 1] = tw[p + 1]! + b1; tw[p + 2] = tw[p + 2]! + b2; tw[p + 3] = tw[p + 3]! + b3; tw[p + 4] = tw[p + 4]! + b4;
+        tw[at] = tw[at]! + 2 * a0 + b0; tw[at + 1] = tw[at + 1]! + 2 * a1 + b1; tw[at + 2] = tw[at + 2]! + 2 * a2 + b2;
+        tw[at + 3] = tw[at + 3]! + 2 * a3 + b3; tw[at + 4] = tw[at + 4]! + 2 * a4 + b4;
+      } else {
+        tw[0] = 2 * (a0 + b0); tw[1] = 2 * (a1 + b1); tw[2] = 2 * (a2 + b2); tw[3] = 2 * (a3 + b3); tw[4] = 2 * (a4 + b4);
+      }
+      tc[at] = e.c0; tc[at + 1] = e.c1; tc[at + 2] = e.c2; tc[at + 3] = e.c3; tc[at + 4] = e.c4;
+      c0 += e.c0; c1 += e.c1; c2 += e.c2; c3 += e.c3; c4 += e.c4;
+      chars += e.chars;
+    }
+    // As extractFeatures: each group at unit L2 mass (times its weight), stored as float32.
+    const cfg = this.model.features;
+    const wv = words > 0 ? Math.fround(cfg.wordWeight / Math.sqrt(words)) : 0;
+    const cv = chars > 0 ? Math.fround(cfg.charWeight / Math.sqrt(chars)) : 0;
+    this.wordValue = wv;
+    this.charValue = cv;
+    const s = this.sums;
+    s[0] = w0 * wv + c0 * cv;
+    s[1] = w1 * wv + c1 * cv;
+    s[2] = w2 * wv + c2 * cv;
+    s[3] = w3 * wv + c3 * cv;
+    s[4] = w4 * wv + c4 * cv;
+  }
+
+  /** Token i's share of output o's sum (before the output scale), as the float loop credits it. */
+  tokenSum(i: number, o: number): number {
+    const k = i * OUT + o;
+    return this.tokenWords[k]! * this.wordValue * 0.5 + this.tokenChars[k]! * this.charValue;
+  }
+}
