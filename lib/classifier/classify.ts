@@ -2,7 +2,7 @@ import type { Flag, Labels, Tone, Topic } from './labels';
 import { lexiconFeatures, LEXICON_DIM } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
-import { ruleFlags, topicsOf } from './rules';
+import { ruleFlags, topicNames } from './rules';
 import { Scorer } from './scorer';
 import { tokenizeNormalized, type Token } from './tokenize';
 
@@ -207,7 +207,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     flags.push(hit.flag);
     if (hit.flag !== 'question') reasons.push(`flag ${hit.flag}: rule '${hit.rule}'`);
   }
-  const topics = topicsOf(text).map((h) => h.topic);
+  const topics = topicNames(text);
 
   return {
     text,
