@@ -72,6 +72,14 @@ describe('tokenize', () => {
     expect(tokenize('good')[0]!.isElongated).toBe(false);
   });
 
+  it('gives a repeated surface form the same fields in every context (they are cached)', () => {
+    const first = tokenize('#Fail fail FAIL not fail 2024 but fail');
+    const again = tokenize('#Fail fail FAIL not fail 2024 but fail');
+    expect(kinds(first)).toEqual(['hashtag:#fail', 'word:fail', 'word:fail', 'word:not', 'word:neg_fail', 'number:<num>', 'word:but', 'word:fail']);
+    expect(first.map((t) => t.isAllCaps)).toEqual([false, false, true, false, false, false, false, false]);
+    expect(again).toEqual(first);
+  });
+
   it('marks ALL CAPS words of three letters or more', () => {
     const tokens = tokenize('WORST service EVER OK');
     expect(tokens.map((t) => t.isAllCaps)).toEqual([true, false, true, false]);
