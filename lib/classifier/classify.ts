@@ -32,7 +32,9 @@ const extras = new Float64Array(EXTRA_DIM);
 
 /** Adds the dense extras' share to logits[o], in the order training summed them. */
 function addExtras(logits: Float64Array, ew: Float64Array, o: number, count: number): void {
-  for (let e = 0; e < count; e++) logits[o] = logits[o]! + ew[e * OUTPUT_COUNT + o]! * extras[e]!;
+  let sum = logits[o]!;
+  for (let e = 0; e < count; e++) sum += ew[e * OUTPUT_COUNT + o]! * extras[e]!;
+  logits[o] = sum;
 }
 
 function sigmoid(x: number): number {
@@ -61,12 +63,20 @@ function ensureTokenScratch(n: number): void {
   candidates = new Int32Array(n * 2);
 }
 
+/** Most phrases topPhrases is asked for. */
+const MAX_PHRASES = 2;
+/** topPhrases' answers: quoted phrase, unquoted phrase and value, [0, count). */
+const phraseQuoted: string[] = new Array<string>(MAX_PHRASES).fill('');
+const phraseText: string[] = new Array<string>(MAX_PHRASES).fill('');
+const phraseValue = new Float64Array(MAX_PHRASES);
+
 /**
  * Top tokens pushing tokenScore[i] up, as quoted words or two-word phrases when a neighbour
  * pulls almost as hard ("still waiting"). Candidates are taken best first (ties: earlier
- * token first), one at a time, so only the few that are needed get ranked.
+ * token first), one at a time, so only the few that are needed get ranked. Returns how many
+ * phrases (at most count ≤ MAX_PHRASES) it put in phraseQuoted/phraseValue.
  */
-function topPhrases(tokens: Token[], count: number, out: { text: string; value: number }[]): void {
+function topPhrases(tokens: Token[], count: number): number {
   const score = tokenScore;
   const used = tokenUsed;
   const n = tokens.length;
@@ -75,9 +85,8 @@ function topPhrases(tokens: Token[], count: number, out: { text: string; value: 
     used[i] = 0;
     if (isShownInReasons(tokens[i]!) && score[i]! > 0.05) candidates[m++] = i;
   }
-  out.length = 0;
-  seenTexts.length = 0;
-  while (out.length < count && m > 0) {
+  let found = 0;
+  while (found < count && m > 0) {
     // Best remaining candidate; it is then swapped out of the live range [0, m).
     let at = 0;
     for (let k = 1; k < m; k++) {
@@ -102,14 +111,20 @@ function topPhrases(tokens: Token[], count: number, out: { text: string; value: 
       used[j] = 1;
       break;
     }
-    if (seenTexts.includes(text)) continue;
-    seenTexts.push(text);
-    out.push({ text: quote(text), value });
+    let seen = false;
+    for (let k = 0; k < found && !seen; k++) seen = phraseText[k] === text;
+    if (seen) continue;
+    phraseText[found] = text;
+    phraseQuoted[found] = quote(text);
+    phraseValue[found] = value;
+    found++;
   }
+  return found;
 }
 
 let scorer: Scorer | null = null;
-const phrases: { text: string; value: number }[] = [];
+/** Tone probabilities (scratch; the result gets its own copy). */
+const probs = new Float64Array(TONE_OUTPUTS);
 
 /** Classifies one text with an already loaded model. Never throws on odd input. */
 export function classifyWith(model: LoadedModel, raw: string): Scored {
@@ -135,7 +150,6 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   // Tone: offsets then temperature, so the probabilities are calibrated and argmax = tone.
   const t = model.temperature;
   const offsets = model.toneOffsets;
-  const probs = new Float64Array(TONE_OUTPUTS);
   let max = -Infinity;
   for (let o = 0; o < TONE_OUTPUTS; o++) {
     probs[o] = (logits[o]! + offsets[o]!) / t;
@@ -179,21 +193,20 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const s1 = scales[o1]!;
     const s2 = scales[o2]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
-    topPhrases(tokens, tone === 'neutral' ? 1 : 2, phrases);
-    for (const p of phrases) reasons.push(`${tone}: ${p.text} (+${p.value.toFixed(1)})`);
+    const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
+    for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${phraseValue[k]!.toFixed(1)})`);
   }
   if (logits[ABUSIVE]! > model.thresholds.abusive) {
     flags.push('abusive');
     const sa = scales[ABUSIVE]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;
-    topPhrases(tokens, 1, phrases);
-    reasons.push(phrases.length > 0 ? `flag abusive: ${phrases[0]!.text}` : 'flag abusive');
+    reasons.push(topPhrases(tokens, 1) > 0 ? `flag abusive: ${phraseQuoted[0]!}` : 'flag abusive');
   }
   if (complaintLogit > model.thresholds.complaint) {
     flags.push('complaint');
     const sp = scales[COMPLAINT]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
-    topPhrases(tokens, 1, phrases);
+    const found = topPhrases(tokens, 1);
     let rule: string | null = null;
     for (const h of hits) {
       if (h.flag === 'refund' || h.flag === 'legal') {
@@ -201,7 +214,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
         break;
       }
     }
-    reasons.push(phrases.length > 0 ? `flag complaint: ${phrases[0]!.text}` : rule !== null ? `flag complaint: rule '${rule}'` : 'flag complaint');
+    reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule !== null ? `flag complaint: rule '${rule}'` : 'flag complaint');
   }
   for (const hit of hits) {
     flags.push(hit.flag);

@@ -21,7 +21,11 @@ const OUT = 5;
 /** Each cache (one per token kind × negation) is emptied when it holds this many words. */
 const MAX_CACHED = 50_000;
 
-const KIND_INDEX: Record<TokenKind, number> = { word: 0, hashtag: 1, mention: 2, url: 3, emoji: 4, emoticon: 5, number: 6, punct: 7 };
+/** Which cache a token's entry lives in: one per kind, negated or not. */
+function cacheIndex(kind: TokenKind, negated: boolean): number {
+  const k = kind === 'word' ? 0 : kind === 'punct' ? 1 : kind === 'hashtag' ? 2 : kind === 'emoji' ? 3 : kind === 'emoticon' ? 4 : kind === 'mention' ? 5 : kind === 'url' ? 6 : 7;
+  return negated ? k + 8 : k;
+}
 
 /** What one token text contributes, whatever its neighbours: cached per (kind, negation, text). */
 class Entry {
@@ -79,7 +83,7 @@ export class Scorer {
   }
 
   private entry(t: Token): Entry {
-    const cache = this.caches[KIND_INDEX[t.kind] * 2 + (t.isNegated ? 1 : 0)]!;
+    const cache = this.caches[cacheIndex(t.kind, t.isNegated)]!;
     let e = cache.get(t.text);
     if (e === undefined) {
       e = this.build(t);
