@@ -1,5 +1,5 @@
 import type { Flag, Labels, Tone, Topic } from './labels';
-import { lexiconFeatures, LEXICON_DIM } from './lexicon';
+import { lexiconFeaturesOf, LEXICON_DIM } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
 import { ruleFlags, topicNames } from './rules';
@@ -143,7 +143,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  lexiconFeatures(tokens, model.lexicon, extras, 0, text);
+  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, text);
   const ew = model.extraWeights;
   for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, FeatureBuffer } from './features';
 import { getModel } from './index';
+import { LEXICON_DIM, lexiconFeatures, lexiconFeaturesOf } from './lexicon';
 import type { LoadedModel } from './model';
 import { Scorer } from './scorer';
 import { tokenize, type Token } from './tokenize';
@@ -37,6 +38,7 @@ function texts(): string[] {
   const pieces = [
     'love', 'this', 'place', 'NOT', 'not', 'never', 'but', 'good', 'WORST', 'sooooo', 'baaad', 'refund', 'neg_bad', "don't", 'can\u2019t',
     '#fail', '#Best_Day', '#123', '@acme', 'http://x.co/a', ':)', ':-(', 'xD', '<3', 'T_T', '😡', '😍', '🇺🇸', '!!!', '?', '...', ',', '3', '12.5',
+    'fucking', 'idiot', 'you', 'f*ck', 'sh!t', 'great', 'GREAT', 'terrible', 'not happy', '#love', '#shit', 'you idiot',
     'café', 'ÉCOLE', 'Straße', 'שלום', '日本語', 'e\u0301', 'supercalifragilisticexpialidocious', 'a'.repeat(40), 'i', 'I', 'ok',
   ];
   const out = ['', ' ', 'ok', 'Still waiting for my refund, 3 weeks now. Ridiculous.', 'You are a bunch of clowns'];
@@ -58,6 +60,11 @@ function check(model: LoadedModel): void {
       const want = reference(model, tokens);
       scorer.score(tokens);
       for (let o = 0; o < OUT; o++) if (!Object.is(scorer.sums[o], want.sums[o])) expect([text, o, scorer.sums[o]]).toEqual([text, o, want.sums[o]]);
+      const fromCache = new Float64Array(LEXICON_DIM);
+      const lookedUp = new Float64Array(LEXICON_DIM);
+      lexiconFeaturesOf(tokens, scorer.lexicon, fromCache, 0, text);
+      lexiconFeatures(tokens, model.lexicon, lookedUp, 0, text);
+      expect([...fromCache]).toEqual([...lookedUp]);
       for (let i = 0; i < tokens.length; i++) {
         for (let o = 0; o < OUT; o++) {
           const got = scorer.tokenSum(i, o);
@@ -69,7 +76,7 @@ function check(model: LoadedModel): void {
 }
 
 describe('Scorer', () => {
-  it('gives bit-identical sums and per-token shares to the float loop over extractFeatures (committed model)', () => {
+  it('gives bit-identical sums, per-token shares and lexicon features to the float loop over extractFeatures and lexiconFeatures (committed model)', () => {
     check(getModel());
   });
 

@@ -1,4 +1,5 @@
 import { charGrams, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
+import { TokenLexicon, wordClassOf } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 
@@ -14,7 +15,8 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
  * the order of the additions does not matter: summing the int8 weights per group in integers
  * and multiplying by the group value once gives the very same doubles. That lets the
  * character n-grams of a word (most of the features of a short text) be summed once and
- * cached per word.
+ * cached per word. The same cache entry holds the word's lexicon facts, so a token costs one
+ * Map lookup here.
  */
 
 const OUT = 5;
@@ -47,6 +49,11 @@ class Entry {
     readonly c2: number,
     readonly c3: number,
     readonly c4: number,
+    /** Lexicon facts (lexicon.ts TokenLexicon): word class, and VADER/AFINN scores when listed. */
+    readonly wordClass: number,
+    readonly inLexicon: number,
+    readonly vader: number,
+    readonly afinn: number,
   ) {}
 }
 
@@ -72,6 +79,8 @@ export class Scorer {
   charValue = 0;
   /** Linear sum per output, before the output scale: what the float loop over the features gives. */
   readonly sums = new Float64Array(OUT);
+  /** Per-token inputs of the lexicon features, from the same cache. */
+  readonly lexicon = new TokenLexicon();
 
   constructor(model: LoadedModel) {
     this.model = model;
@@ -110,10 +119,21 @@ export class Scorer {
       const row = grams.idx[n]! * OUT;
       for (let o = 0; o < OUT; o++) c[o]! += q[row + o]!;
     }
-    return new Entry(fnvUpdate(SEED_BIGRAM, t.text), rows.length + 1, w[0]!, w[1]!, w[2]!, w[3]!, w[4]!, grams.length, c[0]!, c[1]!, c[2]!, c[3]!, c[4]!);
+    const lex = this.model.lexicon.get(t.word);
+    return new Entry(
+      fnvUpdate(SEED_BIGRAM, t.text),
+      rows.length + 1,
+      w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,
+      grams.length,
+      c[0]!, c[1]!, c[2]!, c[3]!, c[4]!,
+      wordClassOf(t),
+      lex === undefined ? 0 : 1,
+      lex === undefined ? 0 : lex[0],
+      lex === undefined ? 0 : lex[1],
+    );
   }
 
-  /** Scores tokens: fills sums, wordValue, charValue and the per-token weight sums. */
+  /** Scores tokens: fills sums, wordValue, charValue, the per-token weight sums and lexicon facts. */
   score(tokens: readonly Token[]): void {
     const n = tokens.length;
     if (this.tokenWords.length < n * OUT) {
@@ -123,6 +143,9 @@ export class Scorer {
     const tw = this.tokenWords;
     const tc = this.tokenChars;
     tw.fill(0, 0, n * OUT);
+    const lex = this.lexicon;
+    lex.reserve(n);
+    const { wordClass, inLexicon, vader, afinn } = lex;
     const q = this.model.quantized;
     const mask = this.mask;
     const { allCapsRow, elongRow } = this;
@@ -164,6 +187,10 @@ export class Scorer {
       tc[at] = e.c0; tc[at + 1] = e.c1; tc[at + 2] = e.c2; tc[at + 3] = e.c3; tc[at + 4] = e.c4;
       c0 += e.c0; c1 += e.c1; c2 += e.c2; c3 += e.c3; c4 += e.c4;
       chars += e.chars;
+      wordClass[i] = e.wordClass;
+      inLexicon[i] = e.inLexicon;
+      vader[i] = e.vader;
+      afinn[i] = e.afinn;
     }
     // As extractFeatures: each group at unit L2 mass (times its weight), stored as float32.
     const cfg = this.model.features;
