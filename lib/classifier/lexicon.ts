@@ -21,6 +21,29 @@ const STARRED = /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);
 export const LEXICON_DIM = LEXICON_FEATURES.length;
 
+/**
+ * Starred swear words in text ("f*ck"), counted only when it has one of `*#@$!`. Every STARRED
+ * match has a mark from [*#@$!_] right after one of the letters f, h, b, a, c (either case;
+ * no other character case-folds to those), so a text without such a pair skips the regex.
+ */
+export function starredCount(text: string): number {
+  let hasMark = false;
+  let hasPair = false;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 95) {
+      // * # @ $ ! _
+      if (c !== 95) hasMark = true;
+      const p = prev | 0x20;
+      if (p === 102 || p === 104 || p === 98 || p === 97 || p === 99) hasPair = true; // f h b a c
+      if (hasMark && hasPair) return text.match(STARRED)?.length ?? 0;
+    }
+    prev = c;
+  }
+  return 0;
+}
+
 /** VADER's dampening of a negated word. */
 const NEGATION_SCALE = -0.74;
 
@@ -103,7 +126,7 @@ export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon,
     else if (kind === WORD_INSULT) insults++;
     else if (kind === WORD_YOU) hasYou = true;
   }
-  if (text !== '' && /[*#@$!]/.test(text)) profanity += text.match(STARRED)?.length ?? 0;
+  profanity += starredCount(text);
   out[offset + 7] = profanity / (profanity + 1);
   out[offset + 8] = insults / (insults + 1);
   out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;
