@@ -37,6 +37,21 @@ function addExtras(logits: Float64Array, ew: Float64Array, o: number, count: num
   logits[o] = sum;
 }
 
+/**
+ * x.toFixed(1) (the value of a reason), without the engine's slow general path for most
+ * values. toFixed rounds the exact 10x to the nearest integer n. y = 10x in floating point is
+ * within 2^-53 (relative) of it, so unless y is within 2^-50 (relative) of a boundary k + 0.5
+ * the nearest integer is the same; near a boundary, and for negative or huge values, this
+ * falls back to toFixed itself.
+ */
+export function toFixed1(x: number): string {
+  if (!(x >= 0 && x < 1e14)) return x.toFixed(1);
+  const y = x * 10;
+  const n = Math.floor(y + 0.5);
+  if (0.5 - Math.abs(y - n) <= y * 2 ** -50) return x.toFixed(1);
+  return `${Math.floor(n / 10)}.${n % 10}`;
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -194,7 +209,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const s2 = scales[o2]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
-    for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${phraseValue[k]!.toFixed(1)})`);
+    for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
   if (logits[ABUSIVE]! > model.thresholds.abusive) {
     flags.push('abusive');
