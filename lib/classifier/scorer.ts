@@ -15,8 +15,9 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
  * the order of the additions does not matter: summing the int8 weights per group in integers
  * and multiplying by the group value once gives the very same doubles. That lets the
  * character n-grams of a word (most of the features of a short text) be summed once and
- * cached per word. The same cache entry holds the word's lexicon facts, so a token costs one
- * Map lookup here.
+ * cached per word. The same cache entry holds the word's lexicon facts. Entries of words,
+ * numbers and hashtags hang off the tokenizer's per-surface record (no lookup at all); the
+ * other kinds, few distinct ones, are in Maps.
  */
 
 const OUT = 5;
@@ -32,6 +33,8 @@ function cacheIndex(kind: TokenKind, negated: boolean): number {
 /** What one token text contributes, whatever its neighbours: cached per (kind, negation, text). */
 class Entry {
   constructor(
+    /** Id of the scorer (hence the model) this entry was computed for. */
+    readonly owner: number,
     /** Hash state that starts the next token's bigram. */
     readonly next: number,
     /** Word-group features owned by the token alone: unigram, hashtag word, emoticon class. */
@@ -62,7 +65,11 @@ function detached(s: string): string {
   return s.length > 12 ? `\u0000${s}`.slice(1) : s;
 }
 
+let scorers = 0;
+
 export class Scorer {
+  /** Tells this scorer's entries from another's in the tokenizer's shared records (a number, so they don't keep the scorer alive). */
+  readonly id = ++scorers;
   readonly model: LoadedModel;
   private readonly mask: number;
   private readonly caches: Map<string, Entry>[] = [];
@@ -92,6 +99,16 @@ export class Scorer {
   }
 
   private entry(t: Token): Entry {
+    const surface = t.surface;
+    if (surface !== null) {
+      // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's entry.
+      const memo = (t.isNegated ? surface.memoNegated : surface.memo) as Entry | undefined;
+      if (memo !== undefined && memo.owner === this.id) return memo;
+      const e = this.build(t);
+      if (t.isNegated) surface.memoNegated = e;
+      else surface.memo = e;
+      return e;
+    }
     const cache = this.caches[cacheIndex(t.kind, t.isNegated)]!;
     let e = cache.get(t.text);
     if (e === undefined) {
@@ -121,6 +138,7 @@ export class Scorer {
     }
     const lex = this.model.lexicon.get(t.word);
     return new Entry(
+      this.id,
       fnvUpdate(SEED_BIGRAM, t.text),
       rows.length + 1,
       w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,

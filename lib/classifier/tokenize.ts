@@ -18,6 +18,11 @@ export interface Token {
   isElongated: boolean;
   /** Written in capitals, at least 3 letters ("WORST"). */
   isAllCaps: boolean;
+  /**
+   * The record shared by every token with this surface form (words, numbers and hashtags;
+   * null for other kinds), where later stages may cache what they derive from the word.
+   */
+  surface: SurfaceInfo | null;
 }
 
 // Emoticons and emoji are matched with sticky regular expressions at candidate positions;
@@ -246,7 +251,11 @@ export function tokenize(raw: string): Token[] {
 }
 
 /** What a word or hashtag token's fields are, given its surface form (cached: words repeat). */
-class SurfaceInfo {
+export class SurfaceInfo {
+  /** Free slots for a later stage's per-word data (classify's scorer), plain and negated form. */
+  memo: unknown = undefined;
+  memoNegated: unknown = undefined;
+
   constructor(
     readonly kind: 'word' | 'number' | 'hashtag',
     readonly word: string,
@@ -304,7 +313,7 @@ export function tokenizeNormalized(text: string): Token[] {
         if (info.endsScope) negationLeft = 0;
       }
       const isNegated = negationLeft > 0 && kind !== 'number';
-      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated, isAllCaps });
+      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated, isAllCaps, surface: info });
       if (kind === 'word') {
         if (negationLeft > 0) negationLeft--;
         if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
@@ -326,7 +335,7 @@ export function tokenizeNormalized(text: string): Token[] {
       word = first === '!' || first === '?' ? (end - start > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
       negationLeft = 0;
     }
-    tokens.push({ text: word, word, kind, isNegated: false, isElongated, isAllCaps });
+    tokens.push({ text: word, word, kind, isNegated: false, isElongated, isAllCaps, surface: null });
   });
   return tokens;
 }
