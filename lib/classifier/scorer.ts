@@ -21,8 +21,8 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
  */
 
 const OUT = 5;
-/** Each cache (one per token kind × negation) is emptied when it holds this many words. */
-const MAX_CACHED = 50_000;
+/** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
+const MAX_CACHED = 20_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {

@@ -270,7 +270,7 @@ export class SurfaceInfo {
   ) {}
 }
 
-const MAX_SURFACES = 50_000;
+const MAX_SURFACES = 20_000;
 const surfaces = new Map<string, SurfaceInfo>();
 
 function surfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
