@@ -51,14 +51,17 @@ function texts(): string[] {
   return out;
 }
 
-function check(model: LoadedModel): void {
+/** Checks the scorer against the reference on texts(); returns how many went by the float loop. */
+function check(model: LoadedModel): number {
   const scorer = new Scorer(model);
+  let floatLoops = 0;
   // Twice over: the second pass reads the per-word cache filled by the first.
   for (let pass = 0; pass < 2; pass++) {
     for (const text of texts()) {
       const tokens = tokenize(text);
       const want = reference(model, tokens);
       scorer.score(tokens);
+      if (scorer.byFloatLoop) floatLoops++;
       for (let o = 0; o < OUT; o++) if (!Object.is(scorer.sums[o], want.sums[o])) expect([text, o, scorer.sums[o]]).toEqual([text, o, want.sums[o]]);
       const fromCache = new Float64Array(LEXICON_DIM);
       const lookedUp = new Float64Array(LEXICON_DIM);
@@ -73,11 +76,23 @@ function check(model: LoadedModel): void {
       }
     }
   }
+  return floatLoops;
 }
 
 describe('Scorer', () => {
   it('gives bit-identical sums, per-token shares and lexicon features to the float loop over extractFeatures and lexiconFeatures (committed model)', () => {
-    check(getModel());
+    // The integer path throughout, 5,000-character texts included.
+    expect(check(getModel())).toBe(0);
+    const long = tokenize('word '.repeat(2000) + 'supercalifragilistic '.repeat(300));
+    const scorer = new Scorer(getModel());
+    scorer.score(long);
+    expect(scorer.byFloatLoop).toBe(false);
+  });
+
+  it('falls back to the float loop, with the same results, when group values are too far apart for exact sums', () => {
+    const base = getModel();
+    const skewed = { ...base, features: { ...base.features, wordWeight: 2 ** 30 } };
+    expect(check(skewed)).toBeGreaterThan(0);
   });
 
   it('stays bit-identical with dense full-range int8 weights', () => {
@@ -85,6 +100,6 @@ describe('Scorer', () => {
     let seed = 11;
     const quantized = new Int8Array(base.quantized.length);
     for (let i = 0; i < quantized.length; i++) quantized[i] = ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24) - 128;
-    check({ ...base, quantized });
+    expect(check({ ...base, quantized })).toBe(0);
   });
 });

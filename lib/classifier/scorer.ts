@@ -1,4 +1,4 @@
-import { charGrams, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
+import { charGrams, extractFeatures, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
 import { TokenLexicon, wordClassOf } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
@@ -9,11 +9,12 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
  *
  * Why the results are bit-identical to that float loop: every feature value is one float32
  * (wordValue for the word group, charValue for the character group) and every weight an int8,
- * so each product q × v, and each half of one, is an exact multiple of a common power of two,
- * and every partial sum stays far below 2^53 of those units (a 5,000-character text has
- * under 50,000 features of at most 127 × v each). Float addition of such numbers is exact, so
- * the order of the additions does not matter: summing the int8 weights per group in integers
- * and multiplying by the group value once gives the very same doubles. That lets the
+ * so each product q × v, and each half of one, is an exact multiple of a common power of two
+ * u ≥ min(wordValue, charValue) × 2^-25. While every partial sum stays below 2^53 u, float
+ * addition of such numbers is exact, so the order of the additions does not matter: summing
+ * the int8 weights per group in integers and multiplying by the group value once gives the
+ * very same doubles. score() checks that bound for each text (with the shipped settings a
+ * 5,000-character text stays ~40 times below it) and otherwise runs the float loop. That lets the
  * character n-grams of a word (most of the features of a short text) be summed once and
  * cached per word. The same cache entry holds the word's lexicon facts. Entries of words,
  * numbers and hashtags hang off the tokenizer's per-surface record (no lookup at all); the
@@ -88,6 +89,10 @@ export class Scorer {
   readonly sums = new Float64Array(OUT);
   /** Per-token inputs of the lexicon features, from the same cache. */
   readonly lexicon = new TokenLexicon();
+  /** Set when the last text was outside the exactness bound: sums and shares came from the float loop. */
+  byFloatLoop = false;
+  private floatShares = new Float64Array(0);
+  private readonly features = new FeatureBuffer();
 
   constructor(model: LoadedModel) {
     this.model = model;
@@ -216,6 +221,13 @@ export class Scorer {
     const cv = chars > 0 ? Math.fround(cfg.charWeight / Math.sqrt(chars)) : 0;
     this.wordValue = wv;
     this.charValue = cv;
+    // The bound of the comment at the top: |partial sums| ≤ 128 (words × wv + chars × cv) < 2^53 u.
+    const unit = Math.min(wv > 0 ? wv : Infinity, cv > 0 ? cv : Infinity) * 2 ** -25;
+    this.byFloatLoop = 128 * (words * wv + chars * cv) >= unit * 2 ** 53;
+    if (this.byFloatLoop) {
+      this.scoreByFloatLoop(tokens);
+      return;
+    }
     const s = this.sums;
     s[0] = w0 * wv + c0 * cv;
     s[1] = w1 * wv + c1 * cv;
@@ -224,9 +236,38 @@ export class Scorer {
     s[4] = w4 * wv + c4 * cv;
   }
 
+  /** The reference way: every feature materialized, then summed in order as floats. */
+  private scoreByFloatLoop(tokens: readonly Token[]): void {
+    const buf = this.features;
+    extractFeatures(tokens, this.model.features, buf);
+    if (this.floatShares.length < tokens.length * OUT) this.floatShares = new Float64Array(tokens.length * OUT * 2);
+    const shares = this.floatShares;
+    shares.fill(0, 0, tokens.length * OUT);
+    const q = this.model.quantized;
+    const s = this.sums;
+    s.fill(0);
+    for (let n = 0; n < buf.length; n++) {
+      const row = buf.idx[n]! * OUT;
+      const v = buf.val[n]!;
+      const who = buf.owner[n]! * OUT;
+      for (let o = 0; o < OUT; o++) {
+        const c = q[row + o]! * v;
+        s[o] = s[o]! + c;
+        if (buf.isPair[n] === 1) {
+          // A bigram: half to each of its two words.
+          shares[who - OUT + o] = shares[who - OUT + o]! + c / 2;
+          shares[who + o] = shares[who + o]! + c / 2;
+        } else {
+          shares[who + o] = shares[who + o]! + c;
+        }
+      }
+    }
+  }
+
   /** Token i's share of output o's sum (before the output scale), as the float loop credits it. */
   tokenSum(i: number, o: number): number {
     const k = i * OUT + o;
+    if (this.byFloatLoop) return this.floatShares[k]!;
     return this.tokenWords[k]! * this.wordValue * 0.5 + this.tokenChars[k]! * this.charValue;
   }
 }
