@@ -69,7 +69,6 @@ function isShownInReasons(t: Token): boolean {
 let tokenScore = new Float64Array(256);
 let tokenUsed = new Uint8Array(256);
 let candidates = new Int32Array(256);
-const seenTexts: string[] = [];
 
 function ensureTokenScratch(n: number): void {
   if (tokenScore.length >= n) return;
@@ -222,14 +221,8 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const sp = scales[COMPLAINT]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
     const found = topPhrases(tokens, 1);
-    let rule: string | null = null;
-    for (const h of hits) {
-      if (h.flag === 'refund' || h.flag === 'legal') {
-        rule = h.rule;
-        break;
-      }
-    }
-    reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule !== null ? `flag complaint: rule '${rule}'` : 'flag complaint');
+    const rule = hits.find((h) => h.flag === 'refund' || h.flag === 'legal');
+    reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule ? `flag complaint: rule '${rule.rule}'` : 'flag complaint');
   }
   for (const hit of hits) {
     flags.push(hit.flag);

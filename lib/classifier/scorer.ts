@@ -253,6 +253,7 @@ export class Scorer {
       for (let o = 0; o < OUT; o++) {
         const c = q[row + o]! * v;
         s[o] = s[o]! + c;
+        if (who < 0) continue; // OWNER_NONE: counted, credited to no token
         if (buf.isPair[n] === 1) {
           // A bigram: half to each of its two words.
           shares[who - OUT + o] = shares[who - OUT + o]! + c / 2;

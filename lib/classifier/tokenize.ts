@@ -250,7 +250,7 @@ export function tokenize(raw: string): Token[] {
   return tokenizeNormalized(normalizeText(raw));
 }
 
-/** What a word or hashtag token's fields are, given its surface form (cached: words repeat). */
+/** What a word, number or hashtag token's fields are, given its surface form (cached: words repeat). */
 export class SurfaceInfo {
   /** Free slots for a later stage's per-word data (classify's scorer), plain and negated form. */
   memo: unknown = undefined;
@@ -299,27 +299,20 @@ export function tokenizeNormalized(text: string): Token[] {
   const tokens: Token[] = [];
   let negationLeft = 0;
   scan(text, (group, start, end) => {
-    let kind: TokenKind;
-    let word: string;
-    let isElongated = false;
-    let isAllCaps = false;
     if (group === 'word' || group === 'hashtag') {
       const info = surfaceInfo(text.slice(start, end), group === 'hashtag');
-      kind = info.kind;
-      word = info.word;
-      if (kind === 'word') {
-        isElongated = info.isElongated;
-        isAllCaps = info.isAllCaps;
-        if (info.endsScope) negationLeft = 0;
-      }
+      const { kind, word } = info;
+      if (kind === 'word' && info.endsScope) negationLeft = 0;
       const isNegated = negationLeft > 0 && kind !== 'number';
-      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated, isAllCaps, surface: info });
+      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info });
       if (kind === 'word') {
         if (negationLeft > 0) negationLeft--;
         if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
       }
       return;
     }
+    let kind: TokenKind;
+    let word: string;
     if (group === 'url') {
       kind = 'url';
       word = '<url>';
@@ -335,7 +328,7 @@ export function tokenizeNormalized(text: string): Token[] {
       word = first === '!' || first === '?' ? (end - start > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
       negationLeft = 0;
     }
-    tokens.push({ text: word, word, kind, isNegated: false, isElongated, isAllCaps, surface: null });
+    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null });
   });
   return tokens;
 }
