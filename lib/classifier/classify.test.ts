@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toFixed1 } from './classify';
 import { classify, classifyBatch, FLAGS, LabelsSchema, TOPICS } from './index';
 import { decodeBase64, decodeBase64Portable, encodeBase64 } from './model';
 
@@ -77,5 +78,25 @@ describe('base64 helpers', () => {
       expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
       expect([...decodeBase64Portable(encodeBase64(bytes))]).toEqual([...bytes]);
     }
+  });
+});
+
+describe('toFixed1', () => {
+  it('formats exactly as toFixed(1), including values next to a rounding boundary', () => {
+    const values = [0, 0.05, 0.04999999999999999, 0.15, 0.25, 0.35, 1.05, 2.45, 9.95, 99.95, 1e13 + 0.05, 123456.75, 5e-324, 1e14, 1e20, -0.25, -1, Infinity, NaN];
+    let seed = 3;
+    const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let k = 0; k < 200_000; k++) values.push(rnd() * 10 ** Math.floor(rnd() * 8 - 2));
+    // Each half-tenth boundary k/10 + 0.05 and its floating-point neighbours.
+    const bits = new Float64Array(1);
+    const words = new BigInt64Array(bits.buffer);
+    for (let k = 0; k < 20_000; k++) {
+      bits[0] = k / 10 + 0.05;
+      for (let d = -3n; d <= 3n; d++) {
+        const near = new BigInt64Array([words[0]! + d]);
+        values.push(new Float64Array(near.buffer)[0]!);
+      }
+    }
+    for (const x of values) if (toFixed1(x) !== x.toFixed(1)) expect([x, toFixed1(x)]).toEqual([x, x.toFixed(1)]);
   });
 });

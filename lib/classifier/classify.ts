@@ -1,9 +1,9 @@
-import { extractFeatures, FeatureBuffer } from './features';
 import type { Flag, Labels, Tone, Topic } from './labels';
-import { lexiconFeatures, LEXICON_DIM } from './lexicon';
+import { lexiconFeaturesOf, LEXICON_DIM } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
-import { ruleFlags, topicsOf } from './rules';
+import { ruleFlags, topicNames } from './rules';
+import { Scorer } from './scorer';
 import { tokenizeNormalized, type Token } from './tokenize';
 
 /** Everything classify() computes, before it is turned into Labels. */
@@ -28,9 +28,29 @@ const STACK_RULES: readonly Flag[] = ['question', 'refund', 'legal', 'escalation
 const MAX_REASON_WORD = 30;
 
 // Scratch space reused across calls (classification is synchronous, so no sharing issue).
-const buffer = new FeatureBuffer();
-let tokenContrib = new Float64Array(256 * OUTPUT_COUNT);
 const extras = new Float64Array(EXTRA_DIM);
+
+/** Adds the dense extras' share to logits[o], in the order training summed them. */
+function addExtras(logits: Float64Array, ew: Float64Array, o: number, count: number): void {
+  let sum = logits[o]!;
+  for (let e = 0; e < count; e++) sum += ew[e * OUTPUT_COUNT + o]! * extras[e]!;
+  logits[o] = sum;
+}
+
+/**
+ * x.toFixed(1) (the value of a reason), without the engine's slow general path for most
+ * values. toFixed rounds the exact 10x to the nearest integer n. y = 10x in floating point is
+ * within 2^-53 (relative) of it, so unless y is within 2^-50 (relative) of a boundary k + 0.5
+ * the nearest integer is the same; near a boundary, and for negative or huge values, this
+ * falls back to toFixed itself.
+ */
+export function toFixed1(x: number): string {
+  if (!(x >= 0 && x < 1e14)) return x.toFixed(1);
+  const y = x * 10;
+  const n = Math.floor(y + 0.5);
+  if (0.5 - Math.abs(y - n) <= y * 2 ** -50) return x.toFixed(1);
+  return `${Math.floor(n / 10)}.${n % 10}`;
+}
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -45,117 +65,105 @@ function isShownInReasons(t: Token): boolean {
   return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
 }
 
+/** Scratch per-token arrays for topPhrases (grown as needed). */
+let tokenScore = new Float64Array(256);
+let tokenUsed = new Uint8Array(256);
+let candidates = new Int32Array(256);
+
+function ensureTokenScratch(n: number): void {
+  if (tokenScore.length >= n) return;
+  tokenScore = new Float64Array(n * 2);
+  tokenUsed = new Uint8Array(n * 2);
+  candidates = new Int32Array(n * 2);
+}
+
+/** Most phrases topPhrases is asked for. */
+const MAX_PHRASES = 2;
+/** topPhrases' answers: quoted phrase, unquoted phrase and value, [0, count). */
+const phraseQuoted: string[] = new Array<string>(MAX_PHRASES).fill('');
+const phraseText: string[] = new Array<string>(MAX_PHRASES).fill('');
+const phraseValue = new Float64Array(MAX_PHRASES);
+
 /**
- * Top tokens pushing `score(i)` up, as quoted words or two-word phrases when a neighbour
- * pulls almost as hard ("still waiting").
+ * Top tokens pushing tokenScore[i] up, as quoted words or two-word phrases when a neighbour
+ * pulls almost as hard ("still waiting"). Candidates are taken best first (ties: earlier
+ * token first), one at a time, so only the few that are needed get ranked. Returns how many
+ * phrases (at most count ≤ MAX_PHRASES) it put in phraseQuoted/phraseValue.
  */
-function topPhrases(tokens: Token[], score: (i: number) => number, count: number): { text: string; value: number }[] {
-  const ranked: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (isShownInReasons(tokens[i]!) && score(i) > 0.05) ranked.push(i);
-  ranked.sort((a, b) => score(b) - score(a) || a - b);
-  const used = new Set<number>();
-  const out: { text: string; value: number }[] = [];
-  const seen = new Set<string>();
-  for (const i of ranked) {
-    if (out.length >= count) break;
-    if (used.has(i)) continue;
-    used.add(i);
-    let text = tokens[i]!.word;
-    let value = score(i);
-    for (const j of [i - 1, i + 1]) {
-      const t = tokens[j];
+function topPhrases(tokens: Token[], count: number): number {
+  const score = tokenScore;
+  const used = tokenUsed;
+  const n = tokens.length;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    used[i] = 0;
+    if (isShownInReasons(tokens[i]!) && score[i]! > 0.05) candidates[m++] = i;
+  }
+  let found = 0;
+  while (found < count && m > 0) {
+    // Best remaining candidate; it is then swapped out of the live range [0, m).
+    let at = 0;
+    for (let k = 1; k < m; k++) {
+      const a = candidates[k]!;
+      const b = candidates[at]!;
+      if (score[a]! > score[b]! || (score[a] === score[b] && a < b)) at = k;
+    }
+    const i = candidates[at]!;
+    candidates[at] = candidates[--m]!;
+    if (used[i] === 1) continue;
+    used[i] = 1;
+    const ti = tokens[i]!;
+    let text = ti.word;
+    let value = score[i]!;
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? i - 1 : i + 1;
+      const t = j >= 0 && j < n ? tokens[j]! : undefined;
       // Phrases join words only ("still waiting", not "parcel ??").
-      if (t === undefined || used.has(j) || !isShownInReasons(t) || t.kind === 'punct' || tokens[i]!.kind === 'punct' || score(j) < value * 0.5) continue;
+      if (t === undefined || used[j] === 1 || !isShownInReasons(t) || t.kind === 'punct' || ti.kind === 'punct' || score[j]! < value * 0.5) continue;
       text = j < i ? `${t.word} ${text}` : `${text} ${t.word}`;
-      value += score(j);
-      used.add(j);
+      value += score[j]!;
+      used[j] = 1;
       break;
     }
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text: quote(text), value });
+    let seen = false;
+    for (let k = 0; k < found && !seen; k++) seen = phraseText[k] === text;
+    if (seen) continue;
+    phraseText[found] = text;
+    phraseQuoted[found] = quote(text);
+    phraseValue[found] = value;
+    found++;
   }
-  return out;
+  return found;
 }
+
+let scorer: Scorer | null = null;
+/** Tone probabilities (scratch; the result gets its own copy). */
+const probs = new Float64Array(TONE_OUTPUTS);
 
 /** Classifies one text with an already loaded model. Never throws on odd input. */
 export function classifyWith(model: LoadedModel, raw: string): Scored {
   const text = normalizeText(typeof raw === 'string' ? raw : '');
   const tokens = tokenizeNormalized(text);
-  extractFeatures(tokens, model.features, buffer);
+  if (scorer === null || scorer.model !== model) scorer = new Scorer(model);
+  const sc = scorer;
+  sc.score(tokens);
+  const sums = sc.sums;
 
-  // Sum int8 weights × feature values, then scale once per output. Unrolled over the five
-  // outputs (OUTPUT_COUNT) and branch-free: this loop is most of the time of a short text.
-  const contribSize = tokens.length * OUTPUT_COUNT;
-  if (tokenContrib.length < contribSize) tokenContrib = new Float64Array(contribSize * 2);
-  const contribs = tokenContrib;
-  contribs.fill(0, 0, contribSize);
-  const q = model.quantized;
-  const { idx, val, owner, isPair } = buffer;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  for (let n = 0; n < buffer.length; n++) {
-    const base = idx[n]! * 5;
-    const v = val[n]!;
-    const c0 = q[base]! * v;
-    const c1 = q[base + 1]! * v;
-    const c2 = q[base + 2]! * v;
-    const c3 = q[base + 3]! * v;
-    const c4 = q[base + 4]! * v;
-    s0 += c0;
-    s1 += c1;
-    s2 += c2;
-    s3 += c3;
-    s4 += c4;
-    const who = owner[n]! * 5;
-    if (who < 0) continue;
-    if (isPair[n] === 1) {
-      // A bigram: half to each of its two words.
-      const h = who - 5;
-      contribs[h] = contribs[h]! + c0 / 2;
-      contribs[h + 1] = contribs[h + 1]! + c1 / 2;
-      contribs[h + 2] = contribs[h + 2]! + c2 / 2;
-      contribs[h + 3] = contribs[h + 3]! + c3 / 2;
-      contribs[h + 4] = contribs[h + 4]! + c4 / 2;
-      contribs[who] = contribs[who]! + c0 / 2;
-      contribs[who + 1] = contribs[who + 1]! + c1 / 2;
-      contribs[who + 2] = contribs[who + 2]! + c2 / 2;
-      contribs[who + 3] = contribs[who + 3]! + c3 / 2;
-      contribs[who + 4] = contribs[who + 4]! + c4 / 2;
-      continue;
-    }
-    contribs[who] = contribs[who]! + c0;
-    contribs[who + 1] = contribs[who + 1]! + c1;
-    contribs[who + 2] = contribs[who + 2]! + c2;
-    contribs[who + 3] = contribs[who + 3]! + c3;
-    contribs[who + 4] = contribs[who + 4]! + c4;
-  }
   // Typed arrays only from here on: small JS arrays switch between integer and double element
   // kinds (Math.exp(0) is 1) and make V8 deoptimize this function over and over.
   const { bias, scales } = model;
   const logits = new Float64Array(OUTPUT_COUNT);
-  logits[0] = bias[0]! + s0 * scales[0]!;
-  logits[1] = bias[1]! + s1 * scales[1]!;
-  logits[2] = bias[2]! + s2 * scales[2]!;
-  logits[3] = bias[3]! + s3 * scales[3]!;
-  logits[4] = bias[4]! + s4 * scales[4]!;
+  for (let o = 0; o < OUTPUT_COUNT; o++) logits[o] = bias[o]! + sums[o]! * scales[o]!;
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  lexiconFeatures(tokens, model.lexicon, extras, 0, text);
+  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, text);
   const ew = model.extraWeights;
-  const addExtras = (o: number, count: number): void => {
-    for (let e = 0; e < count; e++) logits[o] = logits[o]! + ew[e * OUTPUT_COUNT + o]! * extras[e]!;
-  };
-  for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(o, LEXICON_DIM);
+  for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
 
   // Tone: offsets then temperature, so the probabilities are calibrated and argmax = tone.
   const t = model.temperature;
   const offsets = model.toneOffsets;
-  const probs = new Float64Array(TONE_OUTPUTS);
   let max = -Infinity;
   for (let o = 0; o < TONE_OUTPUTS; o++) {
     probs[o] = (logits[o]! + offsets[o]!) / t;
@@ -172,7 +180,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   const tone = TONES[best]!;
 
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
-  addExtras(ABUSIVE, ABUSIVE_EXTRA_DIM);
+  addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
   const hits = ruleFlags(text);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
@@ -182,37 +190,45 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   extras[stackAt + 3] = 0;
   extras[stackAt + 4] = 0;
   for (const hit of hits) extras[stackAt + 1 + STACK_RULES.indexOf(hit.flag)] = 1;
-  addExtras(COMPLAINT, EXTRA_DIM);
+  addExtras(logits, ew, COMPLAINT, EXTRA_DIM);
   const complaintLogit = logits[COMPLAINT]!;
 
   const flags: Flag[] = [];
   const reasons: string[] = [];
-  const contrib = (i: number, o: number): number => contribs[i * OUTPUT_COUNT + o]! * model.scales[o]!;
+  const n = tokens.length;
+  ensureTokenScratch(n);
+  const score = tokenScore;
 
   // Tone reasons: what pushed the chosen tone above the mean of the other two.
   if (tone !== 'neutral' || probs[1]! < 0.6) {
-    const others = [0, 1, 2].filter((o) => o !== best);
-    const margin = (i: number): number => contrib(i, best) - (contrib(i, others[0]!) + contrib(i, others[1]!)) / 2;
-    for (const p of topPhrases(tokens, margin, tone === 'neutral' ? 1 : 2)) {
-      reasons.push(`${tone}: ${p.text} (+${p.value.toFixed(1)})`);
-    }
+    const o1 = best === 0 ? 1 : 0;
+    const o2 = best === 2 ? 1 : 2;
+    const sb = scales[best]!;
+    const s1 = scales[o1]!;
+    const s2 = scales[o2]!;
+    for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+    const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
+    for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
   if (logits[ABUSIVE]! > model.thresholds.abusive) {
     flags.push('abusive');
-    const top = topPhrases(tokens, (i) => contrib(i, ABUSIVE), 1)[0];
-    reasons.push(top ? `flag abusive: ${top.text}` : 'flag abusive');
+    const sa = scales[ABUSIVE]!;
+    for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;
+    reasons.push(topPhrases(tokens, 1) > 0 ? `flag abusive: ${phraseQuoted[0]!}` : 'flag abusive');
   }
   if (complaintLogit > model.thresholds.complaint) {
     flags.push('complaint');
-    const top = topPhrases(tokens, (i) => contrib(i, COMPLAINT), 1)[0];
+    const sp = scales[COMPLAINT]!;
+    for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
+    const found = topPhrases(tokens, 1);
     const rule = hits.find((h) => h.flag === 'refund' || h.flag === 'legal');
-    reasons.push(top ? `flag complaint: ${top.text}` : rule ? `flag complaint: rule '${rule.rule}'` : 'flag complaint');
+    reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule ? `flag complaint: rule '${rule.rule}'` : 'flag complaint');
   }
   for (const hit of hits) {
     flags.push(hit.flag);
     if (hit.flag !== 'question') reasons.push(`flag ${hit.flag}: rule '${hit.rule}'`);
   }
-  const topics = topicsOf(text).map((h) => h.topic);
+  const topics = topicNames(text);
 
   return {
     text,

@@ -54,21 +54,22 @@ export class FeatureBuffer {
   }
 }
 
-const FNV_PRIME = 16777619;
-const SEED_WORD = 0x811c9dc5;
-const SEED_BIGRAM = 0x5bd1e995;
+// Exported for scorer.ts, which computes the same features without materializing them.
+export const FNV_PRIME = 16777619;
+export const SEED_WORD = 0x811c9dc5;
+export const SEED_BIGRAM = 0x5bd1e995;
 const SEED_CHAR = 0x27d4eb2f;
-const SEED_MARK = 0x165667b1;
+export const SEED_MARK = 0x165667b1;
 /** Longest word (in UTF-16 units) whose character n-grams are taken; junk strings stop there. */
 const MAX_WORD_FOR_CHARS = 30;
 
-function fnvUpdate(h: number, s: string): number {
+export function fnvUpdate(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
 /** murmur3 finalizer: spreads FNV's weak low bits before masking. */
-function mix(h: number): number {
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -82,7 +83,8 @@ export function hashWord(text: string, bits: number): number {
   return mix(fnvUpdate(SEED_WORD, text)) & ((1 << bits) - 1);
 }
 
-function charGrams(word: string, mask: number, cfg: FeatureConfig, owner: number, buf: FeatureBuffer): void {
+/** Appends the character n-grams of one word (owned by token `owner`) to buf. */
+export function charGrams(word: string, mask: number, cfg: FeatureConfig, owner: number, buf: FeatureBuffer): void {
   // Padded with a boundary mark (code 1) at both ends, as in " word ".
   const len = Math.min(word.length, MAX_WORD_FOR_CHARS);
   const total = len + 2;

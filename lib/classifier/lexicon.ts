@@ -21,6 +21,29 @@ const STARRED = /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);
 export const LEXICON_DIM = LEXICON_FEATURES.length;
 
+/**
+ * Starred swear words in text ("f*ck"), counted only when it has one of `*#@$!`. Every STARRED
+ * match has a mark from [*#@$!_] right after one of the letters f, h, b, a, c (either case;
+ * no other character case-folds to those), so a text without such a pair skips the regex.
+ */
+export function starredCount(text: string): number {
+  let hasMark = false;
+  let hasPair = false;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 95) {
+      // * # @ $ ! _
+      if (c !== 95) hasMark = true;
+      const p = prev | 0x20;
+      if (p === 102 || p === 104 || p === 98 || p === 97 || p === 99) hasPair = true; // f h b a c
+      if (hasMark && hasPair) return text.match(STARRED)?.length ?? 0;
+    }
+    prev = c;
+  }
+  return 0;
+}
+
 /** VADER's dampening of a negated word. */
 const NEGATION_SCALE = -0.74;
 
@@ -45,19 +68,65 @@ function wordKind(w: string): number {
   return kind;
 }
 
+/** The word class the profanity / insult / "you" features count for a token (other for non-words). */
+export function wordClassOf(t: Token): number {
+  if (t.kind !== 'word' && t.kind !== 'hashtag') return WORD_OTHER;
+  return wordKind(t.kind === 'hashtag' ? t.word.slice(1) : t.word);
+}
+
+/**
+ * Per-token inputs of the lexicon features: the word class (wordClassOf) and the token's
+ * lexicon entry. lexiconFeatures looks them up; classify() fills them from its per-word cache.
+ */
+export class TokenLexicon {
+  wordClass = new Uint8Array(64);
+  /** 1 when the token's word is in the lexicon; then vader/afinn hold its scores. */
+  inLexicon = new Uint8Array(64);
+  vader = new Float64Array(64);
+  afinn = new Float64Array(64);
+
+  /** Makes room for n tokens (contents are not kept). */
+  reserve(n: number): void {
+    if (this.wordClass.length >= n) return;
+    this.wordClass = new Uint8Array(n * 2);
+    this.inLexicon = new Uint8Array(n * 2);
+    this.vader = new Float64Array(n * 2);
+    this.afinn = new Float64Array(n * 2);
+  }
+}
+
+const lookedUp = new TokenLexicon();
+
 /** Fills out[offset..offset+LEXICON_DIM) with the lexicon features of tokens. */
 export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out: Float64Array, offset = 0, text = ''): void {
+  lookedUp.reserve(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    lookedUp.wordClass[i] = wordClassOf(t);
+    const entry = lexicon.get(t.word);
+    lookedUp.inLexicon[i] = entry === undefined ? 0 : 1;
+    if (entry !== undefined) {
+      lookedUp.vader[i] = entry[0];
+      lookedUp.afinn[i] = entry[1];
+    }
+  }
+  lexiconFeaturesOf(tokens, lookedUp, out, offset, text);
+}
+
+/** lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]). */
+export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = ''): void {
+  const n = tokens.length;
+  const wordClass = facts.wordClass;
   let profanity = 0;
   let insults = 0;
   let hasYou = false;
-  for (const t of tokens) {
-    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    const kind = wordKind(t.kind === 'hashtag' ? t.word.slice(1) : t.word);
+  for (let i = 0; i < n; i++) {
+    const kind = wordClass[i];
     if (kind === WORD_PROFANE) profanity++;
     else if (kind === WORD_INSULT) insults++;
     else if (kind === WORD_YOU) hasYou = true;
   }
-  if (text !== '' && /[*#@$!]/.test(text)) profanity += text.match(STARRED)?.length ?? 0;
+  profanity += starredCount(text);
   out[offset + 7] = profanity / (profanity + 1);
   out[offset + 8] = insults / (insults + 1);
   out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;
@@ -66,10 +135,12 @@ export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out:
   let aPos = 0;
   let aNeg = 0;
   let negatedHits = 0;
-  for (const t of tokens) {
-    const entry = lexicon.get(t.word);
-    if (entry === undefined) continue;
-    let [v, a] = entry;
+  const { inLexicon, vader, afinn } = facts;
+  for (let i = 0; i < n; i++) {
+    if (inLexicon[i] === 0) continue;
+    const t = tokens[i]!;
+    let v = vader[i]!;
+    let a = afinn[i]!;
     if (t.isNegated) {
       v *= NEGATION_SCALE;
       a *= NEGATION_SCALE;

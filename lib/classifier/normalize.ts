@@ -105,6 +105,32 @@ export function toWellFormed(text: string): string {
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0e\ufe0f\ufeff]/g;
 
 /**
+ * True when normalizeFully would return text unchanged: no unpaired surrogate, no `&` or
+ * backslash, nothing INVISIBLE and no apostrophe to straighten. One pass over the code units;
+ * most comments (emoji included) take this way instead of the regular-expression passes.
+ */
+function isAlreadyNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === 0x26 || c === 0x5c || c === 0x60) return false; // & \ `
+    } else if (c < 0xa0) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return false; // controls other than tab and newlines
+    } else if (c === 0xb4 || c === 0x2bc || c === 0xfe0e || c === 0xfe0f || c === 0xfeff) {
+      return false;
+    } else if (c >= 0x200b && c <= 0x2069) {
+      if (c <= 0x200f || c === 0x2018 || c === 0x2019 || (c >= 0x202a && c <= 0x202e) || c >= 0x2060) return false;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A high surrogate followed by a low one is a pair; anything else is repaired by toWellFormed.
+      const d = text.charCodeAt(i + 1);
+      if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
+/**
  * Everything the tokenizer and the rules need before they start: at most MAX_CHARS units,
  * well-formed UTF-16, entities and literal escapes decoded, invisible controls removed,
  * typographic apostrophes made plain.
@@ -112,6 +138,11 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u
 export function normalizeText(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
+  return isAlreadyNormal(text) ? text : normalizeFully(text);
+}
+
+/** The passes of normalizeText on text already capped at MAX_CHARS (exported for tests). */
+export function normalizeFully(text: string): string {
   text = toWellFormed(text);
   text = decodeLiteralEscapes(decodeEntities(text));
   text = decodeEntities(text); // `&amp;amp;` and escapes that hid an entity

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from './labels';
 import { normalizeText } from './normalize';
-import { matchRule, topicsOf, type RuleFlag } from './rules';
+import { matchRule, topicNames, topicsOf, type RuleFlag } from './rules';
 
 // Rules run on normalized text, as in classify().
 const fires = (flag: RuleFlag, text: string): boolean => matchRule(flag, normalizeText(text)) !== null;
@@ -129,4 +129,10 @@ describe('topics', () => {
       it.each(no)(`does not find it in %j`, (text) => expect(topicsOf(normalizeText(text)).map((h) => h.topic)).not.toContain(topic));
     });
   }
+
+  it('topicNames (used by classify) lists the same topics as topicsOf', () => {
+    const texts = Object.values(TOPIC_CASES).flatMap(({ yes, no }) => [...yes, ...no]);
+    texts.push(texts.join(' '), '', 'Paid $40 to the manager for a broken phone, shipping took weeks; boycott this company, customer service ignored me');
+    for (const text of texts) expect(topicNames(normalizeText(text))).toEqual(topicsOf(normalizeText(text)).map((h) => h.topic));
+  });
 });

@@ -107,12 +107,21 @@ export interface TopicHit {
   match: string;
 }
 
+const TOPIC_LIST = Object.entries(TOPIC_RULES) as [Topic, RegExp][];
+
 /** Topics named in text, in TOPICS order. */
 export function topicsOf(text: string): TopicHit[] {
   const hits: TopicHit[] = [];
-  for (const [topic, pattern] of Object.entries(TOPIC_RULES) as [Topic, RegExp][]) {
+  for (const [topic, pattern] of TOPIC_LIST) {
     const m = pattern.exec(text);
     if (m) hits.push({ topic, match: m[0].toLowerCase() });
   }
   return hits;
+}
+
+/** The topics of topicsOf(text), without the matched words (what classify() needs). */
+export function topicNames(text: string): Topic[] {
+  const topics: Topic[] = [];
+  for (let k = 0; k < TOPIC_LIST.length; k++) if (TOPIC_LIST[k]![1].test(text)) topics.push(TOPIC_LIST[k]![0]);
+  return topics;
 }

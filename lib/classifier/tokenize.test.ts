@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, decodeLiteralEscapes, MAX_CHARS, normalizeText, toWellFormed } from './normalize';
+import { decodeEntities, decodeLiteralEscapes, MAX_CHARS, normalizeFully, normalizeText, toWellFormed } from './normalize';
 import { emoticonCategory, squeezeElongation, tokenize, type Token } from './tokenize';
 
 const texts = (tokens: Token[]): string[] => tokens.map((t) => t.text);
@@ -33,6 +33,19 @@ describe('normalizeText', () => {
   it('caps huge input', () => {
     expect(normalizeText('a'.repeat(1_000_000)).length).toBe(MAX_CHARS);
   });
+
+  it('takes its no-change shortcut only when the full passes would change nothing', () => {
+    // Every UTF-16 code unit alone, between letters, after a high and before a low surrogate.
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `\ud83d${ch}`, `${ch}\ude00`]) expect(normalizeText(text)).toBe(normalizeFully(text));
+    }
+    for (const text of ['x😀y', '\ude00\ud83d', '\ud83d\ud83d\ude00', '&#39;', '\\u2019', "it's", 'it`s', 'tab\there\r\n']) {
+      expect(normalizeText(text)).toBe(normalizeFully(text));
+    }
+    // A cap that cuts a surrogate pair leaves a lone high surrogate, which is repaired.
+    expect(normalizeText(`${'a'.repeat(MAX_CHARS - 1)}😀`)).toBe(`${'a'.repeat(MAX_CHARS - 1)}\ufffd`);
+  });
 });
 
 describe('tokenize', () => {
@@ -57,6 +70,14 @@ describe('tokenize', () => {
     expect(so).toMatchObject({ text: 'soo', isElongated: true });
     expect(good).toMatchObject({ text: 'good', isElongated: true });
     expect(tokenize('good')[0]!.isElongated).toBe(false);
+  });
+
+  it('gives a repeated surface form the same fields in every context (they are cached)', () => {
+    const first = tokenize('#Fail fail FAIL not fail 2024 but fail');
+    const again = tokenize('#Fail fail FAIL not fail 2024 but fail');
+    expect(kinds(first)).toEqual(['hashtag:#fail', 'word:fail', 'word:fail', 'word:not', 'word:neg_fail', 'number:<num>', 'word:but', 'word:fail']);
+    expect(first.map((t) => t.isAllCaps)).toEqual([false, false, true, false, false, false, false, false]);
+    expect(again).toEqual(first);
   });
 
   it('marks ALL CAPS words of three letters or more', () => {

@@ -18,6 +18,11 @@ export interface Token {
   isElongated: boolean;
   /** Written in capitals, at least 3 letters ("WORST"). */
   isAllCaps: boolean;
+  /**
+   * The record shared by every token with this surface form (words, numbers and hashtags;
+   * null for other kinds), where later stages may cache what they derive from the word.
+   */
+  surface: SurfaceInfo | null;
 }
 
 // Emoticons and emoji are matched with sticky regular expressions at candidate positions;
@@ -245,50 +250,85 @@ export function tokenize(raw: string): Token[] {
   return tokenizeNormalized(normalizeText(raw));
 }
 
+/** What a word, number or hashtag token's fields are, given its surface form (cached: words repeat). */
+export class SurfaceInfo {
+  /** Free slots for a later stage's per-word data (classify's scorer), plain and negated form. */
+  memo: unknown = undefined;
+  memoNegated: unknown = undefined;
+
+  constructor(
+    readonly kind: 'word' | 'number' | 'hashtag',
+    readonly word: string,
+    /** `neg_` + word, built once. */
+    readonly negated: string,
+    readonly isElongated: boolean,
+    readonly isAllCaps: boolean,
+    /** A word that closes a negation scope ("but"). */
+    readonly endsScope: boolean,
+    /** A word that opens one ("not"). */
+    readonly isNegator: boolean,
+  ) {}
+}
+
+const MAX_SURFACES = 20_000;
+const surfaces = new Map<string, SurfaceInfo>();
+
+function surfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
+  let info = surfaces.get(surface);
+  if (info === undefined) {
+    if (hashtag) {
+      const word = squeezeElongation(surface.toLowerCase());
+      info = new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false);
+    } else if (isNumber(surface)) {
+      info = new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false);
+    } else {
+      const lower = surface.toLowerCase();
+      const word = squeezeElongation(lower);
+      const isAllCaps = lower !== surface && isAllCapsWord(surface);
+      info = new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word));
+    }
+    if (surfaces.size >= MAX_SURFACES) surfaces.clear();
+    // A long slice can share the memory of the whole text; the cache keeps a copy of its own.
+    surfaces.set(surface.length > 12 ? `\u0000${surface}`.slice(1) : surface, info);
+  }
+  return info;
+}
+
 /** Tokens of text that already went through normalizeText. */
 export function tokenizeNormalized(text: string): Token[] {
   const tokens: Token[] = [];
   let negationLeft = 0;
   scan(text, (group, start, end) => {
-    const surface = text.slice(start, end);
+    if (group === 'word' || group === 'hashtag') {
+      const info = surfaceInfo(text.slice(start, end), group === 'hashtag');
+      const { kind, word } = info;
+      if (kind === 'word' && info.endsScope) negationLeft = 0;
+      const isNegated = negationLeft > 0 && kind !== 'number';
+      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info });
+      if (kind === 'word') {
+        if (negationLeft > 0) negationLeft--;
+        if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
+      }
+      return;
+    }
     let kind: TokenKind;
     let word: string;
-    let isElongated = false;
-    let isAllCaps = false;
     if (group === 'url') {
       kind = 'url';
       word = '<url>';
     } else if (group === 'mention') {
       kind = 'mention';
       word = '@user';
-    } else if (group === 'hashtag') {
-      kind = 'hashtag';
-      word = squeezeElongation(surface.toLowerCase());
     } else if (group === 'emoticon' || group === 'emoji') {
       kind = group;
-      word = surface;
-    } else if (group === 'word') {
-      if (isNumber(surface)) {
-        kind = 'number';
-        word = '<num>';
-      } else {
-        kind = 'word';
-        const lower = surface.toLowerCase();
-        word = squeezeElongation(lower);
-        isElongated = word.length !== lower.length;
-        isAllCaps = lower !== surface && isAllCapsWord(surface);
-      }
+      word = text.slice(start, end);
     } else {
       kind = 'punct';
-      const first = surface[0]!;
-      word = first === '!' || first === '?' ? (surface.length > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
+      const first = text[start]!;
+      word = first === '!' || first === '?' ? (end - start > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
+      negationLeft = 0;
     }
-
-    if (kind === 'punct' || (kind === 'word' && SCOPE_ENDERS.has(word))) negationLeft = 0;
-    const isNegated = negationLeft > 0 && (kind === 'word' || kind === 'hashtag');
-    tokens.push({ text: isNegated ? `neg_${word}` : word, word, kind, isNegated, isElongated, isAllCaps });
-    if (negationLeft > 0 && kind === 'word') negationLeft--;
-    if (kind === 'word' && isNegator(word)) negationLeft = MAX_NEGATION_SCOPE;
+    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null });
   });
   return tokens;
 }

@@ -1,0 +1,274 @@
+import { charGrams, extractFeatures, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
+import { TokenLexicon, wordClassOf } from './lexicon';
+import type { LoadedModel } from './model';
+import { emoticonCategory, type Token, type TokenKind } from './tokenize';
+
+/**
+ * The linear part of classify(): the same sums as extractFeatures() followed by a weighted sum
+ * over its buffer, computed without building the buffer.
+ *
+ * Why the results are bit-identical to that float loop: every feature value is one float32
+ * (wordValue for the word group, charValue for the character group) and every weight an int8,
+ * so each product q × v, and each half of one, is an exact multiple of a common power of two
+ * u ≥ min(wordValue, charValue) × 2^-25. While every partial sum stays below 2^53 u, float
+ * addition of such numbers is exact, so the order of the additions does not matter: summing
+ * the int8 weights per group in integers and multiplying by the group value once gives the
+ * very same doubles. score() checks that bound for each text (with the shipped settings a
+ * 5,000-character text stays ~40 times below it) and otherwise runs the float loop. That lets the
+ * character n-grams of a word (most of the features of a short text) be summed once and
+ * cached per word. The same cache entry holds the word's lexicon facts. Entries of words,
+ * numbers and hashtags hang off the tokenizer's per-surface record (no lookup at all); the
+ * other kinds, few distinct ones, are in Maps.
+ */
+
+const OUT = 5;
+/** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
+const MAX_CACHED = 20_000;
+
+/** Which cache a token's entry lives in: one per kind, negated or not. */
+function cacheIndex(kind: TokenKind, negated: boolean): number {
+  const k = kind === 'word' ? 0 : kind === 'punct' ? 1 : kind === 'hashtag' ? 2 : kind === 'emoji' ? 3 : kind === 'emoticon' ? 4 : kind === 'mention' ? 5 : kind === 'url' ? 6 : 7;
+  return negated ? k + 8 : k;
+}
+
+/** What one token text contributes, whatever its neighbours: cached per (kind, negation, text). */
+class Entry {
+  constructor(
+    /** Id of the scorer (hence the model) this entry was computed for. */
+    readonly owner: number,
+    /** Hash state that starts the next token's bigram. */
+    readonly next: number,
+    /** Word-group features owned by the token alone: unigram, hashtag word, emoticon class. */
+    readonly words: number,
+    /** Sum of their int8 weight rows, per output. */
+    readonly w0: number,
+    readonly w1: number,
+    readonly w2: number,
+    readonly w3: number,
+    readonly w4: number,
+    /** Character n-grams of the word, and the sum of their int8 weight rows. */
+    readonly chars: number,
+    readonly c0: number,
+    readonly c1: number,
+    readonly c2: number,
+    readonly c3: number,
+    readonly c4: number,
+    /** Lexicon facts (lexicon.ts TokenLexicon): word class, and VADER/AFINN scores when listed. */
+    readonly wordClass: number,
+    readonly inLexicon: number,
+    readonly vader: number,
+    readonly afinn: number,
+  ) {}
+}
+
+/** A copy of s that does not share the memory of the (possibly 5,000-character) text it was sliced from. */
+function detached(s: string): string {
+  return s.length > 12 ? `\u0000${s}`.slice(1) : s;
+}
+
+let scorers = 0;
+
+export class Scorer {
+  /** Tells this scorer's entries from another's in the tokenizer's shared records (a number, so they don't keep the scorer alive). */
+  readonly id = ++scorers;
+  readonly model: LoadedModel;
+  private readonly mask: number;
+  private readonly caches: Map<string, Entry>[] = [];
+  private readonly grams = new FeatureBuffer();
+  private readonly allCapsRow: number;
+  private readonly elongRow: number;
+
+  /** Per token, per output: word-group weights in half units (a bigram is split between its two words). */
+  tokenWords = new Int32Array(64 * OUT);
+  /** Per token, per output: character n-gram weights. */
+  tokenChars = new Int32Array(64 * OUT);
+  /** Feature value of the word group and of the character group (float32, as in FeatureBuffer.val). */
+  wordValue = 0;
+  charValue = 0;
+  /** Linear sum per output, before the output scale: what the float loop over the features gives. */
+  readonly sums = new Float64Array(OUT);
+  /** Per-token inputs of the lexicon features, from the same cache. */
+  readonly lexicon = new TokenLexicon();
+  /** Set when the last text was outside the exactness bound: sums and shares came from the float loop. */
+  byFloatLoop = false;
+  private floatShares = new Float64Array(0);
+  private readonly features = new FeatureBuffer();
+
+  constructor(model: LoadedModel) {
+    this.model = model;
+    const { bits } = model.features;
+    this.mask = (1 << bits) - 1;
+    for (let k = 0; k < 16; k++) this.caches.push(new Map());
+    this.allCapsRow = (mix(fnvUpdate(SEED_MARK, '<allcaps>')) & this.mask) * OUT;
+    this.elongRow = (mix(fnvUpdate(SEED_MARK, '<elong>')) & this.mask) * OUT;
+  }
+
+  private entry(t: Token): Entry {
+    const surface = t.surface;
+    if (surface !== null) {
+      // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's entry.
+      const memo = (t.isNegated ? surface.memoNegated : surface.memo) as Entry | undefined;
+      if (memo !== undefined && memo.owner === this.id) return memo;
+      const e = this.build(t);
+      if (t.isNegated) surface.memoNegated = e;
+      else surface.memo = e;
+      return e;
+    }
+    const cache = this.caches[cacheIndex(t.kind, t.isNegated)]!;
+    let e = cache.get(t.text);
+    if (e === undefined) {
+      e = this.build(t);
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(detached(t.text), e);
+    }
+    return e;
+  }
+
+  private build(t: Token): Entry {
+    const q = this.model.quantized;
+    const mask = this.mask;
+    const rows: number[] = [(mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT];
+    if (t.kind === 'hashtag') rows.push((mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT);
+    if (t.kind === 'emoticon') rows.push((mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT);
+    const w = [0, 0, 0, 0, 0];
+    for (const row of rows) for (let o = 0; o < OUT; o++) w[o]! += q[row + o]!;
+    const c = [0, 0, 0, 0, 0];
+    const grams = this.grams;
+    grams.length = 0;
+    if (t.kind === 'word') charGrams(t.word, mask, this.model.features, 0, grams);
+    else if (t.kind === 'hashtag') charGrams(t.word.slice(1), mask, this.model.features, 0, grams);
+    for (let n = 0; n < grams.length; n++) {
+      const row = grams.idx[n]! * OUT;
+      for (let o = 0; o < OUT; o++) c[o]! += q[row + o]!;
+    }
+    const lex = this.model.lexicon.get(t.word);
+    return new Entry(
+      this.id,
+      fnvUpdate(SEED_BIGRAM, t.text),
+      rows.length + 1,
+      w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,
+      grams.length,
+      c[0]!, c[1]!, c[2]!, c[3]!, c[4]!,
+      wordClassOf(t),
+      lex === undefined ? 0 : 1,
+      lex === undefined ? 0 : lex[0],
+      lex === undefined ? 0 : lex[1],
+    );
+  }
+
+  /** Scores tokens: fills sums, wordValue, charValue, the per-token weight sums and lexicon facts. */
+  score(tokens: readonly Token[]): void {
+    const n = tokens.length;
+    if (this.tokenWords.length < n * OUT) {
+      this.tokenWords = new Int32Array(n * OUT * 2);
+      this.tokenChars = new Int32Array(n * OUT * 2);
+    }
+    const tw = this.tokenWords;
+    const tc = this.tokenChars;
+    tw.fill(0, 0, n * OUT);
+    const lex = this.lexicon;
+    lex.reserve(n);
+    const { wordClass, inLexicon, vader, afinn } = lex;
+    const q = this.model.quantized;
+    const mask = this.mask;
+    const { allCapsRow, elongRow } = this;
+    let words = 0;
+    let chars = 0;
+    // Integer sums per output: word group (w*) and character group (c*).
+    let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let prevState = Math.imul(SEED_BIGRAM ^ 2, FNV_PRIME); // sentence start
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const e = this.entry(t);
+      const at = i * OUT;
+      // Unigram (+ hashtag word, emoticon class): owned by this token, counted twice in half units.
+      let a0 = e.w0, a1 = e.w1, a2 = e.w2, a3 = e.w3, a4 = e.w4;
+      let own = e.words;
+      if (t.isAllCaps) {
+        a0 += q[allCapsRow]!; a1 += q[allCapsRow + 1]!; a2 += q[allCapsRow + 2]!; a3 += q[allCapsRow + 3]!; a4 += q[allCapsRow + 4]!;
+        own++;
+      }
+      if (t.isElongated) {
+        a0 += q[elongRow]!; a1 += q[elongRow + 1]!; a2 += q[elongRow + 2]!; a3 += q[elongRow + 3]!; a4 += q[elongRow + 4]!;
+        own++;
+      }
+      // Bigram with the previous token: half to each word (all to the first token of the text).
+      const b = (mix(fnvUpdate(Math.imul(prevState ^ 3, FNV_PRIME), t.text)) & mask) * OUT;
+      prevState = e.next;
+      const b0 = q[b]!, b1 = q[b + 1]!, b2 = q[b + 2]!, b3 = q[b + 3]!, b4 = q[b + 4]!;
+      w0 += a0 + b0; w1 += a1 + b1; w2 += a2 + b2; w3 += a3 + b3; w4 += a4 + b4;
+      words += own;
+      if (i > 0) {
+        const p = at - OUT;
+        tw[p] = tw[p]! + b0; tw[p + 1] = tw[p + 1]! + b1; tw[p + 2] = tw[p + 2]! + b2; tw[p + 3] = tw[p + 3]! + b3; tw[p + 4] = tw[p + 4]! + b4;
+        tw[at] = tw[at]! + 2 * a0 + b0; tw[at + 1] = tw[at + 1]! + 2 * a1 + b1; tw[at + 2] = tw[at + 2]! + 2 * a2 + b2;
+        tw[at + 3] = tw[at + 3]! + 2 * a3 + b3; tw[at + 4] = tw[at + 4]! + 2 * a4 + b4;
+      } else {
+        tw[0] = 2 * (a0 + b0); tw[1] = 2 * (a1 + b1); tw[2] = 2 * (a2 + b2); tw[3] = 2 * (a3 + b3); tw[4] = 2 * (a4 + b4);
+      }
+      tc[at] = e.c0; tc[at + 1] = e.c1; tc[at + 2] = e.c2; tc[at + 3] = e.c3; tc[at + 4] = e.c4;
+      c0 += e.c0; c1 += e.c1; c2 += e.c2; c3 += e.c3; c4 += e.c4;
+      chars += e.chars;
+      wordClass[i] = e.wordClass;
+      inLexicon[i] = e.inLexicon;
+      vader[i] = e.vader;
+      afinn[i] = e.afinn;
+    }
+    // As extractFeatures: each group at unit L2 mass (times its weight), stored as float32.
+    const cfg = this.model.features;
+    const wv = words > 0 ? Math.fround(cfg.wordWeight / Math.sqrt(words)) : 0;
+    const cv = chars > 0 ? Math.fround(cfg.charWeight / Math.sqrt(chars)) : 0;
+    this.wordValue = wv;
+    this.charValue = cv;
+    // The bound of the comment at the top: |partial sums| ≤ 128 (words × wv + chars × cv) < 2^53 u.
+    const unit = Math.min(wv > 0 ? wv : Infinity, cv > 0 ? cv : Infinity) * 2 ** -25;
+    this.byFloatLoop = 128 * (words * wv + chars * cv) >= unit * 2 ** 53;
+    if (this.byFloatLoop) {
+      this.scoreByFloatLoop(tokens);
+      return;
+    }
+    const s = this.sums;
+    s[0] = w0 * wv + c0 * cv;
+    s[1] = w1 * wv + c1 * cv;
+    s[2] = w2 * wv + c2 * cv;
+    s[3] = w3 * wv + c3 * cv;
+    s[4] = w4 * wv + c4 * cv;
+  }
+
+  /** The reference way: every feature materialized, then summed in order as floats. */
+  private scoreByFloatLoop(tokens: readonly Token[]): void {
+    const buf = this.features;
+    extractFeatures(tokens, this.model.features, buf);
+    if (this.floatShares.length < tokens.length * OUT) this.floatShares = new Float64Array(tokens.length * OUT * 2);
+    const shares = this.floatShares;
+    shares.fill(0, 0, tokens.length * OUT);
+    const q = this.model.quantized;
+    const s = this.sums;
+    s.fill(0);
+    for (let n = 0; n < buf.length; n++) {
+      const row = buf.idx[n]! * OUT;
+      const v = buf.val[n]!;
+      const who = buf.owner[n]! * OUT;
+      for (let o = 0; o < OUT; o++) {
+        const c = q[row + o]! * v;
+        s[o] = s[o]! + c;
+        if (who < 0) continue; // OWNER_NONE: counted, credited to no token
+        if (buf.isPair[n] === 1) {
+          // A bigram: half to each of its two words.
+          shares[who - OUT + o] = shares[who - OUT + o]! + c / 2;
+          shares[who + o] = shares[who + o]! + c / 2;
+        } else {
+          shares[who + o] = shares[who + o]! + c;
+        }
+      }
+    }
+  }
+
+  /** Token i's share of output o's sum (before the output scale), as the float loop credits it. */
+  tokenSum(i: number, o: number): number {
+    const k = i * OUT + o;
+    if (this.byFloatLoop) return this.floatShares[k]!;
+    return this.tokenWords[k]! * this.wordValue * 0.5 + this.tokenChars[k]! * this.charValue;
+  }
+}
