@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ResponseRow } from '@/lib/storage/db';
-import { hasSetFilters, newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
 import { warmSearchIndex } from '@/lib/storage/search-index';
 import { useDb } from './db-context';
 import { excerpt, formatDateTime } from './format';
@@ -24,11 +24,8 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   // A large log's full id list takes seconds to read. Where one index range answers the
   // filters, the newest rows are read first and painted; the full list is asked for only
   // after them, since IndexedDB would serve the short read behind the long one.
-  const quickPath = !hasSetFilters(filters);
-  const newest = useLiveQuery(
-    async () => (quickPath ? ((await newestResponses(db, filters, FIRST_SCREEN)) ?? null) : null),
-    [db, filterKey],
-  );
+  // (null: these filters need more than one range; the full list comes at once.)
+  const newest = useLiveQuery(async () => (await newestResponses(db, filters, FIRST_SCREEN)) ?? null, [db, filterKey]);
   const fullListAllowed = newest !== undefined;
   const fullIds = useLiveQuery(
     () => (fullListAllowed ? queryResponseIds(db, filters) : undefined),

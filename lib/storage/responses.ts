@@ -303,7 +303,7 @@ function orderedByReplied(db: ReplybookDB, filters: ResponseFilters): ResponseCo
   return db.responses.where('repliedAt').between(from, to, true, true);
 }
 
-export function hasSetFilters(filters: ResponseFilters): boolean {
+function hasSetFilters(filters: ResponseFilters): boolean {
   return Boolean(filters.action || filters.followUpState || filters.authorKey || filters.text?.trim());
 }
 

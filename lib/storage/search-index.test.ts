@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
 import { wipeAll } from './export';
 import { addResponseRows, logResponse, queryResponseIds } from './responses';
-import { idsMatchingWords, SEARCH_BLOCK_SIZE, searchTextOf } from './search-index';
+import { SEARCH_BLOCK_SIZE, searchResponses, searchTextOf } from './search-index';
 import { freshDb, labelsFor, makeResponse } from './testing';
 
 const T0 = 1_700_000_000_000;
@@ -55,10 +55,12 @@ describe('search blocks', () => {
       row(2, 'Lovely soup', 'Glad you liked the soupe du jour'),
       row(3, 'Nothing cold here', 'Thanks, Zoë'),
     ]);
-    expect([...(await idsMatchingWords(db, ['soup']))].sort()).toEqual(['r00001', 'r00002']);
-    expect([...(await idsMatchingWords(db, ['cold', 'soup']))]).toEqual(['r00001']);
-    expect([...(await idsMatchingWords(db, ['zoe']))]).toEqual(['r00003']);
-    expect([...(await idsMatchingWords(db, ['oup']))]).toEqual([]); // not a word start
+    const ids = async (words: string[]) => (await searchResponses(db, words)).map((hit) => hit.id);
+    expect(await ids(['soup'])).toEqual(['r00002', 'r00001']); // newest first
+    expect(await ids(['cold', 'soup'])).toEqual(['r00001']);
+    expect(await ids(['zoe'])).toEqual(['r00003']);
+    expect(await ids(['oup'])).toEqual([]); // not a word start
+    expect(await ids([])).toEqual(['r00003', 'r00002', 'r00001']); // no words: every response
     expect(await queryResponseIds(db, { text: 'Soup' })).toEqual(['r00002', 'r00001']);
   });
 

@@ -165,12 +165,6 @@ export async function searchResponses(db: ReplybookDB, words: string[], filters:
   return hits.sort((a, b) => b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
-/** Ids of the responses in which every query word starts a word (see searchResponses). */
-export async function idsMatchingWords(db: ReplybookDB, words: string[]): Promise<Set<string>> {
-  if (words.length === 0) return new Set();
-  return new Set((await searchResponses(db, words)).map((hit) => hit.id));
-}
-
 /** Reads the blocks into memory ahead of the first search (the Log page calls it when idle). */
 export async function warmSearchIndex(db: ReplybookDB): Promise<void> {
   await currentBlocks(db);
