@@ -70,6 +70,8 @@ export interface FtrlParams {
   l2: number;
   epochs: number;
   seed: number;
+  /** Average the weights at the end of the last `average` epochs (0 or 1: the final weights). */
+  average?: number;
 }
 
 /** Weights of a trained head: `outputs` columns over dim hashed buckets (+ dense extras). */
@@ -96,6 +98,11 @@ export function trainFtrl(
   dim: number,
   params: FtrlParams,
   extra?: { dim: number; values: Float64Array },
+  /**
+   * Optional per-(bucket, output) factor on the hashed feature values while training
+   * (NB log-count ratios); the returned weights have it folded in, so they score unscaled rows.
+   */
+  featureScale?: Float32Array,
 ): TrainedHead {
   const extraDim = extra?.dim ?? 0;
   const total = (dim + extraDim) * outputs;
@@ -117,6 +124,9 @@ export function trainFtrl(
   };
   const biasOf = (o: number): number => -biasZ[o]! / ((beta + Math.sqrt(biasN[o]!)) / alpha);
 
+  const averaged = Math.max(1, Math.min(params.average ?? 1, params.epochs));
+  const sum = new Float64Array(averaged > 1 ? total : 0);
+  const biasSum = new Float64Array(outputs);
   for (let epoch = 0; epoch < params.epochs; epoch++) {
     const order = shuffledOrder(corpus.size, random);
     for (let p = 0; p < order.length; p++) {
@@ -133,7 +143,8 @@ export function trainFtrl(
         for (let o = 0; o < outputs; o++) {
           const w = weightOf(base + o);
           cache[f * outputs + o] = w;
-          logits[o] = logits[o]! + (w * x);
+          const xs = featureScale !== undefined && !isExtra ? x * featureScale[base + o]! : x;
+          logits[o] = logits[o]! + (w * xs);
         }
       }
       const y = labels[r]!;
@@ -163,7 +174,7 @@ export function trainFtrl(
         const x = isExtra ? extra!.values[r * extraDim + f - (end - start)]! : corpus.val[start + f]!;
         for (let o = 0; o < outputs; o++) {
           const k = base + o;
-          const g = grads[o]! * x;
+          const g = grads[o]! * (featureScale !== undefined && !isExtra ? x * featureScale[k]! : x);
           if (g === 0) continue;
           const nk = n[k]!;
           const sigma = (Math.sqrt(nk + g * g) - Math.sqrt(nk)) / alpha;
@@ -172,14 +183,22 @@ export function trainFtrl(
         }
       }
     }
+    if (averaged > 1 && epoch >= params.epochs - averaged) {
+      for (let k = 0; k < total; k++) sum[k] = sum[k]! + weightOf(k);
+      for (let o = 0; o < outputs; o++) biasSum[o] = biasSum[o]! + biasOf(o);
+    }
   }
 
+  const final = (k: number): number => {
+    const w = averaged > 1 ? sum[k]! / averaged : weightOf(k);
+    return featureScale !== undefined && k < dim * outputs ? w * featureScale[k]! : w;
+  };
   const weights = new Float32Array(dim * outputs);
-  for (let k = 0; k < dim * outputs; k++) weights[k] = weightOf(k);
+  for (let k = 0; k < dim * outputs; k++) weights[k] = final(k);
   const extraWeights = new Float64Array(extraDim * outputs);
-  for (let k = 0; k < extraDim * outputs; k++) extraWeights[k] = weightOf(dim * outputs + k);
+  for (let k = 0; k < extraDim * outputs; k++) extraWeights[k] = final(dim * outputs + k);
   const bias = new Float64Array(outputs);
-  for (let o = 0; o < outputs; o++) bias[o] = biasOf(o);
+  for (let o = 0; o < outputs; o++) bias[o] = averaged > 1 ? biasSum[o]! / averaged : biasOf(o);
   return { outputs, dim, weights, bias, extraWeights };
 }
 
@@ -207,6 +226,36 @@ export function balancedWeights(labels: Int32Array, classes: number, power = 1):
   const out = new Float64Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
     out[i] = Math.pow(labels.length / (classes * counts[labels[i]!]!), power);
+  }
+  return out;
+}
+
+/**
+ * NBSVM-style feature scales from the train rows only: for each bucket and class, the absolute
+ * log-ratio of its smoothed presence counts in the class vs the other rows (one-vs-rest),
+ * raised to `power` (0 gives all ones). For one output (binary head) class 1 vs 0 is used.
+ */
+export function nbScales(corpus: Corpus, labels: Int32Array, outputs: number, dim: number, power: number, smoothing = 1): Float32Array {
+  const classes = outputs === 1 ? 2 : outputs;
+  const counts = new Float64Array(dim * classes);
+  const totals = new Float64Array(classes);
+  for (let r = 0; r < corpus.size; r++) {
+    const y = labels[r]!;
+    for (let p = corpus.offsets[r]!; p < corpus.offsets[r + 1]!; p++) counts[corpus.idx[p]! * classes + y]! += 1;
+  }
+  for (let j = 0; j < dim; j++) for (let c = 0; c < classes; c++) totals[c]! += counts[j * classes + c]! + smoothing;
+  const out = new Float32Array(dim * outputs);
+  for (let j = 0; j < dim; j++) {
+    let all = 0;
+    for (let c = 0; c < classes; c++) all += counts[j * classes + c]!;
+    for (let o = 0; o < outputs; o++) {
+      const c = outputs === 1 ? 1 : o;
+      const inC = (counts[j * classes + c]! + smoothing) / totals[c]!;
+      let restTotal = 0;
+      for (let k = 0; k < classes; k++) if (k !== c) restTotal += totals[k]!;
+      const rest = (all - counts[j * classes + c]! + smoothing * (classes - 1)) / restTotal;
+      out[j * outputs + o] = Math.pow(Math.abs(Math.log(inC / rest)), power);
+    }
   }
   return out;
 }
