@@ -3,7 +3,7 @@ import type { FoundItem, ItemRule, RawItem, Selectors, SiteAdapter } from '@/lib
 import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from './parse';
 import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from './query';
 import { singleLine, textOf } from './text';
-import { isUsableEditor, isVisible } from './visibility';
+import { isUsableEditor, isVisible, type AncestorMemo, type VisibilityOptions } from './visibility';
 
 /*
  * The extraction engine: runs an adapter's data over a DOM. Pure DOM, no
@@ -40,16 +40,19 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   const seenIds = new Map<string, number>();
   const found: FoundItem[] = [];
   const kinds = new Map<Element, Item['kind']>();
+  // The DOM does not change during this call: ancestors shared by many items are checked once.
+  const ancestors: AncestorMemo = new Map();
   // Attributes and inline styles only: reading layout here would force a relayout after every mutation
   // burst. findReplyBox does the full check (sizes, computed style) when a reply is about to be inserted.
-  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(roots[0]!), adapter, false) : undefined;
-  const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply, replyIndex);
+  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(roots[0]!), adapter, false, ancestors) : undefined;
+  const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply, replyIndex, ancestors);
 
   for (const { element, rule } of candidates) {
     const ownerEls = rule.ownerReply ? ownerReplyElements(element, rule) : [];
     const fenced = new Set<Element>(ownerEls);
     const accept = (match: Element) => !isFencedOff(match, element, containerSet, fenced);
-    const raw = readFields(element, rule, adapter, pageUrl, accept, fenced);
+    const isFence = (el: Element) => containerSet.has(el) || fenced.has(el);
+    const raw = readFields(element, rule, adapter, pageUrl, accept, isFence);
     if (rule.isOwnerReply) raw.isOwnerReply = true;
 
     const parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
@@ -183,27 +186,27 @@ function readFields(
   adapter: SiteAdapter,
   pageUrl: string,
   accept: (match: Element) => boolean,
-  fenced: Set<Element>,
+  isFence: (el: Element) => boolean,
 ): RawItem {
   const raw: RawItem = { element, kind: rule.kind, text: '' };
-  const nested = new Set<Element>(fenced);
   const textMatch = queryFirst(element, rule.text, accept);
   if (textMatch) {
     if (textMatch.attr) raw.text = textMatch.element.getAttribute(textMatch.attr) ?? '';
     else {
-      // Leave nested items and owner replies out of the text.
-      for (const inner of textMatch.element.querySelectorAll('*')) if (!accept(inner)) nested.add(inner);
-      raw.text = textOf(textMatch.element, { skip: rule.textSkip?.join(', '), preLine: rule.preLine, exclude: nested });
+      // Leave nested items and owner replies out of the text. `accept` held for the text element and
+      // everything between it and the item, so a descendant is fenced off exactly when the walk meets a
+      // fence (a container or owner reply) on its way down: skipping the fences skips all of them.
+      raw.text = textOf(textMatch.element, { skip: rule.textSkip?.join(', '), preLine: rule.preLine, exclude: { has: isFence } });
     }
   }
   const authorMatch = queryFirst(element, rule.author, accept);
   raw.author = authorMatch ? cleanAuthor(applyPattern(readValue(authorMatch), rule.authorPattern)) : undefined;
   const authorUrlMatch = queryFirst(element, rule.authorUrl, accept);
-  raw.authorUrl = withoutTracking(authorUrlMatch
-    ? absoluteUrl(readHref(authorUrlMatch), pageUrl)
+  raw.authorUrl = authorUrlMatch
+    ? linkUrl(readHref(authorUrlMatch), pageUrl)
     : authorMatch
-      ? absoluteUrl(authorMatch.element.closest('a[href]')?.getAttribute('href'), pageUrl)
-      : undefined);
+      ? linkUrl(authorMatch.element.closest('a[href]')?.getAttribute('href'), pageUrl)
+      : undefined;
   raw.title = readValue(queryFirst(element, rule.title, accept));
   Object.assign(raw, readTime(queryFirst(element, rule.time, accept)));
   const ratingMatch = queryFirst(element, rule.rating, accept);
@@ -212,10 +215,26 @@ function readFields(
     if (raw.rating !== undefined) raw.ratingMax = rule.ratingMax ?? 5;
   }
   const permalinkMatch = queryFirst(element, rule.permalink, accept);
-  raw.permalink = permalinkMatch ? withoutTracking(absoluteUrl(readHref(permalinkMatch), pageUrl)) : undefined;
+  raw.permalink = permalinkMatch ? linkUrl(readHref(permalinkMatch), pageUrl) : undefined;
   const ownId = readValue(queryFirst(element, rule.id, accept));
   raw.id = ownId ? `${adapter.id}:${ownId}` : raw.permalink;
   return raw;
+}
+
+const linkCache = new Map<string, string | undefined>();
+
+/**
+ * `withoutTracking(absoluteUrl(href, pageUrl))`, remembered: a feed repeats the same
+ * author and page links, and URL parsing is a large share of reading an item.
+ */
+function linkUrl(href: string | null | undefined, pageUrl: string): string | undefined {
+  if (!href) return undefined;
+  const key = `${pageUrl}\n${href}`;
+  if (linkCache.has(key)) return linkCache.get(key);
+  const url = withoutTracking(absoluteUrl(href, pageUrl));
+  if (linkCache.size >= 2000) linkCache.clear();
+  linkCache.set(key, url);
+  return url;
 }
 
 /** Drops per-session tracking parameters (`__cft__`, `__tn__`, `utm_*`) so a permalink stays stable. */
@@ -321,7 +340,8 @@ function readOwnerReply(ownerEl: Element, rule: ItemRule, parentId: string): Raw
 
 function idOfUnscanned(element: Element, adapter: SiteAdapter, pageUrl: string, containers: Set<Element>): string {
   const rule = adapter.items.find((r) => r.container.some((css) => safeMatches(element, parseSelector(css).css))) ?? adapter.items[0]!;
-  const raw = readFields(element, rule, adapter, pageUrl, (m) => !isFencedOff(m, element, containers, new Set()), new Set());
+  const noFences = new Set<Element>();
+  const raw = readFields(element, rule, adapter, pageUrl, (m) => !isFencedOff(m, element, containers, noFences), (el) => containers.has(el));
   return raw.id ?? itemHashId(adapter.id, raw.author, raw.text);
 }
 
@@ -340,6 +360,7 @@ function buildItem(
   adapter: SiteAdapter,
   hasOwnerReply: boolean | undefined,
   replyIndex: ReplyIndex | undefined,
+  ancestors: AncestorMemo,
 ): Item | undefined {
   const candidate: Record<string, unknown> = {
     id: raw.id,
@@ -357,11 +378,56 @@ function buildItem(
     isOwnerReply: raw.isOwnerReply ?? false,
     parentId: raw.parentId,
     hasOwnerReply,
-    reply: adapter.reply && !raw.isOwnerReply && replyIndex ? replyState(raw.element, adapter, replyIndex) : undefined,
+    reply: adapter.reply && !raw.isOwnerReply && replyIndex ? replyState(raw.element, adapter, replyIndex, ancestors) : undefined,
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
+  // The engine built this object itself, so almost every item passes a few direct checks that
+  // imply ItemSchema; anything they do not vouch for goes through ItemSchema, as every item did
+  // before. (The background validates again: items crossing to it are checked there too.)
+  if (isPlainValidItem(candidate)) return candidate as Item;
   const parsed = ItemSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
+}
+
+const ITEM_KINDS = new Set<unknown>(ItemSchema.shape.kind.options);
+const EDITOR_KINDS = new Set<unknown>(ItemSchema.shape.reply.unwrap().shape.editor.options);
+const ITEM_KEYS = new Set(Object.keys(ItemSchema.shape));
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const validSites = new Map<string, boolean>();
+const validTimes = new Map<string, boolean>();
+
+const isText = (value: unknown, max: number, min = 0) => typeof value === 'string' && value.length >= min && value.length <= max;
+const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, max);
+const isOptionalHttpUrl = (value: unknown) => value === undefined || (isText(value, 4096) && /^https?:\/\//i.test(value as string));
+const isOptionalNumber = (value: unknown, min: number, max: number) =>
+  value === undefined || (typeof value === 'number' && value >= min && value <= max);
+const isOptionalBoolean = (value: unknown) => value === undefined || typeof value === 'boolean';
+
+/** Checks that, when all hold, mean ItemSchema would accept `c` unchanged (false: ask ItemSchema). */
+function isPlainValidItem(c: Record<string, unknown>): boolean {
+  for (const key in c) if (!ITEM_KEYS.has(key)) return false;
+  if (!isText(c.id, 2048, 1) || !isText(c.text, 1_000_000) || !ITEM_KINDS.has(c.kind) || typeof c.isOwnerReply !== 'boolean') return false;
+  if (!isOptionalText(c.author, 500) || !isOptionalText(c.title, 2000) || !isOptionalText(c.timeText, 200)) return false;
+  if (!isOptionalText(c.parentId, 2048) || !isOptionalHttpUrl(c.authorUrl) || !isOptionalHttpUrl(c.permalink)) return false;
+  if (!isOptionalNumber(c.rating, 0, 10) || !isOptionalNumber(c.ratingMax, 1, 10) || !isOptionalBoolean(c.hasOwnerReply)) return false;
+  if (c.reply !== undefined) {
+    const reply = c.reply as Record<string, unknown>;
+    if (Object.keys(reply).length !== 2 || !EDITOR_KINDS.has(reply.editor) || typeof reply.available !== 'boolean') return false;
+  }
+  if (typeof c.site !== 'string' || !memoCheck(validSites, c.site, ItemSchema.shape.site)) return false;
+  // The form parseMachineTime writes (toISOString), still checked by the schema's own rule once per value.
+  if (c.postedAt !== undefined && !(typeof c.postedAt === 'string' && ISO_UTC.test(c.postedAt) && memoCheck(validTimes, c.postedAt, ItemSchema.shape.postedAt))) return false;
+  return true;
+}
+
+function memoCheck(memo: Map<string, boolean>, value: string, schema: { safeParse(value: unknown): { success: boolean } }): boolean {
+  let ok = memo.get(value);
+  if (ok === undefined) {
+    ok = schema.safeParse(value).success;
+    if (memo.size >= 2000) memo.clear();
+    memo.set(value, ok);
+  }
+  return ok;
 }
 
 /** The usable boxes of a page, and for each of their ancestors the first box under it. */
@@ -370,8 +436,8 @@ interface ReplyIndex {
   nearest: Map<Element, Element>;
 }
 
-function indexReplyBoxes(doc: Document, adapter: SiteAdapter, layout = true): ReplyIndex {
-  const boxes = findAllReplyBoxes(doc, adapter, { layout });
+function indexReplyBoxes(doc: Document, adapter: SiteAdapter, layout = true, ancestors?: AncestorMemo): ReplyIndex {
+  const boxes = findAllReplyBoxes(doc, adapter, { layout, ancestors });
   const nearest = new Map<Element, Element>();
   for (const box of boxes) {
     for (let el: Element | null = box; el; el = el.parentElement) {
@@ -390,10 +456,10 @@ function nearestBox(itemElement: Element, index: ReplyIndex): Element | undefine
   return index.boxes[0];
 }
 
-function replyState(element: Element, adapter: SiteAdapter, index: ReplyIndex): { editor: EditorKind; available: boolean } {
+function replyState(element: Element, adapter: SiteAdapter, index: ReplyIndex, ancestors: AncestorMemo): { editor: EditorKind; available: boolean } {
   const reply = adapter.reply!;
   const box = nearestBox(element, index);
-  const open = findOpenControl(element, reply.open, reply.openText, reply.openTextIn);
+  const open = findOpenControl(element, reply.open, reply.openText, reply.openTextIn, ancestors);
   return { editor: box ? editorKindOf(box, reply.editor) : reply.editor, available: Boolean(box || open) };
 }
 
@@ -442,8 +508,9 @@ function findOpenControl(
   open: Selectors | undefined,
   openText: readonly string[] | undefined,
   openTextIn: Selectors | undefined,
+  ancestors?: AncestorMemo,
 ): Element | undefined {
-  const bySelector = queryFirst(item, open, (el) => isControlVisible(el));
+  const bySelector = queryFirst(item, open, (el) => isControlVisible(el, ancestors));
   if (bySelector) return bySelector.element;
   if (!openText?.length) return undefined;
   const wanted = new Set(openText.map((t) => t.toLowerCase()));
@@ -454,20 +521,22 @@ function findOpenControl(
     } catch {
       continue;
     }
-    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && isControlVisible(el));
+    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && isControlVisible(el, ancestors));
     if (hit) return hit;
   }
   return undefined;
 }
 
-function isControlVisible(el: Element): boolean {
+function isControlVisible(el: Element, ancestors?: AncestorMemo): boolean {
   // Attributes and inline styles only: a control's size can be 0 until its row is rendered.
-  return isVisible(el, { layout: false }) && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
+  return isVisible(el, { layout: false, ancestors }) && el.getAttribute('aria-disabled') !== 'true' && !el.hasAttribute('disabled');
 }
 
 /** Every editor on the page a person could type into, for the adapter's box selectors. */
-export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter, options: { layout?: boolean } = {}): HTMLElement[] {
+export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter, options: VisibilityOptions = {}): HTMLElement[] {
   if (!adapter.reply) return [];
+  const boxes = findReplyBoxesInOneWalk(doc, adapter.reply.box, options);
+  if (boxes) return boxes;
   const seen = new Set<Element>();
   for (const selector of adapter.reply.box) {
     try {
@@ -477,6 +546,33 @@ export function findAllReplyBoxes(doc: Document, adapter: SiteAdapter, options: 
     }
   }
   return [...seen] as HTMLElement[];
+}
+
+/**
+ * The same list as one selector-by-selector pass (usable boxes of the first selector
+ * in document order, then the second's not seen yet, …) from a single walk of the
+ * document: each match is filed under the first selector it matches. Undefined when
+ * that cannot be done safely (one selector, one this engine rejects, or `:scope`,
+ * which means the root in a query but the element itself in `matches`).
+ */
+function findReplyBoxesInOneWalk(doc: Document, selectors: Selectors, options: VisibilityOptions): HTMLElement[] | undefined {
+  if (selectors.length < 2) return undefined;
+  const css = selectors.map((selector) => parseSelector(selector).css);
+  if (css.some((c) => c === '' || c.includes(':scope'))) return undefined;
+  let matches: NodeListOf<Element>;
+  try {
+    matches = doc.querySelectorAll(css.join(', '));
+    for (const c of css) doc.documentElement.matches(c);
+  } catch {
+    return undefined;
+  }
+  const bySelector: Element[][] = css.map(() => []);
+  for (const el of matches) {
+    if (!isUsableEditor(el, options)) continue;
+    const index = css.findIndex((c) => el.matches(c));
+    if (index >= 0) bySelector[index]!.push(el);
+  }
+  return bySelector.flat() as HTMLElement[];
 }
 
 /**

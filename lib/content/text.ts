@@ -16,8 +16,8 @@ export interface TextOptions {
   skip?: string;
   /** Keep line breaks found in text nodes (sites that render with `white-space: pre-wrap`). */
   preLine?: boolean;
-  /** Elements whose subtree is left out (nested items, owner replies). */
-  exclude?: ReadonlySet<Element>;
+  /** Elements whose subtree is left out (nested items, owner replies): a set, or anything with `has`. */
+  exclude?: { has(element: Element): boolean };
 }
 
 /**

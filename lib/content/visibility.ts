@@ -2,7 +2,7 @@
  * Is an editor one a person could type into? Pages carry decoys: honeypot and
  * autosize textareas, aria-hidden clones, disabled or read-only fields.
  */
-export function isUsableEditor(element: Element, options: { layout?: boolean } = {}): boolean {
+export function isUsableEditor(element: Element, options: VisibilityOptions = {}): boolean {
   if (!isEditable(element)) return false;
   return isVisible(element, options);
 }
@@ -26,14 +26,34 @@ function isEditable(element: Element): boolean {
   return element.getAttribute('aria-disabled') !== 'true' && element.getAttribute('aria-readonly') !== 'true';
 }
 
+export interface VisibilityOptions {
+  layout?: boolean;
+  /**
+   * Memo of the far-ancestor part of the walk (see isVisible), shared by calls
+   * over a DOM that does not change in between (one findItems call): the 100
+   * siblings of a burst share their ancestors, which are then read once.
+   */
+  ancestors?: AncestorMemo;
+}
+
+/** Element → "neither it nor any ancestor hides its subtree" (attributes and inline styles). */
+export type AncestorMemo = Map<Element, boolean>;
+
+/** From this depth up the walk checks only what hides a whole subtree (no aria-hidden): the same for every descendant. */
+const MEMO_DEPTH = 4;
+
 /**
  * Visible to a person. Uses layout where the engine has it; jsdom has none
  * (every size is 0), so there the decision falls back to attributes and
  * inline styles, which is what a decoy uses anyway.
  */
-export function isVisible(element: Element, options: { layout?: boolean } = {}): boolean {
+export function isVisible(element: Element, options: VisibilityOptions = {}): boolean {
   let depth = 0;
   for (let el: Element | null = element; el; el = el.parentElement, depth++) {
+    if (depth === MEMO_DEPTH && options.ancestors) {
+      if (!isChainClear(el, options.ancestors)) return false;
+      break;
+    }
     if (el.hasAttribute('hidden')) return false;
     // aria-hidden near the box marks a clone or decoy; far up it is a modal hiding the app for a moment
     // (LinkedIn 2022 saved with `.application-outlet` aria-hidden), which does not stop a person typing later.
@@ -60,6 +80,34 @@ export function isVisible(element: Element, options: { layout?: boolean } = {}):
     if (rect.right < -100 || rect.bottom + (view?.scrollY ?? 0) < -100 || rect.left > pageWidth + 100) return false;
   }
   return true;
+}
+
+/** What hides an element's whole subtree, read from its own attributes (the checks isVisible makes on far ancestors). */
+function hidesSubtree(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.tagName === 'INPUT' && el.getAttribute('type') === 'hidden') return true;
+  const style = el.getAttribute('style');
+  return Boolean(style && isHiddenByInlineStyle(style, false));
+}
+
+/** No element from `start` up hides its subtree; every element walked is memoised with the answer. */
+function isChainClear(start: Element, memo: AncestorMemo): boolean {
+  const walked: Element[] = [];
+  let clear = true;
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      clear = known;
+      break;
+    }
+    walked.push(el);
+    if (hidesSubtree(el)) {
+      clear = false;
+      break;
+    }
+  }
+  for (const el of walked) memo.set(el, clear);
+  return clear;
 }
 
 function isHiddenByInlineStyle(style: string, isSelf: boolean): boolean {

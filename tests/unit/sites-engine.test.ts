@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, findItems, findReplyBox, withoutTracking } from '@/lib/content/extract';
+import { diagnose, findAllReplyBoxes, findItems, findReplyBox, withoutTracking } from '@/lib/content/extract';
 import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/content/parse';
 import { normaliseText, textOf } from '@/lib/content/text';
-import { isUsableEditor } from '@/lib/content/visibility';
+import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/content/visibility';
 import { demo } from '@/lib/sites/demo';
 import { facebook } from '@/lib/sites/facebook';
 import { generic } from '@/lib/sites/generic';
@@ -153,6 +153,37 @@ describe('reply boxes', () => {
     const comment2 = findItems(doc, facebook, 'https://www.facebook.com/').find((f) => f.item.text === 'Comment 2')!;
     expect(findReplyBox(comment2.element, facebook, doc).box?.id).toBe('box2');
     expect(comment2.item.reply?.editor).toBe('lexical');
+  });
+
+  it('lists boxes selector by selector, then in page order, as one walk of the page', () => {
+    // The second selector's box comes first in the page; the first selector's boxes still lead the list.
+    const doc = page(`
+      <div role="textbox" contenteditable="true" id="plain1"></div>
+      <form><div role="textbox" contenteditable="true" id="old"></div></form>
+      <form><div role="textbox" contenteditable="true" data-lexical-editor="true" id="lex1"></div></form>
+      <textarea id="composerInput"></textarea>
+      <form style="display:none"><div role="textbox" contenteditable="true" data-lexical-editor="true" id="hidden"></div></form>
+      <form><div role="textbox" contenteditable="true" data-lexical-editor="true" id="lex2"></div></form>`);
+    expect(findAllReplyBoxes(doc, facebook).map((el) => el.id)).toEqual(['lex1', 'lex2', 'old', 'composerInput']);
+  });
+});
+
+describe('visibility', () => {
+  it('gives the same answers with an ancestor memo shared across calls as without', () => {
+    const deep = (id: string) => `<div><div><div><div><span><b id="${id}">x</b></span></div></div></div></div>`;
+    const doc = page(`
+      <section id="a">${deep('a1')}${deep('a2')}</section>
+      <section id="b" style="color: red; display: none">${deep('b1')}${deep('b2')}</section>
+      <section hidden><div>${deep('c1')}</div></section>
+      <div aria-hidden="true"><div><div><div><div>${deep('d1')}</div></div></div></div></div>
+      <div aria-hidden="true"><b id="e1">x</b></div>`);
+    const ids = ['a1', 'b1', 'a2', 'b2', 'c1', 'd1', 'e1'];
+    const memo: AncestorMemo = new Map();
+    const withMemo = ids.map((id) => isVisible(doc.getElementById(id)!, { layout: false, ancestors: memo }));
+    const without = ids.map((id) => isVisible(doc.getElementById(id)!, { layout: false }));
+    expect(without).toEqual([true, false, true, false, false, true, false]);
+    expect(withMemo).toEqual(without);
+    expect(memo.size).toBeGreaterThan(0);
   });
 });
 
