@@ -381,53 +381,8 @@ function buildItem(
     reply: adapter.reply && !raw.isOwnerReply && replyIndex ? replyState(raw.element, adapter, replyIndex, ancestors) : undefined,
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
-  // The engine built this object itself, so almost every item passes a few direct checks that
-  // imply ItemSchema; anything they do not vouch for goes through ItemSchema, as every item did
-  // before. (The background validates again: items crossing to it are checked there too.)
-  if (isPlainValidItem(candidate)) return candidate as Item;
   const parsed = ItemSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
-}
-
-const ITEM_KINDS = new Set<unknown>(ItemSchema.shape.kind.options);
-const EDITOR_KINDS = new Set<unknown>(ItemSchema.shape.reply.unwrap().shape.editor.options);
-const ITEM_KEYS = new Set(Object.keys(ItemSchema.shape));
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const validSites = new Map<string, boolean>();
-const validTimes = new Map<string, boolean>();
-
-const isText = (value: unknown, max: number, min = 0) => typeof value === 'string' && value.length >= min && value.length <= max;
-const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, max);
-const isOptionalHttpUrl = (value: unknown) => value === undefined || (isText(value, 4096) && /^https?:\/\//i.test(value as string));
-const isOptionalNumber = (value: unknown, min: number, max: number) =>
-  value === undefined || (typeof value === 'number' && value >= min && value <= max);
-const isOptionalBoolean = (value: unknown) => value === undefined || typeof value === 'boolean';
-
-/** Checks that, when all hold, mean ItemSchema would accept `c` unchanged (false: ask ItemSchema). */
-function isPlainValidItem(c: Record<string, unknown>): boolean {
-  for (const key in c) if (!ITEM_KEYS.has(key)) return false;
-  if (!isText(c.id, 2048, 1) || !isText(c.text, 1_000_000) || !ITEM_KINDS.has(c.kind) || typeof c.isOwnerReply !== 'boolean') return false;
-  if (!isOptionalText(c.author, 500) || !isOptionalText(c.title, 2000) || !isOptionalText(c.timeText, 200)) return false;
-  if (!isOptionalText(c.parentId, 2048) || !isOptionalHttpUrl(c.authorUrl) || !isOptionalHttpUrl(c.permalink)) return false;
-  if (!isOptionalNumber(c.rating, 0, 10) || !isOptionalNumber(c.ratingMax, 1, 10) || !isOptionalBoolean(c.hasOwnerReply)) return false;
-  if (c.reply !== undefined) {
-    const reply = c.reply as Record<string, unknown>;
-    if (Object.keys(reply).length !== 2 || !EDITOR_KINDS.has(reply.editor) || typeof reply.available !== 'boolean') return false;
-  }
-  if (typeof c.site !== 'string' || !memoCheck(validSites, c.site, ItemSchema.shape.site)) return false;
-  // The form parseMachineTime writes (toISOString), still checked by the schema's own rule once per value.
-  if (c.postedAt !== undefined && !(typeof c.postedAt === 'string' && ISO_UTC.test(c.postedAt) && memoCheck(validTimes, c.postedAt, ItemSchema.shape.postedAt))) return false;
-  return true;
-}
-
-function memoCheck(memo: Map<string, boolean>, value: string, schema: { safeParse(value: unknown): { success: boolean } }): boolean {
-  let ok = memo.get(value);
-  if (ok === undefined) {
-    ok = schema.safeParse(value).success;
-    if (memo.size >= 2000) memo.clear();
-    memo.set(value, ok);
-  }
-  return ok;
 }
 
 /** The usable boxes of a page, and for each of their ancestors the first box under it. */
