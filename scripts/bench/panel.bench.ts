@@ -4,7 +4,7 @@
 // Also the whole Insert round trip on the demo page: panel → content → reply box →
 // log row. Prints medians; asserts nothing. Run: npx tsx scripts/bench/panel.bench.ts
 import { classify } from '../../lib/classifier';
-import { launchWithExtension, readTabStates, waitUntil } from '../../tests/e2e/harness';
+import { launchWithExtension, readTabStates, storeSettings, waitUntil } from '../../tests/e2e/harness';
 import { SAMPLE_PROFILE } from '../../lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -21,7 +21,7 @@ const SAMPLES = [
 
 const ext = await launchWithExtension();
 try {
-  await ext.serviceWorker.evaluate((profile) => chrome.storage.local.set({ settings: { profile, onboarded: true } }), SAMPLE_PROFILE);
+  await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
   const items = Array.from({ length: 200 }, (_, i) => {
     const text = `${SAMPLES[i % SAMPLES.length]} (#${i})`;
     return {
