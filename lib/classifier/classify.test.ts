@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFixed1 } from './classify';
 import { classify, classifyBatch, FLAGS, LabelsSchema, TOPICS } from './index';
+import type { Flag } from './labels';
 import { decodeBase64, decodeBase64Portable, encodeBase64 } from './model';
 
 describe('classify', () => {
@@ -45,7 +46,7 @@ describe('classify', () => {
     expect(labels.flags).toEqual(expect.arrayContaining(['refund', 'legal', 'escalation', 'question']));
     expect(labels.reasons).toEqual(expect.arrayContaining(["flag legal: rule 'lawyer'", "flag refund: rule 'refund'", "flag escalation: rule 'post everywhere'"]));
     // Flags come in FLAGS order.
-    expect(labels.flags).toEqual([...labels.flags].sort((a, b) => FLAGS.indexOf(a) - FLAGS.indexOf(b)));
+    expect(labels.flags).toEqual([...labels.flags].sort((a, b) => FLAGS.indexOf(a as Flag) - FLAGS.indexOf(b as Flag)));
   });
 
   it('reads negation: "not good" is not positive', () => {

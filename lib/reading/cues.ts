@@ -1,0 +1,203 @@
+/**
+ * Word cues the reading step looks for, in the languages replies are written in
+ * (en, fr, es, de, it, pt). Patterns are matched on text folded to lower case without
+ * accents (see `fold`), so "débité" and "debite" match the same cue. Each pattern avoids
+ * nested quantifiers so a long review stays linear.
+ */
+
+/** Lower case, accents and ligatures off, apostrophes and dashes folded. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/gu, 'oe')
+    .replace(/æ/gu, 'ae')
+    .replace(/ß/gu, 'ss')
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[‐‑‒–—―−]/gu, '-');
+}
+
+const re = (source: string) => new RegExp(source, 'iu');
+/** A word boundary that works for accented letters (\b does not, with \p{L}). */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+export const w = (alternatives: string) => re(`${B}(?:${alternatives})${E}`);
+/** Word start only: stems such as "rembours" match "remboursement". */
+export const stem = (alternatives: string) => re(`${B}(?:${alternatives})`);
+
+/** Threats to go public, to the press, to a regulator's hotline or viral. */
+export const ESCALATION = re(
+  [
+    `${B}(?:go(?:ing)?|went|take (?:this|it)) (?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit|tiktok))`,
+    `${B}(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)`,
+    `${B}(?:tell|contact|call|email|alert|inform|write to|sent (?:them|it|this|the \\w+) to|forward(?:ed)? (?:it|this|them) to)(?:ing)? (?:the |a )?(?:press|media|news(?:paper)?s?|journalists?|reporters?|bbc)`,
+    `${B}journalist`,
+    `${B}this goes everywhere|${B}(?:warn|tell) (?:everyone|everybody|all my friends|others)`,
+    `${B}health (?:department|inspector)|${B}food standards|${B}environmental health`,
+    // fr
+    `${B}(?:je vais|on va|j'irai) (?:le )?(?:publier|poster|partager|faire tourner)|${B}(?:presse|journalistes?|les medias)${E}|${B}faire le buzz|${B}(?:signaler|denoncer) (?:a|aux?) (?:l'hygiene|la presse)`,
+    // es
+    `${B}(?:subo|subire|voy a subir|publico|publicare|voy a publicar) (?:un |el )?(?:hilo|video|post)|${B}(?:prensa|periodistas?|medios)${E}|${B}(?:etiqueto|etiquetare) a|${B}(?:facua|ocu)${E}|${B}hacerlo viral|${B}tengo \\d+k? seguidores`,
+    // de
+    `${B}(?:an die|zur|zu der) (?:presse|zeitung|medien)|${B}(?:gehe|gehen) (?:ich )?(?:damit )?(?:an|zu) (?:die |der )?(?:presse|medien|offentlichkeit|heise|bild)|${B}(?:heise|journalist(?:en)?)${E}|${B}offentlich machen|${B}(?:datenleck|datenschutzverstoss)`,
+    // it
+    `${B}(?:stampa|giornalisti?|giornale)${E}|${B}(?:lo )?(?:pubblico|pubblichero|rendero pubblico)|${B}diventa virale`,
+    // pt
+    `${B}(?:imprensa|jornalistas?|reclame aqui)${E}|${B}(?:vou|irei) (?:publicar|expor|partilhar)`,
+  ].join('|'),
+);
+
+/** A health or safety hazard: answered fast and privately like a threat to go public. */
+export const HAZARD = re(
+  [
+    `${B}(?:glass|shard|metal|plastic|hair|bone|insect|cockroach|roach|rat|mouse|mice|maggot)s? in (?:my|the|our|his|her)`,
+    `${B}piece of (?:glass|metal|plastic)`,
+    `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|hospital|the er|a&e|emergency room|vomit|throwing up)`,
+    `${B}(?:peanut|nut|gluten|shellfish|dairy)? ?allerg(?:y|ies|ic)\\b.{0,120}\\b(?:er|hospital|reaction|epipen|sick|ill)\\b`,
+    `${B}bed ?bugs?|${B}(?:covered in|woke up with) bites|${B}(?:mould|mold) (?:in|on|everywhere)`,
+    `${B}(?:loose|broken) (?:railing|balcony)|${B}gas leak|${B}carbon monoxide|${B}electric shock|${B}data (?:leak|breach)|${B}someone else'?s (?:invoices|data|account)`,
+    // fr / es / de / it / pt
+    `${B}(?:intoxication alimentaire|punaises de lit|morceau de verre|du verre dans|urgences)`,
+    `${B}(?:intoxicacion|chinches|trozo de cristal|cristal en|urgencias)`,
+    `${B}(?:lebensmittelvergiftung|bettwanzen|glassplitter|glas im|notaufnahme|datenleck|fremden firma)`,
+    `${B}(?:intossicazione|cimici|pezzo di vetro|vetro nel|pronto soccorso)`,
+    `${B}(?:intoxicacao|percevejos|pedaco de vidro|vidro na|vidro no)`,
+  ].join('|'),
+);
+
+export const LEGAL = re(
+  [
+    `${B}(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action|small claims|sue (?:you|them)|suing|see you in court|take (?:you|them) to court|seeking damages|damages under)`,
+    `${B}(?:bbb|better business bureau|trading standards|ombudsman|attorney general|ftc|cfpb|citizens advice)${E}`,
+    `${B}(?:avocats?|mise en demeure|tribunal|poursuites|plainte (?:contre|aupres)|dgccrf|60 millions de consommateurs|conciliateur)`,
+    `${B}(?:abogados?|demanda(?:re|remos)? |denuncia(?:re)?|tribunales?|juzgado|consumo)${E}`,
+    `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|gericht|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren)`,
+    `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo)`,
+    `${B}(?:advogad[oa]s?|processo judicial|tribunal|deco proteste|livro de reclamacoes|procon)`,
+  ].join('|'),
+);
+
+export const REFUND = re(
+  [
+    `${B}(?:refund|reimburse|money back|my money|charge ?back|charged (?:me )?twice|double charged|cancel(?:l?ed|l?ing|lation)?${E})`,
+    `${B}(?:rembours|debite|preleve|annul)`,
+    `${B}(?:reembolso|reembols|devolucion|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel)`,
+    `${B}(?:erstatt|ruckerstatt|zuruckerstatt|geld zuruck|abgebucht|gekundigt|kundigung|storn)`,
+    `${B}(?:rimbors|addebitat|annull|disdett)`,
+    `${B}(?:reembols|devolucao|meu dinheiro|cobrad[oa]|cancel)`,
+  ].join('|'),
+);
+
+/** Promotions, scams, follower selling, crypto, prizes, phishing for page owners. */
+export const SPAM = re(
+  [
+    `${B}(?:earn|make) \\$?\\d[\\d,.]*k?(?: ?(?:\\$|usd|€|eur|£))? ?(?:a|per|/) ?(?:day|week|month)`,
+    `${B}(?:real|cheap|buy|more|get \\d+k?) (?:real )?(?:followers|likes|subscribers)`,
+    `${B}(?:crypto|bitcoin|btc|forex|trading signals?|investment opportunity|passive income|work from home|trabajo desde casa|desde casa con|trading de cripto|gana \\d)`,
+    `${B}(?:dm|message|inbox|write) (?:me|us) (?:for|to)|${B}escribeme por privado|${B}mp moi|${B}schreib mir privat`,
+    `${B}(?:verified badge|verify your (?:account|page)|will be (?:permanently )?(?:disabled|deleted|suspended)|violat(?:ing|ed|es) (?:our )?(?:trademark|community) (?:policy|standards|guidelines)|claim it within|appeal,? verify)`,
+    `${B}(?:check out|visit) (?:my|our) (?:page|profile|channel|site)|${B}(?:up to \\d+% off|best (?:hotel )?deals|promo code|click the link|link in (?:my )?bio)`,
+    `${B}(?:congratulations?|congrats),? you (?:have )?won|${B}you've been selected|${B}your page (?:was|has been) selected`,
+    `${B}(?:bit\\.ly|tinyurl|t\\.me/)`,
+    `${B}(?:seo services|grow your (?:business|page|account)|we help (?:\\w+ ){0,2}(?:get|grow))`,
+  ].join('|'),
+);
+
+/** Asking something: also without "?" ("wondering if you do catering"). */
+export const QUESTION_CUE = re(
+  [
+    `^(?:who|what|where|why|how|which|when|is|are|do|does|did|can|could|will|would|should|have|has|any(?:one|body))${E}`,
+    `${B}(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know)|would love to (?:know|get a quote))`,
+    `^(?:est-ce|quel(?:le)?s?|quand|comment|ou|pourquoi|combien|avez-vous|etes-vous|peut-on|pouvez-vous|y a-t-il|acceptez)${E}`,
+    `^(?:cual(?:es)?|cuando|como|donde|por que|cuanto|tienen|teneis|haceis|hay|puedo|se puede|aceptan)${E}`,
+    `^(?:gibt es|habt ihr|haben sie|kann man|kann ich|wann|wie|wo|warum|was|welche[nrs]?|ist|sind|unterstutzt|unterstutzen|bietet|bieten)${E}`,
+    `^(?:avete|c'e|ci sono|quando|come|dove|perche|quanto|quale|si puo|posso|accettate)${E}`,
+    `^(?:tem|teem|tens|quando|como|onde|porque|quanto|qual|posso|aceitam|fazem)${E}`,
+  ].join('|'),
+);
+
+/** Talking to someone else or about one's own life: "@jess this is the place", "Sue did you get home". */
+export const OFF_TOPIC_CUE = re(
+  [
+    `^(?:first|1st|premier|primero|erster|primo)!*\\W*$`,
+    `${B}(?:who else is watching|watching this (?:at|instead|while)|anyone else here|who's here in)`,
+    `${B}(?:did you get home|see you (?:on|at|there|tomorrow|thursday|friday|saturday|sunday|monday|tuesday|wednesday)|wir sehen uns|on se voit|nos vemos|ci vediamo|vemo-nos)`,
+    `${B}(?:happy birthday|joyeux anniversaire|feliz cumpleanos|alles gute|buon compleanno|feliz aniversario)`,
+    `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
+    `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
+    `${B}(?:slightly off ?topic|off ?topic)`,
+  ].join('|'),
+);
+
+/** Insults, slurs, dehumanising words and threats aimed at people (not at an experience). */
+export const TARGETED_ABUSE = re(
+  [
+    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|braindead|brain-dead|pathetic little|a joke${E}|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?)`,
+    `${B}(?:shut up|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed)|i(?:'ll| will) (?:find|hurt|kill) you)`,
+    `${B}(?:connards?|conn(?:e|asse)s?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?)`,
+    `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?)`,
+    `${B}(?:arschloch|idiot(?:en)?|vollidiot|wichser|penner|dumm(?:kopf|kopfe))`,
+    `${B}(?:stronz[oi]|coglion[ei]|idiot[ai]|imbecill[ei]|deficient[ei])`,
+    `${B}(?:idiotas?|imbecis|otarios?|vao (?:mas e )?pastar|palhacos?|burros?)${E}`,
+    // Hate aimed at a group, tax-dodger style sneers.
+    `${B}(?:evades fiscaux|bobos)${E}|${B}espanhois a vender`,
+    `${B}(?:traitors?|deserves? what'?s coming|wake up,? people|sheeple)${E}`,
+  ].join('|'),
+);
+
+/** Swear words (about an experience they make a complaint, not abuse). */
+export const SWEARING = re(`${B}(?:fuck\\w*|shit\\w*|damn\\w*|hell|crap\\w*|bloody|putain|merde|joder|mierda|hostia|scheisse|kacke|cazzo|merda|porra|caralho)${E}`);
+
+/** Positive words used ironically next to a bad situation: "great, another 2 hour wait, love it". */
+export const SARCASM_PRAISE = re(
+  [
+    `^(?:great|oh great|wonderful|fantastic|brilliant|awesome|perfect|lovely|nice one|bravo|thanks a lot|love how|love that|gotta love|10/10|genial|merci pour cette|vraiment merci|super,|toll,|grazie per|que maravilla|obrigad[oa] pela)`,
+    `${B}(?:love how|love that|gotta love|great system|really builds confidence|thanks for nothing|just what i needed|what a (?:great|wonderful) (?:start|way)|magnifique soiree|bravo @|10/10${E}|klasse gemacht|grandioso|que maravilla)`,
+  ].join('|'),
+);
+export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
+
+/** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
+export const TROUBLE = re(
+  [
+    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage)${E}`,
+    `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse)`,
+    `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid)`,
+    `${B}(?:warten|gewartet|spat|nie|wieder|kalt|langsam|kaputt|schmutzig|vergessen)`,
+    `${B}(?:attesa|ritardo|mai|ancora|freddo|lento|rotto|sporco|dimentic)`,
+    `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol)`,
+  ].join('|'),
+);
+
+/** Contrast words that join praise and a problem in one item. */
+export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`);
+
+/** Clear praise words, per language, for mixed and rating checks. */
+export const PRAISE = re(
+  [
+    `${B}(?:love[ds]?|loving|great|amazing|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale)`,
+    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod)`,
+    `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine)`,
+    `${B}(?:ottim|eccellent|perfett|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista)`,
+    `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo)`,
+  ].join('|'),
+);
+
+/** Clear problem words, per language. */
+export const PROBLEM = re(
+  [
+    `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt|broken|dirty|slow|late|louder|too loud|gone up|went up|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
+    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre)`,
+    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|pequen|nunca llego|sin llegar|nadie contesta|verguenza)`,
+    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem)`,
+    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|caro|delus|rumor|sporc|rott|pessim|insopportabile|datat)`,
+    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol)`,
+  ].join('|'),
+);
+
+/** Wanting to come back or be a regular: used to tell a fan from a neutral note. */
+export const RETURN_INTENT = re(
+  `${B}(?:will (?:be back|come back|return)|coming back|can't wait to|we'll be back|reviendr|on reviendra|volvere|volveremos|wir kommen wieder|kommen wieder|torneremo|tornero|voltarei|voltaremos)`,
+);

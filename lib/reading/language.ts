@@ -1,0 +1,43 @@
+import { eld } from 'eld/extrasmall';
+
+/**
+ * Language of a comment or review: ISO 639-1 code and a confidence in [0, 1].
+ *
+ * The detector is eld ("efficient language detector", n-gram tables shipped in the npm
+ * package; nothing is downloaded). It was chosen by measurement against tinyld and franc on
+ * short comments: see lib/reading/README.md (`npx tsx scripts/bench/language.bench.ts`).
+ * Handles, hashtags, links and emoji are removed first: they carry no language and make
+ * short texts read as whatever the handle looks like.
+ */
+export interface DetectedLanguage {
+  /** ISO 639-1, or 'und' when there are too few letters to tell. */
+  language: string;
+  confidence: number;
+}
+
+const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.]+|\S+\.(?:com|example|org|net|io)\S*/giu;
+
+/** The letters-bearing part of a text the detector should see. */
+export function textForDetection(text: string): string {
+  return text.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** Fewer letters than this: the answer is 'und' (emoji, "ok", "👍"). */
+const MIN_LETTERS = 3;
+
+export function detectLanguage(text: string): DetectedLanguage {
+  const clean = textForDetection(text.slice(0, 2000));
+  const letters = clean.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
+  const result = eld.detect(clean);
+  if (!result.language) return { language: 'und', confidence: 0 };
+  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+  const top = scores[0] ?? 0;
+  const second = scores[1] ?? 0;
+  // Margin over the runner-up, damped for very short texts (a few letters fit many languages).
+  const margin = top > 0 ? (top - second) / top : 0;
+  const length = Math.min(1, letters / 40);
+  let confidence = Math.max(0, Math.min(1, 0.35 + 0.65 * margin)) * (0.5 + 0.5 * length);
+  if (!result.isReliable()) confidence = Math.min(confidence, 0.45);
+  return { language: result.language, confidence: Math.round(confidence * 100) / 100 };
+}

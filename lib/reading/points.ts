@@ -1,0 +1,210 @@
+import { fold, PRAISE, PROBLEM } from './cues';
+
+/**
+ * What exactly the person said: each point is an aspect (waiting time, temperature, a named
+ * staff member, a product...), its polarity, and the words from the item that say it. The
+ * reply composer names these points back in its own frame ("the 25-minute wait").
+ */
+import { ASPECTS, type Point } from '@/lib/classifier/labels';
+
+export { ASPECTS };
+export type { Point };
+export type Aspect = Point['aspect'];
+export type Polarity = Point['polarity'];
+
+
+/** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
+const DETAIL = /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Aspect words (folded: lower case, no accents). The first group of each pattern is the
+ * phrase kept as the point's text. Ordered from specific to general: an earlier match wins
+ * where two overlap.
+ */
+const LEXICON: { aspect: Aspect; pattern: string }[] = [
+  // Health and safety.
+  { aspect: 'safety', pattern: '(piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici)' },
+  // Apps.
+  { aspect: 'app', pattern: '(pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
+  // Food and drink (cafés, restaurants, hotel breakfasts).
+  {
+    aspect: 'product',
+    pattern:
+      '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
+  },
+  // Shops: what was bought.
+  { aspect: 'size', pattern: '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|too small|too big|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)' },
+  { aspect: 'quality', pattern: '(jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*|fray\\w*|descol\\w+|despeg\\w+|decoll\\w+)' },
+  { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
+  // Hotels.
+  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|camer[ae]|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|kaution|deposit)' },
+  // Waiting and slowness.
+  { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
+  { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
+  { aspect: 'noise', pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)' },
+  { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
+  { aspect: 'booking', pattern: '(reservation|booking|booked table|table|reservation|reservee|reservation|reserva|reservierung|tisch|prenotazione|tavolo|mesa|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag)' },
+  { aspect: 'delivery', pattern: '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)' },
+  { aspect: 'billing', pattern: '(charged twice|double charged|charge|charged|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|water|carafe)' },
+  { aspect: 'price', pattern: '((?:£|€|\\$|chf ?)\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)' },
+  { aspect: 'access', pattern: '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)' },
+  { aspect: 'service', pattern: '(front of house|customer service|service|support|staff|team|personnel|personal|equipe|equipo|personale|equipa|atencion al cliente)' },
+];
+
+const COMPILED = LEXICON.map(({ aspect, pattern }) => ({ aspect, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
+
+/** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
+const ROLE_BEFORE_NAME =
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a)\s+$/u;
+const VERB_AFTER_NAME = /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|was so|was amazing|was great|was lovely|could not|couldn't|hat uns|nous a|nos|ci ha|took care)/u;
+const NOT_NAMES = new Set([
+  'i', 'the', 'we', 'my', 'our', 'and', 'but', 'so', 'it', 'this', 'that', 'best', 'just', 'great', 'thank', 'thanks', 'hi', 'hello', 'love', 'please', 'not', 'no', 'yes', 'ok', 'okay',
+  'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'der', 'die', 'das', 'il', 'lo', 'gli', 'o', 'a', 'os', 'as',
+]);
+
+const NUMBER = '(?:\\d+(?:[.,:]\\d+)?)';
+const AMOUNT = new RegExp(`(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])`, 'iu');
+const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|dias|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
+const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
+
+interface FoldedText {
+  folded: string;
+  /** folded index → original index */
+  map: number[];
+}
+
+/** fold() with a map back to the original offsets (folding can change lengths: ß → ss). */
+function foldWithMap(text: string): FoldedText {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    const f = fold(char);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+    if (code > 0xffff) i++;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+/** Sentences, cut at . ! ? ; and line breaks (numbers like 11.50 and 8:30 stay whole). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;…])(?!\d)\s+|\n+|(?<=[!?])(?=\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+function polarityOf(clause: string): Polarity {
+  const f = fold(clause);
+  const bad = PROBLEM.test(f) || /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work|worth|bon|bien|bueno|gut|buono|bom)/u.test(f);
+  const good = PRAISE.test(f);
+  if (bad && !good) return 'negative';
+  if (good && !bad) return 'positive';
+  if (bad && good) return 'negative';
+  return 'neutral';
+}
+
+/** Clauses of a sentence: praise and a problem often sit on either side of "but". */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/\s*(?:,\s*|\s)(?=(?:but|however|though|mais|pero|aber|jedoch|ma|mas|porem|sin embargo)\b)|\s+-\s+|,\s+(?=and\s)/iu).filter(Boolean);
+}
+
+function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/^[\s,.;:!?'"“”«»()-]+|[\s,.;:!?'"“”«»()-]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+}
+
+/**
+ * The people named as staff: "our server Brianna", "thank you to Tom", "Hugo talked us through".
+ * Names are capitalised words that a role or a verb cue sits next to.
+ */
+function namedPeople(text: string, exclude: Set<string>): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}@#])(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
+    const name = m[1]!;
+    const index = m.index!;
+    if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase())) continue;
+    const before = fold(text.slice(Math.max(0, index - 30), index));
+    const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
+    const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,]*\)/u.test(after);
+    const thanked = /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) || /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
+    if (ROLE_BEFORE_NAME.test(before) || VERB_AFTER_NAME.test(after) || parenthesised || thanked) {
+      if (!found.some((p) => p.name === name)) found.push({ name, index });
+    }
+  }
+  return found;
+}
+
+export interface PointsOptions {
+  /** Words never taken as a person's name: the brand's own words, the author's name. */
+  exclude?: string[];
+}
+
+/**
+ * The points a person makes, most specific first, at most six. Deterministic and
+ * language-aware through the folded cue lists; unknown languages get the aspects whose
+ * words they share (numbers, amounts, product names).
+ */
+export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
+  const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
+  const points: Point[] = [];
+  const seen = new Set<string>();
+  const add = (point: Point) => {
+    const key = `${point.aspect}:${fold(point.text)}`;
+    if (seen.has(key)) return;
+    // A longer phrase already covers this one ("almond croissant" covers "croissant").
+    if (points.some((p) => fold(p.text).includes(fold(point.text)) && p.aspect === point.aspect)) return;
+    seen.add(key);
+    points.push(point);
+  };
+
+  for (const person of namedPeople(text, exclude)) {
+    const sentence = sentencesOf(text).find((s) => s.includes(person.name)) ?? text;
+    add({ aspect: 'staff', polarity: polarityOf(sentence), text: person.name, person: person.name });
+  }
+
+  for (const sentence of sentencesOf(text)) {
+    for (const clause of clausesOf(sentence)) {
+      const polarity = polarityOf(clause);
+      const { folded, map } = foldWithMap(clause);
+      const taken: [number, number][] = [];
+      for (const { aspect, regex } of COMPILED) {
+        regex.lastIndex = 0;
+        for (const m of folded.matchAll(regex)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          taken.push([start, end]);
+          const original = cleanPhrase(clause.slice(map[start]!, map[end]!));
+          if (!original) continue;
+          const point: Point = { aspect, polarity, text: original };
+          if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
+            const detail = [...clause.matchAll(new RegExp(DETAIL.source, 'giu'))].map((d) => d[1]!.toLowerCase()).find((d) => !original.toLowerCase().includes(d));
+            if (detail) point.detail = detail;
+          }
+          if (aspect === 'wait') {
+            const duration = clause.match(DURATION)?.[0];
+            if (duration) point.amount = duration.trim();
+          }
+          if (aspect === 'price' || aspect === 'billing') {
+            const amount = clause.match(AMOUNT)?.[0];
+            if (amount) point.amount = amount.trim();
+          }
+          if (aspect === 'delivery') {
+            const order = clause.match(ORDER_NUMBER)?.[0];
+            if (order) point.amount = order;
+          }
+          add(point);
+        }
+      }
+    }
+  }
+  return points.slice(0, 8);
+}

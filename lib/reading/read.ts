@@ -1,0 +1,301 @@
+import { ITEM_FLAGS, type ItemFlag, type Labels, type Tone } from '@/lib/classifier/labels';
+import {
+  CONTRAST,
+  ESCALATION,
+  fold,
+  HAZARD,
+  LEGAL,
+  OFF_TOPIC_CUE,
+  PRAISE,
+  PROBLEM,
+  QUESTION_CUE,
+  REFUND,
+  SARCASM_EMOJI,
+  SARCASM_PRAISE,
+  SPAM,
+  SWEARING,
+  TARGETED_ABUSE,
+  TROUBLE,
+} from './cues';
+import { detectLanguage } from './language';
+import { extractPoints, sentencesOf, type Point } from './points';
+
+/** Every flag a reading can carry. The first six are the classifier's own. */
+export const READING_FLAGS = ITEM_FLAGS;
+export type ReadingFlag = ItemFlag;
+
+export interface Reading {
+  /** ISO 639-1, or 'und' when the text has too few letters to tell. */
+  language: string;
+  languageConfidence: number;
+  tone: Tone;
+  scores: { positive: number; neutral: number; negative: number };
+  flags: ReadingFlag[];
+  /** The question sentences themselves, so a reply can answer them. */
+  questions: string[];
+  /** What exactly the person said. */
+  points: Point[];
+  topics: Labels['topics'];
+  /** Plain sentences a marketer reads at a glance. */
+  reasons: string[];
+  /** The rating on a five-star scale, when the item has one. */
+  stars?: number;
+}
+
+export interface ReadInput {
+  text: string;
+  title?: string;
+  rating?: number;
+  ratingMax?: number;
+  author?: string;
+}
+
+export interface ReadOptions {
+  /** The tone classifier (lib/classifier's classify); injected so the model loads where the caller wants. */
+  classify: (text: string, options?: { language?: string }) => Labels;
+  /** The business's own words (brand, replier), never read as a staff member's name. */
+  ownWords?: string[];
+  /** A language already known for this text (e.g. from the browser's detector). */
+  language?: { language: string; confidence: number };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Five-star scale, or undefined. A rating of 0 means "no rating shown" on most sites. */
+export function starsOf(rating: number | undefined, ratingMax: number | undefined): number | undefined {
+  if (rating === undefined || !Number.isFinite(rating) || rating <= 0) return undefined;
+  const max = ratingMax && ratingMax > 0 ? ratingMax : 5;
+  const stars = Math.min(5, Math.max(0, (rating / max) * 5));
+  return Math.round(stars * 10) / 10;
+}
+
+const LUKEWARM_WORDS =
+  /(?<![\p{L}])(?:fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial)(?![\p{L}])/u;
+
+/** Letters other than those of links, handles and hashtags. */
+function wordsOutsideLinks(text: string): number {
+  return (text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.(?:com|example|org|net|io|ly)\S*|[@#][\p{L}\p{N}_.]+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+function hasLink(text: string): boolean {
+  return /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+\.(?:com|example|org|net|io|ly|co)(?:\/\S*)?/iu.test(text);
+}
+
+/** A question sentence: ends with "?" or opens like one. */
+function isQuestionSentence(sentence: string): boolean {
+  const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
+  if (QUESTION_CUE.test(bare)) return true;
+  // "It's fine?" is a shrug, not a question: a bare "?" needs a few words.
+  return /[?？¿]/u.test(sentence) && (bare.match(/\p{L}+/gu) ?? []).length >= 3;
+}
+
+const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', ja: 'Japanese', ar: 'Arabic', hi: 'Hindi', zh: 'Chinese', ru: 'Russian', sv: 'Swedish', da: 'Danish', tr: 'Turkish',
+};
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+}
+
+function quoteWords(words: string): string {
+  const short = words.length > 40 ? `${words.slice(0, 40)}…` : words;
+  return `'${short}'`;
+}
+
+/** Evidence of a cue: the matched words, for reasons ("says 'lawyers'"). */
+function evidence(pattern: RegExp, folded: string): string | undefined {
+  const m = pattern.exec(folded);
+  return m ? m[0].trim() : undefined;
+}
+
+/**
+ * Reads one comment or review the way a community manager does: its language, its tone
+ * (text and stars together), precise flags, the questions asked and the points made.
+ * Pure and deterministic; the tone model is passed in.
+ */
+export function readItem(input: ReadInput, options: ReadOptions): Reading {
+  const body = [input.title, input.text].filter((part) => part && part.trim()).join('\n');
+  const text = body.slice(0, 20_000);
+  const folded = fold(text);
+  const detected = options.language ?? detectLanguage(text);
+  const language = detected.language;
+  const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
+  const flags = new Set<ReadingFlag>();
+  const reasons: string[] = [];
+  let tone: Tone = labels.tone;
+  let scores = { ...labels.scores };
+
+  const praise = PRAISE.test(folded);
+  const problem = PROBLEM.test(folded);
+  const stars = starsOf(input.rating, input.ratingMax);
+  const letters = wordsOutsideLinks(text);
+
+  if (language !== 'und' && language !== 'en') reasons.push(`Written in ${languageName(language)}`);
+
+  // Words the tone model was not trained on: lean on clear praise or problem words.
+  const knownLanguage = ['en', 'fr', 'es', 'de', 'it', 'pt', 'ar', 'hi', 'und'].includes(language);
+  if (!knownLanguage) reasons.push('Tone read from emoji and rating only (language not known to the model)');
+  if (praise && !problem && tone === 'negative' && scores.negative < 0.75) {
+    tone = 'positive';
+  } else if (problem && !praise && tone === 'positive' && scores.positive < 0.75) {
+    tone = 'negative';
+  } else if (tone === 'neutral' && (praise !== problem)) {
+    tone = praise ? 'positive' : 'negative';
+  }
+
+  // Flags from rules, with evidence.
+  const spamWords = evidence(SPAM, folded);
+  const linkOnly = hasLink(text) && letters <= 2;
+  if (spamWords || linkOnly) {
+    flags.add('spam');
+    reasons.push(spamWords ? `Looks like spam: ${quoteWords(spamWords)}` : 'Only a link');
+  }
+  const abuseWords = evidence(TARGETED_ABUSE, folded);
+  if (abuseWords) {
+    flags.add('abusive');
+    reasons.push(`Insult aimed at people: ${quoteWords(abuseWords)}`);
+  }
+  const legalWords = evidence(LEGAL, folded);
+  if (legalWords) {
+    flags.add('legal');
+    reasons.push(`Legal threat: ${quoteWords(legalWords)}`);
+  }
+  const escalationWords = evidence(ESCALATION, folded);
+  if (escalationWords) {
+    flags.add('escalation');
+    reasons.push(`Threatens to go public: ${quoteWords(escalationWords)}`);
+  }
+  const hazardWords = evidence(HAZARD, folded);
+  if (hazardWords) {
+    flags.add('hazard');
+    flags.add('escalation');
+    reasons.push(`Health or safety issue: ${quoteWords(hazardWords)}`);
+  }
+  const refundWords = evidence(REFUND, folded);
+  if (refundWords) {
+    flags.add('refund');
+    reasons.push(`Money back or cancellation: ${quoteWords(refundWords)}`);
+  }
+
+  const sentences = sentencesOf(text);
+  const questions = sentences.filter(isQuestionSentence).map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim()).filter((s) => s.length > 1);
+  if (questions.length > 0) flags.add('question');
+
+  // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
+  const sarcasticPraise = SARCASM_PRAISE.test(folded) && TROUBLE.test(folded);
+  const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem);
+  if (sarcasticPraise || sarcasticEmoji) {
+    flags.add('sarcasm');
+    reasons.push('Sarcastic: praise words around a bad experience');
+    tone = 'negative';
+  }
+  const sarcastic = flags.has('sarcasm');
+
+  // Stars and text together.
+  if (stars !== undefined) {
+    reasons.push(`${stars % 1 === 0 ? stars : stars.toFixed(1)} of 5 stars`);
+    if (stars <= 2) {
+      const clearlyPositive = tone === 'positive' && scores.positive >= 0.7 && !problem;
+      if (clearlyPositive) {
+        flags.add('ratingMismatch');
+        reasons.push('The words are positive but the stars are low');
+      } else if (tone !== 'negative') {
+        tone = 'negative';
+      }
+    } else if (stars >= 4 && tone === 'negative' && !praise) {
+      flags.add('ratingMismatch');
+      reasons.push('The words are negative but the stars are high');
+    } else if (stars < 4 && tone === 'positive' && problem) {
+      tone = 'neutral';
+    }
+  }
+
+  // Mixed: praise and a problem side by side.
+  if (praise && problem) {
+    flags.add('mixed');
+    reasons.push(CONTRAST.test(folded) ? 'Mixed: praise and a problem' : 'Mixed: some praise, some criticism');
+  }
+
+  // Off topic: talking to someone else, personal news, "first!".
+  const addressedToOther =
+    /^\s*@[\w.]+/u.test(text) || /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will)\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?)\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're)\b/u.test(text);
+  const offTopicWords = evidence(OFF_TOPIC_CUE, folded);
+  // In a sarcastic item the praise words are the complaint: its points are negative.
+  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])] }).map((point) =>
+    sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point,
+  );
+  if (offTopicWords || (addressedToOther && points.length === 0 && !praise && !problem && !flags.has('complaint'))) {
+    flags.add('offTopic');
+    reasons.push(offTopicWords ? `Not about the business: ${quoteWords(offTopicWords)}` : 'Talking to someone else');
+  }
+
+  // Abusive from the model only counts when the words aim at someone: swearing about an
+  // experience ("what the hell happened to this place") is an angry complaint.
+  if (labels.flags.includes('abusive') && !flags.has('abusive')) {
+    const withoutSwearing = folded.replace(new RegExp(SWEARING.source, 'giu'), ' ');
+    const again = withoutSwearing !== folded ? options.classify(withoutSwearing, { language }) : labels;
+    if (again.flags.includes('abusive') && /\b(?:you|your|u|they|them|he|she|his|her|these people|vous|tu|usted|ihr|du|voi|voce)\b/u.test(withoutSwearing) && !problem && !praise && stars === undefined) {
+      flags.add('abusive');
+      reasons.push('Reads as an attack on people');
+    }
+  }
+
+  // Complaint: the model's flag, plus what the rules and stars say.
+  const grievance =
+    labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)
+      ? true
+      : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
+        flags.has('sarcasm') ||
+        flags.has('refund') ||
+        (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||
+        (problem && points.some((p) => p.polarity === 'negative') && !LUKEWARM_WORDS.test(folded));
+  if (grievance && !flags.has('spam') && !flags.has('offTopic')) {
+    flags.add('complaint');
+    const bad = points.find((p) => p.polarity === 'negative');
+    reasons.push(bad ? `Complains about ${quoteWords(bad.text)}` : 'A complaint');
+  }
+  if (tone === 'negative' && !flags.has('complaint') && !flags.has('abusive') && !flags.has('offTopic') && !flags.has('spam') && problem) flags.add('complaint');
+
+  if (LUKEWARM_WORDS.test(folded) && !flags.has('sarcasm') && tone === 'positive' && (stars === undefined || stars <= 3) && !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)) {
+    tone = 'neutral';
+  }
+  if (questions.length > 0) reasons.push(`Asks: ${quoteWords(questions[0]!)}`);
+  for (const point of points.slice(0, 3)) {
+    if (point.person) reasons.push(`Names ${point.person} (${point.polarity === 'negative' ? 'a complaint' : 'praise'})`);
+  }
+
+  // Tone scores follow the final tone when rules or stars moved it.
+  if (tone !== labels.tone) {
+    const keep = 0.15;
+    scores = { positive: keep, neutral: keep, negative: keep };
+    scores[tone] = 1 - 2 * keep;
+  }
+  reasons.unshift(toneReason(tone, labels, stars));
+
+  const ordered = READING_FLAGS.filter((flag) => flags.has(flag));
+  return {
+    language,
+    languageConfidence: detected.confidence,
+    tone,
+    scores: { positive: round(scores.positive), neutral: round(scores.neutral), negative: round(scores.negative) },
+    flags: ordered,
+    questions: questions.slice(0, 5),
+    points,
+    topics: labels.topics,
+    reasons: [...new Set(reasons)].slice(0, 8),
+    ...(stars !== undefined ? { stars } : {}),
+  };
+}
+
+/** The tone in one sentence, with the words that moved the model when it gave any. */
+function toneReason(tone: Tone, labels: Labels, stars: number | undefined): string {
+  const words = labels.reasons
+    .filter((r) => r.startsWith(`${labels.tone}:`))
+    .map((r) => r.match(/'([^']+)'/u)?.[1])
+    .filter((w): w is string => Boolean(w) && w!.length > 2)
+    .slice(0, 2);
+  if (tone !== labels.tone) return stars !== undefined ? `Reads as ${TONE_WORD[tone]} (stars and words together)` : `Reads as ${TONE_WORD[tone]}`;
+  return words.length > 0 ? `Reads as ${TONE_WORD[tone]}: ${words.map((w) => `'${w}'`).join(', ')}` : `Reads as ${TONE_WORD[tone]}`;
+}
