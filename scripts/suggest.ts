@@ -4,17 +4,19 @@
  *   echo '{"text":"My order came late","site":"x","author":"Jane Doe"}' | npm run --silent suggest
  *   npm run --silent suggest -- --profile settings.json < items.jsonl
  *
- * Reads JSON lines on stdin, each {text, site?, author?, rating?, id?}. Prints one JSON
- * line per input line: labels, the playbook (id, name, steps) and three suggestions
- * rendered with the sample profile or the one from --profile. A bad line prints
- * {"error", "line"} and the run goes on. Lines with the same site are treated as one
- * page: a template already suggested first there is not offered first again.
+ * Reads JSON lines on stdin, each {text, site?, author?, rating?, ratingMax?, title?, id?}.
+ * Prints one JSON line per input line: `labels` (tone, flags, topics, language,
+ * languageConfidence), the reading's fields (questions, points, stars, reasons), the
+ * playbook (id, name, family, steps, engage, notice?, languageNote?) and up to three
+ * composed suggestions (plus none of the user's templates: the CLI uses the shipped
+ * playbooks), written with the sample profile or the one from --profile. Each line is
+ * answered on its own. A bad line prints {"error", "line"} and the run goes on.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { classify } from '@/lib/classifier';
-import { LabelsSchema } from '@/lib/classifier/labels';
+import { readItem } from '@/lib/reading';
 import { stableHash, suggestReplies } from '@/lib/playbooks/suggest';
 import { parseProfileFile, SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
 import { SiteIdSchema } from '@/lib/sites/item';
@@ -25,6 +27,7 @@ const InputLineSchema = z.object({
   author: z.string().max(500).optional(),
   rating: z.number().min(0).max(10).optional(),
   ratingMax: z.number().min(1).max(10).optional(),
+  title: z.string().max(2000).optional(),
   id: z.string().min(1).max(2048).optional(),
 });
 
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
   const unknown = args.filter((arg, index) => arg.startsWith('-') && arg !== '--profile' && args[index - 1] !== '--profile');
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}\n${USAGE}`);
   const profile = readProfile(args);
-  const usedOnPage = new Map<string, { templateIds: string[]; texts: string[] }>();
+  const ownWords = [profile.brand, profile.replierName].filter(Boolean);
 
   let lineNumber = 0;
   for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -80,47 +83,54 @@ async function main(): Promise<void> {
     try {
       const input = InputLineSchema.parse(JSON.parse(raw));
       const site = input.site ?? 'generic';
-      const labels = LabelsSchema.parse(classify(input.text));
-      const page = usedOnPage.get(site) ?? { templateIds: [], texts: [] };
+      const reading = readItem(
+        { text: input.text, title: input.title, rating: input.rating, ratingMax: input.ratingMax, author: input.author },
+        { classify, ownWords },
+      );
       const item = {
         id: input.id ?? `cli-${stableHash(`${site}\u0000${input.author ?? ''}\u0000${input.text}`).toString(36)}`,
         site,
         text: input.text,
+        title: input.title,
         author: input.author,
         rating: input.rating,
         ratingMax: input.ratingMax,
       };
-      const result = suggestReplies({
-        item,
-        labels,
-        site,
-        profile,
-        history: { usedOnPage: page.templateIds, textsOnPage: page.texts },
-        toneOf: (text) => classify(text).tone,
-      });
-      const top = result.suggestions[0];
-      if (top) {
-        page.templateIds.push(top.templateId);
-        page.texts.push(top.text);
-        usedOnPage.set(site, page);
-      }
+      const result = suggestReplies({ item, labels: reading, site, profile, toneOf: (text) => classify(text).tone });
       output = {
         line: lineNumber,
-        labels: { tone: labels.tone, flags: labels.flags, topics: labels.topics },
+        labels: {
+          tone: reading.tone,
+          flags: reading.flags,
+          topics: reading.topics,
+          language: reading.language,
+          languageConfidence: reading.languageConfidence,
+        },
+        reading: {
+          scores: reading.scores,
+          questions: reading.questions,
+          points: reading.points,
+          ...(reading.stars !== undefined ? { stars: reading.stars } : {}),
+          reasons: reading.reasons,
+        },
         playbook: {
           id: result.playbook.id,
           name: result.playbook.name,
+          family: result.family,
           steps: result.playbook.steps,
-          engage: result.playbook.engage,
+          engage: result.suggestions.length > 0,
+          replyLanguage: result.language,
           ...(result.notice ? { notice: result.notice } : {}),
+          ...(result.languageNote ? { languageNote: result.languageNote } : {}),
         },
-        suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled }) => ({
+        suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled, gaps }) => ({
           templateId,
           text,
           intent,
           why,
           warnings,
           unfilled,
+          gaps,
         })),
       };
     } catch (error) {

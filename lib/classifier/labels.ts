@@ -15,7 +15,7 @@ export type ItemFlag = z.infer<typeof ItemFlagSchema>;
 
 export const ASPECTS = [
   'wait', 'temperature', 'staff', 'order', 'delivery', 'price', 'billing', 'cleanliness', 'noise',
-  'booking', 'room', 'safety', 'product', 'app', 'size', 'quality', 'service', 'access',
+  'booking', 'room', 'safety', 'product', 'app', 'size', 'quality', 'service', 'access', 'packaging',
 ] as const;
 export const PointSchema = z.object({
   aspect: z.enum(ASPECTS),

@@ -37,6 +37,10 @@ export interface DraftCheckOptions {
   usedOnPage?: string[];
   /** The classifier's tone for a text; without it a short word list stands in. */
   toneOf?: (text: string) => Tone;
+  /** The reply's language (ISO 639-1); the tone model reads English only, so other languages skip the tone check. */
+  language?: string;
+  /** The item's playbook family when known: only complaints and escalations need an apology. */
+  family?: string;
 }
 
 const DEFENSIVE_PATTERNS: { pattern: RegExp; phrase: string }[] = [
@@ -49,6 +53,11 @@ const DEFENSIVE_PATTERNS: { pattern: RegExp; phrase: string }[] = [
   { pattern: /\bthat(?:'s| is) not (?:true|what happened)\b/iu, phrase: 'contradicting them' },
   { pattern: /\bnot our (?:fault|problem)\b/iu, phrase: '“not our fault”' },
   { pattern: /\byou clearly didn'?t\b|\bif you had read\b/iu, phrase: 'blaming the customer' },
+  { pattern: /comme (?:indiqu|précis|mentionn)é dans nos|conformément à nos (?:conditions|cgv)|ce n'est pas (?:de )?notre faute|vous auriez dû/iu, phrase: 'a defensive phrase' },
+  { pattern: /como (?:indican|dicen) nuestras (?:condiciones|políticas)|no es (?:culpa|problema) nuestr[oa]|deberías haber|debería haber/iu, phrase: 'a defensive phrase' },
+  { pattern: /wie in unseren (?:AGB|Bedingungen)|nicht unsere Schuld|Sie hätten (?:eben|halt)|hätten Sie/iu, phrase: 'a defensive phrase' },
+  { pattern: /come (?:indicato|scritto) nelle nostre|non è colpa nostra|avresti dovuto|avrebbe dovuto/iu, phrase: 'a defensive phrase' },
+  { pattern: /como (?:indicado|consta) nas nossas|não é culpa nossa|devia ter|deveria ter/iu, phrase: 'a defensive phrase' },
 ];
 
 const SARCASM_PATTERNS: { pattern: RegExp; phrase: string }[] = [
@@ -63,10 +72,11 @@ const FAULT_PATTERNS = /\b(?:our fault|we were wrong|we admit|we are (?:liable|r
 
 const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
 
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret|not (?:the|what) (?:experience|we want)|should not have happened|shouldn't have happened)\b/iu;
+const APOLOGY =
+  /\b(?:sorry|apologi[sz]e|apologies|regret|not (?:the|what) (?:experience|we want)|should not have happened|shouldn't have happened)\b|desole|excuses|pardon|regrett|siento|sentimos|lamentamos|lamento|disculp|perdon|leid|entschuldig|bedauer|dispiace|scus|rammaric|desculp/iu;
 
 const NEXT_STEP =
-  /\b(?:email|e-mail|dm|message|call|contact|reach|phone|write to|send|refund|replace|replacement|fix|look into|looking into|follow up|get back|will|i'll|we'll|let us|let's|today|tomorrow|this week)\b|@\S|https?:\/\/|\+?\d[\d ().-]{6,}/iu;
+  /\b(?:email|e-mail|dm|message|call|contact|reach|phone|write to|send|refund|replace|replacement|fix|look into|looking into|follow up|get back|will|i'll|we'll|let us|let's|today|tomorrow|this week)\b|@\S|https?:\/\/|\+?\d[\d ().-]{6,}|écri|appel|contact|message privé|aujourd'hui|escríbe|escrib|llám|mensaje|hoy|schreib|melden|Nachricht|heute|scriv|chiam|messaggio|oggi|escrev|lig[ae]|mensagem|hoje/iu;
 
 /** Used only when no classifier is injected: words that make a reply read as hostile. */
 const NEGATIVE_WORDS = [
@@ -119,6 +129,21 @@ export function unfilledIn(text: string): string[] {
 /** The reply without the customer's own words quoted back (“…”, "…", «…»), which are not our tone. */
 export function withoutQuotes(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
+}
+
+/** Accents off, so "discúlpenos" and "désolé" match their cue words. */
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** The reply with its apology sentences and the item's own words taken out, for the tone check. */
+function ownTone(reply: string, itemText: string | undefined): string {
+  const theirs = tokensOf(itemText ?? '');
+  return reply
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => !APOLOGY.test(foldAccents(sentence)))
+    .join(' ')
+    .replace(/[\p{L}\p{N}']+/gu, (word) => (theirs.has(word.toLowerCase()) ? ' ' : word));
 }
 
 /**
@@ -195,9 +220,11 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
   const rating = options.item.rating;
   const isLowRating = rating !== undefined && (rating / (options.item.ratingMax ?? 5)) * 5 <= 2;
   const isComplaint =
-    (!flags.has('abusive') || angryCustomer) && (flags.has('complaint') || options.labels?.tone === 'negative' || isLowRating);
+    options.family !== undefined
+      ? options.family === 'complaint' || options.family === 'escalation'
+      : (!flags.has('abusive') || angryCustomer) && (flags.has('complaint') || options.labels?.tone === 'negative' || isLowRating);
   if (isComplaint && !flags.has('legal')) {
-    if (!APOLOGY.test(trimmed)) {
+    if (!APOLOGY.test(foldAccents(trimmed))) {
       warnings.push({
         rule: 'no-apology',
         severity: 'warn',
@@ -231,7 +258,8 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
-  const tone = (options.toneOf ?? fallbackToneOf)(ownWords);
+  // The tone of our own words: apologies and the customer's words said back are not our tone.
+  const tone = (options.language ?? 'en') === 'en' ? (options.toneOf ?? fallbackToneOf)(ownTone(ownWords, options.item.text)) : 'neutral';
   if (tone === 'negative') {
     warnings.push({
       rule: 'negative-tone',

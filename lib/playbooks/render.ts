@@ -87,9 +87,13 @@ const DECORATION = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu;
 
 /** Whether a display name is a handle or placeholder rather than a person's name. */
 function looksLikeHandle(name: string): boolean {
-  // "lena.k" or "j.doe" are usernames; a dot between letters rarely appears in a first name.
-  return /[@_#\d]|https?:|[{}<>[\]]|\p{L}\.\p{L}/u.test(name);
+  // "lena.k" or "j.doe" are usernames; a dot between letters rarely appears in a first name;
+  // "RoadTripRon" (a capital inside a run of letters, not after Mc/Mac/O') is a user name too.
+  return /[@_#\d]|https?:|[{}<>[\]]|\p{L}\.\p{L}/u.test(name) || /(?<!^(?:Mc|Mac|O'|D'|De|Di|Le|La)\p{L}*)\p{Ll}\p{Lu}/u.test(name.split(' ')[0] ?? '');
 }
+
+/** "Familie Keller", "The Smiths": a family or group, greeted as written. */
+const GROUP_NAME = /^(?:familie|family|famille|famiglia|familia|fam\.)\s+\p{Lu}[\p{L}'-]+$/iu;
 
 /**
  * The first name to greet someone by, or `undefined` when the display name is a handle
@@ -97,6 +101,7 @@ function looksLikeHandle(name: string): boolean {
  */
 export function firstNameOf(author: string | undefined): string | undefined {
   const cleaned = (author ?? '').replace(DECORATION, ' ').replace(/\s+/gu, ' ').trim();
+  if (GROUP_NAME.test(cleaned)) return cleaned;
   if (!cleaned || GENERIC_NAMES.has(cleaned.toLowerCase()) || looksLikeHandle(cleaned)) return undefined;
   for (const token of cleaned.split(' ')) {
     const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');

@@ -12,6 +12,7 @@ export const PLAYBOOK_KINDS = [
   'question',
   'fan',
   'indifferent',
+  'light',
 ] as const;
 export const PlaybookKindSchema = z.enum(PLAYBOOK_KINDS);
 export type PlaybookKind = z.infer<typeof PlaybookKindSchema>;

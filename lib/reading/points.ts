@@ -24,7 +24,7 @@ const E = '(?![\\p{L}\\p{N}])';
  * phrase kept as the point's text. Ordered from specific to general: an earlier match wins
  * where two overlap.
  */
-const LEXICON: { aspect: Aspect; pattern: string }[] = [
+const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Health and safety.
   { aspect: 'safety', pattern: '(piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici)' },
   // Apps.
@@ -35,26 +35,35 @@ const LEXICON: { aspect: Aspect; pattern: string }[] = [
     pattern:
       '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
   },
+  // Packaging and the little touches of an online order.
+  { aspect: 'packaging', pattern: '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)' },
+  // Videos and posts people comment on.
+  { aspect: 'product', pattern: '(tutorial|video|vid[eé]o|episode|recipe|recette|receta|rezept|ricetta|receita|haul|unboxing|guide)' },
   // Shops: what was bought.
+  { aspect: 'product', pattern: '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)' },
   { aspect: 'size', pattern: '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|too small|too big|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)' },
-  { aspect: 'quality', pattern: '(jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*|fray\\w*|descol\\w+|despeg\\w+|decoll\\w+)' },
+  { aspect: 'quality', pattern: '(jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
   { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
   // Hotels.
-  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|camer[ae]|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|kaution|deposit)' },
+  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|kaution|deposit)' },
   // Waiting and slowness.
   { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
   { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
   { aspect: 'noise', pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)' },
   { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
-  { aspect: 'booking', pattern: '(reservation|booking|booked table|table|reservation|reservee|reservation|reserva|reservierung|tisch|prenotazione|tavolo|mesa|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag)' },
+  { aspect: 'booking', pattern: '(reservation|booking|booked table|table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag)' },
   { aspect: 'delivery', pattern: '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)' },
-  { aspect: 'billing', pattern: '(charged twice|double charged|charge|charged|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|water|carafe)' },
+  { aspect: 'billing', pattern: '(charged twice|double charged|overcharged|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|water|carafe)' },
   { aspect: 'price', pattern: '((?:£|€|\\$|chf ?)\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)' },
   { aspect: 'access', pattern: '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)' },
-  { aspect: 'service', pattern: '(front of house|customer service|service|support|staff|team|personnel|personal|equipe|equipo|personale|equipa|atencion al cliente)' },
+  // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
+  { aspect: 'room', pattern: '(camer[ae])', only: ['it'] },
+  { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
+  { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
+  { aspect: 'service', pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)' },
 ];
 
-const COMPILED = LEXICON.map(({ aspect, pattern }) => ({ aspect, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
+const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
@@ -63,11 +72,12 @@ const VERB_AFTER_NAME = /^\s+(?:talked|brought|helped|recommended|remembered|not
 const NOT_NAMES = new Set([
   'i', 'the', 'we', 'my', 'our', 'and', 'but', 'so', 'it', 'this', 'that', 'best', 'just', 'great', 'thank', 'thanks', 'hi', 'hello', 'love', 'please', 'not', 'no', 'yes', 'ok', 'okay',
   'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'der', 'die', 'das', 'il', 'lo', 'gli', 'o', 'a', 'os', 'as',
+  'nessuno', 'nadie', 'personne', 'niemand', 'ninguem', 'qualcuno', 'alguien', 'jemand', 'alguem', 'tutti', 'todos', 'tous', 'alle', 'everyone', 'nobody', 'someone',
 ]);
 
 const NUMBER = '(?:\\d+(?:[.,:]\\d+)?)';
 const AMOUNT = new RegExp(`(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])`, 'iu');
-const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|dias|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
+const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
 
 interface FoldedText {
@@ -130,7 +140,7 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
   for (const m of text.matchAll(/(?<![\p{L}@#])(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
     const name = m[1]!;
     const index = m.index!;
-    if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase())) continue;
+    if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
     const before = fold(text.slice(Math.max(0, index - 30), index));
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
     const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,]*\)/u.test(after);
@@ -145,6 +155,8 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
 export interface PointsOptions {
   /** Words never taken as a person's name: the brand's own words, the author's name. */
   exclude?: string[];
+  /** The item's language: words that mean something else elsewhere are read only in theirs. */
+  language?: string;
 }
 
 /**
@@ -170,12 +182,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     add({ aspect: 'staff', polarity: polarityOf(sentence), text: person.name, person: person.name });
   }
 
-  for (const sentence of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  sentences.forEach((sentence, sentenceIndex) => {
+    // "But the music!" then "It has got louder and louder.": the next sentence says what was wrong.
+    const next = sentences[sentenceIndex + 1];
+    const nextSays = next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next))) ? polarityOf(next) : 'neutral';
     for (const clause of clausesOf(sentence)) {
-      const polarity = polarityOf(clause);
+      const own = polarityOf(clause);
+      const polarity = own === 'neutral' ? nextSays : own;
       const { folded, map } = foldWithMap(clause);
       const taken: [number, number][] = [];
-      for (const { aspect, regex } of COMPILED) {
+      for (const { aspect, regex, only } of COMPILED) {
+        if (only && !only.includes(options.language ?? 'und')) continue;
         regex.lastIndex = 0;
         for (const m of folded.matchAll(regex)) {
           const start = m.index!;
@@ -184,14 +202,26 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           taken.push([start, end]);
           const original = cleanPhrase(clause.slice(map[start]!, map[end]!));
           if (!original) continue;
+          // A capitalised word mid-sentence is a name ("Big Mesa BBQ"), except in German (nouns) and for app words (PDF, DATEV).
+          const startsSentence = /^[\s"“'(]*$/u.test(clause.slice(0, map[start]!)) || /[.!?:]\s*$/u.test(clause.slice(0, map[start]!));
+          const shouted = clause === clause.toUpperCase();
+          if (options.language !== 'de' && aspect !== 'app' && /^\p{Lu}\p{Ll}/u.test(original) && !startsSentence && !shouted) continue;
+          // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
+          if (aspect === 'wait' && /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) && !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(folded)) continue;
           const point: Point = { aspect, polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
-            const detail = [...clause.matchAll(new RegExp(DETAIL.source, 'giu'))].map((d) => d[1]!.toLowerCase()).find((d) => !original.toLowerCase().includes(d));
+            // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
+            const near = clause.slice(Math.max(0, map[start]! - 12), Math.min(clause.length, map[end]! + 28));
+            const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
+              .map((d) => d[1]!.toLowerCase())
+              .find((d) => !original.toLowerCase().includes(d) && !taken.some(([a, b]) => folded.slice(a, b).includes(d) && !(a === start && b === end)));
             if (detail) point.detail = detail;
           }
           if (aspect === 'wait') {
             const duration = clause.match(DURATION)?.[0];
             if (duration) point.amount = duration.trim();
+            // Late rather than waiting in line: "45 min de retard", "an hour late".
+            if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause))) point.detail = 'delay';
           }
           if (aspect === 'price' || aspect === 'billing') {
             const amount = clause.match(AMOUNT)?.[0];
@@ -205,6 +235,6 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         }
       }
     }
-  }
+  });
   return points.slice(0, 8);
 }

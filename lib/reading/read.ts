@@ -88,7 +88,7 @@ function isQuestionSentence(sentence: string): boolean {
   const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
   if (QUESTION_CUE.test(bare)) return true;
   // "It's fine?" is a shrug, not a question: a bare "?" needs a few words.
-  return /[?？¿]/u.test(sentence) && (bare.match(/\p{L}+/gu) ?? []).length >= 3;
+  return /[?？¿]/u.test(sentence) && (bare.match(/\p{L}{2,}/gu) ?? []).length >= 3;
 }
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
@@ -223,7 +223,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     /^\s*@[\w.]+/u.test(text) || /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will)\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?)\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're)\b/u.test(text);
   const offTopicWords = evidence(OFF_TOPIC_CUE, folded);
   // In a sarcastic item the praise words are the complaint: its points are negative.
-  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])] }).map((point) =>
+  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map((point) =>
     sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point,
   );
   if (offTopicWords || (addressedToOther && points.length === 0 && !praise && !problem && !flags.has('complaint'))) {

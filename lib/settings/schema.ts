@@ -30,6 +30,41 @@ const httpUrlOrEmpty = z
   .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'enter a web address starting with https://')
   .default('');
 
+/** The kinds of business replies are worded for (never a coffee shop by default). */
+export const BUSINESS_KINDS = ['cafe', 'restaurant', 'hotel', 'shop', 'app', 'service'] as const;
+export const BusinessKindSchema = z.enum(BUSINESS_KINDS, { error: 'pick one of cafe, restaurant, hotel, shop, app, service' });
+
+/** What the business is and what a customer has with it ("sorry your stay…"). */
+export const BusinessSchema = z.object({
+  kind: BusinessKindSchema.default('service'),
+  /** visit, stay, order, meal, account, appointment, or the user's own word. */
+  noun: z
+    .string()
+    .trim()
+    .min(1, 'enter a word such as visit, stay or order')
+    .max(40)
+    .regex(/^[\p{L}][\p{L} '-]*$/u, 'letters only, such as visit, stay or order')
+    .default('experience'),
+});
+export type Business = z.infer<typeof BusinessSchema>;
+
+/** ISO 639-1 codes of the languages the replier writes, the first being the default. */
+export const ReplyLanguagesSchema = z
+  .array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'use two-letter language codes such as en, fr, de'))
+  .min(1, 'at least one language')
+  .max(12)
+  .refine((codes) => new Set(codes).size === codes.length, 'each language once')
+  .default(['en']);
+
+/** Short facts a reply may quote when someone asks (hours, booking, delivery, returns, ...). */
+export const FactsSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'fact names are letters, digits, - or _ (such as hours, booking)'),
+    z.string().trim().min(1, 'a fact needs some text').max(500, 'keep each fact under 500 characters'),
+  )
+  .refine((facts) => Object.keys(facts).length <= 40, 'at most 40 facts')
+  .default({});
+
 /** Who replies, and how people can reach them. Every field may be empty; templates mark what is missing. */
 export const ProfileSchema = z.object({
   brand: optionalText(100),
@@ -39,6 +74,9 @@ export const ProfileSchema = z.object({
   phone: phoneSchema,
   dmHandle: dmHandleSchema,
   supportUrl: httpUrlOrEmpty,
+  business: BusinessSchema.default({ kind: 'service', noun: 'experience' }),
+  languages: ReplyLanguagesSchema,
+  facts: FactsSchema,
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
@@ -54,6 +92,16 @@ export const SAMPLE_PROFILE: Profile = {
   phone: '+1 555 0134',
   dmHandle: '@harborpine',
   supportUrl: 'https://harborpine.example/help',
+  business: { kind: 'cafe', noun: 'visit' },
+  languages: ['en'],
+  facts: {
+    hours: 'Mon–Fri 7:00–18:00, Sat–Sun 8:00–17:00',
+    booking: 'No bookings needed for small tables; groups of 8 or more can book by email',
+    delivery: 'No delivery; order ahead on our website and pick up at the counter',
+    milk: 'Oat, soy and almond milk at no extra charge',
+    dogs: 'Dogs welcome on the terrace',
+    wifi: 'Free wifi; the password is on your receipt',
+  },
 };
 
 /** An origin the user added for the generic adapter, e.g. "https://blog.example.com". */

@@ -1,0 +1,212 @@
+import type { ComposeContext, PhraseBank } from '../types';
+import { cap, sentence, shortGap } from './util';
+
+/** "du" on social sites, "Sie" on review sites and professional networks. */
+const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
+
+/** The noun with its possessive in the nominative: "Ihr Aufenthalt", "deine Bestellung". */
+const NOUN: Record<string, [string, string]> = {
+  visit: ['dein Besuch', 'Ihr Besuch'],
+  stay: ['dein Aufenthalt', 'Ihr Aufenthalt'],
+  order: ['deine Bestellung', 'Ihre Bestellung'],
+  meal: ['dein Essen', 'Ihr Essen'],
+  account: ['deine Erfahrung mit uns', 'Ihre Erfahrung mit uns'],
+  appointment: ['dein Termin', 'Ihr Termin'],
+  experience: ['deine Erfahrung', 'Ihre Erfahrung'],
+};
+const noun = (c: ComposeContext) => {
+  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
+  return c.formal ? forms[1] : forms[0];
+};
+
+/** Imperative clause: "schreiben Sie mir an x" / "schreib mir an x". */
+function reach(c: ComposeContext): string {
+  switch (c.channel.kind) {
+    case 'dm':
+      return t(c, `schreib uns per Direktnachricht (${c.channel.value})`, `schreiben Sie uns per Direktnachricht (${c.channel.value})`);
+    case 'email':
+      return t(c, `schreib mir an ${c.channel.value}`, `schreiben Sie mir an ${c.channel.value}`);
+    case 'phone':
+      return t(c, `ruf uns an unter ${c.channel.value}`, `rufen Sie uns an unter ${c.channel.value}`);
+    case 'url':
+      return t(c, `melde dich über ${c.channel.value}`, `melden Sie sich über ${c.channel.value}`);
+    default:
+      return t(c, 'melde dich bei uns [Kontaktweg]', 'melden Sie sich bei uns [Kontaktweg]');
+  }
+}
+
+function detail(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'deinem Buchungsnamen und den Daten deines Aufenthalts', 'Ihrem Buchungsnamen und den Daten Ihres Aufenthalts');
+    case 'shop':
+      return t(c, 'deiner Bestellnummer', 'Ihrer Bestellnummer');
+    case 'app':
+      return t(c, 'der E-Mail-Adresse deines Kontos', 'der E-Mail-Adresse Ihres Kontos');
+    case 'service':
+      return t(c, 'dem Datum deines Termins', 'dem Datum Ihres Termins');
+    default:
+      return t(c, 'Tag und Uhrzeit deines Besuchs', 'Tag und Uhrzeit Ihres Besuchs');
+  }
+}
+
+function comeBack(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'Wir freuen uns, dich wieder bei uns zu begrüßen', 'Wir freuen uns, Sie wieder bei uns zu begrüßen');
+    case 'shop':
+      return t(c, 'Danke für dein Vertrauen', 'Danke für Ihr Vertrauen');
+    case 'app':
+      return t(c, 'Danke, dass du mit uns arbeitest', 'Danke, dass Sie mit uns arbeiten');
+    default:
+      return 'Bis bald';
+  }
+}
+
+/** German points are bare nouns (cases change articles): "zum Thema Zimmer und Wartezeit". */
+const topicOf = (points: string) => `zum Thema ${points}`;
+const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
+
+export const de: PhraseBank = {
+  greeting: (c) => (c.name ? `${t(c, 'Hallo', 'Hallo')} ${c.name},` : t(c, 'Hallo,', 'Guten Tag,')),
+  families: {
+    complaint: [
+      {
+        id: 'fix-first',
+        why: 'Names what went wrong, apologises, and offers to put it right',
+        write: (c) => [
+          c.points ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.` : `Es tut uns wirklich leid, wie das gelaufen ist.`,
+          c.person && !c.person.praised ? `Ich spreche mit ${c.person.name} und dem Team darüber.` : 'Wir wollen es besser machen, und ich kümmere mich darum.',
+          c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
+          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
+          `${cap(reach(c))}, damit wir das in Ordnung bringen können.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the details so the problem can be traced',
+        write: (c) => [
+          `Danke, dass ${t(c, 'du uns Bescheid gibst', 'Sie uns Bescheid geben')}, und entschuldige${t(c, '', 'n Sie')} bitte${c.mainPoint ? ` den Ärger ${topicOf(c.mainPoint)}` : ''}.`,
+          `Ich möchte genau verstehen, was passiert ist: ${reach(c)}${c.short ? '' : ` mit ${detail(c)}`}, dann kümmere ich mich persönlich darum.`,
+        ],
+      },
+      {
+        id: 'take-it-private',
+        why: 'Short: moves the conversation to a private channel',
+        write: (c) => [`Danke für den Hinweis, und bitte entschuldige${t(c, '', 'n Sie')} die Umstände.`, `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`],
+      },
+    ],
+    escalation: [
+      {
+        id: 'urgent-private',
+        why: 'Takes it seriously, fast, and moves it to a private channel',
+        write: (c) => [
+          `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+          c.points ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.` : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
+          `${cap(reach(c))}, damit wir direkt sprechen können.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the full details in private before anything else',
+        write: (c) => [`Das tut mir leid: So etwas darf nicht passieren, und ich möchte alle Einzelheiten erfahren.`, `${cap(reach(c))} mit ${detail(c)}; ich melde mich heute noch.`],
+      },
+      {
+        id: 'short-private',
+        why: 'Short and calm: no argument in public',
+        write: (c) => [`Entschuldigung, ich bin schon dran.`, `${cap(reach(c))}, ich antworte ${t(c, 'dir', 'Ihnen')} heute persönlich.`],
+      },
+    ],
+    legal: [
+      {
+        id: 'acknowledge-route',
+        why: 'Acknowledges, admits nothing, routes it to the owner privately',
+        write: (c) => [
+          `Danke für ${t(c, 'deine', 'Ihre')} Nachricht${c.points ? ` ${topicOf(c.points)}` : ''}.`,
+          `Ich habe sie an unsere Geschäftsleitung weitergegeben, die sich direkt bei ${t(c, 'dir', 'Ihnen')} meldet.`,
+          `${cap(reach(c))}, damit wir ${t(c, 'deine', 'Ihre')} Kontaktdaten haben.`,
+        ],
+      },
+      {
+        id: 'hold-formal',
+        why: 'Formal holding reply: the rest happens in private',
+        write: (c) => [`Wir haben ${t(c, 'deine', 'Ihre')} Hinweise erhalten und nehmen sie ernst.`, `Alles Weitere besprechen wir nicht öffentlich: ${reach(c)}.`],
+      },
+      {
+        id: 'short-hold',
+        why: 'Brief: confirms receipt and gives the private channel',
+        write: (c) => [`Danke für die Nachricht. Unsere Geschäftsleitung meldet sich direkt; ${t(c, 'du kannst', 'Sie können')} uns auch so erreichen: ${c.channel.value || '[Kontaktweg]'}.`],
+      },
+    ],
+    question: [
+      {
+        id: 'answer',
+        why: 'Answers the question',
+        write: (c) => [`Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` zum Thema ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+      },
+      {
+        id: 'short-answer',
+        why: 'The answer in a line',
+        write: (c) => [c.answerPart ? `Gute Frage: ${sentence(c.answerPart)}` : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
+      },
+      {
+        id: 'offer-more-help',
+        why: 'Offers to help further in private',
+        write: (c) => [`Noch weitere Fragen? ${cap(reach(c))}.`, `Wir antworten schnell.`],
+      },
+    ],
+    fan: [
+      {
+        id: 'thank-and-name-it',
+        why: 'Thanks them and says back what they loved',
+        write: (c) => [
+          `Vielen herzlichen Dank!`,
+          c.praised ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.` : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
+          c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
+          `${comeBack(c)}!`,
+        ],
+      },
+      {
+        id: 'warm-thanks',
+        why: 'A warm thank-you in other words',
+        write: (c) => [
+          `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
+          c.praised ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.` : 'Solche Rückmeldungen motivieren das ganze Team.',
+          `Hoffentlich bis bald wieder.`,
+        ],
+      },
+      {
+        id: 'invite-to-share',
+        why: 'Invites them to become an advocate',
+        write: (c) => [`Danke für die lieben Worte!`, `Wenn ${t(c, 'du magst', 'Sie mögen')}, ${t(c, 'erzähl', 'erzählen Sie')} gern weiter von uns: Das hilft einem kleinen Team wie unserem sehr.`],
+      },
+    ],
+    lukewarm: [
+      {
+        id: 'ask-what-would-be-great',
+        why: 'Thanks them and asks what would have made it great',
+        write: (c) => [
+          `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
+          c.points ? `Der Hinweis ${topicOf(c.points)} ist berechtigt, und ich habe ihn an das Team weitergegeben.` : '',
+          `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
+        ],
+      },
+      {
+        id: 'invite-back',
+        why: 'Invites them to say more and to come back',
+        write: (c) => [`Danke, dass ${t(c, 'du dich', 'Sie sich')} für uns entschieden und uns geschrieben ${t(c, 'hast', 'haben')}.`, `Beim nächsten Mal möchten wir fünf Sterne verdienen: ${reach(c)} und ${t(c, 'erzähl', 'erzählen Sie')} uns gern mehr.`],
+      },
+      {
+        id: 'acknowledge-and-improve',
+        why: 'Acknowledges the point and promises to do better',
+        write: (c) => [`Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${topicOf(c.mainPoint)}` : ''}.`, `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`],
+      },
+    ],
+    light: [
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Danke fürs Vorbeischauen! 😊'] },
+      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Schön, dass ihr hier seid, habt einen guten Tag!'] },
+      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Danke, dass ihr uns folgt!'] },
+    ],
+    ignore: [],
+  },
+};

@@ -1,0 +1,211 @@
+import type { ComposeContext, PhraseBank } from '../types';
+import { sentence, shortGap } from './util';
+
+/** "email me at x" (imperative, lower case). */
+function reach(c: ComposeContext): string {
+  switch (c.channel.kind) {
+    case 'dm':
+      return `send us a DM at ${c.channel.value}`;
+    case 'email':
+      return `email me at ${c.channel.value}`;
+    case 'phone':
+      return `call us on ${c.channel.value}`;
+    case 'url':
+      return `get in touch at ${c.channel.value}`;
+    default:
+      return 'get in touch with us [how to reach you]';
+  }
+}
+
+/** What to send so we can find their case. */
+function detail(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return 'your booking name and dates';
+    case 'shop':
+      return 'your order number';
+    case 'app':
+      return 'the email address on your account';
+    case 'service':
+      return 'the date of your appointment';
+    default:
+      return `the day and time of your ${c.noun}`;
+  }
+}
+
+function comeBack(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return 'We hope to welcome you back soon';
+    case 'shop':
+      return 'Enjoy them, and thank you for shopping with us';
+    case 'app':
+      return 'Thanks for building your business with us';
+    case 'service':
+      return 'We look forward to seeing you again';
+    default:
+      return 'See you again soon';
+  }
+}
+
+function answerOrGap(c: ComposeContext): string {
+  if (c.answer) return sentence(c.answer);
+  return c.gap ?? '';
+}
+
+export const en: PhraseBank = {
+  greeting: (c) => (c.name ? `Hi ${c.name},` : 'Hi there,'),
+  families: {
+    complaint: [
+      {
+        id: 'fix-first',
+        why: 'Names what went wrong, apologises, and offers to put it right',
+        write: (c) => [
+          c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+          c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : `We want every ${c.noun} to be better than this, and I'm on it.`,
+          c.refund ? "I'll look into the money side myself today." : '',
+          c.answer ? sentence(c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
+          `Could you ${reach(c)}? I'd like to make this right.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the details so the problem can be traced',
+        write: (c) => [
+          `Thank you for telling us, and I apologise${c.mainPoint ? ` for ${c.mainPoint}` : ''}.`,
+          `Could you ${reach(c)}${c.short ? '' : ` with ${detail(c)}`}? I'll look into it myself and get back to you.`,
+        ],
+      },
+      {
+        id: 'take-it-private',
+        why: 'Short: moves the conversation to a private channel',
+        write: (c) => [`Thank you for letting us know, and my apologies.`, `Please ${reach(c)}: I'd like to sort this out with you personally.`],
+      },
+    ],
+    escalation: [
+      {
+        id: 'urgent-private',
+        why: 'Takes it seriously, fast, and moves it to a private channel',
+        write: (c) => [
+          `Thank you for raising this, and I'm so sorry.`,
+          c.points ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.` : `We take this very seriously, and I'm looking into it personally today.`,
+          `Please ${reach(c)} so we can talk directly.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the full details in private before anything else',
+        write: (c) => [
+          `I'm sorry: this should never happen, and I'd like to hear every detail from you.`,
+          `Could you ${reach(c)} with ${detail(c)}? I'll come back to you today.`,
+        ],
+      },
+      {
+        id: 'short-private',
+        why: 'Short and calm: no argument in public',
+        write: (c) => [`I'm sorry, and I'm on it now.`, `Please ${reach(c)} and I'll reply to you personally today.`],
+      },
+    ],
+    legal: [
+      {
+        id: 'acknowledge-route',
+        why: 'Acknowledges, admits nothing, routes it to the owner privately',
+        write: (c) => [
+          `Thank you for your message${c.points ? ` about ${c.points}` : ''}.`,
+          `I've passed it to our management team, who will contact you directly.`,
+          `Please ${reach(c)} so we have your details.`,
+        ],
+      },
+      {
+        id: 'hold-formal',
+        why: 'Formal holding reply: the rest happens in private',
+        write: (c) => [
+          `Thank you: we have received your comments, and we are taking them seriously.`,
+          `As this is now with your advisers, we will continue the conversation privately: please ${reach(c)}.`,
+        ],
+      },
+      {
+        id: 'short-hold',
+        why: 'Brief: confirms receipt and gives the private channel',
+        write: (c) => [`Thanks for letting us know. Our management will be in touch in private; you can ${reach(c)}.`],
+      },
+    ],
+    question: [
+      {
+        id: 'answer',
+        why: 'Answers the question',
+        write: (c) => [`Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+      },
+      {
+        id: 'short-answer',
+        why: 'The answer in a line',
+        write: (c) => [c.answerPart ? `Good question: ${sentence(c.answerPart).replace(/^./u, (x) => x.toLowerCase())}` : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
+      },
+      {
+        id: 'offer-more-help',
+        why: 'Offers to help further in private',
+        write: (c) => [`Happy to help with anything else you need: just ${reach(c)}.`, `We'll get back to you quickly.`],
+      },
+    ],
+    fan: [
+      {
+        id: 'thank-and-name-it',
+        why: 'Thanks them and says back what they loved',
+        write: (c) => [
+          `Thank you so much!`,
+          c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
+          c.person?.praised ? `I'll make sure ${c.person.name} hears this.` : '',
+          `${comeBack(c)}!`,
+        ],
+      },
+      {
+        id: 'warm-thanks',
+        why: 'A warm thank-you in other words',
+        write: (c) => [
+          `This made our day, thank you!`,
+          c.praised ? `We're really happy ${c.praised} hit the spot.` : "Reviews like this keep the whole team going.",
+          `Hope to see you again before long.`,
+        ],
+      },
+      {
+        id: 'invite-to-share',
+        why: 'Invites them to become an advocate',
+        write: () => [`Thanks for the kind words!`, `If you have a moment, tell a friend or tag us next time: it really helps a small team like ours.`],
+      },
+    ],
+    lukewarm: [
+      {
+        id: 'ask-what-would-be-great',
+        why: 'Thanks them and asks what would have made it great',
+        write: (c) => [
+          `Thanks for the honest feedback.`,
+          c.points ? `You're right to mention ${c.points}, and I've passed it on to the team.` : '',
+          `What one thing would have made your ${c.noun} great?`,
+        ],
+      },
+      {
+        id: 'invite-back',
+        why: 'Invites them to say more and to come back',
+        write: (c) => [
+          `Thank you for choosing us and for taking the time to write.`,
+          `We'd love to earn five stars next time: if you're happy to, ${reach(c)} and tell us more.`,
+        ],
+      },
+      {
+        id: 'acknowledge-and-improve',
+        why: 'Acknowledges the point and promises to do better',
+        write: (c) => [
+          `Appreciate you telling us how it went${c.mainPoint ? `, especially about ${c.mainPoint}` : ''}.`,
+          `We're always working to do better, and we hope to win you over next time.`,
+        ],
+      },
+    ],
+    light: [
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Thanks for being here! 😊'] },
+      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Love this, have a great day!'] },
+      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Thanks for stopping by our page!'] },
+    ],
+    ignore: [],
+  },
+};
+

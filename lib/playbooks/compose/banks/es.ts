@@ -1,0 +1,225 @@
+import type { ComposeContext, PhraseBank } from '../types';
+import { cap, sentence, shortGap } from './util';
+
+/** "tú" on social sites, "usted" on review sites. */
+const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
+
+const NOUN: Record<string, [string, string]> = {
+  visit: ['tu visita', 'su visita'],
+  stay: ['tu estancia', 'su estancia'],
+  order: ['tu pedido', 'su pedido'],
+  meal: ['tu comida', 'su comida'],
+  account: ['tu experiencia con nosotros', 'su experiencia con nosotros'],
+  appointment: ['tu cita', 'su cita'],
+  experience: ['tu experiencia', 'su experiencia'],
+};
+const noun = (c: ComposeContext) => {
+  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
+  return c.formal ? forms[1] : forms[0];
+};
+
+/** Imperative: "escríbenos a x" / "escríbanos a x". */
+function reach(c: ComposeContext): string {
+  switch (c.channel.kind) {
+    case 'dm':
+      return t(c, `escríbenos por mensaje privado (${c.channel.value})`, `escríbanos por mensaje privado (${c.channel.value})`);
+    case 'email':
+      return t(c, `escríbeme a ${c.channel.value}`, `escríbame a ${c.channel.value}`);
+    case 'phone':
+      return t(c, `llámanos al ${c.channel.value}`, `llámenos al ${c.channel.value}`);
+    case 'url':
+      return t(c, `contáctanos en ${c.channel.value}`, `contáctenos en ${c.channel.value}`);
+    default:
+      return t(c, 'contáctanos [cómo contactarte]', 'contáctenos [cómo contactarle]');
+  }
+}
+
+function detail(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'el nombre de la reserva y tus fechas', 'el nombre de la reserva y sus fechas');
+    case 'shop':
+      return t(c, 'tu número de pedido', 'su número de pedido');
+    case 'app':
+      return t(c, 'el correo de tu cuenta', 'el correo de su cuenta');
+    case 'service':
+      return t(c, 'la fecha de tu cita', 'la fecha de su cita');
+    default:
+      return t(c, 'el día y la hora de tu visita', 'el día y la hora de su visita');
+  }
+}
+
+function comeBack(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'Esperamos volver a verte pronto', 'Esperamos volver a recibirle pronto');
+    case 'shop':
+      return t(c, 'Gracias por confiar en nosotros', 'Gracias por su confianza');
+    case 'app':
+      return 'Gracias por trabajar con nosotros';
+    default:
+      return '¡Hasta pronto';
+  }
+}
+
+const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
+
+export const es: PhraseBank = {
+  greeting: (c) => (c.name ? `Hola, ${c.name}:` : 'Hola:'),
+  families: {
+    complaint: [
+      {
+        id: 'fix-first',
+        why: 'Names what went wrong, apologises, and offers to put it right',
+        write: (c) => [
+          c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
+          c.person && !c.person.praised ? `Lo hablaré con ${c.person.name} y con el equipo.` : 'Queremos hacerlo mejor y ya me estoy ocupando.',
+          c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
+          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
+          `${t(c, '¿Puedes', '¿Puede')} ${t(c, reachInfinitiveTu(c), reachInfinitiveUsted(c))}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the details so the problem can be traced',
+        write: (c) => [
+          `Gracias por contárnoslo, y ${t(c, 'discúlpanos', 'discúlpenos')}${c.mainPoint ? ` por ${c.mainPoint}` : ''}.`,
+          `Quiero entender bien qué pasó: ${reach(c)}${c.short ? '' : ` con ${detail(c)}`} y me encargo yo ${t(c, 'mismo', 'personalmente')}.`,
+        ],
+      },
+      {
+        id: 'take-it-private',
+        why: 'Short: moves the conversation to a private channel',
+        write: (c) => [`${t(c, 'Perdona', 'Disculpe')} las molestias.`, `${cap(reach(c))}: ${t(c, 'me gustaría resolverlo contigo directamente', 'me gustaría resolverlo con usted directamente')}.`],
+      },
+    ],
+    escalation: [
+      {
+        id: 'urgent-private',
+        why: 'Takes it seriously, fast, and moves it to a private channel',
+        write: (c) => [
+          `Gracias por avisarnos, y lo sentimos de verdad.`,
+          c.points ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.` : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
+          `${cap(reach(c))} para hablarlo directamente.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the full details in private before anything else',
+        write: (c) => [`Lo sentimos: esto no debería pasar nunca, y quiero conocer todos los detalles.`, `${cap(reach(c))} con ${detail(c)}; ${t(c, 'te', 'le')} respondo hoy mismo.`],
+      },
+      {
+        id: 'short-private',
+        why: 'Short and calm: no argument in public',
+        write: (c) => [`${t(c, 'Perdona', 'Disculpe')}, ya me estoy ocupando.`, `${cap(reach(c))} y ${t(c, 'te', 'le')} contesto personalmente hoy.`],
+      },
+    ],
+    legal: [
+      {
+        id: 'acknowledge-route',
+        why: 'Acknowledges, admits nothing, routes it to the owner privately',
+        write: (c) => [
+          `Gracias por ${t(c, 'tu', 'su')} mensaje${c.points ? ` sobre ${c.points}` : ''}.`,
+          `Lo he trasladado a la dirección, que se pondrá en contacto ${t(c, 'contigo', 'con usted')} directamente.`,
+          `${cap(reach(c))} para que tengamos ${t(c, 'tus', 'sus')} datos.`,
+        ],
+      },
+      {
+        id: 'hold-formal',
+        why: 'Formal holding reply: the rest happens in private',
+        write: (c) => [`Hemos recibido ${t(c, 'tus', 'sus')} comentarios y nos los tomamos en serio.`, `Seguiremos la conversación en privado: ${reach(c)}.`],
+      },
+      {
+        id: 'short-hold',
+        why: 'Brief: confirms receipt and gives the private channel',
+        write: (c) => [`Gracias por el aviso. La dirección ${t(c, 'te', 'le')} contactará en privado; también ${t(c, 'puedes', 'puede')} ${t(c, reachInfinitiveTu(c), reachInfinitiveUsted(c))}.`],
+      },
+    ],
+    question: [
+      {
+        id: 'answer',
+        why: 'Answers the question',
+        write: (c) => [`¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡')],
+      },
+      {
+        id: 'short-answer',
+        why: 'The answer in a line',
+        write: (c) => [c.answerPart ? `Buena pregunta: ${sentence(c.answerPart)}` : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
+      },
+      {
+        id: 'offer-more-help',
+        why: 'Offers to help further in private',
+        write: (c) => [`Si ${t(c, 'tienes', 'tiene')} cualquier otra duda, ${reach(c)}.`, `${t(c, 'Te', 'Le')} contestamos enseguida.`],
+      },
+    ],
+    fan: [
+      {
+        id: 'thank-and-name-it',
+        why: 'Thanks them and says back what they loved',
+        write: (c) => [
+          `¡Muchísimas gracias!`,
+          c.praised ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(/hayan gustado (el|la) /u, 'haya gustado $1 ') : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
+          c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
+          `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
+        ],
+      },
+      {
+        id: 'warm-thanks',
+        why: 'A warm thank-you in other words',
+        write: (c) => [
+          `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
+          c.praised ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.` : 'Comentarios así dan alas a todo el equipo.',
+          `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
+        ],
+      },
+      {
+        id: 'invite-to-share',
+        why: 'Invites them to become an advocate',
+        write: (c) => [`¡Gracias por ${t(c, 'tus', 'sus')} palabras!`, `Si ${t(c, 'te apetece', 'le apetece')}, ${t(c, 'recomiéndanos', 'recomiéndenos')} o ${t(c, 'etiquétanos', 'etiquétenos')} la próxima vez: a un equipo pequeño como el nuestro le ayuda muchísimo.`],
+      },
+    ],
+    lukewarm: [
+      {
+        id: 'ask-what-would-be-great',
+        why: 'Thanks them and asks what would have made it great',
+        write: (c) => [
+          `Gracias por ${t(c, 'tu', 'su')} opinión sincera.`,
+          c.points ? `${t(c, 'Tienes', 'Tiene')} razón con ${c.points}, y ya se lo he comentado al equipo.` : '',
+          `¿Qué habría convertido ${noun(c)} en una experiencia perfecta?`,
+        ],
+      },
+      {
+        id: 'invite-back',
+        why: 'Invites them to say more and to come back',
+        write: (c) => [`Gracias por elegirnos y por ${t(c, 'tomarte', 'tomarse')} el tiempo de escribir.`, `Nos encantaría ganarnos las cinco estrellas la próxima vez: si ${t(c, 'quieres', 'quiere')}, ${reach(c)} y ${t(c, 'cuéntanos', 'cuéntenos')} más.`],
+      },
+      {
+        id: 'acknowledge-and-improve',
+        why: 'Acknowledges the point and promises to do better',
+        write: (c) => [`Agradecemos que nos ${t(c, 'cuentes', 'cuente')} cómo fue${c.mainPoint ? `, sobre todo lo de ${c.mainPoint}` : ''}.`, `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`],
+      },
+    ],
+    light: [
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['¡Gracias por pasarte! 😊'] },
+      { id: 'friendly-wave', why: 'A short wave back', write: () => ['¡Qué bien leerte por aquí, feliz día!'] },
+      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['¡Gracias por seguirnos!'] },
+    ],
+    ignore: [],
+  },
+};
+
+function reachInfinitiveTu(c: ComposeContext): string {
+  switch (c.channel.kind) {
+    case 'dm':
+      return `escribirnos por mensaje privado (${c.channel.value})`;
+    case 'email':
+      return `escribirme a ${c.channel.value}`;
+    case 'phone':
+      return `llamarnos al ${c.channel.value}`;
+    case 'url':
+      return `contactarnos en ${c.channel.value}`;
+    default:
+      return 'contactarnos [cómo contactarte]';
+  }
+}
+const reachInfinitiveUsted = reachInfinitiveTu;

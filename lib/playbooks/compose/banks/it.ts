@@ -1,0 +1,209 @@
+import type { ComposeContext, PhraseBank } from '../types';
+import { cap, sentence, shortGap } from './util';
+
+/** "tu" on social sites, "Lei" on review sites and professional networks. */
+const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);
+
+const NOUN: Record<string, [string, string]> = {
+  visit: ['la tua visita', 'la Sua visita'],
+  stay: ['il tuo soggiorno', 'il Suo soggiorno'],
+  order: ['il tuo ordine', 'il Suo ordine'],
+  meal: ['il tuo pasto', 'il Suo pasto'],
+  account: ['la tua esperienza con noi', 'la Sua esperienza con noi'],
+  appointment: ['il tuo appuntamento', 'il Suo appuntamento'],
+  experience: ['la tua esperienza', 'la Sua esperienza'],
+};
+const noun = (c: ComposeContext) => {
+  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
+  return c.formal ? forms[1] : forms[0];
+};
+
+/** Imperative: "scrivimi a x" / "mi scriva a x". */
+function reach(c: ComposeContext): string {
+  switch (c.channel.kind) {
+    case 'dm':
+      return t(c, `scrivici in privato (${c.channel.value})`, `ci scriva in privato (${c.channel.value})`);
+    case 'email':
+      return t(c, `scrivimi a ${c.channel.value}`, `mi scriva a ${c.channel.value}`);
+    case 'phone':
+      return t(c, `chiamaci al ${c.channel.value}`, `ci chiami al ${c.channel.value}`);
+    case 'url':
+      return t(c, `contattaci su ${c.channel.value}`, `ci contatti su ${c.channel.value}`);
+    default:
+      return t(c, 'contattaci [come contattarti]', 'ci contatti [come contattarLa]');
+  }
+}
+
+function detail(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'il nome della prenotazione e le date del soggiorno', 'il nome della prenotazione e le date del soggiorno');
+    case 'shop':
+      return t(c, 'il numero del tuo ordine', 'il numero del Suo ordine');
+    case 'app':
+      return t(c, "l'e-mail del tuo account", "l'e-mail del Suo account");
+    case 'service':
+      return "la data dell'appuntamento";
+    default:
+      return 'il giorno e l’ora della visita';
+  }
+}
+
+function comeBack(c: ComposeContext): string {
+  switch (c.kind) {
+    case 'hotel':
+      return t(c, 'Speriamo di riaverti presto nostro ospite', 'Speriamo di riaverLa presto nostro ospite');
+    case 'shop':
+      return 'Grazie per la fiducia';
+    case 'app':
+      return 'Grazie di lavorare con noi';
+    default:
+      return 'A presto';
+  }
+}
+
+const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
+
+export const it: PhraseBank = {
+  greeting: (c) => (c.name ? `${t(c, 'Ciao', 'Gentile')} ${c.name},` : t(c, 'Ciao,', 'Buongiorno,')),
+  families: {
+    complaint: [
+      {
+        id: 'fix-first',
+        why: 'Names what went wrong, apologises, and offers to put it right',
+        write: (c) => [
+          c.points ? `Ci dispiace davvero per quanto riguarda ${c.points}.` : "Ci dispiace davvero per com'è andata.",
+          c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
+          c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
+          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Quanto alla tua domanda: mi informo e ti rispondo chiaramente.', 'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.') : '',
+          `${cap(reach(c))}: vorrei rimediare.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the details so the problem can be traced',
+        write: (c) => [
+          `Grazie per avercelo segnalato, e ${t(c, 'scusaci', 'ci scusi')}${c.mainPoint ? ` per quanto riguarda ${c.mainPoint}` : ''}.`,
+          `Vorrei capire esattamente cosa è successo: ${reach(c)}${c.short ? '' : ` indicando ${detail(c)}`} e me ne occupo personalmente.`,
+        ],
+      },
+      {
+        id: 'take-it-private',
+        why: 'Short: moves the conversation to a private channel',
+        write: (c) => [`Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`, `${cap(reach(c))}: vorrei risolvere la cosa direttamente con ${t(c, 'te', 'Lei')}.`],
+      },
+    ],
+    escalation: [
+      {
+        id: 'urgent-private',
+        why: 'Takes it seriously, fast, and moves it to a private channel',
+        write: (c) => [
+          `Grazie per averci avvisato, e ci dispiace moltissimo.`,
+          c.points ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.` : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
+          `${cap(reach(c))} così possiamo parlarne direttamente.`,
+        ],
+      },
+      {
+        id: 'ask-for-detail',
+        why: 'Asks for the full details in private before anything else',
+        write: (c) => [`Ci dispiace: non sarebbe mai dovuto succedere, e vorrei conoscere ogni dettaglio.`, `${cap(reach(c))} indicando ${detail(c)}; ${t(c, 'ti', 'Le')} rispondo in giornata.`],
+      },
+      {
+        id: 'short-private',
+        why: 'Short and calm: no argument in public',
+        write: (c) => [`${t(c, 'Scusaci', 'Ci scusi')}, me ne sto già occupando.`, `${cap(reach(c))} e ${t(c, 'ti', 'Le')} rispondo personalmente oggi.`],
+      },
+    ],
+    legal: [
+      {
+        id: 'acknowledge-route',
+        why: 'Acknowledges, admits nothing, routes it to the owner privately',
+        write: (c) => [
+          `Grazie per ${t(c, 'il tuo', 'il Suo')} messaggio${c.points ? ` per quanto riguarda ${c.points}` : ''}.`,
+          `L'ho inoltrato alla direzione, che ${t(c, 'ti', 'La')} contatterà direttamente.`,
+          `${cap(reach(c))} così abbiamo i ${t(c, 'tuoi', 'Suoi')} recapiti.`,
+        ],
+      },
+      {
+        id: 'hold-formal',
+        why: 'Formal holding reply: the rest happens in private',
+        write: (c) => [`Abbiamo ricevuto le ${t(c, 'tue', 'Sue')} osservazioni e le prendiamo sul serio.`, `Proseguiremo la conversazione in privato: ${reach(c)}.`],
+      },
+      {
+        id: 'short-hold',
+        why: 'Brief: confirms receipt and gives the private channel',
+        write: (c) => [`Grazie della comunicazione. La direzione ${t(c, 'ti', 'La')} contatterà in privato; nel frattempo ${reach(c)}.`],
+      },
+    ],
+    question: [
+      {
+        id: 'answer',
+        why: 'Answers the question',
+        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+      },
+      {
+        id: 'short-answer',
+        why: 'The answer in a line',
+        write: (c) => [c.answerPart ? `Bella domanda: ${sentence(c.answerPart)}` : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.'],
+      },
+      {
+        id: 'offer-more-help',
+        why: 'Offers to help further in private',
+        write: (c) => [`Per qualsiasi altra domanda, ${reach(c)}.`, `${t(c, 'Ti', 'Le')} risponderemo subito.`],
+      },
+    ],
+    fan: [
+      {
+        id: 'thank-and-name-it',
+        why: 'Thanks them and says back what they loved',
+        write: (c) => [
+          `Grazie di cuore!`,
+          c.praised ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`.replace(/a partire da (il|lo) /u, 'a partire dal ').replace(/a partire da la /u, 'a partire dalla ').replace(/a partire da l'/u, "a partire dall'") : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
+          c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
+          `${comeBack(c)}!`,
+        ],
+      },
+      {
+        id: 'warm-thanks',
+        why: 'A warm thank-you in other words',
+        write: (c) => [
+          `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
+          c.praised ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.` : 'Commenti così danno energia a tutto il team.',
+          `Speriamo di rivederci presto.`,
+        ],
+      },
+      {
+        id: 'invite-to-share',
+        why: 'Invites them to become an advocate',
+        write: (c) => [`Grazie per le belle parole!`, `Se ${t(c, 'ti va', 'Le va')}, ${t(c, 'parla', 'parli')} di noi ai ${t(c, 'tuoi', 'Suoi')} amici o ${t(c, 'taggaci', 'ci tagghi')} la prossima volta: per un piccolo team come il nostro è un grande aiuto.`],
+      },
+    ],
+    lukewarm: [
+      {
+        id: 'ask-what-would-be-great',
+        why: 'Thanks them and asks what would have made it great',
+        write: (c) => [
+          `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
+          c.points ? `${t(c, 'Hai', 'Ha')} ragione per quanto riguarda ${c.points}, e l'ho già riferito al team.` : '',
+          `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
+        ],
+      },
+      {
+        id: 'invite-back',
+        why: 'Invites them to say more and to come back',
+        write: (c) => [`Grazie di averci scelto e di aver trovato il tempo di scrivere.`, `La prossima volta vorremmo meritare cinque stelle: se ${t(c, 'ti va', 'Le va')}, ${reach(c)} e ${t(c, 'raccontaci', 'ci racconti')} di più.`],
+      },
+      {
+        id: 'acknowledge-and-improve',
+        why: 'Acknowledges the point and promises to do better',
+        write: (c) => [`Apprezziamo che ${t(c, 'tu ci abbia', 'ci abbia')} raccontato com'è andata${c.mainPoint ? `, soprattutto per quanto riguarda ${c.mainPoint}` : ''}.`, `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`],
+      },
+    ],
+    light: [
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie di essere passato di qui! 😊'] },
+      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Che bello leggervi, buona giornata!'] },
+      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Grazie di seguirci!'] },
+    ],
+    ignore: [],
+  },
+};

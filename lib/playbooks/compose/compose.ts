@@ -1,0 +1,257 @@
+import type { Reading } from '@/lib/reading';
+import { fold } from '@/lib/reading/cues';
+import type { Point } from '@/lib/reading';
+import type { Profile } from '@/lib/settings/schema';
+import type { Family } from '../family';
+import { contactFor, firstNameOf } from '../render';
+import { siteLength, siteLimitFor } from '../site-limits';
+import { BANKS, ENGLISH_NOUNS } from './banks';
+import { factFor } from './facts';
+import { contract, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
+import type { BusinessKind, ChannelKind, ComposeContext } from './types';
+
+export type { ReplyLanguage };
+export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'fr', 'es', 'de', 'it', 'pt'];
+
+export interface ComposeInput {
+  reading: Reading;
+  family: Family;
+  item: { text: string; author?: string; site: string };
+  profile: Profile;
+  site: string;
+}
+
+export interface ComposedReply {
+  /** `<family>-<intent>`, stable, for the log and "not used on this page yet". */
+  id: string;
+  intent: string;
+  text: string;
+  why: string;
+}
+
+export interface Composition {
+  language: ReplyLanguage;
+  /** Set when the item's language is not one the replier writes: the panel says so. */
+  languageNote?: string;
+  replies: ComposedReply[];
+}
+
+function isReplyLanguage(code: string): code is ReplyLanguage {
+  return (REPLY_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** The item's language when the replier writes it, else the replier's first language. */
+export function replyLanguageFor(itemLanguage: string, profileLanguages: readonly string[]): { language: ReplyLanguage; switched: boolean } {
+  const written = profileLanguages.filter(isReplyLanguage);
+  const first = written[0] ?? 'en';
+  if (isReplyLanguage(itemLanguage) && (written.length === 0 ? itemLanguage === 'en' : written.includes(itemLanguage))) {
+    return { language: itemLanguage, switched: false };
+  }
+  return { language: first, switched: itemLanguage !== 'und' && itemLanguage !== first };
+}
+
+/** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
+const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']);
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', ja: 'Japanese',
+};
+
+function channelOf(profile: Profile, site: string): { kind: ChannelKind; value: string } {
+  const value = contactFor(profile, site);
+  if (!value) return { kind: 'none', value: '' };
+  if (value.startsWith('@')) return { kind: 'dm', value };
+  if (value.includes('@')) return { kind: 'email', value };
+  if (/^https?:/iu.test(value)) return { kind: 'url', value };
+  return { kind: 'phone', value };
+}
+
+/** Aspects that can name what a question is about ("the high chair", "the XRechnung format"). */
+const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'room', 'delivery', 'booking', 'packaging']);
+
+/** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
+const NOT_A_TOPIC =
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*)$/iu;
+
+/** Words too general to say back when something more specific was said. */
+const GENERIC = /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
+const SPECIFIC_ASPECTS = new Set<Point['aspect']>(['product', 'quality', 'safety', 'app', 'noise', 'temperature', 'size', 'wait', 'delivery']);
+
+/** Points worth saying back for a family, most specific first. */
+function pointsFor(family: Family, points: Point[]): Point[] {
+  const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : ['negative', 'neutral'];
+  const chosen = points.filter(
+    (p) =>
+      wanted.includes(p.polarity) &&
+      !p.person &&
+      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing')) &&
+      // Under a threat, money is never named in public (no concession before the facts are known).
+      !((family === 'escalation' || family === 'legal') && p.aspect === 'billing'),
+  );
+  const rank = (p: Point) =>
+    (p.polarity === wanted[0] ? 0 : 3) +
+    (p.aspect === 'service' ? 3 : 0) +
+    (GENERIC.test(p.text.trim()) ? 2 : 0) +
+    (p.amount || p.detail ? -1 : 0) +
+    (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0);
+  // General words ("the staff", "the food") only when nothing more specific was said.
+  const specific = chosen.filter((p) => !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
+  const pool = specific.length > 0 ? specific : chosen;
+  const ranked = pool.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
+  const firstOfAspect = ranked.filter((p, i) => ranked.findIndex((q) => q.aspect === p.aspect) === i);
+  return [...firstOfAspect, ...ranked.filter((p) => !firstOfAspect.includes(p))];
+}
+
+/** Removes characters a reply must never carry: controls, bidirectional overrides. */
+export function cleanReplyText(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F]/gu, '');
+}
+
+/** The clause of a fact that shares most words with the question (the whole fact when it has one clause). */
+function closestClause(fact: string, question: string): string {
+  let clauses = fact.split(/;\s*|\.\s+/u).filter((c) => c.trim());
+  // A long single clause is cut at its commas, so the short answer is short.
+  if (clauses.length === 1 && (fact.match(/\S+/gu) ?? []).length > 9) clauses = fact.split(/,\s*/u).filter((c) => c.trim());
+  if (clauses.length <= 1) return fact;
+  const asked = new Set(fold(question).match(/\p{L}{3,}/gu) ?? []);
+  let best = clauses[0]!;
+  let bestScore = -1;
+  for (const clause of clauses) {
+    // Longer shared words say more ("canarias" beats "envio").
+    const score = (fold(clause).match(/\p{L}{3,}/gu) ?? [])
+      .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
+      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0);
+    if (score > bestScore) {
+      best = clause;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A question that asks something ("Are they coming back?"), not a rhetorical "$89 FOR THIS??". */
+function isRealQuestion(question: string): boolean {
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const shouting = question === question.toUpperCase() && /\p{Lu}{3}/u.test(question);
+  return words.length >= 4 && !shouting && /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(question);
+}
+
+/** A gap the user fills: square brackets around what to write, on one line. */
+function gapFor(question: string, language: ReplyLanguage): string {
+  const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
+  const q = question.replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
+  return `[${label}: ${cut}]`;
+}
+
+/**
+ * Three replies with different intents for one item, in the reply language, from the
+ * reading's points and questions, the profile's facts and channel, and the site's length.
+ */
+export function composeReplies(input: ComposeInput): Composition {
+  const { reading, family, item, profile, site } = input;
+  const { language, switched } = replyLanguageFor(reading.language, profile.languages);
+  const bank = BANKS[language];
+  const intents = bank.families[family];
+  const languageNote = switched
+    ? `Written in ${LANGUAGE_NAMES[reading.language] ?? reading.language.toUpperCase()}, which is not among your reply languages: the replies are in ${LANGUAGE_NAMES[language]}.`
+    : undefined;
+  if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
+
+  const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
+  const phrases = sources(pointsFor(family, reading.points))
+    .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
+    .filter((p): p is string => Boolean(p));
+  // Long reviews make several points: name up to three, short ones two.
+  const uniquePhrases = [...new Set(phrases)].slice(0, item.text.length > 120 ? 3 : 2);
+  const person = reading.points.find((p) => p.person);
+  const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
+
+  let answer: string | undefined;
+  let gap: string | undefined;
+  let topic: string | undefined;
+  let openQuestion = false;
+  const facts = profile.facts ?? {};
+  let answerPart: string | undefined;
+  let askedAbout: { word: string; question: string } | undefined;
+  // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one).
+  for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
+    const fact = factFor(question, facts);
+    if (fact) {
+      answer = fact.text;
+      answerPart = closestClause(fact.text, question);
+      if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
+      break;
+    }
+  }
+  if (family === 'question') {
+    const question = reading.questions[0] ?? item.text;
+    if (!answer) gap = gapFor(question, language);
+    const asked =
+      reading.points.find((p) => question.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect)) ??
+      (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
+    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+  } else if (!answer && reading.questions.some(isRealQuestion)) {
+    openQuestion = true;
+  }
+
+  const kind = (profile.business?.kind ?? 'service') as BusinessKind;
+  const nounKey = profile.business?.noun ?? 'experience';
+  const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
+  const context: ComposeContext = {
+    language,
+    formal: !INFORMAL_SITES.has(site),
+    name: firstNameOf(item.author),
+    brand: profile.brand,
+    kind,
+    noun,
+    nounKey,
+    points: family === 'fan' ? '' : listOf(uniquePhrases, language),
+    mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
+    praised,
+    ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
+    channel: channelOf(profile, site),
+    ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
+    ...(gap ? { gap } : {}),
+    ...(topic ? { topic } : {}),
+    refund: reading.flags.includes('refund'),
+    openQuestion,
+    short: siteLimitFor(site).preferred === 'short',
+  };
+
+  const signature = profile.signature || profile.replierName;
+  const limit = siteLimitFor(site);
+  const replies = intents.map((intent) => {
+    const sentences = intent.write(context).filter((s) => s.trim());
+    const greeting = bank.greeting(context);
+    const assemble = (body: string[]) => {
+      const separator = context.short ? '\n' : '\n\n';
+      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
+    };
+    let body = sentences;
+    let text = assemble(body);
+    // Too long for the site (X): drop the sentences that carry neither the point, the answer,
+    // the channel nor the opening apology or thanks, from the end.
+    const essential = (sentence: string, index: number) =>
+      index === 0 ||
+      (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
+      [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part));
+    for (let at = body.length - 1; at >= 0 && siteLength(text, site) > limit.maxChars; at--) {
+      if (essential(body[at]!, at)) continue;
+      body = body.filter((_, index) => index !== at);
+      text = assemble(body);
+    }
+    // Still too long: name only the main point, then keep the opening and the way to reach us.
+    if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
+      body = intent.write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
+      text = assemble(body);
+    }
+    while (siteLength(text, site) > limit.maxChars && body.length > 2) {
+      body = [...body.slice(0, -2), body[body.length - 1]!];
+      text = assemble(body);
+    }
+    return { id: `${family}-${intent.id}`, intent: intent.id, text, why: intent.why };
+  });
+  return { language, ...(languageNote ? { languageNote } : {}), replies };
+}

@@ -1,0 +1,98 @@
+import { fold } from '@/lib/reading/cues';
+
+/**
+ * Answers a question from the profile's facts ({hours, booking, delivery, ...}: short texts
+ * the business wrote). Keys are free-form, so a question is matched two ways: words that
+ * point to a key (open → hours, chien → pets) and words the question shares with a fact's
+ * own text (android → "Web, iOS and Android apps").
+ */
+const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
+  { keys: ['hours', 'openingHours', 'opening'], words: /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|ouvert\w*|horaires?|ferme\w*|dimanche|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u },
+  { keys: ['pets', 'dogs', 'dog'], words: /(?<![\p{L}])(?:dogs?|pets?|puppy|chiens?|animaux|animal|teckel|perros?|mascotas?|hunde?|haustier\w*|cane|cani|animali|caes|cao|animais)(?![\p{L}])/u },
+  { keys: ['delivery', 'shipping'], words: /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u },
+  { keys: ['booking', 'reservations'], words: /(?<![\p{L}])(?:book(?:ing)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung)(?![\p{L}])/u },
+  { keys: ['parking'], words: /(?<![\p{L}])(?:park(?:ing)?|garage|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u },
+  { keys: ['menu', 'vegetarian', 'vegan'], words: /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetariano\w*|vegetarisch\w*|vegano|vegane?)(?![\p{L}])/u },
+  { keys: ['glutenFree', 'gluten'], words: /(?<![\p{L}])(?:gluten\w*|coeliac|celiac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten)(?![\p{L}])/u },
+  { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|internet|password)(?![\p{L}])/u },
+  { keys: ['milk'], words: /(?<![\p{L}])(?:oat|soy|almond|dairy[- ]free|plant milk|lait vegetal|leche de avena|hafermilch)(?![\p{L}])/u },
+  { keys: ['catering'], words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u },
+  { keys: ['pricing', 'prices', 'price'], words: /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscription|tarifs?|prix|precio|cuanto cuesta|preis|kosten|prezzo|preco)(?![\p{L}])/u },
+  { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
+  { keys: ['platforms', 'apps'], words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u },
+  { keys: ['export'], words: /(?<![\p{L}])(?:export\w*|datev|csv)(?![\p{L}])/u },
+  { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dejeuner|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
+  { keys: ['checkIn', 'checkin'], words: /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|einchecken|auschecken)(?![\p{L}])/u },
+  { keys: ['spa', 'pool'], words: /(?<![\p{L}])(?:spa|pool|piscine|piscina|schwimmbad|sauna)(?![\p{L}])/u },
+  { keys: ['transfer', 'shuttle'], words: /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|gare|aeropuerto|bahnhof|flughafen|stazione|aeroporto)(?![\p{L}])/u },
+  { keys: ['address', 'location', 'locations'], words: /(?<![\p{L}])(?:address|where are you|located|location|adresse|direccion|donde estais|wo seid|indirizzo|morada|onde ficam)(?![\p{L}])/u },
+  { keys: ['sizes', 'sizing'], words: /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero)(?![\p{L}])/u },
+  { keys: ['payment', 'payments'], words: /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|bizum|mb way|klarna|pago|paiement|zahlung|pagamento)(?![\p{L}])/u },
+  { keys: ['returns', 'refunds'], words: /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u },
+  { keys: ['giftCards', 'giftCard', 'vouchers'], words: /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buono regalo|cartao presente)(?![\p{L}])/u },
+  { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
+  { keys: ['status'], words: /(?<![\p{L}])(?:status|outage|down right now|is it down)(?![\p{L}])/u },
+];
+
+const STOP = new Set(
+  'the and you your for with are not but our have has can any there this that what when where which how does did will would could should about from into just also some more very please thanks thank hello bonjour hola hallo ciao ola pour avec vous votre nous dans sont est une des les que qui para con que los las una por nos der die das und mit fur ein eine ist sind wir ihr sie haben gibt per con che una gli sono para com uma dos das que tem sao'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): string[] {
+  return (fold(text).match(/\p{L}[\p{L}\p{N}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word));
+}
+
+export interface FactAnswer {
+  key: string;
+  text: string;
+  /** The question's own word that pointed to the fact ("chiens"), as written. */
+  asked?: string;
+}
+
+/**
+ * The fact that answers a question, or undefined when none does (then the reply leaves a
+ * marked gap for the person to fill).
+ */
+export function factFor(question: string, facts: Record<string, string>): FactAnswer | undefined {
+  const q = fold(question);
+  const entries = Object.entries(facts).filter(([, value]) => typeof value === 'string' && value.trim());
+  if (entries.length === 0) return undefined;
+  const keyIndex = new Map(entries.map(([key]) => [key.toLowerCase(), key]));
+  const scores = new Map<string, number>();
+  const askedWords = new Map<string, string>();
+  for (const { keys, words } of KEY_WORDS) {
+    const m = words.exec(q);
+    if (!m) continue;
+    for (const key of keys) {
+      const real = keyIndex.get(key.toLowerCase());
+      if (real) {
+        scores.set(real, (scores.get(real) ?? 0) + 2);
+        // Folding keeps lengths for accented letters, so the offset finds the word as written.
+        if (!askedWords.has(real)) askedWords.set(real, question.slice(m.index, m.index + m[0].length));
+      }
+    }
+  }
+  const asked = contentWords(question);
+  for (const [key, value] of entries) {
+    const factWords = new Set(contentWords(value));
+    for (const word of asked) {
+      // Shared word, or a shared start of 6+ letters (vegetarian / végétarien).
+      if (factWords.has(word) || (word.length >= 6 && [...factWords].some((f) => f.length >= 6 && f.slice(0, 6) === word.slice(0, 6)))) {
+        scores.set(key, (scores.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [key, score] of scores) {
+    if (score > bestScore) {
+      best = key;
+      bestScore = score;
+    }
+  }
+  if (!best || bestScore < 2) return undefined;
+  const askedWord = askedWords.get(best);
+  return { key: best, text: facts[best]!.trim(), ...(askedWord ? { asked: askedWord } : {}) };
+}

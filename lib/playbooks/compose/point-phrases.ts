@@ -1,0 +1,222 @@
+import type { Point } from '@/lib/reading';
+import { fold } from '@/lib/reading/cues';
+
+/**
+ * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
+ * "les frites", "la talla 42". Words come from the item (we name what they named), with
+ * their possessives turned round ("my order" → "your order") and an article where the
+ * language needs one.
+ */
+export type ReplyLanguage = 'en' | 'fr' | 'es' | 'de' | 'it' | 'pt';
+
+const NUMBER_WORDS: Record<string, string> = { an: '1', a: '1', one: '1', two: '2', three: '3' };
+
+/** "25 minutes" → "25-minute", "an hour" → "hour-long", "45 min" → "45-minute". */
+function englishDurationAdjective(amount: string): string | undefined {
+  const m = /^(\d+(?:[.,]\d+)?|an?|one|two|three|half an?)\s*-?\s*(minutes?|mins?|hours?|hrs?|h|days?)$/iu.exec(amount.trim());
+  if (!m) return undefined;
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? m[1]!;
+  const unit = m[2]!.toLowerCase().startsWith('m') ? 'minute' : m[2]!.toLowerCase().startsWith('d') ? 'day' : 'hour';
+  if (count === '1') return `${unit}-long`;
+  if (/half/iu.test(m[1]!)) return 'half-hour';
+  return `${count}-${unit}`;
+}
+
+const LEADING_DETERMINER =
+  /^(?:the|a|an|my|our|your|two|three|some|le|la|les|l'|un|une|des|du|mon|ma|mes|notre|nos|el|los|las|mi|mis|nuestro|nuestra|der|die|das|den|dem|ein|eine|mein|meine|il|lo|gli|i|uno|una|o|os|as|um|uma|meu|minha|meus|minhas)\s+/iu;
+
+function bare(text: string): string {
+  let t = text.trim();
+  for (let k = 0; k < 2 && LEADING_DETERMINER.test(t); k++) t = t.replace(LEADING_DETERMINER, '');
+  t = t.replace(/^l'/iu, '');
+  return t;
+}
+
+/** Lower-case a phrase unless it holds a proper noun or an acronym (DATEV, PDF, Brianna). */
+function caseFor(text: string, language: ReplyLanguage): string {
+  if (language === 'de') return text; // German nouns keep their capitals.
+  return text
+    .split(' ')
+    .map((word, index) => (/^\p{Lu}[\p{Ll}]/u.test(word) && index === 0 && !/^(?:I|PDF|DATEV|iOS)$/u.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
+const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
+  fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux)\s*$/iu,
+  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al)\s+$/iu,
+  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla)\s*$/iu,
+  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na)\s+$/iu,
+};
+
+/** Possessives and contracted articles as they read in a reply to that person. */
+const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
+  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les' },
+  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el' },
+  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la' },
+  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a' },
+};
+
+/** A definite article guessed from the word's ending, when the item gave none. */
+function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
+  const w = fold(word.split(' ')[0] ?? word);
+  const plural = /s$/u.test(w);
+  switch (language) {
+    case 'fr':
+      if (/^[aeiouh]/u.test(w) && !plural) return "l'";
+      return plural ? 'les' : /e$/u.test(w) ? 'la' : 'le';
+    case 'es':
+      return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|dad$/u.test(w) ? 'la' : 'el';
+    case 'it':
+      if (plural || /i$/u.test(w)) return 'i';
+      if (/^[aeiou]/u.test(w)) return "l'";
+      return /a$/u.test(w) ? 'la' : 'il';
+    case 'pt':
+      return plural ? (/as$/u.test(w) ? 'as' : 'os') : /a$|cao$|dade$/u.test(w) ? 'a' : 'o';
+  }
+}
+
+function withArticle(article: string, phrase: string): string {
+  return article.endsWith("'") ? `${article}${phrase}` : `${article} ${phrase}`;
+}
+
+/** Flips "my"/"our" to "your" in English phrases. */
+function englishPossessive(text: string): string {
+  return text.replace(/\b(?:my|our)\b/giu, 'your').replace(/\bme\b/giu, 'you');
+}
+
+export interface PhraseSource {
+  point: Point;
+  /** The item's text, to find the article the person used. */
+  itemText: string;
+  /** The item's language: words from another language are not put in the reply. */
+  itemLanguage: string;
+}
+
+const ENGLISH_ASPECT_WORDS: Partial<Record<Point['aspect'], string>> = {
+  wait: 'the wait',
+  delivery: 'your order',
+  price: 'the price',
+  billing: 'the charge',
+  noise: 'the noise',
+  cleanliness: 'cleanliness',
+  booking: 'your booking',
+  service: 'the service',
+  packaging: 'the packaging',
+};
+
+const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string>>> = {
+  en: ENGLISH_ASPECT_WORDS,
+  fr: { wait: "l'attente", delivery: 'la livraison', price: 'le prix', billing: 'le débit', noise: 'le bruit', booking: 'la réservation', service: 'le service', room: 'la chambre', packaging: "l'emballage" },
+  es: { wait: 'la espera', delivery: 'el envío', price: 'el precio', billing: 'el cobro', noise: 'el ruido', booking: 'la reserva', service: 'la atención', room: 'la habitación', packaging: 'el embalaje' },
+  de: { wait: 'Wartezeit', delivery: 'Lieferung', price: 'Preis', billing: 'Abbuchung', noise: 'Lärm', booking: 'Reservierung', service: 'Service', room: 'Zimmer', packaging: 'Verpackung' },
+  it: { wait: "l'attesa", delivery: 'la consegna', price: 'il prezzo', billing: "l'addebito", noise: 'il rumore', booking: 'la prenotazione', service: 'il servizio', room: 'la camera', packaging: "l'imballaggio" },
+  pt: { wait: 'a espera', delivery: 'a entrega', price: 'o preço', billing: 'a cobrança', noise: 'o barulho', booking: 'a reserva', service: 'o atendimento', room: 'o quarto', packaging: 'a embalagem' },
+};
+
+const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) => string> = {
+  en: (amount, late) => {
+    const adjective = englishDurationAdjective(amount);
+    return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
+  },
+  fr: (amount, late) => `les ${amount} ${late ? 'de retard' : "d'attente"}`,
+  es: (amount, late) => `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+  de: (amount, late) => `${amount} ${late ? 'Verspätung' : 'Wartezeit'}`,
+  it: (amount, late) => `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
+  pt: (amount, late) => `os ${amount} de ${late ? 'atraso' : 'espera'}`,
+};
+
+/** Adjectives that follow the noun in French, Spanish, Italian and Portuguese ("les frites molles et froides"). */
+const TRAILING_ADJECTIVES =
+  /^\s+((?:(?:tres|trop|un peu|muy|demasiado|un poco|molto|troppo|un po'|muito|demasiado|bem) )?(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|brulee?s?|fades?|sales?|frios?|frias?|secos?|secas?|duros?|duras?|quemad[oa]s?|pequen[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|secc[oa]|bruciat[oa]|moles?|queimad[oa]s?|pequen[oa]s?|azules|azuis|bleues?)(?:\s+(?:et|y|e)\s+(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|frios?|frias?|secos?|secas?|fredd[oa]|freddi|fredde|frios?|frias?|moles?))?)/u;
+
+/**
+ * The point as a phrase in `language`, or undefined when it cannot be said well there
+ * (a word of another language with no aspect word to stand in).
+ */
+export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detail?: string): string | undefined {
+  const { point, itemText, itemLanguage } = source;
+  const sameLanguage = itemLanguage === language || (itemLanguage === 'und' && language === 'en');
+  if (point.person) return point.person;
+  if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
+    const amount = point.amount.replace(/\s+/gu, ' ');
+    if (sameLanguage || /^\d/u.test(amount)) {
+      const local = language === 'en' ? amount : amount.replace(/\bmin\b/u, language === 'de' ? 'Minuten' : language === 'fr' ? 'minutes' : language === 'it' ? 'minuti' : 'minutos');
+      return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
+    }
+  }
+  if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
+    const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'die Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
+    return `${order} ${point.amount}`;
+  }
+  if (point.aspect === 'wait' && !(language === 'en' && /queue|line/iu.test(point.text))) {
+    // "waited", "esperando", "lent": the wait itself is the point.
+    return language === 'en' ? (/slow/iu.test(point.text) ? 'the slow service' : 'the wait') : ASPECT_WORDS[language].wait;
+  }
+  if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && language !== 'en') {
+    const article = { fr: 'les ', es: 'los ', it: 'i ', pt: 'os ', de: '' }[language];
+    return `${article}${point.amount}`;
+  }
+  if (point.aspect === 'size' && /^(?:muy|trop|zu|troppo|muito|demasiado|too)\s/iu.test(point.text)) {
+    return language === 'en' ? 'the size' : { fr: 'la taille', es: 'la talla', de: 'Größe', it: 'la taglia', pt: 'o tamanho' }[language];
+  }
+  if (!sameLanguage) {
+    // Another language's word would read oddly; an aspect word or the amount stands in.
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
+    return ASPECT_WORDS[language][point.aspect];
+  }
+  // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
+  const letters = itemText.match(/\p{L}/gu) ?? [];
+  const shouting = letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
+  const spoken = shouting ? point.text.toLowerCase() : point.text;
+  const words = caseFor(bare(spoken), language);
+  if (!words) return undefined;
+  const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
+  if (language === 'en') {
+    const phrase = englishPossessive(words);
+    if (/^your\b/iu.test(phrase)) return phrase;
+    if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
+    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) return undefined;
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
+  }
+  if (language === 'de') {
+    // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it.
+    return words;
+  }
+  // Keep the article the person used (turned round), else guess one from the ending.
+  const index = itemText.indexOf(point.text);
+  const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
+  const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
+  const article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
+  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria)$/u.test(fold(words));
+  // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
+  const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
+  if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
+  const after = index >= 0 ? itemText.slice(index + point.text.length, index + point.text.length + 40) : '';
+  const trailing = TRAILING_ADJECTIVES.exec(fold(after));
+  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : '';
+  return withArticle(article, `${words}${tail}`);
+}
+
+/** Article contractions the phrase joins create: "de el" → "del", "de le" → "du". */
+const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
+  en: [],
+  fr: [[/\bde le /gu, 'du '], [/\bde les /gu, 'des '], [/\bà le /gu, 'au '], [/\bà les /gu, 'aux ']],
+  es: [[/\bde el /gu, 'del '], [/\ba el /gu, 'al ']],
+  de: [],
+  it: [[/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
+  pt: [[/\bde o /gu, 'do '], [/\bde a /gu, 'da '], [/\bde os /gu, 'dos '], [/\bde as /gu, 'das '], [/\bem o /gu, 'no '], [/\bem a /gu, 'na ']],
+};
+
+export function contract(text: string, language: ReplyLanguage): string {
+  return CONTRACTIONS[language].reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+const AND: Record<ReplyLanguage, string> = { en: 'and', fr: 'et', es: 'y', de: 'und', it: 'e', pt: 'e' };
+
+/** "a, b and c" in the reply's language. */
+export function listOf(phrases: string[], language: ReplyLanguage): string {
+  const unique = [...new Set(phrases)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} ${AND[language]} ${unique[unique.length - 1]}`;
+}

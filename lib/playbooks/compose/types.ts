@@ -1,0 +1,55 @@
+import type { Family } from '../family';
+import type { ReplyLanguage } from './point-phrases';
+
+export type BusinessKind = 'cafe' | 'restaurant' | 'hotel' | 'shop' | 'app' | 'service';
+export type ChannelKind = 'dm' | 'email' | 'phone' | 'url' | 'none';
+
+/** Everything a phrase bank needs to write one reply body. */
+export interface ComposeContext {
+  language: ReplyLanguage;
+  /** Formal address (vous, Sie, usted, Lei) — review sites and professional networks. */
+  formal: boolean;
+  /** A first name to greet by, never a full name or a handle. */
+  name?: string;
+  brand: string;
+  kind: BusinessKind;
+  /** What a customer has with the business, in English: visit, stay, order, meal, experience. */
+  noun: string;
+  /** The profile's noun key (visit, stay, order, meal, account, appointment, or the user's own word). */
+  nounKey: string;
+  /** The person's points said back ("the 25-minute wait and the lukewarm flat whites"), or ''. */
+  points: string;
+  /** The first point alone, for shorter sentences. */
+  mainPoint: string;
+  /** What they praised, or ''. */
+  praised: string;
+  /** A staff member they named, with the polarity of what they said. */
+  person?: { name: string; praised: boolean };
+  channel: { kind: ChannelKind; value: string };
+  /** The answer to their question, from the profile's facts. */
+  answer?: string;
+  /** The part of that fact closest to what they asked. */
+  answerPart?: string;
+  /** A marked gap when the answer is not known: "[answer: do you have a high chair?]". */
+  gap?: string;
+  /** What the question is about, said back ("the high chair"). */
+  topic?: string;
+  refund: boolean;
+  /** A question inside a complaint that the facts do not answer. */
+  openQuestion: boolean;
+  /** X and other tight sites: keep it to the essentials. */
+  short: boolean;
+}
+
+/** One way of answering: an intent name, why it is offered, and the body it writes. */
+export interface Intent {
+  id: string;
+  why: string;
+  /** Body sentences in order; later ones are dropped first when the site's limit is tight. */
+  write(context: ComposeContext): string[];
+}
+
+export interface PhraseBank {
+  greeting(context: ComposeContext): string;
+  families: Record<Family, Intent[]>;
+}

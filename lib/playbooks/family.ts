@@ -1,0 +1,42 @@
+import type { Reading } from '@/lib/reading';
+
+/**
+ * The playbook families (the seeds' kinds of feedback), each with what a good first reply does.
+ * `ignore` and `light` may offer nothing to post.
+ */
+export const FAMILIES = ['ignore', 'legal', 'escalation', 'complaint', 'question', 'fan', 'lukewarm', 'light'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+const LUKEWARM =
+  /(?<![\p{L}])(?:fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|does the basics|pas mal|correct|sans plus|bof|nada especial|geht so|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|it's fine|they're okay)(?![\p{L}])/iu;
+
+/**
+ * Which family answers an item, from its reading. Precedence: spam and attacks on people
+ * are ignored; legal beats escalation beats complaint; a question inside a complaint is
+ * answered inside the complaint reply; three stars or "it was ok" is lukewarm.
+ */
+export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'points' | 'questions'>, text: string): Family {
+  const flags = new Set(reading.flags);
+  const letters = /\p{L}/u.test(text);
+  if (flags.has('spam')) return 'ignore';
+  if (flags.has('abusive')) return 'ignore';
+  if (flags.has('legal')) return 'legal';
+  if (flags.has('escalation')) return 'escalation';
+  if (!letters) return reading.tone === 'negative' ? 'complaint' : 'light';
+  const stars = reading.stars;
+  const lukewarmWords = LUKEWARM.test(text);
+  if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
+  if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
+    const mild = lukewarmWords && (stars === undefined || stars >= 3) && !flags.has('sarcasm') && !flags.has('refund');
+    return mild ? 'lukewarm' : 'complaint';
+  }
+  if (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) return 'complaint';
+  if (flags.has('offTopic')) return 'light';
+  if (flags.has('question')) return 'question';
+  if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
+  if (flags.has('mixed')) return 'lukewarm';
+  if (stars !== undefined && stars >= 4) return 'fan';
+  if (reading.tone === 'negative') return 'complaint';
+  if (reading.tone === 'positive') return 'fan';
+  return reading.points.length > 0 ? 'fan' : 'lukewarm';
+}
