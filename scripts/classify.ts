@@ -3,13 +3,17 @@
  *
  *   npm run --silent classify < comments.jsonl > labelled.jsonl
  *
- * Input: one JSON object per line with a string `text`; other fields are passed through.
- * Output: the input's fields plus tone, scores, flags, topics and reasons. A line that is not
+ * Input: one JSON object per line with a string `text`, and optionally `rating` and `ratingMax`
+ * (stars on the site's scale); other fields are passed through.
+ * Output: the input's fields plus the reading (lib/reading): language, languageConfidence,
+ * tone, scores, flags, questions, points, topics and reasons (and stars, on a five-star scale,
+ * when a rating was given). A line that is not
  * a JSON object with a string `text` gets {"error": "...", "line": N} and the run goes on.
  * Blank lines (only whitespace) are skipped: they produce no output line.
  */
 import { createInterface } from 'node:readline';
 import { classify } from '../lib/classifier/index';
+import { readItem } from '../lib/reading/index';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -33,8 +37,24 @@ export function answerLine(line: string, lineNumber: number): string {
   if (typeof record.text !== 'string') {
     return JSON.stringify({ error: `field "text" must be a string, got ${record.text === undefined ? "nothing" : describe(record.text)}`, line: lineNumber });
   }
+  const rating = typeof record.rating === 'number' && Number.isFinite(record.rating) ? record.rating : undefined;
+  const ratingMax = typeof record.ratingMax === 'number' && record.ratingMax > 0 ? record.ratingMax : undefined;
   try {
-    return JSON.stringify({ ...record, ...classify(record.text) });
+    const reading = readItem({ text: record.text, rating, ratingMax }, { classify });
+    const { language, languageConfidence, tone, scores, flags, questions, points, topics, reasons, stars } = reading;
+    return JSON.stringify({
+      ...record,
+      language,
+      languageConfidence,
+      tone,
+      scores,
+      flags,
+      questions,
+      points,
+      topics,
+      reasons,
+      ...(stars !== undefined ? { stars } : {}),
+    });
   } catch (error) {
     // classify is built not to throw; this keeps the one-answer-per-line promise if it ever does.
     const reason = error instanceof Error ? error.message : String(error);

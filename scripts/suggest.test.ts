@@ -26,8 +26,9 @@ describe('npm run suggest', () => {
     expect(status).toBe(0);
     expect(outputs).toHaveLength(1);
     const [out] = outputs;
-    expect(out!.labels).toEqual({ tone: expect.any(String), flags: expect.any(Array), topics: expect.any(Array) });
-    expect(out!.playbook).toMatchObject({ id: 'low-star', name: expect.any(String), steps: expect.any(Array) });
+    expect(out!.labels).toEqual({ tone: 'negative', flags: expect.arrayContaining(['complaint']), topics: expect.any(Array), language: 'en', languageConfidence: expect.any(Number) });
+    expect(out!.reading).toMatchObject({ questions: [], points: expect.any(Array), stars: 1, reasons: expect.arrayContaining(['1 of 5 stars']) });
+    expect(out!.playbook).toMatchObject({ id: 'low-star', family: 'complaint', name: expect.any(String), steps: expect.any(Array), replyLanguage: 'en' });
     expect(out!.suggestions).toHaveLength(3);
     for (const suggestion of out!.suggestions) {
       expect(suggestion).toMatchObject({ templateId: expect.any(String), text: expect.stringContaining('Jane'), warnings: expect.any(Array) });

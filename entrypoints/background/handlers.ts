@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { classifyBatch } from '@/lib/classifier';
+import { classify } from '@/lib/classifier';
+import { readItem } from '@/lib/reading';
 import type { Labels } from '@/lib/classifier/labels';
 import { MessageSchemas, onValidatedMessage, type LabelledItem } from '@/lib/messaging/protocol';
 import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
@@ -96,9 +97,11 @@ async function rememberSelection(tabId: number, itemId: string) {
   if (state) await browser.storage.session.set({ [key]: { ...state, selectedItemId: itemId } });
 }
 
-/** Labels each item; a stored user correction of the tone wins over the model. */
+/** Reads each item (language, tone with stars, flags, questions, points); a stored user correction of the tone wins. */
 async function labelItems(items: Item[]): Promise<LabelledItem[]> {
-  const labels = classifyBatch(items.map((item) => [item.title, item.text].filter(Boolean).join('\n')));
+  const labels: Labels[] = items.map((item) =>
+    readItem({ text: item.text, title: item.title, rating: item.rating, ratingMax: item.ratingMax, author: item.author }, { classify }),
+  );
   const corrections = await getDb()
     .corrections.bulkGet(items.map((item) => item.id))
     .catch(() => []);

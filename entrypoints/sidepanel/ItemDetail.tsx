@@ -7,7 +7,8 @@ import { sendToPage } from '@/lib/messaging/to-page';
 import { checkDraft } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
-import { suggestReplies } from '@/lib/playbooks/suggest';
+import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
+import { languageName } from '@/lib/reading';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
 import { setToneCorrection } from '@/lib/storage/responses';
@@ -103,7 +104,13 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   );
   const limit = siteLimitFor(siteId);
   const length = siteLength(draft, siteId);
-  const blocked = warnings.some((w) => w.severity === 'block' || w.rule === 'unfilled');
+  // A [gap] is a part the user must write (an answer we do not know): it never reaches the page.
+  const gaps = gapsIn(draft);
+  const blocked = warnings.some((w) => w.severity === 'block' || w.rule === 'unfilled') || gaps.length > 0;
+  const [shownPoint, setShownPoint] = useState<number | undefined>(undefined);
+  const points = item.labels.points ?? [];
+  const itemLanguage = item.labels.language;
+  const foreign = itemLanguage && itemLanguage !== 'und' && itemLanguage !== (settings.profile.languages[0] ?? 'en');
   const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
 
   const log = async (action: ResponseAction, replyText: string) => {
@@ -153,7 +160,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
 
   const copy = () =>
     run(async () => {
-      if (!draft.trim()) return;
+      if (!draft.trim() || gaps.length > 0) return;
       await navigator.clipboard.writeText(draft);
       await log('copied', draft);
       setStatus({ kind: 'ok', text: 'Copied. Paste it into the reply box on the page.' });
@@ -223,7 +230,30 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         </p>
       </header>
       {item.title ? <h3 className="item-title">{item.title}</h3> : null}
-      <p className="item-text">{item.text || '(no text: media only)'}</p>
+      <p className="item-text">
+        {item.text ? <TextWithMark text={item.text} mark={shownPoint !== undefined ? points[shownPoint]?.text : undefined} /> : '(no text: media only)'}
+      </p>
+      {foreign || points.length ? (
+        <p className="item-points" aria-label="What they said">
+          {foreign ? (
+            <span className="chip chip-language" title={`Detected language (${Math.round((item.labels.languageConfidence ?? 0) * 100)}% sure)`}>
+              {languageName(itemLanguage)}
+            </span>
+          ) : null}
+          {points.map((point, index) => (
+            <button
+              key={`${point.aspect}-${index}`}
+              type="button"
+              className={`chip point point-${point.polarity}`}
+              aria-pressed={shownPoint === index}
+              title={`${ASPECT_LABELS[point.aspect] ?? point.aspect}, ${point.polarity}: “${point.text}”${point.amount ? ` (${point.amount})` : ''}. Click to show the words.`}
+              onClick={() => setShownPoint(shownPoint === index ? undefined : index)}
+            >
+              {ASPECT_LABELS[point.aspect] ?? point.aspect}: {point.person ?? point.amount ?? point.text}
+            </button>
+          ))}
+        </p>
+      ) : null}
 
       <section aria-label="Tone and why">
         <div className="tone-line">
@@ -260,7 +290,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       </section>
 
       <section aria-label="Playbook">
-        <h3>{result.playbook.name}</h3>
+        <h3>
+          {result.playbook.name} <span className="muted">· {FAMILY_LABELS[result.family]}</span>
+        </h3>
         <ol className="steps">
           {result.playbook.steps.map((step, index) => (
             <li key={index}>
@@ -271,6 +303,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           ))}
         </ol>
         {result.notice ? <p className="notice">{result.notice}</p> : null}
+        {result.languageNote ? <p className="notice">{result.languageNote}</p> : null}
         {result.canAnswerAbusive ? (
           <p className="notice">
             The language is abusive, but there is a real complaint in it, and no insult aimed at anyone.{' '}
@@ -305,7 +338,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
                   onClick={() => pickSuggestion(index + 1, s.text, s.templateId)}
                 >
                   <span className="kbd">{index + 1}</span>
-                  <span className="suggestion-text">{s.text}</span>
+                  <span className="suggestion-text">
+                    <TextWithGaps text={s.text} />
+                  </span>
                   <span className="muted why">{s.why}</span>
                 </button>
               </li>
@@ -326,6 +361,11 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           onChange={(e) => setDraft(e.target.value)}
           placeholder={result.suggestions.length ? 'Pick a suggestion (1–3) or write your own' : 'Write a reply'}
         />
+        {gaps.length ? (
+          <p className="warning block" role="note">
+            Write the part in brackets first ({gaps.join(', ')}): it is the answer only you know. Insert and Copy wait until it is filled.
+          </p>
+        ) : null}
         {warnings.length ? (
           <ul className="warnings" aria-live="polite">
             {warnings.map((w, i) => (
@@ -360,7 +400,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           >
             Insert
           </button>
-          <button type="button" onClick={() => void copy()} disabled={busy || !draft.trim()}>
+          <button type="button" onClick={() => void copy()} disabled={busy || !draft.trim() || gaps.length > 0}>
             Copy
           </button>
           <button type="button" onClick={() => void markAnswered()} disabled={busy}>
@@ -394,5 +434,69 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         Replybook never posts for you. <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>Open the dashboard</button>
       </p>
     </article>
+  );
+}
+
+const FAMILY_LABELS: Record<string, string> = {
+  complaint: 'complaint',
+  escalation: 'urgent: public threat or safety',
+  legal: 'legal',
+  question: 'question',
+  fan: 'fan',
+  lukewarm: 'lukewarm',
+  light: 'not about the business',
+  ignore: 'do not engage',
+};
+
+const ASPECT_LABELS: Record<string, string> = {
+  wait: 'wait',
+  temperature: 'temperature',
+  staff: 'staff',
+  order: 'order',
+  delivery: 'delivery',
+  price: 'price',
+  billing: 'billing',
+  cleanliness: 'cleanliness',
+  noise: 'noise',
+  booking: 'booking',
+  room: 'room',
+  safety: 'safety',
+  product: 'product',
+  app: 'app',
+  size: 'size',
+  quality: 'quality',
+  service: 'service',
+  access: 'access',
+  packaging: 'packaging',
+};
+
+/** The item text with one phrase marked (the point the user clicked). Plain text, never HTML. */
+function TextWithMark({ text, mark }: { text: string; mark?: string }) {
+  const at = mark ? text.indexOf(mark) : -1;
+  if (!mark || at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{mark}</mark>
+      {text.slice(at + mark.length)}
+    </>
+  );
+}
+
+/** A suggestion with its [gaps] marked so the user sees what to write. */
+function TextWithGaps({ text }: { text: string }) {
+  const parts = text.split(/(\[[^[\]\n]{1,120}\])/u);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <mark key={index} className="gap">
+            {part}
+          </mark>
+        ) : (
+          part
+        ),
+      )}
+    </>
   );
 }

@@ -13,7 +13,8 @@ describe('default playbooks', () => {
   });
 
   it('give every replying playbook at least six templates in three or more intents and all three lengths', () => {
-    for (const playbook of DEFAULT_PLAYBOOKS.filter((p) => p.engage)) {
+    // 'light' is composed only (a short friendly line); its templates are the user's own.
+    for (const playbook of DEFAULT_PLAYBOOKS.filter((p) => p.engage && p.kind !== 'light')) {
       expect(playbook.templates.length, playbook.id).toBeGreaterThanOrEqual(6);
       expect(new Set(playbook.templates.map((t) => t.intent)).size, playbook.id).toBeGreaterThanOrEqual(3);
       expect(new Set(playbook.templates.map((t) => t.length)), playbook.id).toEqual(new Set(['short', 'medium', 'long']));

@@ -10,19 +10,6 @@ import { PlaybookSchema, type Playbook, type PlaybookInput, type PlaybookKind } 
  */
 const DEFAULT_PLAYBOOK_INPUTS: PlaybookInput[] = [
   {
-    id: 'light',
-    kind: 'light',
-    name: 'Not about the business',
-    description: 'Chatting with a friend, personal news, "first!", an emoji: friendly, not a customer matter.',
-    engage: true,
-    steps: [
-      'Nothing is asked of you: a short friendly line, a like, or nothing at all.',
-      'Do not turn it into a sales pitch.',
-      'Leave conversations between other people to them.',
-    ],
-    templates: [],
-  },
-  {
     id: 'troll',
     kind: 'troll',
     name: 'Troll, hate or flame',
@@ -452,6 +439,19 @@ const DEFAULT_PLAYBOOK_INPUTS: PlaybookInput[] = [
         body: 'Hey {{author}}, thanks! What would make it a 10/10 next time? We read everything.',
       },
     ],
+  },
+  {
+    id: 'light',
+    kind: 'light',
+    name: 'Not about the business',
+    description: 'Chatting with a friend, personal news, "first!", an emoji: friendly, not a customer matter.',
+    engage: true,
+    steps: [
+      'Nothing is asked of you: a short friendly line, a like, or nothing at all.',
+      'Do not turn it into a sales pitch.',
+      'Leave conversations between other people to them.',
+    ],
+    templates: [],
   },
 ];
 

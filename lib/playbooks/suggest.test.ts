@@ -1,179 +1,168 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { classify } from '@/lib/classifier';
+import { readItem } from '@/lib/reading';
+import { ProfileSchema, SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
+import { jaccard } from './draft-check';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { PlaybookSchema, type Playbook } from './schema';
 import { siteLength } from './site-limits';
-import { suggestReplies, type SuggestInput } from './suggest';
-import { labelsWith } from './test-helpers';
+import { suggestReplies, type SuggestResult } from './suggest';
 
-const complaintOn = (site: string, id = 'item-1'): SuggestInput => ({
-  item: { id, site, author: 'Jane Doe', text: 'My order arrived a week late and the bag was torn.' },
-  labels: labelsWith({ tone: 'negative', flags: ['complaint'], topics: ['delivery'] }),
-  profile: SAMPLE_PROFILE,
+const HOTEL: Profile = ProfileSchema.parse({
+  brand: 'Hotel Lakeside',
+  replierName: 'Anna Berg',
+  signature: 'Anna, Hotel Lakeside',
+  email: 'stay@lakeside.example',
+  dmHandle: '@lakesidehotel',
+  business: { kind: 'hotel', noun: 'stay' },
+  languages: ['en', 'fr', 'de'],
+  facts: { parking: 'Garage under the hotel, CHF 20 a night', breakfast: 'Breakfast 7:00–10:30, included in most rates' },
 });
 
-describe('suggestReplies', () => {
-  it('returns three suggestions from the matching playbook, each with a reason', () => {
-    const result = suggestReplies(complaintOn('yelp'));
-    expect(result.playbook.kind).toBe('detractor');
+interface Case {
+  text: string;
+  site?: string;
+  author?: string;
+  rating?: number;
+  profile?: Profile;
+}
+
+/** The real pipeline: read the item with the real classifier, then suggest. */
+function suggest({ text, site = 'google-maps', author = 'Jane Doe', rating, profile = SAMPLE_PROFILE }: Case): SuggestResult {
+  const reading = readItem({ text, rating, author }, { classify });
+  return suggestReplies({
+    item: { id: `t-${text.length}-${site}`, site, text, author, rating },
+    labels: reading,
+    profile,
+    toneOf: (t) => classify(t).tone,
+  });
+}
+
+const first = (result: SuggestResult) => result.suggestions[0]?.text ?? '';
+
+describe('suggestReplies (composed from the reading)', () => {
+  it('names the person’s points in a complaint, apologises, greets by first name only and signs once', () => {
+    const result = suggest({ text: 'Waited 25 minutes for a flat white that arrived lukewarm. The barista shrugged when I mentioned it.', rating: 1 });
+    expect(result.family).toBe('complaint');
     expect(result.suggestions).toHaveLength(3);
-    const ids = result.playbook.templates.map((t) => t.id);
-    for (const suggestion of result.suggestions) {
-      expect(ids).toContain(suggestion.templateId);
-      expect(suggestion.why.length).toBeGreaterThan(5);
-      expect(suggestion.text).toContain('Jane');
-      expect(suggestion.unfilled).toEqual([]);
+    expect(first(result)).toMatch(/25-minute wait/);
+    expect(first(result)).toMatch(/lukewarm flat white/);
+    for (const { text, warnings, why } of result.suggestions) {
+      expect(text.startsWith('Hi Jane,')).toBe(true);
+      expect(text).not.toContain('Jane Doe');
+      expect(text.split(SAMPLE_PROFILE.signature).length - 1).toBe(1);
+      expect(warnings).toEqual([]);
+      expect(why.length).toBeGreaterThan(10);
     }
   });
 
-  it('makes the three differ in intent', () => {
-    for (const site of ['x', 'yelp', 'facebook', 'google-maps', 'linkedin']) {
-      for (const kind of ['detractor', 'fan', 'indifferent', 'question', 'low-star', 'escalation', 'legal'] as const) {
-        const labels =
-          kind === 'fan'
-            ? labelsWith({ tone: 'positive' })
-            : kind === 'question'
-              ? labelsWith({ flags: ['question'] })
-              : kind === 'low-star' || kind === 'detractor'
-                ? labelsWith({ tone: 'negative', flags: ['complaint'] })
-                : kind === 'escalation' || kind === 'legal'
-                  ? labelsWith({ tone: 'negative', flags: [kind] })
-                  : labelsWith();
-        const result = suggestReplies({
-          item: { id: `${site}-${kind}`, site, text: 'text', author: 'Sam Lee', rating: kind === 'low-star' ? 1 : undefined },
-          labels,
-          profile: SAMPLE_PROFILE,
-        });
-        expect(result.playbook.kind).toBe(kind);
-        const intents = result.suggestions.map((s) => s.intent);
-        expect(new Set(intents).size, `${site}/${kind}: ${intents.join(', ')}`).toBe(3);
-      }
+  it('offers three replies with different intents and different words', () => {
+    for (const text of [
+      'The room was noisy all night and the shower was cold. Not what we paid for.',
+      'Absolutely loved the breakfast buffet and the view from the terrace!',
+      'It was ok. Nothing special.',
+      'Do you have parking for a camper van?',
+    ]) {
+      const result = suggest({ text, profile: HOTEL });
+      const texts = result.suggestions.map((s) => s.text);
+      expect(new Set(result.suggestions.map((s) => s.intent)).size, text).toBe(3);
+      for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) expect(jaccard(texts[a]!, texts[b]!), `${text} #${a}~#${b}`).toBeLessThan(0.5);
     }
   });
 
-  it('prefers templates about the flagged topic or request', () => {
-    expect(suggestReplies(complaintOn('yelp')).suggestions.map((s) => s.templateId)).toContain('det-delivery');
-    const refund = { ...complaintOn('yelp'), labels: labelsWith({ tone: 'negative', flags: ['complaint', 'refund'] }) };
-    const top = suggestReplies(refund).suggestions[0]!;
-    expect(top.templateId).toBe('det-refund');
-    expect(top.why).toMatch(/refund/);
+  it('answers a question from the profile’s facts, and leaves a marked gap when the facts do not say', () => {
+    const parking = suggest({ text: 'Is there parking at the hotel?', profile: HOTEL, site: 'facebook' });
+    expect(parking.family).toBe('question');
+    expect(first(parking)).toContain('CHF 20 a night');
+    expect(parking.suggestions.every((s) => !s.text.includes('['))).toBe(true);
+
+    const crib = suggest({ text: 'Do you have a baby cot we could borrow?', profile: HOTEL, site: 'facebook' });
+    expect(crib.family).toBe('question');
+    expect(crib.suggestions[0]!.gaps).toEqual([expect.stringMatching(/^\[answer: Do you have a baby cot/u)]);
+    expect(crib.suggestions[0]!.warnings).toEqual([]);
   });
 
-  it('keeps every suggestion within X’s 280 characters and leads with a short one', () => {
-    for (let n = 0; n < 20; n += 1) {
-      const result = suggestReplies(complaintOn('x', `tweet-${n}`));
-      for (const suggestion of result.suggestions) {
-        expect(siteLength(suggestion.text, 'x')).toBeLessThanOrEqual(280);
-        expect(suggestion.warnings.some((w) => w.severity === 'block')).toBe(false);
-      }
-      const first = result.playbook.templates.find((t) => t.id === result.suggestions[0]!.templateId)!;
-      expect(first.length).toBe('short');
+  it('replies in the item’s language when the profile writes it, formally on review sites', () => {
+    const fr = suggest({ text: 'Chambre sale et personnel désagréable. Très déçue.', author: 'Sophie Martin', rating: 1, profile: HOTEL });
+    expect(fr.language).toBe('fr');
+    expect(first(fr)).toMatch(/^Bonjour Sophie,/u);
+    expect(first(fr)).toMatch(/vous|votre/u);
+    const de = suggest({ text: 'Das Zimmer war kalt und die Heizung ging nicht. Schade.', author: 'Jonas Keller', rating: 2, profile: HOTEL });
+    expect(de.language).toBe('de');
+    expect(first(de)).toMatch(/Sie|Ihnen|Ihre/u);
+  });
+
+  it('replies in the profile’s first language, and says so, when the item’s language is not listed', () => {
+    const es = suggest({ text: 'El desayuno estaba frío y el personal fue muy lento.', rating: 2, profile: HOTEL });
+    expect(es.language).toBe('en');
+    expect(es.languageNote).toMatch(/Spanish/);
+    expect(first(es)).toMatch(/^Hi Jane,/u);
+  });
+
+  it('offers nothing to post for spam, insults, an empty or a link-only item, and says why', () => {
+    for (const text of ['Earn $500/day from home, DM me for details! bit.ly/x', 'You are all idiots and morons.', '', '   ', 'https://example.com/promo']) {
+      const result = suggest({ text, site: 'instagram', author: 'someone' });
+      expect(result.suggestions, text).toEqual([]);
+      expect(result.notice, text).toBeTruthy();
     }
   });
 
-  it('drops templates that would not fit the site even when they would rank first', () => {
-    const huge: Playbook = PlaybookSchema.parse({
-      ...DEFAULT_PLAYBOOKS.find((p) => p.kind === 'detractor')!,
-      templates: [
-        { id: 'too-long', intent: 'apologise', length: 'short', sites: ['x'], flags: ['complaint'], body: `Hi {{firstName}}, sorry. ${'x'.repeat(300)}` },
-        ...DEFAULT_PLAYBOOKS.find((p) => p.kind === 'detractor')!.templates,
-      ],
+  it('never copies handles, hashtags, control or bidirectional characters into a reply', () => {
+    const result = suggest({
+      text: '@friend_anna #brunchgoals the cardamom bun was amazing \u202Eevil\u0000',
+      author: '\u202EnimdA Mia',
+      site: 'instagram',
     });
-    const result = suggestReplies({ ...complaintOn('x'), playbooks: [huge] });
-    expect(result.suggestions.map((s) => s.templateId)).not.toContain('too-long');
-  });
-
-  it('never offers a template already used on the page or with this author', () => {
-    const first = suggestReplies(complaintOn('yelp')).suggestions.map((s) => s.templateId);
-    const usedWithAuthor = ['det-refund', 'det-price'];
-    const next = suggestReplies({ ...complaintOn('yelp'), history: { usedOnPage: first, usedWithAuthor } });
-    expect(next.suggestions).toHaveLength(3);
-    for (const suggestion of next.suggestions) {
-      expect([...first, ...usedWithAuthor]).not.toContain(suggestion.templateId);
+    for (const { text } of result.suggestions) {
+      expect(text).not.toMatch(/@friend_anna|#brunchgoals|[\u0000-\u0009\u000B-\u001F\u202A-\u202E\u2066-\u2069]/u);
     }
-    expect(next.suggestions[0]!.why).toMatch(/not used/);
   });
 
-  it('offers fewer rather than repeat when the page has used nearly everything', () => {
-    const all = DEFAULT_PLAYBOOKS.find((p) => p.kind === 'detractor')!.templates.map((t) => t.id);
-    const result = suggestReplies({ ...complaintOn('yelp'), history: { usedOnPage: all.slice(1) } });
-    expect(result.suggestions.map((s) => s.templateId)).toEqual([all[0]]);
+  it('writes stars on a five-star scale and reads a rating of 0 as no rating', () => {
+    const zero = suggest({ text: 'Fine place.', rating: 0 });
+    for (const { text } of zero.suggestions) expect(text).not.toMatch(/0-star|0 star/u);
+    const tenScale = readItem({ text: 'Good', rating: 8, ratingMax: 10 }, { classify });
+    expect(tenScale.stars).toBe(4);
   });
 
-  it('passes page texts to the draft check so a near-copy is flagged', () => {
-    const first = suggestReplies(complaintOn('yelp', 'a')).suggestions[0]!;
-    const again = suggestReplies({ ...complaintOn('yelp', 'a'), history: { textsOnPage: [first.text] } });
-    expect(again.suggestions[0]!.warnings.map((w) => w.rule)).toContain('duplicate');
-  });
-
-  it('is deterministic for the same input and varies the order across items', () => {
-    const a = suggestReplies(complaintOn('yelp', 'same'));
-    const b = suggestReplies(complaintOn('yelp', 'same'));
-    expect(b).toEqual(a);
-    const firstPicks = new Set<string>();
-    for (let n = 0; n < 30; n += 1) {
-      const result = suggestReplies({
-        item: { id: `review-${n}`, site: 'yelp', author: 'Jo Park', text: 'Nice place.' },
-        labels: labelsWith({ tone: 'positive' }),
-        profile: SAMPLE_PROFILE,
-      });
-      firstPicks.add(result.suggestions.map((s) => s.templateId).join(','));
+  it('keeps X replies within 280 characters', () => {
+    for (const text of [
+      'ordered for pickup at 6, got it at 7:15, the brisket was dry, the cornbread missing and nobody answered the phone when I called twice',
+      'Commande livrée avec 45 min de retard, les frites molles et froides, et impossible de joindre quelqu’un au téléphone.',
+    ]) {
+      const result = suggest({ text, site: 'x', author: '@hungry_dan', profile: { ...HOTEL, languages: ['en', 'fr'] } });
+      for (const { text: reply } of result.suggestions) expect(siteLength(reply, 'x'), reply).toBeLessThanOrEqual(280);
     }
-    expect(firstPicks.size).toBeGreaterThan(1);
   });
 
-  it('returns nothing to post for an abusive item, and the playbook says why', () => {
-    const result = suggestReplies({
-      ...complaintOn('facebook'),
-      item: { id: 'item-9', site: 'facebook', author: 'Jane Doe', text: 'Shut up, you idiots. Your bag was torn, losers.' },
-      labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint'] }),
+  it('is deterministic', () => {
+    const input: Case = { text: 'The coffee was cold and the wait was long.', rating: 2 };
+    expect(suggest(input)).toEqual(suggest(input));
+  });
+
+  it('offers the user’s own templates after the composed replies, and not the shipped ones', () => {
+    const fan = DEFAULT_PLAYBOOKS.find((p) => p.kind === 'fan')!;
+    const mine: Playbook = PlaybookSchema.parse({
+      ...fan,
+      templates: [...fan.templates, { id: 'my-fan-thanks', intent: 'thank', length: 'short', body: 'Thanks {{firstName}}! See you soon. {{signature}}' }],
     });
-    expect(result.suggestions).toEqual([]);
-    expect(result.playbook.kind).toBe('troll');
-    expect(result.notice).toMatch(/report/i);
-    expect(result.canAnswerAbusive).toBeUndefined(); // insults: no offer to answer
-    expect(suggestReplies({ ...complaintOn('facebook'), item: { id: 'item-9', site: 'facebook', text: 'Shut up, idiots.' }, labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint'] }), answerAbusive: true }).suggestions).toEqual([]);
+    const reading = readItem({ text: 'Loved the cardamom bun!' }, { classify });
+    const result = suggestReplies({ item: { id: 'x1', site: 'facebook', text: 'Loved the cardamom bun!', author: 'Jane Doe' }, labels: reading, profile: SAMPLE_PROFILE, playbooks: [mine] });
+    expect(result.family).toBe('fan');
+    expect(result.suggestions.map((s) => s.templateId)).toEqual(['fan-thank-and-name-it', 'fan-warm-thanks', 'fan-invite-to-share', 'my-fan-thanks']);
+    expect(result.suggestions[3]!.text).toBe(`Thanks Jane! See you soon. ${SAMPLE_PROFILE.signature}`);
   });
 
-  it('an angry customer (swearing about a real problem) gets nothing by default, and detractor replies when the user asks', () => {
-    const angry = {
-      ...complaintOn('facebook'),
-      item: { id: 'item-8', site: 'facebook', author: 'Jane Doe', text: 'Your delivery is a damn joke, still waiting for my refund after 3 weeks' },
-      labels: labelsWith({ tone: 'negative', flags: ['abusive', 'complaint', 'refund'], topics: ['delivery'] }),
-    };
-    const byDefault = suggestReplies(angry);
-    expect(byDefault.playbook.kind).toBe('troll');
-    expect(byDefault.suggestions).toEqual([]);
-    expect(byDefault.canAnswerAbusive).toBe(true);
-    const answered = suggestReplies({ ...angry, answerAbusive: true });
-    expect(answered.playbook.kind).toBe('detractor');
+  it('lets the user answer the problem in an abusive item that carries a real complaint', () => {
+    const reading = readItem({ text: 'You idiots charged me twice and I want my refund now', rating: 1 }, { classify });
+    expect(reading.flags).toEqual(expect.arrayContaining(['abusive', 'refund']));
+    const base = { item: { id: 'a1', site: 'google-maps', text: 'You idiots charged me twice and I want my refund now', author: 'Jane Doe', rating: 1 }, labels: reading, profile: SAMPLE_PROFILE };
+    const held = suggestReplies(base);
+    expect(held.suggestions).toEqual([]);
+    expect(held.canAnswerAbusive).toBe(true);
+    const answered = suggestReplies({ ...base, answerAbusive: true });
+    expect(answered.family).toBe('complaint');
     expect(answered.suggestions).toHaveLength(3);
-    expect(answered.notice).toMatch(/do not mirror/);
-  });
-
-  it('ranks templates the profile can fill above ones it cannot, and lists what is missing', () => {
-    const result = suggestReplies({ ...complaintOn('yelp'), profile: { ...EMPTY_PROFILE, brand: 'Bean Co', email: 'a@b.example' } });
-    expect(result.suggestions).toHaveLength(3);
-    for (const suggestion of result.suggestions) {
-      for (const name of suggestion.unfilled) expect(suggestion.text).toContain('[');
-      expect(suggestion.unfilled.every((name) => ['signature', 'replierName', 'dmHandle', 'phone', 'supportUrl'].includes(name))).toBe(true);
-    }
-  });
-
-  it('uses the user’s own playbook of that kind before the shipped one', () => {
-    const mine = PlaybookSchema.parse({
-      id: 'my-detractor',
-      kind: 'detractor',
-      name: 'Mine',
-      steps: ['Be kind'],
-      engage: true,
-      templates: [
-        { id: 'mine-1', intent: 'apologise', length: 'short', body: 'Hi {{firstName}}, sorry! Email {{email}}.' },
-        { id: 'mine-2', intent: 'ask-detail', length: 'short', body: 'Hey {{firstName}}, what happened? Email {{email}}.' },
-      ],
-    });
-    const result = suggestReplies({ ...complaintOn('yelp'), playbooks: [mine, ...DEFAULT_PLAYBOOKS] });
-    expect(result.playbook.id).toBe('my-detractor');
-    expect(result.suggestions.map((s) => s.templateId).sort()).toEqual(['mine-1', 'mine-2']);
+    expect(answered.notice).toMatch(/calmly/);
   });
 });

@@ -176,7 +176,7 @@ export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downs
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|great|amazing|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    `${B}(?:love[ds]?|loving|nice|great|amazing|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale)`,
     `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut${E}|sehr gut)`,

@@ -86,6 +86,8 @@ function hasLink(text: string): boolean {
 /** A question sentence: ends with "?" or opens like one. */
 function isQuestionSentence(sentence: string): boolean {
   const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
+  // "What a disappointment!" exclaims; it does not ask.
+  if (/!\s*$/u.test(sentence) && !/[?？¿]/u.test(sentence)) return false;
   if (QUESTION_CUE.test(bare)) return true;
   // "It's fine?" is a shrug, not a question: a bare "?" needs a few words.
   return /[?？¿]/u.test(sentence) && (bare.match(/\p{L}{2,}/gu) ?? []).length >= 3;
