@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadReadingSet, readAll, scoreReadingSet, SET_FLAGS, type SetFlag } from '@/scripts/reading-set';
+
+// Floors a little under what readItem scores on the hand-written set today (run
+// `npm run eval:reading`): a change that loses precision or recall on any flag fails here.
+// Raise them when the reading improves; never lower them to make a change pass.
+const FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
+  spam: { precision: 0.9, recall: 0.25 },
+  offTopic: { precision: 0.85, recall: 0.35 },
+  mixed: { precision: 0.78, recall: 0.22 },
+  sarcasm: { precision: 0.65, recall: 0.11 },
+  question: { precision: 0.62, recall: 0.82 },
+  abusive: { precision: 0.9, recall: 0.4 },
+};
+const LANGUAGE_FLOOR = 0.95;
+
+describe('reading set (tests/reading/reading-set.jsonl)', () => {
+  const items = loadReadingSet();
+  const score = scoreReadingSet(items, readAll(items));
+
+  it('holds enough positives per flag and six languages', () => {
+    for (const f of score.flags) expect(f.positives, f.flag).toBeGreaterThanOrEqual(30);
+    expect(score.languages.map((l) => l.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt']);
+  });
+
+  it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
+    const f = score.flags.find((s) => s.flag === flag)!;
+    console.log(`${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`);
+    expect(f.precision).toBeGreaterThanOrEqual(FLOORS[flag].precision);
+    expect(f.recall).toBeGreaterThanOrEqual(FLOORS[flag].recall);
+  });
+
+  it('detects the language of the items', () => {
+    const correct = score.languages.reduce((sum, l) => sum + l.correct, 0);
+    console.log(score.languages.map((l) => `${l.lang} ${(l.accuracy * 100).toFixed(1)}%`).join(', '));
+    expect(correct / score.items).toBeGreaterThanOrEqual(LANGUAGE_FLOOR);
+  });
+});
