@@ -34,7 +34,7 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
-  if (flags.has('mixed')) return 'lukewarm';
+  if (flags.has('mixed') && reading.tone !== 'positive') return 'lukewarm';
   if (stars !== undefined && stars >= 4) return 'fan';
   if (reading.tone === 'negative') return 'complaint';
   if (reading.tone === 'positive') return 'fan';

@@ -34,9 +34,11 @@ export const ESCALATION = re(
     `${B}(?:tell|contact|call|email|alert|inform|write to|sent (?:them|it|this|the \\w+) to|forward(?:ed)? (?:it|this|them) to)(?:ing)? (?:the |a )?(?:press|media|news(?:paper)?s?|journalists?|reporters?|bbc)`,
     `${B}journalist`,
     `${B}this goes everywhere|${B}(?:warn|tell) (?:everyone|everybody|all my friends|others)`,
+    `${B}(?:the |la |el |das |il |o )?(?:video|vid[eé]o|photos?|fotos?|screenshots?|captures?) (?:will be|goes|sera|va a estar|estara|kommt|wird|finira|sara|vai estar|vai para) (?:up |online |en ligne )?(?:on|sur|en|auf|su|no|na)\s*(?:tiktok|instagram|twitter|facebook|youtube|x|reddit|internet|les reseaux|las redes)`,
+    `${B}(?:post|put|share|upload) (?:it|this|the video|the photos?) on (?:tiktok|instagram|twitter|facebook|youtube|reddit)`,
     `${B}health (?:department|inspector)|${B}food standards|${B}environmental health`,
     // fr
-    `${B}(?:je vais|on va|j'irai) (?:le )?(?:publier|poster|partager|faire tourner)|${B}(?:presse|journalistes?|les medias)${E}|${B}faire le buzz|${B}(?:signaler|denoncer) (?:a|aux?) (?:l'hygiene|la presse)`,
+    `${B}(?:je vais|on va|j'irai) (?:le )?(?:publier|poster|partager|faire tourner)|${B}(?:la presse|a la presse|aux journalistes|journalistes?|les medias)${E}|${B}faire le buzz|${B}(?:signaler|denoncer) (?:a|aux?) (?:l'hygiene|la presse)`,
     // es
     `${B}(?:subo|subire|voy a subir|publico|publicare|voy a publicar) (?:un |el )?(?:hilo|video|post)|${B}(?:prensa|periodistas?|medios)${E}|${B}(?:etiqueto|etiquetare) a|${B}(?:facua|ocu)${E}|${B}hacerlo viral|${B}tengo \\d+k? seguidores`,
     // de
@@ -56,6 +58,9 @@ export const HAZARD = re(
     `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|hospital|the er|a&e|emergency room|vomit|throwing up)`,
     `${B}(?:peanut|nut|gluten|shellfish|dairy)? ?allerg(?:y|ies|ic)\\b.{0,120}\\b(?:er|hospital|reaction|epipen|sick|ill)\\b`,
     `${B}bed ?bugs?|${B}(?:covered in|woke up with) bites|${B}(?:mould|mold) (?:in|on|everywhere)`,
+    `${B}(?:a |une |un |una |eine |ein |uma |um )?(?:mouse|mice|rats?|cockroach(?:es)?|roach(?:es)?|souris|cafards?|rongeurs?|raton(?:es)?|ratas?|cucarachas?|maus|mause|ratten?|kakerlaken?|topi|topo|ratti?|scarafaggi?|ratos?|baratas?)${E}(?! (?:pad|click))`,
+    `${B}(?:could have|might have) (?:fallen|died|been (?:hurt|injured|killed))|${B}aurait pu (?:tomber|mourir|se blesser)|${B}(?:podria|pudo) haberse (?:caido|hecho dano)|${B}hatte (?:fallen|sterben) konnen|${B}(?:poteva|avrebbe potuto) cadere|${B}podia ter caido`,
+    `${B}(?:railing|banister|gelander|garde-corps|barandilla|ringhiera|corrimao)\b.{0,60}\b(?:loose|broken|locker|kaputt|casse|rota|roto|rotta|partid)`,
     `${B}(?:loose|broken) (?:railing|balcony)|${B}gas leak|${B}carbon monoxide|${B}electric shock|${B}data (?:leak|breach)|${B}someone else'?s (?:invoices|data|account)`,
     // fr / es / de / it / pt
     `${B}(?:intoxication alimentaire|punaises de lit|morceau de verre|du verre dans|urgences)`,
@@ -100,11 +105,30 @@ export const SPAM = re(
     `${B}(?:check out|visit) (?:my|our) (?:page|profile|channel|site)|${B}(?:up to \\d+% off|best (?:hotel )?deals|promo code|click the link|link in (?:my )?bio)`,
     `${B}(?:congratulations?|congrats),? you (?:have )?won|${B}you've been selected|${B}your page (?:was|has been) selected`,
     `${B}(?:bit\\.ly|tinyurl|t\\.me/)`,
-    `${B}(?:seo services|grow your (?:business|page|account)|we help (?:\\w+ ){0,2}(?:get|grow))`,
+    `${B}(?:seo services|grow your (?:\\w+ )?(?:business|page|account|channel|following)|we help (?:\\w+ ){0,2}(?:get|grow)|i help (?:\\w+ ){1,3}(?:cut|save|grow|get|earn|make))`,
+    `${B}\\d+k? (?:real )?(?:followers|likes|subscribers|views)`,
+    `${B}(?:brand ambassador|collab with you|promote (?:this|it|your \\w+) on|link in (?:my )?(?:bio|profile)|portfolio in my profile|go watch and subscribe|subscribe to my|check out my (?:video|channel|page|profile)|drop your cash ?app|cash ?app|whatsapp \\+?\\d|telegram @|blue tick|get verified|would like us to be friends|be friends with you|selling \\d+ tickets|dm me if interested|essays|dissertations|assignments|keto|gummies|lose \\d+ ?(?:lbs|kg|pounds)|only \\$\\d+!)`,
+    `${B}(?:gagnez|gana|ganhe|verdiene|guadagna|earn) (?:\\d|dinero|dinheiro|geld|soldi|money)|${B}(?:depuis chez vous|desde casa|sem sair de casa|von zu hause|da casa)|${B}(?:je vends|vendo|ich biete|vendiamo|vendo) (?:des |tes |los |seguidores|follower|abonnes|günstige|gunstige)|${B}(?:seguidores|abonnes|follower) (?:reales|reais|pas chers|baratos|italiani|brasileiros|und likes)|${B}(?:reclama tu|ritiralo|resgate seu|hai vinto|foi sorteado|gewinnen!|tarjeta regalo|buono amazon|gratis iphone)|${B}(?:en mp|por dm|per pn|chama no (?:privado|direct)|scrivimi in privato|schreib mir eine dm)`,
+    `${B}(?:\\d+% off|today only|limited (?:time )?offer|you have been selected|you've been selected|selected to receive|claim here|free iphone|gift card giveaway|work from home|make money (?:online|fast)|promo code)`,
+    `${B}(?:dm (?:us|me) now|book a free (?:call|consultation)|through my channel|check (?:out )?my channel|on my channel|free iphone|claim your (?:prize|reward|gift)|you(?:'ve| have) won|copyright (?:infringement|violation|report)|your (?:account|page) will be (?:removed|restricted))`,
   ].join('|'),
 );
 
 /** Asking something: also without "?" ("wondering if you do catering"). */
+/** Asking without a question mark: "wondering if you do catering", "whats the wifi password". */
+export const ASK_PHRASE = re(
+  [
+    `${B}(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know)|would love to (?:know|get a quote)|je me demandais|je voulais savoir|pourriez-vous me dire|me gustaria saber|quisiera saber|queria saber|ich wollte fragen|mi chiedevo|volevo sapere|gostaria de saber|queria saber)`,
+    `^(?:hey |hi |hello )?(?:(?:does|do|did|is|are|has|have)\\s+(?:the|there|it|this|that|your|you|anyone|any|a|an|i|we|they)\\s|(?:can|could|would|will|should|may)\\s+(?:i|we|you|u|they|one|anyone|someone)\\s|(?:whats|what's|what is|where is|where's|when is|when do|how much|how long|how do|which)\\s)`,
+    `^(?:est-ce que|y a-t-il|avez-vous|acceptez-vous|hay |teneis |tienen |haceis |gibt es |habt ihr |haben sie |c'e |ci sono |avete |tem |teem |ha )`,
+  ].join('|'),
+);
+
+/** Questions that are complaints in another form: "Is this how you treat customers?", "$89 FOR THIS??". */
+export const RHETORICAL = re(
+  `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$`,
+);
+
 export const QUESTION_CUE = re(
   [
     `^(?:who|what|where|why|how|which|when|is|are|do|does|did|can|could|will|would|should|have|has|any(?:one|body))${E}`,
@@ -127,22 +151,28 @@ export const OFF_TOPIC_CUE = re(
     `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
     `${B}(?:slightly off ?topic|off ?topic)`,
+    `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|else|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
+    `${B}(?:schau mal|look at this|regarde|mira esto|guarda qui|olha so|remember when|weisst du noch|tu te souviens|te acuerdas|ti ricordi|lembras-te)`,
+    `${B}(?:passed my (?:driving|exam|test)|got my (?:licen[cs]e|degree|results)|j'ai (?:enfin )?eu mon (?:permis|bac|diplome)|aprobe el|saque el carnet|(?:bachelor|master)arbeit abgegeben|prufung bestanden|ho passato|preso la patente|tirei a carta|passei no exame|where did this year go|you still owe me|happy new year|bonne annee|feliz ano|frohes neues)`,
   ].join('|'),
 );
 
 /** Insults, slurs, dehumanising words and threats aimed at people (not at an experience). */
 export const TARGETED_ABUSE = re(
   [
-    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|braindead|brain-dead|pathetic little|a joke${E}|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?)`,
-    `${B}(?:shut up|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed)|i(?:'ll| will) (?:find|hurt|kill) you)`,
-    `${B}(?:connards?|conn(?:e|asse)s?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?)`,
-    `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?)`,
-    `${B}(?:arschloch|idiot(?:en)?|vollidiot|wichser|penner|dumm(?:kopf|kopfe))`,
-    `${B}(?:stronz[oi]|coglion[ei]|idiot[ai]|imbecill[ei]|deficient[ei])`,
+    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|braindead|brain-dead|pathetic little \\w+|a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin)${E}`,
+    `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|shut up|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
+    `${B}(?:connards?|connasses?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?|guignols?|ta gueule|fermez[- ]la|bande de (?:nuls|cons|guignols|voleurs))${E}`,
+    `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?|sinverguenzas)${E}`,
+    `${B}(?:arschloch|idioten|vollidiot(?:en)?|wichser|penner|dummkopf|dummkopfe|volltrottel|trottel)${E}`,
+    `${B}(?:stronz[oi]|coglion[ei]|idiot[ai]|imbecill[ei]|deficient[ei]|buffoni)${E}`,
     `${B}(?:idiotas?|imbecis|otarios?|vao (?:mas e )?pastar|palhacos?|burros?)${E}`,
-    // Hate aimed at a group, tax-dodger style sneers.
-    `${B}(?:evades fiscaux|bobos)${E}|${B}espanhois a vender`,
+    // Hate aimed at a group of people, and baiting.
+    `${B}(?:evades fiscaux|bobos|prétentieux)${E}|${B}espanhois a vender`,
     `${B}(?:traitors?|deserves? what'?s coming|wake up,? people|sheeple)${E}`,
+    `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?)`,
+    `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
+    `${B}(?:go back to (?:your|their) (?:own )?country|geht vor die hunde|rentrez chez vous|volved a vuestro pais|tornatevene a casa)${E}`,
   ].join('|'),
 );
 
@@ -152,8 +182,12 @@ export const SWEARING = re(`${B}(?:fuck\\w*|shit\\w*|damn\\w*|hell|crap\\w*|bloo
 /** Positive words used ironically next to a bad situation: "great, another 2 hour wait, love it". */
 export const SARCASM_PRAISE = re(
   [
-    `^(?:great|oh great|wonderful|fantastic|brilliant|awesome|perfect|lovely|nice one|bravo|thanks a lot|love how|love that|gotta love|10/10|genial|merci pour cette|vraiment merci|super,|toll,|grazie per|que maravilla|obrigad[oa] pela)`,
-    `${B}(?:love how|love that|gotta love|great system|really builds confidence|thanks for nothing|just what i needed|what a (?:great|wonderful) (?:start|way)|magnifique soiree|bravo @|10/10${E}|klasse gemacht|grandioso|que maravilla)`,
+    `^(?:oh great|great,|wonderful,|fantastic,|brilliant,|perfect,|nice one|bravo|thanks a lot|thanks for (?:charging|nothing|the)|love how|love that|gotta love|10/10|merci pour cette|vraiment merci|super,|toll,|grazie per|que maravilla|obrigad[oa] pela)`,
+    `^(?:wow|genial|super|great|perfect|fantastic|brilliant|lovely|amazing|nice|bravo|toll|klasse|prima|fantastico|ottimo|otimo|estupendo|magnifique|parfait)[,!]`,
+    `${B}(?:impressive|very relaxing|truly innovative|well done|good job|merci beaucoup|danke auch|vielen dank auch|grazie mille|muchas gracias|muito obrigad[oa]|such a treat|what a treat|best part of (?:my|the|our) \\w+ was)\\W*$`,
+    `${B}(?:nothing says \\w+(?: \\w+)? like|genius move|weiter so|enhorabuena|complimenti,|davvero efficienti|yeah sure|oh yes|cool, so|five stars for the|amazing (?:queue|customer|service)|great customer service, they|toller service, seit)`,
+    `${B}such a treat to|${B}best part of (?:my|the|our) \\w+ was|["'“‘](?:express|quick|fast|premium|luxury|fresh|rapide|schnell|veloce|rapido|urgente|new and improved|sea view|waterproof|we'll call you back[^"'”’]*|[a-z]+ [a-z]+)["'”’]`,
+    `${B}(?:love how|love that|love it when|gotta love|great system|thanks for charging|so glad i paid|really builds confidence|thanks for nothing|just what i needed|what a (?:great|wonderful) (?:start|way)|magnifique soiree|bravo @|10/10${E}|klasse gemacht|grandioso|que maravilla)`,
   ].join('|'),
 );
 export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
@@ -161,7 +195,8 @@ export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
 export const TROUBLE = re(
   [
-    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage)${E}`,
+    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took)${E}`,
+    `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
     `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid)`,
     `${B}(?:warten|gewartet|spat|nie|wieder|kalt|langsam|kaputt|schmutzig|vergessen)`,
@@ -176,9 +211,9 @@ export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downs
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|nice|great|amazing|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
-    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale)`,
-    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod)`,
+    `${B}(?:love[ds]?|loving|nice|great|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal)`,
+    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut${E}|sehr gut)`,
     `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonne${E}|bon${E})`,
     `${B}(?:ottim|eccellent|perfett|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista)`,
@@ -189,12 +224,12 @@ export const PRAISE = re(
 /** Clear problem words, per language. */
 export const PROBLEM = re(
   [
-    `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt|broken|dirty|slow|late|louder|too loud|gone up|went up|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
-    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre)`,
-    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|pequen|nunca llego|sin llegar|nadie contesta|verguenza)`,
-    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem)`,
+    `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt|broken|dirty|slow|late|louder|too loud|gone up|went up|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
+    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase)`,
+    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E})`,
+    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert)`,
     `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|caro|delus|rumor|sporc|rott|pessim|insopportabile|datat)`,
-    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol)`,
+    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta)`,
   ].join('|'),
 );
 

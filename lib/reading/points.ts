@@ -28,7 +28,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Health and safety.
   { aspect: 'safety', pattern: '(piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici)' },
   // Apps.
-  { aspect: 'app', pattern: '(pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
+  { aspect: 'app', pattern: '(payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
     aspect: 'product',
@@ -38,14 +38,14 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Packaging and the little touches of an online order.
   { aspect: 'packaging', pattern: '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)' },
   // Videos and posts people comment on.
-  { aspect: 'product', pattern: '(tutorial|video|vid[eé]o|episode|recipe|recette|receta|rezept|ricetta|receita|haul|unboxing|guide)' },
+  { aspect: 'product', pattern: '(photos?|pictures?|fotos?|images?|permission|tutorial|video|vid[eé]o|episode|recipe|recette|receta|rezept|ricetta|receita|haul|unboxing|guide)' },
   // Shops: what was bought.
   { aspect: 'product', pattern: '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)' },
   { aspect: 'size', pattern: '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|too small|too big|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)' },
-  { aspect: 'quality', pattern: '(jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
+  { aspect: 'quality', pattern: '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
   { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
   // Hotels.
-  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|kaution|deposit)' },
+  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|kaution|deposit)' },
   // Waiting and slowness.
   { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
   { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
@@ -53,7 +53,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
   { aspect: 'booking', pattern: '(reservation|booking|booked table|table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag)' },
   { aspect: 'delivery', pattern: '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)' },
-  { aspect: 'billing', pattern: '(charged twice|double charged|overcharged|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|water|carafe)' },
+  { aspect: 'billing', pattern: '(charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|water|carafe)' },
   { aspect: 'price', pattern: '((?:£|€|\\$|chf ?)\\d+(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)' },
   { aspect: 'access', pattern: '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)' },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
@@ -79,6 +79,10 @@ const NUMBER = '(?:\\d+(?:[.,:]\\d+)?)';
 const AMOUNT = new RegExp(`(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])`, 'iu');
 const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
+
+/** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
+const SUBJECT_NP =
+  /^\s*(?:the|my|our|le|la|les|l'|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s*((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|era|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou)\b/iu;
 
 interface FoldedText {
   folded: string;
@@ -206,6 +210,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const startsSentence = /^[\s"“'(]*$/u.test(clause.slice(0, map[start]!)) || /[.!?:]\s*$/u.test(clause.slice(0, map[start]!));
           const shouted = clause === clause.toUpperCase();
           if (options.language !== 'de' && aspect !== 'app' && /^\p{Lu}\p{Ll}/u.test(original) && !startsSentence && !shouted) continue;
+          // "installés à 20h45", "at 7:15": a clock time, not a length of wait.
+          if (aspect === 'wait' && /\d/u.test(m[0]) && /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))) continue;
           // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
           if (aspect === 'wait' && /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) && !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(folded)) continue;
           const point: Point = { aspect, polarity, text: original };
@@ -233,6 +239,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           }
           add(point);
         }
+      }
+      // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
+      // verdict is a thing they had, even when no word list knows it.
+      const subject = SUBJECT_NP.exec(clause.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''));
+      if (subject && !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team)$/iu.test(subject[1]!.trim())) {
+        const phrase = cleanPhrase(subject[1]!);
+        const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
+        if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });
       }
     }
   });

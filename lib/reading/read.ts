@@ -1,5 +1,7 @@
 import { ITEM_FLAGS, type ItemFlag, type Labels, type Tone } from '@/lib/classifier/labels';
 import {
+  ASK_PHRASE,
+  RHETORICAL,
   CONTRAST,
   ESCALATION,
   fold,
@@ -86,12 +88,28 @@ function hasLink(text: string): boolean {
 /** A question sentence: ends with "?" or opens like one. */
 function isQuestionSentence(sentence: string): boolean {
   const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
-  // "What a disappointment!" exclaims; it does not ask.
-  if (/!\s*$/u.test(sentence) && !/[?？¿]/u.test(sentence)) return false;
-  if (QUESTION_CUE.test(bare)) return true;
-  // "It's fine?" is a shrug, not a question: a bare "?" needs a few words.
-  return /[?？¿]/u.test(sentence) && (bare.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+  if (RHETORICAL.test(bare)) return false;
+  if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
+  // Without a question mark, "Will be back!" or "Can't wait" are not questions.
+  if (!/[?？¿]/u.test(sentence)) return false;
+  // "It's fine?" or "Honestly it was fine?" is a shrug, not a question.
+  if (LUKEWARM_WORDS.test(bare) && !QUESTION_CUE.test(bare)) return false;
+  return (bare.match(/\p{L}{2,}/gu) ?? []).length >= 3;
 }
+
+/** "But" in each language: "mas" is Portuguese "but" and Spanish "more", so each language has its own list. */
+const CONTRAST_WORDS: Record<string, string> = {
+  en: 'but|however|though|although|except',
+  fr: 'mais|par contre|cependant|pourtant',
+  es: 'pero|sin embargo|aunque',
+  de: 'aber|jedoch|allerdings|trotzdem',
+  it: 'ma|pero|tuttavia',
+  pt: 'mas|porem|no entanto|contudo',
+};
+
+/** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
+const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯]/u;
+const UPSET_EMOJI = /[😡🤬😤😠👎💩🤮😒]/u;
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -139,12 +157,15 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Words the tone model was not trained on: lean on clear praise or problem words.
   const knownLanguage = ['en', 'fr', 'es', 'de', 'it', 'pt', 'ar', 'hi', 'und'].includes(language);
   if (!knownLanguage) reasons.push('Tone read from emoji and rating only (language not known to the model)');
-  if (praise && !problem && tone === 'negative' && scores.negative < 0.75) {
+  // The tone model reads English tweets best: clear praise or problem words (and emoji) in any
+  // of our languages outweigh a hesitant model, and outweigh it always in other languages.
+  const delight = DELIGHT_EMOJI.test(text) && !UPSET_EMOJI.test(text);
+  const upset = UPSET_EMOJI.test(text);
+  const sure = language === 'en' ? 0.9 : 1.01;
+  if ((praise || delight) && !problem && !upset && tone !== 'positive' && scores[tone] < sure) {
     tone = 'positive';
-  } else if (problem && !praise && tone === 'positive' && scores.positive < 0.75) {
+  } else if ((problem || upset) && !praise && !delight && tone !== 'negative' && scores[tone] < sure) {
     tone = 'negative';
-  } else if (tone === 'neutral' && (praise !== problem)) {
-    tone = praise ? 'positive' : 'negative';
   }
 
   // Flags from rules, with evidence.
@@ -186,7 +207,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (questions.length > 0) flags.add('question');
 
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
-  const sarcasticPraise = SARCASM_PRAISE.test(folded) && TROUBLE.test(folded);
+  // Praise words and a bad situation in the same sentence, with no "but" between them.
+  const sarcasticPraise = sentencesOf(text).some((sentence) => {
+    const f = fold(sentence);
+    return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
+  }) || (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
   const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem);
   if (sarcasticPraise || sarcasticEmoji) {
     flags.add('sarcasm');
@@ -214,15 +239,22 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     }
   }
 
-  // Mixed: praise and a problem side by side.
-  if (praise && problem) {
+  // Mixed: praise and a problem side by side, or praise on one side of a "but" and not on the other.
+  const contrastWords = [CONTRAST_WORDS.en, CONTRAST_WORDS[language] ?? ''].filter(Boolean).join('|');
+  const contrastSplit = folded.split(new RegExp(`(?:,\\s*|\\s|^)(?:${contrastWords})(?![\\p{L}])`, 'u'));
+  const praiseThenOther =
+    contrastSplit.length > 1 &&
+    contrastSplit.some((side) => PRAISE.test(side)) &&
+    contrastSplit.some((side) => !PRAISE.test(side) || PROBLEM.test(side) || TROUBLE.test(side));
+  if ((praise && problem) || praiseThenOther) {
     flags.add('mixed');
     reasons.push(CONTRAST.test(folded) ? 'Mixed: praise and a problem' : 'Mixed: some praise, some criticism');
   }
 
   // Off topic: talking to someone else, personal news, "first!".
   const addressedToOther =
-    /^\s*@[\w.]+/u.test(text) || /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will)\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?)\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're)\b/u.test(text);
+    /^\s*@[\w.]+/u.test(text) ||
+    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?)\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
   const offTopicWords = evidence(OFF_TOPIC_CUE, folded);
   // In a sarcastic item the praise words are the complaint: its points are negative.
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map((point) =>
@@ -233,16 +265,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     reasons.push(offTopicWords ? `Not about the business: ${quoteWords(offTopicWords)}` : 'Talking to someone else');
   }
 
-  // Abusive from the model only counts when the words aim at someone: swearing about an
-  // experience ("what the hell happened to this place") is an angry complaint.
-  if (labels.flags.includes('abusive') && !flags.has('abusive')) {
-    const withoutSwearing = folded.replace(new RegExp(SWEARING.source, 'giu'), ' ');
-    const again = withoutSwearing !== folded ? options.classify(withoutSwearing, { language }) : labels;
-    if (again.flags.includes('abusive') && /\b(?:you|your|u|they|them|he|she|his|her|these people|vous|tu|usted|ihr|du|voi|voce)\b/u.test(withoutSwearing) && !problem && !praise && stars === undefined) {
-      flags.add('abusive');
-      reasons.push('Reads as an attack on people');
-    }
-  }
+  // The model's abusive flag is not trusted alone: swearing about an experience is an angry
+  // complaint, and only words aimed at people or groups (TARGETED_ABUSE) make an item abusive.
 
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =

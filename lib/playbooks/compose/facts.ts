@@ -17,7 +17,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|internet|password)(?![\p{L}])/u },
   { keys: ['milk'], words: /(?<![\p{L}])(?:oat|soy|almond|dairy[- ]free|plant milk|lait vegetal|leche de avena|hafermilch)(?![\p{L}])/u },
   { keys: ['catering'], words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u },
-  { keys: ['pricing', 'prices', 'price'], words: /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscription|tarifs?|prix|precio|cuanto cuesta|preis|kosten|prezzo|preco)(?![\p{L}])/u },
+  { keys: ['pricing', 'prices', 'price'], words: /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u },
   { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
   { keys: ['platforms', 'apps'], words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u },
   { keys: ['export'], words: /(?<![\p{L}])(?:export\w*|datev|csv)(?![\p{L}])/u },
