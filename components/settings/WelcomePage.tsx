@@ -60,7 +60,8 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
   };
 
   return (
-    <main className="rb-welcome" aria-labelledby="rb-welcome-title">
+    // A section, not a second <main>: the dashboard page around it already has the main landmark.
+    <section className="rb-welcome" aria-labelledby="rb-welcome-title">
       <h1 id="rb-welcome-title">Welcome to Replybook</h1>
       <p>
         Replybook reads the comments and reviews on the page you are on, labels their tone on this computer, and
@@ -93,6 +94,6 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
           {status}
         </p>
       </form>
-    </main>
+    </section>
   );
 }

@@ -23,7 +23,7 @@ async function open(hash: string) {
 
 describe('dashboard pages on an empty database', () => {
   it.each([
-    ['#/log', /No responses match/],
+    ['#/log', /Your log is empty. It fills as you answer/],
     ['#/people', /No people yet/],
     ['#/numbers', /nothing to chart/],
     ['#/followups', /Due now \(0\)/],

@@ -51,6 +51,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const status = usePanelStore((s) => s.status);
   const setStatus = usePanelStore((s) => s.setStatus);
   const editorRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const suggestionsHeadingRef = useRef<HTMLHeadingElement>(null);
   const [followUp, setFollowUp] = useState(false);
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
@@ -153,7 +155,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
 
   const copy = () =>
     run(async () => {
-      if (!draft.trim()) return;
+      if (!draft.trim() || blocked) return;
       await navigator.clipboard.writeText(draft);
       await log('copied', draft);
       setStatus({ kind: 'ok', text: 'Copied. Paste it into the reply box on the page.' });
@@ -176,6 +178,16 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       await setToneCorrection(getDb(), item.id, value === '' ? null : (value as Tone));
       setStatus({ kind: 'ok', text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.' });
     });
+
+  // Focus lands just before the first suggestion (one Tab reaches it), or on the item's
+  // name when there is none; the heading is described by the item's text.
+  const hasSuggestions = settingsLoaded && result.suggestions.length > 0;
+  const focusPlaced = useRef(false);
+  useEffect(() => {
+    if (focusPlaced.current || !settingsLoaded) return;
+    focusPlaced.current = true;
+    (hasSuggestions ? suggestionsHeadingRef.current : headingRef.current)?.focus({ preventScroll: true });
+  }, [settingsLoaded, hasSuggestions]);
 
   // 1–3 pick a suggestion, e edits, Ctrl+Enter inserts.
   useEffect(() => {
@@ -207,7 +219,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         ← All items
       </button>
       <header className="detail-head">
-        <h2>{item.author ?? 'Unknown author'}</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          {item.author ?? 'Unknown author'}
+        </h2>
         <p className="muted">
           {item.kind}
           {item.rating !== undefined ? ` · ${item.rating}/${item.ratingMax ?? 5} stars` : ''}
@@ -223,7 +237,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         </p>
       </header>
       {item.title ? <h3 className="item-title">{item.title}</h3> : null}
-      <p className="item-text">{item.text || '(no text: media only)'}</p>
+      <p className="item-text" id="item-text">
+        {item.text || '(no text: media only)'}
+      </p>
 
       <section aria-label="Tone and why">
         <div className="tone-line">
@@ -293,7 +309,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         <p className="muted">Loading your profile…</p>
       ) : result.suggestions.length ? (
         <section aria-label="Suggestions">
-          <h3>Suggestions</h3>
+          <h3 ref={suggestionsHeadingRef} tabIndex={-1} aria-describedby="item-text">
+            Suggestions
+          </h3>
           <ol className="suggestions">
             {result.suggestions.map((s, index) => (
               <li key={s.templateId}>
@@ -360,7 +378,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           >
             Insert
           </button>
-          <button type="button" onClick={() => void copy()} disabled={busy || !draft.trim()}>
+          <button
+            type="button"
+            onClick={() => void copy()}
+            disabled={busy || !draft.trim() || blocked}
+            title={blocked ? 'Fill or remove the marked parts and keep within the length limit first' : undefined}
+          >
             Copy
           </button>
           <button type="button" onClick={() => void markAnswered()} disabled={busy}>
