@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReplybookDB } from '@/lib/storage/db';
 import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
 import { freshDb, labelsFor, makeItem, makeResponse } from '@/lib/storage/testing';
@@ -86,5 +87,25 @@ describe('data page', () => {
     await user.click(button);
     await screen.findByText('Delete everything: done.', {}, { timeout: 5000 });
     expect(await db.responses.count()).toBe(0);
+  });
+});
+
+describe('first run', () => {
+  it('Save and start ends on the demo page with the guide on, and this tab on the log', async () => {
+    const user = userEvent.setup();
+    const openPanel = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    await open('#/welcome');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
+    await user.click(screen.getByRole('button', { name: 'Fill with sample details' }));
+    await user.click(screen.getByRole('button', { name: 'Save and start' }));
+    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/demo.html')));
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('firstRunGuide')).firstRunGuide).toBe(true));
+    expect(window.location.hash).toBe('#/log');
+    // The side panel opens beside the demo tab.
+    const demoTab = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === fakeBrowser.runtime.getURL('/demo.html'))!;
+    await waitFor(() => expect(openPanel).toHaveBeenCalledWith(expect.objectContaining({ tabId: demoTab.id })));
+    expect(await screen.findByText(/Your log is empty. It fills as you answer/)).toBeTruthy();
+    // One main landmark on the page: the welcome form is a region inside it.
+    expect(screen.getAllByRole('main')).toHaveLength(1);
   });
 });

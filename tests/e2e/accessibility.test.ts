@@ -94,4 +94,17 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
       });
     }
   }
+
+  test('Settings: a field\'s error sits on its own line under its hint', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/settings`);
+    const url = page.getByLabel('Help or support page');
+    await url.fill('harbor.example/help');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const error = page.locator('#rb-settings-supportUrl-error');
+    await error.waitFor();
+    const hintBox = (await page.locator('#rb-settings-supportUrl-hint').boundingBox())!;
+    const errorBox = (await error.boundingBox())!;
+    expect(errorBox.y).toBeGreaterThanOrEqual(hintBox.y + hintBox.height);
+  });
 });

@@ -14,9 +14,11 @@ export async function startOnDemo(): Promise<void> {
   await firstRunGuideItem.setValue(true);
   const tab = await browser.tabs.create({ url: browser.runtime.getURL('/demo.html' as PublicPath), active: true });
   if (tab.id === undefined) return;
-  await openPanelForTab(tab.id, tab.windowId).catch((error: unknown) => {
+  try {
+    await openPanelForTab(tab.id, tab.windowId);
+  } catch (error) {
     console.warn('[replybook] the side panel did not open after the welcome page', error);
-  });
+  }
 }
 
 /** First run: what replies need (brand, name, signature, contacts) and which sites to turn on. */
