@@ -109,3 +109,52 @@ describe('first run', () => {
     expect(screen.getAllByRole('main')).toHaveLength(1);
   });
 });
+
+describe('search on People and Follow-ups', () => {
+  async function seedTwo() {
+    const now = Date.now();
+    await logResponse(
+      db,
+      makeResponse({ item: { id: 'a', author: 'Zoë Müller', authorUrl: undefined, text: 'The latte was cold' }, repliedAt: now - HOUR, followUpAt: now + 48 * HOUR }),
+    );
+    await logResponse(
+      db,
+      makeResponse({ item: { id: 'b', author: 'Ravi Shah', authorUrl: undefined, text: 'Refund still missing' }, repliedAt: now - HOUR, followUpAt: now + 72 * HOUR }),
+    );
+  }
+
+  it('People: filters by name as you type, accents ignored, and says when nobody matches', async () => {
+    await seedTwo();
+    const user = userEvent.setup();
+    await open('#/people');
+    await screen.findByRole('link', { name: 'Ravi Shah' }, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'zoe mul');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Ravi Shah' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'Zoë Müller' })).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search people' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'nobody');
+    expect(await screen.findByText('Nobody matches “nobody”.')).toBeTruthy();
+  });
+
+  it('Follow-ups: filters every list by person or words', async () => {
+    await seedTwo();
+    const user = userEvent.setup();
+    await open('#/followups');
+    await screen.findByText('Scheduled (2)', {}, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search follow-ups' }), 'refund');
+    await screen.findByText('Scheduled (1)');
+    const scheduled = screen.getByRole('region', { name: 'Scheduled' });
+    expect(scheduled.textContent).toContain('Ravi Shah');
+    expect(scheduled.textContent).not.toContain('Zoë');
+  });
+});
+
+describe('numbers page', () => {
+  it('prints as a report from a button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    await open('#/numbers');
+    await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }, { timeout: 5000 }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

@@ -107,4 +107,16 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     const errorBox = (await error.boundingBox())!;
     expect(errorBox.y).toBeGreaterThanOrEqual(hintBox.y + hintBox.height);
   });
+
+  test('Numbers prints as a report: no navigation or controls, a dated title line', async () => {
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/numbers`);
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    expect(await page.locator('nav[aria-label="Dashboard"]').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.locator('.print-only').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-only').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="Dashboard"]').isVisible()).toBe(true);
+  });
 });
