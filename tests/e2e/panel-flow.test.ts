@@ -54,6 +54,11 @@ describe('side panel workbench on the demo page', () => {
   });
 
   test('first run: the panel on the demo page opens one item with the three-step guide', async () => {
+    // Save and start opened the browser's side panel itself (a page target without ?tabId).
+    const cdp = await ext.context.newCDPSession(demo);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    expect(targetInfos.filter((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'))).toHaveLength(1);
     const guide = panel.getByRole('region', { name: 'Your first reply, in three steps' });
     await expect.poll(() => guide.count(), { timeout: 10_000 }).toBe(1);
     expect(await guide.locator('li').allTextContents()).toEqual([
