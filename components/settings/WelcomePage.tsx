@@ -88,7 +88,7 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
         <ProfileFields idPrefix="rb-welcome" profile={profile} errors={errors} onChange={setProfile} />
         <SiteToggles idPrefix="rb-welcome" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
         <p className="rb-hint" id="rb-welcome-next">
-          Then the demo page opens with the side panel beside it, and walks you through a first reply.
+          Then the demo page opens, with Replybook's panel beside it, to walk you through a first reply.
         </p>
         <button type="submit" disabled={!settings} aria-describedby="rb-welcome-next">
           Save and start
