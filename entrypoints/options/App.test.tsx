@@ -2,6 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { loadSettings, saveSettings } from '@/lib/settings/storage';
 import type { ReplybookDB } from '@/lib/storage/db';
 import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
 import { freshDb, labelsFor, makeItem, makeResponse } from '@/lib/storage/testing';
@@ -78,6 +80,7 @@ describe('response detail', () => {
 describe('data page', () => {
   it('enables delete only after typing DELETE, then wipes everything', async () => {
     await logResponse(db, makeResponse());
+    await saveSettings({ ...DEFAULT_SETTINGS, profile: SAMPLE_PROFILE, onboarded: true });
     const user = userEvent.setup();
     await open('#/data');
     const button = await screen.findByRole('button', { name: 'Delete everything' });
@@ -87,6 +90,7 @@ describe('data page', () => {
     await user.click(button);
     await screen.findByText('Delete everything: done.', {}, { timeout: 5000 });
     expect(await db.responses.count()).toBe(0);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS); // as the page says: settings too
   });
 });
 
