@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { FLAGS, LabelsSchema, TOPICS, ToneSchema } from '@/lib/classifier/labels';
-import { SettingsSchema, type Settings } from '@/lib/settings/schema';
-import { loadSettings, settingsItem } from '@/lib/settings/storage';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/schema';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
 import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
@@ -106,10 +105,19 @@ export interface SettingsStore {
   readRaw(): Promise<unknown>;
   writeRaw(value: unknown): Promise<void>;
 }
+/**
+ * Extension storage, loaded on first use: this module also runs in plain pages (the
+ * storage benchmark), where there is no extension storage and so no settings to carry.
+ */
+const hasExtensionStorage = () =>
+  Boolean((globalThis as { chrome?: { storage?: { local?: unknown } } }).chrome?.storage?.local);
+const settingsStorage = () => import('@/lib/settings/storage');
 export const extensionSettingsStore: SettingsStore = {
-  load: loadSettings,
-  readRaw: () => settingsItem.getValue(),
-  writeRaw: (value) => settingsItem.setValue(value),
+  load: async () => (hasExtensionStorage() ? (await settingsStorage()).loadSettings() : DEFAULT_SETTINGS),
+  readRaw: async () => (hasExtensionStorage() ? (await settingsStorage()).settingsItem.getValue() : undefined),
+  writeRaw: async (value) => {
+    if (hasExtensionStorage()) await (await settingsStorage()).settingsItem.setValue(value);
+  },
 };
 
 function withoutWords(row: ResponseRow): ResponseRow {
@@ -122,7 +130,7 @@ function withoutWords(row: ResponseRow): ResponseRow {
  * and the extension's settings (read from extension storage unless given).
  */
 export async function exportAll(db: ReplybookDB, now = Date.now(), settingsValue?: Settings): Promise<ExportFile> {
-  const extensionSettings = settingsValue ?? (await loadSettings());
+  const extensionSettings = settingsValue ?? (await extensionSettingsStore.load());
   return db.transaction('r', db.tables, async () => {
     const [responses, authors, corrections, playbooks, templates, settings, items] = await Promise.all([
       db.responses.orderBy('repliedAt').toArray(),
