@@ -65,8 +65,7 @@ export function App() {
   usePanelKeys(visible, tabId, state?.pageUrl);
 
   // Back to the list (Esc or "All items"): focus returns to the row that was open.
-  const lastOpened = useRef<string | undefined>(undefined);
-  const [returnFocusTo, setReturnFocusTo] = useReturnFocus(selectedId, lastOpened);
+  const [returnFocusTo, setReturnFocusTo] = useReturnFocus(selectedId);
 
   // First run: the welcome page opened the demo with the guide on; open one item for the user.
   const guide = useFirstRunGuide();
@@ -75,7 +74,6 @@ export function App() {
   useEffect(() => {
     if (guideOnDemo && !usePanelStore.getState().selectedId && firstVisibleId) select(firstVisibleId);
     // Only when the guide first meets the demo's list, not after each back to the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [guideOnDemo, firstVisibleId !== undefined]);
 
   if (tabId === undefined || !state) {
@@ -175,7 +173,8 @@ export function App() {
  * Remembers the item that was open; when the panel goes back to the list, returns its
  * id once, for the list to focus that row (instead of focus falling to the page body).
  */
-function useReturnFocus(selectedId: string | undefined, lastOpened: React.MutableRefObject<string | undefined>) {
+function useReturnFocus(selectedId: string | undefined) {
+  const lastOpened = useRef<string | undefined>(undefined);
   const [returnFocusTo, setReturnFocusTo] = useState<string | undefined>();
   useEffect(() => {
     if (selectedId) lastOpened.current = selectedId;
@@ -183,6 +182,6 @@ function useReturnFocus(selectedId: string | undefined, lastOpened: React.Mutabl
       setReturnFocusTo(lastOpened.current);
       lastOpened.current = undefined;
     }
-  }, [selectedId, lastOpened]);
+  }, [selectedId]);
   return [returnFocusTo, setReturnFocusTo] as const;
 }
