@@ -88,6 +88,25 @@ describe('LogTable', () => {
     expect(screen.getByText('0 responses')).toBeTruthy();
   });
 
+  it('an empty log says how it fills; a filtered one says nothing matches', async () => {
+    db = freshDb();
+    const { rerender } = render(
+      <DbProvider db={db}>
+        <LogTable filters={{}} />
+      </DbProvider>,
+    );
+    expect(await screen.findByText(/Your log is empty. It fills as you answer from the side panel/)).toBeTruthy();
+    expect(screen.getByText(/mark answered or ignore/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'demo page' }).getAttribute('href')).toBe('/demo.html');
+    rerender(
+      <DbProvider db={db}>
+        <LogTable filters={{ site: 'yelp', text: '' }} />
+      </DbProvider>,
+    );
+    expect(await screen.findByText('No responses match these filters.')).toBeTruthy();
+    expect(screen.queryByText(/Your log is empty/)).toBeNull();
+  });
+
   it('shows a newly logged response without a reload (live query)', async () => {
     db = freshDb();
     render(

@@ -93,9 +93,7 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
           </div>
         </div>
         <div ref={scrollRef} className="log-scroll" role="rowgroup" data-testid="log-scroll">
-          {count === 0 ? (
-            <p className="empty">No responses match. Replies you insert from the side panel show up here.</p>
-          ) : null}
+          {count === 0 ? <EmptyLog filtered={Object.values(filters).some((value) => value !== undefined && value !== '')} /> : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualRows.map((virtualRow) => {
               const id = ids?.[virtualRow.index];
@@ -142,5 +140,23 @@ function LogRowCells({ row }: { row: ResponseRow }) {
         {row.followUpState === 'none' ? '' : `${row.followUpState} ${formatDateTime(row.followUpAt)}`}
       </span>
     </>
+  );
+}
+
+/** What an empty log means: nothing matches the filters, or nothing logged yet and how that changes. */
+function EmptyLog({ filtered }: { filtered: boolean }) {
+  if (filtered) return <p className="empty">No responses match these filters.</p>;
+  return (
+    <div className="empty">
+      <p>Your log is empty. It fills as you answer from the side panel:</p>
+      <ul>
+        <li>each reply you insert into a page or copy is saved here with the comment, its tone and the page;</li>
+        <li>so is each item you mark answered or ignore, and any follow-up you set.</li>
+      </ul>
+      <p>
+        Everything stays in this browser. To try it, open the <a href="/demo.html">demo page</a>, click a tone badge and
+        insert a reply.
+      </p>
+    </div>
   );
 }

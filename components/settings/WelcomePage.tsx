@@ -60,7 +60,8 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
   };
 
   return (
-    <main className="rb-welcome" aria-labelledby="rb-welcome-title">
+    // A section, not a second <main>: the dashboard page around it already has the main landmark.
+    <section className="rb-welcome" aria-labelledby="rb-welcome-title">
       <h1 id="rb-welcome-title">Welcome to Replybook</h1>
       <p>
         Replybook reads the comments and reviews on the page you are on, labels their tone on this computer, and
@@ -86,13 +87,16 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
         </button>
         <ProfileFields idPrefix="rb-welcome" profile={profile} errors={errors} onChange={setProfile} />
         <SiteToggles idPrefix="rb-welcome" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
-        <button type="submit" disabled={!settings}>
+        <p className="rb-hint" id="rb-welcome-next">
+          Then the demo page opens, with Replybook's panel beside it, to walk you through a first reply.
+        </p>
+        <button type="submit" disabled={!settings} aria-describedby="rb-welcome-next">
           Save and start
         </button>
         <p role="status" aria-live="polite">
           {status}
         </p>
       </form>
-    </main>
+    </section>
   );
 }

@@ -1,6 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { loadSettings, saveSettings } from '@/lib/settings/storage';
 import type { ReplybookDB } from '@/lib/storage/db';
 import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
 import { freshDb, labelsFor, makeItem, makeResponse } from '@/lib/storage/testing';
@@ -23,7 +26,7 @@ async function open(hash: string) {
 
 describe('dashboard pages on an empty database', () => {
   it.each([
-    ['#/log', /No responses match/],
+    ['#/log', /Your log is empty. It fills as you answer/],
     ['#/people', /No people yet/],
     ['#/numbers', /nothing to chart/],
     ['#/followups', /Due now \(0\)/],
@@ -77,6 +80,7 @@ describe('response detail', () => {
 describe('data page', () => {
   it('enables delete only after typing DELETE, then wipes everything', async () => {
     await logResponse(db, makeResponse());
+    await saveSettings({ ...DEFAULT_SETTINGS, profile: SAMPLE_PROFILE, onboarded: true });
     const user = userEvent.setup();
     await open('#/data');
     const button = await screen.findByRole('button', { name: 'Delete everything' });
@@ -86,5 +90,75 @@ describe('data page', () => {
     await user.click(button);
     await screen.findByText('Delete everything: done.', {}, { timeout: 5000 });
     expect(await db.responses.count()).toBe(0);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS); // as the page says: settings too
+  });
+});
+
+describe('first run', () => {
+  it('Save and start ends on the demo page with the guide on, and this tab on the log', async () => {
+    const user = userEvent.setup();
+    const openPanel = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    await open('#/welcome');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
+    await user.click(screen.getByRole('button', { name: 'Fill with sample details' }));
+    await user.click(screen.getByRole('button', { name: 'Save and start' }));
+    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/demo.html')));
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('firstRunGuide')).firstRunGuide).toBe(true));
+    expect(window.location.hash).toBe('#/log');
+    // The side panel opens beside the demo tab.
+    const demoTab = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === fakeBrowser.runtime.getURL('/demo.html'))!;
+    await waitFor(() => expect(openPanel).toHaveBeenCalledWith(expect.objectContaining({ tabId: demoTab.id })));
+    expect(await screen.findByText(/Your log is empty. It fills as you answer/)).toBeTruthy();
+    // One main landmark on the page: the welcome form is a region inside it.
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+  });
+});
+
+describe('search on People and Follow-ups', () => {
+  async function seedTwo() {
+    const now = Date.now();
+    await logResponse(
+      db,
+      makeResponse({ item: { id: 'a', author: 'Zoë Müller', authorUrl: undefined, text: 'The latte was cold' }, repliedAt: now - HOUR, followUpAt: now + 48 * HOUR }),
+    );
+    await logResponse(
+      db,
+      makeResponse({ item: { id: 'b', author: 'Ravi Shah', authorUrl: undefined, text: 'Refund still missing' }, repliedAt: now - HOUR, followUpAt: now + 72 * HOUR }),
+    );
+  }
+
+  it('People: filters by name as you type, accents ignored, and says when nobody matches', async () => {
+    await seedTwo();
+    const user = userEvent.setup();
+    await open('#/people');
+    await screen.findByRole('link', { name: 'Ravi Shah' }, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'zoe mul');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Ravi Shah' })).toBeNull());
+    expect(screen.getByRole('link', { name: 'Zoë Müller' })).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search people' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'nobody');
+    expect(await screen.findByText('Nobody matches “nobody”.')).toBeTruthy();
+  });
+
+  it('Follow-ups: filters every list by person or words', async () => {
+    await seedTwo();
+    const user = userEvent.setup();
+    await open('#/followups');
+    await screen.findByText('Scheduled (2)', {}, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search follow-ups' }), 'refund');
+    await screen.findByText('Scheduled (1)');
+    const scheduled = screen.getByRole('region', { name: 'Scheduled' });
+    expect(scheduled.textContent).toContain('Ravi Shah');
+    expect(scheduled.textContent).not.toContain('Zoë');
+  });
+});
+
+describe('numbers page', () => {
+  it('prints as a report from a button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    await open('#/numbers');
+    await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }, { timeout: 5000 }));
+    expect(print).toHaveBeenCalledTimes(1);
   });
 });

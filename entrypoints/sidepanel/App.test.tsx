@@ -57,20 +57,21 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
   labels: itemLabels,
 }));
 
-async function renderPanel(shown: LabelledItem[] = items) {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now() };
+async function renderPanel(shown: LabelledItem[] = items, siteId = 'x') {
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId, siteName: 'X', items: shown, updatedAt: Date.now() };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
   const { App } = await import('./App');
   const { usePanelStore } = await import('./store');
-  usePanelStore.setState({ selectedId: undefined, draft: '', toneFilter: undefined, showHandled: true, status: undefined });
+  usePanelStore.setState({ selectedId: undefined, draft: '', toneFilter: undefined, showHandled: false, status: undefined });
   render(<App />);
   await screen.findByRole('list', { name: /Items on this page/ });
 }
 
 beforeEach(async () => {
   pageMessages.length = 0;
+  await fakeBrowser.storage.local.clear();
   await getDb().delete();
   await getDb().open();
 });
@@ -148,5 +149,89 @@ describe('side panel', () => {
     await user.click(screen.getByRole('button', { name: '← All items' }));
     await user.click(screen.getByText('troll99'));
     expect(screen.queryByRole('button', { name: 'Answer the problem anyway' })).toBeNull();
+  });
+
+  test('handled items: one word per state, counted in the header, hidden until "show handled" is on', async () => {
+    const user = userEvent.setup();
+    const ownerAnswered: LabelledItem = { ...items[2]!, id: 'x:6', author: 'Mia Roth', hasOwnerReply: true };
+    await renderPanel([...items, ownerAnswered]);
+    const header = () => document.querySelector('.panel-header')!.textContent;
+    await waitFor(() => expect(header()).toContain('5 items · 1 handled')); // the owner's reply on the page
+    const toggle = screen.getByRole('checkbox', { name: 'show handled' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    const ids = () => within(screen.getByRole('list', { name: /Items on this page/ })).getAllByRole('listitem').map((r) => r.getAttribute('data-item-id'));
+    expect(ids()).not.toContain('x:6');
+
+    await user.click(screen.getByText('troll99'));
+    await user.click(screen.getByRole('button', { name: 'Ignore' }));
+    await screen.findByText(/Logged as ignored/);
+    await user.click(screen.getByRole('button', { name: '← All items' }));
+    await waitFor(() => expect(header()).toContain('5 items · 2 handled'));
+    expect(ids()).not.toContain('x:4');
+
+    await user.click(toggle);
+    const chipOf = (id: string) => document.querySelector(`li[data-item-id="${id}"] .flag-handled`)?.textContent;
+    expect(chipOf('x:4')).toBe('ignored');
+    expect(chipOf('x:6')).toBe('replied on page');
+    expect(chipOf('x:2')).toBeUndefined();
+    expect(document.querySelectorAll('.flag-handled')).toHaveLength(2);
+    expect(screen.queryByText('answered')).toBeNull(); // nothing was marked answered
+  });
+
+  test('Copy stays disabled, like Insert, while the reply has a [gap] to fill', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('Lee Park'));
+    const draft = screen.getByRole('textbox', { name: /Your reply/ });
+    act(() => {
+      fireEvent.change(draft, { target: { value: 'We open at [your answer] on Sundays. See you!' } });
+    });
+    await waitFor(() => expect(document.querySelector('.warning[data-rule="unfilled"]')).not.toBeNull());
+    expect((screen.getByRole('button', { name: 'Copy' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Insert' }) as HTMLButtonElement).disabled).toBe(true);
+    act(() => {
+      fireEvent.change(draft, { target: { value: 'We open at 9 on Sundays. See you!' } });
+    });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Copy' }) as HTMLButtonElement).disabled).toBe(false));
+  });
+
+  test('keyboard: one Tab from the list reaches the first suggestion; Esc returns focus to the row it left', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    const row = document.querySelector<HTMLButtonElement>('li[data-item-id="x:3"] .item-row')!;
+    row.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: 'Lee Park' });
+    await waitFor(() => expect(document.querySelectorAll('.suggestion')).toHaveLength(3));
+    await user.tab();
+    expect(document.activeElement).toBe(document.querySelectorAll('.suggestion')[0]);
+    await user.keyboard('{Escape}');
+    await screen.findByRole('list', { name: /Items on this page/ });
+    await waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('data-item-id')).toBe('x:3'));
+  });
+
+  test('first run on the demo page: one item opens with the three-step guide until "Got it"', async () => {
+    const user = userEvent.setup();
+    await fakeBrowser.storage.local.set({ firstRunGuide: true });
+    await renderPanel(items, 'demo');
+    const guide = await screen.findByRole('region', { name: 'Your first reply, in three steps' });
+    expect(within(guide).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Pick a suggested reply/),
+      expect.stringMatching(/^Insert it/),
+      expect.stringMatching(/^Post it yourself.*never posts/),
+    ]);
+    // The worst unanswered item is the one opened.
+    expect(await screen.findByRole('heading', { name: 'Tom Becker' })).toBeTruthy();
+    await user.click(within(guide).getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByRole('region', { name: /three steps/ })).toBeNull();
+    expect((await fakeBrowser.storage.local.get('firstRunGuide')).firstRunGuide).toBe(false);
+  });
+
+  test('no guide on other sites, nor once dismissed', async () => {
+    await fakeBrowser.storage.local.set({ firstRunGuide: true });
+    await renderPanel(items, 'x');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(screen.queryByRole('region', { name: /three steps/ })).toBeNull();
+    expect(screen.getByRole('list', { name: /Items on this page/ })).toBeTruthy();
   });
 });

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
+import { FirstRunGuide, useFirstRunGuide } from './FirstRunGuide';
+import { handledStates } from './handled';
 import { ItemDetail, loadDraftClassifier } from './ItemDetail';
 import { ItemList } from './ItemList';
 import { Shortcuts } from './Shortcuts';
@@ -24,7 +26,8 @@ export function App() {
   const correctionRows =
     useLiveQuery(() => (items.length ? db.corrections.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
 
-  const handledIds = useMemo(() => new Set(responses.map((r) => r.itemId)), [responses]);
+  const handled = useMemo(() => handledStates(items, responses), [items, responses]);
+  const handledIds = useMemo(() => new Set(handled.keys()), [handled]);
   const corrections = useMemo(() => new Map(correctionRows.map((c) => [c.itemId, c.tone] as const)), [correctionRows]);
   const toneFilter = usePanelStore((s) => s.toneFilter);
   const setToneFilter = usePanelStore((s) => s.setToneFilter);
@@ -39,9 +42,9 @@ export function App() {
       ordered.filter(
         (item) =>
           (!toneFilter || (corrections.get(item.id) ?? item.labels.tone) === toneFilter) &&
-          (showHandled || !handledIds.has(item.id)),
+          (showHandled || !handled.has(item.id)),
       ),
-    [ordered, toneFilter, showHandled, corrections, handledIds],
+    [ordered, toneFilter, showHandled, corrections, handled],
   );
   const counts = useMemo(() => countByTone(items, corrections), [items, corrections]);
 
@@ -60,6 +63,18 @@ export function App() {
 
   const selected = items.find((i) => i.id === selectedId);
   usePanelKeys(visible, tabId, state?.pageUrl);
+
+  // Back to the list (Esc or "All items"): focus returns to the row that was open.
+  const [returnFocusTo, setReturnFocusTo] = useReturnFocus(selectedId);
+
+  // First run: the welcome page opened the demo with the guide on; open one item for the user.
+  const guide = useFirstRunGuide();
+  const guideOnDemo = guide.shown && state?.siteId === 'demo';
+  const firstVisibleId = visible[0]?.id;
+  useEffect(() => {
+    if (guideOnDemo && !usePanelStore.getState().selectedId && firstVisibleId) select(firstVisibleId);
+    // Only when the guide first meets the demo's list, not after each back to the list.
+  }, [guideOnDemo, firstVisibleId !== undefined]);
 
   if (tabId === undefined || !state) {
     return (
@@ -83,7 +98,7 @@ export function App() {
       <header className="panel-header">
         <h1>{state.siteName}</h1>
         <p className="muted">
-          {items.filter((i) => !i.isOwnerReply).length} items · {handledIds.size} handled
+          {items.filter((i) => !i.isOwnerReply).length} items · {handled.size} handled
         </p>
         <div className="chips" role="group" aria-label="Filter by tone">
           <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
@@ -126,6 +141,8 @@ export function App() {
         <p className="muted">No comments or reviews on this page.</p>
       ) : null}
 
+      {guideOnDemo ? <FirstRunGuide onDone={guide.dismiss} /> : null}
+
       {selected ? (
         <ItemDetail
           key={selected.id}
@@ -138,9 +155,33 @@ export function App() {
           onBack={() => select(undefined)}
         />
       ) : (
-        <ItemList items={visible} handledIds={handledIds} corrections={corrections} onSelect={select} />
+        <ItemList
+          items={visible}
+          handled={handled}
+          corrections={corrections}
+          onSelect={select}
+          focusItemId={returnFocusTo}
+          onFocused={() => setReturnFocusTo(undefined)}
+        />
       )}
       <Shortcuts />
     </main>
   );
+}
+
+/**
+ * Remembers the item that was open; when the panel goes back to the list, returns its
+ * id once, for the list to focus that row (instead of focus falling to the page body).
+ */
+function useReturnFocus(selectedId: string | undefined) {
+  const lastOpened = useRef<string | undefined>(undefined);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | undefined>();
+  useEffect(() => {
+    if (selectedId) lastOpened.current = selectedId;
+    else if (lastOpened.current) {
+      setReturnFocusTo(lastOpened.current);
+      lastOpened.current = undefined;
+    }
+  }, [selectedId]);
+  return [returnFocusTo, setReturnFocusTo] as const;
 }

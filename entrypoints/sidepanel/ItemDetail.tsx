@@ -52,6 +52,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const status = usePanelStore((s) => s.status);
   const setStatus = usePanelStore((s) => s.setStatus);
   const editorRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const suggestionsHeadingRef = useRef<HTMLHeadingElement>(null);
   const [followUp, setFollowUp] = useState(false);
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
@@ -160,7 +162,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
 
   const copy = () =>
     run(async () => {
-      if (!draft.trim() || gaps.length > 0) return;
+      if (!draft.trim() || blocked) return;
       await navigator.clipboard.writeText(draft);
       await log('copied', draft);
       setStatus({ kind: 'ok', text: 'Copied. Paste it into the reply box on the page.' });
@@ -183,6 +185,16 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       await setToneCorrection(getDb(), item.id, value === '' ? null : (value as Tone));
       setStatus({ kind: 'ok', text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.' });
     });
+
+  // Focus lands just before the first suggestion (one Tab reaches it), or on the item's
+  // name when there is none; the heading is described by the item's text.
+  const hasSuggestions = settingsLoaded && result.suggestions.length > 0;
+  const focusPlaced = useRef(false);
+  useEffect(() => {
+    if (focusPlaced.current || !settingsLoaded) return;
+    focusPlaced.current = true;
+    (hasSuggestions ? suggestionsHeadingRef.current : headingRef.current)?.focus({ preventScroll: true });
+  }, [settingsLoaded, hasSuggestions]);
 
   // 1–3 pick a suggestion, e edits, Ctrl+Enter inserts.
   useEffect(() => {
@@ -214,7 +226,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         ← All items
       </button>
       <header className="detail-head">
-        <h2>{item.author ?? 'Unknown author'}</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          {item.author ?? 'Unknown author'}
+        </h2>
         <p className="muted">
           {item.kind}
           {item.rating !== undefined ? ` · ${item.rating}/${item.ratingMax ?? 5} stars` : ''}
@@ -230,7 +244,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         </p>
       </header>
       {item.title ? <h3 className="item-title">{item.title}</h3> : null}
-      <p className="item-text">
+      <p className="item-text" id="item-text">
         {item.text ? <TextWithMark text={item.text} mark={shownPoint !== undefined ? points[shownPoint]?.text : undefined} /> : '(no text: media only)'}
       </p>
       {foreign || points.length ? (
@@ -326,7 +340,9 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         <p className="muted">Loading your profile…</p>
       ) : result.suggestions.length ? (
         <section aria-label="Suggestions">
-          <h3>Suggestions</h3>
+          <h3 ref={suggestionsHeadingRef} tabIndex={-1} aria-describedby="item-text">
+            Suggestions
+          </h3>
           <ol className="suggestions">
             {result.suggestions.map((s, index) => (
               <li key={s.templateId}>
@@ -400,7 +416,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           >
             Insert
           </button>
-          <button type="button" onClick={() => void copy()} disabled={busy || !draft.trim() || gaps.length > 0}>
+          <button
+            type="button"
+            onClick={() => void copy()}
+            disabled={busy || !draft.trim() || blocked}
+            title={blocked ? 'Fill or remove the marked parts and keep within the length limit first' : undefined}
+          >
             Copy
           </button>
           <button type="button" onClick={() => void markAnswered()} disabled={busy}>

@@ -1,19 +1,33 @@
+import { useEffect, useRef } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import type { LabelledItem } from '@/lib/messaging/protocol';
+import { HANDLED_WORDS, type HandledState } from './handled';
 
 interface Props {
   items: LabelledItem[];
-  handledIds: ReadonlySet<string>;
+  handled: ReadonlyMap<string, HandledState>;
   corrections: ReadonlyMap<string, Tone>;
   onSelect(id: string): void;
+  /** The row to focus once shown (the item the user just left); the first row if it is filtered out now. */
+  focusItemId?: string | undefined;
+  onFocused?(): void;
 }
 
-export function ItemList({ items, handledIds, corrections, onSelect }: Props) {
+export function ItemList({ items, handled, corrections, onSelect, focusItemId, onFocused }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!focusItemId || !listRef.current) return;
+    const rows = [...listRef.current.querySelectorAll<HTMLElement>('li[data-item-id]')];
+    const row = rows.find((li) => li.dataset.itemId === focusItemId) ?? rows[0];
+    row?.querySelector<HTMLButtonElement>('.item-row')?.focus();
+    onFocused?.();
+  }, [focusItemId, onFocused]);
+
   return (
-    <ol className="item-list" aria-label="Items on this page, worst and oldest unanswered first">
+    <ol ref={listRef} className="item-list" aria-label="Items on this page, worst and oldest unanswered first">
       {items.map((item) => {
         const tone = corrections.get(item.id) ?? item.labels.tone;
-        const handled = handledIds.has(item.id) || item.hasOwnerReply;
+        const state = handled.get(item.id);
         return (
           <li key={item.id} data-item-id={item.id}>
             <button type="button" className={`item-row tone-${tone}`} onClick={() => onSelect(item.id)}>
@@ -30,7 +44,11 @@ export function ItemList({ items, handledIds, corrections, onSelect }: Props) {
                       {f}
                     </span>
                   ))}
-                  {handled ? <span className="flag flag-handled">answered</span> : null}
+                  {state ? (
+                    <span className={`flag flag-handled handled-${state}`} data-handled={state}>
+                      {HANDLED_WORDS[state]}
+                    </span>
+                  ) : null}
                 </span>
               </span>
             </button>

@@ -35,7 +35,7 @@ export type PanelState = SelectionSlice & DraftSlice & StatusSlice;
 const createSelectionSlice: StateCreator<PanelState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: undefined,
   toneFilter: undefined,
-  showHandled: true,
+  showHandled: false,
   select: (id) => {
     if (id === get().selectedId) return;
     set({ selectedId: id, draft: '', templateId: undefined, pickedIndex: undefined, status: undefined });

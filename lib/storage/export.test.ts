@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB, ResponseRow } from './db';
+import Papa from 'papaparse';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FLAGS } from '@/lib/classifier/labels';
+import { DEFAULT_SETTINGS, SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { loadSettings, saveSettings } from '@/lib/settings/storage';
 import {
   exportAll,
+  isoInTimeZone,
+  SETTINGS_ROW_KEY,
   exportJson,
   importExportFile,
   importJson,
@@ -181,14 +188,15 @@ describe('CSV', () => {
       tone: 'negative',
       action: 'inserted',
       firstSeenAt: T0,
-      repliedAt: T0 + index,
+      repliedAt: T0 + index * 1000, // the CSV keeps times to the second
       rating: index % 6,
       followUpState: 'none',
       ...(text.notes ? { notes: text.notes } : {}),
     })) as ResponseRow[];
   }
+  // The CSV carries labels as plain columns, not the scores and reasons: rows come back without them.
   const clean = (rows: ResponseRow[]) =>
-    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)));
+    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key, value]) => value !== undefined && key !== 'labels')));
 
   it('round-trips quotes, commas, newlines, formulas, emoji and right-to-left text', () => {
     fc.assert(
@@ -210,8 +218,117 @@ describe('CSV', () => {
   });
 
   it('names the row and field of a bad CSV value', () => {
-    const csv = responsesToCsv(rowsOf([{ item: 'a', reply: 'b', notes: '' }, { item: 'c', reply: 'd', notes: '' }]));
-    const broken = csv.replace(`"${T0 + 1}"`, '"soon"');
+    const csv = responsesToCsv(rowsOf([{ item: 'a', reply: 'b', notes: '' }, { item: 'c', reply: 'd', notes: '' }]), 'UTC');
+    const broken = csv.replace(`"${new Date(T0 + 1000).toISOString().slice(0, 19)}+00:00"`, '"soon"');
+    expect(broken).not.toBe(csv);
     expect(() => parseResponsesCsv(broken)).toThrow('responses[1].repliedAt: expected number, received NaN');
+  });
+});
+
+describe('CSV people can open', () => {
+  const row = (over: Partial<ResponseRow> = {}): ResponseRow =>
+    ({
+      id: 'r1',
+      itemId: 'i1',
+      site: 'yelp',
+      pageUrl: 'https://www.yelp.com/biz/x',
+      itemText: '@everyone this is -bad',
+      replyText: '+1 sorry',
+      labels: { ...labelsFor('negative'), flags: ['complaint', 'refund'], topics: ['delivery'] },
+      tone: 'negative',
+      action: 'inserted',
+      firstSeenAt: Date.UTC(2026, 6, 1, 8, 0, 0),
+      repliedAt: Date.UTC(2026, 6, 1, 9, 30, 15, 258), // summer: New York is UTC-4
+      followUpAt: Date.UTC(2026, 11, 24, 17, 5, 0), // winter: UTC-5
+      followUpState: 'due',
+      ...over,
+    }) as ResponseRow;
+  const records = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+
+  it('writes times as ISO 8601 in the given time zone, with the offset of that day', () => {
+    const [record] = records(responsesToCsv([row()], 'America/New_York'));
+    expect(record!.repliedAt).toBe('2026-07-01T05:30:15-04:00');
+    expect(record!.firstSeenAt).toBe('2026-07-01T04:00:00-04:00');
+    expect(record!.followUpAt).toBe('2026-12-24T12:05:00-05:00');
+    expect(records(responsesToCsv([row()], 'Asia/Kolkata'))[0]!.repliedAt).toBe('2026-07-01T15:00:15+05:30');
+    expect(records(responsesToCsv([row()], 'UTC'))[0]!.repliedAt).toBe('2026-07-01T09:30:15+00:00');
+    expect(Date.parse(record!.repliedAt!)).toBe(Date.UTC(2026, 6, 1, 9, 30, 15));
+    expect(isoInTimeZone(Date.UTC(2026, 0, 1), 'Pacific/Chatham')).toBe('2026-01-01T13:45:00+13:45');
+  });
+
+  it('has one column per label: the tone, each flag and each topic, no JSON', () => {
+    const csv = responsesToCsv([row(), row({ id: 'r2', labels: undefined })], 'UTC');
+    const header = csv.split('\r\n')[0]!;
+    expect(header).not.toContain('"labels"');
+    const [first, second] = records(csv);
+    expect(first).toMatchObject({ labelTone: 'negative', flag_complaint: 'yes', flag_refund: 'yes', flag_abusive: '', topic_delivery: 'yes', topic_price: '' });
+    expect(Object.keys(first!).filter((key) => key.startsWith('flag_'))).toHaveLength(FLAGS.length);
+    expect(second).toMatchObject({ labelTone: '', flag_complaint: '' });
+    expect(csv).not.toMatch(/[{}]/);
+  });
+
+  it('prefixes cells a spreadsheet would run as a formula', () => {
+    const [record] = records(responsesToCsv([row({ notes: '=1+1' })], 'UTC'));
+    expect(record).toMatchObject({ itemText: "'@everyone this is -bad", replyText: "'+1 sorry", notes: "'=1+1" });
+    for (const value of Object.values(record!)) expect(value).not.toMatch(/^[=+\-@]/);
+    expect(parseResponsesCsv(responsesToCsv([row({ notes: '=1+1' })], 'UTC'))[0]).toMatchObject({ itemText: '@everyone this is -bad', notes: '=1+1' });
+  });
+});
+
+describe('JSON export with the settings', () => {
+  const saved = { ...DEFAULT_SETTINGS, profile: SAMPLE_PROFILE, followUpDays: 5, onboarded: true };
+
+  it('includes the saved settings, and a fresh browser takes them on import', async () => {
+    db = freshDb();
+    await seedVaried([{ item: 'a', reply: 'b', notes: '' }]);
+    await saveSettings(saved);
+    const file = await exportAll(db, T0);
+    expect(file.settings).toContainEqual({ key: SETTINGS_ROW_KEY, value: saved });
+    await db.delete();
+
+    fakeBrowser.reset(); // another browser: nothing saved yet
+    db = freshDb();
+    const preview = await previewImport(db, parseExportFile(JSON.stringify(file)));
+    expect(preview.byTable.settings).toEqual({ new: 1, duplicates: 0 });
+    const result = await importJson(db, JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    expect(await loadSettings()).toEqual(saved);
+    expect(await db.responses.count()).toBe(1);
+    expect(await db.settings.get(SETTINGS_ROW_KEY)).toBeUndefined(); // not a database row
+  });
+
+  it('keeps settings already saved here (stored wins, as for rows)', async () => {
+    db = freshDb();
+    await saveSettings(saved);
+    const file = await exportAll(db, T0);
+    const mine = { ...saved, profile: { ...SAMPLE_PROFILE, brand: 'Mine' } };
+    await saveSettings(mine);
+    expect((await previewImport(db, file)).byTable.settings).toEqual({ new: 0, duplicates: 1 });
+    expect((await importJson(db, file)).ok).toBe(true);
+    expect(await loadSettings()).toEqual(mine);
+  });
+
+  it('refuses a file with bad settings as a whole, naming the field', async () => {
+    db = freshDb();
+    const file = await exportAll(db, T0, saved);
+    const bad = { ...file, settings: [{ key: SETTINGS_ROW_KEY, value: { ...saved, followUpDays: 500 } }], responses: [] };
+    const result = await importJson(db, bad);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringMatching(/^settings\[0\]\.value\.followUpDays: /) } });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('puts the settings back when the database part of the import fails', async () => {
+    db = freshDb();
+    await seedVaried([{ item: 'a', reply: 'b', notes: '' }]);
+    const file = await exportAll(db, T0, saved);
+    await db.delete();
+    db = freshDb();
+    db.items.bulkAdd = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const result = await importJson(db, file);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'quota' } });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await db.responses.count()).toBe(0);
   });
 });

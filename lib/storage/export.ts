@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { LabelsSchema, ToneSchema } from '@/lib/classifier/labels';
+import { FLAGS, LabelsSchema, TOPICS, ToneSchema } from '@/lib/classifier/labels';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/schema';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
 import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
@@ -91,13 +92,45 @@ export type ExportFile = z.infer<typeof ExportFileSchema>;
 export const TABLES = ['responses', 'authors', 'corrections', 'playbooks', 'templates', 'settings', 'items'] as const;
 export type TableName = (typeof TABLES)[number];
 
+/**
+ * The extension's settings (profile, sites, follow-up delay) live in extension storage,
+ * not in the database; in the file they travel as this one row of `settings`.
+ */
+export const SETTINGS_ROW_KEY = 'extension:settings';
+
+/** Where import reads and writes the extension's settings (swappable in tests). */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  /** The stored value as is, to put back if the import fails. */
+  readRaw(): Promise<unknown>;
+  writeRaw(value: unknown): Promise<void>;
+}
+/**
+ * Extension storage, loaded on first use: this module also runs in plain pages (the
+ * storage benchmark), where there is no extension storage and so no settings to carry.
+ */
+const hasExtensionStorage = () =>
+  Boolean((globalThis as { chrome?: { storage?: { local?: unknown } } }).chrome?.storage?.local);
+const settingsStorage = () => import('@/lib/settings/storage');
+export const extensionSettingsStore: SettingsStore = {
+  load: async () => (hasExtensionStorage() ? (await settingsStorage()).loadSettings() : DEFAULT_SETTINGS),
+  readRaw: async () => (hasExtensionStorage() ? (await settingsStorage()).settingsItem.getValue() : undefined),
+  writeRaw: async (value) => {
+    if (hasExtensionStorage()) await (await settingsStorage()).settingsItem.setValue(value);
+  },
+};
+
 function withoutWords(row: ResponseRow): ResponseRow {
   const { words: _words, ...rest } = row;
   return rest;
 }
 
-/** Everything in the database, read in one transaction so the file is consistent. */
-export async function exportAll(db: ReplybookDB, now = Date.now()): Promise<ExportFile> {
+/**
+ * Everything in the database, read in one transaction so the file is consistent,
+ * and the extension's settings (read from extension storage unless given).
+ */
+export async function exportAll(db: ReplybookDB, now = Date.now(), settingsValue?: Settings): Promise<ExportFile> {
+  const extensionSettings = settingsValue ?? (await extensionSettingsStore.load());
   return db.transaction('r', db.tables, async () => {
     const [responses, authors, corrections, playbooks, templates, settings, items] = await Promise.all([
       db.responses.orderBy('repliedAt').toArray(),
@@ -117,14 +150,33 @@ export async function exportAll(db: ReplybookDB, now = Date.now()): Promise<Expo
       corrections,
       playbooks,
       templates,
-      settings,
+      settings: [...settings.filter((row) => row.key !== SETTINGS_ROW_KEY), { key: SETTINGS_ROW_KEY, value: extensionSettings }],
       items,
     };
   });
 }
 
-export async function exportJson(db: ReplybookDB, now = Date.now()): Promise<string> {
-  return JSON.stringify(await exportAll(db, now));
+export async function exportJson(db: ReplybookDB, now = Date.now(), settingsValue?: Settings): Promise<string> {
+  return JSON.stringify(await exportAll(db, now, settingsValue));
+}
+
+/** The file's extension settings, checked (a file without them gives undefined). */
+function settingsInFile(file: ExportFile): Settings | undefined {
+  const index = file.settings.findIndex((row) => row.key === SETTINGS_ROW_KEY);
+  if (index < 0) return undefined;
+  const parsed = SettingsSchema.safeParse(file.settings[index]!.value);
+  if (!parsed.success) {
+    throw new StorageProblemError({ kind: 'invalid', message: describeZodError(parsed.error, `settings[${index}].value`) });
+  }
+  // Settings never saved there (the defaults) are nothing to bring over.
+  if (isUnset(parsed.data)) return undefined;
+  // Extra sites need this browser's permission, which only a click on Settings can grant.
+  return { ...parsed.data, extraSites: [] };
+}
+
+/** Stored settings win, as stored rows do: the file's apply only where none were ever saved. */
+function isUnset(settings: Settings): boolean {
+  return !settings.onboarded && Object.values(settings.profile).every((value) => !value);
 }
 
 /**
@@ -156,6 +208,7 @@ export function parseExportFile(input: unknown): ExportFile {
   }
   const result = ExportFileSchema.safeParse(data);
   if (!result.success) throw new StorageProblemError({ kind: 'invalid', message: describeZodError(result.error) });
+  settingsInFile(result.data);
   return result.data;
 }
 
@@ -185,6 +238,7 @@ async function splitNew(db: ReplybookDB, file: ExportFile) {
     const unique = new Map<string, Record<string, unknown>>();
     let duplicates = 0;
     for (const row of rowsOf(file, table)) {
+      if (table === 'settings' && row.key === SETTINGS_ROW_KEY) continue; // counted below, not a database row
       const key = keyOf(table, row);
       if (unique.has(key)) duplicates += 1;
       else unique.set(key, row);
@@ -195,6 +249,14 @@ async function splitNew(db: ReplybookDB, file: ExportFile) {
     split[table] = { fresh, duplicates: duplicates + (unique.size - fresh.length) };
   }
   return split;
+}
+
+/** The preview's counts, with the extension settings as one more row of `settings`. */
+function withSettingsCount(preview: ImportPreview, file: ExportFile, storedSettings: Settings): ImportPreview {
+  if (!settingsInFile(file)) return preview;
+  const key = isUnset(storedSettings) ? 'new' : 'duplicates';
+  const settings = { ...preview.byTable.settings, [key]: preview.byTable.settings[key] + 1 };
+  return { ...preview, [key]: preview[key] + 1, byTable: { ...preview.byTable, settings } };
 }
 
 function summarize(split: Awaited<ReturnType<typeof splitNew>>): ImportPreview {
@@ -210,8 +272,10 @@ function summarize(split: Awaited<ReturnType<typeof splitNew>>): ImportPreview {
 }
 
 /** What an import would add and skip (rows whose id is already stored are duplicates). */
-export async function previewImport(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
-  return db.transaction('r', db.tables, async () => summarize(await splitNew(db, file)));
+export async function previewImport(db: ReplybookDB, file: ExportFile, store: SettingsStore = extensionSettingsStore): Promise<ImportPreview> {
+  const storedSettings = await store.load();
+  const preview = await db.transaction('r', db.tables, async () => summarize(await splitNew(db, file)));
+  return withSettingsCount(preview, file, storedSettings);
 }
 
 function itemFromResponse(row: ResponseRow): ItemRow {
@@ -233,9 +297,29 @@ function itemFromResponse(row: ResponseRow): ItemRow {
 
 /**
  * Add the file's rows that are not stored yet, all or nothing in one
- * transaction. Stored rows win over the file's copies of the same id.
+ * transaction. Stored rows win over the file's copies of the same id, and stored
+ * settings over the file's. The file's settings are written first and put back
+ * if the database part fails, so nothing changes unless everything does.
  */
-export async function importExportFile(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
+export async function importExportFile(
+  db: ReplybookDB,
+  file: ExportFile,
+  store: SettingsStore = extensionSettingsStore,
+): Promise<ImportPreview> {
+  const incoming = settingsInFile(file);
+  const storedSettings = await store.load();
+  const applySettings = incoming !== undefined && isUnset(storedSettings);
+  const before = applySettings ? await store.readRaw() : undefined;
+  if (applySettings) await store.writeRaw(incoming);
+  try {
+    return withSettingsCount(await importRows(db, file), file, storedSettings);
+  } catch (error) {
+    if (applySettings) await store.writeRaw(before);
+    throw error;
+  }
+}
+
+function importRows(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
   return db.transaction('rw', db.tables, async () => {
     const split = await splitNew(db, file);
     const responses = split.responses.fresh as unknown as ResponseRow[];
@@ -259,9 +343,10 @@ export async function importExportFile(db: ReplybookDB, file: ExportFile): Promi
 export async function importJson(
   db: ReplybookDB,
   input: unknown,
+  store: SettingsStore = extensionSettingsStore,
 ): Promise<{ ok: true; result: ImportPreview } | { ok: false; problem: StorageProblem }> {
   try {
-    return { ok: true, result: await importExportFile(db, parseExportFile(input)) };
+    return { ok: true, result: await importExportFile(db, parseExportFile(input), store) };
   } catch (error) {
     return { ok: false, problem: toStorageProblem(error) };
   }
@@ -276,7 +361,8 @@ export async function wipeAll(db: ReplybookDB): Promise<void> {
 
 // ---------------------------------------------------------------- CSV
 
-export const CSV_COLUMNS = [
+/** The log's own fields, in the file's column order (labels follow, one column each). */
+export const CSV_FIELD_COLUMNS = [
   'id',
   'repliedAt',
   'site',
@@ -298,16 +384,59 @@ export const CSV_COLUMNS = [
   'pageUrl',
   'permalink',
   'notes',
-  'labels',
 ] as const satisfies ReadonlyArray<keyof ResponseRow>;
 
-const NUMBER_COLUMNS = new Set<string>(['repliedAt', 'rating', 'firstSeenAt', 'followUpAt', 'followUpDoneAt']);
+/**
+ * The labels as plain columns a spreadsheet can filter: the classifier's tone, then
+ * "yes" or empty per flag and per topic (no JSON to unpack).
+ */
+export const CSV_LABEL_COLUMNS = ['labelTone', ...FLAGS.map((flag) => `flag_${flag}`), ...TOPICS.map((topic) => `topic_${topic}`)] as const;
+export const CSV_COLUMNS = [...CSV_FIELD_COLUMNS, ...CSV_LABEL_COLUMNS];
+
+const TIME_COLUMNS = new Set<string>(['repliedAt', 'firstSeenAt', 'followUpAt', 'followUpDoneAt']);
+const NUMBER_COLUMNS = new Set<string>(['rating']);
 const REQUIRED_TEXT_COLUMNS = new Set<string>(['id', 'site', 'itemText', 'replyText', 'itemId', 'pageUrl', 'action', 'followUpState']);
+
+/** The user's time zone, as the browser reports it. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * An ISO 8601 time in the given zone with its offset, to the second:
+ * `2026-12-03T11:14:10+01:00`. Spreadsheets read it as a date; the offset keeps it exact.
+ */
+export function isoInTimeZone(epochMs: number, timeZone: string): string {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  const part = Object.fromEntries(format.formatToParts(whole).map(({ type, value }) => [type, value]));
+  const year = Number(part.year);
+  const wall = Date.UTC(year, Number(part.month) - 1, Number(part.day), Number(part.hour), Number(part.minute), Number(part.second));
+  const offset = Math.round((wall - whole) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const date = `${String(year).padStart(4, '0')}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+  return `${date}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
 
 /**
  * Spreadsheets run cells that start with = + - @ as formulas. Such cells (and
  * cells starting with the escape mark itself) get a leading apostrophe, which
- * parseResponsesCsv removes again, so the round trip is exact.
+ * parseResponsesCsv removes again, so the round trip of text is exact.
  */
 function escapeCell(value: string): string {
   return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
@@ -316,24 +445,40 @@ function unescapeCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 
-/** The log as CSV (RFC 4180: every field quoted, CRLF between records). */
-export function responsesToCsv(rows: ResponseRow[]): string {
-  const data = rows.map((row) =>
-    CSV_COLUMNS.map((column) => {
-      const value = row[column];
-      if (value === undefined) return '';
-      return escapeCell(column === 'labels' ? JSON.stringify(value) : String(value));
-    }),
-  );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: true, newline: '\r\n' });
-}
-
-export async function exportCsv(db: ReplybookDB): Promise<string> {
-  return responsesToCsv((await db.responses.orderBy('repliedAt').toArray()).map(withoutWords));
+function labelCells(row: ResponseRow): string[] {
+  const labels = row.labels;
+  if (!labels) return CSV_LABEL_COLUMNS.map(() => '');
+  return [
+    labels.tone,
+    ...FLAGS.map((flag) => (labels.flags.includes(flag) ? 'yes' : '')),
+    ...TOPICS.map((topic) => (labels.topics.includes(topic) ? 'yes' : '')),
+  ];
 }
 
 /**
- * Read a CSV written by responsesToCsv back into response rows.
+ * The log as CSV (RFC 4180: every field quoted, CRLF between records): times as ISO
+ * 8601 in the user's time zone, one column per label, formula-safe cells.
+ */
+export function responsesToCsv(rows: ResponseRow[], timeZone = localTimeZone()): string {
+  const data = rows.map((row) => [
+    ...CSV_FIELD_COLUMNS.map((column) => {
+      const value = row[column];
+      if (value === undefined) return '';
+      return escapeCell(TIME_COLUMNS.has(column) ? isoInTimeZone(value as number, timeZone) : String(value));
+    }),
+    ...labelCells(row),
+  ]);
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: true, newline: '\r\n' });
+}
+
+export async function exportCsv(db: ReplybookDB, timeZone = localTimeZone()): Promise<string> {
+  return responsesToCsv((await db.responses.orderBy('repliedAt').toArray()).map(withoutWords), timeZone);
+}
+
+/**
+ * Read a CSV written by responsesToCsv back into response rows: texts exactly, times
+ * to the second; the labels' scores and reasons are not in the CSV, so rows come back
+ * without labels (the JSON export keeps everything).
  * @throws StorageProblemError naming the row and field (`responses[3].repliedAt: ...`).
  */
 export function parseResponsesCsv(csv: string): ResponseRow[] {
@@ -347,19 +492,14 @@ export function parseResponsesCsv(csv: string): ResponseRow[] {
   }
   return parsed.data.map((record, index) => {
     const row: Record<string, unknown> = {};
-    for (const column of CSV_COLUMNS) {
+    for (const column of CSV_FIELD_COLUMNS) {
       const raw = record[column];
       if (raw === undefined) continue;
       const value = unescapeCell(raw);
       if (value === '' && !REQUIRED_TEXT_COLUMNS.has(column)) continue;
-      if (NUMBER_COLUMNS.has(column)) row[column] = Number(value);
-      else if (column === 'labels') {
-        try {
-          row[column] = JSON.parse(value);
-        } catch {
-          throw new StorageProblemError({ kind: 'invalid', message: `responses[${index}].labels: not valid JSON` });
-        }
-      } else row[column] = value;
+      if (TIME_COLUMNS.has(column)) row[column] = Date.parse(value);
+      else if (NUMBER_COLUMNS.has(column)) row[column] = Number(value);
+      else row[column] = value;
     }
     const result = ResponseRowSchema.safeParse(row);
     if (!result.success) {

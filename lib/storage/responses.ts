@@ -6,7 +6,7 @@ import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, Re
 import { authorKeyFor, newId } from './ids';
 import { StorageProblemError } from './problems';
 import { appendSearchEntries, searchResponses } from './search-index';
-import { foldText, queryWords, searchWords } from './search-words';
+import { foldText, queryWords, searchWords, textMatcher } from './search-words';
 
 /**
  * The only code that writes the personal log. Every write that touches more than
@@ -521,12 +521,15 @@ export interface PersonSummary {
 /** Authors, most recently active first, with their tone over time. */
 export async function peopleByRecentActivity(
   db: ReplybookDB,
-  { offset = 0, limit = 50, site }: Page & { site?: string } = {},
+  { offset = 0, limit = 50, site, text }: Page & { site?: string; text?: string } = {},
 ): Promise<{ total: number; people: PersonSummary[] }> {
   const base = db.authors.orderBy('lastSeenAt').reverse();
-  const filtered = site ? base.filter((author) => author.site === site) : base;
+  // Search by name, profile key or site (words start words, case and accents ignored).
+  const matches = text?.trim() ? textMatcher(text) : undefined;
+  const keep = (author: AuthorRow) => (!site || author.site === site) && (!matches || matches(author.name, author.key, author.site));
+  const filtered = site || matches ? base.filter(keep) : base;
   const [total, authors] = await Promise.all([
-    site ? db.authors.where('site').equals(site).count() : db.authors.count(),
+    matches ? db.authors.filter(keep).count() : site ? db.authors.where('site').equals(site).count() : db.authors.count(),
     filtered.offset(offset).limit(limit).toArray(),
   ]);
   const people = await Promise.all(

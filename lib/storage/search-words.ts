@@ -46,3 +46,19 @@ export function queryWords(query: string): string[] {
     .filter((word) => word && !STOP_WORDS.has(word));
   return [...new Set(words.map((word) => word.slice(0, MAX_WORD_LENGTH)))];
 }
+
+/**
+ * A matcher for small in-memory lists (people, follow-ups), with the log's rules:
+ * each query word must start a word of one of the texts, case and accents ignored.
+ * An empty query matches everything; a query of stop words only matches raw text.
+ */
+export function textMatcher(query: string): (...texts: Array<string | undefined>) => boolean {
+  const words = queryWords(query);
+  const raw = foldText(query.trim());
+  if (!raw) return () => true;
+  if (words.length === 0) return (...texts) => texts.some((text) => text !== undefined && foldText(text).includes(raw));
+  return (...texts) => {
+    const own = foldText(texts.filter(Boolean).join(' ')).split(/[^\p{L}\p{N}]+/u);
+    return words.every((word) => own.some((candidate) => candidate.startsWith(word)));
+  };
+}

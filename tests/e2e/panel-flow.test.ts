@@ -41,8 +41,8 @@ describe('side panel workbench on the demo page', () => {
     await waitUntil(() => welcome.url().endsWith('#/log'), 10_000, 'the welcome page to save and move to the log');
     const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
-    demo = await ext.context.newPage();
-    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
+    // ...and opens the demo page in front, where the first reply is walked through.
+    demo = await waitUntil(() => ext.context.pages().find((p) => p.url().endsWith('/demo.html')), 10_000, 'the demo page opened after the welcome page');
     await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
@@ -51,6 +51,30 @@ describe('side panel workbench on the demo page', () => {
   });
   afterAll(async () => {
     await ext?.close();
+  });
+
+  test('first run: the panel on the demo page opens one item with the three-step guide', async () => {
+    // Save and start opened the browser's side panel itself (a page target without ?tabId).
+    const cdp = await ext.context.newCDPSession(demo);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    expect(targetInfos.filter((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'))).toHaveLength(1);
+    const guide = panel.getByRole('region', { name: 'Your first reply, in three steps' });
+    await expect.poll(() => guide.count(), { timeout: 10_000 }).toBe(1);
+    expect(await guide.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Pick/),
+      expect.stringMatching(/^Insert/),
+      expect.stringMatching(/^Post it yourself/),
+    ]);
+    // The worst unanswered item is open, with its suggestions.
+    await expect.poll(() => panel.locator('.suggestion').count(), { timeout: 10_000 }).toBe(3);
+    const opened = await panel.locator('article.detail h2').textContent();
+    await guide.getByRole('button', { name: 'Got it' }).click();
+    expect(await panel.getByRole('region', { name: /three steps/ }).count()).toBe(0);
+    expect(await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('firstRunGuide')).firstRunGuide)).toBe(false);
+    // Esc goes back to the list and the keyboard is on the row it left.
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.querySelector('.item-author')?.textContent)).toContain(opened);
   });
 
   test('lists the items worst first, with counts by tone', async () => {

@@ -3,6 +3,7 @@ import { useDb } from '@/components/dashboard/db-context';
 import { formatBytes } from '@/components/dashboard/format';
 import { ImportPanel } from '@/components/dashboard/ImportPanel';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
+import { settingsItem } from '@/lib/settings/storage';
 import { exportCsv, exportJson, wipeAll } from '@/lib/storage/export';
 import {
   isPersisted,
@@ -68,7 +69,7 @@ export function DataPage() {
             run('Export JSON', async () => download(`replybook-${stamp()}.json`, 'application/json', await exportJson(db)))
           }
         >
-          Export everything (JSON)
+          Export everything: log, people, playbooks and settings (JSON)
         </button>{' '}
         <button
           type="button"
@@ -120,6 +121,8 @@ export function DataPage() {
           onClick={() =>
             run('Delete everything', async () => {
               await wipeAll(db);
+              // The profile and site switches live in extension storage, not the database.
+              await settingsItem.removeValue();
               setConfirmText('');
             })
           }

@@ -8,6 +8,8 @@ import { hrefFor } from '@/components/dashboard/use-hash-route';
 import type { ResponseRow } from '@/lib/storage/db';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { dueFollowUps, followUpsInState } from '@/lib/storage/responses';
+import { textMatcher } from '@/lib/storage/search-words';
+import { SearchBox } from './SearchBox';
 
 export function FollowUpsPage() {
   const db = useDb();
@@ -28,6 +30,11 @@ export function FollowUpsPage() {
     };
   }, [db, now]);
   const [problem, setProblem] = useState<StorageProblem>();
+  const [query, setQuery] = useState('');
+  // Person, site, their words or our reply; each list is a few hundred rows at most, filtered here.
+  const matches = textMatcher(query);
+  const shown = (rows: ResponseRow[] | undefined) =>
+    rows?.filter((row) => matches(row.authorName, row.site, row.itemText, row.replyText, row.notes));
   const run = (action: () => Promise<unknown>) => {
     setProblem(undefined);
     action().catch((error: unknown) => setProblem(toStorageProblem(error)));
@@ -77,11 +84,12 @@ export function FollowUpsPage() {
     <section aria-labelledby="followups-title">
       <h1 id="followups-title">Follow-ups</h1>
       <ProblemMessage problem={problem} />
+      <SearchBox label="Search follow-ups" placeholder="Person, site or words" value={query} onChange={setQuery} />
       {lists === undefined ? <p className="muted">Loading…</p> : null}
-      {list('Due now', lists?.due, true)}
-      {list('Scheduled', lists?.scheduled, true)}
-      {list('Snoozed', lists?.snoozed, true)}
-      {list('Done', lists?.done, false)}
+      {list('Due now', shown(lists?.due), true)}
+      {list('Scheduled', shown(lists?.scheduled), true)}
+      {list('Snoozed', shown(lists?.snoozed), true)}
+      {list('Done', shown(lists?.done), false)}
     </section>
   );
 }

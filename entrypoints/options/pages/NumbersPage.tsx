@@ -52,7 +52,14 @@ export function NumbersPage() {
   return (
     <section aria-labelledby="numbers-title">
       <h1 id="numbers-title">Numbers</h1>
-      <label>
+      {/* The print stylesheet drops the navigation and controls: the page prints as a report. */}
+      <p className="print-only">
+        Replybook report{site ? ` for ${site}` : ''}, printed {formatDate(Date.now())}
+      </p>
+      <button type="button" className="no-print" onClick={() => window.print()}>
+        Print or save as PDF
+      </button>{' '}
+      <label className="no-print">
         Site
         <select value={site} onChange={(event) => setSite(event.target.value)}>
           <option value="">All sites</option>

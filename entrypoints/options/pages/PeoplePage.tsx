@@ -5,6 +5,7 @@ import { useDb } from '@/components/dashboard/db-context';
 import { excerpt, formatDate, formatDateTime } from '@/components/dashboard/format';
 import { ToneBadge } from '@/components/dashboard/ToneBadge';
 import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { SearchBox } from './SearchBox';
 import { authorHistory, peopleByRecentActivity } from '@/lib/storage/responses';
 
 const PAGE = 50;
@@ -28,13 +29,24 @@ export function PeoplePage({ authorKey }: { authorKey?: string | undefined }) {
 function PeopleList() {
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
-  const result = useLiveQuery(() => peopleByRecentActivity(db, { limit }), [db, limit]);
+  const [query, setQuery] = useState('');
+  const result = useLiveQuery(() => peopleByRecentActivity(db, { limit, text: query }), [db, limit, query]);
   return (
     <section aria-labelledby="people-title">
       <h1 id="people-title">People</h1>
       <p className="muted">Everyone we have seen or answered, most recently active first.</p>
+      <SearchBox
+        label="Search people"
+        placeholder="Name or site"
+        value={query}
+        onChange={(value) => {
+          setQuery(value);
+          setLimit(PAGE);
+        }}
+      />
       {result === undefined ? <p className="muted">Loading…</p> : null}
-      {result?.total === 0 ? <p className="empty">No people yet. Authors of the items you answer appear here.</p> : null}
+      {result?.total === 0 && !query.trim() ? <p className="empty">No people yet. Authors of the items you answer appear here.</p> : null}
+      {result?.total === 0 && query.trim() ? <p className="empty">Nobody matches “{query.trim()}”.</p> : null}
       <ul className="people">
         {result?.people.map((person) => (
           <li key={person.author.key}>
