@@ -1,10 +1,16 @@
 /**
- * How long ranking and rendering three suggestions takes (goal: under 2 ms per item),
- * and how long one draft check takes. Prints figures; asserts nothing.
+ * How long composing three suggestions takes (goal: under 2 ms per item), on the real reply
+ * items (../shared/data/replies/dev.jsonl and tests/replies/check-set.jsonl, each with its
+ * business profile, already read), how long reading an item takes, and one draft check.
+ * Prints figures; asserts nothing.
  *   node_modules/.bin/tsx scripts/bench/playbooks.bench.ts
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { classify } from '@/lib/classifier';
 import type { Labels } from '@/lib/classifier/labels';
+import { readItem } from '@/lib/reading';
+import { parseProfileFile, type Profile } from '@/lib/settings/schema';
 import { checkDraft } from '@/lib/playbooks/draft-check';
 import { suggestReplies, type SuggestInput } from '@/lib/playbooks/suggest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
@@ -51,9 +57,44 @@ function measure(label: string, iterations: number, run: (n: number) => void): v
 }
 
 let sink = 0;
-measure('suggestReplies (rank + render 3, + checks)', 5000, (n) => {
+measure('suggestReplies, synthetic labels (3 + checks)', 5000, (n) => {
   sink += suggestReplies(inputFor(n)).suggestions.length;
 });
+
+// The real items: distinct texts, six businesses, six languages.
+const REPLIES = '../shared/data/replies';
+const goldFiles = [`${REPLIES}/dev.jsonl`, 'tests/replies/check-set.jsonl'].filter((file) => existsSync(file));
+const profiles = new Map<string, Profile>();
+const items = goldFiles.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; profile: string; site: string; author?: string; rating?: number; text: string }),
+);
+for (const item of items) {
+  if (profiles.has(item.profile)) continue;
+  const parsed = parseProfileFile(JSON.parse(readFileSync(`${REPLIES}/profiles/${item.profile}.json`, 'utf8')));
+  if (parsed.ok) profiles.set(item.profile, parsed.profile);
+}
+const real = items.filter((item) => profiles.has(item.profile));
+if (real.length > 0) {
+  const readings = real.map((item) => readItem({ text: item.text, rating: item.rating, author: item.author }, { classify }));
+  measure(`readItem (${real.length} real items, language + tone + flags + points)`, 3000, (n) => {
+    const item = real[n % real.length]!;
+    sink += readItem({ text: item.text, rating: item.rating, author: item.author }, { classify }).points.length;
+  });
+  measure(`suggestReplies, real readings (compose 3 + checks)`, 3000, (n) => {
+    const item = real[n % real.length]!;
+    sink += suggestReplies({
+      item: { id: item.id, site: item.site, text: item.text, author: item.author, rating: item.rating },
+      labels: readings[n % real.length]!,
+      profile: profiles.get(item.profile)!,
+      toneOf: (text) => classify(text).tone,
+    }).suggestions.length;
+  });
+} else {
+  console.log('(reply items not found: run from the repo with ../shared beside it)');
+}
 const draft = 'Hi Jane, I am sorry about the cold coffee. Please email me at hello@harborpine.example and I will make it right. — Maya';
 measure('checkDraft (one draft)', 5000, (n) => {
   sink += checkDraft(draft, { item: inputFor(n).item, labels: inputFor(n).labels, usedOnPage: [draft.slice(0, 60)] }).length;
