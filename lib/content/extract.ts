@@ -241,7 +241,11 @@ function linkUrl(href: string | null | undefined, pageUrl: string): string | und
 export function withoutTracking(url: string | undefined): string | undefined {
   if (!url || !url.includes('?')) return url;
   const parsed = new URL(url);
-  for (const key of [...parsed.searchParams.keys()]) {
+  // Collected with forEach: in a Firefox content script URLSearchParams is an Xray wrapper
+  // whose keys() iterator is not iterable (a TypeError that stopped every scan there).
+  const keys: string[] = [];
+  parsed.searchParams.forEach((_, key) => keys.push(key));
+  for (const key of keys) {
     if (key.startsWith('__') || key.startsWith('utm_')) parsed.searchParams.delete(key);
   }
   return parsed.href;

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The one place that knows where Chromium (MV3 build) and Firefox (MV2 build, `wxt build -b
+ * firefox`) differ in the extension APIs Replybook uses. Everything else calls these and never
+ * asks which browser it runs in. Checked in both browsers by tests/e2e (firefox.test.ts).
+ *
+ * - Toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 (same badge methods).
+ * - Panel: Chromium's `sidePanel`, opened by the toolbar button (setPanelBehavior) or by
+ *   `sidePanel.open` inside a click's message handler; Firefox's `sidebarAction` (WXT turns the
+ *   side panel entrypoint into `sidebar_action`), toggled by our toolbar button's click.
+ * - storage.session: in both (Chromium 102+, Firefox 115+, MV2 included): no fallback needed.
+ * - Sites added in Settings: Chromium registers the blogs script through the optional
+ *   `scripting` permission; the Firefox build does not declare it (see addedSitePermissions).
+ * - i18n.detectLanguage: not used; the classifier reads text itself in both browsers.
+ */
+
+type BadgeMethods = Pick<typeof chrome.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+interface ToolbarButton extends BadgeMethods {
+  onClicked: { addListener(callback: (tab: { id?: number; windowId?: number }) => void): void };
+}
+interface SidebarAction {
+  open(): Promise<void>;
+  toggle(): Promise<void>;
+}
+
+const api = browser as unknown as {
+  action?: ToolbarButton;
+  browserAction?: ToolbarButton;
+  sidePanel?: typeof chrome.sidePanel;
+  sidebarAction?: SidebarAction;
+};
+
+/** The toolbar button: badge text and colour. */
+export function toolbarButton(): BadgeMethods {
+  const button = api.action ?? api.browserAction;
+  if (!button) throw new Error('This browser gives extensions no toolbar button API');
+  return button;
+}
+
+/** Makes a click on the toolbar button open the panel (Chromium: side panel; Firefox: sidebar). */
+export function openPanelOnToolbarClick(): void {
+  if (api.sidePanel) {
+    void api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      console.warn('[replybook] side panel behaviour not set', error);
+    });
+    return;
+  }
+  const sidebar = api.sidebarAction;
+  // Called synchronously in the click's handler: Firefox only opens a sidebar on user input.
+  if (sidebar) (api.action ?? api.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
+}
+
+/**
+ * Opens the panel beside a tab. Must run synchronously inside the handler that a user's
+ * click started: an await before it loses the user gesture.
+ */
+export function openPanel(tabId: number, windowId?: number): Promise<void> {
+  if (api.sidePanel) return api.sidePanel.open(windowId !== undefined ? { tabId, windowId } : { tabId });
+  return api.sidebarAction ? api.sidebarAction.open() : Promise.resolve();
+}
+
+/**
+ * What to ask for when the user adds a site in Settings: that origin, plus `scripting` where
+ * the build declares it optional (Chromium registers the blogs script with it).
+ */
+export function addedSitePermissions(origin: string): { origins: string[]; permissions?: ['scripting'] } {
+  const optional = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
+  return optional.includes('scripting') ? { origins: [`${origin}/*`], permissions: ['scripting'] } : { origins: [`${origin}/*`] };
+}

@@ -1,0 +1,196 @@
+import type { Page } from 'puppeteer-core';
+import type { Page as ChromiumPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadCases, type SiteCase as SavedPageCase } from '../sites/harness';
+import { buildPage, INSTAGRAM, urlOf, YOUTUBE } from './insert-pages/cases';
+import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type SiteServer } from './harness';
+import { launchFirefoxWithExtension, startRecordingProxy, type FirefoxWithExtension, type RecordingProxy } from './firefox-harness';
+
+/*
+ * The Firefox build (.output/firefox-mv2) in Debian's firefox-esr, driven over WebDriver BiDi
+ * by puppeteer-core. Saved pages are served at their real host names through a proxy that is
+ * Firefox's only way out; each page's items and badges are compared with what the Chromium
+ * build finds on the same page in the same run.
+ *
+ * BiDi refuses to navigate a tab to a moz-extension:// page, but it can script one the add-on
+ * opened itself: the welcome page the background opens on install. From there the test opens
+ * the other extension pages (the sidebar page, with ?tabId= as in the Chromium suite) with
+ * tabs.create, as the add-on's own links do, and drives them with real clicks and keys.
+ */
+
+/** The WebExtension API inside an extension page (read off globalThis: the test's own `browser` is WXT's fake). */
+type WebExtensionApi = typeof import('wxt/browser').browser;
+
+/** Saved pages of five sites (the expected files name their real URL). */
+const SAVED_PAGES = process.env.RB_ONLY ? [process.env.RB_ONLY] : [
+  'amazon/product-reviews-2024',
+  'tripadvisor/attraction-reviews-2019',
+  'trustpilot/twenix-es-2025',
+  'yelp/biz-reviews-2018',
+  'facebook/post-comments-2025',
+];
+/** Reply boxes: a React-controlled textarea (Instagram's markup) and a contenteditable (YouTube's). */
+const INSERT_PAGES = [INSTAGRAM, YOUTUBE];
+
+const savedPages: SavedPageCase[] = loadCases().filter((c) => SAVED_PAGES.includes(c.name));
+const hosts = [...new Set([...savedPages.map((c) => new URL(c.expected.url).hostname), ...INSERT_PAGES.map((c) => c.host)])];
+
+interface PageResult {
+  /** The tone of every badge, in document order ("pending" if never labelled). */
+  badgeTones: string[];
+  /** Ids of the items the background holds for the tab, in the order found. */
+  itemIds: string[];
+  tabId: number;
+}
+
+interface StoredTabState {
+  tabId: number;
+  pageUrl: string;
+  items: Array<{ id: string; isOwnerReply: boolean }>;
+}
+
+/** A page is done when every item reached the background and every badge has its tone. */
+function settled(state: StoredTabState | undefined, badgeTones: string[], count: number) {
+  return (
+    state !== undefined &&
+    state.items.length === count &&
+    badgeTones.length === state.items.filter((i) => !i.isOwnerReply).length &&
+    !badgeTones.includes('pending')
+  );
+}
+
+let server: SiteServer;
+const chromiumResults = new Map<string, PageResult>();
+
+beforeAll(async () => {
+  server = await startSiteServer(hosts);
+  for (const c of savedPages) {
+    const { hostname, pathname } = new URL(c.expected.url);
+    server.setPage(hostname, pathname, readFixture(c.expected.page));
+  }
+  for (const spec of INSERT_PAGES) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
+
+  // The Chromium build on the same pages, same server: the results Firefox must match.
+  const chromium = await launchWithExtension({ hosts, port: server.port });
+  try {
+    for (const c of savedPages) {
+      const page: ChromiumPage = await chromium.context.newPage();
+      await chromium.goto(page, c.expected.url);
+      const tones = () => page.locator('replybook-badge').evaluateAll((els) => els.map((el) => el.getAttribute('data-rb-tone') ?? ''));
+      const result = await waitUntil(
+        async () => {
+          const state = (await readTabStates(chromium.serviceWorker)).find((s) => s.pageUrl === c.expected.url) as StoredTabState | undefined;
+          const badgeTones = await tones();
+          return settled(state, badgeTones, c.expected.count) ? { badgeTones, itemIds: state!.items.map((i) => i.id), tabId: state!.tabId } : undefined;
+        },
+        20_000,
+        `${c.name} in Chromium`,
+      ).catch(async (error: Error) => {
+        const state = (await readTabStates(chromium.serviceWorker)).find((s) => s.pageUrl === c.expected.url) as StoredTabState | undefined;
+        throw new Error(`${error.message}: ${state?.items.length ?? 'no'} items stored (${state?.items.filter((i) => i.isOwnerReply).length} owner replies), badges ${JSON.stringify(await tones())}`);
+      });
+      chromiumResults.set(c.name, result);
+      await page.close();
+    }
+    expect(chromium.unexpectedRequests).toEqual([]);
+  } finally {
+    await chromium.close();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('the Firefox build in firefox-esr', () => {
+  let proxy: RecordingProxy;
+  let firefox: FirefoxWithExtension;
+  /** URLs the test itself opened: the only requests the site server may have answered. */
+  const opened = new Set<string>();
+  const sitePages = new Map<string, Page>();
+  let servedBeforeFirefox = 0;
+
+  beforeAll(async () => {
+    servedBeforeFirefox = server.served.length;
+    proxy = await startRecordingProxy(hosts, server.port);
+    firefox = await launchFirefoxWithExtension({ proxyPort: proxy.port });
+  }, 60_000);
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+  });
+
+  async function openSitePage(url: string): Promise<Page> {
+    const page = await firefox.browser.newPage();
+    opened.add(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    sitePages.set(url, page);
+    return page;
+  }
+
+  const readTabStatesFirefox = (): Promise<StoredTabState[]> =>
+    firefox.extensionPage.evaluate(async () => {
+      const all = await (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.session.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('tab:'))
+        .map(([, value]) => value as never);
+    });
+
+  const badgeTonesOf = (page: Page) =>
+    page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-tone') ?? ''));
+
+  test('the extension installs as a temporary add-on and its background starts', async () => {
+    // Only the background opens the welcome page (runtime.onInstalled), so it ran.
+    expect(await firefox.extensionPage.evaluate(() => location.href)).toBe(`${firefox.origin}/options.html#/welcome`);
+    const background = await firefox.extensionPage.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: WebExtensionApi }).browser;
+      const page = await api.runtime.getBackgroundPage();
+      return { url: (page as unknown as { location: Location } | null)?.location.href, manifest: api.runtime.getManifest().manifest_version };
+    });
+    expect(background.url).toMatch(new RegExp(`^${firefox.origin}/`));
+    expect(background.manifest).toBe(2);
+  });
+
+  for (const c of savedPages) {
+    test(`${c.name}: the same ${c.expected.count} items and the same badges as Chromium`, async () => {
+      const page = await openSitePage(c.expected.url);
+      const result = await waitUntil(
+        async () => {
+          const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url);
+          const badgeTones = await badgeTonesOf(page);
+          return settled(state, badgeTones, c.expected.count) ? { badgeTones, itemIds: state!.items.map((i) => i.id), tabId: state!.tabId } : undefined;
+        },
+        20_000,
+        `${c.name} in Firefox`,
+      ).catch(async (error: Error) => {
+        const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url);
+        throw new Error(`${error.message}: ${state?.items.length ?? 'no'} items stored, badges ${JSON.stringify(await badgeTonesOf(page))}`);
+      });
+      const chromium = chromiumResults.get(c.name)!;
+      expect(result.itemIds).toEqual(chromium.itemIds);
+      expect(result.badgeTones).toEqual(chromium.badgeTones);
+    });
+  }
+
+  test('the sidebar page loads and lists the tab’s items', async () => {
+    const c = savedPages.find((p) => p.name === 'trustpilot/twenix-es-2025')!;
+    const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url)!;
+    const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
+    const listed = await waitUntil(
+      async () => {
+        const ids = await panel.$$eval('.item-list > li', (els) => els.map((el) => el.getAttribute('data-item-id')));
+        return ids.length === chromiumResults.get(c.name)!.badgeTones.length ? ids : undefined;
+      },
+      10_000,
+      'the sidebar page’s list',
+    );
+    const unanswered = state.items.filter((i) => !i.isOwnerReply).map((i) => i.id);
+    expect([...listed].sort()).toEqual([...unanswered].sort());
+    await panel.close();
+  });
+
+  test('no connection left Firefox: the proxy refused none, the server answered only the pages opened', () => {
+    expect(proxy.refused).toEqual([]);
+    expect(server.served.slice(servedBeforeFirefox).filter((url) => !opened.has(url))).toEqual([]);
+  });
+});
