@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import type { Page as ChromiumPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import './editor-pages/page-api';
 import { loadCases, type SiteCase as SavedPageCase } from '../sites/harness';
 import { buildPage, INSTAGRAM, urlOf, YOUTUBE } from './insert-pages/cases';
 import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type SiteServer } from './harness';
@@ -56,6 +58,38 @@ function settled(state: StoredTabState | undefined, badgeTones: string[], count:
     state.items.length === count &&
     badgeTones.length === state.items.filter((i) => !i.isOwnerReply).length &&
     !badgeTones.includes('pending')
+  );
+}
+
+/** Clicks (a real pointer click over BiDi) the button whose text is `name`. */
+async function clickButton(page: Page, name: string, within = 'body'): Promise<void> {
+  const handle = await page.waitForFunction(
+    (text, scope) =>
+      Array.from(document.querySelectorAll(`${scope} button`)).find((b) => b.textContent?.trim() === text && !(b as HTMLButtonElement).disabled),
+    { timeout: 10_000 },
+    name,
+    within,
+  );
+  await (handle as unknown as import('puppeteer-core').ElementHandle<Element>).click();
+  await handle.dispose();
+}
+
+/** The response log, read straight from the extension's IndexedDB in one of its pages. */
+function readLog(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<Array<{ itemId: string; action: string; replyText: string }>>((resolve, reject) => {
+        const open = indexedDB.open('replybook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('responses', 'readonly').objectStore('responses').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
   );
 }
 
@@ -151,6 +185,15 @@ describe('the Firefox build in firefox-esr', () => {
     expect(background.manifest).toBe(2);
   });
 
+  test('the welcome page (the add-on’s own UI) saves the profile', async () => {
+    const welcome = firefox.extensionPage;
+    await clickButton(welcome, 'Fill with sample details');
+    await clickButton(welcome, 'Save and start');
+    await waitUntil(() => welcome.evaluate(() => location.hash === '#/log'), 10_000, 'the welcome page to save and move to the log');
+    const stored = await welcome.evaluate(async () => (await (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.local.get('settings')).settings);
+    expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
+  });
+
   for (const c of savedPages) {
     test(`${c.name}: the same ${c.expected.count} items and the same badges as Chromium`, async () => {
       const page = await openSitePage(c.expected.url);
@@ -188,6 +231,38 @@ describe('the Firefox build in firefox-esr', () => {
     expect([...listed].sort()).toEqual([...unanswered].sort());
     await panel.close();
   });
+
+  for (const spec of INSERT_PAGES) {
+    test(`Insert in the sidebar page puts the reply into ${spec.site}’s ${spec === INSTAGRAM ? 'textarea' : 'contenteditable box'} and logs it`, async () => {
+      const url = urlOf(spec);
+      const page = await openSitePage(url);
+      await waitUntil(() => page.evaluate(() => typeof window.__page?.getState === 'function'), 10_000, `${spec.site} editor mounted`);
+      await waitUntil(async () => (await badgeTonesOf(page)).filter((t) => t !== 'pending').length === 1, 15_000, `${spec.site} badge`);
+      const state = await waitUntil(async () => (await readTabStatesFirefox()).find((s) => s.pageUrl === url && s.items.length === 1), 10_000, 'tab state');
+
+      const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
+      const row = await panel.waitForSelector('.item-list .item-row', { timeout: 10_000 });
+      await row!.click();
+      const reply = `Thanks for telling us, we are on it (${spec.site} in Firefox).`;
+      const draft = (await panel.waitForSelector('textarea#draft', { timeout: 10_000 }))!;
+      await draft.evaluate((el) => (el as HTMLTextAreaElement).select());
+      await draft.type(reply);
+      expect(await draft.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(reply);
+      await clickButton(panel, 'Insert', '.actions');
+      const status = await waitUntil(() => panel.$eval('.status', (el) => el.textContent).catch(() => null), 10_000, 'the insert status');
+      expect(status).toMatch(/Inserted/);
+
+      // In the editor's own model (main world), and the site's Post button was not pressed.
+      await waitUntil(async () => (await page.evaluate(() => window.__page.getState())) === reply, 5_000, 'the editor state').catch(async () => {
+        expect(await page.evaluate(() => window.__page.getState())).toBe(reply);
+      });
+      expect(await page.evaluate(() => window.__page.submits)).toBe(0);
+
+      const logged = await waitUntil(async () => (await readLog(panel)).find((r) => r.replyText === reply), 5_000, 'the log row');
+      expect(logged).toMatchObject({ action: 'inserted', replyText: reply });
+      await panel.close();
+    });
+  }
 
   test('no connection left Firefox: the proxy refused none, the server answered only the pages opened', () => {
     expect(proxy.refused).toEqual([]);
