@@ -7,8 +7,11 @@ import { browser } from 'wxt/browser';
  *
  * - Toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 (same badge methods).
  * - Panel: Chromium's `sidePanel`, opened by the toolbar button (setPanelBehavior) or by
- *   `sidePanel.open` inside a click's message handler; Firefox's `sidebarAction` (WXT turns the
- *   side panel entrypoint into `sidebar_action`), toggled by our toolbar button's click.
+ *   `sidePanel.open` inside a badge click's message handler. Firefox's `sidebarAction` (WXT
+ *   turns the side panel entrypoint into `sidebar_action`): Firefox opens it at install and
+ *   from its own UI; our toolbar button toggles it. Firefox refuses `sidebarAction.open` for a
+ *   click in a content script (not an extension page's input), so there a badge click only
+ *   selects its item in the open sidebar.
  * - storage.session: in both (Chromium 102+, Firefox 115+, MV2 included): no fallback needed.
  * - Sites added in Settings: Chromium registers the blogs script through the optional
  *   `scripting` permission; the Firefox build does not declare it (see addedSitePermissions).

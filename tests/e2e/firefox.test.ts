@@ -48,7 +48,8 @@ interface PageResult {
 interface StoredTabState {
   tabId: number;
   pageUrl: string;
-  items: Array<{ id: string; isOwnerReply: boolean }>;
+  items: Array<{ id: string; isOwnerReply: boolean; author?: string }>;
+  selectedItemId?: string;
 }
 
 /** A page is done when every item reached the background and every badge has its tone. */
@@ -229,6 +230,32 @@ describe('the Firefox build in firefox-esr', () => {
     );
     const unanswered = state.items.filter((i) => !i.isOwnerReply).map((i) => i.id);
     expect([...listed].sort()).toEqual([...unanswered].sort());
+    await panel.close();
+  });
+
+  test('Firefox opened the sidebar at install; a badge click shows its item in the sidebar page', async () => {
+    const isOpen = () =>
+      firefox.extensionPage.evaluate(() =>
+        (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}),
+      );
+    expect(await isOpen()).toBe(true);
+
+    const c = savedPages.find((p) => p.name === 'trustpilot/twenix-es-2025')!;
+    const page = sitePages.get(c.expected.url)!;
+    const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url)!;
+    const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
+    await panel.waitForSelector('.item-list > li', { timeout: 10_000 });
+    // The third badge: not the item the panel would show first anyway.
+    const target = state.items.filter((i) => !i.isOwnerReply)[2]!;
+    await page.bringToFront();
+    const badge = (await page.$$('replybook-badge'))[2]!;
+    await badge.scrollIntoView();
+    await badge.click();
+    // Firefox opens a sidebar only from its own UI or an extension page's input handler, never
+    // from a content script's click (sidebarAction.open is refused there): the click selects.
+    await waitUntil(async () => (await readTabStatesFirefox()).find((s) => s.tabId === state.tabId)?.selectedItemId === target.id, 5_000, 'the selection');
+    await waitUntil(() => panel.$eval('article.detail h2', (el) => el.textContent).catch(() => null), 5_000, 'the item in the panel');
+    expect(await panel.$eval('article.detail h2', (el) => el.textContent)).toBe(target.author);
     await panel.close();
   });
 
