@@ -64,10 +64,10 @@ export function openPanel(tabId: number, windowId?: number): Promise<void> {
 }
 
 /**
- * What to ask for when the user adds a site in Settings: that origin, plus `scripting` where
- * the build declares it optional (Chromium registers the blogs script with it).
+ * What to ask for when the user adds a site in Settings: that origin, plus `scripting` in the
+ * Chromium build, which declares it optional and registers the blogs script with it
+ * (wxt.config.ts; the Firefox build declares no `scripting`).
  */
 export function addedSitePermissions(origin: string): { origins: string[]; permissions?: ['scripting'] } {
-  const optional = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
-  return optional.includes('scripting') ? { origins: [`${origin}/*`], permissions: ['scripting'] } : { origins: [`${origin}/*`] };
+  return import.meta.env.BROWSER === 'firefox' ? { origins: [`${origin}/*`] } : { origins: [`${origin}/*`], permissions: ['scripting'] };
 }

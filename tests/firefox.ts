@@ -41,6 +41,7 @@ export function quietFirefoxPrefs(proxyPort: number): Record<string, string | nu
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
     'network.notify.checkForProxies': false,
+    'media.peerconnection.enabled': false,
     // Firefox's own services that phone home.
     'services.settings.server': 'data:,#remote-settings-disabled/v1',
     'app.normandy.enabled': false,
