@@ -96,17 +96,27 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** A tab BiDi can script once its document (not the initial about:blank) is the one at `origin`. */
-async function settledAt(page: Page, origin: string, what: string): Promise<Page> {
-  await waitUntil(
-    () =>
-      page
-        .evaluate((prefix) => location.href.startsWith(prefix) && document.readyState === 'complete', origin)
-        .catch(() => false),
+/** Where a tab's document is, or undefined while BiDi cannot script it yet. */
+function locationOf(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.readyState === 'complete' ? location.href : undefined)).catch(() => undefined);
+}
+
+/**
+ * The first tab created after `since` whose loaded document is at `url` (BiDi reports such
+ * tabs as about:blank: it follows no navigation into an extension page, but scripts it).
+ */
+async function tabAt(created: Target[], since: number, url: string): Promise<Page> {
+  return waitUntil(
+    async () => {
+      for (const target of created.slice(since)) {
+        const page = await target.page();
+        if (page && (await locationOf(page)) === url) return page;
+      }
+      return undefined;
+    },
     20_000,
-    what,
+    `a tab at ${url}`,
   );
-  return page;
 }
 
 /**
@@ -141,26 +151,21 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
     },
   });
   try {
-    const nextTab = () => new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
-    const welcomeTab = nextTab();
+    const created: Target[] = [];
+    browser.on('targetcreated', (target: Target) => created.push(target));
     const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installedId !== geckoId) throw new Error(`installed ${installedId}, expected ${geckoId}`);
-    const extensionPage = await settledAt(
-      (await (await Promise.race([welcomeTab, timeout(20_000, 'the welcome page opened on install')])).page())!,
-      origin,
-      'the welcome page',
-    );
+    const extensionPage = await tabAt(created, 0, `${origin}/options.html#/welcome`);
     return {
       browser,
       origin,
       extensionPage,
       async openExtensionTab(path) {
-        const created = nextTab();
+        const since = created.length;
         await extensionPage.evaluate((url) => {
           void (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.tabs.create({ url, active: true });
         }, path);
-        const page = (await (await Promise.race([created, timeout(10_000, `a tab for ${path}`)])).page())!;
-        return settledAt(page, origin, path);
+        return tabAt(created, since, `${origin}${path}`);
       },
       async close() {
         await browser.close();
@@ -172,8 +177,4 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
-}
-
-function timeout(ms: number, what: string): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms));
 }
