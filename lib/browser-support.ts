@@ -13,8 +13,9 @@ import { browser } from 'wxt/browser';
  *   click in a content script (not an extension page's input), so there a badge click only
  *   selects its item in the open sidebar.
  * - storage.session: in both (Chromium 102+, Firefox 115+, MV2 included): no fallback needed.
- * - Sites added in Settings: Chromium registers the blogs script through the optional
- *   `scripting` permission; the Firefox build does not declare it (see addedSitePermissions).
+ * - Sites added in Settings: both register the blogs script with `scripting`; Chromium's build
+ *   asks for it with the first added site (optional); Firefox's MV2 build holds it from install
+ *   (it brings no permission prompt there), so there only the site's origin is asked for.
  * - i18n.detectLanguage: not used; the classifier reads text itself in both browsers.
  */
 
@@ -65,8 +66,7 @@ export function openPanel(tabId: number, windowId?: number): Promise<void> {
 
 /**
  * What to ask for when the user adds a site in Settings: that origin, plus `scripting` in the
- * Chromium build, which declares it optional and registers the blogs script with it
- * (wxt.config.ts; the Firefox build declares no `scripting`).
+ * Chromium build, where it is optional (wxt.config.ts).
  */
 export function addedSitePermissions(origin: string): { origins: string[]; permissions?: ['scripting'] } {
   return import.meta.env.BROWSER === 'firefox' ? { origins: [`${origin}/*`] } : { origins: [`${origin}/*`], permissions: ['scripting'] };

@@ -12,8 +12,9 @@ build_log=$(mktemp)
 npx wxt build >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
 # The e2e build: the shipped one plus one blog's permission granted at install (wxt.config.ts).
 npx wxt build --mode e2e >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
-# The Firefox build (.output/firefox-mv2), run by tests/e2e/firefox.test.ts.
+# The Firefox builds (.output/firefox-mv2 and its e2e twin), run by tests/e2e/firefox.test.ts.
 npx wxt build -b firefox >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
+npx wxt build -b firefox --mode e2e >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
 rm -f "$build_log"
 rm -f .vitest-results.json
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-results.json

@@ -11,10 +11,13 @@ import { REPO_ROOT, waitUntil } from './harness';
 
 /** The Firefox build (`wxt build -b firefox`): MV2, background page, sidebar instead of side panel. */
 export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+/** Its e2e build: one blog's permission granted at install, as in .output/chrome-mv3-e2e (wxt.config.ts). */
+export const FIREFOX_E2E_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2-e2e');
 
-export function ensureFirefoxBuilt(): void {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    execSync('npx wxt build -b firefox', { cwd: REPO_ROOT, stdio: 'inherit' });
+export function ensureFirefoxBuilt(dir = FIREFOX_EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const mode = dir === FIREFOX_E2E_EXTENSION_DIR ? ' --mode e2e' : '';
+    execSync(`npx wxt build -b firefox${mode}`, { cwd: REPO_ROOT, stdio: 'inherit' });
   }
 }
 
@@ -124,9 +127,10 @@ async function tabAt(created: Target[], since: number, url: string): Promise<Pag
  * profile whose only way out is the recording proxy, and installs the built extension as
  * a temporary add-on.
  */
-export async function launchFirefoxWithExtension(options: { proxyPort: number }): Promise<FirefoxWithExtension> {
-  ensureFirefoxBuilt();
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+export async function launchFirefoxWithExtension(options: { proxyPort: number; extensionDir?: string }): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  ensureFirefoxBuilt(extensionDir);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const geckoId = manifest.browser_specific_settings.gecko.id;
@@ -153,7 +157,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
   try {
     const created: Target[] = [];
     browser.on('targetcreated', (target: Target) => created.push(target));
-    const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const installedId = await browser.installExtension(extensionDir);
     if (installedId !== geckoId) throw new Error(`installed ${installedId}, expected ${geckoId}`);
     const extensionPage = await tabAt(created, 0, `${origin}/options.html#/welcome`);
     return {

@@ -6,7 +6,7 @@ import './editor-pages/page-api';
 import { loadCases, type SiteCase as SavedPageCase } from '../sites/harness';
 import { buildPage, INSTAGRAM, urlOf, YOUTUBE } from './insert-pages/cases';
 import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type SiteServer } from './harness';
-import { launchFirefoxWithExtension, startRecordingProxy, type FirefoxWithExtension, type RecordingProxy } from './firefox-harness';
+import { FIREFOX_E2E_EXTENSION_DIR, launchFirefoxWithExtension, startRecordingProxy, type FirefoxWithExtension, type RecordingProxy } from './firefox-harness';
 
 /*
  * The Firefox build (.output/firefox-mv2) in Debian's firefox-esr, driven over WebDriver BiDi
@@ -35,7 +35,11 @@ const SAVED_PAGES = [
 const INSERT_PAGES = [INSTAGRAM, YOUTUBE];
 
 const savedPages: SavedPageCase[] = loadCases().filter((c) => SAVED_PAGES.includes(c.name));
-const hosts = [...new Set([...savedPages.map((c) => new URL(c.expected.url).hostname), ...INSERT_PAGES.map((c) => c.host)])];
+/** A blog the user adds in Settings (the e2e build holds its permission, as in sites-live.test.ts). */
+const ADDED_BLOG = loadCases().find((c) => c.name === 'wordpress/recipe-blog-comments-2020')!;
+const hosts = [
+  ...new Set([...savedPages.map((c) => new URL(c.expected.url).hostname), ...INSERT_PAGES.map((c) => c.host), new URL(ADDED_BLOG.expected.url).hostname]),
+];
 
 interface PageResult {
   /** The tone of every badge, in document order ("pending" if never labelled). */
@@ -104,6 +108,8 @@ beforeAll(async () => {
     server.setPage(hostname, pathname, readFixture(c.expected.page));
   }
   for (const spec of INSERT_PAGES) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
+  const blog = new URL(ADDED_BLOG.expected.url);
+  server.setPage(blog.hostname, blog.pathname, readFixture(ADDED_BLOG.expected.page));
 
   // The Chromium build on the same pages, same server: the results Firefox must match.
   const chromium = await launchWithExtension({ hosts, port: server.port });
@@ -293,5 +299,56 @@ describe('the Firefox build in firefox-esr', () => {
   test('no connection left Firefox: the proxy refused none, the server answered only the pages opened', () => {
     expect(proxy.refused).toEqual([]);
     expect(server.served.slice(servedBeforeFirefox).filter((url) => !opened.has(url))).toEqual([]);
+  });
+});
+
+describe('a blog the user added in Settings, in the Firefox build (markup-recognised, registered on demand)', () => {
+  const url = ADDED_BLOG.expected.url;
+  let proxy: RecordingProxy;
+  let firefox: FirefoxWithExtension;
+  let servedBeforeFirefox = 0;
+
+  beforeAll(async () => {
+    servedBeforeFirefox = server.served.length;
+    proxy = await startRecordingProxy(hosts, server.port);
+    // The e2e build holds this origin's permission, as if the user had said yes when adding it.
+    firefox = await launchFirefoxWithExtension({ proxyPort: proxy.port, extensionDir: FIREFOX_E2E_EXTENSION_DIR });
+  }, 60_000);
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+  });
+
+  test('adding the site registers the blogs script; after a reload every item is found and badged', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(await page.$$eval('replybook-badge', (els) => els.length)).toBe(0); // not added yet: Replybook stays out
+
+    // What the Settings page saves when the user adds the site.
+    const origin = new URL(url).origin;
+    await firefox.extensionPage.evaluate(
+      (added) => (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.local.set({ settings: { extraSites: [added] } }),
+      origin,
+    );
+    await waitUntil(
+      () =>
+        firefox.extensionPage.evaluate(async () => (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length === 1),
+      10_000,
+      'the blogs script registered',
+    );
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const states = () =>
+      firefox.extensionPage.evaluate(async () => Object.values(await (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.session.get(null)) as StoredTabState[]);
+    await waitUntil(
+      async () => settled((await states()).find((s) => s.pageUrl === url), await page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-tone') ?? '')), ADDED_BLOG.expected.count),
+      20_000,
+      `${ADDED_BLOG.expected.count} items, badged`,
+    );
+  });
+
+  test('no connection left Firefox', () => {
+    expect(proxy.refused).toEqual([]);
+    expect(server.served.slice(servedBeforeFirefox).filter((served) => served !== url)).toEqual([]);
   });
 });
