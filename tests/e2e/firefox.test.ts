@@ -12,7 +12,8 @@ import { FIREFOX_E2E_EXTENSION_DIR, launchFirefoxWithExtension, startRecordingPr
  * The Firefox build (.output/firefox-mv2) in Debian's firefox-esr, driven over WebDriver BiDi
  * by puppeteer-core. Saved pages are served at their real host names through a proxy that is
  * Firefox's only way out; each page's items and badges are compared with what the Chromium
- * build finds on the same page in the same run.
+ * build finds on the same page in the same run (both must find the count the page's expected
+ * file in tests/sites states).
  *
  * BiDi refuses to navigate a tab to a moz-extension:// page, but it can script one the add-on
  * opened itself: the welcome page the background opens on install. From there the test opens
@@ -141,6 +142,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+});
+
+test('five saved pages of five different sites are there to compare', () => {
+  expect(new Set(savedPages.map((c) => c.expected.site)).size).toBe(SAVED_PAGES.length);
+  expect(SAVED_PAGES.length).toBeGreaterThanOrEqual(4);
 });
 
 describe('the Firefox build in firefox-esr', () => {
