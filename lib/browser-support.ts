@@ -15,8 +15,8 @@ import { browser } from 'wxt/browser';
  * - storage.session: in both (Chromium 102+, Firefox 115+, MV2 included): no fallback needed.
  * - Sites added in Settings: both register the blogs script with `scripting`; Chromium's build
  *   asks for it with the first added site (optional); Firefox's MV2 build holds it from install
- *   (it brings no permission prompt there), so there only the site's origin is asked for.
- * - i18n.detectLanguage: not used; the classifier reads text itself in both browsers.
+ *   (the suite shows it working there), so there only the site's origin is asked for.
+ * - i18n.detectLanguage: in both, same result shape; Replybook does not call it today.
  */
 
 type BadgeMethods = Pick<typeof chrome.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
