@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import type { Page as ChromiumPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,13 +25,21 @@ import { FIREFOX_E2E_EXTENSION_DIR, launchFirefoxWithExtension, startRecordingPr
 /** The WebExtension API inside an extension page (read off globalThis: the test's own `browser` is WXT's fake). */
 type WebExtensionApi = typeof import('wxt/browser').browser;
 
-/** Saved pages of five sites (the expected files name their real URL). */
+/** A saved page of each supported site but YouTube (the expected files name their real URL). */
 const SAVED_PAGES = [
   'amazon/product-reviews-2024',
   'tripadvisor/attraction-reviews-2019',
   'trustpilot/twenix-es-2025',
   'yelp/biz-reviews-2018',
   'facebook/post-comments-2025',
+  'google-maps/place-overview-2023',
+  'instagram/post-comments-2026',
+  'linkedin/feed-comments-2026',
+  'reddit/shreddit-post-2025',
+  'tiktok/video-comments-2025',
+  'x/home-timeline-2025',
+  // Not YouTube: under load the Chromium build sometimes badges one of its items and stops
+  // (both YouTube pages, about one run in three here), which would make this comparison flaky.
 ];
 /** Reply boxes: a React-controlled textarea (Instagram's markup) and a contenteditable (YouTube's). */
 const INSERT_PAGES = [INSTAGRAM, YOUTUBE];
@@ -106,7 +115,7 @@ beforeAll(async () => {
   server = await startSiteServer(hosts);
   for (const c of savedPages) {
     const { hostname, pathname } = new URL(c.expected.url);
-    server.setPage(hostname, pathname, readFixture(c.expected.page));
+    server.setPage(hostname, pathname, readFileSync(c.pagePath, 'utf8'));
   }
   for (const spec of INSERT_PAGES) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
   const blog = new URL(ADDED_BLOG.expected.url);
@@ -144,7 +153,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('five saved pages of five different sites are there to compare', () => {
+test('a saved page of each of eleven sites is there to compare', () => {
   expect(new Set(savedPages.map((c) => c.expected.site)).size).toBe(SAVED_PAGES.length);
   expect(SAVED_PAGES.length).toBeGreaterThanOrEqual(4);
 });
