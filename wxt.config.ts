@@ -5,7 +5,9 @@ const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*'];
 
 // Permissions are the fewest that work: the side panel, local storage, follow-up
 // alarms and their notifications. Content scripts declare their own matches
-// (lib/sites), which is all the host access the supported sites need.
+// (lib/sites), which is all the host access the supported sites need. "scripting"
+// (the blogs script on sites the user adds) is optional in Chromium; the Firefox
+// build holds it from install (lib/browser-support.ts).
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,7 +16,7 @@ export default defineConfig({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications', ...(mode === 'e2e' ? ['scripting'] : [])],
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications', 'scripting'] : ['sidePanel', 'storage', 'alarms', 'notifications', ...(mode === 'e2e' ? ['scripting'] : [])],
     // Sites the user adds for the generic adapter: asked for one site at a time, when added.
     optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : ['scripting'],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

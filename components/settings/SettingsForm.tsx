@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { addedSitePermissions } from '@/lib/browser-support';
 import { DEFAULT_SETTINGS, ExtraSiteSchema, SettingsSchema, type Profile, type Settings } from '@/lib/settings/schema';
 import { fieldErrorsOf, loadSettings, saveSettings, type FieldErrors } from '@/lib/settings/storage';
 import { ProfileFields } from './ProfileFields';
@@ -50,14 +51,9 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       return;
     }
     setNewSiteError('');
-    // Requested straight from the click (a user gesture), for this one origin only. On
-    // Chromium the background registers the blog adapter there with the optional
-    // "scripting" permission, so it is asked for alongside (granted once, then a no-op).
-    const request =
-      import.meta.env.BROWSER === 'firefox'
-        ? { origins: [`${origin}/*`] }
-        : { origins: [`${origin}/*`], permissions: ['scripting' as const] };
-    void browser.permissions.request(request).then(
+    // Requested straight from the click (a user gesture), for this one origin only (plus
+    // "scripting" where the build registers the blog adapter with it: lib/browser-support).
+    void browser.permissions.request(addedSitePermissions(origin)).then(
       (granted) => {
         if (granted) {
           setExtraSites((current) => [...current, origin]);

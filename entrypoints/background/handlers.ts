@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarButton } from '@/lib/browser-support';
 import { classify } from '@/lib/classifier';
 import { readItem } from '@/lib/reading';
 import type { Labels } from '@/lib/classifier/labels';
@@ -117,6 +118,6 @@ async function labelItems(items: Item[]): Promise<LabelledItem[]> {
 
 async function showNegativeCount(tabId: number, items: LabelledItem[]) {
   const waiting = items.filter((i) => !i.isOwnerReply && !i.hasOwnerReply && i.labels.tone === 'negative').length;
-  await browser.action.setBadgeText({ tabId, text: waiting ? String(waiting) : '' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await toolbarButton().setBadgeText({ tabId, text: waiting ? String(waiting) : '' });
+  await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#b3261e' });
 }

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
+import { openPanel, openPanelOnToolbarClick } from '@/lib/browser-support';
 import { tabStateKey } from '@/lib/tab-state';
 
-/** Toolbar button opens the side panel (Chrome); Firefox gets WXT's sidebar. */
+/** The toolbar button opens the panel: Chromium's side panel, Firefox's sidebar. */
 export function registerPanelBehaviour() {
-  const sidePanel = (browser as unknown as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
-  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-    console.warn('[replybook] side panel behaviour not set', error);
-  });
+  openPanelOnToolbarClick();
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(tabStateKey(tabId));
   });
@@ -17,10 +15,7 @@ export function registerPanelBehaviour() {
  * handler that a user's click started: an await before it loses the user gesture.
  */
 export function openPanelForTab(tabId: number, windowId?: number): Promise<void> {
-  const sidePanel = (browser as unknown as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
-  if (sidePanel) return sidePanel.open(windowId !== undefined ? { tabId, windowId } : { tabId });
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  return sidebar ? sidebar.open() : Promise.resolve();
+  return openPanel(tabId, windowId);
 }
 
 /** First install: open the welcome page (part of the dashboard) to fill in the profile. */

@@ -241,10 +241,39 @@ function linkUrl(href: string | null | undefined, pageUrl: string): string | und
 export function withoutTracking(url: string | undefined): string | undefined {
   if (!url || !url.includes('?')) return url;
   const parsed = new URL(url);
-  for (const key of [...parsed.searchParams.keys()]) {
+  // Keys read off the query string itself: in a Firefox content script URLSearchParams is an
+  // Xray wrapper whose keys() iterator is not iterable (a TypeError that stopped every scan),
+  // and its forEach cannot call back into a page whose scripts are off (the saved-page tests).
+  for (const key of queryKeys(parsed.search)) {
     if (key.startsWith('__') || key.startsWith('utm_')) parsed.searchParams.delete(key);
   }
   return parsed.href;
+}
+
+/** The keys of a query string, decoded as URLSearchParams decodes them (lenient percent-decoding). */
+function queryKeys(search: string): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => formDecode(pair.split('=', 1)[0]!));
+}
+
+const HEX_DIGIT = /^[0-9a-f]$/i;
+
+function formDecode(raw: string): string {
+  const bytes = new TextEncoder().encode(raw.replace(/\+/g, ' '));
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const hex = String.fromCharCode(bytes[i + 1] ?? 0, bytes[i + 2] ?? 0);
+    if (bytes[i] === 0x25 && HEX_DIGIT.test(hex[0]!) && HEX_DIGIT.test(hex[1]!)) {
+      out.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      out.push(bytes[i]!);
+    }
+  }
+  return new TextDecoder().decode(new Uint8Array(out));
 }
 
 function applyPattern(value: string | undefined, pattern: string | undefined): string | undefined {

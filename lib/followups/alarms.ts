@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { toolbarButton } from '@/lib/browser-support';
 import { getDb, type ReplybookDB, type ResponseRow } from '@/lib/storage/db';
 import { countDueFollowUps, pendingFollowUps } from '@/lib/storage/responses';
 
@@ -28,7 +29,7 @@ export async function clearFollowUpAlarm(responseId: string): Promise<void> {
 /** The toolbar badge = number of follow-ups due now (empty when none). */
 export async function refreshDueBadge(db: ReplybookDB = getDb(), now = Date.now()): Promise<number> {
   const due = await countDueFollowUps(db, now);
-  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await toolbarButton().setBadgeText({ text: due > 0 ? String(due) : '' });
   return due;
 }
 

@@ -37,6 +37,8 @@ export interface SiteServer {
    * it still may load nothing and connect nowhere.
    */
   setPage(host: string, path: string, html: string, options?: { scripts?: boolean }): void;
+  /** Every request the server answered, as https://<host><path>, in order. */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -58,11 +60,13 @@ export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
     { stdio: 'ignore' },
   );
   const pages = new Map<string, { html: string; csp: string }>();
+  const served: string[] = [];
   const server: Server = createServer(
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');
       const path = (request.url ?? '/').split('?')[0] ?? '/';
+      served.push(`https://${host}${request.url ?? '/'}`);
       const page = pages.get(`${host}${path}`) ?? pages.get(`${host}*`);
       if (page === undefined) {
         response.writeHead(404, { 'content-type': 'text/plain' });
@@ -78,6 +82,7 @@ export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
     port: (server.address() as AddressInfo).port,
     setPage: (host, path, html, options) =>
       pages.set(`${host}${path}`, { html, csp: options?.scripts ? SCRIPTED_PAGE_CSP : SAVED_PAGE_CSP }),
+    served,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
