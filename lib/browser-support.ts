@@ -16,7 +16,8 @@ import { browser } from 'wxt/browser';
  * - Sites added in Settings: both register the blogs script with `scripting`; Chromium's build
  *   asks for it with the first added site (optional); Firefox's MV2 build holds it from install
  *   (the suite shows it working there), so there only the site's origin is asked for.
- * - i18n.detectLanguage: in both, same result shape; Replybook does not call it today.
+ * - i18n.detectLanguage: in both, same result shape; `browserLanguageOf` asks it and keeps only a
+ *   reliable answer (lib/reading's own detector answers otherwise, and in the CLI and tests).
  */
 
 type BadgeMethods = Pick<typeof chrome.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
@@ -70,4 +71,22 @@ export function openPanel(tabId: number, windowId?: number): Promise<void> {
  */
 export function addedSitePermissions(origin: string): { origins: string[]; permissions?: ['scripting'] } {
   return import.meta.env.BROWSER === 'firefox' ? { origins: [`${origin}/*`] } : { origins: [`${origin}/*`], permissions: ['scripting'] };
+}
+
+/**
+ * The browser's own language detector (CLD in Chromium), when it is present and sure:
+ * a language it calls reliable with at least 80 % of the text; otherwise undefined.
+ */
+export async function browserLanguageOf(text: string): Promise<{ language: string; confidence: number } | undefined> {
+  const i18n = (browser as unknown as { i18n?: { detectLanguage?: (text: string) => Promise<{ isReliable: boolean; languages: { language: string; percentage: number }[] }> } }).i18n;
+  if (!i18n?.detectLanguage || text.length < 20) return undefined;
+  try {
+    const result = await i18n.detectLanguage(text.slice(0, 2000));
+    const top = result.languages[0];
+    if (!result.isReliable || !top || top.percentage < 80) return undefined;
+    const language = top.language.split('-')[0]!.toLowerCase();
+    return /^[a-z]{2}$/u.test(language) ? { language, confidence: Math.min(1, top.percentage / 100) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
