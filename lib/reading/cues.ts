@@ -126,7 +126,7 @@ export const ASK_PHRASE = re(
 
 /** Questions that are complaints in another form: "Is this how you treat customers?", "$89 FOR THIS??". */
 export const RHETORICAL = re(
-  `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$`,
+  `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is (?:that|this) normal|c'est normal|est-ce normal|es normal|ist das normal|e normale|e normal|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$`,
 );
 
 export const QUESTION_CUE = re(
@@ -195,7 +195,7 @@ export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
 export const TROUBLE = re(
   [
-    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took)${E}`,
+    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took)${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
     `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid)`,
@@ -224,7 +224,7 @@ export const PRAISE = re(
 /** Clear problem words, per language. */
 export const PROBLEM = re(
   [
-    `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt|broken|dirty|slow|late|louder|too loud|gone up|went up|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
+    `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|late|louder|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
     `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase)`,
     `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E})`,
     `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert)`,

@@ -14,7 +14,7 @@ export type Polarity = Point['polarity'];
 
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
-const DETAIL = /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
+const DETAIL = /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -26,7 +26,7 @@ const E = '(?![\\p{L}\\p{N}])';
  */
 const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Health and safety.
-  { aspect: 'safety', pattern: '(piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici)' },
+  { aspect: 'safety', pattern: '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici)' },
   // Apps.
   { aspect: 'app', pattern: '(payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
   // Food and drink (cafés, restaurants, hotel breakfasts).
@@ -242,8 +242,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
       // verdict is a thing they had, even when no word list knows it.
-      const subject = SUBJECT_NP.exec(clause.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''));
-      if (subject && !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team)$/iu.test(subject[1]!.trim())) {
+      // At the clause's start or after "and"/"but" inside it ("…an hour late and the tarte tatin was squashed").
+      const joins = clause.split(/\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)/iu);
+      const subject = joins.map((part) => SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''))).find(Boolean) ?? null;
+      // People are not points ("my husband was sick"), nor are pronouns.
+      if (subject && !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(fold(subject[1]!.trim()))) {
         const phrase = cleanPhrase(subject[1]!);
         const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
         if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });

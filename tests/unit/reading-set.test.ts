@@ -5,12 +5,12 @@ import { loadReadingSet, readAll, scoreReadingSet, SET_FLAGS, type SetFlag } fro
 // `npm run eval:reading`): a change that loses precision or recall on any flag fails here.
 // Raise them when the reading improves; never lower them to make a change pass.
 const FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
-  spam: { precision: 0.9, recall: 0.25 },
-  offTopic: { precision: 0.85, recall: 0.35 },
-  mixed: { precision: 0.78, recall: 0.22 },
-  sarcasm: { precision: 0.65, recall: 0.11 },
-  question: { precision: 0.62, recall: 0.82 },
-  abusive: { precision: 0.9, recall: 0.4 },
+  spam: { precision: 0.95, recall: 0.9 },
+  offTopic: { precision: 0.85, recall: 0.45 },
+  mixed: { precision: 0.85, recall: 0.6 },
+  sarcasm: { precision: 0.85, recall: 0.38 },
+  question: { precision: 0.74, recall: 0.88 },
+  abusive: { precision: 0.95, recall: 0.55 },
 };
 const LANGUAGE_FLOOR = 0.95;
 

@@ -85,17 +85,19 @@ function pointsFor(family: Family, points: Point[]): Point[] {
       wanted.includes(p.polarity) &&
       !p.person &&
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing')) &&
-      // Under a threat, money is never named in public (no concession before the facts are known).
-      !((family === 'escalation' || family === 'legal') && p.aspect === 'billing'),
+      // Under a threat, money back is never named in public (no concession before the facts are known).
+      !((family === 'escalation' || family === 'legal') && p.aspect === 'billing' && /refund|money|rembours|reembols|erstatt|rimbors|dinero|geld|dinheiro|compensat/iu.test(p.text)),
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
     (p.aspect === 'service' ? 3 : 0) +
     (GENERIC.test(p.text.trim()) ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
-    (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0);
+    (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
+    // Under a threat or a hazard, the harm comes first.
+    ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
   // General words ("the staff", "the food") only when nothing more specific was said.
-  const specific = chosen.filter((p) => !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
+  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && p.aspect !== 'service');
   const pool = specific.length > 0 ? specific : chosen;
   const ranked = pool.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
   // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
@@ -175,9 +177,10 @@ export function composeReplies(input: ComposeInput): Composition {
   const facts = profile.facts ?? {};
   let answerPart: string | undefined;
   let askedAbout: { word: string; question: string } | undefined;
-  // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one).
+  // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
+  // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
-    const fact = factFor(question, facts);
+    const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
     if (fact) {
       answer = fact.text;
       answerPart = closestClause(fact.text, question);
@@ -207,7 +210,8 @@ export function composeReplies(input: ComposeInput): Composition {
     kind,
     noun,
     nounKey,
-    points: family === 'fan' ? '' : listOf(uniquePhrases, language),
+    // A legal threat gets at most two sober points, not an inventory.
+    points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
     praised,
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),

@@ -55,7 +55,7 @@ export interface FactAnswer {
  * The fact that answers a question, or undefined when none does (then the reply leaves a
  * marked gap for the person to fill).
  */
-export function factFor(question: string, facts: Record<string, string>): FactAnswer | undefined {
+export function factFor(question: string, facts: Record<string, string>, options: { needKeyWord?: boolean } = {}): FactAnswer | undefined {
   const q = fold(question);
   const entries = Object.entries(facts).filter(([, value]) => typeof value === 'string' && value.trim());
   if (entries.length === 0) return undefined;
@@ -74,7 +74,7 @@ export function factFor(question: string, facts: Record<string, string>): FactAn
       }
     }
   }
-  const asked = contentWords(question);
+  const asked = options.needKeyWord ? [] : contentWords(question);
   for (const [key, value] of entries) {
     const factWords = new Set(contentWords(value));
     for (const word of asked) {

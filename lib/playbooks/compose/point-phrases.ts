@@ -63,13 +63,13 @@ function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'
   switch (language) {
     case 'fr':
       if (/^[aeiouh]/u.test(w) && !plural) return "l'";
-      return plural ? 'les' : /e$/u.test(w) ? 'la' : 'le';
+      return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade)$/u.test(w) ? 'la' : 'le';
     case 'es':
-      return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|dad$/u.test(w) ? 'la' : 'el';
+      return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|sion$|dad$|tud$/u.test(w) ? 'la' : 'el';
     case 'it':
       if (plural || /i$/u.test(w)) return 'i';
       if (/^[aeiou]/u.test(w)) return "l'";
-      return /a$/u.test(w) ? 'la' : 'il';
+      return /a$|zione$|ione$|ta$/u.test(w) ? 'la' : 'il';
     case 'pt':
       return plural ? (/as$/u.test(w) ? 'as' : 'os') : /a$|cao$|dade$/u.test(w) ? 'a' : 'o';
   }
@@ -158,6 +158,15 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   }
   if (point.aspect === 'size' && /^(?:muy|trop|zu|troppo|muito|demasiado|too)\s/iu.test(point.text)) {
     return language === 'en' ? 'the size' : { fr: 'la taille', es: 'la talla', de: 'Größe', it: 'la taglia', pt: 'o tamanho' }[language];
+  }
+  // Handmade: "a mano", "fait main" name the craft, not a hand.
+  if (/^(?:a|à|fatto a|feito à|hecho a|hechas a) (?:mano|main|mão|mao)$/iu.test(point.text.trim())) {
+    return { en: 'the handmade work', fr: 'le travail fait main', es: 'el trabajo hecho a mano', de: 'Handarbeit', it: 'il lavoro fatto a mano', pt: 'o trabalho feito à mão' }[language];
+  }
+  if (point.aspect === 'billing' && language === 'en' && !point.amount) {
+    if (/refund|money|reimburs/iu.test(point.text)) return 'your refund';
+    if (/charg/iu.test(point.text)) return 'the charge';
+    if (/cancel/iu.test(point.text)) return /flow/iu.test(point.text) ? 'the cancellation flow' : 'the cancellation';
   }
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.

@@ -62,7 +62,7 @@ export const en: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
-          c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : `We want every ${c.noun} to be better than this, and I'm on it.`,
+          c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : c.kind === 'app' ? "We want the app to work better than this for you, and I'm on it." : `We want every ${c.noun} to be better than this, and I'm on it.`,
           c.refund ? "I'll look into the money side myself today." : '',
           c.answer ? sentence(c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
