@@ -165,8 +165,10 @@ export function composeReplies(input: ComposeInput): Composition {
   const phrases = sources(pointsFor(family, reading.points))
     .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
     .filter((p): p is string => Boolean(p));
-  // Long reviews make several points: name up to three, short ones two.
-  const uniquePhrases = [...new Set(phrases)].slice(0, item.text.length > 120 ? 3 : 2);
+  // Long reviews make several points: name up to three, short ones two; a phrase another one
+  // already holds ("la talla" in "la talla 42") is said once.
+  const distinct = [...new Set(phrases)].filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && fold(other).includes(fold(phrase))));
+  const uniquePhrases = distinct.slice(0, item.text.length > 120 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
