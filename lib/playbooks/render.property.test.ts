@@ -11,7 +11,7 @@ describe('properties', () => {
       fc.property(fc.string(), fc.string(), (author, text) => {
         const context = buildContext({ item: { site: 'yelp', author, text }, profile: SAMPLE_PROFILE });
         const { text: out, unfilled } = renderTemplate('[{{author}}] [{{firstName}}] [{{quote}}]', context);
-        expect(out).toBe(`[${context.author}] [${context.firstName}] [${context.quote ?? '[what they said]'}]`);
+        expect(out).toBe(`[${context.author!.trim()}] [${context.firstName}] [${context.quote ?? '[what they said]'}]`);
         expect(unfilled.every((name) => name === 'quote')).toBe(true);
       }),
       { numRuns: 300 },
@@ -23,6 +23,8 @@ describe('properties', () => {
       fc.property(fc.string(), (author) => {
         const name = firstNameOf(author);
         if (name === undefined) return;
+        // "Familie Keller" is greeted as a family, whole.
+        if (/^(?:familie|family|famille|famiglia|familia|fam\.)\s/iu.test(name)) return;
         expect(name).not.toMatch(/[@_#\d{}<>[\]\s]/u);
         expect(author.toLocaleLowerCase()).toContain(name.slice(1).toLocaleLowerCase());
       }),

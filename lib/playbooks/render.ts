@@ -129,7 +129,8 @@ const TOPIC_PHRASES: Record<Topic, string> = {
 export function quoteOf(text: string, maxChars = 60): string {
   const firstSentence = text.replace(/\s+/gu, ' ').trim().split(/(?<=[.!?])\s/u)[0] ?? '';
   const chars = [...firstSentence];
-  if (chars.length <= maxChars) return firstSentence.replace(/[.!?]+$/u, '');
+  // Trimmed after the end mark goes, so `" !` quotes as `"`, exactly what a template shows.
+  if (chars.length <= maxChars) return firstSentence.replace(/[.!?]+$/u, '').trim();
   const cut = chars.slice(0, maxChars).join('');
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/u, '')}…`;
