@@ -88,3 +88,39 @@ describe('data page', () => {
     expect(await db.responses.count()).toBe(0);
   });
 });
+
+describe('rows that passed no schema (written before the bounds, or by another build)', () => {
+  async function seedBadRow() {
+    const row = await logResponse(db, makeResponse({ item: { id: 'bad', author: '\u202EnimdA \uD800', authorUrl: undefined } }));
+    // Straight into the table, as an old import or a forged write would have left it.
+    await db.responses.put({ ...row, repliedAt: 1e20, firstSeenAt: 9e15, followUpAt: 9e15, followUpState: 'due' });
+    await db.authors.clear();
+    await db.authors.put({ key: 'yelp:\u202Enimda \uD800', site: 'yelp', name: '\u202EnimdA \uD800', firstSeenAt: 1e20, lastSeenAt: 1e20 });
+    return row;
+  }
+
+  it.each([
+    ['#/log', /^1 response$/],
+    ['#/followups', /invalid date/],
+    ['#/numbers', /Responses/],
+    ['#/people', /nimdA/],
+  ])('%s still renders with a time of 1e20 and a spoofing, ill-formed name', async (hash, text) => {
+    await seedBadRow();
+    await open(hash);
+    expect((await screen.findAllByText(text, {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Could not show/)).toBeNull();
+    expect(document.body.textContent).not.toMatch(/[\u202A-\u202E]/);
+  });
+
+  it('opens the detail of that row and the person page reached from People', async () => {
+    const row = await seedBadRow();
+    const user = userEvent.setup();
+    await open(`#/log/${row.id}`);
+    expect((await screen.findAllByText(/invalid date/, {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    window.location.hash = '#/people';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await user.click(await screen.findByRole('link', { name: /nimdA/ }, { timeout: 5000 }));
+    await screen.findByRole('heading', { name: /nimdA/ }, { timeout: 5000 });
+    expect(screen.queryByText(/Could not show/)).toBeNull();
+  });
+});

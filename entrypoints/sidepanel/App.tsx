@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
+import { ErrorBoundary } from '@/components/display/ErrorBoundary';
+import { SafeName } from '@/components/display/SafeText';
+import { formatCount } from '@/lib/display/format';
 import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
 import { ItemDetail, loadDraftClassifier } from './ItemDetail';
@@ -81,9 +84,11 @@ export function App() {
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1>{state.siteName}</h1>
+        <h1>
+          <SafeName text={state.siteName} />
+        </h1>
         <p className="muted">
-          {items.filter((i) => !i.isOwnerReply).length} items · {handledIds.size} handled
+          {formatCount(items.filter((i) => !i.isOwnerReply).length)} items · {formatCount(handledIds.size)} handled
         </p>
         <div className="chips" role="group" aria-label="Filter by tone">
           <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
@@ -127,6 +132,7 @@ export function App() {
       ) : null}
 
       {selected ? (
+        <ErrorBoundary what="this item" resetKey={selected.id}>
         <ItemDetail
           key={selected.id}
           item={selected}
@@ -137,8 +143,11 @@ export function App() {
           responses={responses}
           onBack={() => select(undefined)}
         />
+        </ErrorBoundary>
       ) : (
-        <ItemList items={visible} handledIds={handledIds} corrections={corrections} onSelect={select} />
+        <ErrorBoundary what="the list of items" resetKey={state.updatedAt}>
+          <ItemList items={visible} handledIds={handledIds} corrections={corrections} onSelect={select} />
+        </ErrorBoundary>
       )}
       <Shortcuts />
     </main>

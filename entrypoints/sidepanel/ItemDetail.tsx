@@ -2,6 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Tone } from '@/lib/classifier/labels';
+import { SafeName, SafeText } from '@/components/display/SafeText';
+import { formatDateTime } from '@/lib/display/format';
+import { excerpt } from '@/lib/display/text';
 import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
 import { sendToPage } from '@/lib/messaging/to-page';
 import { checkDraft } from '@/lib/playbooks/draft-check';
@@ -202,16 +205,18 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   });
 
   return (
-    <article className="detail" aria-label={`Reply to ${item.author ?? 'this item'}`}>
+    <article className="detail" aria-label={`Reply to ${excerpt(item.author ?? '', 80) || 'this item'}`}>
       <button type="button" className="link" onClick={onBack}>
         ← All items
       </button>
       <header className="detail-head">
-        <h2>{item.author ?? 'Unknown author'}</h2>
+        <h2>
+          <SafeName text={item.author} fallback="Unknown author" />
+        </h2>
         <p className="muted">
           {item.kind}
           {item.rating !== undefined ? ` · ${item.rating}/${item.ratingMax ?? 5} stars` : ''}
-          {item.postedAt ? ` · ${new Date(item.postedAt).toLocaleString()}` : item.timeText ? ` · ${item.timeText}` : ''}
+          {item.postedAt ? ` · ${formatDateTime(item.postedAt)}` : item.timeText ? ` · ${excerpt(item.timeText, 60)}` : ''}
           {item.permalink ? (
             <>
               {' · '}
@@ -222,8 +227,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           ) : null}
         </p>
       </header>
-      {item.title ? <h3 className="item-title">{item.title}</h3> : null}
-      <p className="item-text">{item.text || '(no text: media only)'}</p>
+      {item.title ? <SafeText as="h3" className="item-title" text={item.title} max={300} /> : null}
+      <SafeText as="p" className="item-text" text={item.text || '(no text: media only)'} />
 
       <section aria-label="Tone and why">
         <div className="tone-line">
@@ -253,7 +258,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         {labels.reasons.length ? (
           <ul className="reasons" aria-label="Why">
             {labels.reasons.slice(0, 5).map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{excerpt(r, 300)}</li>
             ))}
           </ul>
         ) : null}
@@ -383,8 +388,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           <ul className="history">
             {previous.map((r) => (
               <li key={r.id}>
-                {r.action} · {new Date(r.repliedAt).toLocaleString()}
-                {r.replyText ? `: ${r.replyText.slice(0, 120)}` : ''}
+                {r.action} · {formatDateTime(r.repliedAt)}
+                {r.replyText ? `: ${excerpt(r.replyText, 120)}` : ''}
               </li>
             ))}
           </ul>

@@ -111,8 +111,11 @@ describe('JSON export and import', () => {
     const extra = { ...file.responses[0]!, id: 'new-one', replyText: 'fresh' };
     const withExtra = { ...file, responses: [...file.responses, extra, { ...extra, replyText: 'second copy' }] };
     const preview = await previewImport(db, withExtra);
-    expect(preview.byTable.responses).toEqual({ new: 1, duplicates: 3 });
-    expect(preview.byTable.playbooks).toEqual({ new: 0, duplicates: 1 });
+    // Two stored rows are "already here"; the second copy of new-one is reported as repeated in the file.
+    expect(preview.byTable.responses).toEqual({ new: 1, duplicates: 2, repeatedInFile: 1 });
+    expect(preview.repeatedIds).toEqual({ responses: 'new-one' });
+    expect(preview.repeatedInFile).toBe(1);
+    expect(preview.byTable.playbooks).toEqual({ new: 0, duplicates: 1, repeatedInFile: 0 });
     expect(preview.new).toBe(1);
     const result = await importExportFile(db, withExtra);
     expect(result).toEqual(preview);
@@ -215,3 +218,29 @@ describe('CSV', () => {
     expect(() => parseResponsesCsv(broken)).toThrow('responses[1].repliedAt: expected number, received NaN');
   });
 });
+
+describe('time bounds', () => {
+  it('refuses a whole import with repliedAt 1e20, naming the row and the value', async () => {
+    db = freshDb();
+    await logResponse(db, makeResponse({ replyText: 'keep me' }));
+    const file = await exportAll(db, T0);
+    const bad = { ...file, responses: [{ ...file.responses[0]!, id: 'far', repliedAt: 1e20 }] };
+    const result = await importJson(db, JSON.stringify(bad));
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        message: 'responses[0].repliedAt: expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got 100000000000000000000',
+      },
+    });
+    expect(await db.responses.count()).toBe(1);
+  });
+
+  it('refuses a logged response with a time of 9e15', async () => {
+    db = freshDb();
+    const outcome = await attempt(() => logResponse(db, makeResponse({ repliedAt: 9e15 })));
+    expect(outcome).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringContaining('repliedAt: expected a time between') } });
+    expect(await db.responses.count()).toBe(0);
+  });
+});
+

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { EpochMsSchema } from '@/lib/time';
 import { LabelsSchema, ToneSchema } from '@/lib/classifier/labels';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
 import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
 
-const epochMs = z.number().finite();
+const epochMs = EpochMsSchema;
 const text = (max: number) => z.string().max(max);
 
 /** A logged response as it travels in an export file (the derived `words` index is left out). */
@@ -161,12 +162,18 @@ export function parseExportFile(input: unknown): ExportFile {
 
 export interface TableCounts {
   new: number;
+  /** Rows whose id is already stored (the stored row wins). */
   duplicates: number;
+  /** Rows whose id appeared earlier in the same file (the first one is imported). */
+  repeatedInFile: number;
 }
 export interface ImportPreview {
   new: number;
   duplicates: number;
+  repeatedInFile: number;
   byTable: Record<TableName, TableCounts>;
+  /** The first repeated id of each table that has one, so the user can find it in the file. */
+  repeatedIds: Partial<Record<TableName, string>>;
 }
 
 function keyOf(table: TableName, row: Record<string, unknown>): string {
@@ -178,35 +185,50 @@ function rowsOf(file: ExportFile, table: TableName): Array<Record<string, unknow
   return (file[table] ?? []) as Array<Record<string, unknown>>;
 }
 
+interface TableSplit {
+  fresh: Array<Record<string, unknown>>;
+  duplicates: number;
+  repeatedInFile: number;
+  firstRepeated?: string;
+}
+
 /** Rows of each table that are not in the database yet (first of each id in the file). */
 async function splitNew(db: ReplybookDB, file: ExportFile) {
-  const split = {} as Record<TableName, { fresh: Array<Record<string, unknown>>; duplicates: number }>;
+  const split = {} as Record<TableName, TableSplit>;
   for (const table of TABLES) {
     const unique = new Map<string, Record<string, unknown>>();
-    let duplicates = 0;
+    let repeatedInFile = 0;
+    let firstRepeated: string | undefined;
     for (const row of rowsOf(file, table)) {
       const key = keyOf(table, row);
-      if (unique.has(key)) duplicates += 1;
-      else unique.set(key, row);
+      if (unique.has(key)) {
+        repeatedInFile += 1;
+        firstRepeated ??= key;
+      } else unique.set(key, row);
     }
     // All stored keys in one getAllKeys: far quicker than one get per imported row.
     const stored = new Set((await db.table(table).toCollection().primaryKeys()).map(String));
     const fresh = [...unique].flatMap(([key, row]) => (stored.has(key) ? [] : [row]));
-    split[table] = { fresh, duplicates: duplicates + (unique.size - fresh.length) };
+    split[table] = { fresh, duplicates: unique.size - fresh.length, repeatedInFile, ...(firstRepeated !== undefined ? { firstRepeated } : {}) };
   }
   return split;
 }
 
 function summarize(split: Awaited<ReturnType<typeof splitNew>>): ImportPreview {
   const byTable = {} as Record<TableName, TableCounts>;
+  const repeatedIds: Partial<Record<TableName, string>> = {};
   let fresh = 0;
   let duplicates = 0;
+  let repeatedInFile = 0;
   for (const table of TABLES) {
-    byTable[table] = { new: split[table].fresh.length, duplicates: split[table].duplicates };
-    fresh += split[table].fresh.length;
-    duplicates += split[table].duplicates;
+    const { fresh: rows, duplicates: stored, repeatedInFile: repeated, firstRepeated } = split[table];
+    byTable[table] = { new: rows.length, duplicates: stored, repeatedInFile: repeated };
+    if (firstRepeated !== undefined) repeatedIds[table] = firstRepeated;
+    fresh += rows.length;
+    duplicates += stored;
+    repeatedInFile += repeated;
   }
-  return { new: fresh, duplicates, byTable };
+  return { new: fresh, duplicates, repeatedInFile, byTable, repeatedIds };
 }
 
 /** What an import would add and skip (rows whose id is already stored are duplicates). */

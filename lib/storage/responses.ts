@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { EpochMsSchema, isSensibleTime } from '@/lib/time';
 import type { Collection, InsertType } from 'dexie';
 import { LabelsSchema, ToneSchema, type Labels, type Tone } from '@/lib/classifier/labels';
 import { ItemSchema, type Item } from '@/lib/sites/item';
 import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
+import { wellFormed } from '@/lib/display/text';
 import { authorKeyFor, newId } from './ids';
 import { StorageProblemError } from './problems';
 import { appendSearchEntries, searchResponses } from './search-index';
@@ -16,7 +18,7 @@ import { foldText, queryWords, searchWords } from './search-words';
 export const ResponseActionSchema = z.enum(['inserted', 'copied', 'answered', 'ignored']);
 export const FollowUpStateSchema = z.enum(['none', 'due', 'done', 'snoozed']);
 
-const epochMs = z.number().int().nonnegative();
+const epochMs = EpochMsSchema;
 
 /** What the side panel / background hands over when the user acted on an item. */
 export const ResponseInputSchema = z.object({
@@ -69,7 +71,7 @@ const TONE_RANK: Record<Tone, number> = { negative: 0, neutral: 1, positive: 2 }
 function parsePostedAt(item: Item): number | undefined {
   if (!item.postedAt) return undefined;
   const at = Date.parse(item.postedAt);
-  return Number.isFinite(at) ? at : undefined;
+  return isSensibleTime(at) ? at : undefined;
 }
 
 function mergeItem(
@@ -498,7 +500,8 @@ export interface AuthorHistory {
 }
 
 /** One person across visits: their items and our responses over time. */
-export async function authorHistory(db: ReplybookDB, authorKey: string): Promise<AuthorHistory> {
+export async function authorHistory(db: ReplybookDB, requestedKey: string): Promise<AuthorHistory> {
+  const authorKey = await storedAuthorKey(db, requestedKey);
   const [author, items, responses] = await Promise.all([
     db.authors.get(authorKey),
     db.items.where('[authorKey+firstSeenAt]').between([authorKey, -Infinity], [authorKey, Infinity]).toArray(),
@@ -506,6 +509,21 @@ export async function authorHistory(db: ReplybookDB, authorKey: string): Promise
   ]);
   const turnaround = detectTurnaround(items, responses);
   return { ...(author ? { author } : {}), items, responses, ...(turnaround ? { turnaround } : {}) };
+}
+
+/**
+ * Keys stored before authorKeyFor replaced lone surrogates reach the route with U+FFFD
+ * in their place (see hrefFor): find the stored key they stand for.
+ */
+async function storedAuthorKey(db: ReplybookDB, key: string): Promise<string> {
+  if (!key.includes('\uFFFD') || (await db.authors.get(key))) return key;
+  const site = key.slice(0, key.indexOf(':'));
+  const match = await db.authors
+    .where('site')
+    .equals(site)
+    .filter((author) => wellFormed(author.key) === key)
+    .first();
+  return match?.key ?? key;
 }
 
 export interface PersonSummary {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDb } from '@/components/dashboard/db-context';
-import { formatDate, formatDuration } from '@/components/dashboard/format';
+import { formatCount, formatDate, formatDuration } from '@/components/dashboard/format';
 import { listSites } from '@/lib/storage/responses';
 import { computeStats } from '@/lib/storage/stats';
 
@@ -68,7 +68,7 @@ export function NumbersPage() {
         <dl className="summary">
           <div>
             <dt>Responses</dt>
-            <dd>{summary.responses.toLocaleString()}</dd>
+            <dd>{formatCount(summary.responses)}</dd>
           </div>
           <div>
             <dt>Median time to reply</dt>
