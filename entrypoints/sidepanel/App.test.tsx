@@ -57,8 +57,8 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
   labels: itemLabels,
 }));
 
-async function renderPanel(shown: LabelledItem[] = items) {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now() };
+async function renderPanel(shown: LabelledItem[] = items, extra: Partial<TabState> = {}) {
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now(), ...extra };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
@@ -148,5 +148,19 @@ describe('side panel', () => {
     await user.click(screen.getByRole('button', { name: '← All items' }));
     await user.click(screen.getByText('troll99'));
     expect(screen.queryByRole('button', { name: 'Answer the problem anyway' })).toBeNull();
+  });
+
+  test('a spoofing name, a 1 MB comment without spaces and a capped list show safely', async () => {
+    const user = userEvent.setup();
+    const hostile: LabelledItem = { ...items[1]!, id: 'x:9', author: '\u202EnimdA \uD800', text: 'w'.repeat(1_000_000) };
+    await renderPanel([...items, hostile], { itemsDropped: 1200 });
+    expect(screen.getByRole('status').textContent).toMatch(/Too many items on this page: showing the newest 5 of 1,?205/);
+    const list = screen.getByRole('list', { name: /Items on this page/ });
+    expect(list.textContent).not.toMatch(/[\u202A-\u202E]/);
+    await user.click(within(list).getByText(/nimdA/));
+    const body = document.querySelector('.item-text')!;
+    expect(body.firstChild?.textContent?.length).toBeLessThanOrEqual(2000);
+    expect(screen.getByRole('button', { name: /Show all \(998,001 more characters\)/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('nimdA \uFFFD');
   });
 });

@@ -112,6 +112,13 @@ export function App() {
         </div>
       </header>
 
+      {state.itemsDropped ? (
+        <p className="notice" role="status">
+          Too many items on this page: showing the newest {formatCount(items.length)} of{' '}
+          {formatCount(items.length + state.itemsDropped)}. Older ones are left out so other tabs keep working.
+        </p>
+      ) : null}
+
       {state.diagnostics?.suspectOutdated && items.length === 0 ? (
         <section className="notice" role="alert">
           <h2>This site's adapter may be out of date</h2>
