@@ -26,7 +26,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
   test('insert from the panel into the post\'s comment box, then find it in the log', async () => {
     const post = await ext.context.newPage();
     await ext.goto(post, POST_URL);
-    await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 0, 20_000, 'badges');
+    await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, 'badges');
     const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL), 10_000, 'tab state');
 
     const panel = await ext.context.newPage();

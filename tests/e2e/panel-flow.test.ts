@@ -43,7 +43,7 @@ describe('side panel workbench on the demo page', () => {
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
     panel = await ext.context.newPage();
