@@ -10,6 +10,7 @@ import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
 import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTab } from '@/lib/tab-budget';
 import { parseTabState, TAB_STATE_PREFIX, tabStateKey, type TabState } from '@/lib/tab-state';
+import { loadSettings } from '@/lib/settings/storage';
 import { openPanelForTab } from './panel';
 
 const own = (): Own => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -25,6 +26,10 @@ function requireSender(name: string, verdict: SenderVerdict) {
 export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
+    // The content script's copy of the switches is only a hint; the real settings decide.
+    if ((await loadSettings().catch(() => undefined))?.sites[data.siteId] === false) {
+      requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
+    }
     const tabId = sender.tab?.id;
     const labelled = await labelItems(data.items);
     const labels = Object.fromEntries(labelled.map((i) => [i.id, i.labels]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
+import { launchWithExtension, readSettings, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -39,7 +39,7 @@ describe('side panel workbench on the demo page', () => {
     await welcome.getByRole('button', { name: 'Save and start' }).click();
     // Once saved, the welcome page moves on to the log.
     await waitUntil(() => welcome.url().endsWith('#/log'), 10_000, 'the welcome page to save and move to the log');
-    const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const stored = await readSettings(ext);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
