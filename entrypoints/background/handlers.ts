@@ -11,6 +11,8 @@ import { getDb } from '@/lib/storage/db';
 import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTab } from '@/lib/tab-budget';
 import { parseTabState, TAB_STATE_PREFIX, tabStateKey, type TabState } from '@/lib/tab-state';
 import { loadSettings } from '@/lib/settings/storage';
+import { sendToPage } from '@/lib/messaging/to-page';
+import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
 import { openPanelForTab } from './panel';
 
 const own = (): Own => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -67,6 +69,34 @@ export function registerMessageHandlers() {
     }
   });
 
+  onValidatedMessage('insertAndLog', async (data, sender) => {
+    requireSender('insertAndLog', checkExtensionPageSender(sender as SenderInfo, own()));
+    const db = getDb();
+    const { result, row } = await insertWithWriteAhead(db, { id: data.id, response: data.response, tabId: data.tabId }, () =>
+      sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
+    ).catch((error: unknown) => {
+      throw new Error(toStorageProblem(error).message);
+    });
+    if (!result.ok) return { result };
+    if (!row) return { result, logged: { ok: false as const, message: 'The reply was inserted but could not be logged.' } };
+    if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
+    return { result, logged: { ok: true as const, id: row.id } };
+  });
+
+  onValidatedMessage('recoverInsert', async (data, sender) => {
+    requireSender('recoverInsert', checkExtensionPageSender(sender as SenderInfo, own()));
+    const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
+    if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
+    return { logged: row !== undefined };
+  });
+
+  // Inserts a stopped worker or a crash interrupted are logged once things are quiet.
+  setTimeout(() => {
+    void recoverIntents(getDb())
+      .then((rows) => Promise.all(rows.filter((row) => row.followUpAt).map((row) => scheduleFollowUpAlarm(row.id, row.followUpAt!))))
+      .catch((error: unknown) => console.warn('[replybook] could not recover interrupted inserts', error));
+  }, RECOVERY_DELAY_MS);
+
   // Messages that are not ours (or not yet known) are logged, never acted on.
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
@@ -78,6 +108,8 @@ export function registerMessageHandlers() {
 }
 
 const KNOWN_TYPES = new Set(Object.keys(MessageSchemas));
+/** Start-up work waits this long so it never delays the first page's badges. */
+const RECOVERY_DELAY_MS = 5_000;
 
 /**
  * One report from a tab: records the items seen (within the page's write allowance),

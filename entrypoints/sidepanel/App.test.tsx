@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,10 +22,21 @@ vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
   return {
     ...real,
-    sendMessage: async (name: string, data: { response: unknown }) => {
-      if (name !== 'logResponse') throw new Error(`unexpected message ${name}`);
-      const row = await logResponse(getDb(), data.response);
-      return { ok: true, id: row.id };
+    // What the background does with each message, on the same storage calls.
+    sendMessage: async (name: string, data: { response: unknown; id: string; tabId: number; pageUrl: string; itemId: string; text: string }) => {
+      if (name === 'logResponse') {
+        const row = await logResponse(getDb(), data.response);
+        return { ok: true, id: row.id };
+      }
+      if (name === 'insertAndLog') {
+        const { sendToPage } = await import('@/lib/messaging/to-page');
+        const { insertWithWriteAhead } = await import('@/lib/storage/intents');
+        const { result, row } = await insertWithWriteAhead(getDb(), { id: data.id, response: data.response, tabId: data.tabId }, () =>
+          sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
+        );
+        return { result, ...(row ? { logged: { ok: true, id: row.id } } : {}) };
+      }
+      throw new Error(`unexpected message ${name}`);
     },
   };
 });
@@ -102,6 +113,22 @@ describe('side panel', () => {
     const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'inserted', replyText: draft.value, site: 'x' });
+    expect(await getDb().intents.count()).toBe(0); // the write-ahead intent became the row
+  });
+
+  test('a draft survives closing and reopening the panel', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('Lee Park'));
+    await user.type(screen.getByRole('textbox', { name: /Your reply/ }), 'We open at 9 on Sundays.');
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toMatchObject({ text: 'We open at 9 on Sundays.' }));
+    cleanup();
+    await renderPanel();
+    await user.click(screen.getByText('Lee Park'));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement).value).toBe('We open at 9 on Sundays.'));
+    await user.click(screen.getByRole('button', { name: 'Mark answered' }));
+    await screen.findByText(/Marked as answered/);
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toBeUndefined());
   });
 
   test('the draft check warns while editing and blocks Insert past the site limit', async () => {

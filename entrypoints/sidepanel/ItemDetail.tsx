@@ -6,7 +6,6 @@ import { SafeName, SafeText } from '@/components/display/SafeText';
 import { formatDateTime } from '@/lib/display/format';
 import { excerpt } from '@/lib/display/text';
 import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
-import { sendToPage } from '@/lib/messaging/to-page';
 import { checkDraft } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
@@ -14,6 +13,7 @@ import { suggestReplies } from '@/lib/playbooks/suggest';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
 import { setToneCorrection } from '@/lib/storage/responses';
+import { forgetDraft, useSavedDraft } from './saved-draft';
 import { usePanelStore } from './store';
 import { isTyping } from './use-panel-keys';
 import { useSettings } from './use-settings';
@@ -54,6 +54,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const status = usePanelStore((s) => s.status);
   const setStatus = usePanelStore((s) => s.setStatus);
   const editorRef = useRef<HTMLTextAreaElement>(null);
+  useSavedDraft(item.id);
   const [followUp, setFollowUp] = useState(false);
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
@@ -109,8 +110,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const blocked = warnings.some((w) => w.severity === 'block' || w.rule === 'unfilled');
   const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
 
-  const log = async (action: ResponseAction, replyText: string) => {
-    const response = {
+  const responseFor = (action: ResponseAction, replyText: string) => ({
       item,
       labels,
       pageUrl,
@@ -119,9 +119,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       replyText,
       action,
       followUpAt: followUp && action !== 'ignored' ? Date.now() + followUpDays * DAY_MS : undefined,
-    };
-    const outcome = await sendMessage('logResponse', { response });
+  });
+
+  const log = async (action: ResponseAction, replyText: string) => {
+    const outcome = await sendMessage('logResponse', { response: responseFor(action, replyText) });
     if (!outcome.ok) throw new Error(outcome.message);
+    void forgetDraft(item.id);
   };
 
   const run = async (action: () => Promise<void>) => {
@@ -139,9 +142,27 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const insert = () =>
     run(async () => {
       if (!draft.trim() || blocked) return;
-      const outcome = await sendToPage(tabId, pageUrl, 'insertReply', { itemId: item.id, text: draft });
+      // Write-ahead: the background records the intent before the text goes to the page and
+      // logs it once the page took it, whether or not this panel is still open by then.
+      const id = crypto.randomUUID();
+      let answer;
+      try {
+        answer = await sendMessage('insertAndLog', { id, tabId, pageUrl, itemId: item.id, text: draft, response: responseFor('inserted', draft) });
+      } catch (error) {
+        // The answer was lost (the worker stopped mid-way): log the intent now if it is still pending.
+        const recovered = await sendMessage('recoverInsert', { id }).then((r) => r.logged, () => false);
+        setStatus({
+          kind: 'error',
+          text: recovered
+            ? "Replybook was interrupted while inserting. The reply is logged; check the page's reply box before posting."
+            : `Could not insert: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        return;
+      }
+      const outcome = answer.result;
       if (outcome.ok) {
-        await log('inserted', draft);
+        if (answer.logged && !answer.logged.ok) throw new Error(answer.logged.message);
+        void forgetDraft(item.id);
         setStatus({ kind: 'ok', text: "Inserted into the page's reply box. Check it, then press the site's Post button." });
       } else {
         // The page could not take it; the panel has the user's click, so it can copy.

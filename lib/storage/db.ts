@@ -100,6 +100,16 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A reply on its way into a page: the log row it becomes once the page took it (intents.ts). */
+export interface IntentRow {
+  /** Also the id of the response row it becomes. */
+  id: string;
+  /** The logResponse input (validated again when it is logged). */
+  response: unknown;
+  tabId: number;
+  createdAt: number;
+}
+
 export const DB_NAME = 'replybook';
 
 export class ReplybookDB extends Dexie {
@@ -111,6 +121,7 @@ export class ReplybookDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   items!: EntityTable<ItemRow, 'id'>;
   searchBlocks!: EntityTable<SearchBlockRow, 'seq'>;
+  intents!: EntityTable<IntentRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -149,6 +160,9 @@ export class ReplybookDB extends Dexie {
         searchBlocks: 'seq',
       })
       .upgrade(upgradeToVersion3);
+    // Version 4: write-ahead for Insert (intents.ts). A reply about to go into a page is
+    // recorded here first and becomes a log row once the page took it, or on recovery.
+    this.version(4).stores({ intents: 'id, createdAt' });
   }
 }
 
