@@ -12,6 +12,7 @@ import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTa
 import { parseTabState, TAB_STATE_PREFIX, tabStateKey, type TabState } from '@/lib/tab-state';
 import { loadSettings } from '@/lib/settings/storage';
 import { sendToPage } from '@/lib/messaging/to-page';
+import { neutralText } from '@/lib/display/text';
 import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
 import { openPanelForTab } from './panel';
 
@@ -33,7 +34,7 @@ export function registerMessageHandlers() {
       requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
     }
     const tabId = sender.tab?.id;
-    const labelled = await labelItems(data.items);
+    const labelled = await labelItems(data.items.map(neutralItem));
     const labels = Object.fromEntries(labelled.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
@@ -207,6 +208,20 @@ async function rememberSelection(tabId: number, itemId: string) {
   const key = tabStateKey(tabId);
   const state = parseTabState((await browser.storage.session.get(key))[key]);
   if (state) await browser.storage.session.set({ [key]: { ...state, selectedItemId: itemId } });
+}
+
+/**
+ * Page text as Replybook keeps it: no bidirectional controls (a name "\u202EnimdA" must not
+ * read "Admin" in the panel, the log or a reply quoting it) and no lone surrogates.
+ */
+function neutralItem(item: Item): Item {
+  return {
+    ...item,
+    text: neutralText(item.text),
+    ...(item.author !== undefined ? { author: neutralText(item.author) } : {}),
+    ...(item.title !== undefined ? { title: neutralText(item.title) } : {}),
+    ...(item.timeText !== undefined ? { timeText: neutralText(item.timeText) } : {}),
+  };
 }
 
 /** Labels each item; a stored user correction of the tone wins over the model. */
