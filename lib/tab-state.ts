@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMsSchema } from '@/lib/time';
 import { DiagnosticsSchema, LabelledItemSchema } from '@/lib/messaging/protocol';
 
 /**
@@ -21,11 +22,11 @@ export const TabStateSchema = z.object({
     .object({
       pageUrl: z.string(),
       recordedOnPage: z.number().int().nonnegative(),
-      windowStart: z.number(),
+      windowStart: EpochMsSchema,
       recordedInWindow: z.number().int().nonnegative(),
     })
     .optional(),
-  updatedAt: z.number(),
+  updatedAt: EpochMsSchema,
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
