@@ -172,6 +172,45 @@ describe('a hostile page and a compromised content script', () => {
     await demo.close();
   });
 
+  test('with the session area full, a newly opened tab still gets its list: closed tabs are evicted', async () => {
+    // Fill storage.session to Chrome's quota with lists of tabs that no longer exist.
+    const filled = await ext.serviceWorker.evaluate(async () => {
+      let stored = 0;
+      let tabId = 900_001;
+      // Big lists first, then smaller ones, until not even 1 KB more fits.
+      for (const size of [1_000_000, 100_000, 10_000, 1_000]) {
+        const junk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            await chrome.storage.session.set({ [`tab:${tabId}`]: { tabId, pageUrl: 'https://gone.example/', siteId: 'x', siteName: 'X', items: [], junk, updatedAt: Date.now() } });
+            stored += 1;
+            tabId += 1;
+          } catch {
+            break; // quota reached for this size
+          }
+        }
+      }
+      return stored;
+    });
+    expect(filled).toBeGreaterThan(3);
+    const demo = await ext.context.newPage();
+    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
+    await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'the demo tab labelled');
+    const states = await waitUntil(
+      async () => {
+        const all = await readTabStates(ext.serviceWorker);
+        return all.some((state) => state.siteId === 'demo' && state.items.length > 20) ? all : undefined;
+      },
+      20_000,
+      "the new tab's list stored despite the full session area",
+    );
+    // The flooded tab is still open, so it keeps its list; some closed tabs' lists made room.
+    expect(states.some((state) => state.pageUrl === PAGE_URL)).toBe(true);
+    const left = states.filter((state) => state.pageUrl === 'https://gone.example/').map((state) => state.tabId);
+    expect(left.length, JSON.stringify({ filled, left })).toBeLessThan(filled);
+    await demo.close();
+  });
+
   test("extension pages' CSP names default-src 'self' and object-src 'none'", async () => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
