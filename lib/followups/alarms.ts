@@ -43,11 +43,6 @@ export async function clearFollowUpAlarm(responseId: string): Promise<void> {
   await browser.alarms.clear(followUpAlarmName(responseId));
 }
 
-/** The number of follow-ups due now. (The toolbar badge is the page's, see above.) */
-export async function refreshDueBadge(db: ReplybookDB = getDb(), now = Date.now()): Promise<number> {
-  return countDueFollowUps(db, now);
-}
-
 async function nextFollowUpAt(db: ReplybookDB, now: number): Promise<number | undefined> {
   const next = await Promise.all(
     (['due', 'snoozed'] as const).map((state) =>
