@@ -8,6 +8,16 @@ import { z } from 'zod';
 export const MIN_EPOCH_MS = 0;
 export const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
 
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** 1970-01-05 was the first Monday after the epoch. */
+const FIRST_MONDAY_MS = 4 * DAY_MS;
+
+/** Start (Monday 00:00 UTC) of the week holding `at`. */
+export function weekStart(at: number): number {
+  return Math.floor((at - FIRST_MONDAY_MS) / WEEK_MS) * WEEK_MS + FIRST_MONDAY_MS;
+}
+
 export function isSensibleTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= MIN_EPOCH_MS && value <= MAX_EPOCH_MS;
 }

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
+import { tallyKey } from './tallies';
+import { weekStart } from '@/lib/time';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
 export type FollowUpState = 'none' | 'due' | 'done' | 'snoozed';
@@ -110,6 +112,15 @@ export interface IntentRow {
   createdAt: number;
 }
 
+/** Responses of one site, week and effective tone (tallies.ts). */
+export interface TallyRow {
+  key: string;
+  site: string;
+  week: number;
+  tone: Tone | 'unlabelled';
+  responses: number;
+}
+
 export const DB_NAME = 'replybook';
 
 export class ReplybookDB extends Dexie {
@@ -122,6 +133,7 @@ export class ReplybookDB extends Dexie {
   items!: EntityTable<ItemRow, 'id'>;
   searchBlocks!: EntityTable<SearchBlockRow, 'seq'>;
   intents!: EntityTable<IntentRow, 'id'>;
+  tallies!: EntityTable<TallyRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -163,6 +175,24 @@ export class ReplybookDB extends Dexie {
     // Version 4: write-ahead for Insert (intents.ts). A reply about to go into a page is
     // recorded here first and becomes a log row once the page took it, or on recovery.
     this.version(4).stores({ intents: 'id, createdAt' });
+    // Version 5: responses counted per site, week and tone, kept on write (tallies.ts), so
+    // the Numbers page does not read every row. Filled once from the stored responses.
+    this.version(5)
+      .stores({ tallies: 'key, site' })
+      .upgrade(async (tx) => {
+        const deltas = new Map<string, TallyRow>();
+        await tx
+          .table<ResponseRow, string>('responses')
+          .each((row) => {
+            const week = weekStart(row.repliedAt);
+            const tone = row.tone ?? 'unlabelled';
+            const key = tallyKey(row.site, week, tone);
+            const known = deltas.get(key);
+            if (known) known.responses += 1;
+            else deltas.set(key, { key, site: row.site, week, tone, responses: 1 });
+          });
+        await tx.table<TallyRow, string>('tallies').bulkPut([...deltas.values()]);
+      });
   }
 }
 

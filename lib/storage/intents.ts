@@ -29,7 +29,7 @@ export async function recordIntent(
  * Idempotent: a second call (the panel and recovery racing) returns the row already logged.
  */
 export async function confirmIntent(db: ReplybookDB, id: string, options: { note?: string } = {}): Promise<ResponseRow | undefined> {
-  return db.transaction('rw', [db.intents, db.responses, db.authors, db.items, db.corrections, db.searchBlocks], async () => {
+  return db.transaction('rw', [db.intents, db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
     const [intent, logged] = await Promise.all([db.intents.get(id), db.responses.get(id)]);
     if (logged) {
       if (intent) await db.intents.delete(id);

@@ -6,6 +6,7 @@ import { ItemSchema, type Item } from '@/lib/sites/item';
 import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
 import { wellFormed } from '@/lib/display/text';
 import { authorKeyFor, newId } from './ids';
+import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 import { StorageProblemError } from './problems';
 import { appendSearchEntries, searchResponses } from './search-index';
 import { foldText, queryWords, searchWords } from './search-words';
@@ -127,7 +128,7 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
   const data = parseOrThrow(ResponseInputSchema, input);
   const { item } = data;
   const repliedAt = data.repliedAt ?? now;
-  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks], async () => {
+  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
     const [correction, knownItem] = await Promise.all([db.corrections.get(item.id), db.items.get(item.id)]);
     const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
     const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
@@ -167,6 +168,7 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
     };
     await db.responses.add(row);
     await appendSearchEntries(db, [row]);
+    await applyTallies(db, deltasFor([row]));
     return row;
   });
 }
@@ -176,8 +178,9 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
  * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
  */
 export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
-  await db.transaction('rw', [db.responses, db.searchBlocks], async () => {
+  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies], async () => {
     await db.responses.bulkAdd(rows);
+    await applyTallies(db, deltasFor(rows));
     await appendSearchEntries(db, [...rows].sort((a, b) => a.repliedAt - b.repliedAt));
   });
 }
@@ -226,13 +229,15 @@ export async function setToneCorrection(
   now = Date.now(),
 ): Promise<void> {
   if (tone !== null) parseOrThrow(ToneSchema, tone, 'tone');
-  await db.transaction('rw', [db.corrections, db.responses, db.items], async () => {
+  await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies], async () => {
+    const moved: TallyDeltas = new Map();
     if (tone === null) await db.corrections.delete(itemId);
     else await db.corrections.put({ itemId, tone, correctedAt: now });
     await db.responses
       .where('itemId')
       .equals(itemId)
       .modify((row) => {
+        addDelta(moved, row, row.tone, -1);
         if (tone === null) {
           delete row.toneCorrection;
           if (row.labels) row.tone = row.labels.tone;
@@ -241,7 +246,9 @@ export async function setToneCorrection(
           row.toneCorrection = tone;
           row.tone = tone;
         }
+        addDelta(moved, row, row.tone, 1);
       });
+    await applyTallies(db, moved);
     const item = await db.items.get(itemId);
     if (item) {
       const effective = tone ?? item.labels?.tone;
