@@ -45,16 +45,16 @@ async function inContentScript<T>(cdp: CDPSession, contextId: number, expression
 }
 
 /** Adds `count` review cards copied from the page's first one, each with its own text and link. */
-async function addFakeReviews(page: Page, count: number, tag: string) {
+async function addFakeReviews(page: Page, count: number, tag: string, text?: string) {
   await page.evaluate(
-    ({ count, tag }) => {
+    ({ count, tag, text }) => {
       const model = document.querySelector('article[data-service-review-card-paper]:has([data-review-content])')!;
       const parent = model.parentElement!;
       const batch = document.createDocumentFragment();
       for (let index = 0; index < count; index += 1) {
         const copy = model.cloneNode(true) as Element;
         copy.querySelectorAll('replybook-badge').forEach((badge) => badge.remove());
-        copy.querySelector('[data-service-review-text-typography]')!.textContent = `Fake review ${tag} ${index}: terrible, awful, never again`;
+        copy.querySelector('[data-service-review-text-typography]')!.textContent = text ?? `Fake review ${tag} ${index}: terrible, awful, never again`;
         copy.querySelectorAll('[data-service-review-business-reply-text-typography]').forEach((reply) => reply.parentElement?.parentElement?.remove());
         for (const link of copy.querySelectorAll('a[href*="/reviews/"], a[href*="/users/"]')) {
           link.setAttribute('href', `/reviews/${tag}-${index}`);
@@ -63,7 +63,7 @@ async function addFakeReviews(page: Page, count: number, tag: string) {
       }
       parent.append(batch);
     },
-    { count, tag },
+    { count, tag, text },
   );
 }
 
@@ -145,6 +145,26 @@ describe('a hostile page and a compromised content script', () => {
     expect(await countRows(ext, 'items', 'facebook')).toBe(0);
     expect(((await readSettings(ext))?.profile as { email?: string }).email).toBe(SAMPLE_PROFILE.email);
     await cdp.detach();
+  });
+
+  test('a 1 MB comment without spaces is shown cut, with Show all, in the panel', async () => {
+    await addFakeReviews(page, 1, 'huge', 'w'.repeat(999_000));
+    const huge = await waitUntil(
+      async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL)?.items.find((item) => (item as { text?: string }).text?.length === 999_000),
+      30_000,
+      'the huge comment in the tab state',
+    );
+    const state = (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL)!;
+    const panel = await ext.context.newPage();
+    await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+    // The list row is one short line.
+    expect(await panel.locator(`[data-item-id="${huge.id}"] .item-snippet`).evaluate((element) => element.textContent!.length)).toBeLessThanOrEqual(140);
+    await panel.locator(`[data-item-id="${huge.id}"] .item-row`).click();
+    const body = panel.locator('.item-text');
+    await body.waitFor();
+    expect(await body.evaluate((element) => element.firstChild?.textContent?.length)).toBeLessThanOrEqual(2000);
+    await expect.poll(() => panel.getByRole('button', { name: /Show all \(997,001 more characters\)/ }).count()).toBe(1);
+    await panel.close();
   });
 
   test('a page adding thousands of reviews is capped, and other tabs keep working', async () => {
