@@ -22,7 +22,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Replybook' },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
+      // default-src 'self' covers every kind of load not named; no plugins at all.
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'replybook@replybook.example' } } } : {}),
     // `wxt build --mode e2e` (tests only, in .output/chrome-mv3-e2e): the optional permissions

@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardContext } from '@/lib/content/context-guard';
 import { runSite } from '@/lib/content/run-site';
 import { facebook } from '@/lib/sites/facebook';
 
 export default defineContentScript({
   matches: [...facebook.matches],
   runAt: 'document_idle',
-  main: (ctx) => runSite(ctx, facebook),
+  // WXT would otherwise post a message naming the extension id to the page (see lib/content/context-guard.ts).
+  noScriptStartedPostMessage: true,
+  main: (ctx) => runSite(guardContext(ctx, 'facebook'), facebook),
 });

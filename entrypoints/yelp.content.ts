@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardContext } from '@/lib/content/context-guard';
 import { runSite } from '@/lib/content/run-site';
 import { yelp } from '@/lib/sites/yelp';
 
 export default defineContentScript({
   matches: [...yelp.matches],
   runAt: 'document_idle',
-  main: (ctx) => runSite(ctx, yelp),
+  // WXT would otherwise post a message naming the extension id to the page (see lib/content/context-guard.ts).
+  noScriptStartedPostMessage: true,
+  main: (ctx) => runSite(guardContext(ctx, 'yelp'), yelp),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EpochMsSchema } from '@/lib/time';
 import { DiagnosticsSchema, LabelledItemSchema } from '@/lib/messaging/protocol';
 
 /**
@@ -14,11 +15,23 @@ export const TabStateSchema = z.object({
   diagnostics: DiagnosticsSchema.optional(),
   /** Item the user picked from a badge, shown first in the panel. */
   selectedItemId: z.string().optional(),
-  updatedAt: z.number(),
+  /** How many older items were left out to keep this tab within its budget (lib/tab-budget). */
+  itemsDropped: z.number().int().nonnegative().optional(),
+  /** This page's allowance for rows written to the `items` table (lib/tab-budget). */
+  writes: z
+    .object({
+      pageUrl: z.string(),
+      recordedOnPage: z.number().int().nonnegative(),
+      windowStart: EpochMsSchema,
+      recordedInWindow: z.number().int().nonnegative(),
+    })
+    .optional(),
+  updatedAt: EpochMsSchema,
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+export const TAB_STATE_PREFIX = 'tab:';
+export const tabStateKey = (tabId: number) => `${TAB_STATE_PREFIX}${tabId}`;
 
 export function parseTabState(value: unknown): TabState | undefined {
   const parsed = TabStateSchema.safeParse(value);

@@ -61,10 +61,25 @@ describe('ImportPanel', () => {
     await user.upload(renderPanel(), new File([JSON.stringify(merged)], 'other.json', { type: 'application/json' }));
     expect(await screen.findByText(/other\.json: \d+ new rows, \d+ already here \(skipped\)/)).toBeTruthy();
     const responsesRow = screen.getByRole('rowheader', { name: 'responses' }).closest('tr')!;
-    expect(responsesRow.textContent).toBe('responses21');
+    // new, already here, repeated in this file
+    expect(responsesRow.textContent).toBe('responses210');
     expect(await db.responses.count()).toBe(1);
     await user.click(screen.getByRole('button', { name: /Import \d+ new rows/ }));
     expect((await screen.findByRole('status')).textContent).toMatch(/^Imported \d+ rows; skipped \d+ already here\./);
     expect(await db.responses.count()).toBe(3);
+  });
+
+  it('reports rows repeated inside one file instead of counting them as already here', async () => {
+    db = freshDb();
+    const other = freshDb();
+    await logResponse(other, makeResponse({ repliedAt: T0 + 1 }));
+    const theirs = await exportAll(other, T0);
+    await other.delete();
+    const row = theirs.responses[0]!;
+    const twice = { ...theirs, responses: [row, { ...row, replyText: 'a second row with the same id' }] };
+    const user = userEvent.setup();
+    await user.upload(renderPanel(), new File([JSON.stringify(twice)], 'twice.json', { type: 'application/json' }));
+    expect(await screen.findByText(/twice\.json: \d+ new rows, \d+ already here \(skipped\), 1 repeated in this file/)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain(row.id);
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { importExportFile, parseExportFile, previewImport, TABLES, type ExportFile, type ImportPreview } from '@/lib/storage/export';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { useDb } from './db-context';
+import { excerpt } from './format';
 import { ProblemMessage } from './ProblemMessage';
 
 type State =
@@ -67,12 +68,14 @@ export function ImportPanel() {
           <table>
             <caption>
               {state.name}: {state.preview.new} new rows, {state.preview.duplicates} already here (skipped)
+              {state.preview.repeatedInFile ? `, ${state.preview.repeatedInFile} repeated in this file (skipped)` : ''}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Table</th>
                 <th scope="col">New</th>
                 <th scope="col">Already here</th>
+                <th scope="col">Repeated in this file</th>
               </tr>
             </thead>
             <tbody>
@@ -81,10 +84,22 @@ export function ImportPanel() {
                   <th scope="row">{table}</th>
                   <td>{state.preview.byTable[table].new}</td>
                   <td>{state.preview.byTable[table].duplicates}</td>
+                  <td>{state.preview.byTable[table].repeatedInFile}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {state.preview.repeatedInFile ? (
+            <p className="problem" role="alert">
+              This file has rows that share an id with an earlier row of the same table; only the first of each is
+              imported. First repeated id:{' '}
+              {Object.entries(state.preview.repeatedIds).map(([table, id]) => (
+                <span key={table}>
+                  {table} <code>{excerpt(id, 80)}</code>{' '}
+                </span>
+              ))}
+            </p>
+          ) : null}
           <button type="button" disabled={state.preview.new === 0} onClick={() => confirm(state.file)}>
             Import {state.preview.new} new rows
           </button>
@@ -95,7 +110,8 @@ export function ImportPanel() {
       ) : null}
       {state.step === 'done' ? (
         <p role="status">
-          Imported {state.result.new} rows; skipped {state.result.duplicates} already here.
+          Imported {state.result.new} rows; skipped {state.result.duplicates} already here
+          {state.result.repeatedInFile ? ` and ${state.result.repeatedInFile} repeated in the file` : ''}.
         </p>
       ) : null}
     </section>

@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { SafeName } from '@/components/display/SafeText';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ResponseRow } from '@/lib/storage/db';
 import { newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
 import { warmSearchIndex } from '@/lib/storage/search-index';
 import { useDb } from './db-context';
-import { excerpt, formatDateTime } from './format';
+import { excerpt, formatCount, formatDateTime } from './format';
 import { ToneBadge } from './ToneBadge';
 import { hrefFor } from './use-hash-route';
 
@@ -72,7 +73,7 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   return (
     <div className="log-table-wrap">
       <p className="muted" aria-live="polite">
-        {count === undefined ? 'Loading…' : count === 1 ? '1 response' : `${count.toLocaleString()} responses`}
+        {count === undefined ? 'Loading…' : count === 1 ? '1 response' : `${formatCount(count)} responses`}
       </p>
       <div role="table" aria-label="Response log" aria-rowcount={(count ?? 0) + 1} className="log-table">
         <div role="rowgroup">
@@ -129,7 +130,7 @@ function LogRowCells({ row }: { row: ResponseRow }) {
         <a href={hrefFor('log', row.id)}>{excerpt(row.itemText, 100) || '(no text)'}</a>
         <span className="muted">↳ {excerpt(row.replyText, 90) || '(no reply)'}</span>
       </span>
-      <span role="cell">{row.authorName ?? '—'}</span>
+      <span role="cell"><SafeName text={row.authorName} fallback="—" /></span>
       <span role="cell" className="col-extra">
         {row.site}
       </span>

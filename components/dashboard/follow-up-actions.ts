@@ -1,16 +1,16 @@
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
-import { clearFollowUpAlarm, refreshDueBadge, scheduleFollowUpAlarm } from '@/lib/followups/alarms';
+import { checkFollowUps } from '@/lib/followups/alarms';
 import { clearFollowUp, completeFollowUp, setFollowUp, snoozeFollowUp } from '@/lib/storage/responses';
 
 export const DAY_MS = 86_400_000;
 
-/** Keep the reminder alarm and the badge in step with a follow-up change (best effort). */
-async function syncReminder(db: ReplybookDB, row: ResponseRow): Promise<void> {
+/**
+ * Keep the one next-follow-up alarm and the summary notification in step with a change
+ * (best effort): the check recounts what is due and sets the alarm to the next time.
+ */
+async function syncReminder(db: ReplybookDB, _row: ResponseRow): Promise<void> {
   try {
-    const pending = row.followUpState === 'due' || row.followUpState === 'snoozed';
-    if (pending && row.followUpAt !== undefined) await scheduleFollowUpAlarm(row.id, row.followUpAt);
-    else await clearFollowUpAlarm(row.id);
-    await refreshDueBadge(db);
+    await checkFollowUps(db);
   } catch (error) {
     console.warn('[replybook] could not update the follow-up reminder', error);
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { wellFormed } from '@/lib/display/text';
 
 export interface Route {
   /** First path segment: "log", "people", "numbers", ... ("log" when empty). */
@@ -10,11 +11,25 @@ export interface Route {
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [page = 'log', ...rest] = parts;
-  return { page, params: rest.map((part) => decodeURIComponent(part)) };
+  return { page, params: rest.map(decodePart) };
 }
 
+/** A hand-edited or truncated hash ("%E0%A4%A") is kept as typed rather than throwing "URI malformed". */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * A link to a dashboard page. Ids and author keys come from pages: a lone surrogate in
+ * an author name would make encodeURIComponent throw, so it is replaced (U+FFFD) first;
+ * the stored key is looked up by the same replacement (see PeoplePage).
+ */
 export function hrefFor(page: string, ...params: string[]): string {
-  return `#/${[page, ...params.map((param) => encodeURIComponent(param))].join('/')}`;
+  return `#/${[page, ...params.map((param) => encodeURIComponent(wellFormed(String(param))))].join('/')}`;
 }
 
 /** The current hash route; updates on hashchange. A tiny router with no dependency. */

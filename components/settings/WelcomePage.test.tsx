@@ -1,13 +1,19 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { loadSettings, saveSettings } from '@/lib/settings/storage';
+import { getDb } from '@/lib/storage/db';
 import { SettingsForm } from './SettingsForm';
 import { WelcomePage } from './WelcomePage';
 
 vi.setConfig({ testTimeout: 60_000 });
+
+// Settings live in IndexedDB, which fakeBrowser.reset() does not clear.
+beforeEach(async () => {
+  await getDb().settings.clear();
+});
 
 async function renderWelcome(onDone = vi.fn()) {
   const user = userEvent.setup();

@@ -40,6 +40,7 @@ export function registerExtraSiteSync() {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) sync();
+    // Published by saveSettings with every change (the settings themselves are in IndexedDB).
+    if (area === 'local' && 'siteSwitches' in changes) sync();
   });
 }

@@ -80,7 +80,7 @@ describe('response detail', () => {
 describe('data page', () => {
   it('enables delete only after typing DELETE, then wipes everything', async () => {
     await logResponse(db, makeResponse());
-    await saveSettings({ ...DEFAULT_SETTINGS, profile: SAMPLE_PROFILE, onboarded: true });
+    await saveSettings({ ...DEFAULT_SETTINGS, profile: SAMPLE_PROFILE, onboarded: true }, db);
     const user = userEvent.setup();
     await open('#/data');
     const button = await screen.findByRole('button', { name: 'Delete everything' });
@@ -90,7 +90,7 @@ describe('data page', () => {
     await user.click(button);
     await screen.findByText('Delete everything: done.', {}, { timeout: 5000 });
     expect(await db.responses.count()).toBe(0);
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS); // as the page says: settings too
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS); // as the page says: settings too (a row of the same database)
   });
 });
 
@@ -160,5 +160,41 @@ describe('numbers page', () => {
     await open('#/numbers');
     await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }, { timeout: 5000 }));
     expect(print).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('rows that passed no schema (written before the bounds, or by another build)', () => {
+  async function seedBadRow() {
+    const row = await logResponse(db, makeResponse({ item: { id: 'bad', author: '\u202EnimdA \uD800', authorUrl: undefined } }));
+    // Straight into the table, as an old import or a forged write would have left it.
+    await db.responses.put({ ...row, repliedAt: 1e20, firstSeenAt: 9e15, followUpAt: 9e15, followUpState: 'due' });
+    await db.authors.clear();
+    await db.authors.put({ key: 'yelp:\u202Enimda \uD800', site: 'yelp', name: '\u202EnimdA \uD800', firstSeenAt: 1e20, lastSeenAt: 1e20 });
+    return row;
+  }
+
+  it.each([
+    ['#/log', /^1 response$/],
+    ['#/followups', /invalid date/],
+    ['#/numbers', /Responses/],
+    ['#/people', /nimdA/],
+  ])('%s still renders with a time of 1e20 and a spoofing, ill-formed name', async (hash, text) => {
+    await seedBadRow();
+    await open(hash);
+    expect((await screen.findAllByText(text, {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Could not show/)).toBeNull();
+    expect(document.body.textContent).not.toMatch(/[\u202A-\u202E]/);
+  });
+
+  it('opens the detail of that row and the person page reached from People', async () => {
+    const row = await seedBadRow();
+    const user = userEvent.setup();
+    await open(`#/log/${row.id}`);
+    expect((await screen.findAllByText(/invalid date/, {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+    window.location.hash = '#/people';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await user.click(await screen.findByRole('link', { name: /nimdA/ }, { timeout: 5000 }));
+    await screen.findByRole('heading', { name: /nimdA/ }, { timeout: 5000 });
+    expect(screen.queryByText(/Could not show/)).toBeNull();
   });
 });

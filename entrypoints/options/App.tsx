@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '@/components/display/ErrorBoundary';
 import { DbProvider } from '@/components/dashboard/db-context';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
 import { hrefFor, useHashRoute } from '@/components/dashboard/use-hash-route';
@@ -57,6 +58,10 @@ function Page({ page, params }: { page: string; params: string[] }) {
   }
 }
 
+function pageLabel(page: string): string {
+  return NAV.find(([id]) => id === page)?.[1] ?? page.slice(0, 40);
+}
+
 /** The dashboard (options page, opened in a tab): a hash-routed set of pages over the local log. */
 export function App({ db = getDb() }: { db?: ReplybookDB }) {
   const route = useHashRoute();
@@ -84,7 +89,10 @@ export function App({ db = getDb() }: { db?: ReplybookDB }) {
         </nav>
         <main>
           <ProblemMessage problem={problem} />
-          <Page page={route.page} params={route.params} />
+          {/* One page failing (a bad row, a broken chart) leaves the navigation and other pages working. */}
+          <ErrorBoundary what={`the ${pageLabel(route.page)} page`} resetKey={`${route.page}/${route.params.join('/')}`}>
+            <Page page={route.page} params={route.params} />
+          </ErrorBoundary>
         </main>
       </div>
     </DbProvider>

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/display/ErrorBoundary';
 import { App } from './App';
 import './style.css';
 
@@ -7,7 +8,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* Last resort: each page has its own boundary, so this only catches the frame. */}
+      <ErrorBoundary what="the dashboard">
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,10 +22,21 @@ vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
   return {
     ...real,
-    sendMessage: async (name: string, data: { response: unknown }) => {
-      if (name !== 'logResponse') throw new Error(`unexpected message ${name}`);
-      const row = await logResponse(getDb(), data.response);
-      return { ok: true, id: row.id };
+    // What the background does with each message, on the same storage calls.
+    sendMessage: async (name: string, data: { response: unknown; id: string; tabId: number; pageUrl: string; itemId: string; text: string }) => {
+      if (name === 'logResponse') {
+        const row = await logResponse(getDb(), data.response);
+        return { ok: true, id: row.id };
+      }
+      if (name === 'insertAndLog') {
+        const { sendToPage } = await import('@/lib/messaging/to-page');
+        const { insertWithWriteAhead } = await import('@/lib/storage/intents');
+        const { result, row } = await insertWithWriteAhead(getDb(), { id: data.id, response: data.response, tabId: data.tabId }, () =>
+          sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
+        );
+        return { result, ...(row ? { logged: { ok: true, id: row.id } } : {}) };
+      }
+      throw new Error(`unexpected message ${name}`);
     },
   };
 });
@@ -57,8 +68,8 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
   labels: itemLabels,
 }));
 
-async function renderPanel(shown: LabelledItem[] = items, siteId = 'x') {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId, siteName: 'X', items: shown, updatedAt: Date.now() };
+async function renderPanel(shown: LabelledItem[] = items, extra: Partial<TabState> = {}) {
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now(), ...extra };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
@@ -103,6 +114,22 @@ describe('side panel', () => {
     const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'inserted', replyText: draft.value, site: 'x' });
+    expect(await getDb().intents.count()).toBe(0); // the write-ahead intent became the row
+  });
+
+  test('a draft survives closing and reopening the panel', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByText('Lee Park'));
+    await user.type(screen.getByRole('textbox', { name: /Your reply/ }), 'We open at 9 on Sundays.');
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toMatchObject({ text: 'We open at 9 on Sundays.' }));
+    cleanup();
+    await renderPanel();
+    await user.click(screen.getByText('Lee Park'));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement).value).toBe('We open at 9 on Sundays.'));
+    await user.click(screen.getByRole('button', { name: 'Mark answered' }));
+    await screen.findByText(/Marked as answered/);
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toBeUndefined());
   });
 
   test('the draft check warns while editing and blocks Insert past the site limit', async () => {
@@ -213,7 +240,7 @@ describe('side panel', () => {
   test('first run on the demo page: one item opens with the three-step guide until "Got it"', async () => {
     const user = userEvent.setup();
     await fakeBrowser.storage.local.set({ firstRunGuide: true });
-    await renderPanel(items, 'demo');
+    await renderPanel(items, { siteId: 'demo' });
     const guide = await screen.findByRole('region', { name: 'Your first reply, in three steps' });
     expect(within(guide).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^Pick a suggested reply/),
@@ -229,9 +256,23 @@ describe('side panel', () => {
 
   test('no guide on other sites, nor once dismissed', async () => {
     await fakeBrowser.storage.local.set({ firstRunGuide: true });
-    await renderPanel(items, 'x');
+    await renderPanel(items, { siteId: 'x' });
     await new Promise((done) => setTimeout(done, 50));
     expect(screen.queryByRole('region', { name: /three steps/ })).toBeNull();
     expect(screen.getByRole('list', { name: /Items on this page/ })).toBeTruthy();
+  });
+
+  test('a spoofing name, a 1 MB comment without spaces and a capped list show safely', async () => {
+    const user = userEvent.setup();
+    const hostile: LabelledItem = { ...items[1]!, id: 'x:9', author: '\u202EnimdA \uD800', text: 'w'.repeat(1_000_000) };
+    await renderPanel([...items, hostile], { itemsDropped: 1200 });
+    expect(screen.getByRole('status').textContent).toMatch(/Too many items on this page: showing the newest 5 of 1,?205/);
+    const list = screen.getByRole('list', { name: /Items on this page/ });
+    expect(list.textContent).not.toMatch(/[\u202A-\u202E]/);
+    await user.click(within(list).getByText(/nimdA/));
+    const body = document.querySelector('.item-text')!;
+    expect(body.firstChild?.textContent?.length).toBeLessThanOrEqual(2000);
+    expect(screen.getByRole('button', { name: /Show all \(998,001 more characters\)/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('nimdA \uFFFD');
   });
 });

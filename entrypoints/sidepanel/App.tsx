@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
+import { ErrorBoundary } from '@/components/display/ErrorBoundary';
+import { SafeName } from '@/components/display/SafeText';
+import { formatCount } from '@/lib/display/format';
 import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
 import { FirstRunGuide, useFirstRunGuide } from './FirstRunGuide';
@@ -96,9 +99,11 @@ export function App() {
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1>{state.siteName}</h1>
+        <h1>
+          <SafeName text={state.siteName} />
+        </h1>
         <p className="muted">
-          {items.filter((i) => !i.isOwnerReply).length} items · {handled.size} handled
+          {formatCount(items.filter((i) => !i.isOwnerReply).length)} items · {formatCount(handled.size)} handled
         </p>
         <div className="chips" role="group" aria-label="Filter by tone">
           <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
@@ -122,6 +127,13 @@ export function App() {
         </div>
       </header>
 
+      {state.itemsDropped ? (
+        <p className="notice" role="status">
+          Too many items on this page: showing the newest {formatCount(items.length)} of{' '}
+          {formatCount(items.length + state.itemsDropped)}. Older ones are left out so other tabs keep working.
+        </p>
+      ) : null}
+
       {state.diagnostics?.suspectOutdated && items.length === 0 ? (
         <section className="notice" role="alert">
           <h2>This site's adapter may be out of date</h2>
@@ -144,6 +156,7 @@ export function App() {
       {guideOnDemo ? <FirstRunGuide onDone={guide.dismiss} /> : null}
 
       {selected ? (
+        <ErrorBoundary what="this item" resetKey={selected.id}>
         <ItemDetail
           key={selected.id}
           item={selected}
@@ -154,15 +167,18 @@ export function App() {
           responses={responses}
           onBack={() => select(undefined)}
         />
+        </ErrorBoundary>
       ) : (
-        <ItemList
-          items={visible}
-          handled={handled}
-          corrections={corrections}
-          onSelect={select}
-          focusItemId={returnFocusTo}
-          onFocused={() => setReturnFocusTo(undefined)}
-        />
+        <ErrorBoundary what="the list of items" resetKey={state.updatedAt}>
+          <ItemList
+            items={visible}
+            handled={handled}
+            corrections={corrections}
+            onSelect={select}
+            focusItemId={returnFocusTo}
+            onFocused={() => setReturnFocusTo(undefined)}
+          />
+        </ErrorBoundary>
       )}
       <Shortcuts />
     </main>

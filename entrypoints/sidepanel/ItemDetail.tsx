@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Tone } from '@/lib/classifier/labels';
+import { SafeName, SafeText } from '@/components/display/SafeText';
+import { formatDateTime } from '@/lib/display/format';
+import { excerpt } from '@/lib/display/text';
 import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
-import { sendToPage } from '@/lib/messaging/to-page';
 import { checkDraft } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
@@ -12,6 +14,7 @@ import { languageName } from '@/lib/reading';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
 import { setToneCorrection } from '@/lib/storage/responses';
+import { forgetDraft, useSavedDraft } from './saved-draft';
 import { usePanelStore } from './store';
 import { isTyping } from './use-panel-keys';
 import { useSettings } from './use-settings';
@@ -54,6 +57,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const suggestionsHeadingRef = useRef<HTMLHeadingElement>(null);
+  useSavedDraft(item.id);
   const [followUp, setFollowUp] = useState(false);
   const [followUpDays, setFollowUpDays] = useState<number>(settings.followUpDays);
   const [busy, setBusy] = useState(false);
@@ -115,8 +119,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const foreign = itemLanguage && itemLanguage !== 'und' && itemLanguage !== (settings.profile.languages[0] ?? 'en');
   const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
 
-  const log = async (action: ResponseAction, replyText: string) => {
-    const response = {
+  const responseFor = (action: ResponseAction, replyText: string) => ({
       item,
       labels,
       pageUrl,
@@ -125,9 +128,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       replyText,
       action,
       followUpAt: followUp && action !== 'ignored' ? Date.now() + followUpDays * DAY_MS : undefined,
-    };
-    const outcome = await sendMessage('logResponse', { response });
+  });
+
+  const log = async (action: ResponseAction, replyText: string) => {
+    const outcome = await sendMessage('logResponse', { response: responseFor(action, replyText) });
     if (!outcome.ok) throw new Error(outcome.message);
+    void forgetDraft(item.id);
   };
 
   const run = async (action: () => Promise<void>) => {
@@ -145,9 +151,27 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const insert = () =>
     run(async () => {
       if (!draft.trim() || blocked) return;
-      const outcome = await sendToPage(tabId, pageUrl, 'insertReply', { itemId: item.id, text: draft });
+      // Write-ahead: the background records the intent before the text goes to the page and
+      // logs it once the page took it, whether or not this panel is still open by then.
+      const id = crypto.randomUUID();
+      let answer;
+      try {
+        answer = await sendMessage('insertAndLog', { id, tabId, pageUrl, itemId: item.id, text: draft, response: responseFor('inserted', draft) });
+      } catch (error) {
+        // The answer was lost (the worker stopped mid-way): log the intent now if it is still pending.
+        const recovered = await sendMessage('recoverInsert', { id }).then((r) => r.logged, () => false);
+        setStatus({
+          kind: 'error',
+          text: recovered
+            ? "Replybook was interrupted while inserting. The reply is logged; check the page's reply box before posting."
+            : `Could not insert: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        return;
+      }
+      const outcome = answer.result;
       if (outcome.ok) {
-        await log('inserted', draft);
+        if (answer.logged && !answer.logged.ok) throw new Error(answer.logged.message);
+        void forgetDraft(item.id);
         setStatus({ kind: 'ok', text: "Inserted into the page's reply box. Check it, then press the site's Post button." });
       } else {
         // The page could not take it; the panel has the user's click, so it can copy.
@@ -193,6 +217,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   useEffect(() => {
     if (focusPlaced.current || !settingsLoaded) return;
     focusPlaced.current = true;
+    // The profile loads asynchronously: never take focus from a field the user is already typing in.
+    if (isTyping(document.activeElement)) return;
     (hasSuggestions ? suggestionsHeadingRef.current : headingRef.current)?.focus({ preventScroll: true });
   }, [settingsLoaded, hasSuggestions]);
 
@@ -221,18 +247,18 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   });
 
   return (
-    <article className="detail" aria-label={`Reply to ${item.author ?? 'this item'}`}>
+    <article className="detail" aria-label={`Reply to ${excerpt(item.author ?? '', 80) || 'this item'}`}>
       <button type="button" className="link" onClick={onBack}>
         ← All items
       </button>
       <header className="detail-head">
         <h2 ref={headingRef} tabIndex={-1}>
-          {item.author ?? 'Unknown author'}
+          <SafeName text={item.author} fallback="Unknown author" />
         </h2>
         <p className="muted">
           {item.kind}
           {item.rating !== undefined ? ` · ${item.rating}/${item.ratingMax ?? 5} stars` : ''}
-          {item.postedAt ? ` · ${new Date(item.postedAt).toLocaleString()}` : item.timeText ? ` · ${item.timeText}` : ''}
+          {item.postedAt ? ` · ${formatDateTime(item.postedAt)}` : item.timeText ? ` · ${excerpt(item.timeText, 60)}` : ''}
           {item.permalink ? (
             <>
               {' · '}
@@ -243,10 +269,14 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           ) : null}
         </p>
       </header>
-      {item.title ? <h3 className="item-title">{item.title}</h3> : null}
-      <p className="item-text" id="item-text">
-        {item.text ? <TextWithMark text={item.text} mark={shownPoint !== undefined ? points[shownPoint]?.text : undefined} /> : '(no text: media only)'}
-      </p>
+      {item.title ? <SafeText as="h3" className="item-title" text={item.title} max={300} /> : null}
+      <SafeText
+        as="p"
+        className="item-text"
+        id="item-text"
+        text={item.text || '(no text: media only)'}
+        mark={shownPoint !== undefined ? points[shownPoint]?.text : undefined}
+      />
       {foreign || points.length ? (
         <p className="item-points" aria-label="What they said">
           {foreign ? (
@@ -297,7 +327,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
         {labels.reasons.length ? (
           <ul className="reasons" aria-label="Why">
             {labels.reasons.slice(0, 5).map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{excerpt(r, 300)}</li>
             ))}
           </ul>
         ) : null}
@@ -444,8 +474,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           <ul className="history">
             {previous.map((r) => (
               <li key={r.id}>
-                {r.action} · {new Date(r.repliedAt).toLocaleString()}
-                {r.replyText ? `: ${r.replyText.slice(0, 120)}` : ''}
+                {r.action} · {formatDateTime(r.repliedAt)}
+                {r.replyText ? `: ${excerpt(r.replyText, 120)}` : ''}
               </li>
             ))}
           </ul>
@@ -490,19 +520,6 @@ const ASPECT_LABELS: Record<string, string> = {
   access: 'access',
   packaging: 'packaging',
 };
-
-/** The item text with one phrase marked (the point the user clicked). Plain text, never HTML. */
-function TextWithMark({ text, mark }: { text: string; mark?: string }) {
-  const at = mark ? text.indexOf(mark) : -1;
-  if (!mark || at < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, at)}
-      <mark>{mark}</mark>
-      {text.slice(at + mark.length)}
-    </>
-  );
-}
 
 /** A suggestion with its [gaps] marked so the user sees what to write. */
 function TextWithGaps({ text }: { text: string }) {

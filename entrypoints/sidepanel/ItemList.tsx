@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { SafeName } from '@/components/display/SafeText';
 import type { Tone } from '@/lib/classifier/labels';
+import { excerpt } from '@/lib/display/text';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { HANDLED_WORDS, type HandledState } from './handled';
 
@@ -34,10 +36,10 @@ export function ItemList({ items, handled, corrections, onSelect, focusItemId, o
               <span className={`dot tone-${tone}`} aria-label={`${tone} tone`} />
               <span className="item-main">
                 <span className="item-author">
-                  {item.author ?? 'Unknown author'}
-                  {item.rating !== undefined ? <span className="stars"> {'★'.repeat(Math.round(item.rating))}</span> : null}
+                  <SafeName text={item.author} fallback="Unknown author" />
+                  {item.rating !== undefined ? <span className="stars"> {'★'.repeat(Math.max(0, Math.min(10, Math.round(item.rating))))}</span> : null}
                 </span>
-                <span className="item-snippet">{item.text.slice(0, 140) || '(no text)'}</span>
+                <span className="item-snippet" dir="auto">{excerpt(item.text, 140) || '(no text)'}</span>
                 <span className="item-flags">
                   {item.labels.flags.map((f) => (
                     <span key={f} className={`flag flag-${f}`}>

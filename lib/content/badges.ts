@@ -48,7 +48,9 @@ export function createBadge(onClick: () => void): Badge {
       button.style.setProperty('--fg', look.text);
       button.title = detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`;
       button.setAttribute('aria-label', `Replybook: ${look.label}. Open in the side panel`);
-      host.setAttribute('data-rb-tone', tone);
+      // Only whether a label is there, never which: the page can read this attribute,
+      // and the tone may be the user's private correction.
+      host.setAttribute('data-rb-state', tone === 'pending' ? 'pending' : 'labelled');
     },
     remove() {
       host.remove();

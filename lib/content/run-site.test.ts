@@ -50,7 +50,8 @@ describe('runSite on a live DOM', () => {
   });
 
   test('a site turned off in Settings gets no badges', async () => {
-    await fakeBrowser.storage.local.set({ settings: { sites: { demo: false } } });
+    // What saveSettings publishes for content scripts (lib/settings/storage.ts).
+    await fakeBrowser.storage.local.set({ siteSwitches: { sites: { demo: false }, updatedAt: 1 } });
     document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
     controller = new AbortController();
     runSite({ signal: controller.signal }, demo);

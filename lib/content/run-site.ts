@@ -48,13 +48,13 @@ export function runSite(ctx: RunContext, adapter: SiteAdapter, options: RunOptio
   });
 }
 
-// Only the on/off switches of the stored settings (lib/settings), read without the
-// full settings schema so content scripts stay small. Unreadable settings mean "on".
+// Only the on/off switches, from the copy lib/settings publishes for content scripts
+// (the settings themselves are in IndexedDB, out of their reach). Unreadable means "on".
 const SiteSwitchesSchema = z.object({ sites: z.record(z.string(), z.boolean()) });
 
 async function isSiteTurnedOff(siteId: string): Promise<boolean> {
   try {
-    const stored = (await browser.storage.local.get('settings')).settings;
+    const stored = (await browser.storage.local.get('siteSwitches')).siteSwitches;
     const parsed = SiteSwitchesSchema.safeParse(stored);
     return parsed.success && parsed.data.sites[siteId] === false;
   } catch {

@@ -1,36 +1,57 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toolbarButton } from '@/lib/browser-support';
 import { getDb, type ReplybookDB, type ResponseRow } from '@/lib/storage/db';
-import { countDueFollowUps, pendingFollowUps } from '@/lib/storage/responses';
+import { countDueFollowUps } from '@/lib/storage/responses';
 
 /**
- * Follow-up reminders: one alarm per pending follow-up (alarms survive the
- * service worker stopping), a notification when one fires, and the toolbar
- * badge showing how many are due. Re-created from the database on startup.
+ * Follow-up reminders, as one summary: "12 follow-ups due", never one notification per
+ * row (5,308 overdue rows once made 500 notifications within 4 s of starting the browser).
+ * One alarm fires at the next follow-up time (and a periodic one catches anything missed);
+ * each firing counts what is due with one index query and shows or updates the single
+ * summary notification when that count grew since the last one shown.
+ *
+ * The toolbar badge is not used for follow-ups: it means one thing only, the number of
+ * unanswered negative items on the current tab's page (set per tab by the background).
  */
-const ALARM_PREFIX = 'followup:';
+const LEGACY_ALARM_PREFIX = 'followup:';
 const NOTIFICATION_PREFIX = 'followup:';
-/** Also refresh the badge now and then: a follow-up can come due while nothing fires. */
-const BADGE_ALARM = 'followup-badge';
+/** The single notification; created again under the same id, it replaces the old one. */
+export const SUMMARY_NOTIFICATION = 'followups-due';
+/** Fires at the next follow-up time. */
+export const NEXT_ALARM = 'followups-next';
+/** Periodic check: a follow-up can come due while nothing else fires. */
+const CHECK_ALARM = 'followup-badge';
+const CHECK_PERIOD_MINUTES = 15;
+/** Start-up work waits this long (alarms cannot fire sooner): the first pages' badges come first. */
+const STARTUP_DELAY_MINUTES = 0.5;
+/** What the last summary said, so an unchanged count is not shown again (session: cleared with the browser). */
+const LAST_SUMMARY_KEY = 'followUpSummary';
 
+/** @deprecated per-row alarms are gone; kept for clearing alarms made by older versions. */
 export function followUpAlarmName(responseId: string): string {
-  return ALARM_PREFIX + responseId;
+  return LEGACY_ALARM_PREFIX + responseId;
 }
 
-/** Create (or move) the reminder for one response's follow-up. */
-export async function scheduleFollowUpAlarm(responseId: string, when: number): Promise<void> {
-  await browser.alarms.create(followUpAlarmName(responseId), { when });
+/** Make sure the next-follow-up alarm fires no later than `when`. */
+export async function scheduleFollowUpAlarm(_responseId: string, when: number): Promise<void> {
+  const existing = await browser.alarms.get(NEXT_ALARM);
+  if (existing && existing.scheduledTime <= when) return;
+  await browser.alarms.create(NEXT_ALARM, { when });
 }
 
+/** A follow-up was cleared or done: the next check recounts; nothing per row to remove. */
 export async function clearFollowUpAlarm(responseId: string): Promise<void> {
   await browser.alarms.clear(followUpAlarmName(responseId));
 }
 
-/** The toolbar badge = number of follow-ups due now (empty when none). */
-export async function refreshDueBadge(db: ReplybookDB = getDb(), now = Date.now()): Promise<number> {
-  const due = await countDueFollowUps(db, now);
-  await toolbarButton().setBadgeText({ text: due > 0 ? String(due) : '' });
-  return due;
+async function nextFollowUpAt(db: ReplybookDB, now: number): Promise<number | undefined> {
+  const next = await Promise.all(
+    (['due', 'snoozed'] as const).map((state) =>
+      db.responses.where('[followUpState+followUpAt]').between([state, now], [state, Infinity], false, true).first(),
+    ),
+  );
+  const times = next.map((row) => row?.followUpAt).filter((at): at is number => at !== undefined);
+  return times.length ? Math.min(...times) : undefined;
 }
 
 function iconUrl(): string {
@@ -47,41 +68,49 @@ function iconUrl(): string {
   return (browser.runtime.getURL as (path: string) => string)(path);
 }
 
-function notificationText(row: ResponseRow): { title: string; message: string } {
-  const who = row.authorName ? `${row.authorName} on ${row.site}` : `an item on ${row.site}`;
-  const excerpt = row.itemText.length > 180 ? row.itemText.slice(0, 177) + '…' : row.itemText;
-  return { title: `Follow up with ${who}`, message: excerpt || '(no text)' };
+export function summaryText(due: number): { title: string; message: string } {
+  return {
+    title: due === 1 ? '1 follow-up due' : `${due.toLocaleString('en-US')} follow-ups due`,
+    message: 'Open the Follow-ups page of the Replybook dashboard to see them.',
+  };
 }
 
 /**
- * Handle an alarm: for a follow-up that is still pending, show a notification
- * and refresh the badge. Returns the notification id, if one was shown.
+ * Counts what is due and shows (or replaces) the one summary notification when the count
+ * grew since the last summary; removes it when nothing is due. Then sets the next alarm.
+ * Returns the number due.
+ */
+export async function checkFollowUps(db: ReplybookDB = getDb(), now = Date.now()): Promise<number> {
+  const due = await countDueFollowUps(db, now);
+  const last = Number((await browser.storage.session.get(LAST_SUMMARY_KEY))[LAST_SUMMARY_KEY] ?? 0) || 0;
+  if (due === 0) {
+    if (last) await browser.notifications.clear(SUMMARY_NOTIFICATION);
+  } else if (due > last) {
+    const { title, message } = summaryText(due);
+    await browser.notifications.create(SUMMARY_NOTIFICATION, { type: 'basic', iconUrl: iconUrl(), title, message, priority: 1 });
+  }
+  await browser.storage.session.set({ [LAST_SUMMARY_KEY]: due });
+  const next = await nextFollowUpAt(db, now);
+  if (next !== undefined) await browser.alarms.create(NEXT_ALARM, { when: next });
+  else await browser.alarms.clear(NEXT_ALARM);
+  return due;
+}
+
+/**
+ * Handle an alarm: every follow-up alarm (the next one, the periodic check, and per-row
+ * alarms left by older versions) leads to the same single check. Returns the
+ * notification id when a summary was shown or updated.
  */
 export async function handleAlarm(
   alarm: Pick<Browser.alarms.Alarm, 'name'>,
   db: ReplybookDB = getDb(),
   now = Date.now(),
 ): Promise<string | undefined> {
-  if (alarm.name === BADGE_ALARM) {
-    await refreshDueBadge(db, now);
-    return undefined;
-  }
-  if (!alarm.name.startsWith(ALARM_PREFIX)) return undefined;
-  const responseId = alarm.name.slice(ALARM_PREFIX.length);
-  const row = await db.responses.get(responseId);
-  let shown: string | undefined;
-  if (row && (row.followUpState === 'due' || row.followUpState === 'snoozed')) {
-    const { title, message } = notificationText(row);
-    shown = await browser.notifications.create(NOTIFICATION_PREFIX + responseId, {
-      type: 'basic',
-      iconUrl: iconUrl(),
-      title,
-      message,
-      priority: 1,
-    });
-  }
-  await refreshDueBadge(db, now);
-  return shown;
+  const ours = alarm.name === NEXT_ALARM || alarm.name === CHECK_ALARM || alarm.name.startsWith(LEGACY_ALARM_PREFIX);
+  if (!ours) return undefined;
+  const before = Number((await browser.storage.session.get(LAST_SUMMARY_KEY))[LAST_SUMMARY_KEY] ?? 0) || 0;
+  const due = await checkFollowUps(db, now);
+  return due > before ? SUMMARY_NOTIFICATION : undefined;
 }
 
 /** The dashboard URL that opens one response's detail view. */
@@ -89,24 +118,26 @@ export function dashboardUrlFor(responseId: string): string {
   return browser.runtime.getURL('/options.html') + '#/log/' + encodeURIComponent(responseId);
 }
 
-/** Clicking a follow-up notification opens the dashboard at that response. */
+/** Clicking the summary opens the Follow-ups page (a legacy per-row one, that response). */
 export async function handleNotificationClick(notificationId: string): Promise<void> {
-  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-  const responseId = notificationId.slice(NOTIFICATION_PREFIX.length);
-  await browser.tabs.create({ url: dashboardUrlFor(responseId) });
+  if (notificationId === SUMMARY_NOTIFICATION) {
+    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') + '#/followups' });
+  } else if (notificationId.startsWith(NOTIFICATION_PREFIX)) {
+    await browser.tabs.create({ url: dashboardUrlFor(notificationId.slice(NOTIFICATION_PREFIX.length)) });
+  } else return;
   await browser.notifications.clear(notificationId);
 }
 
-/** Re-create an alarm for every pending follow-up (after install, update or browser start). */
-export async function restoreFollowUpAlarms(db: ReplybookDB = getDb(), now = Date.now()): Promise<number> {
-  const pending = await pendingFollowUps(db);
-  for (const row of pending) {
-    // Past times fire right away, so nothing due while the browser was closed is missed.
-    await scheduleFollowUpAlarm(row.id, Math.max(row.followUpAt ?? now, now + 1000));
-  }
-  await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
-  await refreshDueBadge(db, now);
-  return pending.length;
+/**
+ * After install, update or browser start: drop per-row alarms of older versions, and set
+ * the periodic check plus one alarm shortly after start-up. No database work happens
+ * here, so a large log never delays the first pages' badges; the check runs when it fires.
+ */
+export async function restoreFollowUpAlarms(): Promise<void> {
+  const legacy = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(LEGACY_ALARM_PREFIX));
+  await Promise.all(legacy.map((alarm) => browser.alarms.clear(alarm.name)));
+  await browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_PERIOD_MINUTES });
+  await browser.alarms.create(NEXT_ALARM, { delayInMinutes: STARTUP_DELAY_MINUTES });
 }
 
 /**
@@ -123,9 +154,9 @@ export function registerFollowUpHandlers(db: ReplybookDB = getDb()): void {
     handleNotificationClick(id).catch(report);
   });
   browser.runtime.onStartup.addListener(() => {
-    restoreFollowUpAlarms(db).catch(report);
+    restoreFollowUpAlarms().catch(report);
   });
   browser.runtime.onInstalled.addListener(() => {
-    restoreFollowUpAlarms(db).catch(report);
+    restoreFollowUpAlarms().catch(report);
   });
 }

@@ -37,6 +37,21 @@ export const MessageSchemas = {
    */
   logResponse: z.object({ response: z.unknown() }),
   /**
+   * panel → background: Insert with write-ahead (lib/storage/intents.ts). The background
+   * records the intent, asks the page to insert, and logs the response under `id` once the
+   * page took the text, so a closed panel or a stopped worker never loses the row.
+   */
+  insertAndLog: z.object({
+    id: z.string().min(1).max(200),
+    tabId: z.number().int(),
+    pageUrl: z.string().max(4096),
+    itemId: z.string().max(2048),
+    text: z.string().max(100_000),
+    response: z.unknown(),
+  }),
+  /** panel → background: the Insert's answer never came back; log its intent now if still pending. */
+  recoverInsert: z.object({ id: z.string().min(1).max(200) }),
+  /**
    * panel → content: put this text into the item's reply box (never press Post).
    * `tabId` is set only when the target is an extension page (the demo), which hears
    * runtime messages from every tab; content scripts get theirs through tabs.sendMessage.
@@ -65,6 +80,11 @@ interface ProtocolMap {
   itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
   openPanel(data: MessageData<'openPanel'>): { ok: boolean };
   logResponse(data: MessageData<'logResponse'>): { ok: true; id: string } | { ok: false; message: string };
+  insertAndLog(data: MessageData<'insertAndLog'>): {
+    result: InsertResult;
+    logged?: { ok: true; id: string } | { ok: false; message: string };
+  };
+  recoverInsert(data: MessageData<'recoverInsert'>): { logged: boolean };
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
   rescan(data: MessageData<'rescan'>): { count: number };

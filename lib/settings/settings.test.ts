@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
+import { getDb } from '@/lib/storage/db';
 import { DEFAULT_SETTINGS, parseProfileFile, SAMPLE_PROFILE, SettingsSchema } from './schema';
-import { CORRUPT_SETTINGS_KEY, loadSettings, saveSettings, updateSettings } from './storage';
+import { CORRUPT_SETTINGS_KEY, LEGACY_SETTINGS_KEY, loadSettings, saveSettings, SETTINGS_ROW, SITE_SWITCHES_KEY, updateSettings, watchSettings } from './storage';
+
+beforeEach(async () => {
+  await getDb().settings.clear();
+});
 
 describe('settings storage', () => {
   it('returns the defaults when nothing is stored', async () => {
@@ -49,11 +54,39 @@ describe('settings storage', () => {
 
   it('falls back on a corrupt stored value and keeps the bad value under another key', async () => {
     const bad = { profile: { email: 42 }, followUpDays: 'soon' };
-    await storage.setItem('local:settings', bad);
+    await getDb().settings.put({ key: SETTINGS_ROW, value: bad });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await storage.getItem(CORRUPT_SETTINGS_KEY)).toEqual({ savedAt: expect.any(Number), value: bad });
     // The original is not overwritten by reading.
-    expect(await storage.getItem('local:settings')).toEqual(bad);
+    expect((await getDb().settings.get(SETTINGS_ROW))?.value).toEqual(bad);
+  });
+
+  it('moves settings from storage.local into IndexedDB once, losing nothing', async () => {
+    const legacy = { profile: SAMPLE_PROFILE, followUpDays: 9, sites: { yelp: false }, onboarded: true };
+    await storage.setItem(LEGACY_SETTINGS_KEY, legacy);
+    const expected = SettingsSchema.parse(legacy);
+    expect(await loadSettings()).toEqual(expected);
+    expect((await getDb().settings.get(SETTINGS_ROW))?.value).toEqual(expected);
+    expect(await storage.getItem(LEGACY_SETTINGS_KEY)).toBeNull();
+    expect(await storage.getItem(SITE_SWITCHES_KEY)).toEqual({ sites: { yelp: false }, updatedAt: expect.any(Number) });
+    // What a content script can still write to storage.local no longer changes anything.
+    await storage.setItem(LEGACY_SETTINGS_KEY, { profile: { ...SAMPLE_PROFILE, email: 'attacker@evil.example' } });
+    expect((await loadSettings()).profile.email).toBe(SAMPLE_PROFILE.email);
+  });
+
+  it('keeps a legacy value that does not parse under the corrupt key when migrating', async () => {
+    const bad = { followUpDays: 'soon' };
+    await storage.setItem(LEGACY_SETTINGS_KEY, bad);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storage.getItem(CORRUPT_SETTINGS_KEY)).toEqual({ savedAt: expect.any(Number), value: bad });
+  });
+
+  it('tells watchers about saved changes', async () => {
+    const seen: number[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.followUpDays));
+    await saveSettings({ ...DEFAULT_SETTINGS, followUpDays: 11 });
+    await expect.poll(() => seen.at(-1)).toBe(11);
+    stop();
   });
 
   it('updates one field through a change function', async () => {

@@ -78,7 +78,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
@@ -133,7 +133,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     const indexNames = db.responses.schema.indexes.map((index) => index.name);

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
+import { tallyKey } from './tallies';
+import { weekStart } from '@/lib/time';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
 export type FollowUpState = 'none' | 'due' | 'done' | 'snoozed';
@@ -100,6 +102,25 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A reply on its way into a page: the log row it becomes once the page took it (intents.ts). */
+export interface IntentRow {
+  /** Also the id of the response row it becomes. */
+  id: string;
+  /** The logResponse input (validated again when it is logged). */
+  response: unknown;
+  tabId: number;
+  createdAt: number;
+}
+
+/** Responses of one site, week and effective tone (tallies.ts). */
+export interface TallyRow {
+  key: string;
+  site: string;
+  week: number;
+  tone: Tone | 'unlabelled';
+  responses: number;
+}
+
 export const DB_NAME = 'replybook';
 
 export class ReplybookDB extends Dexie {
@@ -111,6 +132,8 @@ export class ReplybookDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   items!: EntityTable<ItemRow, 'id'>;
   searchBlocks!: EntityTable<SearchBlockRow, 'seq'>;
+  intents!: EntityTable<IntentRow, 'id'>;
+  tallies!: EntityTable<TallyRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -149,6 +172,27 @@ export class ReplybookDB extends Dexie {
         searchBlocks: 'seq',
       })
       .upgrade(upgradeToVersion3);
+    // Version 4: write-ahead for Insert (intents.ts). A reply about to go into a page is
+    // recorded here first and becomes a log row once the page took it, or on recovery.
+    this.version(4).stores({ intents: 'id, createdAt' });
+    // Version 5: responses counted per site, week and tone, kept on write (tallies.ts), so
+    // the Numbers page does not read every row. Filled once from the stored responses.
+    this.version(5)
+      .stores({ tallies: 'key, site' })
+      .upgrade(async (tx) => {
+        const deltas = new Map<string, TallyRow>();
+        await tx
+          .table<ResponseRow, string>('responses')
+          .each((row) => {
+            const week = weekStart(row.repliedAt);
+            const tone = row.tone ?? 'unlabelled';
+            const key = tallyKey(row.site, week, tone);
+            const known = deltas.get(key);
+            if (known) known.responses += 1;
+            else deltas.set(key, { key, site: row.site, week, tone, responses: 1 });
+          });
+        await tx.table<TallyRow, string>('tallies').bulkPut([...deltas.values()]);
+      });
   }
 }
 

@@ -118,8 +118,11 @@ describe('JSON export and import', () => {
     const extra = { ...file.responses[0]!, id: 'new-one', replyText: 'fresh' };
     const withExtra = { ...file, responses: [...file.responses, extra, { ...extra, replyText: 'second copy' }] };
     const preview = await previewImport(db, withExtra);
-    expect(preview.byTable.responses).toEqual({ new: 1, duplicates: 3 });
-    expect(preview.byTable.playbooks).toEqual({ new: 0, duplicates: 1 });
+    // Two stored rows are "already here"; the second copy of new-one is reported as repeated in the file.
+    expect(preview.byTable.responses).toEqual({ new: 1, duplicates: 2, repeatedInFile: 1 });
+    expect(preview.repeatedIds).toEqual({ responses: 'new-one' });
+    expect(preview.repeatedInFile).toBe(1);
+    expect(preview.byTable.playbooks).toEqual({ new: 0, duplicates: 1, repeatedInFile: 0 });
     expect(preview.new).toBe(1);
     const result = await importExportFile(db, withExtra);
     expect(result).toEqual(preview);
@@ -281,7 +284,7 @@ describe('JSON export with the settings', () => {
   it('includes the saved settings, and a fresh browser takes them on import', async () => {
     db = freshDb();
     await seedVaried([{ item: 'a', reply: 'b', notes: '' }]);
-    await saveSettings(saved);
+    await saveSettings(saved, db);
     const file = await exportAll(db, T0);
     expect(file.settings).toContainEqual({ key: SETTINGS_ROW_KEY, value: saved });
     await db.delete();
@@ -289,23 +292,23 @@ describe('JSON export with the settings', () => {
     fakeBrowser.reset(); // another browser: nothing saved yet
     db = freshDb();
     const preview = await previewImport(db, parseExportFile(JSON.stringify(file)));
-    expect(preview.byTable.settings).toEqual({ new: 1, duplicates: 0 });
+    expect(preview.byTable.settings).toMatchObject({ new: 1, duplicates: 0 });
     const result = await importJson(db, JSON.stringify(file));
     expect(result.ok).toBe(true);
-    expect(await loadSettings()).toEqual(saved);
+    expect(await loadSettings(db)).toEqual(saved);
     expect(await db.responses.count()).toBe(1);
-    expect(await db.settings.get(SETTINGS_ROW_KEY)).toBeUndefined(); // not a database row
+    expect((await db.settings.get(SETTINGS_ROW_KEY))?.value).toEqual(saved); // the settings row, checked like the rest
   });
 
   it('keeps settings already saved here (stored wins, as for rows)', async () => {
     db = freshDb();
-    await saveSettings(saved);
+    await saveSettings(saved, db);
     const file = await exportAll(db, T0);
     const mine = { ...saved, profile: { ...SAMPLE_PROFILE, brand: 'Mine' } };
-    await saveSettings(mine);
-    expect((await previewImport(db, file)).byTable.settings).toEqual({ new: 0, duplicates: 1 });
+    await saveSettings(mine, db);
+    expect((await previewImport(db, file)).byTable.settings).toMatchObject({ new: 0, duplicates: 1 });
     expect((await importJson(db, file)).ok).toBe(true);
-    expect(await loadSettings()).toEqual(mine);
+    expect(await loadSettings(db)).toEqual(mine);
   });
 
   it('refuses a file with bad settings as a whole, naming the field', async () => {
@@ -314,7 +317,7 @@ describe('JSON export with the settings', () => {
     const bad = { ...file, settings: [{ key: SETTINGS_ROW_KEY, value: { ...saved, followUpDays: 500 } }], responses: [] };
     const result = await importJson(db, bad);
     expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringMatching(/^settings\[0\]\.value\.followUpDays: /) } });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('puts the settings back when the database part of the import fails', async () => {
@@ -328,7 +331,32 @@ describe('JSON export with the settings', () => {
     };
     const result = await importJson(db, file);
     expect(result).toMatchObject({ ok: false, problem: { kind: 'quota' } });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
     expect(await db.responses.count()).toBe(0);
   });
 });
+describe('time bounds', () => {
+  it('refuses a whole import with repliedAt 1e20, naming the row and the value', async () => {
+    db = freshDb();
+    await logResponse(db, makeResponse({ replyText: 'keep me' }));
+    const file = await exportAll(db, T0);
+    const bad = { ...file, responses: [{ ...file.responses[0]!, id: 'far', repliedAt: 1e20 }] };
+    const result = await importJson(db, JSON.stringify(bad));
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        message: 'responses[0].repliedAt: expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got 100000000000000000000',
+      },
+    });
+    expect(await db.responses.count()).toBe(1);
+  });
+
+  it('refuses a logged response with a time of 9e15', async () => {
+    db = freshDb();
+    const outcome = await attempt(() => logResponse(db, makeResponse({ repliedAt: 9e15 })));
+    expect(outcome).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringContaining('repliedAt: expected a time between') } });
+    expect(await db.responses.count()).toBe(0);
+  });
+});
+

@@ -2,11 +2,12 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { FLAGS, LabelsSchema, TOPICS, ToneSchema } from '@/lib/classifier/labels';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/schema';
+import { EpochMsSchema } from '@/lib/time';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
 import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
 
-const epochMs = z.number().finite();
+const epochMs = EpochMsSchema;
 const text = (max: number) => z.string().max(max);
 
 /** A logged response as it travels in an export file (the derived `words` index is left out). */
@@ -93,30 +94,38 @@ export const TABLES = ['responses', 'authors', 'corrections', 'playbooks', 'temp
 export type TableName = (typeof TABLES)[number];
 
 /**
- * The extension's settings (profile, sites, follow-up delay) live in extension storage,
- * not in the database; in the file they travel as this one row of `settings`.
+ * The extension's settings (profile, sites, follow-up delay) are this one row of the
+ * `settings` table (lib/settings/storage.ts SETTINGS_ROW). In the file they are checked with
+ * SettingsSchema and applied only where no settings were saved yet (stored wins, as for rows).
  */
-export const SETTINGS_ROW_KEY = 'extension:settings';
+export const SETTINGS_ROW_KEY = 'settings';
 
 /** Where import reads and writes the extension's settings (swappable in tests). */
 export interface SettingsStore {
-  load(): Promise<Settings>;
+  load(db: ReplybookDB): Promise<Settings>;
   /** The stored value as is, to put back if the import fails. */
-  readRaw(): Promise<unknown>;
-  writeRaw(value: unknown): Promise<void>;
+  readRaw(db: ReplybookDB): Promise<unknown>;
+  writeRaw(value: unknown, db: ReplybookDB): Promise<void>;
 }
 /**
- * Extension storage, loaded on first use: this module also runs in plain pages (the
- * storage benchmark), where there is no extension storage and so no settings to carry.
+ * The settings row. With extension storage (the extension's pages) the settings module reads
+ * it (with its one-time migration) and publishes the site switches on write; in plain pages
+ * (the storage benchmark) the row is read and written directly.
  */
 const hasExtensionStorage = () =>
   Boolean((globalThis as { chrome?: { storage?: { local?: unknown } } }).chrome?.storage?.local);
 const settingsStorage = () => import('@/lib/settings/storage');
 export const extensionSettingsStore: SettingsStore = {
-  load: async () => (hasExtensionStorage() ? (await settingsStorage()).loadSettings() : DEFAULT_SETTINGS),
-  readRaw: async () => (hasExtensionStorage() ? (await settingsStorage()).settingsItem.getValue() : undefined),
-  writeRaw: async (value) => {
-    if (hasExtensionStorage()) await (await settingsStorage()).settingsItem.setValue(value);
+  load: async (db) => {
+    if (hasExtensionStorage()) return (await settingsStorage()).loadSettings(db);
+    const parsed = SettingsSchema.safeParse((await db.settings.get(SETTINGS_ROW_KEY))?.value);
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  },
+  readRaw: async (db) => (await db.settings.get(SETTINGS_ROW_KEY))?.value,
+  writeRaw: async (value, db) => {
+    if (value === undefined) await db.settings.delete(SETTINGS_ROW_KEY);
+    else if (hasExtensionStorage()) await (await settingsStorage()).saveSettings(value, db);
+    else await db.settings.put({ key: SETTINGS_ROW_KEY, value });
   },
 };
 
@@ -130,7 +139,7 @@ function withoutWords(row: ResponseRow): ResponseRow {
  * and the extension's settings (read from extension storage unless given).
  */
 export async function exportAll(db: ReplybookDB, now = Date.now(), settingsValue?: Settings): Promise<ExportFile> {
-  const extensionSettings = settingsValue ?? (await extensionSettingsStore.load());
+  const extensionSettings = settingsValue ?? (await extensionSettingsStore.load(db));
   return db.transaction('r', db.tables, async () => {
     const [responses, authors, corrections, playbooks, templates, settings, items] = await Promise.all([
       db.responses.orderBy('repliedAt').toArray(),
@@ -176,7 +185,9 @@ function settingsInFile(file: ExportFile): Settings | undefined {
 
 /** Stored settings win, as stored rows do: the file's apply only where none were ever saved. */
 function isUnset(settings: Settings): boolean {
-  return !settings.onboarded && Object.values(settings.profile).every((value) => !value);
+  // The contact fields say whether a profile was ever filled (business, languages and facts have defaults).
+  const { brand, replierName, signature, email, phone, dmHandle, supportUrl } = settings.profile;
+  return !settings.onboarded && [brand, replierName, signature, email, phone, dmHandle, supportUrl].every((value) => !value);
 }
 
 /**
@@ -214,12 +225,18 @@ export function parseExportFile(input: unknown): ExportFile {
 
 export interface TableCounts {
   new: number;
+  /** Rows whose id is already stored (the stored row wins). */
   duplicates: number;
+  /** Rows whose id appeared earlier in the same file (the first one is imported). */
+  repeatedInFile: number;
 }
 export interface ImportPreview {
   new: number;
   duplicates: number;
+  repeatedInFile: number;
   byTable: Record<TableName, TableCounts>;
+  /** The first repeated id of each table that has one, so the user can find it in the file. */
+  repeatedIds: Partial<Record<TableName, string>>;
 }
 
 function keyOf(table: TableName, row: Record<string, unknown>): string {
@@ -231,22 +248,32 @@ function rowsOf(file: ExportFile, table: TableName): Array<Record<string, unknow
   return (file[table] ?? []) as Array<Record<string, unknown>>;
 }
 
+interface TableSplit {
+  fresh: Array<Record<string, unknown>>;
+  duplicates: number;
+  repeatedInFile: number;
+  firstRepeated?: string;
+}
+
 /** Rows of each table that are not in the database yet (first of each id in the file). */
 async function splitNew(db: ReplybookDB, file: ExportFile) {
-  const split = {} as Record<TableName, { fresh: Array<Record<string, unknown>>; duplicates: number }>;
+  const split = {} as Record<TableName, TableSplit>;
   for (const table of TABLES) {
     const unique = new Map<string, Record<string, unknown>>();
-    let duplicates = 0;
+    let repeatedInFile = 0;
+    let firstRepeated: string | undefined;
     for (const row of rowsOf(file, table)) {
       if (table === 'settings' && row.key === SETTINGS_ROW_KEY) continue; // counted below, not a database row
       const key = keyOf(table, row);
-      if (unique.has(key)) duplicates += 1;
-      else unique.set(key, row);
+      if (unique.has(key)) {
+        repeatedInFile += 1;
+        firstRepeated ??= key;
+      } else unique.set(key, row);
     }
     // All stored keys in one getAllKeys: far quicker than one get per imported row.
     const stored = new Set((await db.table(table).toCollection().primaryKeys()).map(String));
     const fresh = [...unique].flatMap(([key, row]) => (stored.has(key) ? [] : [row]));
-    split[table] = { fresh, duplicates: duplicates + (unique.size - fresh.length) };
+    split[table] = { fresh, duplicates: unique.size - fresh.length, repeatedInFile, ...(firstRepeated !== undefined ? { firstRepeated } : {}) };
   }
   return split;
 }
@@ -261,19 +288,24 @@ function withSettingsCount(preview: ImportPreview, file: ExportFile, storedSetti
 
 function summarize(split: Awaited<ReturnType<typeof splitNew>>): ImportPreview {
   const byTable = {} as Record<TableName, TableCounts>;
+  const repeatedIds: Partial<Record<TableName, string>> = {};
   let fresh = 0;
   let duplicates = 0;
+  let repeatedInFile = 0;
   for (const table of TABLES) {
-    byTable[table] = { new: split[table].fresh.length, duplicates: split[table].duplicates };
-    fresh += split[table].fresh.length;
-    duplicates += split[table].duplicates;
+    const { fresh: rows, duplicates: stored, repeatedInFile: repeated, firstRepeated } = split[table];
+    byTable[table] = { new: rows.length, duplicates: stored, repeatedInFile: repeated };
+    if (firstRepeated !== undefined) repeatedIds[table] = firstRepeated;
+    fresh += rows.length;
+    duplicates += stored;
+    repeatedInFile += repeated;
   }
-  return { new: fresh, duplicates, byTable };
+  return { new: fresh, duplicates, repeatedInFile, byTable, repeatedIds };
 }
 
 /** What an import would add and skip (rows whose id is already stored are duplicates). */
 export async function previewImport(db: ReplybookDB, file: ExportFile, store: SettingsStore = extensionSettingsStore): Promise<ImportPreview> {
-  const storedSettings = await store.load();
+  const storedSettings = await store.load(db);
   const preview = await db.transaction('r', db.tables, async () => summarize(await splitNew(db, file)));
   return withSettingsCount(preview, file, storedSettings);
 }
@@ -307,14 +339,14 @@ export async function importExportFile(
   store: SettingsStore = extensionSettingsStore,
 ): Promise<ImportPreview> {
   const incoming = settingsInFile(file);
-  const storedSettings = await store.load();
+  const storedSettings = await store.load(db);
   const applySettings = incoming !== undefined && isUnset(storedSettings);
-  const before = applySettings ? await store.readRaw() : undefined;
-  if (applySettings) await store.writeRaw(incoming);
+  const before = applySettings ? await store.readRaw(db) : undefined;
+  if (applySettings) await store.writeRaw(incoming, db);
   try {
     return withSettingsCount(await importRows(db, file), file, storedSettings);
   } catch (error) {
-    if (applySettings) await store.writeRaw(before);
+    if (applySettings) await store.writeRaw(before, db);
     throw error;
   }
 }

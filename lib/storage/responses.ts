@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { EpochMsSchema, isSensibleTime } from '@/lib/time';
 import type { Collection, InsertType } from 'dexie';
 import { LabelsSchema, ToneSchema, type Labels, type Tone } from '@/lib/classifier/labels';
 import { ItemSchema, type Item } from '@/lib/sites/item';
 import type { AuthorRow, FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
+import { wellFormed } from '@/lib/display/text';
 import { authorKeyFor, newId } from './ids';
+import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 import { StorageProblemError } from './problems';
 import { appendSearchEntries, searchResponses } from './search-index';
 import { foldText, queryWords, searchWords, textMatcher } from './search-words';
@@ -16,7 +19,7 @@ import { foldText, queryWords, searchWords, textMatcher } from './search-words';
 export const ResponseActionSchema = z.enum(['inserted', 'copied', 'answered', 'ignored']);
 export const FollowUpStateSchema = z.enum(['none', 'due', 'done', 'snoozed']);
 
-const epochMs = z.number().int().nonnegative();
+const epochMs = EpochMsSchema;
 
 /** What the side panel / background hands over when the user acted on an item. */
 export const ResponseInputSchema = z.object({
@@ -69,7 +72,7 @@ const TONE_RANK: Record<Tone, number> = { negative: 0, neutral: 1, positive: 2 }
 function parsePostedAt(item: Item): number | undefined {
   if (!item.postedAt) return undefined;
   const at = Date.parse(item.postedAt);
-  return Number.isFinite(at) ? at : undefined;
+  return isSensibleTime(at) ? at : undefined;
 }
 
 function mergeItem(
@@ -125,7 +128,7 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
   const data = parseOrThrow(ResponseInputSchema, input);
   const { item } = data;
   const repliedAt = data.repliedAt ?? now;
-  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks], async () => {
+  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
     const [correction, knownItem] = await Promise.all([db.corrections.get(item.id), db.items.get(item.id)]);
     const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
     const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
@@ -165,6 +168,7 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
     };
     await db.responses.add(row);
     await appendSearchEntries(db, [row]);
+    await applyTallies(db, deltasFor([row]));
     return row;
   });
 }
@@ -174,8 +178,9 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
  * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
  */
 export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
-  await db.transaction('rw', [db.responses, db.searchBlocks], async () => {
+  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies], async () => {
     await db.responses.bulkAdd(rows);
+    await applyTallies(db, deltasFor(rows));
     await appendSearchEntries(db, [...rows].sort((a, b) => a.repliedAt - b.repliedAt));
   });
 }
@@ -224,13 +229,15 @@ export async function setToneCorrection(
   now = Date.now(),
 ): Promise<void> {
   if (tone !== null) parseOrThrow(ToneSchema, tone, 'tone');
-  await db.transaction('rw', [db.corrections, db.responses, db.items], async () => {
+  await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies], async () => {
+    const moved: TallyDeltas = new Map();
     if (tone === null) await db.corrections.delete(itemId);
     else await db.corrections.put({ itemId, tone, correctedAt: now });
     await db.responses
       .where('itemId')
       .equals(itemId)
       .modify((row) => {
+        addDelta(moved, row, row.tone, -1);
         if (tone === null) {
           delete row.toneCorrection;
           if (row.labels) row.tone = row.labels.tone;
@@ -239,7 +246,9 @@ export async function setToneCorrection(
           row.toneCorrection = tone;
           row.tone = tone;
         }
+        addDelta(moved, row, row.tone, 1);
       });
+    await applyTallies(db, moved);
     const item = await db.items.get(itemId);
     if (item) {
       const effective = tone ?? item.labels?.tone;
@@ -498,7 +507,8 @@ export interface AuthorHistory {
 }
 
 /** One person across visits: their items and our responses over time. */
-export async function authorHistory(db: ReplybookDB, authorKey: string): Promise<AuthorHistory> {
+export async function authorHistory(db: ReplybookDB, requestedKey: string): Promise<AuthorHistory> {
+  const authorKey = await storedAuthorKey(db, requestedKey);
   const [author, items, responses] = await Promise.all([
     db.authors.get(authorKey),
     db.items.where('[authorKey+firstSeenAt]').between([authorKey, -Infinity], [authorKey, Infinity]).toArray(),
@@ -506,6 +516,21 @@ export async function authorHistory(db: ReplybookDB, authorKey: string): Promise
   ]);
   const turnaround = detectTurnaround(items, responses);
   return { ...(author ? { author } : {}), items, responses, ...(turnaround ? { turnaround } : {}) };
+}
+
+/**
+ * Keys stored before authorKeyFor replaced lone surrogates reach the route with U+FFFD
+ * in their place (see hrefFor): find the stored key they stand for.
+ */
+async function storedAuthorKey(db: ReplybookDB, key: string): Promise<string> {
+  if (!key.includes('\uFFFD') || (await db.authors.get(key))) return key;
+  const site = key.slice(0, key.indexOf(':'));
+  const match = await db.authors
+    .where('site')
+    .equals(site)
+    .filter((author) => wellFormed(author.key) === key)
+    .first();
+  return match?.key ?? key;
 }
 
 export interface PersonSummary {

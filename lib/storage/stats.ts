@@ -4,14 +4,11 @@ import { detectTurnaround, type Turnaround } from './responses';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
-/** 1970-01-05 was the first Monday after the epoch. */
-const FIRST_MONDAY_MS = 4 * DAY_MS;
 const MAX_WEEKS = 520;
 
-/** Start (Monday 00:00 UTC) of the week holding `at`. */
-export function weekStart(at: number): number {
-  return Math.floor((at - FIRST_MONDAY_MS) / WEEK_MS) * WEEK_MS + FIRST_MONDAY_MS;
-}
+// Shared with the tallies kept on write (tallies.ts).
+import { weekStart } from '@/lib/time';
+export { weekStart };
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -70,7 +70,7 @@ try {
   // Insert round trip on the demo page (real content engine, textarea box).
   const demo = await ext.context.newPage();
   await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-  await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20);
+  await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20);
   const demoTab = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!;
   const panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTab.tabId}`);

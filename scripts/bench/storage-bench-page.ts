@@ -5,6 +5,7 @@ import { exportJson, importJson, wipeAll } from '@/lib/storage/export';
 import { addResponseRows, listResponses, queryResponseIds } from '@/lib/storage/responses';
 import { warmSearchIndex } from '@/lib/storage/search-index';
 import { computeStats } from '@/lib/storage/stats';
+import { weeklyTallies } from '@/lib/storage/tallies';
 
 const SITES = ['yelp', 'facebook', 'x', 'google-reviews', 'trustpilot', 'youtube'];
 const TONES: Tone[] = ['negative', 'neutral', 'positive'];
@@ -165,6 +166,8 @@ export async function runStorageBench(count: number, settleMs = 0) {
 
   const [statsMs] = await time(() => computeStats(db, { now }));
   results.push({ step: 'computeStats over everything (Numbers page)', ms: statsMs });
+  const [talliesMs, tallied] = await time(() => weeklyTallies(db));
+  results.push({ step: 'weekly tallies kept on write (Numbers page first paint: charts and totals)', ms: talliesMs, goalMs: 1000, note: `${tallied.total.responses} responses` });
 
   const [exportMs, json] = await time(() => exportJson(db, now));
   results.push({ step: 'JSON export', ms: exportMs, goalMs: 10_000, note: `${(json.length / 1e6).toFixed(1)} MB` });

@@ -26,7 +26,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
   test('insert from the panel into the post\'s comment box, then find it in the log', async () => {
     const post = await ext.context.newPage();
     await ext.goto(post, POST_URL);
-    await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 0, 20_000, 'badges');
+    await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, 'badges');
     const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL), 10_000, 'tab state');
 
     const panel = await ext.context.newPage();
@@ -54,16 +54,33 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     await expect.poll(() => dashboard.locator('main').textContent()).toContain(`${MARKER} says hello.`);
   });
 
-  test('the follow-up alarm fires a notification (due time shortened for the test)', async () => {
+  test('the follow-up comes due and shows the one summary notification (due time shortened for the test)', async () => {
     expect(responseId).toBeTruthy();
-    const alarmName = `followup:${responseId}`;
-    // The alarm the background scheduled is days away; move it a second ahead.
-    const scheduled = await ext.serviceWorker.evaluate((name) => chrome.alarms.get(name), alarmName);
-    expect(scheduled?.scheduledTime).toBeGreaterThan(Date.now() + 86_400_000 / 2);
-    await ext.serviceWorker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 1000 }), alarmName);
+    // One alarm for all follow-ups, set no later than this one's time (days away).
+    const scheduled = await ext.serviceWorker.evaluate(() => chrome.alarms.get('followups-next'));
+    expect(scheduled).toBeTruthy();
+    // Make the follow-up due now (the row in IndexedDB), then let the alarm fire in a second.
+    await ext.serviceWorker.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('replybook');
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      await new Promise<void>((done, fail) => {
+        const store = db.transaction('responses', 'readwrite').objectStore('responses');
+        const read = store.get(id);
+        read.onsuccess = () => {
+          store.put({ ...read.result, followUpAt: Date.now() - 1000 });
+          store.transaction.oncomplete = () => done();
+        };
+        read.onerror = () => fail(read.error);
+      });
+      db.close();
+      await chrome.alarms.create('followups-next', { when: Date.now() + 1000 });
+    }, responseId);
     await expect
       .poll(() => ext.serviceWorker.evaluate(() => chrome.notifications.getAll()), { timeout: 20_000 })
-      .toHaveProperty(alarmName);
+      .toEqual({ 'followups-due': true });
   });
 
   test('no request left Chromium', () => {

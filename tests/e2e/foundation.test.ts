@@ -32,7 +32,7 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 15_000 }).toBe(DEMO_ITEMS.length);
     // Labelled by the classifier: no badge stays "pending".
     await expect
-      .poll(() => page.locator('replybook-badge[data-rb-tone="pending"]').count(), { timeout: 15_000 })
+      .poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 15_000 })
       .toBe(0);
 
     const states = await readTabStates(ext.serviceWorker);

@@ -44,7 +44,7 @@ describe('inserting a reply through the extension into real editors, in each sit
     }
     await ext.goto(page, urlOf(spec));
     await waitUntil(() => page.evaluate(() => typeof window.__page?.getState === 'function'), 10_000, `${spec.site} editor mounted`);
-    await waitUntil(async () => (await page.locator('replybook-badge:not([data-rb-tone="pending"])').count()) === 1, 15_000, `${spec.site} badge`);
+    await waitUntil(async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) === 1, 15_000, `${spec.site} badge`);
     return page;
   }
 

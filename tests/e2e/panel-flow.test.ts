@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
+import { launchWithExtension, readSettings, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -39,11 +39,11 @@ describe('side panel workbench on the demo page', () => {
     await welcome.getByRole('button', { name: 'Save and start' }).click();
     // Once saved, the welcome page moves on to the log.
     await waitUntil(() => welcome.url().endsWith('#/log'), 10_000, 'the welcome page to save and move to the log');
-    const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const stored = await readSettings(ext);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     // ...and opens the demo page in front, where the first reply is walked through.
     demo = await waitUntil(() => ext.context.pages().find((p) => p.url().endsWith('/demo.html')), 10_000, 'the demo page opened after the welcome page');
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
     panel = await ext.context.newPage();

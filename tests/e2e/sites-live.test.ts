@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 declare const chrome: typeof import('wxt/browser').browser;
 import { findItems } from '@/lib/content/extract';
 import { siteById } from '@/lib/sites';
-import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readTabStates, storeSettings, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
 
 /** Saved pages served at their real hostnames, so the manifest's match patterns fire. */
 const PAGES = [
@@ -138,7 +138,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     expect(await page.locator('replybook-badge').count()).toBe(0); // not added yet: Replybook stays out
 
     // What the Settings page saves when the user adds the site.
-    await ext.serviceWorker.evaluate((added) => chrome.storage.local.set({ settings: { extraSites: [added] } }), origin);
+    await storeSettings(ext, { extraSites: [origin] });
     await waitUntil(
       async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
       10_000,

@@ -3,7 +3,6 @@ import { useDb } from '@/components/dashboard/db-context';
 import { formatBytes } from '@/components/dashboard/format';
 import { ImportPanel } from '@/components/dashboard/ImportPanel';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
-import { settingsItem } from '@/lib/settings/storage';
 import { exportCsv, exportJson, wipeAll } from '@/lib/storage/export';
 import {
   isPersisted,
@@ -120,9 +119,8 @@ export function DataPage() {
           disabled={confirmText !== CONFIRM_WORD}
           onClick={() =>
             run('Delete everything', async () => {
+              // The settings are a row of the database too, so this clears the profile as well.
               await wipeAll(db);
-              // The profile and site switches live in extension storage, not the database.
-              await settingsItem.removeValue();
               setConfirmText('');
             })
           }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SafeName } from '@/components/display/SafeText';
 import { useState } from 'react';
 import { useDb } from '@/components/dashboard/db-context';
 import { DAY_MS, markDone, snooze } from '@/components/dashboard/follow-up-actions';
@@ -50,7 +51,7 @@ export function FollowUpsPage() {
         {rows?.map((row) => (
           <li key={row.id}>
             <a href={hrefFor('log', row.id)}>
-              {row.authorName ?? 'Someone'} on {row.site}
+              <SafeName text={row.authorName} fallback="Someone" /> on {row.site}
             </a>{' '}
             <span className="muted">
               {row.followUpState === 'done' ? 'done ' + formatDateTime(row.followUpDoneAt) : formatDateTime(row.followUpAt)}
@@ -60,14 +61,14 @@ export function FollowUpsPage() {
               <div className="row-actions">
                 <button
                   type="button"
-                  aria-label={`Snooze the follow-up with ${row.authorName ?? 'this person'} by one day`}
+                  aria-label={`Snooze the follow-up with ${excerpt(row.authorName ?? '', 80) || 'this person'} by one day`}
                   onClick={() => run(() => snooze(db, row.id, Math.max(Date.now(), row.followUpAt ?? 0) + DAY_MS))}
                 >
                   Snooze 1 day
                 </button>
                 <button
                   type="button"
-                  aria-label={`Mark the follow-up with ${row.authorName ?? 'this person'} done`}
+                  aria-label={`Mark the follow-up with ${excerpt(row.authorName ?? '', 80) || 'this person'} done`}
                   onClick={() => run(() => markDone(db, row.id))}
                 >
                   Done

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
+import { ErrorBoundary } from '@/components/display/ErrorBoundary';
 import { useDb } from '@/components/dashboard/db-context';
 import { LogFilters } from '@/components/dashboard/LogFilters';
 import { LogTable } from '@/components/dashboard/LogTable';
@@ -16,9 +17,15 @@ export function LogPage({ selectedId }: { selectedId?: string | undefined }) {
       <section aria-labelledby="log-title" className="log-main">
         <h1 id="log-title">Log</h1>
         <LogFilters sites={sites} onChange={onFilters} />
-        <LogTable filters={filters} selectedId={selectedId} />
+        <ErrorBoundary what="the log table">
+          <LogTable filters={filters} selectedId={selectedId} />
+        </ErrorBoundary>
       </section>
-      {selectedId ? <ResponseDetail id={selectedId} /> : null}
+      {selectedId ? (
+        <ErrorBoundary what="this response" resetKey={selectedId}>
+          <ResponseDetail id={selectedId} />
+        </ErrorBoundary>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SafeName } from '@/components/display/SafeText';
 import { useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import { useDb } from '@/components/dashboard/db-context';
@@ -50,7 +51,9 @@ function PeopleList() {
       <ul className="people">
         {result?.people.map((person) => (
           <li key={person.author.key}>
-            <a href={hrefFor('people', person.author.key)}>{person.author.name ?? person.author.key}</a>{' '}
+            <a href={hrefFor('people', person.author.key)}>
+              <SafeName text={person.author.name ?? person.author.key} />
+            </a>{' '}
             <span className="muted">on {person.author.site}</span>
             {person.turnaround ? (
               <span className="badge-turned" title={`${person.turnaround.from} → ${person.turnaround.to}`}>
@@ -81,7 +84,9 @@ function PersonPage({ authorKey }: { authorKey: string }) {
   return (
     <section aria-labelledby="person-title">
       <a href={hrefFor('people')}>← All people</a>
-      <h1 id="person-title">{name}</h1>
+      <h1 id="person-title">
+        <SafeName text={name} />
+      </h1>
       {history.author?.profileUrl ? (
         <p>
           <a href={history.author.profileUrl} target="_blank" rel="noreferrer noopener">

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SafeName, SafeText } from '@/components/display/SafeText';
 import { useEffect, useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import { useDb } from '@/components/dashboard/db-context';
@@ -50,7 +51,7 @@ export function ResponseDetail({ id }: { id: string }) {
     <section className="detail" aria-labelledby="detail-title">
       <header className="detail-head">
         <h2 id="detail-title">
-          {row.authorName ?? 'Someone'} on {row.site}
+          <SafeName text={row.authorName} fallback="Someone" /> on {row.site}
         </h2>
         <a href={hrefFor('log')} aria-label="Close the response">
           Close
@@ -82,9 +83,9 @@ export function ResponseDetail({ id }: { id: string }) {
         ) : null}
       </dl>
       <h3>Their words</h3>
-      <p className="quote">{row.itemText || '(no text)'}</p>
+      <SafeText as="p" className="quote" text={row.itemText || '(no text)'} />
       <h3>Our reply</h3>
-      <p className="quote reply">{row.replyText || '(no reply)'}</p>
+      <SafeText as="p" className="quote reply" text={row.replyText || '(no reply)'} />
 
       <h3>Labels</h3>
       <p>
@@ -170,7 +171,9 @@ export function ResponseDetail({ id }: { id: string }) {
 
       {row.authorKey ? (
         <>
-          <h3>History with {row.authorName ?? 'this person'}</h3>
+          <h3>
+            History with <SafeName text={row.authorName} fallback="this person" />
+          </h3>
           {history?.turnaround ? (
             <p className="badge-turned">
               Turned around: {history.turnaround.from} → {history.turnaround.to}
