@@ -22,6 +22,7 @@ export const blogger = defineSite({
     open: ['a.comment-reply[data-comment-id]'],
     // Blogger's editor is a cross-origin iframe: text cannot be typed into it from the page.
     box: ['iframe#comment-editor'],
+    place: 'inside', // the form moves into the comment's `li` (`.comment-replybox-single`)
     editor: 'iframe',
   },
   expectsItems: ['.comments #comment-holder', '.comment-thread'],

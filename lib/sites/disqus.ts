@@ -22,7 +22,11 @@ export const disqus = defineSite({
   ],
   reply: {
     open: ['[data-action="reply"]'],
+    // The top-of-thread box writes a new comment; Reply opens one inside the comment's `li.post`.
     box: ['div.textarea[contenteditable="true"][role="textbox"]', '[data-role="editable"][contenteditable="true"]'],
+    place: 'inside',
+    postComposer: ['#form [contenteditable="true"]', '.textarea-wrapper--top-level [contenteditable="true"]'], // embed 2018
+    mention: 'name',
     editor: 'contenteditable',
   },
   expectsItems: ['#post-list', '[data-role="post-content"]'],

@@ -75,6 +75,7 @@ export const generic = defineSite({
   reply: {
     open: ['a.comment-reply-link', 'a[href*="replytocom"]'],
     box: ['#respond textarea', 'form textarea[name="comment"]', 'textarea[name="comment"]'],
+    place: 'inside',
     editor: 'textarea',
   },
   hooks: { findExtraItems: findJsonLdItems },

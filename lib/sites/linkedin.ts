@@ -42,6 +42,8 @@ export const linkedin = defineSite({
       'button[aria-label="Comment"]', // 2026 (unverified label)
     ],
     openText: ['Comment', 'Reply'],
+    // Reply opens a Quill box inside the comment; the post's box sits inside the post.
+    place: 'inside',
     box: [
       '.comments-comment-box .ql-editor[contenteditable="true"]', // classic 2022: Quill
       'div[role="textbox"][contenteditable="true"]', // 2026 (unverified: no open box saved)

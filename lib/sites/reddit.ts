@@ -23,6 +23,8 @@ export const reddit = defineSite({
   ],
   reply: {
     open: ['[slot="comment-reply"] button', '.entry a[data-event-action="reply"]', '.entry .reply-button a'],
+    // Reply opens the composer inside the comment (shreddit slot; old.reddit: the comment's `.child`).
+    place: 'inside',
     box: [
       'shreddit-composer', // hosts a Lexical editor in its shadow root
       'comment-composer-host',
