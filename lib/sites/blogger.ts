@@ -16,6 +16,8 @@ export const blogger = defineSite({
       time: ['.datetime a', '.datetime'],
       permalink: ['.datetime a[href*="showComment="]'],
       nestedKind: 'reply',
+      // The blog's author: an icon `span.icon.user.blog-author` after the name (blogspot 2020: the 2nd comment).
+      ownerMarker: { badge: ['.comment-header .blog-author', '.blog-author'] },
     },
   ],
   reply: {

@@ -41,6 +41,11 @@ export const facebook = defineSite({
       time: [':scope ul a[href*="comment_id"]', 'div[data-sigil="ufi-inline-comment-actions"] abbr'],
       id: ['div[data-sigil="comment"]:scope@id'], // m.facebook.com: the comment id; www uses the permalink
       permalink: [':scope ul a[href*="comment_id"]', 'a[href*="comment_id"]'],
+      // The identity badge beside the name: "Author" (post 2025: all 10 comments) or "Top fan"; only Author is the owner.
+      ownerMarker: {
+        badge: ['[aria-label="View information about identity badges"]'],
+        badgeText: ['Author', '作者', 'Autor', 'Auteur', 'Autore', 'Penulis', 'Autor(a)'],
+      },
     },
   ],
   reply: {

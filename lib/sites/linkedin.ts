@@ -33,6 +33,8 @@ export const linkedin = defineSite({
       text: ['.comments-comment-item-content-body', '.comments-highlighted-comment-item-content-body'],
       time: ['time.comments-comment-item__timestamp', 'time'],
       nestedKind: 'reply',
+      // "Author" label beside the post author's comments (classic, unverified: the 2022 comment is not the author's).
+      ownerMarker: { badge: ['.comments-post-meta__author-badge'] },
     },
   ],
   reply: {

@@ -17,6 +17,8 @@ export const wordpress = defineSite({
       time: ['.comment-metadata time[datetime]', '.comment-meta a', '.comment-metadata a'],
       permalink: ['.comment-metadata a[href*="#comment-"]', '.comment-meta a[href*="#comment-"]'],
       nestedKind: 'reply',
+      // Core marks the post author's comments with `bypostauthor` (recipe blog 2020: 36 of 80).
+      ownerMarker: { badge: ['li.bypostauthor:scope', 'article.bypostauthor:scope', 'div.bypostauthor:scope'] },
     },
   ],
   reply: {

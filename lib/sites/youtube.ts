@@ -22,6 +22,8 @@ export const youtube = defineSite({
       // Replies sit in the thread's `ytd-comment-replies-renderer`, beside the top comment, not inside it.
       threadParent: { ancestor: 'ytd-comment-thread-renderer', item: ':scope > [id="comment"]' },
       nestedKind: 'reply',
+      // The channel's own comments carry the creator badge (public knowledge: the 2018 page has none).
+      ownerMarker: { badge: ['ytd-author-comment-badge-renderer[creator]', '[id="author-comment-badge"] [creator]'] },
     },
   ],
   reply: {

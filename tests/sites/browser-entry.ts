@@ -17,7 +17,10 @@ export function extractPage(url: string, siteId?: string) {
   const found = findItems(document, adapter, url);
   const first = found.find((f) => !f.item.isOwnerReply);
   // The first item's own Reply control and its own open box (never another item's or the post's composer).
-  const reply = findReplyBox(first?.element ?? document.body, adapter, document, itemTreeOf(found));
+  const target = findReplyBox(first?.element ?? document.body, adapter, document, itemTreeOf(found));
+  // As Insert decides (lib/content/run-site.ts): the post's composer serves the post itself and a site with one box per post.
+  const sharedServes = adapter.reply?.place === 'composer' || first?.item.kind === 'post';
+  const reply = { open: target.open, box: target.box ?? (sharedServes ? target.composer : undefined) };
   return {
     adapter: adapter.id,
     items: found.map((f) => f.item),
