@@ -115,7 +115,7 @@ describe('side panel', () => {
       const draft = screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement;
       await user.clear(draft);
       await user.type(draft, 'Thank you, Tom. We are sorry.');
-      await user.click(screen.getByRole('button', { name: 'Insert', exact: true }));
+      await user.click(screen.getByRole('button', { name: /^Insert$/ }));
       await screen.findByText('Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.');
       expect(await navigator.clipboard.readText()).toBe('Thank you, Tom. We are sorry.');
       const rows = await getDb().responses.where('itemId').equals('x:2').toArray();

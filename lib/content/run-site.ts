@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Item } from '@/lib/sites/item';
 import type { FoundItem, SiteAdapter } from '@/lib/sites/types';
 import { createBadge, type Badge } from './badges';
-import { boxBelongsTo, diagnose, findItems, findReplyBox, hasPerItemReply, itemTreeOf } from './extract';
+import { boxBelongsTo, diagnose, findAllReplyBoxes, findItems, findReplyBox, hasPerItemReply, itemTreeOf } from './extract';
 
 /** The part of WXT's ContentScriptContext the engine needs; the demo page passes its own. */
 export interface RunContext {
@@ -199,6 +199,17 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     }),
   );
 
+  // What Replybook last typed into each box, and for whom: a site that moves one form between
+  // comments (WordPress) or has one composer per post (Instagram) must not carry one person's
+  // unposted reply into another's.
+  const typedInto = new WeakMap<Element, { itemId: string; whose: string; text: string }>();
+  const heldDraft = (box: HTMLElement, itemId: string) => {
+    const editable = resolveEditable(box);
+    const typed = editable ? typedInto.get(editable) : undefined;
+    if (!editable || !typed || typed.itemId === itemId) return undefined;
+    return normaliseText(readBoxText(editable)).includes(normaliseText(typed.text)) ? typed : undefined;
+  };
+
   const insertForItem = async (itemId: string, text: string): Promise<InsertResult> => {
     const record = tracked.get(itemId);
     if (!record || !record.element.isConnected) return { ok: false, message: 'That item is no longer on this page. Scroll to it or reload.' };
@@ -215,6 +226,13 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     if (!reply) return { ok: false, message: `${adapter.name} has no reply box Replybook can reach.` };
 
     let box = target.box;
+    if (!box && (reply.movesOneForm || reply.place === 'composer')) {
+      // One form for the whole page: Reply would carry another person's unposted reply under this item.
+      for (const other of findAllReplyBoxes(document, adapter)) {
+        const held = heldDraft(other, itemId);
+        if (held) return failed(heldMessage(whose, held.whose, adapter.name));
+      }
+    }
     let where = `in the reply box under ${whose}`;
     let payload = text;
     const ownBox = () => findReplyBox(element, adapter, document, tree()).box;
@@ -250,6 +268,8 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     if (!box) {
       return failed(`There is no reply box for ${whose} on this page, and no Reply control under it (comments may be closed, or need you to sign in).`);
     }
+    const held = heldDraft(box, itemId);
+    if (held) return failed(heldMessage(whose, held.whose, adapter.name));
     box.scrollIntoView({ block: 'center' });
     const outcome = await insertIntoEditor(box, payload, { editor: reply.editor });
     if (!outcome.ok) return { ok: false, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
@@ -259,6 +279,7 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     if (!editable || !stillOurs || !normaliseText(readBoxText(editable)).includes(normaliseText(payload))) {
       return { ok: false, message: `The reply was typed, but reading the box back under ${whose} did not show it. Check the page before posting.` };
     }
+    typedInto.set(editable, { itemId, whose, text: payload });
     return { ok: true, strategy: outcome.strategy, message: outcome.message, where };
   };
 
@@ -278,6 +299,10 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
 function boxText(box: HTMLElement): string {
   const editable = resolveEditable(box);
   return editable ? readBoxText(editable) : '';
+}
+
+function heldMessage(whose: string, other: string, siteName: string): string {
+  return `The reply box still holds your unposted reply to ${other} (${siteName} has one box for both). Post or clear it first, then insert the reply to ${whose}; nothing was typed.`;
 }
 
 function failed(message: string): InsertResult {

@@ -24,7 +24,8 @@ export const blogger = defineSite({
     open: ['a.comment-reply[data-comment-id]'],
     // Blogger's editor is a cross-origin iframe: text cannot be typed into it from the page.
     box: ['iframe#comment-editor'],
-    place: 'inside', // the form moves into the comment's `li` (`.comment-replybox-single`)
+    place: 'inside',
+    movesOneForm: true, // the form moves into the comment's `li` (`.comment-replybox-single`)
     editor: 'iframe',
   },
   expectsItems: ['.comments #comment-holder', '.comment-thread'],

@@ -72,6 +72,7 @@ export const SiteAdapterSchema = z
         place: z.enum(['inside', 'after', 'dialog', 'composer']),
         dialog: SelectorsSchema.optional(),
         postComposer: SelectorsSchema.optional(),
+        movesOneForm: z.boolean().optional(),
         mention: z.enum(['handle', 'name']).optional(),
         editor: EditorKindSchema,
       })

@@ -79,6 +79,11 @@ export interface ReplyRule {
    * for a site with no per-comment reply; never taken for a comment's reply box.
    */
   postComposer?: Selectors;
+  /**
+   * The page has one reply form that Reply moves under the comment (WordPress comment-reply.js,
+   * Blogger): it holds one unposted reply at a time.
+   */
+  movesOneForm?: boolean;
   /** How the site addresses a person in a shared composer: `@handle` (Instagram, X) or their name (Facebook). */
   mention?: 'handle' | 'name';
   editor: EditorKind;

@@ -26,6 +26,7 @@ export const wordpress = defineSite({
     box: ['#respond textarea#comment', '#respond textarea', 'textarea#comment'],
     // comment-reply.js moves `#respond` into the comment's `li` on Reply; at the page's end it writes a new comment.
     place: 'inside',
+    movesOneForm: true,
     // `#respond` where the theme renders it (under `#comments`), not moved into a comment.
     postComposer: ['#comments > #respond textarea', '.comments-area > #respond textarea', 'div:not(li) > #respond textarea'],
     mention: 'name',
