@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
-/** Sites the e2e build treats as added by the user in Settings (see tests/e2e/sites-live.test.ts). */
-const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*'];
+/** Sites the e2e build treats as added by the user in Settings (tests/e2e/sites-live.test.ts, insert-live.test.ts: a blog and the Disqus embed). */
+const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*', 'https://disqus.com/*'];
 
 // Permissions are the fewest that work: the side panel, local storage, follow-up
 // alarms and their notifications. Content scripts declare their own matches

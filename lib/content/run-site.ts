@@ -236,6 +236,9 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     let where = `in the reply box under ${whose}`;
     let payload = text;
     const ownBox = () => findReplyBox(element, adapter, document, tree()).box;
+    if (reply.place === 'composer' && !target.composer) {
+      return failed(`${adapter.name}'s comment box for this post is not there or cannot be typed in (comments may be limited).`);
+    }
     if (!box && reply.place === 'composer' && target.composer) {
       // One comment box per post: the site's Reply puts the person's @mention in it.
       box = target.composer;
@@ -316,7 +319,7 @@ const KIND_WORDS: Record<Item['kind'], string> = { post: 'post', comment: 'comme
 export function describeItem(item: Pick<Item, 'author' | 'kind'>): string {
   const kind = KIND_WORDS[item.kind];
   if (!item.author) return `this ${kind}`;
-  return `${item.author}${item.author.endsWith('s') ? '’' : '’s'} ${kind}`.replace(/’/g, "'");
+  return `${item.author}'s ${kind}`;
 }
 
 /** How the site names a person at the start of a reply: `@handle` (from the profile link) or their name. */
