@@ -62,7 +62,12 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
         if (granted) {
           setExtraSites((current) => [...current, origin]);
           setNewSite('');
-          setStatus(`Access to ${origin} granted. Save to keep it.`);
+          // Saved at once (only the site list): a granted site needs no second "Save settings".
+          void loadSettings()
+            .then((current) => saveSettings({ ...current, extraSites: [...new Set([...current.extraSites, origin])] }))
+            .then((saved) =>
+            setStatus(saved.ok ? `Access to ${origin} granted: Replybook now reads its comments.` : `Access to ${origin} granted. Save to keep it.`),
+          );
         } else {
           setNewSiteError(`Access to ${origin} was not granted, so it was not added.`);
         }

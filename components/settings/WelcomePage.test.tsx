@@ -119,6 +119,17 @@ describe('SettingsForm', () => {
     expect((await loadSettings()).extraSites).toEqual(['https://blog.example.com']);
   });
 
+  it('takes a bare domain as its https site, asks for it alone, and keeps it without a second Save', async () => {
+    const request = vi.fn().mockResolvedValueOnce(true);
+    fakeBrowser.permissions.request = request;
+    const { user } = await renderForm();
+    await user.type(screen.getByLabelText('Site address'), 'elavegan.com');
+    await user.click(screen.getByRole('button', { name: 'Add site' }));
+    await screen.findByText('Access to https://elavegan.com granted: Replybook now reads its comments.');
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://elavegan.com/*'], permissions: ['scripting'] });
+    expect((await loadSettings()).extraSites).toEqual(['https://elavegan.com']);
+  });
+
   it('refuses an address with a path without asking the browser', async () => {
     const request = vi.fn();
     fakeBrowser.permissions.request = request;
