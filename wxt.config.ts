@@ -14,9 +14,14 @@ export default defineConfig({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['sidePanel', 'storage', 'alarms', 'notifications', ...(mode === 'e2e' ? ['scripting'] : [])],
-    // Sites the user adds for the generic adapter: asked for one site at a time, when added.
-    optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : ['scripting'],
+    // activeTab + scripting: "Find comments on this page" (toolbar click or context menu) reads the
+    // tab the user clicked on, with no access to any other site; scripting alone grants no host.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications']
+        : ['sidePanel', 'storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    // Sites the user adds for the generic adapter ("Always scan this site", Settings): one site at a time.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Replybook' },
     content_security_policy: {

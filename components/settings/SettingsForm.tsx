@@ -50,13 +50,9 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       return;
     }
     setNewSiteError('');
-    // Requested straight from the click (a user gesture), for this one origin only. On
-    // Chromium the background registers the blog adapter there with the optional
-    // "scripting" permission, so it is asked for alongside (granted once, then a no-op).
-    const request =
-      import.meta.env.BROWSER === 'firefox'
-        ? { origins: [`${origin}/*`] }
-        : { origins: [`${origin}/*`], permissions: ['scripting' as const] };
+    // Requested straight from the click (a user gesture), for this one origin only ("scripting",
+    // which the background needs to run the blog adapters there, is part of the install).
+    const request = { origins: [`${origin}/*`] };
     void browser.permissions.request(request).then(
       (granted) => {
         if (granted) {

@@ -108,7 +108,7 @@ describe('SettingsForm', () => {
     await user.type(input, 'https://blog.example.com/');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
     await screen.findByText(/Access to https:\/\/blog\.example\.com granted/);
-    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'], permissions: ['scripting'] });
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'] });
 
     await user.type(input, 'https://other.example');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
@@ -126,7 +126,7 @@ describe('SettingsForm', () => {
     await user.type(screen.getByLabelText('Site address'), 'elavegan.com');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
     await screen.findByText('Access to https://elavegan.com granted: Replybook now reads its comments.');
-    expect(request).toHaveBeenLastCalledWith({ origins: ['https://elavegan.com/*'], permissions: ['scripting'] });
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://elavegan.com/*'] });
     expect((await loadSettings()).extraSites).toEqual(['https://elavegan.com']);
   });
 

@@ -5,6 +5,7 @@ import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
 import { ItemDetail, loadDraftClassifier } from './ItemDetail';
 import { ItemList } from './ItemList';
+import { AlwaysScanSite, ScanThisPage } from './ScanThisPage';
 import { Shortcuts } from './Shortcuts';
 import { usePanelStore } from './store';
 import { useFollowedTabId, useTabState } from './use-tab-state';
@@ -66,6 +67,7 @@ export function App() {
       <main className="panel empty">
         <h1>Replybook</h1>
         <p>No comments or reviews found on this tab yet.</p>
+        {tabId !== undefined ? <ScanThisPage tabId={tabId} /> : null}
         <p>
           Open your brand's page on a supported site (Facebook, Instagram, X, LinkedIn, YouTube, Google Maps, Yelp,
           TripAdvisor, Trustpilot, Amazon, Reddit, or a WordPress, Blogger or Disqus comment section), or try the{' '}
@@ -85,6 +87,7 @@ export function App() {
         <p className="muted">
           {items.filter((i) => !i.isOwnerReply).length} items · {handledIds.size} handled
         </p>
+        <AlwaysScanSite siteId={state.siteId} pageUrl={state.pageUrl} />
         <div className="chips" role="group" aria-label="Filter by tone">
           <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
             All

@@ -10,6 +10,8 @@ import { instagram } from '@/lib/sites/instagram';
 import { x } from '@/lib/sites/x';
 import { adapterForPage, adapterForUrl, matchPattern } from '@/lib/sites';
 import { wordpress } from '@/lib/sites/wordpress';
+import { MARKUP_SITES } from '@/lib/sites/markup';
+import { MARKUP_SITE_IDS } from '@/lib/sites/markup-ids';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -313,5 +315,11 @@ describe('registry', () => {
     expect(matchPattern('https://*.trustpilot.com/*', 'https://trustpilot.com/x')).toBe(true);
     expect(matchPattern('https://www.google.com/maps*', 'https://www.google.com/maps/place/a')).toBe(true);
     expect(matchPattern('https://www.google.com/maps*', 'http://www.google.com/maps')).toBe(false);
+  });
+});
+
+describe('markup adapters', () => {
+  it('the panel\'s list of on-demand adapter ids is the blogs script\'s', () => {
+    expect(MARKUP_SITE_IDS).toEqual([...MARKUP_SITES.map((site) => site.id), 'generic']);
   });
 });
