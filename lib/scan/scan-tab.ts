@@ -19,6 +19,10 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const scripting = scriptingApi();
   if (!scripting) return { ok: false, reason: 'unsupported-browser', message: 'This browser cannot scan a page on request; add the site in Settings instead.' };
   try {
+    // Already read (a supported site's script, a site added in Settings, an earlier scan): injecting
+    // again would restart the page's engine and lose what it knows (badges, replies typed so far).
+    const [probe] = await scripting.executeScript({ target: { tabId }, func: isReplybookRunning });
+    if (probe?.result === true) return { ok: true };
     await scripting.executeScript({ target: { tabId }, files: [BLOGS_SCRIPT] });
     return { ok: true };
   } catch (error) {
@@ -33,6 +37,11 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
       message: 'Replybook has no access to this page yet: click the Replybook button in the toolbar (or right-click the page → "Find comments on this page").',
     };
   }
+}
+
+/** Runs in the extension's isolated world of the page: runSite marks it with `__replybook_<site>`. */
+function isReplybookRunning(): boolean {
+  return Object.keys(globalThis).some((key) => key.startsWith('__replybook_'));
 }
 
 /** The origin a page's "Always scan this site" asks for, or undefined for a page that is not http(s). */

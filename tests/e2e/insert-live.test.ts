@@ -321,6 +321,7 @@ describe('inserting replies through the extension, three items in a row, each in
     server = await startSiteServer(hosts);
     for (const spec of ALL) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
     server.setPage('www.trustpilot.com', '/review/twenix.es', readFixture('trustpilot/twenix-es-2025.html'));
+    server.setPage('www.facebook.com', '/saved/feed-comment', readFixture('facebook/feed-comment-lexical-2022.html'));
     ext = await launchWithExtension({ hosts, port: server.port, extensionDir: E2E_EXTENSION_DIR });
     // The blog and the Disqus embed are sites the user added (their permission is in the e2e build).
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 2, extraSites: ['https://www.foxyfolksy.com', 'https://disqus.com'] });
@@ -424,6 +425,18 @@ describe('inserting replies through the extension, three items in a row, each in
     expect(status).toMatch(/still holds your unposted reply to Kristine's comment/);
     expect(await page.locator('li[data-key="c1"] #respond textarea').inputValue()).toBe('Yes, up to three days.');
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe('Thank you Susan!');
+  });
+
+  test('Facebook (saved page, scripts off): Reply under the comment opens nothing, so the post’s composer is NOT used', async () => {
+    const url = 'https://www.facebook.com/saved/feed-comment';
+    const page = await ext.context.newPage();
+    await ext.goto(page, url);
+    const status = await insertFromPanel('facebook', url, 'Md Parves Forayezi', 'Thanks for your comment!');
+    // The page's one composer writes a new top-level comment: never taken for a reply to a person.
+    expect(status).toMatch(/^Reply under Md Parves Forayezi's comment did not open a reply box within 3 s\. The reply is on your clipboard/);
+    expect(await page.locator('[data-lexical-editor="true"]').first().innerText()).not.toContain('Thanks for your comment!');
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for your comment!');
+    await page.close();
   });
 
   test('Instagram: a read-only box is not written to: the reply goes to the clipboard', async () => {
