@@ -238,6 +238,43 @@ ${items
 </shreddit-comment-tree></main></shreddit-app>`,
 };
 
+const OLD_REDDIT: SiteCase = {
+  site: 'reddit',
+  editor: 'old.reddit textarea in the comment’s own form',
+  host: 'old.reddit.com',
+  path: '/r/coffee/comments/abc123/new_roast/',
+  entry: 'old-reddit.ts',
+  kind: 'comment',
+  items: people(
+    [['c1', 'ana_b'], ['c2', 'grindhouse'], ['c3', 'quietmornings']],
+    ['Tastes burnt to me.', 'What altitude?', 'Ordered two bags.'],
+  ),
+  // The post's author answers too (old reddit marks the name `submitter`): an owner reply, not an item to answer.
+  body: (items) => `<div class="content" role="main">
+<div id="siteTable" class="sitetable linklisting"><div class="thing link" data-fullname="t3_abc123" data-author="brandcoffee"><p class="title">New roast</p></div></div>
+<div class="commentarea"><form class="usertext cloneable"><div class="usertext-edit"><textarea name="text" style="width:480px"></textarea></div></form>
+<div class="sitetable nestedlisting">
+${items
+  .map(
+    (it, i) => `<div class="thing comment" id="thing_t1_o${i}" data-fullname="t1_o${i}" data-author="${it.author}" data-permalink="/r/coffee/comments/abc123/new_roast/o${i}/" data-key="${it.key}">
+  <div class="entry"><p class="tagline"><a href="https://old.reddit.com/user/${it.author}" class="author">${it.author}</a> <time datetime="2025-11-0${i + 1}T10:00:00+00:00">${i + 1} days ago</time></p>
+    <form class="usertext"><div class="usertext-body"><div class="md"><p>${it.text}</p></div></div></form>
+    <ul class="flat-list buttons"><li class="first"><a href="https://old.reddit.com/r/coffee/comments/abc123/new_roast/o${i}/" class="bylink">permalink</a></li>
+      <li class="reply-button"><a class="access-required" href="javascript:void(0)" data-event-action="comment">reply</a></li></ul></div>
+  <div class="child">${
+    i === 1
+      ? `<div class="sitetable listing"><div class="thing comment" data-fullname="t1_op" data-author="brandcoffee" data-permalink="/r/coffee/comments/abc123/new_roast/op/">
+    <div class="entry"><p class="tagline"><a href="https://old.reddit.com/user/brandcoffee" class="author submitter">brandcoffee</a> <time datetime="2025-11-03T10:00:00+00:00">1 day ago</time></p>
+      <form class="usertext"><div class="usertext-body"><div class="md"><p>About 1,800 m.</p></div></div></form>
+      <ul class="flat-list buttons"><li class="reply-button"><a href="javascript:void(0)" data-event-action="comment">reply</a></li></ul></div><div class="child"></div></div></div>`
+      : ''
+  }</div>
+</div>`,
+  )
+  .join('\n')}
+</div></div></div>`,
+};
+
 const DISQUS: SiteCase = {
   site: 'disqus',
   editor: 'plain contenteditable (Disqus embed)',
@@ -297,7 +334,7 @@ ${items
 </form></div></div></div>`,
 };
 
-const CASES = [FACEBOOK, INSTAGRAM, X, YOUTUBE, LINKEDIN, REDDIT, DISQUS, WORDPRESS];
+const CASES = [FACEBOOK, INSTAGRAM, X, YOUTUBE, LINKEDIN, REDDIT, OLD_REDDIT, DISQUS, WORDPRESS];
 const ALL = [...CASES, INSTAGRAM_READ_ONLY];
 
 async function buildPage(spec: SiteCase): Promise<string> {
@@ -414,6 +451,13 @@ describe('inserting replies through the extension, three items in a row, each in
       }
       if (spec.oneBoxAtATime) expect((await posted(page)).map((p) => p.to)).toEqual(spec.items.map((it) => spec.oneBoxAtATime!.posted(it, '').to));
       else expect((await texts(page)).post ?? '', 'the post-level composer').toBe('');
+      if (spec === OLD_REDDIT) {
+        // The submitter's answer is the owner's reply, and marks the thread it answers as answered.
+        const items = (await tabStateOf('reddit', urlOf(spec))).items as unknown as Array<{ author?: string; isOwnerReply: boolean; hasOwnerReply?: boolean }>;
+        expect(items.filter((i) => i.isOwnerReply).map((i) => i.author)).toEqual(['brandcoffee']);
+        expect(items.find((i) => i.author === 'grindhouse')?.hasOwnerReply).toBe(true);
+        expect(items.find((i) => i.author === 'ana_b')?.hasOwnerReply).toBe(false);
+      }
     });
   }
 
