@@ -278,7 +278,7 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     if (!outcome.ok) return { ok: false, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
     // Read the box back: it must still be this item's and show the reply.
     const editable = resolveEditable(box);
-    const stillOurs = box.isConnected && (reply.place === 'composer' || item.kind === 'post' || boxBelongsTo(box, element, reply, tree()) || box === target.composer);
+    const stillOurs = box.isConnected && (box === target.composer || boxBelongsTo(box, element, reply, tree()));
     if (!editable || !stillOurs || !normaliseText(readBoxText(editable)).includes(normaliseText(payload))) {
       return { ok: false, message: `The reply was typed, but reading the box back under ${whose} did not show it. Check the page before posting.` };
     }
