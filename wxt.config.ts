@@ -1,13 +1,13 @@
 import { defineConfig } from 'wxt';
 
-/** Sites the e2e build treats as added by the user in Settings (see tests/e2e/sites-live.test.ts). */
-const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*'];
+/** Sites the e2e build treats as added by the user in Settings (tests/e2e/sites-live.test.ts, insert-live.test.ts: a blog and the Disqus embed). */
+const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*', 'https://disqus.com/*'];
 
 // Permissions are the fewest that work: the side panel, local storage, follow-up
-// alarms and their notifications. Content scripts declare their own matches
-// (lib/sites), which is all the host access the supported sites need. "scripting"
-// (the blogs script on sites the user adds) is optional in Chromium; the Firefox
-// build holds it from install (lib/browser-support.ts).
+// alarms and their notifications, activeTab + scripting (+ a context-menu entry) to read
+// the page the user asks for. Content scripts declare their own matches (lib/sites),
+// which is all the host access the supported sites need; sites the user adds are asked
+// for one at a time (optional host permissions).
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,9 +16,15 @@ export default defineConfig({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',
     // Firefox has no sidePanel API: WXT turns the side panel into a sidebar there.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications', 'scripting'] : ['sidePanel', 'storage', 'alarms', 'notifications', ...(mode === 'e2e' ? ['scripting'] : [])],
-    // Sites the user adds for the generic adapter: asked for one site at a time, when added.
-    optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : ['scripting'],
+    // activeTab + scripting: "Find comments on this page" (toolbar click or context menu) reads the
+    // tab the user clicked on, with no access to any other site; scripting alone grants no host.
+    // Firefox's MV2 build holds scripting from install too (lib/browser-support.ts).
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications', 'scripting']
+        : ['sidePanel', 'storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
+    // Sites the user adds for the generic adapter ("Always scan this site", Settings): one site at a time.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Replybook' },
     content_security_policy: {

@@ -13,9 +13,9 @@ import { browser } from 'wxt/browser';
  *   click in a content script (not an extension page's input), so there a badge click only
  *   selects its item in the open sidebar.
  * - storage.session: in both (Chromium 102+, Firefox 115+, MV2 included): no fallback needed.
- * - Sites added in Settings: both register the blogs script with `scripting`; Chromium's build
- *   asks for it with the first added site (optional); Firefox's MV2 build holds it from install
- *   (the suite shows it working there), so there only the site's origin is asked for.
+ * - Sites added in Settings: both register the blogs script with `scripting`, which both builds
+ *   hold from install (Chromium also uses it for "Find comments on this page" with activeTab),
+ *   so only the site's origin is asked for.
  * - i18n.detectLanguage: in both, same result shape; `browserLanguageOf` asks it and keeps only a
  *   reliable answer (lib/reading's own detector answers otherwise, and in the CLI and tests).
  */
@@ -69,8 +69,9 @@ export function openPanel(tabId: number, windowId?: number): Promise<void> {
  * What to ask for when the user adds a site in Settings: that origin, plus `scripting` in the
  * Chromium build, where it is optional (wxt.config.ts).
  */
-export function addedSitePermissions(origin: string): { origins: string[]; permissions?: ['scripting'] } {
-  return import.meta.env.BROWSER === 'firefox' ? { origins: [`${origin}/*`] } : { origins: [`${origin}/*`], permissions: ['scripting'] };
+export function addedSitePermissions(origin: string): { origins: string[] } {
+  // Both builds hold "scripting" from install (wxt.config.ts), so only the site is asked for.
+  return { origins: [`${origin}/*`] };
 }
 
 /**

@@ -51,14 +51,19 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       return;
     }
     setNewSiteError('');
-    // Requested straight from the click (a user gesture), for this one origin only (plus
-    // "scripting" where the build registers the blog adapter with it: lib/browser-support).
+    // Requested straight from the click (a user gesture), for this one origin only ("scripting",
+    // which the background needs to run the blog adapters there, is part of the install).
     void browser.permissions.request(addedSitePermissions(origin)).then(
       (granted) => {
         if (granted) {
           setExtraSites((current) => [...current, origin]);
           setNewSite('');
-          setStatus(`Access to ${origin} granted. Save to keep it.`);
+          // Saved at once (only the site list): a granted site needs no second "Save settings".
+          void loadSettings()
+            .then((current) => saveSettings({ ...current, extraSites: [...new Set([...current.extraSites, origin])] }))
+            .then((saved) =>
+            setStatus(saved.ok ? `Access to ${origin} granted: Replybook now reads its comments.` : `Access to ${origin} granted. Save to keep it.`),
+          );
         } else {
           setNewSiteError(`Access to ${origin} was not granted, so it was not added.`);
         }

@@ -114,7 +114,7 @@ describe('SettingsForm', () => {
     await user.type(input, 'https://blog.example.com/');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
     await screen.findByText(/Access to https:\/\/blog\.example\.com granted/);
-    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'], permissions: ['scripting'] });
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://blog.example.com/*'] });
 
     await user.type(input, 'https://other.example');
     await user.click(screen.getByRole('button', { name: 'Add site' }));
@@ -123,6 +123,17 @@ describe('SettingsForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved.');
     expect((await loadSettings()).extraSites).toEqual(['https://blog.example.com']);
+  });
+
+  it('takes a bare domain as its https site, asks for it alone, and keeps it without a second Save', async () => {
+    const request = vi.fn().mockResolvedValueOnce(true);
+    fakeBrowser.permissions.request = request;
+    const { user } = await renderForm();
+    await user.type(screen.getByLabelText('Site address'), 'elavegan.com');
+    await user.click(screen.getByRole('button', { name: 'Add site' }));
+    await screen.findByText('Access to https://elavegan.com granted: Replybook now reads its comments.');
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://elavegan.com/*'] });
+    expect((await loadSettings()).extraSites).toEqual(['https://elavegan.com']);
   });
 
   it('refuses an address with a path without asking the browser', async () => {

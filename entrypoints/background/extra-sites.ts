@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
+import { BLOGS_SCRIPT } from '@/lib/scan/scan-tab';
 import { loadSettings } from '@/lib/settings/storage';
 
 const SCRIPT_ID = 'replybook-extra-sites';
-/** The markup-recognised adapters (WordPress, Blogger, Disqus, generic) in one content script. */
-const BLOGS_SCRIPT = 'content-scripts/blogs.js';
 
 type Scripting = typeof chrome.scripting;
 const scriptingApi = () => (browser as unknown as { scripting?: Scripting }).scripting;

@@ -3,6 +3,7 @@ import { registerFollowUpHandlers } from '@/lib/followups/alarms';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
+import { registerScanMenu } from './scan-menu';
 
 // The service worker only wires listeners, synchronously at start-up so that events
 // that woke it are not missed. It keeps no state in memory that must survive it being
@@ -15,5 +16,6 @@ export default defineBackground({
     registerMessageHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();
+    registerScanMenu();
   },
 });

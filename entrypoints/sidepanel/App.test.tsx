@@ -12,10 +12,12 @@ import { tabStateKey, type TabState } from '@/lib/tab-state';
 // The messaging boundary: the page answers Insert, and logResponse does what the
 // background does with it (the same storage call), so the rows are real.
 const pageMessages: Array<{ name: string; data: unknown }> = [];
+const INSERTED = { ok: true, strategy: 'value-setter', message: 'Inserted', where: "in the reply box under Tom Becker's review" };
+let pageAnswer: Record<string, unknown> = INSERTED;
 vi.mock('@/lib/messaging/to-page', () => ({
   sendToPage: async (_tabId: number, _url: string, name: string, data: unknown) => {
     pageMessages.push({ name, data });
-    return { ok: true, strategy: 'native-setter', message: 'Inserted' };
+    return pageAnswer;
   },
 }));
 vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
@@ -109,7 +111,7 @@ describe('side panel', () => {
     await user.type(draft, ' Thanks again.');
     expect(draft.value).not.toMatch(/\[[a-z ]+\]/);
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await screen.findByText(/Inserted into the page's reply box/);
+    await screen.findByText("Inserted in the reply box under Tom Becker's review. Check it, then press the site's Post button.");
     expect(pageMessages).toEqual([{ name: 'insertReply', data: { itemId: 'x:2', text: draft.value } }]);
     const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
     expect(rows).toHaveLength(1);
@@ -130,6 +132,25 @@ describe('side panel', () => {
     await user.click(screen.getByRole('button', { name: 'Mark answered' }));
     await screen.findByText(/Marked as answered/);
     await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toBeUndefined());
+  });
+
+  test('a site with no public reply box: the panel copies, says where the owner replies, and logs it as copied', async () => {
+    const user = userEvent.setup();
+    pageAnswer = { ok: false, repliesElsewhere: true, copiedToClipboard: false, message: 'Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com).' };
+    try {
+      await renderPanel();
+      await user.click(screen.getByText('Tom Becker'));
+      const draft = screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement;
+      await user.clear(draft);
+      await user.type(draft, 'Thank you, Tom. We are sorry.');
+      await user.click(screen.getByRole('button', { name: /^Insert$/ }));
+      await screen.findByText('Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.');
+      expect(await navigator.clipboard.readText()).toBe('Thank you, Tom. We are sorry.');
+      const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
+      expect(rows.map((r) => r.action)).toEqual(['copied']);
+    } finally {
+      pageAnswer = INSERTED;
+    }
   });
 
   test('the draft check warns while editing and blocks Insert past the site limit', async () => {

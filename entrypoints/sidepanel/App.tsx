@@ -10,6 +10,7 @@ import { FirstRunGuide, useFirstRunGuide } from './FirstRunGuide';
 import { handledStates } from './handled';
 import { ItemDetail, loadDraftClassifier } from './ItemDetail';
 import { ItemList } from './ItemList';
+import { AlwaysScanSite, ScanThisPage } from './ScanThisPage';
 import { Shortcuts } from './Shortcuts';
 import { usePanelStore } from './store';
 import { useFollowedTabId, useTabState } from './use-tab-state';
@@ -84,6 +85,7 @@ export function App() {
       <main className="panel empty">
         <h1>Replybook</h1>
         <p>No comments or reviews found on this tab yet.</p>
+        {tabId !== undefined ? <ScanThisPage tabId={tabId} /> : null}
         <p>
           Open your brand's page on a supported site (Facebook, Instagram, X, LinkedIn, YouTube, Google Maps, Yelp,
           TripAdvisor, Trustpilot, Amazon, Reddit, or a WordPress, Blogger or Disqus comment section), or try the{' '}
@@ -105,6 +107,7 @@ export function App() {
         <p className="muted">
           {formatCount(items.filter((i) => !i.isOwnerReply).length)} items · {formatCount(handled.size)} handled
         </p>
+        <AlwaysScanSite siteId={state.siteId} pageUrl={state.pageUrl} />
         <div className="chips" role="group" aria-label="Filter by tone">
           <button type="button" aria-pressed={!toneFilter} onClick={() => setToneFilter(undefined)}>
             All

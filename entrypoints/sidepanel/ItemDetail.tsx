@@ -172,7 +172,17 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
       if (outcome.ok) {
         if (answer.logged && !answer.logged.ok) throw new Error(answer.logged.message);
         void forgetDraft(item.id);
-        setStatus({ kind: 'ok', text: "Inserted into the page's reply box. Check it, then press the site's Post button." });
+        // `where` was read back from the box on the page: say exactly where the text went.
+        const where = outcome.where ?? "in the page's reply box";
+        setStatus({ kind: 'ok', text: `Inserted ${where}. Check it, then press the site's Post button.` });
+      } else if (outcome.repliesElsewhere) {
+        // No public reply box on this site: the panel has the click, so it copies; logged as copied with the item's link.
+        const copied = await navigator.clipboard.writeText(draft).then(() => true, () => false);
+        if (copied) await log('copied', draft);
+        setStatus({
+          kind: copied ? 'ok' : 'error',
+          text: copied ? `Copied: ${outcome.message} Paste it there.` : `${outcome.message} Copy the reply from the box above.`,
+        });
       } else {
         // The page could not take it; the panel has the user's click, so it can copy.
         const copied = outcome.copiedToClipboard || (await navigator.clipboard.writeText(draft).then(() => true, () => false));

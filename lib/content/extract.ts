@@ -1,5 +1,5 @@
 import { ItemSchema, type EditorKind, type Item } from '@/lib/sites/item';
-import type { FoundItem, ItemRule, RawItem, Selectors, SiteAdapter } from '@/lib/sites/types';
+import type { FoundItem, ItemRule, OwnerMarker, RawItem, ReplyRule, Selectors, SiteAdapter } from '@/lib/sites/types';
 import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from './parse';
 import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from './query';
 import { singleLine, textOf } from './text';
@@ -44,8 +44,14 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   const ancestors: AncestorMemo = new Map();
   // Attributes and inline styles only: reading layout here would force a relayout after every mutation
   // burst. findReplyBox does the full check (sizes, computed style) when a reply is about to be inserted.
-  const replyIndex = adapter.reply && candidates.length > 0 ? indexReplyBoxes(ownerDocument(roots[0]!), adapter, false, ancestors) : undefined;
-  const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply, replyIndex, ancestors);
+  const doc = roots.length > 0 ? ownerDocument(roots[0]!) : undefined;
+  const replyBoxes = adapter.reply && candidates.length > 0 && doc ? findAllReplyBoxes(doc, adapter, { layout: false, ancestors }) : undefined;
+  const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply);
+  const postAuthors = new Map<ItemRule, string | undefined>();
+  const postAuthorOf = (rule: ItemRule) => {
+    if (!postAuthors.has(rule)) postAuthors.set(rule, doc?.documentElement ? readPostAuthor(doc, rule.ownerMarker!) : undefined);
+    return postAuthors.get(rule);
+  };
 
   for (const { element, rule } of candidates) {
     const ownerEls = rule.ownerReply ? ownerReplyElements(element, rule) : [];
@@ -54,6 +60,7 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     const isFence = (el: Element) => containerSet.has(el) || fenced.has(el);
     const raw = readFields(element, rule, adapter, pageUrl, accept, isFence);
     if (rule.isOwnerReply) raw.isOwnerReply = true;
+    else if (rule.ownerMarker && isOwnerMarked(element, raw.author, rule.ownerMarker, accept, postAuthorOf(rule))) raw.isOwnerReply = true;
 
     const parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
     if (parentEl) {
@@ -67,7 +74,7 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     kinds.set(element, rule.kind);
 
     const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, raw.id!));
-    const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply ? false : undefined);
+    const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply || rule.ownerMarker ? false : undefined);
     if (item) found.push({ item, element });
     for (const owner of owners) {
       owner.id = uniqueId(owner.id!, seenIds);
@@ -85,6 +92,8 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     }
   }
 
+  if (adapter.reply && replyBoxes) addReplyStates(found, adapter, adapter.reply, replyBoxes, ancestors);
+
   if (adapter.hooks?.findExtraItems) {
     for (const raw of roots.flatMap((r) => adapter.hooks!.findExtraItems!(r, pageUrl))) {
       raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
@@ -93,6 +102,36 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     }
   }
   return found;
+}
+
+/** The page's name for the post's author (Reddit's `shreddit-post@author`), for OwnerMarker.postAuthor. */
+function readPostAuthor(doc: Document, marker: OwnerMarker): string | undefined {
+  if (!marker.postAuthor || !doc.documentElement) return undefined;
+  const match = queryFirst(doc.documentElement, marker.postAuthor);
+  return match ? cleanAuthor(readValue(match)) : undefined;
+}
+
+function isOwnerMarked(
+  element: Element,
+  author: string | undefined,
+  marker: OwnerMarker,
+  accept: (el: Element) => boolean,
+  postAuthor: string | undefined,
+): boolean {
+  if (postAuthor && author && author === postAuthor) return true;
+  if (!marker.badge) return false;
+  const texts = marker.badgeText ? new Set(marker.badgeText.map((t) => t.toLowerCase())) : undefined;
+  for (const selector of marker.badge) {
+    let matches: Element[];
+    try {
+      matches = queryAllIn(element, parseSelector(selector).css);
+    } catch {
+      continue;
+    }
+    // A badge of a nested item (a reply's own badge) never marks the outer item.
+    if (matches.some((m) => (m === element || accept(m)) && (!texts || texts.has(singleLine(m.textContent ?? '').toLowerCase())))) return true;
+  }
+  return false;
 }
 
 function uniqueCandidates(candidates: Candidate[]): Candidate[] {
@@ -384,13 +423,7 @@ function ownerDocument(root: Document | Element): Document {
   return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
 }
 
-function buildItem(
-  raw: RawItem,
-  adapter: SiteAdapter,
-  hasOwnerReply: boolean | undefined,
-  replyIndex: ReplyIndex | undefined,
-  ancestors: AncestorMemo,
-): Item | undefined {
+function buildItem(raw: RawItem, adapter: SiteAdapter, hasOwnerReply: boolean | undefined): Item | undefined {
   const candidate: Record<string, unknown> = {
     id: raw.id,
     site: adapter.id,
@@ -407,44 +440,128 @@ function buildItem(
     isOwnerReply: raw.isOwnerReply ?? false,
     parentId: raw.parentId,
     hasOwnerReply,
-    reply: adapter.reply && !raw.isOwnerReply && replyIndex ? replyState(raw.element, adapter, replyIndex, ancestors) : undefined,
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
   const parsed = ItemSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The usable boxes of a page, and for each of their ancestors the first box under it. */
-interface ReplyIndex {
-  boxes: Element[];
-  nearest: Map<Element, Element>;
+/**
+ * The items of one scan and who nests in whom: what a reply box's owner is decided against.
+ * Build it with `itemTreeOf` from the items found on the page.
+ */
+export interface ItemTree {
+  elements: ReadonlySet<Element>;
+  parentOf: ReadonlyMap<Element, Element>;
+  /** Each item's author link, for a reply dialog that names the person ("Replying to @handle"). */
+  authorUrlOf: ReadonlyMap<Element, string>;
 }
 
-function indexReplyBoxes(doc: Document, adapter: SiteAdapter, layout = true, ancestors?: AncestorMemo): ReplyIndex {
-  const boxes = findAllReplyBoxes(doc, adapter, { layout, ancestors });
-  const nearest = new Map<Element, Element>();
-  for (const box of boxes) {
-    for (let el: Element | null = box; el; el = el.parentElement) {
-      if (nearest.has(el)) break;
-      nearest.set(el, box);
-    }
+export function itemTreeOf(found: readonly { item: Item; element: Element }[]): ItemTree {
+  const byId = new Map(found.map((f) => [f.item.id, f.element]));
+  const parentOf = new Map<Element, Element>();
+  const authorUrlOf = new Map<Element, string>();
+  for (const { item, element } of found) {
+    const parent = item.parentId ? byId.get(item.parentId) : undefined;
+    if (parent && parent !== element) parentOf.set(element, parent);
+    if (item.authorUrl) authorUrlOf.set(element, item.authorUrl);
   }
-  return { boxes, nearest };
+  return { elements: new Set(found.map((f) => f.element)), parentOf, authorUrlOf };
 }
 
-function nearestBox(itemElement: Element, index: ReplyIndex): Element | undefined {
+function innermostItem(node: Element, tree: ItemTree): Element | undefined {
+  for (let el = node.parentElement; el; el = el.parentElement) if (tree.elements.has(el)) return el;
+  return undefined;
+}
+
+/** The last item that ends before `box` (in document order), or undefined. */
+function lastItemBefore(box: Element, tree: ItemTree): Element | undefined {
+  let last: Element | undefined;
+  for (const el of tree.elements) {
+    if (el.contains(box) || !(el.compareDocumentPosition(box) & 4)) continue;
+    if (!last || last.compareDocumentPosition(el) & 4) last = el;
+  }
+  return last;
+}
+
+/**
+ * The item a reply box belongs to, for the site's `place` (see BoxPlace): undefined for a box
+ * no single item owns (a page-level composer, a shared `composer`, a dialog).
+ * A post-level composer (`postComposer`) belongs to the item holding it: the post.
+ */
+export function ownerOfBox(box: Element, reply: ReplyRule, tree: ItemTree): Element | undefined {
+  const inner = innermostItem(box, tree);
+  if (reply.postComposer && matchesSelf(box, reply.postComposer)) return inner;
+  switch (reply.place) {
+    case 'inside':
+      return inner;
+    case 'after': {
+      // Facebook: the box opens under the comment's replies. Its owner is the thread that ends
+      // just before it, climbed to the reply's comment (but not to the post that holds both).
+      let owner = lastItemBefore(box, tree);
+      if (!owner || (inner && !inner.contains(owner))) return inner;
+      for (let parent = tree.parentOf.get(owner); parent && !parent.contains(box); parent = tree.parentOf.get(owner)) owner = parent;
+      return owner;
+    }
+    case 'dialog':
+    case 'composer':
+      return undefined;
+  }
+}
+
+/** Does `box` belong to the item `itemElement` (see BoxPlace)? */
+export function boxBelongsTo(box: Element, itemElement: Element, reply: ReplyRule, tree: ItemTree): boolean {
+  if (reply.place === 'dialog' && !(reply.postComposer && matchesSelf(box, reply.postComposer))) {
+    const dialog = reply.dialog?.map((css) => safeClosest(box, parseSelector(css).css)).find(Boolean);
+    const authorUrl = tree.authorUrlOf.get(itemElement);
+    if (!dialog || !authorUrl) return false;
+    // X's reply dialog says "Replying to @handle" with a link to the person (relative links resolve on its site).
+    return Array.from(dialog.querySelectorAll('a[href]')).some((a) => withoutTracking(absoluteUrl(a.getAttribute('href') ?? '', authorUrl)) === authorUrl);
+  }
+  return ownerOfBox(box, reply, tree) === itemElement;
+}
+
+function matchesSelf(el: Element, selectors: Selectors): boolean {
+  return selectors.some((selector) => safeMatches(el, parseSelector(selector).css));
+}
+
+/** The first box under the nearest ancestor of the item that holds one (the post's composer), else the page's first. */
+function nearestOf(itemElement: Element, boxes: readonly Element[]): Element | undefined {
   for (let el: Element | null = itemElement; el; el = el.parentElement) {
-    const box = index.nearest.get(el);
+    const box = boxes.find((b) => el!.contains(b));
     if (box) return box;
   }
-  return index.boxes[0];
+  return boxes[0];
 }
 
-function replyState(element: Element, adapter: SiteAdapter, index: ReplyIndex, ancestors: AncestorMemo): { editor: EditorKind; available: boolean } {
-  const reply = adapter.reply!;
-  const box = nearestBox(element, index);
-  const open = findOpenControl(element, reply.open, reply.openText, reply.openTextIn, ancestors);
-  return { editor: box ? editorKindOf(box, reply.editor) : reply.editor, available: Boolean(box || open) };
+/** Sets `item.reply`: the editor, and whether the item's own box is open or its Reply control is there. */
+function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRule, boxes: readonly Element[], ancestors: AncestorMemo): void {
+  if (found.length === 0) return;
+  const tree = itemTreeOf(found);
+  const ownBox = new Map<Element, Element>();
+  for (const box of boxes) {
+    const owner = ownerOfBox(box, reply, tree);
+    if (owner && !ownBox.has(owner)) ownBox.set(owner, box);
+  }
+  const shared = sharedBoxes(reply, boxes);
+  for (const { item, element } of found) {
+    if (item.isOwnerReply) continue;
+    const box = ownBox.get(element);
+    const open = findOpenControl(element, adapter, tree, ancestors);
+    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? nearestOf(element, shared) : undefined;
+    item.reply = { editor: box ? editorKindOf(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
+  }
+}
+
+/** Boxes that serve a whole post: the shared composer (`place: 'composer'`) or the post-level composer. */
+function sharedBoxes(reply: ReplyRule, boxes: readonly Element[]): Element[] {
+  if (reply.place === 'composer') return [...boxes];
+  return reply.postComposer ? boxes.filter((b) => matchesSelf(b, reply.postComposer!)) : [];
+}
+
+/** The site has a Reply control per comment (else only the post's composer). */
+export function hasPerItemReply(reply: ReplyRule): boolean {
+  return Boolean(reply.open?.length || reply.openText?.length);
 }
 
 /**
@@ -465,50 +582,82 @@ export function editorKindOf(box: Element, fallback: EditorKind): EditorKind {
   return fallback;
 }
 
+export interface ReplyTarget {
+  /** The item's own Reply control. */
+  open?: HTMLElement;
+  /** The item's own reply box, open now. */
+  box?: HTMLElement;
+  /** The post's shared composer (Instagram) or post-level composer, for when the item has no box of its own. */
+  composer?: HTMLElement;
+}
+
 /**
- * The control that opens an item's reply box, and the editor a person would
- * type into: inside the item first, then in wider and wider ancestors (the
- * post's composer), then anywhere on the page. Decoys are skipped.
+ * An item's own Reply control and its own open reply box (never another item's box), plus the
+ * post's composer for the cases where that is where the site replies (see ReplyRule).
  */
-export function findReplyBox(
-  itemElement: Element,
-  adapter: SiteAdapter,
-  doc: Document,
-): { open?: HTMLElement; box?: HTMLElement } {
+export function findReplyBox(itemElement: Element, adapter: SiteAdapter, doc: Document, tree: ItemTree): ReplyTarget {
   const reply = adapter.reply;
   if (!reply) return {};
-  const result: { open?: HTMLElement; box?: HTMLElement } = {};
-  const open = findOpenControl(itemElement, reply.open, reply.openText, reply.openTextIn);
+  const result: ReplyTarget = {};
+  const open = findOpenControl(itemElement, adapter, tree);
   if (open) result.open = open as HTMLElement;
-  const box = nearestBox(itemElement, indexReplyBoxes(doc, adapter));
-  if (box) result.box = box as HTMLElement;
+  const boxes = findAllReplyBoxes(doc, adapter);
+  const box = reply.place === 'composer' ? undefined : boxes.find((b) => boxBelongsTo(b, itemElement, reply, tree));
+  if (box) result.box = box;
+  const composer = nearestOf(itemElement, sharedBoxes(reply, boxes));
+  if (composer) result.composer = composer as HTMLElement;
   return result;
 }
 
 const DEFAULT_OPEN_TEXT_IN = ['button', 'a', '[role="button"]'];
 
-function findOpenControl(
-  item: Element,
-  open: Selectors | undefined,
-  openText: readonly string[] | undefined,
-  openTextIn: Selectors | undefined,
-  ancestors?: AncestorMemo,
-): Element | undefined {
-  const bySelector = queryFirst(item, open, (el) => isControlVisible(el, ancestors));
+/**
+ * The item's own Reply control: in the item, not in a nested item, not in the item's text
+ * (a commenter's link that says "Reply" is not a control), not a submit button, and, when found
+ * by its text, not a link that would take the page somewhere else.
+ */
+export function findOpenControl(item: Element, adapter: SiteAdapter, tree?: ItemTree, ancestors?: AncestorMemo): Element | undefined {
+  const reply = adapter.reply;
+  if (!reply) return undefined;
+  const textSelectors = adapter.items.flatMap((rule) => rule.text ?? []).map((s) => parseSelector(s).css).filter((css) => css && !css.includes(':scope'));
+  const isOwnControl = (el: Element) => {
+    if (!isControlVisible(el, ancestors) || isSubmitControl(el)) return false;
+    for (let up: Element | null = el.parentElement; up && up !== item; up = up.parentElement) if (tree?.elements.has(up)) return false;
+    return !textSelectors.some((css) => {
+      const text = safeClosest(el, css);
+      return text !== null && text !== item && item.contains(text);
+    });
+  };
+  const bySelector = queryFirst(item, reply.open, isOwnControl);
   if (bySelector) return bySelector.element;
-  if (!openText?.length) return undefined;
-  const wanted = new Set(openText.map((t) => t.toLowerCase()));
-  for (const css of openTextIn ?? DEFAULT_OPEN_TEXT_IN) {
+  if (!reply.openText?.length) return undefined;
+  const wanted = new Set(reply.openText.map((t) => t.toLowerCase()));
+  for (const css of reply.openTextIn ?? DEFAULT_OPEN_TEXT_IN) {
     let matches: Element[];
     try {
       matches = Array.from(item.querySelectorAll(css));
     } catch {
       continue;
     }
-    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && isControlVisible(el, ancestors));
+    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && !isNavigatingLink(el) && isOwnControl(el));
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** A Post/Send button: clicking it would submit the form. */
+function isSubmitControl(el: Element): boolean {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.tagName === 'INPUT') return type === 'submit';
+  return el.tagName === 'BUTTON' && el.closest('form') !== null && (type === '' || type === 'submit');
+}
+
+/** A link to another page (not `#`, not `javascript:`): following it would leave the page. */
+export function isNavigatingLink(el: Element): boolean {
+  const link = el.closest('a[href]');
+  if (!link) return false;
+  const href = (link.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 function isControlVisible(el: Element, ancestors?: AncestorMemo): boolean {

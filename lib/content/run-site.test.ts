@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { demo } from '@/lib/sites/demo';
-import { runSite } from './run-site';
+import { describeItem, mentionFor, runSite } from './run-site';
 
 function demoItem(id: string, text: string): string {
   return `<article class="rb-demo-item" data-item-id="${id}" data-kind="comment">
@@ -57,5 +57,22 @@ describe('runSite on a live DOM', () => {
     runSite({ signal: controller.signal }, demo);
     await settle();
     expect(badges()).toBe(0);
+  });
+});
+
+describe('how the panel names where a reply went', () => {
+  test("names the item as the issue's users read it: \"Pappu Das's comment\"", () => {
+    expect(describeItem({ author: 'Pappu Das', kind: 'comment' })).toBe("Pappu Das's comment");
+    expect(describeItem({ author: '@jordan_k', kind: 'post' })).toBe("@jordan_k's post");
+    expect(describeItem({ kind: 'review' })).toBe('this review');
+  });
+
+  test('mentions a person as the site does: @handle from the profile link, or the name', () => {
+    expect(mentionFor({ author: 'maya.lens', authorUrl: 'https://www.instagram.com/maya.lens/' }, 'handle')).toBe('@maya.lens');
+    expect(mentionFor({ author: 'Jordan K', authorUrl: 'https://x.com/jordan_k' }, 'handle')).toBe('@jordan_k');
+    expect(mentionFor({ author: '@samfox', authorUrl: 'https://www.youtube.com/@samfox' }, 'handle')).toBe('@samfox');
+    expect(mentionFor({ author: 'Pappu Das' }, 'name')).toBe('Pappu Das');
+    // No handle to be had: nothing is made up.
+    expect(mentionFor({ author: 'Pappu Das' }, 'handle')).toBeUndefined();
   });
 });

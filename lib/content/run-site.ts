@@ -1,12 +1,12 @@
 import type { Labels } from '@/lib/classifier/labels';
-import { insertReply as insertIntoEditor } from '@/lib/editors';
+import { clickReplyControl, insertReply as insertIntoEditor, normaliseText, readBoxText, resolveEditable, waitForDom } from '@/lib/editors';
 import { onValidatedMessage, sendMessage, type InsertResult } from '@/lib/messaging/protocol';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Item } from '@/lib/sites/item';
 import type { FoundItem, SiteAdapter } from '@/lib/sites/types';
 import { createBadge, type Badge } from './badges';
-import { diagnose, findAllReplyBoxes, findItems, findReplyBox } from './extract';
+import { boxBelongsTo, diagnose, findAllReplyBoxes, findItems, findReplyBox, hasPerItemReply, itemTreeOf } from './extract';
 
 /** The part of WXT's ContentScriptContext the engine needs; the demo page passes its own. */
 export interface RunContext {
@@ -28,6 +28,8 @@ interface Tracked {
 
 const IDLE_TIMEOUT_MS = 200;
 const REPLY_BOX_WAIT_MS = 3000;
+/** How long a site gets to prefill its composer after Reply (Instagram's @mention). */
+const SETTLE_MS = 600;
 
 /**
  * Runs one site adapter on a live page: scans, follows mutations (batched,
@@ -197,29 +199,91 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     }),
   );
 
+  // What Replybook last typed into each box, and for whom: a site that moves one form between
+  // comments (WordPress) or has one composer per post (Instagram) must not carry one person's
+  // unposted reply into another's.
+  const typedInto = new WeakMap<Element, { itemId: string; whose: string; text: string }>();
+  const heldDraft = (box: HTMLElement, itemId: string) => {
+    const editable = resolveEditable(box);
+    const typed = editable ? typedInto.get(editable) : undefined;
+    if (!editable || !typed || typed.itemId === itemId) return undefined;
+    return normaliseText(readBoxText(editable)).includes(normaliseText(typed.text)) ? typed : undefined;
+  };
+
   const insertForItem = async (itemId: string, text: string): Promise<InsertResult> => {
     const record = tracked.get(itemId);
-    if (!record) return { ok: false, message: 'That item is no longer on this page. Scroll to it or reload.' };
-    if (!adapter.reply) return { ok: false, message: `${adapter.name} has no reply box Replybook can reach.` };
-    let { open, box } = findReplyBox(record.element, adapter, document);
-    if (!box && open) {
-      open.click(); // the site's Reply control, never its Post button
-      box = await waitFor(() => findReplyBox(record.element, adapter, document).box, REPLY_BOX_WAIT_MS);
-    } else if (box && open && adapter.reply.openFirst && !record.element.contains(box)) {
-      // That box may be another composer (a new post, not a reply): use the one Reply opens.
-      // If none opens, a box below the item is its inline reply box (X status pages); one
-      // above it is the page's new-post composer (X home timeline) and is never used.
-      const shown = box;
-      const before = new Set(findAllReplyBoxes(document, adapter));
-      open.click();
-      const opened = await waitFor(() => findAllReplyBoxes(document, adapter).find((b) => !before.has(b)), REPLY_BOX_WAIT_MS);
-      const isBelowItem = (record.element.compareDocumentPosition(shown) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      box = opened ?? (isBelowItem && shown.isConnected ? shown : undefined);
+    if (!record || !record.element.isConnected) return { ok: false, message: 'That item is no longer on this page. Scroll to it or reload.' };
+    const { item, element } = record;
+    const whose = describeItem(item);
+    const reply = adapter.reply;
+    const tree = () => itemTreeOf([...tracked.values()]);
+    const target = reply ? findReplyBox(element, adapter, document, tree()) : {};
+    const elsewhere = adapter.repliesElsewhere;
+    if (elsewhere && (!elsewhere.unlessBoxOnPage || (!target.open && !target.box))) {
+      // Nothing to type into on the public page: the panel copies the reply and says where it goes.
+      return { ok: false, repliesElsewhere: true, copiedToClipboard: false, message: `${adapter.name} replies are written ${elsewhere.where}.` };
     }
-    if (!box) return { ok: false, message: 'Could not find the reply box for this item. Open it on the page, then try again.' };
+    if (!reply) return { ok: false, message: `${adapter.name} has no reply box Replybook can reach.` };
+
+    let box = target.box;
+    if (!box && (reply.movesOneForm || reply.place === 'composer')) {
+      // One form for the whole page: Reply would carry another person's unposted reply under this item.
+      for (const other of findAllReplyBoxes(document, adapter)) {
+        const held = heldDraft(other, itemId);
+        if (held) return failed(heldMessage(whose, held.whose, adapter.name));
+      }
+    }
+    let where = `in the reply box under ${whose}`;
+    let payload = text;
+    const ownBox = () => findReplyBox(element, adapter, document, tree()).box;
+    if (reply.place === 'composer' && !target.composer) {
+      return failed(`${adapter.name}'s comment box for this post is not there or cannot be typed in (comments may be limited).`);
+    }
+    if (!box && reply.place === 'composer' && target.composer) {
+      // One comment box per post: the site's Reply puts the person's @mention in it.
+      box = target.composer;
+      const mention = mentionFor(item, reply.mention ?? 'handle');
+      if (target.open && mention && !boxText(box).includes(mention)) {
+        if (clickReplyControl(target.open).followedLink) return failed(`${adapter.name}'s Reply for ${whose} is a link that would leave the page; nothing was typed.`);
+        const composer = box;
+        await waitForDom(() => (boxText(composer).includes(mention) ? true : undefined), SETTLE_MS, ctx.signal);
+      }
+      if (mention && !boxText(box).includes(mention)) payload = `${mention} ${text}`;
+      where = `in the post's comment box, addressed to ${mention ?? whose} (${adapter.name} has one comment box per post)`;
+    } else if (!box && target.open) {
+      // The item's own Reply control opens its own box; no other box is ever taken for it.
+      if (clickReplyControl(target.open).followedLink) {
+        return failed(`${adapter.name}'s Reply under ${whose} is a link the page did not handle (it would reload the page), so no box opened.`);
+      }
+      box = await waitForDom(ownBox, REPLY_BOX_WAIT_MS, ctx.signal);
+      if (!box) return failed(`Reply under ${whose} did not open a reply box within ${REPLY_BOX_WAIT_MS / 1000} s.`);
+    } else if (!box && target.composer && (item.kind === 'post' || !hasPerItemReply(reply))) {
+      // The post itself, or a site without per-comment replies: the post's composer, which writes
+      // a new comment; the person is named as the site would.
+      box = target.composer;
+      if (item.kind === 'post') where = `in the comment box under ${whose}`;
+      else {
+        const mention = mentionFor(item, reply.mention ?? 'name');
+        if (mention && !boxText(box).includes(mention)) payload = `${mention} ${text}`;
+        where = `in the post's comment box, as a new comment addressed to ${mention ?? whose} (${adapter.name} has no reply under a comment here)`;
+      }
+    }
+    if (!box) {
+      return failed(`There is no reply box for ${whose} on this page, and no Reply control under it (comments may be closed, or need you to sign in).`);
+    }
+    const held = heldDraft(box, itemId);
+    if (held) return failed(heldMessage(whose, held.whose, adapter.name));
     box.scrollIntoView({ block: 'center' });
-    const outcome = await insertIntoEditor(box, text, { editor: adapter.reply.editor });
-    return { ok: outcome.ok, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
+    const outcome = await insertIntoEditor(box, payload, { editor: reply.editor });
+    if (!outcome.ok) return { ok: false, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
+    // Read the box back: it must still be this item's and show the reply.
+    const editable = resolveEditable(box);
+    const stillOurs = box.isConnected && (box === target.composer || boxBelongsTo(box, element, reply, tree()));
+    if (!editable || !stillOurs || !normaliseText(readBoxText(editable)).includes(normaliseText(payload))) {
+      return { ok: false, message: `The reply was typed, but reading the box back under ${whose} did not show it. Check the page before posting.` };
+    }
+    typedInto.set(editable, { itemId, whose, text: payload });
+    return { ok: true, strategy: outcome.strategy, message: outcome.message, where };
   };
 
   scan();
@@ -234,14 +298,37 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
   });
 }
 
-function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const tick = () => {
-      const value = probe();
-      if (value !== undefined || Date.now() - started > timeoutMs) return resolve(value);
-      setTimeout(tick, 50);
-    };
-    tick();
-  });
+/** A box's text now (a field's value, else its rendered text). */
+function boxText(box: HTMLElement): string {
+  const editable = resolveEditable(box);
+  return editable ? readBoxText(editable) : '';
+}
+
+function heldMessage(whose: string, other: string, siteName: string): string {
+  return `The reply box still holds your unposted reply to ${other} (${siteName} has one box for both). Post or clear it first, then insert the reply to ${whose}; nothing was typed.`;
+}
+
+function failed(message: string): InsertResult {
+  // The panel has the user's click, so it copies the reply (see ItemDetail).
+  return { ok: false, message, copiedToClipboard: false };
+}
+
+const KIND_WORDS: Record<Item['kind'], string> = { post: 'post', comment: 'comment', reply: 'reply', review: 'review' };
+
+/** "Pappu Das's comment", "@jordan_k's post", "this review". */
+export function describeItem(item: Pick<Item, 'author' | 'kind'>): string {
+  const kind = KIND_WORDS[item.kind];
+  if (!item.author) return `this ${kind}`;
+  return `${item.author}'s ${kind}`;
+}
+
+/** How the site names a person at the start of a reply: `@handle` (from the profile link) or their name. */
+export function mentionFor(item: Pick<Item, 'author' | 'authorUrl'>, style: 'handle' | 'name'): string | undefined {
+  if (style === 'name') return item.author || undefined;
+  if (item.author?.startsWith('@')) return item.author.split(/\s/)[0];
+  if (item.authorUrl) {
+    const segment = new URL(item.authorUrl).pathname.split('/').filter(Boolean)[0];
+    if (segment && /^@?[\w.]{1,64}$/.test(segment)) return segment.startsWith('@') ? segment : `@${segment}`;
+  }
+  return item.author && /^[\w.]{1,64}$/.test(item.author) ? `@${item.author}` : undefined;
 }

@@ -10,9 +10,7 @@ import {
   valueSetter,
   type Strategy,
 } from './strategies';
-import type { EditorKind, InsertOptions, InsertOutcome, MainWorldRunner } from './types';
-
-const MARKER_ATTRIBUTE = 'data-replybook-target';
+import type { EditorKind, InsertOptions, InsertOutcome } from './types';
 
 export const MESSAGES = {
   inserted: "Reply placed in the box. Check it, then press the site's own button to post.",
@@ -22,23 +20,6 @@ export const MESSAGES = {
     "The box changed but the reply didn't land whole; the reply is on your clipboard — clear the box and paste it with Ctrl+V.",
   empty: 'There is no reply text to insert.',
 } as const;
-
-/** Quill's API through the page's main world; verified like every other strategy. */
-function mainWorldStrategy(runInMainWorld: MainWorldRunner): Strategy {
-  return {
-    name: 'main-world-quill',
-    async run(el, text) {
-      const marker = Math.random().toString(36).slice(2);
-      el.setAttribute(MARKER_ATTRIBUTE, marker);
-      try {
-        // A runner that reports `false` (no listener, no editor object) did nothing.
-        return (await runInMainWorld(marker, text)) !== false;
-      } finally {
-        el.removeAttribute(MARKER_ATTRIBUTE);
-      }
-    },
-  };
-}
 
 /**
  * The ordered strategies per editor (Briskine style: the first that verifies wins).
@@ -52,7 +33,7 @@ function mainWorldStrategy(runInMainWorld: MainWorldRunner): Strategy {
  * - quill / prosemirror: both read DOM mutations, so execCommand works from the isolated world;
  *   Quill 1.x ignores a synthetic paste (it waits for the browser's own paste into its clipboard div).
  */
-function strategiesFor(kind: EditorKind, runInMainWorld?: MainWorldRunner): Strategy[] {
+function strategiesFor(kind: EditorKind): Strategy[] {
   switch (kind) {
     case 'textarea':
       return [valueSetter, execCommandInsert('insertLineBreak')];
@@ -75,11 +56,7 @@ function strategiesFor(kind: EditorKind, runInMainWorld?: MainWorldRunner): Stra
         execCommandInsert('insertLineBreak'),
       ];
     case 'quill':
-      return [
-        execCommandInsert('insertParagraph'),
-        ...(runInMainWorld ? [mainWorldStrategy(runInMainWorld)] : []),
-        pasteEvent,
-      ];
+      return [execCommandInsert('insertParagraph'), pasteEvent];
     case 'prosemirror':
       return [execCommandInsert('insertParagraph'), pasteEvent];
     case 'contenteditable':
@@ -102,12 +79,11 @@ const ALL_STRATEGIES: readonly Strategy[] = [
   domInsert,
 ];
 
-/** Every strategy name `InsertOptions.strategies` accepts ('main-world-quill' needs `runInMainWorld`). */
-export const STRATEGY_NAMES: readonly string[] = [...ALL_STRATEGIES.map((s) => s.name), 'main-world-quill'];
+/** Every strategy name `InsertOptions.strategies` accepts. */
+export const STRATEGY_NAMES: readonly string[] = ALL_STRATEGIES.map((s) => s.name);
 
-function pickStrategies(names: readonly string[], runInMainWorld?: MainWorldRunner): Strategy[] {
+function pickStrategies(names: readonly string[]): Strategy[] {
   return names.flatMap((name) => {
-    if (name === 'main-world-quill') return runInMainWorld ? [mainWorldStrategy(runInMainWorld)] : [];
     const found = ALL_STRATEGIES.find((s) => s.name === name);
     return found ? [found] : [];
   });
@@ -142,8 +118,8 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
   if (!el || !isWritable(el)) return fail(MESSAGES.clipboard);
 
   const chain = opts.strategies
-    ? pickStrategies(opts.strategies, opts.runInMainWorld)
-    : strategiesFor(kind, opts.runInMainWorld);
+    ? pickStrategies(opts.strategies)
+    : strategiesFor(kind);
   // A single-line <input> drops newlines: the lines go in joined with spaces.
   const payload = el instanceof HTMLInputElement ? reply.replace(/\s*\n\s*/g, ' ') : reply;
   const initial = readBoxText(el);

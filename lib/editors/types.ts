@@ -15,21 +15,9 @@ export interface InsertOutcome {
   message: string;
 }
 
-/**
- * Runs `insertInMainWorld(marker, text)` (lib/editors/main-world.ts) in the page's MAIN world
- * and resolves when it has returned. The content script cannot reach page objects (a Quill
- * instance, a React fiber) from its isolated world; the caller wires this through WXT's
- * `injectScript` or `browser.scripting.executeScript({ world: 'MAIN' })`, or uses
- * `createMainWorldBridge()` with a `world: 'MAIN'` content script running
- * `listenForMainWorldInserts()`. Resolving to `false` means "did nothing".
- */
-export type MainWorldRunner = (marker: string, text: string) => Promise<unknown>;
-
 export interface InsertOptions {
   /** The editor the site adapter declares; detection decides when absent. */
   editor?: EditorKind;
-  /** Enables the main-world strategies (Quill's own API). Absent: isolated-world strategies only. */
-  runInMainWorld?: MainWorldRunner;
   /** Copy to the clipboard when every strategy fails (default true). */
   copyOnFailure?: boolean;
   /**

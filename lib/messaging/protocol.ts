@@ -73,6 +73,10 @@ export const InsertResultSchema = z.object({
   /** True when insertion failed and the text was copied to the clipboard instead. */
   copiedToClipboard: z.boolean().optional(),
   message: z.string(),
+  /** Where the text went, read back from the box: "in the reply box under Pappu Das's comment". */
+  where: z.string().max(500).optional(),
+  /** The site takes owner replies elsewhere (Trustpilot's business account): copy the reply, nothing was typed. */
+  repliesElsewhere: z.boolean().optional(),
 });
 export type InsertResult = z.infer<typeof InsertResultSchema>;
 

@@ -109,14 +109,17 @@ export const ExtraSiteSchema = z
   .string()
   .trim()
   .max(300)
+  // A bare domain ("elavegan.com") is what people type: it means the https site.
+  .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+      const isHost = url.hostname.includes('.') || url.hostname === 'localhost';
+      return (url.protocol === 'https:' || url.protocol === 'http:') && isHost && url.origin === value.replace(/\/$/, '');
     } catch {
       return false;
     }
-  }, 'enter a site origin like https://blog.example.com (no path)')
+  }, 'enter a site like elavegan.com or its origin https://blog.example.com (no path)')
   .transform((value) => new URL(value).origin);
 
 export const SettingsSchema = z.object({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { getDb } from '@/lib/storage/db';
-import { DEFAULT_SETTINGS, parseProfileFile, SAMPLE_PROFILE, SettingsSchema } from './schema';
+import { DEFAULT_SETTINGS, ExtraSiteSchema, parseProfileFile, SAMPLE_PROFILE, SettingsSchema } from './schema';
 import { CORRUPT_SETTINGS_KEY, LEGACY_SETTINGS_KEY, loadSettings, saveSettings, SETTINGS_ROW, SITE_SWITCHES_KEY, updateSettings, watchSettings } from './storage';
 
 beforeEach(async () => {
@@ -30,6 +30,15 @@ describe('settings storage', () => {
       extraSites: ['https://blog.example.com'],
       onboarded: true,
     });
+  });
+
+  it('reads a bare domain as its https site; a word or a path is refused', () => {
+    expect(ExtraSiteSchema.parse('elavegan.com')).toBe('https://elavegan.com');
+    expect(ExtraSiteSchema.parse(' www.elavegan.com/ ')).toBe('https://www.elavegan.com');
+    expect(ExtraSiteSchema.parse('http://blog.example.org')).toBe('http://blog.example.org');
+    expect(ExtraSiteSchema.safeParse('elavegan').success).toBe(false);
+    expect(ExtraSiteSchema.safeParse('elavegan.com/recipes').success).toBe(false);
+    expect(ExtraSiteSchema.safeParse('javascript:alert(1)').success).toBe(false);
   });
 
   it('refuses invalid input with field errors and writes nothing', async () => {

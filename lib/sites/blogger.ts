@@ -16,12 +16,16 @@ export const blogger = defineSite({
       time: ['.datetime a', '.datetime'],
       permalink: ['.datetime a[href*="showComment="]'],
       nestedKind: 'reply',
+      // The blog's author: an icon `span.icon.user.blog-author` after the name (blogspot 2020: the 2nd comment).
+      ownerMarker: { badge: ['.comment-header .blog-author', '.blog-author'] },
     },
   ],
   reply: {
     open: ['a.comment-reply[data-comment-id]'],
     // Blogger's editor is a cross-origin iframe: text cannot be typed into it from the page.
     box: ['iframe#comment-editor'],
+    place: 'inside',
+    movesOneForm: true, // the form moves into the comment's `li` (`.comment-replybox-single`)
     editor: 'iframe',
   },
   expectsItems: ['.comments #comment-holder', '.comment-thread'],

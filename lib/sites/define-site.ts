@@ -46,6 +46,14 @@ export const ItemRuleSchema = z.strictObject({
     .optional(),
   ownerReply: OwnerReplyRuleSchema.optional(),
   isOwnerReply: z.boolean().optional(),
+  ownerMarker: z
+    .strictObject({
+      badge: SelectorsSchema.optional(),
+      badgeText: z.array(z.string().min(1)).readonly().optional(),
+      postAuthor: SelectorsSchema.optional(),
+    })
+    .refine((m) => m.badge !== undefined || m.postAuthor !== undefined, 'needs a badge or postAuthor')
+    .optional(),
 });
 
 export const SiteAdapterSchema = z
@@ -61,8 +69,20 @@ export const SiteAdapterSchema = z
         openText: z.array(z.string().min(1)).readonly().optional(),
         openTextIn: SelectorsSchema.optional(),
         box: SelectorsSchema,
-        openFirst: z.boolean().optional(),
+        place: z.enum(['inside', 'after', 'dialog', 'composer']),
+        dialog: SelectorsSchema.optional(),
+        postComposer: SelectorsSchema.optional(),
+        movesOneForm: z.boolean().optional(),
+        mention: z.enum(['handle', 'name']).optional(),
         editor: EditorKindSchema,
+      })
+      .refine((reply) => reply.place !== 'dialog' || reply.dialog !== undefined, { message: "place 'dialog' needs dialog selectors" })
+      .optional(),
+    repliesElsewhere: z
+      .strictObject({
+        where: z.string().min(1).max(200),
+        url: z.string().url().optional(),
+        unlessBoxOnPage: z.boolean().optional(),
       })
       .optional(),
     expectsItems: SelectorsSchema.optional(),

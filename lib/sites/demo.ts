@@ -38,6 +38,7 @@ export const demo = defineSite({
   reply: {
     open: ['button.rb-demo-reply'],
     box: ['textarea.rb-demo-box'],
+    place: 'inside', // each item's composer opens inside it
     editor: 'textarea',
   },
   expectsItems: ['.rb-demo-item'],

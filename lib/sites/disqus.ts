@@ -18,11 +18,17 @@ export const disqus = defineSite({
       time: ['.post-meta a.time-ago', 'a[data-role="relative-time"]'],
       permalink: ['.post-meta a.time-ago', 'a[data-role="relative-time"]'],
       nestedKind: 'reply',
+      // Moderators (the site's owner) carry a "Mod" badge (embed 2018: none among the 50).
+      ownerMarker: { badge: ['.post-byline .badge.moderator', '.post-byline [data-role="moderator-badge"]'] },
     },
   ],
   reply: {
     open: ['[data-action="reply"]'],
+    // The top-of-thread box writes a new comment; Reply opens one inside the comment's `li.post`.
     box: ['div.textarea[contenteditable="true"][role="textbox"]', '[data-role="editable"][contenteditable="true"]'],
+    place: 'inside',
+    postComposer: ['#form [contenteditable="true"]', '.textarea-wrapper--top-level [contenteditable="true"]'], // embed 2018
+    mention: 'name',
     editor: 'contenteditable',
   },
   expectsItems: ['#post-list', '[data-role="post-content"]'],

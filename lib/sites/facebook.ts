@@ -41,6 +41,11 @@ export const facebook = defineSite({
       time: [':scope ul a[href*="comment_id"]', 'div[data-sigil="ufi-inline-comment-actions"] abbr'],
       id: ['div[data-sigil="comment"]:scope@id'], // m.facebook.com: the comment id; www uses the permalink
       permalink: [':scope ul a[href*="comment_id"]', 'a[href*="comment_id"]'],
+      // The identity badge beside the name: "Author" (post 2025: all 10 comments) or "Top fan"; only Author is the owner.
+      ownerMarker: {
+        badge: ['[aria-label="View information about identity badges"]'],
+        badgeText: ['Author', '作者', 'Autor', 'Auteur', 'Autore', 'Penulis', 'Autor(a)'],
+      },
     },
   ],
   reply: {
@@ -50,6 +55,17 @@ export const facebook = defineSite({
     ],
     openText: ['Reply', '回覆', 'Responder', 'Répondre', 'Antworten', 'Rispondi', 'Balas'],
     // Comment composers sit in a <form>; the Messenger chat box ("Message") does not.
+    // Reply opens a box under the comment's replies ("Write a reply…"), the comment's @mention prefilled
+    // for a reply to a reply; the post's own composer ("Write a comment") writes a new top-level comment.
+    place: 'after',
+    postComposer: [
+      'form [role="textbox"][aria-label^="Write a comment"]', // www, English UI
+      'form [role="textbox"][aria-label^="Comment as"]',
+      'form [role="textbox"][aria-label^="留言"]', // zh-TW 2024
+      'form [role="textbox"][aria-label^="Escribe un comentario"]',
+      'textarea#composerInput', // m.facebook.com: the page's one composer
+    ],
+    mention: 'name',
     box: [
       'form div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', // www Apr 2022+
       'form div[role="textbox"][contenteditable="true"]', // www before Apr 2022 (data-outline-editor)

@@ -75,6 +75,8 @@ export const generic = defineSite({
   reply: {
     open: ['a.comment-reply-link', 'a[href*="replytocom"]'],
     box: ['#respond textarea', 'form textarea[name="comment"]', 'textarea[name="comment"]'],
+    place: 'inside',
+    movesOneForm: true, // WordPress-like `#respond` forms
     editor: 'textarea',
   },
   hooks: { findExtraItems: findJsonLdItems },

@@ -42,7 +42,10 @@ export const googleMaps = defineSite({
     // Owners answer from the review's action menu when signed in as the business (unverified: no saved page).
     open: ['button[data-review-id][aria-label^="Reply"]', 'button[jsaction*="reply"]'],
     box: ['textarea[aria-label*="reply" i]', 'textarea[jsname]'],
+    place: 'inside',
     editor: 'textarea',
   },
+  // Everyone who is not signed in as the business answers in the Business Profile.
+  repliesElsewhere: { where: 'in your Google Business Profile (business.google.com)', url: 'https://business.google.com/', unlessBoxOnPage: true },
   expectsItems: ['button[jsaction*="pane.review"]', '[data-review-id]'],
 });

@@ -31,6 +31,9 @@ export const instagram = defineSite({
   reply: {
     openText: ['Reply', 'Responder', 'Répondre', 'Antworten', 'Rispondi', '回覆', '返信'],
     openTextIn: ['button', 'div[role="button"]'],
+    // One comment box per post: Reply prefills it with "@handle ".
+    place: 'composer',
+    mention: 'handle',
     box: [
       'textarea[aria-label^="Add a comment"]', // 2025, 2026 (English UI)
       'form textarea:not([aria-hidden="true"])', // any locale; skips the aria-hidden autosize clone

@@ -33,6 +33,8 @@ export const linkedin = defineSite({
       text: ['.comments-comment-item-content-body', '.comments-highlighted-comment-item-content-body'],
       time: ['time.comments-comment-item__timestamp', 'time'],
       nestedKind: 'reply',
+      // "Author" label beside the post author's comments (classic, unverified: the 2022 comment is not the author's).
+      ownerMarker: { badge: ['.comments-post-meta__author-badge'] },
     },
   ],
   reply: {
@@ -42,6 +44,8 @@ export const linkedin = defineSite({
       'button[aria-label="Comment"]', // 2026 (unverified label)
     ],
     openText: ['Comment', 'Reply'],
+    // Reply opens a Quill box inside the comment; the post's box sits inside the post.
+    place: 'inside',
     box: [
       '.comments-comment-box .ql-editor[contenteditable="true"]', // classic 2022: Quill
       'div[role="textbox"][contenteditable="true"]', // 2026 (unverified: no open box saved)

@@ -19,10 +19,16 @@ export const reddit = defineSite({
       time: ['[slot="commentMeta"] time[datetime]', '.entry time[datetime]'],
       permalink: [':scope@permalink', 'a.bylink@href', ':scope@data-permalink'],
       nestedKind: 'reply',
+      // OP: the post's author (shreddit 2025: 0 of 97 comments); old.reddit marks the name `submitter`.
+      ownerMarker: { postAuthor: ['shreddit-post@author', '.thing.link@data-author'], badge: ['.entry a.author.submitter'] },
     },
   ],
   reply: {
     open: ['[slot="comment-reply"] button', '.entry a[data-event-action="reply"]', '.entry .reply-button a'],
+    // Reply opens the composer inside the comment (shreddit slot; old.reddit: the comment's `.child`).
+    place: 'inside',
+    // "Join the conversation" above the comments writes a new top-level comment (shreddit 2025).
+    postComposer: ['comment-body-header shreddit-composer', 'comment-body-header comment-composer-host', 'comment-body-header faceplate-textarea-input'],
     box: [
       'shreddit-composer', // hosts a Lexical editor in its shadow root
       'comment-composer-host',

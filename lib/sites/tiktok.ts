@@ -22,6 +22,9 @@ export const tiktok = defineSite({
     open: ['[data-e2e^="comment-reply-"][role="button"]'],
     // Draft.js input, shown only when signed in (unverified: the saved page is logged out).
     box: ['[data-e2e="comment-input"] [contenteditable="true"]', 'div[class*="DivCommentInputContainer"] [contenteditable="true"]'],
+    // One input under the video; Reply prefills "Reply to @handle" (unverified: signed-in only).
+    place: 'composer',
+    mention: 'handle',
     editor: 'draftjs',
   },
   expectsItems: ['[data-e2e="comment-list"]', 'div[class*="DivCommentListContainer"]'],

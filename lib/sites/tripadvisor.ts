@@ -38,11 +38,7 @@ export const tripadvisor = defineSite({
       },
     },
   ],
-  reply: {
-    // Owners answer in the Management Center (unverified: no saved page).
-    openText: ['Write a management response', 'Respond'],
-    box: ['textarea[name="response"]', 'textarea[aria-label*="response" i]'],
-    editor: 'textarea',
-  },
+  // The public page has no reply box: owners write a management response in the Management Center.
+  repliesElsewhere: { where: 'as a management response in your Tripadvisor Management Center', url: 'https://www.tripadvisor.com/Owners' },
   expectsItems: ['#REVIEWS', '[data-reviewid]', '[data-automation="reviewCard"]'],
 });

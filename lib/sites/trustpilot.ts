@@ -25,11 +25,7 @@ export const trustpilot = defineSite({
       },
     },
   ],
-  reply: {
-    // Companies reply in Trustpilot Business (unverified: no saved page); the public page has no box.
-    openText: ['Reply', 'Responder'],
-    box: ['textarea[name="reply"]', 'textarea[aria-label*="reply" i]'],
-    editor: 'textarea',
-  },
+  // The public page has no reply box: companies answer in Trustpilot Business.
+  repliesElsewhere: { where: 'in your Trustpilot business account (business.trustpilot.com)', url: 'https://business.trustpilot.com/' },
   expectsItems: ['[data-service-review-card-paper]'],
 });

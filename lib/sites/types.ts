@@ -30,24 +30,62 @@ export interface SiteAdapter {
   expectsItems?: Selectors;
   /** Named hooks for what selectors cannot say. Keep them small and rare. */
   hooks?: SiteHooks;
+  /**
+   * Where the business answers when the public page has no reply box (review sites):
+   * Insert copies the reply and says this instead of looking for a box.
+   */
+  repliesElsewhere?: RepliesElsewhere;
 }
 
+export interface RepliesElsewhere {
+  /** Completes "<site> replies are written …": "in your Trustpilot business account". */
+  where: string;
+  /** The owner tools' address, shown as a link. */
+  url?: string;
+  /**
+   * Only when this page shows no reply control or box for the item (Google Maps: the owner,
+   * signed in, gets a Reply button on the public page; everyone else answers in the Business Profile).
+   */
+  unlessBoxOnPage?: boolean;
+}
+
+/**
+ * Where the box an item's Reply control opens appears, relative to that item:
+ * - `inside`: in the item's own subtree (not in a nested item's): WordPress, Disqus, Reddit, YouTube, LinkedIn;
+ * - `after`: after the item, before the next item outside its thread (Facebook: under the comment's replies);
+ * - `dialog`: in a dialog (`ReplyRule.dialog`) that links to the item's author (X's reply dialog);
+ * - `composer`: the post's single comment box, which Reply prefills with an @mention (Instagram).
+ */
+export type BoxPlace = 'inside' | 'after' | 'dialog' | 'composer';
+
 export interface ReplyRule {
-  /** The control that opens the reply box for an item, searched inside the item. */
+  /**
+   * The item's own Reply control, searched inside the item (never inside its text or a nested
+   * item: a commenter-written link labelled "Reply" is not a control). Never a Post/Send button.
+   */
   open?: Selectors;
   /** Text the open control shows (localised), when it has no other hook; matched on `openTextIn` inside the item. */
   openText?: readonly string[];
   /** Where to look for a control showing `openText` (default: buttons, links, role=button). */
   openTextIn?: Selectors;
-  /** The editor, searched inside the item first, then in ever wider ancestors, then on the page. */
+  /** Every editor a person could type a reply or comment into; `place` decides which item one belongs to. */
   box: Selectors;
+  /** Where the box Reply opens sits, relative to its item. */
+  place: BoxPlace;
+  /** For `place: 'dialog'`: the dialog holding the reply box. */
+  dialog?: Selectors;
   /**
-   * The page holds other composers outside the items (X's new-post box on the home timeline):
-   * a box found outside the item is not trusted; `open` is clicked and the box that appears
-   * after the click is used; if none appears, the box found is used only when it comes after
-   * the item (an inline reply box), never one before it (a new-post composer).
+   * The post-level composer (writes a new top-level comment). Used only for the post itself, or
+   * for a site with no per-comment reply; never taken for a comment's reply box.
    */
-  openFirst?: boolean;
+  postComposer?: Selectors;
+  /**
+   * The page has one reply form that Reply moves under the comment (WordPress comment-reply.js,
+   * Blogger): it holds one unposted reply at a time.
+   */
+  movesOneForm?: boolean;
+  /** How the site addresses a person in a shared composer: `@handle` (Instagram, X) or their name (Facebook). */
+  mention?: 'handle' | 'name';
   editor: EditorKind;
 }
 
@@ -84,6 +122,18 @@ export interface ItemRule {
   isOwnerReply?: boolean;
   /** The business's reply shown inside the item: found as its own item (isOwnerReply) and marks the parent answered. */
   ownerReply?: OwnerReplyRule;
+  /** How the site marks the owner's own comments among ordinary ones (they become owner replies). */
+  ownerMarker?: OwnerMarker;
+}
+
+/** Any one of these makes an item the page owner's (or post author's) own. */
+export interface OwnerMarker {
+  /** A badge inside the item (`sel:scope` for a class on the item itself: WordPress `bypostauthor`). */
+  badge?: Selectors;
+  /** The badge must show one of these texts (localised), when the same badge also shows others ("Top fan"). */
+  badgeText?: readonly string[];
+  /** Where the page names the post's author (`shreddit-post@author`): an item by that author is the owner's. */
+  postAuthor?: Selectors;
 }
 
 export interface OwnerReplyRule {

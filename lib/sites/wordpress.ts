@@ -17,11 +17,19 @@ export const wordpress = defineSite({
       time: ['.comment-metadata time[datetime]', '.comment-meta a', '.comment-metadata a'],
       permalink: ['.comment-metadata a[href*="#comment-"]', '.comment-meta a[href*="#comment-"]'],
       nestedKind: 'reply',
+      // Core marks the post author's comments with `bypostauthor` (recipe blog 2020: 36 of 80).
+      ownerMarker: { badge: ['li.bypostauthor:scope', 'article.bypostauthor:scope', 'div.bypostauthor:scope'] },
     },
   ],
   reply: {
     open: ['a.comment-reply-link'],
     box: ['#respond textarea#comment', '#respond textarea', 'textarea#comment'],
+    // comment-reply.js moves `#respond` into the comment's `li` on Reply; at the page's end it writes a new comment.
+    place: 'inside',
+    movesOneForm: true,
+    // `#respond` where the theme renders it (under `#comments`), not moved into a comment.
+    postComposer: ['#comments > #respond textarea', '.comments-area > #respond textarea', 'div:not(li) > #respond textarea'],
+    mention: 'name',
     editor: 'textarea',
   },
   expectsItems: ['.comments-area .comment-list', '#comments ol.commentlist'],

@@ -21,11 +21,12 @@ export const x = defineSite({
     open: ['button[data-testid="reply"]'], // 2025, aria-label "3 Replies. Reply"
     box: [
       '[role="dialog"] [data-testid^="tweetTextarea_"][contenteditable="true"]', // reply dialog, after Reply
-      // Status pages: the inline reply box. On the home timeline this is the new-post composer,
-      // so the engine clicks `open` first and the dialog box above wins (openFirst).
+      // Status pages: the inline box answers the focal tweet only; on the home timeline it is the new-post composer.
       '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     ],
-    openFirst: true,
+    // Reply opens a dialog saying "Replying to @handle" (a link to the person): that dialog's box is the tweet's.
+    place: 'dialog',
+    dialog: ['[role="dialog"]'],
     editor: 'draftjs',
   },
   expectsItems: ['[data-testid="primaryColumn"] [data-testid="cellInnerDiv"] article'],

@@ -41,11 +41,7 @@ export const yelp = defineSite({
       },
     },
   ],
-  reply: {
-    // Owners reply from biz.yelp.com (unverified: no saved page); the public page has no reply box.
-    openText: ['Respond publicly', 'Reply publicly'],
-    box: ['textarea[name="comment"]', 'textarea[aria-label*="reply" i]'],
-    editor: 'textarea',
-  },
+  // The public page has no reply box: owners answer from Yelp for Business (biz.yelp.com).
+  repliesElsewhere: { where: 'in your Yelp for Business account (biz.yelp.com)', url: 'https://biz.yelp.com/' },
   expectsItems: ['[data-review-id]', '#reviews', 'section[aria-label="Recommended Reviews"]'],
 });

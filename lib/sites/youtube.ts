@@ -22,10 +22,16 @@ export const youtube = defineSite({
       // Replies sit in the thread's `ytd-comment-replies-renderer`, beside the top comment, not inside it.
       threadParent: { ancestor: 'ytd-comment-thread-renderer', item: ':scope > [id="comment"]' },
       nestedKind: 'reply',
+      // The channel's own comments carry the creator badge (public knowledge: the 2018 page has none).
+      ownerMarker: { badge: ['ytd-author-comment-badge-renderer[creator]', '[id="author-comment-badge"] [creator]'] },
     },
   ],
   reply: {
     open: ['[id="reply-button-end"] button', '[id="reply-button-end"] ytd-button-renderer'],
+    // Reply opens a commentbox in the comment's own `#reply-dialog`; the one above the list writes a new comment.
+    place: 'inside',
+    postComposer: ['ytd-comments-header-renderer [id="contenteditable-root"]', 'ytd-comment-simplebox-renderer [id="contenteditable-root"]'],
+    mention: 'handle',
     box: [
       'ytd-commentbox [id="contenteditable-root"][contenteditable="true"]', // 2020+ box, after Reply
       '[id="contenteditable-root"][contenteditable="true"]',

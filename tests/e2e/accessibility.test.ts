@@ -44,7 +44,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
     demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
     page = await ext.context.newPage();
     // One logged response, so the log, people and numbers pages have rows to check.

@@ -26,7 +26,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 4 });
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-tone="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
     const tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
     page = await ext.context.newPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);

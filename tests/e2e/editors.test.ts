@@ -195,57 +195,6 @@ describe('page objects are out of reach from the isolated world, as in a content
       await quill.page.close();
     }
   });
-
-  test('insertInMainWorld types through Quill’s own API when run in the main world', async () => {
-    const { page } = await openPage('quill');
-    try {
-      await page.addScriptTag({ content: editorsBundle });
-      const result = await page.evaluate((text) => {
-        document.querySelector('.ql-editor')!.setAttribute('data-replybook-target', 'm1');
-        return (window as unknown as { __rbEditors: typeof import('@/lib/editors') }).__rbEditors.insertInMainWorld('m1', text);
-      }, MULTI);
-      expect(result.ok).toBe(true);
-      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-describe('main-world strategy through the CustomEvent bridge, as a world:MAIN content script would run it', () => {
-  test('Quill: a synthetic paste does nothing, then main-world-quill lands through the bridge', async () => {
-    const { page, world } = await openPage('quill');
-    try {
-      // Main world: what a `world: 'MAIN'` content script would run (addScriptTag runs there).
-      await page.addScriptTag({ content: `${editorsBundle};__rbEditors.listenForMainWorldInserts();` });
-      const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(MULTI)}, {
-        strategies: ['paste-event', 'main-world-quill'],
-        runInMainWorld: __rbEditors.createMainWorldBridge(),
-      })`);
-      expect(outcome.tried).toEqual(['paste-event', 'main-world-quill']);
-      expect(outcome.ok).toBe(true);
-      expect(outcome.strategy).toBe('main-world-quill');
-      expect(lines(await byPageApi(page))).toEqual(lines(MULTI));
-      expect(await page.locator('[data-replybook-target]').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
-  });
-
-  test('with no main-world listener the bridge times out and the reply goes to the clipboard', async () => {
-    const { page, world } = await openPage('quill');
-    try {
-      const outcome = await world.run<InsertOutcome>(`__rbEditors.insertReply(document.querySelector('.ql-editor'), ${JSON.stringify(SINGLE)}, {
-        strategies: ['main-world-quill'],
-        runInMainWorld: __rbEditors.createMainWorldBridge(200),
-      })`);
-      expect(outcome.ok).toBe(false);
-      expect(outcome.copiedToClipboard).toBe(true);
-      expect(await byPageApi(page)).toBe('');
-    } finally {
-      await page.close();
-    }
-  });
 });
 
 // In the extension the user clicks Insert in the side panel, so the page is NOT the focused

@@ -23,7 +23,10 @@ describe('the built extension in Chromium', () => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+    // activeTab + scripting + contextMenus read only the tab the user clicks on ("Find comments on this page").
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
+    // No access to any site at install: content scripts declare the supported sites, others are asked one at a time.
+    expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
   test('the demo page gets a badge beside every item and the side panel lists the same items', async () => {

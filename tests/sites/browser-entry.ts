@@ -2,7 +2,7 @@
  * Bundled with esbuild and evaluated in a saved page in real Chromium (page
  * JavaScript disabled): the same extraction code the content scripts run.
  */
-import { diagnose, editorKindOf, findAllReplyBoxes, findItems, findReplyBox } from '@/lib/content/extract';
+import { diagnose, editorKindOf, findAllReplyBoxes, findItems, findReplyBox, itemTreeOf } from '@/lib/content/extract';
 import { parseSelector } from '@/lib/content/query';
 import { adapterForPage, SITES, siteById } from '@/lib/sites';
 
@@ -16,7 +16,11 @@ export function extractPage(url: string, siteId?: string) {
   if (!adapter) return { adapter: null };
   const found = findItems(document, adapter, url);
   const first = found.find((f) => !f.item.isOwnerReply);
-  const reply = findReplyBox(first?.element ?? document.body, adapter, document);
+  // The first item's own Reply control and its own open box (never another item's or the post's composer).
+  const target = findReplyBox(first?.element ?? document.body, adapter, document, itemTreeOf(found));
+  // As Insert decides (lib/content/run-site.ts): the post's composer serves the post itself and a site with one box per post.
+  const sharedServes = adapter.reply?.place === 'composer' || first?.item.kind === 'post';
+  const reply = { open: target.open, box: target.box ?? (sharedServes ? target.composer : undefined) };
   return {
     adapter: adapter.id,
     items: found.map((f) => f.item),

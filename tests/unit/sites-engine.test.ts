@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, findAllReplyBoxes, findItems, findReplyBox, withoutTracking } from '@/lib/content/extract';
+import { diagnose, findAllReplyBoxes, findItems, findOpenControl, findReplyBox, itemTreeOf, ownerOfBox, withoutTracking } from '@/lib/content/extract';
 import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/content/parse';
 import { normaliseText, textOf } from '@/lib/content/text';
 import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/content/visibility';
 import { demo } from '@/lib/sites/demo';
 import { facebook } from '@/lib/sites/facebook';
 import { generic } from '@/lib/sites/generic';
+import { instagram } from '@/lib/sites/instagram';
+import { x } from '@/lib/sites/x';
 import { adapterForPage, adapterForUrl, matchPattern } from '@/lib/sites';
 import { wordpress } from '@/lib/sites/wordpress';
+import { MARKUP_SITES } from '@/lib/sites/markup';
+import { MARKUP_SITE_IDS } from '@/lib/sites/markup-ids';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -134,24 +138,78 @@ describe('reply boxes', () => {
     expect(isUsableEditor(doc.getElementById('comment')!)).toBe(true);
   });
 
-  it('finds the open control inside the item and the real box on the page', () => {
+  it("finds the item's own Reply control; a form outside every comment is not that comment's box", () => {
     const doc = page(`<ol class="comment-list">${decoys}</ol>`);
-    const [found] = findItems(doc, wordpress, 'https://blog.example/');
-    const { open, box } = findReplyBox(found!.element, wordpress, doc);
+    const found = findItems(doc, wordpress, 'https://blog.example/');
+    const { open, box } = findReplyBox(found[0]!.element, wordpress, doc, itemTreeOf(found));
     expect(open?.className).toBe('comment-reply-link');
-    expect(box?.id).toBe('comment');
-    expect(found!.item.reply).toEqual({ editor: 'textarea', available: true });
+    expect(box).toBeUndefined();
+    expect(found[0]!.item.reply).toEqual({ editor: 'textarea', available: true });
   });
 
-  it('prefers the composer of the item\'s own post over another post\'s', () => {
+  it('a box belongs to the item it sits in (WordPress moves #respond into the comment), never to a neighbour', () => {
+    const comment = (n: number, inner = '') => `<li id="comment-${n}" class="comment"><article class="comment-body">
+      <div class="comment-author"><b class="fn">P${n}</b></div><div class="comment-content"><p>Text ${n}</p></div>
+      <a class="comment-reply-link" href="?replytocom=${n}#respond">Reply</a></article>${inner}</li>`;
+    const doc = page(`<div id="comments"><ol class="comment-list">${comment(1, '<div id="respond"><form><textarea id="comment"></textarea></form></div>')}${comment(2)}</ol></div>`);
+    const found = findItems(doc, wordpress, 'https://blog.example/');
+    const tree = itemTreeOf(found);
+    expect(findReplyBox(found[0]!.element, wordpress, doc, tree).box?.id).toBe('comment');
+    expect(findReplyBox(found[1]!.element, wordpress, doc, tree).box).toBeUndefined();
+    expect(ownerOfBox(doc.getElementById('comment')!, wordpress.reply, tree)).toBe(found[0]!.element);
+  });
+
+  it("Facebook: the box under a comment's replies is that comment's; the post's composer is only the post's", () => {
+    const comment = (name: string) =>
+      `<div role="article" aria-label="Comment by ${name}"><span dir="auto" lang="en">${name} says hi</span><ul><li><div role="button">Reply</div></li></ul></div>`;
+    const doc = page(`<div role="article" aria-posinset="1"><div data-ad-preview="message">Post</div>
+      <div>${comment('Ann')}<div>${comment('Cat')}</div><form><div role="textbox" contenteditable="true" aria-label="Write a reply…" id="reply-ann"></div></form></div>
+      <div>${comment('Bob')}</div>
+      <form><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment" id="post-box"></div></form></div>`);
+    const found = findItems(doc, facebook, 'https://www.facebook.com/');
+    const tree = itemTreeOf(found);
+    const byText = (t: string) => found.find((f) => f.item.text.startsWith(t))!.element;
+    // The box comes right after Cat's comment, in Ann's thread block: it is the last comment's before it.
+    expect(ownerOfBox(doc.getElementById('reply-ann')!, facebook.reply, tree)).toBe(byText('Cat'));
+    expect(findReplyBox(byText('Bob'), facebook, doc, tree).box).toBeUndefined();
+    expect(ownerOfBox(doc.getElementById('post-box')!, facebook.reply, tree)).toBe(byText('Post'));
+    expect(findReplyBox(byText('Post'), facebook, doc, tree).box?.id).toBe('post-box');
+    expect(findReplyBox(byText('Bob'), facebook, doc, tree).composer?.id).toBe('post-box');
+  });
+
+  it('X: a dialog box belongs to the tweet whose author the dialog links to; the new-post composer to none', () => {
+    const tweet = (h: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a role="link" href="/${h}"><span>${h}</span></a></div>
+      <div data-testid="tweetText">from ${h}</div><button data-testid="reply">Reply</button></article>`;
+    const doc = page(`<div data-testid="tweetTextarea_0" contenteditable="true" id="new-post"></div>${tweet('ann')}${tweet('bob')}
+      <div role="dialog"><a href="/bob">@bob</a><div data-testid="tweetTextarea_0" contenteditable="true" id="dialog-box"></div></div>`);
+    const found = findItems(doc, x, 'https://x.com/home');
+    const tree = itemTreeOf(found);
+    expect(findReplyBox(found[0]!.element, x, doc, tree).box).toBeUndefined();
+    expect(findReplyBox(found[1]!.element, x, doc, tree).box?.id).toBe('dialog-box');
+  });
+
+  it('never takes a commenter\'s link labelled "Reply" or a submit button as the item\'s Reply control', () => {
+    const doc = page('<div id="item"><span class="_ap3a" dir="auto"><a href="https://elsewhere.example/">Reply</a></span><form><button>Reply</button></form></div>');
+    const item = doc.getElementById('item')!;
+    expect(findOpenControl(item, instagram)).toBeUndefined();
+    item.insertAdjacentHTML('beforeend', '<div role="button">Reply</div>');
+    expect(findOpenControl(item, instagram)?.getAttribute('role')).toBe('button');
+  });
+
+  it("the post's composer is its own post's, not another post's", () => {
     const post = (n: number) => `
       <div role="article" aria-posinset="${n}"><div data-ad-preview="message">Post ${n}</div>
         <div role="article" aria-label="Comment by P${n}"><span dir="auto" lang="en">Comment ${n}</span></div>
         <form><div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Write a comment" id="box${n}"></div></form>
       </div>`;
     const doc = page(post(1) + post(2));
-    const comment2 = findItems(doc, facebook, 'https://www.facebook.com/').find((f) => f.item.text === 'Comment 2')!;
-    expect(findReplyBox(comment2.element, facebook, doc).box?.id).toBe('box2');
+    const found = findItems(doc, facebook, 'https://www.facebook.com/');
+    const tree = itemTreeOf(found);
+    const comment2 = found.find((f) => f.item.text === 'Comment 2')!;
+    const post2 = found.find((f) => f.item.text === 'Post 2')!;
+    expect(findReplyBox(post2.element, facebook, doc, tree).box?.id).toBe('box2');
+    expect(findReplyBox(comment2.element, facebook, doc, tree).box).toBeUndefined();
+    expect(findReplyBox(comment2.element, facebook, doc, tree).composer?.id).toBe('box2');
     expect(comment2.item.reply?.editor).toBe('lexical');
   });
 
@@ -257,5 +315,11 @@ describe('registry', () => {
     expect(matchPattern('https://*.trustpilot.com/*', 'https://trustpilot.com/x')).toBe(true);
     expect(matchPattern('https://www.google.com/maps*', 'https://www.google.com/maps/place/a')).toBe(true);
     expect(matchPattern('https://www.google.com/maps*', 'http://www.google.com/maps')).toBe(false);
+  });
+});
+
+describe('markup adapters', () => {
+  it('the panel\'s list of on-demand adapter ids is the blogs script\'s', () => {
+    expect(MARKUP_SITE_IDS).toEqual([...MARKUP_SITES.map((site) => site.id), 'generic']);
   });
 });
