@@ -5,11 +5,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 declare const chrome: typeof import('wxt/browser').browser;
 import { findItems } from '@/lib/content/extract';
 import { siteById } from '@/lib/sites';
-import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readTabStates, storeSettings, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readSettings, readTabStates, storeSettings, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+
+/** Items answered on the page (an owner reply under them) are hidden until "show handled" is on. */
+async function showAllItems(panel: Page): Promise<void> {
+  const toggle = panel.getByRole('checkbox', { name: 'show handled' });
+  await toggle.waitFor();
+  if (!(await toggle.isChecked())) await toggle.check();
+}
 
 /** Saved pages served at their real hostnames, so the manifest's match patterns fire. */
 const PAGES = [
-  { site: 'facebook', file: 'facebook/post-comments-2025.html', url: 'https://www.facebook.com/brand/posts/1234567890' },
+  // The mobile photo page: eleven answerable comments (on post-comments-2025 every comment is the author's own).
+  { site: 'facebook', file: 'facebook/mobile-photo-comments-2022.html', url: 'https://m.facebook.com/photo.php?fbid=1' },
   { site: 'x', file: 'x/home-timeline-2025.html', url: 'https://x.com/home' },
   { site: 'youtube', file: 'youtube/watch-comments-2018.html', url: 'https://www.youtube.com/watch?v=replybook' },
   { site: 'trustpilot', file: 'trustpilot/twenix-es-2025.html', url: 'https://es.trustpilot.com/review/twenix.es' },
@@ -95,6 +103,7 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       // The side panel page lists the same items.
       const panel = await ext.context.newPage();
       await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+      await showAllItems(panel);
       await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
       await panel.close();
 
@@ -154,7 +163,8 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
 
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
-    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await showAllItems(panel);
+      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
     await panel.close();
 
     await appendCopies(page, 50);
@@ -197,12 +207,13 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges after the scan`);
-    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await showAllItems(panel);
+      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
     expect(await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
 
     await panel.getByRole('button', { name: 'Always scan this site' }).click();
     await panel.getByText(`Replybook will read ${origin} whenever you open it.`).waitFor();
-    const settings = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { extraSites: string[] });
+    const settings = (await readSettings(ext)) as { extraSites: string[] };
     expect(settings.extraSites).toEqual([origin]);
     await waitUntil(
       async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
