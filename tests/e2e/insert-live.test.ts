@@ -400,6 +400,10 @@ describe('inserting replies through the extension, three items in a row, each in
     const item = (state.items as unknown as Array<{ id: string; author?: string }>).find((i) => i.author === author);
     expect(item, `an item by ${author}`).toBeDefined();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
+    // An item answered on the page (the owner replied under it) is listed once "show handled" is on.
+    const showHandled = panel.getByRole('checkbox', { name: 'show handled' });
+    await showHandled.waitFor();
+    if (!(await showHandled.isChecked())) await showHandled.check();
     await panel.locator(`[data-item-id="${item!.id}"] .item-row`).click();
     await panel.locator('textarea#draft').fill(text);
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();
