@@ -340,7 +340,8 @@ describe('the Firefox build in firefox-esr', () => {
       const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
       const row = await panel.waitForSelector(`[data-item-id="${target!.id}"] .item-row`, { timeout: 10_000 });
       await row!.click();
-      const reply = `Thanks ${item.author}, we are on it (${spec.site} in Firefox).`;
+      // Two lines: how each box takes a line break (a <div> or <br> in Firefox's contenteditable) shows too.
+      const reply = `Thanks ${item.author}, we are on it.\nWe have sent you a message (${spec.site} in Firefox).`;
       const draft = (await panel.waitForSelector('textarea#draft', { timeout: 10_000 }))!;
       await draft.evaluate((el) => (el as HTMLTextAreaElement).select());
       await draft.type(reply);
