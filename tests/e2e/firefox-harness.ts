@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { firefoxPath, quietFirefoxPrefs } from '../firefox';
-import { REPO_ROOT, waitUntil } from './harness';
+import { readSettingsRow, REPO_ROOT, settingsTableExists, waitUntil, writeSettingsRow } from './harness';
 
 /** The Firefox build (`wxt build -b firefox`): MV2, background page, sidebar instead of side panel. */
 export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2');
@@ -181,4 +182,18 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number; e
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The stored settings (unvalidated), read from the extension's IndexedDB in one of its pages. */
+export async function readSettingsIn(extensionPage: Page): Promise<Record<string, unknown> | undefined> {
+  await waitUntil(() => extensionPage.evaluate(settingsTableExists), 20_000, 'the settings database');
+  return extensionPage.evaluate(readSettingsRow);
+}
+
+/** Stores settings as the Settings page would (harness.ts, storeSettings), and reads them back. */
+export async function storeSettingsIn(extensionPage: Page, settings: Record<string, unknown>): Promise<void> {
+  await waitUntil(() => extensionPage.evaluate(settingsTableExists), 20_000, 'the settings database');
+  await extensionPage.evaluate(writeSettingsRow, settings);
+  const stored = await readSettingsIn(extensionPage);
+  if (!isDeepStrictEqual(stored, settings)) throw new Error(`settings did not stick: ${JSON.stringify(stored)}`);
 }

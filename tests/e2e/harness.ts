@@ -205,72 +205,78 @@ export async function welcomePage(ext: LaunchedExtension): Promise<Page> {
 /**
  * Settings live in the extension's IndexedDB (lib/settings/storage.ts), row "settings" of
  * the `settings` table, with the site switches copied to storage.local for content scripts.
- * These helpers reach them from the service worker with plain IndexedDB, after the
- * extension's own code has created the database (the welcome page reads the settings).
+ * These functions reach them with plain IndexedDB from any extension context (Chromium's
+ * service worker, an extension page in Firefox): each is passed whole to `evaluate`, so it
+ * uses nothing but that context's globals.
  */
+/** Whether the extension's own code has created the database and its settings table. */
+export const settingsTableExists = async (): Promise<boolean> => {
+  const known = await indexedDB.databases();
+  if (!known.some((db) => db.name === 'replybook')) return false;
+  const db = await new Promise<IDBDatabase>((done, fail) => {
+    const request = indexedDB.open('replybook');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const ready = db.objectStoreNames.contains('settings');
+  db.close();
+  return ready;
+};
+
+/** The stored settings value (unvalidated), or undefined when none is stored yet. */
+export const readSettingsRow = async (): Promise<Record<string, unknown> | undefined> => {
+  const db = await new Promise<IDBDatabase>((done, fail) => {
+    const request = indexedDB.open('replybook');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const row = await new Promise<{ value?: Record<string, unknown> } | undefined>((done, fail) => {
+    const request = db.transaction('settings').objectStore('settings').get('settings');
+    request.onsuccess = () => done(request.result as never);
+    request.onerror = () => fail(request.error);
+  });
+  db.close();
+  return row?.value;
+};
+
+/** Writes the row, then the site switches for content scripts (whose change makes the background re-sync added sites). */
+export const writeSettingsRow = async (value: Record<string, unknown>): Promise<void> => {
+  const db = await new Promise<IDBDatabase>((done, fail) => {
+    const request = indexedDB.open('replybook');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  await new Promise<void>((done, fail) => {
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ key: 'settings', value });
+    tx.oncomplete = () => done();
+    tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+  const sites = (value as { sites?: Record<string, boolean> }).sites ?? {};
+  // Firefox's promise-based `browser`, else Chromium's `chrome` (promise-based in MV3).
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
+  await api.storage.local.set({ siteSwitches: { sites, updatedAt: Date.now() } });
+};
+
 async function settingsDbReady(ext: LaunchedExtension): Promise<void> {
-  await waitUntil(
-    () =>
-      ext.serviceWorker.evaluate(async () => {
-        const known = await indexedDB.databases();
-        if (!known.some((db) => db.name === 'replybook')) return false;
-        const db = await new Promise<IDBDatabase>((done, fail) => {
-          const request = indexedDB.open('replybook');
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        });
-        const ready = db.objectStoreNames.contains('settings');
-        db.close();
-        return ready;
-      }),
-    20_000,
-    'the settings database',
-  );
+  await waitUntil(() => ext.serviceWorker.evaluate(settingsTableExists), 20_000, 'the settings database');
 }
 
 /** The stored settings value (unvalidated), or undefined when none is stored yet. */
 export async function readSettings(ext: LaunchedExtension): Promise<Record<string, unknown> | undefined> {
   await settingsDbReady(ext);
-  return ext.serviceWorker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('replybook');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const row = await new Promise<{ value?: Record<string, unknown> } | undefined>((done, fail) => {
-      const request = db.transaction('settings').objectStore('settings').get('settings');
-      request.onsuccess = () => done(request.result as never);
-      request.onerror = () => fail(request.error);
-    });
-    db.close();
-    return row?.value;
-  });
+  return ext.serviceWorker.evaluate(readSettingsRow);
 }
 
 /**
- * Stores settings as the Settings page would (the row, then the site switches for content
- * scripts, whose change also makes the background re-sync added sites), once the install
- * has finished, and reads them back so a test never starts on settings that did not stick.
+ * Stores settings as the Settings page would, once the install has finished, and reads them
+ * back so a test never starts on settings that did not stick.
  */
 export async function storeSettings(ext: LaunchedExtension, settings: Record<string, unknown>): Promise<void> {
   await welcomePage(ext);
   await settingsDbReady(ext);
-  await ext.serviceWorker.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('replybook');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'settings', value });
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-    const sites = (value as { sites?: Record<string, boolean> }).sites ?? {};
-    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ siteSwitches: { sites, updatedAt: Date.now() } });
-  }, settings);
+  await ext.serviceWorker.evaluate(writeSettingsRow, settings);
   const stored = await readSettings(ext);
   if (!isDeepStrictEqual(stored, settings)) throw new Error(`settings did not stick: ${JSON.stringify(stored)}`);
 }
