@@ -4,12 +4,17 @@ import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OU
 import { normalizeText } from './normalize';
 import { ruleFlags, topicNames } from './rules';
 import { Scorer } from './scorer';
+import { isStopWord } from './stopwords';
 import { tokenizeNormalized, type Token } from './tokenize';
 
 /** Everything classify() computes, before it is turned into Labels. */
 export interface Scored {
   /** The normalized text the tokens and rules saw. */
   text: string;
+  /** ISO 639-1 code of the model that read the text. */
+  language: string;
+  /** 'words': the model read every token; 'emoji': only emoji and emoticons were read. */
+  toneSource: 'words' | 'emoji';
   tokens: Token[];
   /** Logits per output, dense extras included (tone ones without offsets/temperature). */
   logits: Float64Array;
@@ -61,7 +66,12 @@ function quote(word: string): string {
   return `'${short}'`;
 }
 
+/** Language of the text being explained (for its function words). */
+let reasonLanguage = 'en';
+
+/** Tokens a reason may name: no mentions, links, numbers or function words ('a', 'de'). */
 function isShownInReasons(t: Token): boolean {
+  if (t.kind === 'word') return !isStopWord(t.word, reasonLanguage);
   return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
 }
 
@@ -136,16 +146,53 @@ function topPhrases(tokens: Token[], count: number): number {
   return found;
 }
 
-let scorer: Scorer | null = null;
+/**
+ * Tone from emoji and emoticons alone (a language without a model): the sum of their VADER
+ * (or AFINN) scores sets the direction; confidence stays low (at most 0.65), and nothing to
+ * read is neutral. The tone heads, trained on tweets with few emoji, know less about them.
+ */
+function emojiTone(sc: Scorer, n: number): void {
+  const { inLexicon, vader, afinn } = sc.lexicon;
+  let sum = 0;
+  for (let i = 0; i < n; i++) if (inLexicon[i] === 1) sum += vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8;
+  if (Math.abs(sum) < 0.5) {
+    probs.set(NO_EVIDENCE);
+    return;
+  }
+  const m = Math.min(1, Math.abs(sum) / 4);
+  const lead = 0.45 + 0.2 * m;
+  const neutral = 0.33 - 0.13 * m;
+  probs[1] = neutral;
+  probs[sum > 0 ? 2 : 0] = lead;
+  probs[sum > 0 ? 0 : 2] = 1 - lead - neutral;
+}
+
+/** One scorer per model (each keeps its own per-word caches). */
+const scorers = new WeakMap<LoadedModel, Scorer>();
+/** Kinds read when a language has no model: what needs no words. */
+function isWordless(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon';
+}
 /** Tone probabilities (scratch; the result gets its own copy). */
 const probs = new Float64Array(TONE_OUTPUTS);
+/** Tone probabilities when nothing could be read (neutral, low confidence). */
+const NO_EVIDENCE = [0.3, 0.4, 0.3];
 
-/** Classifies one text with an already loaded model. Never throws on odd input. */
-export function classifyWith(model: LoadedModel, raw: string): Scored {
+/**
+ * Classifies one text with an already loaded model. Never throws on odd input.
+ * `emojiOnly`: score only the emoji and emoticons (a language without a model); the learned
+ * flags are then off and the probabilities are pulled towards uniform (low confidence).
+ */
+export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false, language = model.language): Scored {
   const text = normalizeText(typeof raw === 'string' ? raw : '');
-  const tokens = tokenizeNormalized(text);
-  if (scorer === null || scorer.model !== model) scorer = new Scorer(model);
-  const sc = scorer;
+  const allTokens = tokenizeNormalized(text);
+  const tokens = emojiOnly ? allTokens.filter(isWordless) : allTokens;
+  let sc = scorers.get(model);
+  if (sc === undefined) {
+    sc = new Scorer(model);
+    scorers.set(model, sc);
+  }
+  reasonLanguage = language;
   sc.score(tokens);
   const sums = sc.sums;
 
@@ -157,7 +204,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, text);
+  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, emojiOnly ? '' : text);
   const ew = model.extraWeights;
   for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
 
@@ -175,6 +222,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     sum += probs[o]!;
   }
   for (let o = 0; o < TONE_OUTPUTS; o++) probs[o] = probs[o]! / sum;
+  if (emojiOnly) emojiTone(sc, tokens.length);
   let best = 0;
   for (let o = 1; o < TONE_OUTPUTS; o++) if (probs[o]! > probs[best]!) best = o;
   const tone = TONES[best]!;
@@ -206,17 +254,24 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const sb = scales[best]!;
     const s1 = scales[o1]!;
     const s2 = scales[o2]!;
-    for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+    if (emojiOnly) {
+      const { inLexicon, vader, afinn } = sc.lexicon;
+      const sign = best === 0 ? -1 : 1;
+      for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
+    } else {
+      for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+    }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
-  if (logits[ABUSIVE]! > model.thresholds.abusive) {
+  if (emojiOnly) reasons.unshift(tokens.length > 0 ? `tone: emoji only (no ${language} model)` : `tone: nothing to read without a ${language} model`);
+  if (!emojiOnly && logits[ABUSIVE]! > model.thresholds.abusive) {
     flags.push('abusive');
     const sa = scales[ABUSIVE]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;
     reasons.push(topPhrases(tokens, 1) > 0 ? `flag abusive: ${phraseQuoted[0]!}` : 'flag abusive');
   }
-  if (complaintLogit > model.thresholds.complaint) {
+  if (!emojiOnly && complaintLogit > model.thresholds.complaint) {
     flags.push('complaint');
     const sp = scales[COMPLAINT]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
@@ -232,6 +287,8 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   return {
     text,
+    language,
+    toneSource: emojiOnly ? 'emoji' : 'words',
     tokens,
     logits,
     tone,
@@ -246,5 +303,5 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
 /** The public Labels shape of a Scored result. */
 export function toLabels(s: Scored): Labels {
-  return { tone: s.tone, scores: s.scores, flags: s.flags, topics: s.topics, reasons: s.reasons };
+  return { tone: s.tone, scores: s.scores, flags: s.flags, topics: s.topics, reasons: s.reasons, language: s.language, toneSource: s.toneSource };
 }

@@ -19,5 +19,12 @@ export const LabelsSchema = z.object({
   topics: z.array(TopicSchema),
   /** The few tokens or rules that moved the decisions most, readable by the user. */
   reasons: z.array(z.string()),
+  /** ISO 639-1 code the text was read as (the caller's `language` option; 'en' by default). */
+  language: z.string().optional(),
+  /**
+   * 'words': a model for that language read the whole text. 'emoji': no model for the language,
+   * so tone comes from emoji and emoticons alone, with low confidence (the reasons say so).
+   */
+  toneSource: z.enum(['words', 'emoji']).optional(),
 });
 export type Labels = z.infer<typeof LabelsSchema>;
