@@ -2,9 +2,9 @@ import type { Flag, Labels, Tone, Topic } from './labels';
 import { lexiconFeaturesOf, LEXICON_DIM } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
-import { ruleFlags, topicNames } from './rules';
+import { rulesAndTopics } from './rules';
 import { Scorer } from './scorer';
-import { isStopWord } from './stopwords';
+import { stopWordsOf } from './stopwords';
 import { tokenizeNormalized, type Token } from './tokenize';
 
 /** Everything classify() computes, before it is turned into Labels. */
@@ -66,12 +66,12 @@ function quote(word: string): string {
   return `'${short}'`;
 }
 
-/** Language of the text being explained (for its function words). */
-let reasonLanguage = 'en';
+/** Function words of the language of the text being explained. */
+let reasonStops: ReadonlySet<string> = stopWordsOf('en');
 
 /** Tokens a reason may name: no mentions, links, numbers or function words ('a', 'de'). */
 function isShownInReasons(t: Token): boolean {
-  if (t.kind === 'word') return !isStopWord(t.word, reasonLanguage);
+  if (t.kind === 'word') return !reasonStops.has(t.word);
   return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
 }
 
@@ -192,7 +192,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
     sc = new Scorer(model);
     scorers.set(model, sc);
   }
-  reasonLanguage = language;
+  reasonStops = stopWordsOf(language);
   sc.score(tokens);
   const sums = sc.sums;
 
@@ -230,7 +230,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
   addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
-  const hits = ruleFlags(text);
+  const { hits, topics } = rulesAndTopics(text);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
   extras[stackAt] = abusiveProbability;
   extras[stackAt + 1] = 0;
@@ -283,7 +283,6 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
     flags.push(hit.flag);
     if (hit.flag !== 'question') reasons.push(`flag ${hit.flag}: rule '${hit.rule}'`);
   }
-  const topics = topicNames(text);
 
   return {
     text,

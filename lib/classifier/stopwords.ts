@@ -52,4 +52,9 @@ export function isStopWord(word: string, language = 'en'): boolean {
   return (SETS.get(language) ?? ENGLISH).has(word);
 }
 
+/** The set isStopWord checks for a language (for callers that test many words). */
+export function stopWordsOf(language = 'en'): ReadonlySet<string> {
+  return SETS.get(language) ?? ENGLISH;
+}
+
 export const STOP_WORD_LANGUAGES = [...SETS.keys()];
