@@ -69,9 +69,13 @@ function quote(word: string): string {
 /** Function words of the language of the text being explained. */
 let reasonStops: ReadonlySet<string> = stopWordsOf('en');
 
+/** Set while explaining a flag: punctuation and emoticons are no evidence of abuse or of a complaint. */
+let reasonContentOnly = false;
+
 /** Tokens a reason may name: no mentions, links, numbers or function words ('a', 'de'). */
 function isShownInReasons(t: Token): boolean {
   if (t.kind === 'word') return !reasonStops.has(t.word);
+  if (reasonContentOnly) return t.kind === 'hashtag' || t.kind === 'emoji';
   return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
 }
 
@@ -269,13 +273,17 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
     flags.push('abusive');
     const sa = scales[ABUSIVE]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;
+    reasonContentOnly = true;
     reasons.push(topPhrases(tokens, 1) > 0 ? `flag abusive: ${phraseQuoted[0]!}` : 'flag abusive');
+    reasonContentOnly = false;
   }
   if (!emojiOnly && complaintLogit > model.thresholds.complaint) {
     flags.push('complaint');
     const sp = scales[COMPLAINT]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
+    reasonContentOnly = true;
     const found = topPhrases(tokens, 1);
+    reasonContentOnly = false;
     const rule = hits.find((h) => h.flag === 'refund' || h.flag === 'legal');
     reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule ? `flag complaint: rule '${rule.rule}'` : 'flag complaint');
   }
