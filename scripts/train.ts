@@ -40,8 +40,14 @@ import { blockFolds, lexiconDense, macroF1Of, outOfFold, randomFolds, type Dense
 const MODEL_PATH = resolve('lib/classifier/model.json');
 const LANG_DIR = resolve('lib/classifier/models');
 const README_PATH = resolve('lib/classifier/README.md');
-const DRY = process.argv.includes('--dry-run');
+const DRY = process.argv.includes('--dry-run') || process.argv.includes('--smoke');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+/** `--smoke`: every split cut to its first 600 rows, nothing written (checks the pipeline runs). */
+const SMOKE = process.argv.includes('--smoke');
+const loadSplitFor = (set: string, split: 'train' | 'val'): Example[] => {
+  const rows = loadSplit(set, split);
+  return SMOKE ? rows.slice(0, 600) : rows;
+};
 
 /** Folds of every cross-validation. */
 const K = 5;
@@ -65,12 +71,10 @@ const COMPLAINT_GRID: FtrlParams[] = [0.3, 1, 3].flatMap((alpha) => [3, 6].map((
 const LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'ar'];
 const LANG_FEATURES: FeatureConfig = { bits: 15, charMin: 3, charMax: 6, wordWeight: 1, charWeight: 1 };
 /** Candidates for the language heads (one setting for all, by mean CV macro-F1). */
-const LANG_GRID: { params: FtrlParams; nbPower: number }[] = [
-  { params: { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 5, average: 3, seed: 4 }, nbPower: 0 },
-  { params: { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 5, average: 3, seed: 4 }, nbPower: 1 },
-  { params: { alpha: 1, beta: 1, l1: 0, l2: 0, epochs: 5, average: 3, seed: 4 }, nbPower: 1 },
-  { params: { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 5, average: 3, seed: 4 }, nbPower: 0.5 },
-];
+const LANG_GRID: { params: FtrlParams; nbPower: number }[] = [0, 0.5, 1].map((nbPower) => ({
+  params: { alpha: 0.3, beta: 1, l1: 0, l2: 0, epochs: 5, average: 3, seed: 4 },
+  nbPower,
+}));
 const TONE_CLASSES = ['negative', 'neutral', 'positive'];
 
 const started = Date.now();
@@ -165,12 +169,12 @@ function main(): void {
 }
 
 function trainEnglish(lexicon: Lexicon): void {
-  const sentimentTrain = loadSplit('tweeteval/sentiment', 'train');
-  const sentimentVal = loadSplit('tweeteval/sentiment', 'val');
-  const offensiveTrain = loadSplit('tweeteval/offensive', 'train');
-  const offensiveVal = loadSplit('tweeteval/offensive', 'val');
-  const complaintTrain = loadSplit('complaints', 'train');
-  const complaintVal = loadSplit('complaints', 'val');
+  const sentimentTrain = loadSplitFor('tweeteval/sentiment', 'train');
+  const sentimentVal = loadSplitFor('tweeteval/sentiment', 'val');
+  const offensiveTrain = loadSplitFor('tweeteval/offensive', 'train');
+  const offensiveVal = loadSplitFor('tweeteval/offensive', 'val');
+  const complaintTrain = loadSplitFor('complaints', 'train');
+  const complaintVal = loadSplitFor('complaints', 'val');
   log(`data: sentiment ${sentimentTrain.length}/${sentimentVal.length}, offensive ${offensiveTrain.length}/${offensiveVal.length}, complaints ${complaintTrain.length}/${complaintVal.length}, lexicon ${lexicon.size}`);
   const dim = 1 << FEATURES.bits;
 
@@ -344,8 +348,8 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
     folds: Int32Array;
   }
   const data: LangData[] = languages.map((language) => {
-    const train = loadSplit(`umsab/${language}`, 'train');
-    const val = loadSplit(`umsab/${language}`, 'val');
+    const train = loadSplitFor(`umsab/${language}`, 'train');
+    const val = loadSplitFor(`umsab/${language}`, 'val');
     const all = [...train, ...val];
     const y = toneLabels(all);
     return { language, train, val, y, corpus: buildCorpus(all.map((e) => e.text), LANG_FEATURES), lex: lexiconDense(all.map((e) => e.text), lexicon), folds: randomFolds(y, K, 7) };
@@ -400,7 +404,8 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
       },
     };
     const model = loadToneModel(file, english);
-    const val = macroF1(d.val.map((e) => e.label), d.val.map((e) => classifyWith(model, e.text).tone), TONE_CLASSES);
+    const predicted = d.val.map((e) => classifyWith(model, e.text).tone);
+    const val = macroF1(d.val.map((e) => e.label), predicted, TONE_CLASSES);
     file.scores.valMacroF1 = round(val, 4);
     log(`${d.language}: CV macro-F1 ${file.scores.cvMacroF1}, val ${file.scores.valMacroF1}, temperature ${temperature}`);
     writeJson(resolve(LANG_DIR, `tone-${d.language}.json`), file);
