@@ -39,6 +39,12 @@ describe('classify', () => {
     const abusive = classify('@user you are a fucking idiot, shut up');
     expect(abusive.flags).toContain('abusive');
     expect(classify('Have a lovely weekend everyone').flags).not.toContain('abusive');
+    // Disappointment is not abuse: without a listed swear word or insult the bar is higher.
+    for (const text of ['what a disappointment!', 'poor substitute for an ipod']) {
+      const labels = classify(text);
+      expect(labels.flags).not.toContain('abusive');
+      expect(labels.tone).toBe('negative');
+    }
   });
 
   it('adds rule flags with the rule named', () => {

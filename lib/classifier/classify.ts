@@ -269,7 +269,9 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
   if (emojiOnly) reasons.unshift(tokens.length > 0 ? `tone: emoji only (no ${language} model)` : `tone: nothing to read without a ${language} model`);
-  if (!emojiOnly && logits[ABUSIVE]! > model.thresholds.abusive) {
+  const listedAbuse = extras[7]! > 0 || extras[8]! > 0; // lexicon.ts: profanity, insult
+  const abusiveBar = model.thresholds.abusive + (listedAbuse ? 0 : (model.thresholds.abusiveUnlisted ?? 0));
+  if (!emojiOnly && logits[ABUSIVE]! > abusiveBar) {
     flags.push('abusive');
     const sa = scales[ABUSIVE]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;

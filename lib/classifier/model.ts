@@ -28,6 +28,16 @@ export interface ValScores {
   complaintF1: number;
 }
 
+export interface Thresholds {
+  abusive: number;
+  complaint: number;
+  /**
+   * How much further the abusive logit must clear its threshold when the text has no listed
+   * swear word or insult (lexicon.ts): disappointment is not abuse. 0 or absent: no gate.
+   */
+  abusiveUnlisted?: number;
+}
+
 /** Cross-validation scores over train + val (out-of-fold predictions), recorded by train.ts. */
 export interface CvScores {
   folds: number;
@@ -58,7 +68,7 @@ export interface ModelFile {
   /** Softmax temperature fitted for calibrated tone probabilities. */
   temperature: number;
   /** Logit thresholds of the learned flags. */
-  thresholds: { abusive: number; complaint: number };
+  thresholds: Thresholds;
   /** Validation scores of this exact file, measured by train.ts through classify(). */
   scores: ValScores;
   /** Cross-validation scores of the same settings (absent in files from before CV). */
@@ -100,7 +110,7 @@ export interface LoadedModel {
   lexicon: Lexicon;
   toneOffsets: Float64Array;
   temperature: number;
-  thresholds: { abusive: number; complaint: number };
+  thresholds: Thresholds;
   scores: ValScores;
   /** ISO 639-1 code of the texts this model reads. */
   language: string;

@@ -24,6 +24,8 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 const OUT = 5;
 /** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
 const MAX_CACHED = 20_000;
+/** Entries kept by token text (young generation; the old one is as large at most). */
+const MAX_BY_TEXT = 30_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {
@@ -78,6 +80,9 @@ export class Scorer {
   private readonly allCapsRow: number;
   private readonly elongRow: number;
   private readonly buildRows = new Int32Array(3);
+  /** Entries of words, numbers and hashtags by token text, two generations of MAX_BY_TEXT. */
+  private byText = new Map<string, Entry>();
+  private byTextOld = new Map<string, Entry>();
   private readonly buildW = new Int32Array(OUT);
   private readonly buildC = new Int32Array(OUT);
 
@@ -112,7 +117,15 @@ export class Scorer {
       // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's entry.
       const memo = (t.isNegated ? surface.memoNegated : surface.memo) as Entry | undefined;
       if (memo !== undefined && memo.owner === this.id) return memo;
-      const e = this.build(t);
+      // Another surface of the same word ("Love", "LOVE"), or a record the tokenizer's table
+      // evicted: the entry depends on the token text only, so it is shared.
+      let e = this.byText.get(t.text) ?? this.byTextOld.get(t.text);
+      if (e === undefined) e = this.build(t);
+      if (this.byText.size >= MAX_BY_TEXT) {
+        this.byTextOld = this.byText;
+        this.byText = new Map();
+      }
+      this.byText.set(t.text, e);
       if (t.isNegated) surface.memoNegated = e;
       else surface.memo = e;
       return e;
