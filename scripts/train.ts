@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { classifyWith } from '../lib/classifier/classify';
 import { f1Of, loadLexiconSources, loadSplit, macroF1, macroRecall, type Example } from '../lib/classifier/datasets';
 import type { FeatureConfig } from '../lib/classifier/features';
+import { lexiconFor } from '../lib/classifier/language-lexicons';
 import { LEXICON_DIM, lexiconFeatures, packLexicon, type Lexicon } from '../lib/classifier/lexicon';
 import {
   ABUSIVE,
@@ -380,7 +381,9 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
     const val = loadSplitFor(`umsab/${language}`, 'val');
     const all = [...train, ...val];
     const y = toneLabels(all);
-    return { language, train, val, y, corpus: buildCorpus(all.map((e) => e.text), LANG_FEATURES), lex: lexiconDense(all.map((e) => e.text), lexicon), folds: randomFolds(y, K, 7) };
+    // CLF_NO_LANG_LEXICON=1 (with --dry-run): the ablation without language-lexicons.ts.
+    const lex = lexiconDense(all.map((e) => e.text), process.env.CLF_NO_LANG_LEXICON ? lexicon : lexiconFor(language, lexicon));
+    return { language, train, val, y, corpus: buildCorpus(all.map((e) => e.text), LANG_FEATURES), lex, folds: randomFolds(y, K, 7) };
   });
   // One setting for every language: the best mean out-of-fold macro-F1.
   let best: { index: number; mean: number; oof: Float64Array[] } | null = null;
@@ -428,7 +431,7 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
         features: LANG_FEATURES,
         tone: chosen.params,
         nbPower: chosen.nbPower,
-        lexicon: "the English model's (emoji, emoticons, English words)",
+        lexicon: `the English model's (emoji, emoticons, English words) and language-lexicons.ts (${d.language})`,
       },
     };
     const model = loadToneModel(file, english);

@@ -81,10 +81,12 @@ describe('classify', () => {
 describe('classify in other languages', () => {
   it('reads each language with its own model when the caller names it', () => {
     expect(TONE_LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'pt']));
-    const fr = classify('Service épouvantable, je ne reviendrai jamais. Nul, horrible.', { language: 'fr' });
+    const fr = classify('Service épouvantable, je ne reviendrai jamais.', { language: 'fr' });
     expect(fr.language).toBe('fr');
     expect(fr.toneSource).toBe('words');
     expect(fr.tone).toBe('negative');
+    // A lexicon word is credited with what it did through the lexicon features.
+    expect(fr.reasons[0]).toMatch(/^negative: 'épouvantable' \(\+\d+\.\d\)$/);
     expect(classify('Super Service, sehr freundlich und schnell! Danke', { language: 'de' }).tone).toBe('positive');
     expect(classify('Excelente atención, muy contentos, gracias!', { language: 'es' }).tone).toBe('positive');
     expect(classify('Ottimo cibo, bravissimi, grazie!', { language: 'it' }).tone).toBe('positive');

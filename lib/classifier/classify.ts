@@ -171,6 +171,30 @@ function emojiTone(sc: Scorer, n: number): void {
   probs[sum > 0 ? 0 : 2] = 1 - lead - neutral;
 }
 
+/** Lexicon features of the text without one token's entry (scratch). */
+const withoutToken = new Float64Array(LEXICON_DIM);
+
+/**
+ * Adds to tokenScore what each lexicon word did to the tone through the dense lexicon features:
+ * the features computed with and without that word's entry, times the tone's weights over the
+ * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
+ */
+function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Array, best: number, o1: number, o2: number): void {
+  const facts = sc.lexicon;
+  for (let i = 0; i < tokens.length; i++) {
+    if (facts.inLexicon[i] !== 1) continue;
+    facts.inLexicon[i] = 0;
+    lexiconFeaturesOf(tokens, facts, withoutToken, 0, text);
+    facts.inLexicon[i] = 1;
+    let d = 0;
+    for (let e = 0; e < LEXICON_DIM; e++) {
+      const delta = extras[e]! - withoutToken[e]!;
+      if (delta !== 0) d += delta * (ew[e * OUTPUT_COUNT + best]! - (ew[e * OUTPUT_COUNT + o1]! + ew[e * OUTPUT_COUNT + o2]!) / 2);
+    }
+    tokenScore[i] = tokenScore[i]! + d;
+  }
+}
+
 /** One scorer per model (each keeps its own per-word caches). */
 const scorers = new WeakMap<LoadedModel, Scorer>();
 /** Kinds read when a language has no model: what needs no words. */
@@ -264,6 +288,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
       for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
     } else {
       for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+      creditLexicon(sc, tokens, text, ew, best, o1, o2);
     }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);

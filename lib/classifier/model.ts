@@ -1,4 +1,5 @@
 import type { FeatureConfig } from './features';
+import { lexiconFor } from './language-lexicons';
 import { LEXICON_DIM, unpackLexicon, type Lexicon, type PackedLexicon } from './lexicon';
 
 /**
@@ -209,7 +210,7 @@ export function loadToneModel(file: ToneModelFile, english: LoadedModel): Loaded
     scales: Float64Array.from([...file.scales, 1, 1]),
     bias: Float64Array.from([...file.bias, -30, -30]),
     extraWeights,
-    lexicon: english.lexicon,
+    lexicon: lexiconFor(file.language, english.lexicon),
     toneOffsets: Float64Array.from(file.toneOffsets),
     temperature: file.temperature,
     thresholds: { abusive: Infinity, complaint: Infinity },
