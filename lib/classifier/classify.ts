@@ -181,8 +181,19 @@ const withoutToken = new Float64Array(LEXICON_DIM);
  */
 function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Array, best: number, o1: number, o2: number): void {
   const facts = sc.lexicon;
+  // Each occurrence of the same word, in the same negation and capitals, changes the features
+  // by the same amount: one pass per distinct one (a long review repeats its words).
+  creditSeen.clear();
   for (let i = 0; i < tokens.length; i++) {
     if (facts.inLexicon[i] !== 1) continue;
+    const t = tokens[i]!;
+    const key = t.isAllCaps ? `${t.text}\u0000` : t.text;
+    const known = creditSeen.get(key);
+    if (known !== undefined) {
+      tokenScore[i] = tokenScore[i]! + known;
+      continue;
+    }
+    if (creditSeen.size >= MAX_CREDITED) continue;
     facts.inLexicon[i] = 0;
     lexiconFeaturesOf(tokens, facts, withoutToken, 0, text);
     facts.inLexicon[i] = 1;
@@ -191,9 +202,13 @@ function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Arr
       const delta = extras[e]! - withoutToken[e]!;
       if (delta !== 0) d += delta * (ew[e * OUTPUT_COUNT + best]! - (ew[e * OUTPUT_COUNT + o1]! + ew[e * OUTPUT_COUNT + o2]!) / 2);
     }
+    creditSeen.set(key, d);
     tokenScore[i] = tokenScore[i]! + d;
   }
 }
+const creditSeen = new Map<string, number>();
+/** Distinct lexicon words credited per text (reasons name two). */
+const MAX_CREDITED = 24;
 
 /** One scorer per model (each keeps its own per-word caches). */
 const scorers = new WeakMap<LoadedModel, Scorer>();
