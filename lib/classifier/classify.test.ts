@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toFixed1 } from './classify';
-import { classify, classifyBatch, FLAGS, LabelsSchema, TOPICS } from './index';
+import { classify, classifyBatch, FLAGS, LabelsSchema, normalizeLanguage, TONE_LANGUAGES, TOPICS } from './index';
 import type { Flag } from './labels';
+import { isStopWord } from './stopwords';
 import { decodeBase64, decodeBase64Portable, encodeBase64 } from './model';
 
 describe('classify', () => {
@@ -39,6 +40,12 @@ describe('classify', () => {
     const abusive = classify('@user you are a fucking idiot, shut up');
     expect(abusive.flags).toContain('abusive');
     expect(classify('Have a lovely weekend everyone').flags).not.toContain('abusive');
+    // Disappointment is not abuse: without a listed swear word or insult the bar is higher.
+    for (const text of ['what a disappointment!', 'poor substitute for an ipod']) {
+      const labels = classify(text);
+      expect(labels.flags).not.toContain('abusive');
+      expect(labels.tone).toBe('negative');
+    }
   });
 
   it('adds rule flags with the rule named', () => {
@@ -69,6 +76,63 @@ describe('classify', () => {
     const texts = ['great!', 'awful.', 'where is my parcel?'];
     expect(classifyBatch(texts)).toEqual(texts.map((t) => classify(t)));
     expect(classifyBatch([])).toEqual([]);
+  });
+});
+
+describe('classify in other languages', () => {
+  it('reads each language with its own model when the caller names it', () => {
+    expect(TONE_LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'pt']));
+    const fr = classify('Service épouvantable, je ne reviendrai jamais.', { language: 'fr' });
+    expect(fr.language).toBe('fr');
+    expect(fr.toneSource).toBe('words');
+    expect(fr.tone).toBe('negative');
+    // A lexicon word is credited with what it did through the lexicon features.
+    expect(fr.reasons[0]).toMatch(/^negative: 'épouvantable' \(\+\d+\.\d\)$/);
+    expect(classify('Super Service, sehr freundlich und schnell! Danke', { language: 'de' }).tone).toBe('positive');
+    expect(classify('Excelente atención, muy contentos, gracias!', { language: 'es' }).tone).toBe('positive');
+    expect(classify('Ottimo cibo, bravissimi, grazie!', { language: 'it' }).tone).toBe('positive');
+    expect(classify('Atendimento horrível, péssimo, nunca mais', { language: 'pt' }).tone).toBe('negative');
+    // No language given: English, as before (the Labels of existing callers keep their fields).
+    const en = classify('I love this place!');
+    expect(en.language).toBe('en');
+    expect(en.tone).toBe('positive');
+    expect(classify('I love this place!', { language: 'EN-gb' })).toEqual(en);
+  });
+
+  it('gives a language without a model tone from emoji only, with low confidence, and says so', () => {
+    const angry = classify('Slechte service, nooit meer 😡😡', { language: 'nl' });
+    expect(angry.toneSource).toBe('emoji');
+    expect(angry.tone).toBe('negative');
+    expect(Math.max(angry.scores.negative, angry.scores.neutral, angry.scores.positive)).toBeLessThanOrEqual(0.65);
+    expect(angry.reasons[0]).toBe('tone: emoji only (no nl model)');
+    expect(classify('Heel fijn, dank je 😍', { language: 'nl' }).tone).toBe('positive');
+    const plain = classify('Slechte service, nooit meer', { language: 'nl' });
+    expect(plain.tone).toBe('neutral');
+    expect(plain.reasons[0]).toBe('tone: nothing to read without a nl model');
+    // Learned flags are English heads: no abusive or complaint guesses from foreign words.
+    expect(classify('you are a fucking idiot 😡', { language: 'nl' }).flags).not.toContain('abusive');
+    expect(normalizeLanguage('pt-BR')).toBe('pt');
+    expect(normalizeLanguage('???')).toBe('und');
+  });
+
+  it('never names a function word as a reason, in any supported language', () => {
+    const texts: [string, string][] = [
+      ['what a disappointment!', 'en'],
+      ['poor substitute for an ipod', 'en'],
+      ['The staff were rude to us and the food was cold', 'en'],
+      ["C'est le pire service de la ville, une honte", 'fr'],
+      ['Das ist der schlechteste Service, die sind unfreundlich', 'de'],
+      ['El peor servicio de la ciudad, una vergüenza', 'es'],
+      ['Il servizio è stato pessimo, una vergogna', 'it'],
+      ['O atendimento foi péssimo, uma vergonha', 'pt'],
+    ];
+    for (const [text, language] of texts) {
+      for (const reason of classify(text, { language }).reasons) {
+        const quoted = /'([^']+)'/.exec(reason)?.[1];
+        if (quoted === undefined || reason.includes('rule')) continue;
+        for (const word of quoted.split(' ')) expect([reason, isStopWord(word, language)]).toEqual([reason, false]);
+      }
+    }
   });
 });
 

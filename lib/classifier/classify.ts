@@ -2,14 +2,19 @@ import type { Flag, Labels, Tone, Topic } from './labels';
 import { lexiconFeaturesOf, LEXICON_DIM } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
-import { ruleFlags, topicNames } from './rules';
+import { rulesAndTopics } from './rules';
 import { Scorer } from './scorer';
+import { stopWordsOf } from './stopwords';
 import { tokenizeNormalized, type Token } from './tokenize';
 
 /** Everything classify() computes, before it is turned into Labels. */
 export interface Scored {
   /** The normalized text the tokens and rules saw. */
   text: string;
+  /** ISO 639-1 code of the model that read the text. */
+  language: string;
+  /** 'words': the model read every token; 'emoji': only emoji and emoticons were read. */
+  toneSource: 'words' | 'emoji';
   tokens: Token[];
   /** Logits per output, dense extras included (tone ones without offsets/temperature). */
   logits: Float64Array;
@@ -61,7 +66,16 @@ function quote(word: string): string {
   return `'${short}'`;
 }
 
+/** Function words of the language of the text being explained. */
+let reasonStops: ReadonlySet<string> = stopWordsOf('en');
+
+/** Set while explaining a flag: punctuation and emoticons are no evidence of abuse or of a complaint. */
+let reasonContentOnly = false;
+
+/** Tokens a reason may name: no mentions, links, numbers or function words ('a', 'de'). */
 function isShownInReasons(t: Token): boolean {
+  if (t.kind === 'word') return !reasonStops.has(t.word);
+  if (reasonContentOnly) return t.kind === 'hashtag' || t.kind === 'emoji';
   return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
 }
 
@@ -136,16 +150,92 @@ function topPhrases(tokens: Token[], count: number): number {
   return found;
 }
 
-let scorer: Scorer | null = null;
+/**
+ * Tone from emoji and emoticons alone (a language without a model): the sum of their VADER
+ * (or AFINN) scores sets the direction; confidence stays low (at most 0.65), and nothing to
+ * read is neutral. The tone heads, trained on tweets with few emoji, know less about them.
+ */
+function emojiTone(sc: Scorer, n: number): void {
+  const { inLexicon, vader, afinn } = sc.lexicon;
+  let sum = 0;
+  for (let i = 0; i < n; i++) if (inLexicon[i] === 1) sum += vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8;
+  if (Math.abs(sum) < 0.5) {
+    probs.set(NO_EVIDENCE);
+    return;
+  }
+  const m = Math.min(1, Math.abs(sum) / 4);
+  const lead = 0.45 + 0.2 * m;
+  const neutral = 0.33 - 0.13 * m;
+  probs[1] = neutral;
+  probs[sum > 0 ? 2 : 0] = lead;
+  probs[sum > 0 ? 0 : 2] = 1 - lead - neutral;
+}
+
+/** Lexicon features of the text without one token's entry (scratch). */
+const withoutToken = new Float64Array(LEXICON_DIM);
+
+/**
+ * Adds to tokenScore what each lexicon word did to the tone through the dense lexicon features:
+ * the features computed with and without that word's entry, times the tone's weights over the
+ * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
+ */
+function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Array, best: number, o1: number, o2: number): void {
+  const facts = sc.lexicon;
+  // Each occurrence of the same word, in the same negation and capitals, changes the features
+  // by the same amount: one pass per distinct one (a long review repeats its words).
+  creditSeen.clear();
+  for (let i = 0; i < tokens.length; i++) {
+    if (facts.inLexicon[i] !== 1) continue;
+    const t = tokens[i]!;
+    const key = t.isAllCaps ? `${t.text}\u0000` : t.text;
+    const known = creditSeen.get(key);
+    if (known !== undefined) {
+      tokenScore[i] = tokenScore[i]! + known;
+      continue;
+    }
+    if (creditSeen.size >= MAX_CREDITED) continue;
+    facts.inLexicon[i] = 0;
+    lexiconFeaturesOf(tokens, facts, withoutToken, 0, text);
+    facts.inLexicon[i] = 1;
+    let d = 0;
+    for (let e = 0; e < LEXICON_DIM; e++) {
+      const delta = extras[e]! - withoutToken[e]!;
+      if (delta !== 0) d += delta * (ew[e * OUTPUT_COUNT + best]! - (ew[e * OUTPUT_COUNT + o1]! + ew[e * OUTPUT_COUNT + o2]!) / 2);
+    }
+    creditSeen.set(key, d);
+    tokenScore[i] = tokenScore[i]! + d;
+  }
+}
+const creditSeen = new Map<string, number>();
+/** Distinct lexicon words credited per text (reasons name two). */
+const MAX_CREDITED = 24;
+
+/** One scorer per model (each keeps its own per-word caches). */
+const scorers = new WeakMap<LoadedModel, Scorer>();
+/** Kinds read when a language has no model: what needs no words. */
+function isWordless(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon';
+}
 /** Tone probabilities (scratch; the result gets its own copy). */
 const probs = new Float64Array(TONE_OUTPUTS);
+/** Tone probabilities when nothing could be read (neutral, low confidence). */
+const NO_EVIDENCE = [0.3, 0.4, 0.3];
 
-/** Classifies one text with an already loaded model. Never throws on odd input. */
-export function classifyWith(model: LoadedModel, raw: string): Scored {
+/**
+ * Classifies one text with an already loaded model. Never throws on odd input.
+ * `emojiOnly`: score only the emoji and emoticons (a language without a model); the learned
+ * flags are then off and the probabilities are pulled towards uniform (low confidence).
+ */
+export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false, language = model.language): Scored {
   const text = normalizeText(typeof raw === 'string' ? raw : '');
-  const tokens = tokenizeNormalized(text);
-  if (scorer === null || scorer.model !== model) scorer = new Scorer(model);
-  const sc = scorer;
+  const allTokens = tokenizeNormalized(text);
+  const tokens = emojiOnly ? allTokens.filter(isWordless) : allTokens;
+  let sc = scorers.get(model);
+  if (sc === undefined) {
+    sc = new Scorer(model);
+    scorers.set(model, sc);
+  }
+  reasonStops = stopWordsOf(language);
   sc.score(tokens);
   const sums = sc.sums;
 
@@ -157,7 +247,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, text);
+  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, emojiOnly ? '' : text);
   const ew = model.extraWeights;
   for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
 
@@ -175,6 +265,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     sum += probs[o]!;
   }
   for (let o = 0; o < TONE_OUTPUTS; o++) probs[o] = probs[o]! / sum;
+  if (emojiOnly) emojiTone(sc, tokens.length);
   let best = 0;
   for (let o = 1; o < TONE_OUTPUTS; o++) if (probs[o]! > probs[best]!) best = o;
   const tone = TONES[best]!;
@@ -182,7 +273,7 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
   addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
-  const hits = ruleFlags(text);
+  const { hits, topics } = rulesAndTopics(text);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
   extras[stackAt] = abusiveProbability;
   extras[stackAt + 1] = 0;
@@ -206,21 +297,35 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     const sb = scales[best]!;
     const s1 = scales[o1]!;
     const s2 = scales[o2]!;
-    for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+    if (emojiOnly) {
+      const { inLexicon, vader, afinn } = sc.lexicon;
+      const sign = best === 0 ? -1 : 1;
+      for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
+    } else {
+      for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+      creditLexicon(sc, tokens, text, ew, best, o1, o2);
+    }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
-  if (logits[ABUSIVE]! > model.thresholds.abusive) {
+  if (emojiOnly) reasons.unshift(tokens.length > 0 ? `tone: emoji only (no ${language} model)` : `tone: nothing to read without a ${language} model`);
+  const listedAbuse = extras[7]! > 0 || extras[8]! > 0; // lexicon.ts: profanity, insult
+  const abusiveBar = model.thresholds.abusive + (listedAbuse ? 0 : (model.thresholds.abusiveUnlisted ?? 0));
+  if (!emojiOnly && logits[ABUSIVE]! > abusiveBar) {
     flags.push('abusive');
     const sa = scales[ABUSIVE]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, ABUSIVE) * sa;
+    reasonContentOnly = true;
     reasons.push(topPhrases(tokens, 1) > 0 ? `flag abusive: ${phraseQuoted[0]!}` : 'flag abusive');
+    reasonContentOnly = false;
   }
-  if (complaintLogit > model.thresholds.complaint) {
+  if (!emojiOnly && complaintLogit > model.thresholds.complaint) {
     flags.push('complaint');
     const sp = scales[COMPLAINT]!;
     for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, COMPLAINT) * sp;
+    reasonContentOnly = true;
     const found = topPhrases(tokens, 1);
+    reasonContentOnly = false;
     const rule = hits.find((h) => h.flag === 'refund' || h.flag === 'legal');
     reasons.push(found > 0 ? `flag complaint: ${phraseQuoted[0]!}` : rule ? `flag complaint: rule '${rule.rule}'` : 'flag complaint');
   }
@@ -228,10 +333,11 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
     flags.push(hit.flag);
     if (hit.flag !== 'question') reasons.push(`flag ${hit.flag}: rule '${hit.rule}'`);
   }
-  const topics = topicNames(text);
 
   return {
     text,
+    language,
+    toneSource: emojiOnly ? 'emoji' : 'words',
     tokens,
     logits,
     tone,
@@ -246,5 +352,5 @@ export function classifyWith(model: LoadedModel, raw: string): Scored {
 
 /** The public Labels shape of a Scored result. */
 export function toLabels(s: Scored): Labels {
-  return { tone: s.tone, scores: s.scores, flags: s.flags, topics: s.topics, reasons: s.reasons };
+  return { tone: s.tone, scores: s.scores, flags: s.flags, topics: s.topics, reasons: s.reasons, language: s.language, toneSource: s.toneSource };
 }

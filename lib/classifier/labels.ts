@@ -39,8 +39,14 @@ export const LabelsSchema = z.object({
   topics: z.array(TopicSchema),
   /** The few tokens or rules that moved the decisions most, readable by the user. */
   reasons: z.array(z.string()),
-  /** From the reading step (lib/reading); absent on labels logged before it existed. */
+  /** ISO 639-1 code the text was read as (the reading step's detected language; the classifier's `language` option). */
   language: z.string().max(8).optional(),
+  /**
+   * 'words': a model for that language read the whole text. 'emoji': no model for the language,
+   * so tone comes from emoji and emoticons alone, with low confidence (the reasons say so).
+   */
+  toneSource: z.enum(['words', 'emoji']).optional(),
+  /** From the reading step (lib/reading); absent on labels logged before it existed. */
   languageConfidence: z.number().min(0).max(1).optional(),
   questions: z.array(z.string().max(2000)).max(10).optional(),
   points: z.array(PointSchema).max(12).optional(),

@@ -1,4 +1,5 @@
 import type { FeatureConfig } from './features';
+import { lexiconFor } from './language-lexicons';
 import { LEXICON_DIM, unpackLexicon, type Lexicon, type PackedLexicon } from './lexicon';
 
 /**
@@ -28,6 +29,28 @@ export interface ValScores {
   complaintF1: number;
 }
 
+export interface Thresholds {
+  abusive: number;
+  complaint: number;
+  /**
+   * How much further the abusive logit must clear its threshold when the text has no listed
+   * swear word or insult (lexicon.ts): disappointment is not abuse. 0 or absent: no gate.
+   */
+  abusiveUnlisted?: number;
+}
+
+/** Cross-validation scores over train + val (out-of-fold predictions), recorded by train.ts. */
+export interface CvScores {
+  folds: number;
+  sentimentMacroRecall: number;
+  /** The same, with contiguous blocks of the 2013 → 2016 train file as folds. */
+  sentimentMacroRecallByEra: number;
+  offensiveMacroF1: number;
+  /** Precision of the abusive flag at the chosen threshold. */
+  abusivePrecision: number;
+  complaintF1: number;
+}
+
 export interface ModelFile {
   format: 1;
   features: FeatureConfig;
@@ -46,9 +69,34 @@ export interface ModelFile {
   /** Softmax temperature fitted for calibrated tone probabilities. */
   temperature: number;
   /** Logit thresholds of the learned flags. */
-  thresholds: { abusive: number; complaint: number };
+  thresholds: Thresholds;
   /** Validation scores of this exact file, measured by train.ts through classify(). */
   scores: ValScores;
+  /** Cross-validation scores of the same settings (absent in files from before CV). */
+  cv?: CvScores;
+  training: Record<string, unknown>;
+}
+
+/**
+ * A tone-only model for one more language (models/tone-<language>.json): the same hashed
+ * features and lexicon extras as the English tone head, three outputs. Abusive and complaint
+ * are English heads; texts in other languages get no learned flags.
+ */
+export interface ToneModelFile {
+  format: 'tone-1';
+  /** ISO 639-1 code. */
+  language: string;
+  features: FeatureConfig;
+  scales: number[];
+  /** base64 of Int8Array((1 << bits) × 3), [bucket][negative, neutral, positive]. */
+  weights: string;
+  bias: number[];
+  /** [extra][output], LEXICON_DIM × 3 (the English model's lexicon: emoji, emoticons, English words). */
+  extraWeights: number[];
+  toneOffsets: number[];
+  temperature: number;
+  /** Macro-F1: k-fold CV over umsab train + val, and the val split for a model fitted on train. */
+  scores: { folds: number; cvMacroF1: number; valMacroF1: number };
   training: Record<string, unknown>;
 }
 
@@ -63,8 +111,12 @@ export interface LoadedModel {
   lexicon: Lexicon;
   toneOffsets: Float64Array;
   temperature: number;
-  thresholds: { abusive: number; complaint: number };
+  thresholds: Thresholds;
   scores: ValScores;
+  /** ISO 639-1 code of the texts this model reads. */
+  language: string;
+  /** Whether the abusive and complaint heads are trained for this language. */
+  learnedFlags: boolean;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -133,5 +185,37 @@ export function loadModel(file: ModelFile): LoadedModel {
     temperature: file.temperature,
     thresholds: file.thresholds,
     scores: file.scores,
+    language: 'en',
+    learnedFlags: true,
+  };
+}
+
+/**
+ * Decodes a tone-only model into the five-output form classify() scores (abusive and complaint
+ * columns zero and never over their threshold), sharing the English model's lexicon.
+ */
+export function loadToneModel(file: ToneModelFile, english: LoadedModel): LoadedModel {
+  if (file.format !== 'tone-1') throw new Error(`unknown tone model format ${String(file.format)}`);
+  const bytes = decodeBase64(file.weights);
+  const buckets = 1 << file.features.bits;
+  if (bytes.length !== buckets * TONE_OUTPUTS) throw new Error(`tone model ${file.language} has ${bytes.length} weights, expected ${buckets * TONE_OUTPUTS}`);
+  const packed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const quantized = new Int8Array(buckets * OUTPUT_COUNT);
+  for (let b = 0; b < buckets; b++) for (let o = 0; o < TONE_OUTPUTS; o++) quantized[b * OUTPUT_COUNT + o] = packed[b * TONE_OUTPUTS + o]!;
+  const extraWeights = new Float64Array(EXTRA_DIM * OUTPUT_COUNT);
+  for (let e = 0; e < LEXICON_DIM; e++) for (let o = 0; o < TONE_OUTPUTS; o++) extraWeights[e * OUTPUT_COUNT + o] = file.extraWeights[e * TONE_OUTPUTS + o]!;
+  return {
+    features: file.features,
+    quantized,
+    scales: Float64Array.from([...file.scales, 1, 1]),
+    bias: Float64Array.from([...file.bias, -30, -30]),
+    extraWeights,
+    lexicon: lexiconFor(file.language, english.lexicon),
+    toneOffsets: Float64Array.from(file.toneOffsets),
+    temperature: file.temperature,
+    thresholds: { abusive: Infinity, complaint: Infinity },
+    scores: english.scores,
+    language: file.language,
+    learnedFlags: false,
   };
 }

@@ -136,3 +136,16 @@ describe('topics', () => {
     for (const text of texts) expect(topicNames(normalizeText(text))).toEqual(topicsOf(normalizeText(text)).map((h) => h.topic));
   });
 });
+
+describe('rulesAndTopics', () => {
+  it('answers exactly as ruleFlags and topicNames, on texts that match and texts that do not', async () => {
+    const { ruleFlags, rulesAndTopics, topicNames } = await import('./rules');
+    const words = ['refund', 'lawyer', 'court', 'food court', 'how do I', 'price', '$20', 'staff', 'shipping', 'ceo', 'hello', 'lovely', 'day', 'the', 'Can you', '?', 'post this everywhere', 'BBB', 'ordered was', 'x'];
+    let seed = 7;
+    const pick = (): string => words[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % words.length]!;
+    for (let k = 0; k < 2_000; k++) {
+      const text = Array.from({ length: 1 + (k % 6) }, pick).join(k % 3 === 0 ? '. ' : ' ');
+      expect(rulesAndTopics(text)).toEqual({ hits: ruleFlags(text), topics: topicNames(text) });
+    }
+  });
+});

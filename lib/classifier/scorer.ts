@@ -24,6 +24,8 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 const OUT = 5;
 /** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
 const MAX_CACHED = 20_000;
+/** Entries kept by token text (young generation; the old one is as large at most). */
+const MAX_BY_TEXT = 30_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {
@@ -77,6 +79,12 @@ export class Scorer {
   private readonly grams = new FeatureBuffer();
   private readonly allCapsRow: number;
   private readonly elongRow: number;
+  private readonly buildRows = new Int32Array(3);
+  /** Entries of words, numbers and hashtags by token text, two generations of MAX_BY_TEXT. */
+  private byText = new Map<string, Entry>();
+  private byTextOld = new Map<string, Entry>();
+  private readonly buildW = new Int32Array(OUT);
+  private readonly buildC = new Int32Array(OUT);
 
   /** Per token, per output: word-group weights in half units (a bigram is split between its two words). */
   tokenWords = new Int32Array(64 * OUT);
@@ -109,7 +117,15 @@ export class Scorer {
       // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's entry.
       const memo = (t.isNegated ? surface.memoNegated : surface.memo) as Entry | undefined;
       if (memo !== undefined && memo.owner === this.id) return memo;
-      const e = this.build(t);
+      // Another surface of the same word ("Love", "LOVE"), or a record the tokenizer's table
+      // evicted: the entry depends on the token text only, so it is shared.
+      let e = this.byText.get(t.text) ?? this.byTextOld.get(t.text);
+      if (e === undefined) e = this.build(t);
+      if (this.byText.size >= MAX_BY_TEXT) {
+        this.byTextOld = this.byText;
+        this.byText = new Map();
+      }
+      this.byText.set(t.text, e);
       if (t.isNegated) surface.memoNegated = e;
       else surface.memo = e;
       return e;
@@ -127,25 +143,30 @@ export class Scorer {
   private build(t: Token): Entry {
     const q = this.model.quantized;
     const mask = this.mask;
-    const rows: number[] = [(mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT];
-    if (t.kind === 'hashtag') rows.push((mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT);
-    if (t.kind === 'emoticon') rows.push((mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT);
-    const w = [0, 0, 0, 0, 0];
-    for (const row of rows) for (let o = 0; o < OUT; o++) w[o]! += q[row + o]!;
-    const c = [0, 0, 0, 0, 0];
+    // Scratch arrays (build runs once per new word; no garbage per call).
+    const rows = this.buildRows;
+    rows[0] = (mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT;
+    let rowCount = 1;
+    if (t.kind === 'hashtag') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT;
+    if (t.kind === 'emoticon') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT;
+    const w = this.buildW;
+    w.fill(0);
+    for (let r = 0; r < rowCount; r++) for (let o = 0; o < OUT; o++) w[o] = w[o]! + q[rows[r]! + o]!;
+    const c = this.buildC;
+    c.fill(0);
     const grams = this.grams;
     grams.length = 0;
     if (t.kind === 'word') charGrams(t.word, mask, this.model.features, 0, grams);
     else if (t.kind === 'hashtag') charGrams(t.word.slice(1), mask, this.model.features, 0, grams);
     for (let n = 0; n < grams.length; n++) {
       const row = grams.idx[n]! * OUT;
-      for (let o = 0; o < OUT; o++) c[o]! += q[row + o]!;
+      for (let o = 0; o < OUT; o++) c[o] = c[o]! + q[row + o]!;
     }
     const lex = this.model.lexicon.get(t.word);
     return new Entry(
       this.id,
       fnvUpdate(SEED_BIGRAM, t.text),
-      rows.length + 1,
+      rowCount + 1,
       w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,
       grams.length,
       c[0]!, c[1]!, c[2]!, c[3]!, c[4]!,

@@ -270,28 +270,48 @@ export class SurfaceInfo {
   ) {}
 }
 
-const MAX_SURFACES = 20_000;
-const surfaces = new Map<string, SurfaceInfo>();
+/**
+ * Per-surface records in a direct-mapped table of SURFACE_SLOTS entries, looked up by a hash
+ * of the characters in place: a word already seen costs no string slice and no allocation.
+ * A new surface takes its slot, evicting whatever was there (memory stays bounded; a frequent
+ * word that gets evicted is simply rebuilt the next time).
+ */
+const SURFACE_BITS = 16;
+const SURFACE_SLOTS = 1 << SURFACE_BITS;
+const surfaceKeys: (string | undefined)[] = new Array<string | undefined>(SURFACE_SLOTS).fill(undefined);
+const surfaceRecords: (SurfaceInfo | undefined)[] = new Array<SurfaceInfo | undefined>(SURFACE_SLOTS).fill(undefined);
 
-function surfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
-  let info = surfaces.get(surface);
-  if (info === undefined) {
-    if (hashtag) {
-      const word = squeezeElongation(surface.toLowerCase());
-      info = new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false);
-    } else if (isNumber(surface)) {
-      info = new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false);
-    } else {
-      const lower = surface.toLowerCase();
-      const word = squeezeElongation(lower);
-      const isAllCaps = lower !== surface && isAllCapsWord(surface);
-      info = new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word));
-    }
-    if (surfaces.size >= MAX_SURFACES) surfaces.clear();
-    // A long slice can share the memory of the whole text; the cache keeps a copy of its own.
-    surfaces.set(surface.length > 12 ? `\u0000${surface}`.slice(1) : surface, info);
+function surfaceInfo(text: string, start: number, end: number, hashtag: boolean): SurfaceInfo {
+  let h = hashtag ? 0x9747b28c : 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  const slot = h & (SURFACE_SLOTS - 1);
+  const key = surfaceKeys[slot];
+  const len = end - start;
+  if (key !== undefined && key.length === len && text.startsWith(key, start)) {
+    const info = surfaceRecords[slot]!;
+    if ((info.kind === 'hashtag') === hashtag) return info;
   }
+  // A long slice can share the memory of the whole text; the table keeps a copy of its own.
+  const surface = len > 12 ? `\u0000${text.slice(start, end)}`.slice(1) : text.slice(start, end);
+  const info = newSurfaceInfo(surface, hashtag);
+  surfaceKeys[slot] = surface;
+  surfaceRecords[slot] = info;
   return info;
+}
+
+function newSurfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
+  if (hashtag) {
+    const word = squeezeElongation(surface.toLowerCase());
+    return new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false);
+  }
+  if (isNumber(surface)) return new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false);
+  const lower = surface.toLowerCase();
+  const word = squeezeElongation(lower);
+  const isAllCaps = lower !== surface && isAllCapsWord(surface);
+  return new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word));
 }
 
 /** Tokens of text that already went through normalizeText. */
@@ -300,7 +320,7 @@ export function tokenizeNormalized(text: string): Token[] {
   let negationLeft = 0;
   scan(text, (group, start, end) => {
     if (group === 'word' || group === 'hashtag') {
-      const info = surfaceInfo(text.slice(start, end), group === 'hashtag');
+      const info = surfaceInfo(text, start, end, group === 'hashtag');
       const { kind, word } = info;
       if (kind === 'word' && info.endsScope) negationLeft = 0;
       const isNegated = negationLeft > 0 && kind !== 'number';

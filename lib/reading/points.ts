@@ -1,4 +1,5 @@
-import { fold, PRAISE, PROBLEM } from './cues';
+import { isStopWord } from '@/lib/classifier/stopwords';
+import { fold, PRAISE, PROBLEM, TROUBLE } from './cues';
 
 /**
  * What exactly the person said: each point is an aspect (waiting time, temperature, a named
@@ -79,6 +80,72 @@ const NUMBER = '(?:\\d+(?:[.,:]\\d+)?)';
 const AMOUNT = new RegExp(`(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])`, 'iu');
 const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
+
+/**
+ * Words that end a noun phrase in the fallback chunker: verdicts, common verbs and other
+ * words that are not things, in the six languages (folded).
+ */
+const NOT_A_THING = new Set(
+  `was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
+   found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
+   see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
+   just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
+   week weekend morning evening night day days time times minutes hours hour year years
+   best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
+   horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
+   favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
+   alors donc puis parce porque pero aunque obwohl weil perche perché porque embora entao
+   est etait ete fait faire suis avons avez ont vais va allons venu venus pris prendre mange manger bu trouve dit demande commande
+   tres trop bien bon bonne mal merci bonjour vraiment encore deja jamais toujours rien tout tous toute toutes fois jour soir
+   fue era es esta estaba estan fui fuimos tengo tiene tenemos hace hizo pedi pedido comimos dijo muy mas bien bueno buena mal gracias hola
+   nunca siempre todo todos toda vez dia noche ist war waren sind hat hatte haben wurde wurden bin sehr gut schlecht danke hallo
+   immer nie alles mal tag abend e ha hanno abbiamo stato stata sono molto bene buono buona male grazie ciao sempre mai tutto volta giorno sera
+   foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite`.split(/\s+/u),
+);
+
+/**
+ * The fallback when no word list knows what they talked about: runs of content words (not
+ * function words, verdicts or common verbs), e.g. "brown butter banana bread", "mousse au
+ * chocolat" is cut to "mousse", "scone de queijo" to "scone". Longest runs near a verdict first.
+ */
+function contentChunks(sentence: string, language: string): string[] {
+  const lang = ['en', 'fr', 'es', 'de', 'it', 'pt'].includes(language) ? language : 'en';
+  const verdict = PRAISE.test(fold(sentence)) || PROBLEM.test(fold(sentence)) || TROUBLE.test(fold(sentence));
+  const tokens = [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0], at: m.index! }));
+  const chunks: { text: string; score: number }[] = [];
+  const isContent = (i: number) => {
+    const token = tokens[i];
+    if (!token) return false;
+    const f = fold(token.word).replace(/’/gu, "'");
+    const capitalisedInside = /^\p{Lu}/u.test(token.word) && lang !== 'de' && i > 0;
+    return !/^[@#\d]/u.test(token.word) && !/'/u.test(f) && !capitalisedInside && !isStopWord(f, lang) && !isStopWord(f, 'en') && !NOT_A_THING.has(f);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    // A noun phrase starts after a determiner or possessive ("the brown butter banana bread",
+    // "la mousse au chocolat", "o scone de queijo"); verbs and adverbs rarely follow one.
+    if (!DETERMINER.test(fold(tokens[i - 1]!.word)) || !isContent(i)) continue;
+    const words = [tokens[i]!.word];
+    let j = i + 1;
+    while (words.length < 4 && j < tokens.length) {
+      if (isContent(j)) {
+        words.push(tokens[j]!.word);
+        j++;
+      } else if (lang !== 'en' && lang !== 'de' && CONNECTOR.test(fold(tokens[j]!.word)) && isContent(j + 1)) {
+        words.push(tokens[j]!.word, tokens[j + 1]!.word);
+        j += 2;
+      } else break;
+    }
+    const text = words.join(' ');
+    if (text.replace(/[^\p{L}]/gu, '').length < 4) continue;
+    chunks.push({ text, score: Math.min(words.length, 3) + (verdict ? 1 : 0) });
+    i = j - 1;
+  }
+  return chunks.sort((a, b) => b.score - a.score).map((c) => c.text);
+}
+
+const DETERMINER =
+  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
+const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com|en)$/u;
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
@@ -253,5 +320,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
     }
   });
+  // Nothing specific from the word lists: say back their own content words.
+  const specific = points.filter((p) => !p.person && p.aspect !== 'service' && p.aspect !== 'wait' && p.aspect !== 'price');
+  if (specific.length < 2) {
+    for (const sentence of sentences.slice(0, 4)) {
+      const polarity = polarityOf(sentence);
+      for (const chunk of contentChunks(sentence, options.language ?? 'en').slice(0, 1)) {
+        if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
+        if (exclude.has(chunk.toLowerCase())) continue;
+        add({ aspect: 'product', polarity, text: chunk });
+        if (points.filter((p) => !p.person).length >= 3) break;
+      }
+    }
+  }
   return points.slice(0, 8);
 }
