@@ -1,4 +1,6 @@
 import type { Reading } from '@/lib/reading';
+import { fold } from '@/lib/reading/cues';
+import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
  * The playbook families (the seeds' kinds of feedback), each with what a good first reply does.
@@ -7,8 +9,6 @@ import type { Reading } from '@/lib/reading';
 export const FAMILIES = ['ignore', 'legal', 'escalation', 'complaint', 'question', 'fan', 'lukewarm', 'light'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-const LUKEWARM =
-  /(?<![\p{L}])(?:fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|does the basics|pas mal|correct|sans plus|bof|nada especial|geht so|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|it's fine|they're okay)(?![\p{L}])/iu;
 
 /**
  * Which family answers an item, from its reading. Precedence: spam and attacks on people
@@ -24,7 +24,7 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
   if (flags.has('escalation')) return 'escalation';
   if (!letters) return reading.tone === 'negative' ? 'complaint' : 'light';
   const stars = reading.stars;
-  const lukewarmWords = LUKEWARM.test(text);
+  const lukewarmWords = LUKEWARM.test(fold(text));
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
     const mild = lukewarmWords && (stars === undefined || stars >= 3) && !flags.has('sarcasm') && !flags.has('refund');

@@ -228,6 +228,8 @@ export interface PointsOptions {
   exclude?: string[];
   /** The item's language: words that mean something else elsewhere are read only in theirs. */
   language?: string;
+  /** Add the person's own noun phrases when the word lists find little (default true). */
+  fallback?: boolean;
 }
 
 /**
@@ -322,7 +324,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   });
   // Nothing specific from the word lists: say back their own content words.
   const specific = points.filter((p) => !p.person && p.aspect !== 'service' && p.aspect !== 'wait' && p.aspect !== 'price');
-  if (specific.length < 2) {
+  if (specific.length < 2 && options.fallback !== false) {
     for (const sentence of sentences.slice(0, 4)) {
       const polarity = polarityOf(sentence);
       for (const chunk of contentChunks(sentence, options.language ?? 'en').slice(0, 1)) {

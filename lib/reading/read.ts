@@ -73,8 +73,8 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
   return Math.round(stars * 10) / 10;
 }
 
-const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial)(?![\p{L}])/u;
+export const LUKEWARM_WORDS =
+  /(?<![\p{L}])(?:razoave\w*|fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -260,7 +260,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map((point) =>
     sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point,
   );
-  if (offTopicWords || (addressedToOther && points.length === 0 && !praise && !problem && !flags.has('complaint'))) {
+  // Talking to someone else: nothing the word lists know about the business (the fallback
+  // noun phrases of chatter do not count).
+  const listed = addressedToOther && !offTopicWords ? extractPoints(text, { language, fallback: false }).filter((p) => !p.person) : points;
+  if (offTopicWords || (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'))) {
     flags.add('offTopic');
     reasons.push(offTopicWords ? `Not about the business: ${quoteWords(offTopicWords)}` : 'Talking to someone else');
   }
