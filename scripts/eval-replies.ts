@@ -9,6 +9,7 @@
  * suggest-shaped line per gold line, in gold order, to a temp file. The scoring is the shared
  * scorer's (../shared/tools/replies/score.mjs): this script only prints what it says.
  */
+import { draftToneOf } from '@/lib/playbooks/draft-check';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +95,7 @@ function suggestLine(item: GoldItem, profile: Profile, lineNumber: number): unkn
       labels: reading,
       site: item.site,
       profile,
-      toneOf: (text) => classify(text).tone,
+      toneOf: draftToneOf(classify),
     });
     return {
       line: lineNumber,

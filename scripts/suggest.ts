@@ -12,6 +12,7 @@
  * playbooks), written with the sample profile or the one from --profile. Each line is
  * answered on its own. A bad line prints {"error", "line"} and the run goes on.
  */
+import { draftToneOf } from '@/lib/playbooks/draft-check';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
         rating: input.rating,
         ratingMax: input.ratingMax,
       };
-      const result = suggestReplies({ item, labels: reading, site, profile, toneOf: (text) => classify(text).tone });
+      const result = suggestReplies({ item, labels: reading, site, profile, toneOf: draftToneOf(classify) });
       output = {
         line: lineNumber,
         labels: {

@@ -6,7 +6,7 @@ import { SafeName, SafeText } from '@/components/display/SafeText';
 import { formatDateTime } from '@/lib/display/format';
 import { excerpt } from '@/lib/display/text';
 import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
-import { checkDraft } from '@/lib/playbooks/draft-check';
+import { checkDraft, draftToneOf } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
 import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
@@ -28,7 +28,7 @@ let toneOf: ((text: string) => Tone) | undefined;
 let classifierReady: Promise<void> | undefined;
 export function loadDraftClassifier(): Promise<void> {
   classifierReady ??= import('@/lib/classifier').then((module) => {
-    toneOf = (text) => module.classify(text).tone;
+    toneOf = draftToneOf(module.classify);
   });
   return classifierReady;
 }

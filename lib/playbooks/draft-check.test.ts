@@ -186,3 +186,13 @@ describe('checkDraft', () => {
     expect(checkDraft('   ', complaint)).toEqual([expect.objectContaining({ rule: 'empty', severity: 'info' })]);
   });
 });
+
+describe('draftToneOf', () => {
+  const fake = (negative: number) => () => ({ tone: 'negative' as const, scores: { negative } });
+  it('calls a draft negative only when the classifier is clearly sure', async () => {
+    const { draftToneOf, CLEARLY_NEGATIVE } = await import('./draft-check');
+    expect(draftToneOf(fake(CLEARLY_NEGATIVE))('x')).toBe('negative');
+    expect(draftToneOf(fake(0.4))('x')).toBe('neutral');
+    expect(draftToneOf(() => ({ tone: 'positive' as const, scores: { negative: 0.1 } }))('x')).toBe('positive');
+  });
+});

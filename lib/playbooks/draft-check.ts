@@ -78,6 +78,20 @@ const APOLOGY =
 const NEXT_STEP =
   /\b(?:email|e-mail|dm|message|call|contact|reach|phone|write to|send|refund|replace|replacement|fix|look into|looking into|follow up|get back|will|i'll|we'll|let us|let's|today|tomorrow|this week)\b|@\S|https?:\/\/|\+?\d[\d ().-]{6,}|écri|appel|contact|message privé|aujourd'hui|escríbe|escrib|llám|mensaje|hoy|schreib|melden|Nachricht|heute|scriv|chiam|messaggio|oggi|escrev|lig[ae]|mensagem|hoje/iu;
 
+/**
+ * The draft's tone as the check wants it from the classifier: negative only when the model
+ * is clearly sure (a plain apology or "please email me" often scores a hesitant negative on a
+ * tweet-trained model, and a warning on every calm reply would teach users to ignore it).
+ */
+export const CLEARLY_NEGATIVE = 0.6;
+export function draftToneOf(classify: (text: string) => { tone: Tone; scores: { negative: number } }): (text: string) => Tone {
+  return (text) => {
+    const labels = classify(text);
+    if (labels.tone !== 'negative') return labels.tone;
+    return labels.scores.negative >= CLEARLY_NEGATIVE ? 'negative' : 'neutral';
+  };
+}
+
 /** Used only when no classifier is injected: words that make a reply read as hostile. */
 const NEGATIVE_WORDS = [
   'ridiculous',

@@ -11,7 +11,7 @@ import { classify } from '@/lib/classifier';
 import type { Labels } from '@/lib/classifier/labels';
 import { readItem } from '@/lib/reading';
 import { parseProfileFile, type Profile } from '@/lib/settings/schema';
-import { checkDraft } from '@/lib/playbooks/draft-check';
+import { checkDraft, draftToneOf } from '@/lib/playbooks/draft-check';
 import { suggestReplies, type SuggestInput } from '@/lib/playbooks/suggest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
@@ -89,7 +89,7 @@ if (real.length > 0) {
       item: { id: item.id, site: item.site, text: item.text, author: item.author, rating: item.rating },
       labels: readings[n % real.length]!,
       profile: profiles.get(item.profile)!,
-      toneOf: (text) => classify(text).tone,
+      toneOf: draftToneOf(classify),
     }).suggestions.length;
   });
 } else {
