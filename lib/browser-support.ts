@@ -16,8 +16,9 @@ import { browser } from 'wxt/browser';
  * - Sites added in Settings: both register the blogs script with `scripting`, which both builds
  *   hold from install (Chromium also uses it for "Find comments on this page" with activeTab),
  *   so only the site's origin is asked for.
- * - i18n.detectLanguage: in both, same result shape; `browserLanguageOf` asks it and keeps only a
- *   reliable answer (lib/reading's own detector answers otherwise, and in the CLI and tests).
+ * - i18n.detectLanguage: in both, same result shape, but the two browsers' detectors disagree on
+ *   some reviews, so Replybook does not use it: lib/reading's detector answers everywhere, and a
+ *   page reads the same in both browsers (tests/e2e/firefox.test.ts compares the tones).
  */
 
 type BadgeMethods = Pick<typeof chrome.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
@@ -72,22 +73,4 @@ export function openPanel(tabId: number, windowId?: number): Promise<void> {
 export function addedSitePermissions(origin: string): { origins: string[] } {
   // Both builds hold "scripting" from install (wxt.config.ts), so only the site is asked for.
   return { origins: [`${origin}/*`] };
-}
-
-/**
- * The browser's own language detector (CLD in Chromium), when it is present and sure:
- * a language it calls reliable with at least 80 % of the text; otherwise undefined.
- */
-export async function browserLanguageOf(text: string): Promise<{ language: string; confidence: number } | undefined> {
-  const i18n = (browser as unknown as { i18n?: { detectLanguage?: (text: string) => Promise<{ isReliable: boolean; languages: { language: string; percentage: number }[] }> } }).i18n;
-  if (!i18n?.detectLanguage || text.length < 20) return undefined;
-  try {
-    const result = await i18n.detectLanguage(text.slice(0, 2000));
-    const top = result.languages[0];
-    if (!result.isReliable || !top || top.percentage < 80) return undefined;
-    const language = top.language.split('-')[0]!.toLowerCase();
-    return /^[a-z]{2}$/u.test(language) ? { language, confidence: Math.min(1, top.percentage / 100) } : undefined;
-  } catch {
-    return undefined;
-  }
 }

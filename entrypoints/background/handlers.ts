@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { browserLanguageOf, toolbarButton } from '@/lib/browser-support';
+import { toolbarButton } from '@/lib/browser-support';
 import { classify } from '@/lib/classifier';
 import { readItem } from '@/lib/reading';
 import type { Labels } from '@/lib/classifier/labels';
@@ -228,13 +228,11 @@ function neutralItem(item: Item): Item {
 
 /** Reads each item (language, tone with stars, flags, questions, points); a stored user correction of the tone wins. */
 async function labelItems(items: Item[]): Promise<LabelledItem[]> {
-  // The browser's detector where it is sure; the reading's own (eld) everywhere else.
-  const languages = await Promise.all(items.map((item) => browserLanguageOf([item.title, item.text].filter(Boolean).join('\n'))));
-  const labels: Labels[] = items.map((item, index) =>
-    readItem(
-      { text: item.text, title: item.title, rating: item.rating, ratingMax: item.ratingMax, author: item.author },
-      { classify, ...(languages[index] ? { language: languages[index] } : {}) },
-    ),
+  // One detector (the reading's own, eld) in every browser and in the CLI: Chromium's and
+  // Firefox's i18n.detectLanguage disagree on some reviews, and the Firefox suite showed the
+  // same page reading differently in the two browsers when the browser's answer was used.
+  const labels: Labels[] = items.map((item) =>
+    readItem({ text: item.text, title: item.title, rating: item.rating, ratingMax: item.ratingMax, author: item.author }, { classify }),
   );
   const corrections = await getDb()
     .corrections.bulkGet(items.map((item) => item.id))
