@@ -20,6 +20,7 @@ import { stableHash, suggestReplies } from '@/lib/playbooks/suggest';
 import { readItem } from '@/lib/reading';
 import { parseProfileFile, type Profile } from '@/lib/settings/schema';
 import { SiteIdSchema } from '@/lib/sites/item';
+import { suggestOutputLine } from './suggest-output';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -97,28 +98,7 @@ function suggestLine(item: GoldItem, profile: Profile, lineNumber: number): unkn
       profile,
       toneOf: draftToneOf(classify),
     });
-    return {
-      line: lineNumber,
-      labels: { tone: reading.tone, flags: reading.flags, topics: reading.topics, language: reading.language, languageConfidence: reading.languageConfidence },
-      reading: {
-        scores: reading.scores,
-        questions: reading.questions,
-        points: reading.points,
-        ...(reading.stars !== undefined ? { stars: reading.stars } : {}),
-        reasons: reading.reasons,
-      },
-      playbook: {
-        id: result.playbook.id,
-        name: result.playbook.name,
-        family: result.family,
-        steps: result.playbook.steps,
-        engage: result.suggestions.length > 0,
-        replyLanguage: result.language,
-        ...(result.notice ? { notice: result.notice } : {}),
-        ...(result.languageNote ? { languageNote: result.languageNote } : {}),
-      },
-      suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled, gaps }) => ({ templateId, text, intent, why, warnings, unfilled, gaps })),
-    };
+    return suggestOutputLine(lineNumber, reading, result);
   } catch (error) {
     return { error: (error as Error).message, line: lineNumber };
   }

@@ -21,6 +21,7 @@ import { readItem } from '@/lib/reading';
 import { stableHash, suggestReplies } from '@/lib/playbooks/suggest';
 import { parseProfileFile, SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
 import { SiteIdSchema } from '@/lib/sites/item';
+import { suggestOutputLine } from './suggest-output';
 
 const InputLineSchema = z.object({
   text: z.string().max(100_000),
@@ -98,42 +99,7 @@ async function main(): Promise<void> {
         ratingMax: input.ratingMax,
       };
       const result = suggestReplies({ item, labels: reading, site, profile, toneOf: draftToneOf(classify) });
-      output = {
-        line: lineNumber,
-        labels: {
-          tone: reading.tone,
-          flags: reading.flags,
-          topics: reading.topics,
-          language: reading.language,
-          languageConfidence: reading.languageConfidence,
-        },
-        reading: {
-          scores: reading.scores,
-          questions: reading.questions,
-          points: reading.points,
-          ...(reading.stars !== undefined ? { stars: reading.stars } : {}),
-          reasons: reading.reasons,
-        },
-        playbook: {
-          id: result.playbook.id,
-          name: result.playbook.name,
-          family: result.family,
-          steps: result.playbook.steps,
-          engage: result.suggestions.length > 0,
-          replyLanguage: result.language,
-          ...(result.notice ? { notice: result.notice } : {}),
-          ...(result.languageNote ? { languageNote: result.languageNote } : {}),
-        },
-        suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled, gaps }) => ({
-          templateId,
-          text,
-          intent,
-          why,
-          warnings,
-          unfilled,
-          gaps,
-        })),
-      };
+      output = suggestOutputLine(lineNumber, reading, result);
     } catch (error) {
       output = { error: describeError(error), line: lineNumber };
     }
