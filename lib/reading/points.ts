@@ -69,7 +69,8 @@ const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, reg
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a)\s+$/u;
-const VERB_AFTER_NAME = /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|was so|was amazing|was great|was lovely|could not|couldn't|hat uns|nous a|nos|ci ha|took care)/u;
+const VERB_AFTER_NAME =
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|behind the (?:bar|counter|till)|at (?:the )?(?:bar|counter|till|reception|front desk)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
   'i', 'the', 'we', 'my', 'our', 'and', 'but', 'so', 'it', 'this', 'that', 'best', 'just', 'great', 'thank', 'thanks', 'hi', 'hello', 'love', 'please', 'not', 'no', 'yes', 'ok', 'okay',
   'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'der', 'die', 'das', 'il', 'lo', 'gli', 'o', 'a', 'os', 'as',
