@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, sentence, shortGap } from './util';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -65,10 +65,8 @@ function comeBack(c: ComposeContext): string {
 
 /** German points are bare nouns (cases change articles): "zum Thema Zimmer und Wartezeit". */
 const topicOf = (points: string) => `zum Thema ${points}`;
-const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
-
 export const de: PhraseBank = {
-  greeting: (c) => (c.name ? `${t(c, 'Hallo', 'Hallo')} ${c.name},` : t(c, 'Hallo,', 'Guten Tag,')),
+  greeting: (c) => (c.name ? `Hallo ${c.name},` : t(c, 'Hallo,', 'Guten Tag,')),
   families: {
     complaint: [
       {

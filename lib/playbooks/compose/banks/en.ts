@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { sentence, shortGap } from './util';
+import { answerOrGap, sentence, shortGap } from './util';
 
 /** "email me at x" (imperative, lower case). */
 function reach(c: ComposeContext): string {
@@ -46,11 +46,6 @@ function comeBack(c: ComposeContext): string {
     default:
       return 'See you again soon';
   }
-}
-
-function answerOrGap(c: ComposeContext): string {
-  if (c.answer) return sentence(c.answer);
-  return c.gap ?? '';
 }
 
 export const en: PhraseBank = {

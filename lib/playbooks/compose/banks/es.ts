@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, sentence, shortGap } from './util';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
@@ -62,8 +62,6 @@ function comeBack(c: ComposeContext): string {
   }
 }
 
-const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
-
 export const es: PhraseBank = {
   greeting: (c) => (c.name ? `Hola, ${c.name}:` : 'Hola:'),
   families: {
@@ -76,7 +74,7 @@ export const es: PhraseBank = {
           c.person && !c.person.praised ? `Lo hablaré con ${c.person.name} y con el equipo.` : 'Queremos hacerlo mejor y ya me estoy ocupando.',
           c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
           c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
-          `${t(c, '¿Puedes', '¿Puede')} ${t(c, reachInfinitiveTu(c), reachInfinitiveUsted(c))}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
+          `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
         ],
       },
       {
@@ -132,7 +130,7 @@ export const es: PhraseBank = {
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Gracias por el aviso. La dirección ${t(c, 'te', 'le')} contactará en privado; también ${t(c, 'puedes', 'puede')} ${t(c, reachInfinitiveTu(c), reachInfinitiveUsted(c))}.`],
+        write: (c) => [`Gracias por el aviso. La dirección ${t(c, 'te', 'le')} contactará en privado; también ${t(c, 'puedes', 'puede')} ${reachInfinitive(c)}.`],
       },
     ],
     question: [
@@ -208,7 +206,8 @@ export const es: PhraseBank = {
   },
 };
 
-function reachInfinitiveTu(c: ComposeContext): string {
+/** After "¿Puede(s)": the infinitive is the same for tú and usted. */
+function reachInfinitive(c: ComposeContext): string {
   switch (c.channel.kind) {
     case 'dm':
       return `escribirnos por mensaje privado (${c.channel.value})`;
@@ -222,4 +221,3 @@ function reachInfinitiveTu(c: ComposeContext): string {
       return 'contactarnos [cómo contactarte]';
   }
 }
-const reachInfinitiveUsted = reachInfinitiveTu;

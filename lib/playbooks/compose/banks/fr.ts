@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, sentence, shortGap } from './util';
 
 /** French replies use "vous" everywhere: brands address customers formally in French. */
 const NOUN: Record<string, string> = {
@@ -72,8 +72,6 @@ function comeBack(c: ComposeContext): string {
       return 'À très bientôt';
   }
 }
-
-const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
 
 export const fr: PhraseBank = {
   greeting: (c) => (c.name ? `Bonjour ${c.name},` : 'Bonjour,'),

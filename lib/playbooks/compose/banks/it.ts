@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, sentence, shortGap } from './util';
 
 /** "tu" on social sites, "Lei" on review sites and professional networks. */
 const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);
@@ -61,8 +61,6 @@ function comeBack(c: ComposeContext): string {
       return 'A presto';
   }
 }
-
-const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
 
 export const it: PhraseBank = {
   greeting: (c) => (c.name ? `${t(c, 'Ciao', 'Gentile')} ${c.name},` : t(c, 'Ciao,', 'Buongiorno,')),

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, sentence, shortGap } from './util';
 
 /** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
 const NOUN: Record<string, string> = {
@@ -56,8 +56,6 @@ function comeBack(c: ComposeContext): string {
       return 'Até breve';
   }
 }
-
-const answerOrGap = (c: ComposeContext) => (c.answer ? sentence(c.answer) : (c.gap ?? ''));
 
 export const pt: PhraseBank = {
   greeting: (c) => (c.name ? `Olá, ${c.name}!` : 'Olá!'),

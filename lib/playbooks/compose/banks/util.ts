@@ -1,3 +1,5 @@
+import type { ComposeContext } from '../types';
+
 /** First letter in capitals. */
 export function cap(text: string): string {
   return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
@@ -13,4 +15,9 @@ export function sentence(text: string): string {
 /** "[answer: do you have a high chair?]" → "[answer]": the second reply marks the gap without repeating the question. */
 export function shortGap(gap: string): string {
   return gap.replace(/^\[([^:\]]+):.*\]$/u, '[$1]');
+}
+
+/** The answer from the profile's facts as a sentence, or the marked gap when there is none. */
+export function answerOrGap(c: ComposeContext): string {
+  return c.answer ? sentence(c.answer) : (c.gap ?? '');
 }
