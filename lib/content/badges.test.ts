@@ -25,3 +25,38 @@ describe('createBadge', () => {
     expect([...badge.host.attributes].map((a) => `${a.name}=${a.value}`)).toEqual(['data-rb-badge=', 'data-rb-state=labelled']);
   });
 });
+
+describe('badge reading', () => {
+  const labels = {
+    tone: 'negative' as const,
+    scores: { positive: 0.1, neutral: 0.2, negative: 0.7 },
+    flags: ['complaint', 'sarcasm', 'offTopic', 'hazard'] as ('complaint' | 'sarcasm' | 'offTopic' | 'hazard')[],
+    topics: [],
+    reasons: ['1 of 5 stars', "'lukewarm'"],
+    language: 'fr',
+    stars: 1,
+  };
+  test('shows stars, a language the replier does not write, and the two most urgent flags', () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const badge = createBadge(() => undefined);
+    const root = attach.mock.results[0]?.value as ShadowRoot;
+    attach.mockRestore();
+    badge.setReading(labels as never, { replyLanguages: ['en'] });
+    const button = root.querySelector('button') as HTMLButtonElement;
+    expect(button.textContent).toBe('Negative · 1★ · FR · safety issue · sarcasm');
+    expect(button.title).toContain('written in French');
+    expect(button.title).toContain('flags: safety issue, sarcasm, off topic, complaint');
+    expect(button.getAttribute('aria-label')).toContain('Negative · 1★ · FR');
+    // The page still learns only that the item is labelled.
+    expect(badge.host.getAttribute('data-rb-state')).toBe('labelled');
+  });
+
+  test('leaves the language out when the replier writes it', () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const badge = createBadge(() => undefined);
+    const root = attach.mock.results[0]?.value as ShadowRoot;
+    attach.mockRestore();
+    badge.setReading({ ...labels, flags: ['complaint'], stars: undefined } as never, { replyLanguages: ['en', 'fr'] });
+    expect(root.querySelector('button')?.textContent).toBe('Negative');
+  });
+});

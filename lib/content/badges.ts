@@ -1,4 +1,5 @@
-import type { Tone } from '@/lib/classifier/labels';
+import type { Labels, Tone } from '@/lib/classifier/labels';
+import { badgeView } from '@/lib/display/flags';
 
 const TONE_STYLE: Record<Tone | 'pending' | 'answered', { label: string; color: string; text: string }> = {
   positive: { label: 'Positive', color: '#1f7a3a', text: '#fff' },
@@ -17,7 +18,9 @@ button:focus-visible { outline: 2px solid #2b5cab; outline-offset: 2px; }
 
 export interface Badge {
   host: HTMLElement;
-  setTone(tone: Tone | 'pending' | 'answered', detail?: string): void;
+  setTone(tone: Tone | 'pending' | 'answered', detail?: string, marks?: readonly string[]): void;
+  /** The tone plus what weighed on it: stars, a language the replier does not write, the most urgent flags. */
+  setReading(labels: Labels, options?: { replyLanguages?: readonly string[]; answered?: boolean }): void;
   remove(): void;
 }
 
@@ -41,16 +44,21 @@ export function createBadge(onClick: () => void): Badge {
   });
   const badge: Badge = {
     host,
-    setTone(tone, detail) {
+    setTone(tone, detail, marks = []) {
       const look = TONE_STYLE[tone];
-      button.textContent = look.label;
+      const shown = [look.label, ...marks].join(' · ');
+      button.textContent = shown;
       button.style.setProperty('--bg', look.color);
       button.style.setProperty('--fg', look.text);
       button.title = detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`;
-      button.setAttribute('aria-label', `Replybook: ${look.label}. Open in the side panel`);
+      button.setAttribute('aria-label', `Replybook: ${shown}. Open in the side panel`);
       // Only whether a label is there, never which: the page can read this attribute,
       // and the tone may be the user's private correction.
       host.setAttribute('data-rb-state', tone === 'pending' ? 'pending' : 'labelled');
+    },
+    setReading(labels, options = {}) {
+      const view = badgeView(labels, options);
+      badge.setTone(labels.tone, view.detail, view.marks);
     },
     remove() {
       host.remove();

@@ -19,7 +19,10 @@ import {
   TARGETED_ABUSE,
   TROUBLE,
 } from './cues';
+import { languageName } from '@/lib/display/language';
 import { detectLanguage } from './language';
+
+export { languageName };
 import { extractPoints, sentencesOf, type Point } from './points';
 
 /** Every flag a reading can carry. The first six are the classifier's own. */
@@ -112,12 +115,6 @@ const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄�
 const UPSET_EMOJI = /[😡🤬😤😠👎💩🤮😒]/u;
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', ja: 'Japanese', ar: 'Arabic', hi: 'Hindi', zh: 'Chinese', ru: 'Russian', sv: 'Swedish', da: 'Danish', tr: 'Turkish',
-};
-export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
-}
 
 function quoteWords(words: string): string {
   const short = words.length > 40 ? `${words.slice(0, 40)}…` : words;
