@@ -5,15 +5,19 @@
  *
  *   npm run eval:reading               the table
  *   npm run eval:reading -- --errors   also the ids of false positives and false negatives
+ *   npm run eval:reading -- --set FILE another set in the same format (e.g. tests/reading/blind-set.jsonl)
  */
-import { loadReadingSet, readAll, scoreReadingSet } from './reading-set';
+import { relative, resolve } from 'node:path';
+import { loadReadingSet, READING_SET_PATH, readAll, scoreReadingSet } from './reading-set';
 
 const showErrors = process.argv.includes('--errors');
-const items = loadReadingSet();
+const setAt = process.argv.indexOf('--set');
+const setPath = setAt >= 0 && process.argv[setAt + 1] ? resolve(process.argv[setAt + 1] as string) : READING_SET_PATH;
+const items = loadReadingSet(setPath);
 const score = scoreReadingSet(items, readAll(items));
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
-console.log(`reading set: ${score.items} items (tests/reading/reading-set.jsonl)`);
+console.log(`reading set: ${score.items} items (${relative(process.cwd(), setPath)})`);
 console.log('');
 console.log('flag        gold+  found  precision  recall     F1');
 for (const f of score.flags) {

@@ -34,7 +34,7 @@ export const ESCALATION = re(
     `${B}(?:tell|contact|call|email|alert|inform|write to|sent (?:them|it|this|the \\w+) to|forward(?:ed)? (?:it|this|them) to)(?:ing)? (?:the |a )?(?:press|media|news(?:paper)?s?|journalists?|reporters?|bbc)`,
     `${B}journalist`,
     `${B}this goes everywhere|${B}(?:warn|tell) (?:everyone|everybody|all my friends|others)`,
-    `${B}(?:the |la |el |das |il |o )?(?:video|vid[eé]o|photos?|fotos?|screenshots?|captures?) (?:will be|goes|sera|va a estar|estara|kommt|wird|finira|sara|vai estar|vai para) (?:up |online |en ligne )?(?:on|sur|en|auf|su|no|na)\s*(?:tiktok|instagram|twitter|facebook|youtube|x|reddit|internet|les reseaux|las redes)`,
+    `${B}(?:the |la |el |das |il |o )?(?:video|vid[eé]o|photos?|fotos?|screenshots?|captures?) (?:will be|goes|sera|va a estar|estara|kommt|wird|finira|sara|vai estar|vai para) (?:up |online |en ligne )?(?:on|sur|en|auf|su|no|na)\\s*(?:tiktok|instagram|twitter|facebook|youtube|x|reddit|internet|les reseaux|las redes)`,
     `${B}(?:post|put|share|upload) (?:it|this|the video|the photos?) on (?:tiktok|instagram|twitter|facebook|youtube|reddit)`,
     `${B}health (?:department|inspector)|${B}food standards|${B}environmental health`,
     // fr
@@ -124,13 +124,14 @@ export const ASK_PHRASE = re(
   [
     `${B}(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know)|would love to (?:know|get a quote)|je me demandais|je voulais savoir|pourriez-vous me dire|me gustaria saber|quisiera saber|queria saber|ich wollte fragen|mi chiedevo|volevo sapere|gostaria de saber|queria saber)`,
     `^(?:hey |hi |hello )?(?:(?:does|do|did|is|are|has|have)\\s+(?:the|there|it|this|that|your|you|anyone|any|a|an|i|we|they)\\s|(?:can|could|would|will|should|may)\\s+(?:i|we|you|u|they|one|anyone|someone)\\s|(?:whats|what's|what is|where is|where's|when is|when do|how much|how long|how do|which)\\s)`,
-    `^(?:est-ce que|y a-t-il|avez-vous|acceptez-vous|hay |teneis |tienen |haceis |gibt es |habt ihr |haben sie |c'e |ci sono |avete |tem |teem |ha )`,
+    `^(?:est-ce que|y a-t-il|avez-vous|acceptez-vous|pouvez-vous|pourriez-vous|hay |teneis |tienen |haceis |pueden |podeis |podrian |gibt es |habt ihr |haben sie |konnen sie |konnt ihr |c'e |ci sono |avete |potete |potreste |tem |teem |ha |podem |poderiam )`,
+    `${B}(?:wollte (?:mal )?fragen|any chance (?:you|of)|is there any chance)`,
   ].join('|'),
 );
 
 /** Questions that are complaints in another form: "Is this how you treat customers?", "$89 FOR THIS??". */
 export const RHETORICAL = re(
-  `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is (?:that|this) normal|c'est normal|est-ce normal|es normal|ist das normal|e normale|e normal|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$`,
+  `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is (?:that|this) normal|c'est normal|est-ce normal|es normal|ist das normal|e normale|e normal|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio|guess (?:who|what)|could (?:it|this|that) (?:get|be) any|how hard (?:is|can) it be|c'est quoi (?:ce|cette|ca)|vous plaisantez|comment (?:peut-on|osez-vous|est-ce possible)|(?:pero )?(?:esto )?que es esto|pero esto que es|estais de broma|me estais tomando el pelo|was soll (?:das|der|die)|soll das ein witz sein|wie kann man|ma stiamo scherzando|stiamo scherzando|scherziamo|ma che (?:roba|cosa)|come si fa a|serio que|estao a gozar|como e possivel)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$|^\\W*(?:[$€£]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|euros?|eur|dollars?|bucks|pounds?|quid|franchi|francs?|reais|chf))\\s+(?:for|pour|por|para|fur|furs|per|pro|de)${E}[^?]{0,50}\\?+\\W*$`,
 );
 
 export const QUESTION_CUE = re(
@@ -156,7 +157,7 @@ export const OFF_TOPIC_CUE = re(
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
     `${B}(?:slightly off ?topic|off ?topic)`,
     `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|else|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
-    `${B}(?:schau mal|look at this|regarde|mira esto|guarda qui|olha so|remember when|weisst du noch|tu te souviens|te acuerdas|ti ricordi|lembras-te)`,
+    `${B}(?:schau mal|guck mal|kuck mal|look at this|regarde|mira esto|guarda qui|olha so|remember when|weisst du noch|tu te souviens|te acuerdas|ti ricordi|lembras-te)`,
     `${B}(?:we still on for|still on for (?:friday|saturday|sunday|tonight|tomorrow)|bring the \\w+ (?:and|&)|never forget|this is where (?:you|we)|que saudades|qué recuerdos|quels souvenirs|che ricordi|was fur erinnerungen)`,
     `${B}(?:passed my (?:driving|exam|test)|got my (?:licen[cs]e|degree|results)|j'ai (?:enfin )?eu mon (?:permis|bac|diplome)|aprobe el|saque el carnet|(?:bachelor|master)arbeit abgegeben|prufung bestanden|ho passato|preso la patente|tirei a carta|passei no exame|where did this year go|you still owe me|happy new year|bonne annee|feliz ano|frohes neues)`,
   ].join('|'),
@@ -201,13 +202,13 @@ export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
 export const TROUBLE = re(
   [
-    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took)${E}`,
+    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay)${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
-    `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse)`,
-    `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid)`,
-    `${B}(?:warten|gewartet|spat|nie|wieder|kalt|langsam|kaputt|schmutzig|vergessen)`,
-    `${B}(?:attesa|ritardo|mai|ancora|freddo|lento|rotto|sporco|dimentic)`,
-    `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol)`,
+    `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse|soupir|regard noir|aucune reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
+    `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
+    `${B}(?:warten|gewartet|spat|nie|wieder|kalt|langsam|kaputt|schmutzig|vergessen|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
+    `${B}(?:attesa|ritardo|mai|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
+    `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol|demor|ninguem|\\d+ dias|uma hora|semanas|pagar|errad)`,
   ].join('|'),
 );
 
@@ -217,13 +218,13 @@ export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downs
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|nice|great|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
-    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal)`,
-    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal)`,
-    `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut${E}|sehr gut)`,
+    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien)`,
+    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio)`,
+    `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich)`,
     `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonne${E}|bon${E})`,
     `${B}(?:ottim|eccellent|perfett|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista)`,
-    `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo)`,
+    `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic)`,
   ].join('|'),
 );
 
@@ -231,15 +232,92 @@ export const PRAISE = re(
 export const PROBLEM = re(
   [
     `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|(?:arrived|was|came|turned up|showed up|an hour|\\d+ (?:min|mins|minutes|hours?)) late|louder|wasted|logs? me out|doesn'?t work|does not work|not working|can'?t (?:find|log in|sign in|see|open)|no (?:\\w+ )?button|outdated|error message|crash(?:es|ed|ing)?|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
-    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase)`,
-    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E})`,
-    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert)`,
-    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|caro|delus|rumor|sporc|rott|pessim|insopportabile|datat)`,
-    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta)`,
+    `${B}(?:slower|crushed|damaged|dented|scratched|stained|leak(?:s|ed|ing|y)?|mou?ldy|smell(?:s|ed|y)|stank|stinks?|hate|hated|not so much|breaks|keeps (?:crashing|breaking|failing|freezing)|(?:far |way |much )?too (?:soft|hard|small|big|salty|sweet|greasy|oily|spicy|hot|dark|long|short|tight|thin|busy|crowded|cramped|pricey)|sore|hair in|food poisoning|hung up|no (?:answer|reply|response)|smaller portions|soaked|ripped off|rip-?off|scam(?:med)?|overcharg\\w*|charged (?:me |us )?twice|sloppy|careless|unprofessional|useless)${E}`,
+    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase|mauvaise?s?${E}|probleme|aucune reponse|personne ne repond|trop (?!bon|bien|beau|mignon|cool|top|sympa|fort|hate)\\w+|soupir|regard noir|insonorisation)`,
+    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg)`,
+    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut|klein|kalt|langsam|spat|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht)`,
+    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|caro|delus|rumor|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat)`,
+    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad)`,
   ].join('|'),
 );
 
 /** Wanting to come back or be a regular: used to tell a fan from a neutral note. */
 export const RETURN_INTENT = re(
   `${B}(?:will (?:be back|come back|return)|coming back|can't wait to|we'll be back|reviendr|on reviendra|volvere|volveremos|wir kommen wieder|kommen wieder|torneremo|tornero|voltarei|voltaremos)`,
+);
+
+/** Praise words under a negation ("not good", "pas bon"): neither praise nor, alone, sarcasm. */
+export const NEGATED_PRAISE = new RegExp(
+  [
+    `${B}(?:not|never|wasn't|isn't|weren't|aren't|hardly|nothing|no)(?: (?:so|that|very|too|particularly|really|exactly|at all))? (?:good|great|nice|amazing|tasty|clean|friendly|helpful|fresh|comfortable|quick|easy|worth|special|impressive)${E}`,
+    `${B}pas (?:tres |si |vraiment )?(?:bon|bonne|bien|terrible|genial|top|propre|frais)${E}`,
+    `${B}no (?:muy |tan |tampoco )?(?:bueno|buena|bien|limpio|rico|amable)${E}`,
+    `${B}nicht (?:so |sehr |besonders |wirklich )?(?:gut|toll|lecker|sauber|freundlich|schnell)${E}`,
+    `${B}non (?:molto |cosi |proprio )?(?:buono|buona|bene|pulito|gentile)${E}`,
+    `${B}nao (?:muito |tao )?(?:bom|boa|bem|limpo|simpatico)${E}`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * A clause that is nothing but praise or applause ("Great.", "Bravo,", "Top.", "Weiter so!",
+ * "Parabéns 👏"): next to a bad situation it is irony, not thanks.
+ */
+export const IRONIC_APPLAUSE = re(
+  `^(?:oh |na |ah |well,? |wow,? |just |really )?(?:great|perfect|fantastic|brilliant|wonderful|lovely|amazing|awesome|superb|cool|bravo|genius|nice|top|chapeau|well done|good job|nice one|thanks a lot|cheers|love it|parfait|magnifique|formidable|genial|super|estupendo|excelente|perfecto|maravilloso|enhorabuena|felicidades|toll|klasse|prima|grossartig|wunderbar|perfekt|fantastisch|weiter so|ottimo|perfetto|fantastico|fantastica|magnifico|complimenti|bravi|perfeito|otimo|parabens|que maravilha|que maravilla)(?: (?:job|move|work|service|idea))?[\\s!.,…👏🙄🙃😂🤣👍]*$`,
+);
+
+/** Praise of the service itself, opening a sentence ("Great customer service, they hung up"). */
+export const PRAISED_SERVICE = re(
+  `^(?:what (?:a )?|such (?:a )?|really |truly )?(?:great|excellent|amazing|fantastic|wonderful|brilliant|top|superb|toller?|super|klasse|excelente|magnifique|super|ottimo|otimo|que maravilha de|que maravilla de|menudo|bel|beau) (?:customer )?(?:service|support|care|communication|organi[sz]ation|kundenservice|service client|servicio|atencion(?: al cliente)?|servizio(?: clienti)?|assistenza|apoio(?: ao cliente)?|atendimento)${E}`,
+);
+
+/** Enjoying something no one enjoys: "love paying", "me encanta que me cobréis", "che bello pagare". */
+export const ENJOYING_TROUBLE = re(
+  [
+    `${B}(?:love|loving|adore|enjoy(?:ing)?|just love|really love) (?:paying|waiting|being|getting|having to|standing|queu(?:e|ing)|the (?:surprise|extra|hidden|new)|it when|how|that (?:you|they|i|we|the|my))`,
+    `${B}j'adore (?:payer|attendre|quand|que|le fait|devoir)`,
+    `${B}me encanta(?:n)? (?:que|pagar|esperar|cuando|tener que)`,
+    `${B}(?:adoro|amo) (?:pagar|esperar|quando|que|ter de|ter que|pagare|aspettare)`,
+    `${B}(?:che bello|che bellezza) \\w+(?:are|ere|ire)${E}`,
+    `${B}(?:que|qué) (?:maravilla|gusto|bien) (?:pagar|esperar|\\w+ar)${E}`,
+    `${B}que maravilha (?:de|pagar|esperar)`,
+    `${B}(?:ich liebe es|schon,? dass|toll,? dass)`,
+    `${B}best\\. \\w+\\. ever`,
+    `${B}(?:muy|very|tres|molto|muito|sehr) (?:profesional|professional|professionnel|professionale|profissional|professionell)(?: todo| tutto| tudo)?\\W*$`,
+  ].join('|'),
+);
+
+/** Asking other readers about something else: "anyone know if the 72 bus runs on Sundays?". */
+export const COMMUNITY_QUESTION = re(
+  `^(?:not related,? but |off topic,? but |random,? but )?(?:does |do |is |has )?(?:anyone|anybody|any1|someone|somebody|y'all|quelqu'un|alguien|jemand|qualcuno|alguem)(?: else| here)? (?:know|knows|have|has|recommend|tried|think|seen|watching|going|sabe|sait|connait|weiss|kennt|sa |conosce|conhece)|^(?:weiss|kennt|hat|sait|connait|sabe|conoce|sa|conosce|conhece) (?:jemand|quelqu'un|alguien|qualcuno|alguem)${E}`,
+);
+
+/** Personal news and greetings to the room: not about the business. */
+export const PERSONAL_NEWS = re(
+  [
+    `${B}(?:i|we) (?:just )?got (?:engaged|married|promoted|a new job|the job|my results|a puppy|a kitten)`,
+    `${B}i'?m (?:pregnant|engaged|getting married)|${B}(?:my|our) (?:cat|dog|baby|kid|son|daughter|husband|wife|mum|mom|dad) just`,
+    `${B}(?:it'?s my birthday|turned \\d+ today|today i turn)`,
+    `${B}(?:faco \\d+ anos|cumplo \\d+|j'ai \\d+ ans aujourd'hui|werde heute \\d+|compio \\d+ anni|oggi compio|hoje faco)`,
+    `${B}(?:mi sono laureat|me gradue|je suis diplome|ich habe (?:meinen abschluss|bestanden)|me formei|finally graduated|graduated today)`,
+    `${B}(?:praying for|thoughts and prayers|pray for|rest in peace)`,
+    `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de)`,
+    `${B}(?:who'?s watching|anyone watching|game tonight|match tonight)`,
+  ].join('|'),
+);
+
+/** An insult or a threat aimed at a person or a group (the frame makes a common word an insult). */
+export const ABUSE_AT_PERSON = re(
+  [
+    `${B}(?:you(?:'re| are)?|ur|u r|he'?s|she'?s|they'?re|(?:the )?(?:owner|manager|ceo|boss|staff|waiter|waitress|guy|woman|man|girl|receptionist|chef|driver|employee|cashier|host|barista) (?:is|was)) (?:a |an |such an? |all )?(?:real |total |complete |fucking |nasty |old |little |fat |useless )*(?:worthless|piece of (?:shit|trash|garbage|crap)|trash|garbage|hag|witch|nazi|fascist|racist|pig|dumb|stupid|incompetent|thie(?:f|ves)|crooks?|frauds?|liars?|snakes?|rats?|animals?|psychos?|creeps?|perverts?|degenerates?|savages?)${E}`,
+    `${B}(?:est|sont|c'est) (?:un |une |des )?(?:gros |grosse |vrai |vraie |sale )*(?:porc|cochon|raciste|voleurs?|escrocs?|menteurs?|incompetents?|incapables?|minables?|ordures?)${E}`,
+    `${B}(?:eres|es|sois|son) (?:un |una |unos |unas )?(?:pedazo de )?(?:cerdos?|ladron(?:es)?|estafadores?|mentirosos?|incompetentes?|inutiles|racistas?|basura|imbeciles?|estupid[oa]s?)${E}`,
+    `${B}(?:ist|bist|seid|sind) (?:ein |eine |alle )?(?:unfahige |dumme |elende )?(?:versager|schweine?|betruger|diebe?|lugner|rassist(?:en)?|idioten?|unfahig)${E}`,
+    `${B}(?:e|sei|siete|sono) (?:un |una |uno |dei |delle )?(?:cafone|ignorante|incompetenti|ladri|ladro|truffatori|razzista|maiale|porco|idiota|imbecille|deficiente)${E}`,
+    `${B}(?:e|es|sao|voce e|voces sao) (?:um |uma |uns |umas )?(?:burr[oa]|ladr(?:ao|oes)|vigaristas?|incompetentes?|imbecil|estupid[oa]|racista|porco|mentiros[oa]s?)${E}`,
+    `${B}(?:bunch|band|pack|gang|bande|banda|bando|haufen|branco) (?:of |de |di |von )?(?:incompetent\\w*|thieves|crooks|clowns|idiots|liars|frauds|voleurs|escrocs|incapables|ladrones|estafadores|ladri|truffatori|ladroes|vigaristas|betrugern|idioten|versagern)${E}`,
+    `${B}(?:i know where (?:you|he|she|they|the \\w+) lives?|see what happens|watch your back|you'?ll (?:regret|pay for) (?:this|it)|beat (?:some sense|the \\w+) (?:into|out of)|drag (?:him|her|them|the \\w+) out|(?:someone|somebody) should (?:hurt|beat|punch|slap|kill|drag|burn)|burn (?:the place|it|this place) down|imagine being this (?:dumb|stupid|thick|ignorant))`,
+    `${B}(?:je sais ou (?:tu habites|vous habitez|il habite)|se donde vives|ich weiss,? wo du wohnst|so dove abiti|sei onde moras)`,
+  ].join('|'),
 );

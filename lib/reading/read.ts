@@ -1,6 +1,13 @@
 import { ITEM_FLAGS, type ItemFlag, type Labels, type Tone } from '@/lib/classifier/labels';
 import {
+  ABUSE_AT_PERSON,
   ASK_PHRASE,
+  COMMUNITY_QUESTION,
+  ENJOYING_TROUBLE,
+  IRONIC_APPLAUSE,
+  NEGATED_PRAISE,
+  PERSONAL_NEWS,
+  PRAISED_SERVICE,
   RHETORICAL,
   CONTRAST,
   ESCALATION,
@@ -91,7 +98,8 @@ function hasLink(text: string): boolean {
 /** A question sentence: ends with "?" or opens like one. */
 function isQuestionSentence(sentence: string): boolean {
   const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
-  if (RHETORICAL.test(bare)) return false;
+  // "?!" is indignation ("Sério que cobram portes?!"), and a rhetorical question is a complaint.
+  if (RHETORICAL.test(bare) || /\?+\s*!/u.test(sentence)) return false;
   if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
   // Without a question mark, "Will be back!" or "Can't wait" are not questions.
   if (!/[?？¿]/u.test(sentence)) return false;
@@ -144,7 +152,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   let tone: Tone = labels.tone;
   let scores = { ...labels.scores };
 
-  const praise = PRAISE.test(folded);
+  // "not good" is not praise (and would make a plain complaint look mixed).
+  const praise = PRAISE.test(folded.replace(NEGATED_PRAISE, ' '));
   const problem = PROBLEM.test(folded);
   const stars = starsOf(input.rating, input.ratingMax);
   const letters = wordsOutsideLinks(text);
@@ -172,7 +181,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('spam');
     reasons.push(spamWords ? `Looks like spam: ${quoteWords(spamWords)}` : 'Only a link');
   }
-  const abuseWords = evidence(TARGETED_ABUSE, folded);
+  const abuseWords = evidence(TARGETED_ABUSE, folded) ?? evidence(ABUSE_AT_PERSON, folded);
   if (abuseWords) {
     flags.add('abusive');
     reasons.push(`Insult aimed at people: ${quoteWords(abuseWords)}`);
@@ -201,7 +210,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
   const sentences = sentencesOf(text);
   const questions = sentences.filter(isQuestionSentence).map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim()).filter((s) => s.length > 1);
-  if (questions.length > 0) flags.add('question');
+  // A spammer's "Want 10k followers?" asks nothing a business would answer.
+  if (questions.length > 0 && !flags.has('spam')) flags.add('question');
 
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
@@ -210,7 +220,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
   }) || (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
   const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem);
-  if (sarcasticPraise || sarcasticEmoji) {
+  if (sarcasticPraise || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
@@ -242,8 +252,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const praiseThenOther =
     contrastSplit.length > 1 &&
     contrastSplit.some((side) => PRAISE.test(side)) &&
-    contrastSplit.some((side) => !PRAISE.test(side) || PROBLEM.test(side) || TROUBLE.test(side));
-  if ((praise && problem) || praiseThenOther) {
+    // Praise, then a "but" and something short of praise; or a problem on the other side. Praise
+    // only after the "but" with nothing wrong before it is a pleasant surprise, not a mixed review.
+    contrastSplit.some((side, index) =>
+      PROBLEM.test(side) || TROUBLE.test(side) || ASKS_FOR_CHANGE.test(side) ||
+      (!PRAISE.test(side) && contrastSplit.slice(0, index).some((before) => PRAISE.test(before))));
+  // In a sarcastic item the praise is the complaint, so it is not mixed.
+  if (((praise && problem) || praiseThenOther) && !sarcastic) {
     flags.add('mixed');
     reasons.push(CONTRAST.test(folded) ? 'Mixed: praise and a problem' : 'Mixed: some praise, some criticism');
   }
@@ -251,8 +266,16 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Off topic: talking to someone else, personal news, "first!".
   const addressedToOther =
     /^\s*@[\w.]+/u.test(text) ||
-    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?)\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
-  const offTopicWords = evidence(OFF_TOPIC_CUE, folded);
+    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
+  const communityQuestion = sentencesOf(text).some((sentence) => COMMUNITY_QUESTION.test(fold(sentence)));
+  const personalNews = evidence(PERSONAL_NEWS, folded);
+  const offTopicWords =
+    evidence(OFF_TOPIC_CUE, folded) ??
+    // Asking the room, or sharing one's own news, with nothing said about the business.
+    ((communityQuestion || (personalNews && !praise)) && !problem && !BUSINESS_WORDS.test(folded) &&
+    extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
+      ? (personalNews ?? 'a question to other readers')
+      : undefined);
   // In a sarcastic item the praise words are the complaint: its points are negative.
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map((point) =>
     sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point,
@@ -325,3 +348,31 @@ function toneReason(tone: Tone, labels: Labels, stars: number | undefined): stri
   if (tone !== labels.tone) return stars !== undefined ? `Reads as ${TONE_WORD[tone]} (stars and words together)` : `Reads as ${TONE_WORD[tone]}`;
   return words.length > 0 ? `Reads as ${TONE_WORD[tone]}: ${words.map((w) => `'${w}'`).join(', ')}` : `Reads as ${TONE_WORD[tone]}`;
 }
+
+/** Words that tie a question or a piece of news to the business ("are they open", "your menu"). */
+const BUSINESS_WORDS =
+  /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|here|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
+
+/** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
+const SINCERE_THANKS = /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u;
+
+/**
+ * Irony that is not in a fixed phrase: applause alone in a clause ("Bravo, 1h d'attente"),
+ * praise of the service that then fails ("Great customer service, they hung up"), or
+ * enjoying what no one enjoys ("love paying a surprise fee"), next to a bad situation and
+ * with no "but" that would make it an honest mixed review.
+ */
+function ironicAround(text: string, folded: string, negativeScore: number, stars: number | undefined): boolean {
+  if (stars !== undefined && stars >= 4) return false;
+  if (CONTRAST.test(folded) || SINCERE_THANKS.test(folded)) return false;
+  const clauses = sentencesOf(text).flatMap((sentence) => fold(sentence).split(/\s*[,:;]\s+|\s+[-–]\s+/u));
+  const applause = clauses.filter((clause) => IRONIC_APPLAUSE.test(clause.trim()));
+  const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
+  const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words);
+  if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
+  if (sentencesOf(text).some((sentence) => PRAISED_SERVICE.test(fold(sentence))) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
+  return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
+}
+
+/** Asking for something to change ("could you turn the music down", "please add dark mode"). */
+const ASKS_FOR_CHANGE = /(?<![\p{L}])(?:could you|can you|would you|please|wish|would be (?:nice|great)|if only|pourriez|pouvez-vous|podrian|podeis|konnten sie|konntet ihr|potreste|poderiam)(?![\p{L}])/u;

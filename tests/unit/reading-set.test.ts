@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { loadReadingSet, readAll, scoreReadingSet, SET_FLAGS, type SetFlag } from '@/scripts/reading-set';
 
 // Floors a little under what readItem scores on the hand-written set today (run
@@ -6,11 +7,21 @@ import { loadReadingSet, readAll, scoreReadingSet, SET_FLAGS, type SetFlag } fro
 // Raise them when the reading improves; never lower them to make a change pass.
 const FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
   spam: { precision: 0.95, recall: 0.9 },
-  offTopic: { precision: 0.85, recall: 0.45 },
-  mixed: { precision: 0.85, recall: 0.6 },
-  sarcasm: { precision: 0.85, recall: 0.38 },
-  question: { precision: 0.74, recall: 0.88 },
-  abusive: { precision: 0.95, recall: 0.55 },
+  offTopic: { precision: 0.9, recall: 0.9 },
+  mixed: { precision: 0.95, recall: 0.9 },
+  sarcasm: { precision: 0.9, recall: 0.95 },
+  question: { precision: 0.93, recall: 0.93 },
+  abusive: { precision: 0.95, recall: 0.88 },
+};
+// The blind set (tests/reading/blind-set.jsonl) was written by hand without looking at the
+// code, and measured before any rule was changed for it: its floors sit under that figure.
+const BLIND_FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
+  spam: { precision: 0.9, recall: 0.65 },
+  offTopic: { precision: 0.95, recall: 0.6 },
+  mixed: { precision: 0.8, recall: 0.8 },
+  sarcasm: { precision: 0.95, recall: 0.6 },
+  question: { precision: 0.85, recall: 0.95 },
+  abusive: { precision: 0.9, recall: 0.7 },
 };
 const LANGUAGE_FLOOR = 0.95;
 
@@ -34,5 +45,17 @@ describe('reading set (tests/reading/reading-set.jsonl)', () => {
     const correct = score.languages.reduce((sum, l) => sum + l.correct, 0);
     console.log(score.languages.map((l) => `${l.lang} ${(l.accuracy * 100).toFixed(1)}%`).join(', '));
     expect(correct / score.items).toBeGreaterThanOrEqual(LANGUAGE_FLOOR);
+  });
+});
+
+describe('blind reading set (tests/reading/blind-set.jsonl)', () => {
+  const items = loadReadingSet(resolve(import.meta.dirname, '../reading/blind-set.jsonl'));
+  const score = scoreReadingSet(items, readAll(items));
+
+  it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
+    const f = score.flags.find((s) => s.flag === flag)!;
+    console.log(`blind ${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`);
+    expect(f.precision).toBeGreaterThanOrEqual(BLIND_FLOORS[flag].precision);
+    expect(f.recall).toBeGreaterThanOrEqual(BLIND_FLOORS[flag].recall);
   });
 });
