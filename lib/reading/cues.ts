@@ -33,6 +33,7 @@ export const ESCALATION = re(
     `${B}(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)`,
     `${B}(?:tell|contact|call|email|alert|inform|write to|sent (?:them|it|this|the \\w+) to|forward(?:ed)? (?:it|this|them) to)(?:ing)? (?:the |a )?(?:press|media|news(?:paper)?s?|journalists?|reporters?|bbc)`,
     `${B}journalist`,
+    `${B}(?:hago|hare|voy a hacer|i'?ll (?:do|make|write|post)|making|je vais faire|je fais|ich mache|faro|faccio|vou fazer|faco) (?:un |a |une |einen |uma |um )?(?:hilo|thread|fil|fio|post)${E}|${B}(?:screenshots|capturas|captures d'ecran|screenshots|capture|schermate) (?:everywhere|on twitter|on x|en twitter|en redes|partout|ovunque|por todo)`,
     `${B}this goes everywhere|${B}(?:warn|tell) (?:everyone|everybody|all my friends|others)`,
     `${B}(?:the |la |el |das |il |o )?(?:video|vid[eé]o|photos?|fotos?|screenshots?|captures?) (?:will be|goes|sera|va a estar|estara|kommt|wird|finira|sara|vai estar|vai para) (?:up |online |en ligne )?(?:on|sur|en|auf|su|no|na)\\s*(?:tiktok|instagram|twitter|facebook|youtube|x|reddit|internet|les reseaux|las redes)`,
     `${B}(?:post|put|share|upload) (?:it|this|the video|the photos?) on (?:tiktok|instagram|twitter|facebook|youtube|reddit)`,
@@ -58,8 +59,9 @@ export const HAZARD = re(
     `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|hospital|the er|a&e|emergency room|vomit|throwing up)`,
     `${B}(?:peanut|nut|gluten|shellfish|dairy)? ?allerg(?:y|ies|ic)\\b.{0,120}\\b(?:er|hospital|reaction|epipen|sick|ill)\\b`,
     `${B}bed ?bugs?|${B}(?:covered in|woke up with) bites|${B}(?:mould|mold) (?:in|on|everywhere)`,
+    `${B}(?:itchy|red) bites|${B}bites all over|${B}bitten (?:all over|by (?:bed ?)?bugs)|${B}(?:gdpr|privacy|data protection) (?:problem|issue|breach|violation|nightmare)|${B}(?:see|seeing|saw|shows?|showing) (?:another|other|someone else'?s?|a different) (?:user|customer|client|company|person)'?s?'? (?:data|details|clients?|client list|invoices|orders?|accounts?|names|emails|information)`,
     `${B}(?:mou?ldy?|moisie?s?|moho|schimmel\\w*|muffa|ammuffit\\w*|bolor\\w*)${E}`,
-    `${B}(?:(?:felt|got|been|was|were|am) (?:really |so )?(?:sick|ill)|vomit\\w*|urgent care|a&e|swallowed|chok(?:ed|ing)|cut (?:my|the inside of my) (?:mouth|lip|tongue)|bristle|wire in|hair in (?:my|the)|(?:un |a )?cheveu|pelo en (?:mi|el)|haar (?:im|in)|capell[oi] nel|cabelo n[oa]|bout de plastique|plastic in (?:my|the)|plastico en|rash|hives|blisters|ampollas|dermatolog\\w*|alergi[ac]\\w*|allergi[ec]\\w*|reacci[oó]n|r[eé]action allergique|reazione allergica|reac[cç][aã]o)${E}`,
+    `${B}(?:(?:felt|got|been|was|were|am) (?:really |so )?(?:sick|ill)|vomit\\w*|urgent care|a&e|swallowed|chok(?:ed|ing)|cut (?:my|the inside of my) (?:mouth|lip|tongue)|bristle|wire in|hair in (?:my|the)|(?:un |a )?cheveu|pelo en (?:mi|el)|haar (?:im|in)|capell[oi] nel|cabelo n[oa]|bout de plastique|plastic in (?:my|the)|plastico en|rash|hives|dermatolog\\w*|alergi[ac]\\w*|allergi[ec]\\w*|reacci[oó]n|r[eé]action allergique|reazione allergica|reac[cç][aã]o)${E}`,
     `${B}(?:(?:logged|signed) in(?:to)? my account|hacked|changed (?:the|my) bank details|wrong account|unauthori[sz]ed (?:access|login|payment|charge)|someone else'?s (?:data|account))`,
     `${B}(?:a |une |un |una |eine |ein |uma |um )?(?:mouse|mice|rats?|cockroach(?:es)?|roach(?:es)?|souris|cafards?|rongeurs?|raton(?:es)?|ratas?|cucarachas?|maus|mause|ratten?|kakerlaken?|topi|topo|ratti?|scarafaggi?|ratos?|baratas?)${E}(?! (?:pad|click))`,
     `${B}(?:could have|might have) (?:fallen|died|been (?:hurt|injured|killed))|${B}aurait pu (?:tomber|mourir|se blesser)|${B}(?:podria|pudo) haberse (?:caido|hecho dano)|${B}hatte (?:fallen|sterben) konnen|${B}(?:poteva|avrebbe potuto) cadere|${B}podia ter caido`,
@@ -78,6 +80,7 @@ export const LEGAL = re(
   [
     `${B}(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action|small claims|sue (?:you|them)|suing|see you in court|take (?:you|them) to court|seeking damages|damages under)`,
     `${B}(?:bbb|better business bureau|trading standards|ombudsman|attorney general|ftc|cfpb|citizens advice)${E}`,
+    `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
     `${B}(?:avocats?|mise en demeure|tribunal|poursuites|plainte (?:contre|aupres)|dgccrf|60 millions de consommateurs|conciliateur)`,
     `${B}(?:abogados?|demanda(?:re|remos)? |denuncia(?:re)?|tribunales?|juzgado|consumo)${E}`,
     `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|gericht|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren)`,
@@ -156,7 +159,8 @@ export const OFF_TOPIC_CUE = re(
     `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
     `${B}(?:slightly off ?topic|off ?topic)`,
-    `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|else|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
+    `${B}(?:that'?s (?:exactly )?what i (?:said|told)|told you so|same thing i said)`,
+    `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
     `${B}(?:schau mal|guck mal|kuck mal|look at this|regarde|mira esto|guarda qui|olha so|remember when|weisst du noch|tu te souviens|te acuerdas|ti ricordi|lembras-te)`,
     `${B}(?:we still on for|still on for (?:friday|saturday|sunday|tonight|tomorrow)|bring the \\w+ (?:and|&)|never forget|this is where (?:you|we)|que saudades|qué recuerdos|quels souvenirs|che ricordi|was fur erinnerungen)`,
     `${B}(?:passed my (?:driving|exam|test)|got my (?:licen[cs]e|degree|results)|j'ai (?:enfin )?eu mon (?:permis|bac|diplome)|aprobe el|saque el carnet|(?:bachelor|master)arbeit abgegeben|prufung bestanden|ho passato|preso la patente|tirei a carta|passei no exame|where did this year go|you still owe me|happy new year|bonne annee|feliz ano|frohes neues)`,
@@ -176,6 +180,7 @@ export const TARGETED_ABUSE = re(
     // Hate aimed at a group of people, and baiting.
     `${B}(?:evades fiscaux|bobos|prétentieux)${E}|${B}espanhois a vender`,
     `${B}(?:traitors?|deserves? what'?s coming|wake up,? people|sheeple)${E}`,
+    `${B}(?:murderers?|killers?|butchers?)${E}(?! (?:of|instinct))|${B}hope (?:you|u|they|every (?:one|single one) of you|all of you|the owner|he|she)(?: all)? (?:\\w+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|go bankrupt|get (?:cancer|sick))${E}`,
     `${B}(?:mouth-?breath\\w*|npcs?|sheeple|sheep${E}(?! (?:cheese|milk))|(?:everyone|anyone|people) who .{0,40} (?:is|are) (?:a |an )?(?:idiots?|morons?|sheep|clowns|losers|tourists))`,
     `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?)`,
     `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
@@ -204,10 +209,10 @@ export const TROUBLE = re(
   [
     `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay)${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
-    `${B}(?:attente|retard|jamais|encore|froid|lent|oublie|casse|soupir|regard noir|aucune reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
+    `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
-    `${B}(?:warten|gewartet|spat|nie|wieder|kalt|langsam|kaputt|schmutzig|vergessen|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
-    `${B}(?:attesa|ritardo|mai|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
+    `${B}(?:warten|gewartet|spat${E}|nie${E}|wieder|kalt|langsam|kaputt|schmutzig|vergessen|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
+    `${B}(?:attesa|ritardo|mai${E}|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
     `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol|demor|ninguem|\\d+ dias|uma hora|semanas|pagar|errad)`,
   ].join('|'),
 );
@@ -218,7 +223,7 @@ export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downs
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien)`,
     `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich)`,
@@ -232,12 +237,12 @@ export const PRAISE = re(
 export const PROBLEM = re(
   [
     `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|(?:arrived|was|came|turned up|showed up|an hour|\\d+ (?:min|mins|minutes|hours?)) late|louder|wasted|logs? me out|doesn'?t work|does not work|not working|can'?t (?:find|log in|sign in|see|open)|no (?:\\w+ )?button|outdated|error message|crash(?:es|ed|ing)?|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
-    `${B}(?:slower|crushed|damaged|dented|scratched|stained|leak(?:s|ed|ing|y)?|mou?ldy|smell(?:s|ed|y)|stank|stinks?|hate|hated|not so much|breaks|keeps (?:crashing|breaking|failing|freezing)|(?:far |way |much )?too (?:soft|hard|small|big|salty|sweet|greasy|oily|spicy|hot|dark|long|short|tight|thin|busy|crowded|cramped|pricey)|sore|hair in|food poisoning|hung up|no (?:answer|reply|response)|smaller portions|soaked|ripped off|rip-?off|scam(?:med)?|overcharg\\w*|charged (?:me |us )?twice|sloppy|careless|unprofessional|useless)${E}`,
-    `${B}(?:nul|horrible|degoutant|froid|tiede|lent|retard|oublie|cher|decevant|decu|bruyant|casse|epouvantable|mou|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase|mauvaise?s?${E}|probleme|aucune reponse|personne ne repond|trop (?!bon|bien|beau|mignon|cool|top|sympa|fort|hate)\\w+|soupir|regard noir|insonorisation)`,
-    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|caro|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg)`,
-    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat|vergessen|teuer|enttausch|laut|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut|klein|kalt|langsam|spat|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht)`,
-    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|caro|delus|rumor|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat)`,
-    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad)`,
+    `${B}(?:slower|crushed|damaged|dented|scratched|stained|leak(?:s|ed|ing|y)?|mou?ldy|smell(?:s|ed|y)|stank|stinks?|hate|hated|not so much|breaks|keeps (?:crashing|breaking|failing|freezing)|(?:far |way |much )?too (?:soft|hard|small|big|salty|sweet|greasy|oily|spicy|hot|dark|long|short|tight|thin|busy|crowded|cramped|pricey)|sore|hair in|food poisoning|hung up|no (?:answer|reply|response)|smaller portions|soaked|ripped off|rip-?off|scam(?:med)?|overcharg\\w*|charged (?:me |us )?twice|sloppy|careless|unprofessional|useless|ruined|ruin(?:s|ing)?|spoil(?:ed|t)|no record|disappear(?:ed|s)?|lost (?:our|my) (?:booking|reservation|order|parcel|package|luggage|bag|data|files)|a mess|shambles|chaos|nightmare|can'?t (?:wear|use) (?:it|them)|waited (?:over |almost |nearly |about )?\\d+ ?(?:min|mins|minutes|hours?)|even though (?:i|we) asked)${E}`,
+    `${B}(?:nulle?s?${E}|horrible|degoutant|froid|tiede|lente?s?${E}|retard|oublie|chere?s?${E}|decevant|decu|bruyant|casse[es]?${E}|epouvantable|mou${E}|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase|mauvaise?s?${E}|probleme|aucune reponse|personne ne repond|trop (?!bon|bien|beau|mignon|cool|top|sympa|fort|hate)\\w+|je ne peux pas (?:les |le |la )?(?:porter|utiliser)|gache|soupir|regard noir|insonorisation)`,
+    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|car[oa]s?${E}|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg|no (?:las |los |lo |la )?puedo (?:usar|llevar|poner)|arruin)`,
+    `${B}(?:schrecklich|furchtbar|kalt|langsam|spat${E}|vergessen|teuer|enttausch|laut${E}|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut${E}|klein|kalt|langsam|spat${E}|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht|schief|kann (?:ich|man) (?:sie|es|ihn|das) nicht (?:tragen|benutzen|nutzen|verwenden))`,
+    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
+    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
   ].join('|'),
 );
 
@@ -290,7 +295,7 @@ export const ENJOYING_TROUBLE = re(
 
 /** Asking other readers about something else: "anyone know if the 72 bus runs on Sundays?". */
 export const COMMUNITY_QUESTION = re(
-  `^(?:not related,? but |off topic,? but |random,? but )?(?:does |do |is |has )?(?:anyone|anybody|any1|someone|somebody|y'all|quelqu'un|alguien|jemand|qualcuno|alguem)(?: else| here)? (?:know|knows|have|has|recommend|tried|think|seen|watching|going|sabe|sait|connait|weiss|kennt|sa |conosce|conhece)|^(?:weiss|kennt|hat|sait|connait|sabe|conoce|sa|conosce|conhece) (?:jemand|quelqu'un|alguien|qualcuno|alguem)${E}`,
+  `^(?:not related,? but |off topic,? but |random,? but )?(?:does |do |is |has )?(?:anyone|anybody|any1|someone|somebody|y'all|quelqu'un|alguien|jemand|qualcuno|alguem)(?: else| here)? (?:know|knows|have|has|recommend|tried|think|seen|see|saw|watching|watched|going|sabe|sait|connait|weiss|kennt|sa |conosce|conhece|viu|vio|visto|vu|a vu|gesehen|hat gesehen|ha visto)|^(?:weiss|kennt|hat|sait|connait|sabe|conoce|sa|conosce|conhece) (?:jemand|quelqu'un|alguien|qualcuno|alguem)${E}`,
 );
 
 /** Personal news and greetings to the room: not about the business. */
@@ -304,6 +309,7 @@ export const PERSONAL_NEWS = re(
     `${B}(?:praying for|thoughts and prayers|pray for|rest in peace)`,
     `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de)`,
     `${B}(?:who'?s watching|anyone watching|game tonight|match tonight)`,
+    `${B}(?:the|that|o|el|la|le|il|das|dieses) (?:game|match|jogo|partido|partita|spiel|final|finale) (?:last night|yesterday|tonight|ontem|ayer|anoche|hier|gestern|ieri|hoje|hoy|heute|oggi)|${B}(?:que|what a|quel|che|was fur ein) (?:golo|gol|goal|but|tor)${E}`,
   ].join('|'),
 );
 

@@ -84,7 +84,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:razoave\w*|fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:razoave\w*|fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -119,7 +119,7 @@ const CONTRAST_WORDS: Record<string, string> = {
 };
 
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
-const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯]/u;
+const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u;
 const UPSET_EMOJI = /[😡🤬😤😠👎💩🤮😒]/u;
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
@@ -177,9 +177,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Flags from rules, with evidence.
   const spamWords = evidence(SPAM, folded);
   const linkOnly = hasLink(text) && letters <= 2;
-  if (spamWords || linkOnly) {
+  // An offer with a link to somewhere else ("Try X, 3 months FREE at x.example/promo").
+  const promoWords = hasLink(text) ? evidence(PROMOTION, folded) : undefined;
+  if (spamWords || linkOnly || promoWords) {
     flags.add('spam');
-    reasons.push(spamWords ? `Looks like spam: ${quoteWords(spamWords)}` : 'Only a link');
+    reasons.push(spamWords || promoWords ? `Looks like spam: ${quoteWords((spamWords ?? promoWords)!)}` : 'Only a link');
   }
   const abuseWords = evidence(TARGETED_ABUSE, folded) ?? evidence(ABUSE_AT_PERSON, folded);
   if (abuseWords) {
@@ -220,7 +222,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
   }) || (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
   const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem);
-  if (sarcasticPraise || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))) {
+  // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
+  const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
+  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
@@ -310,6 +314,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (LUKEWARM_WORDS.test(folded) && !flags.has('sarcasm') && tone === 'positive' && (stars === undefined || stars <= 3) && !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)) {
     tone = 'neutral';
   }
+  // "It does the job, nothing fancy": a shrug the model may read as negative.
+  if (LUKEWARM_WORDS.test(folded) && tone === 'negative' && !problem && !sarcastic && !flags.has('abusive') && (stars === undefined || stars >= 3) && scores.negative < 0.85) {
+    tone = 'neutral';
+    flags.delete('complaint');
+  }
   if (questions.length > 0) reasons.push(`Asks: ${quoteWords(questions[0]!)}`);
   for (const point of points.slice(0, 3)) {
     if (point.person) reasons.push(`Names ${point.person} (${point.polarity === 'negative' ? 'a complaint' : 'praise'})`);
@@ -376,3 +385,7 @@ function ironicAround(text: string, folded: string, negativeScore: number, stars
 
 /** Asking for something to change ("could you turn the music down", "please add dark mode"). */
 const ASKS_FOR_CHANGE = /(?<![\p{L}])(?:could you|can you|would you|please|wish|would be (?:nice|great)|if only|pourriez|pouvez-vous|podrian|podeis|konnten sie|konntet ihr|potreste|poderiam)(?![\p{L}])/u;
+
+/** Offer words that, with a link, make a post an advertisement. */
+const PROMOTION =
+  /(?<![\p{L}])(?:\d+ (?:months?|weeks?|days?) free|free (?:trial|for \d+)|promo(?:tion)?(?: code)?|use (?:my )?code|discount code|coupon|\d+% off|sign up (?:now|today|here)|try (?:it )?(?:now|today|for free)|limited offer|gratis|gratuit|kostenlos|gratuito|gratuitamente|essai gratuit|prueba gratis|probemonat)(?![\p{L}])/u;
