@@ -24,6 +24,11 @@ export function textForDetection(text: string): string {
 
 /** Fewer letters than this: the answer is 'und' (emoji, "ok", "👍"). */
 const MIN_LETTERS = 3;
+/** Under this many letters a text is short enough for the prior below to matter. */
+const SHORT_LETTERS = 40;
+// 1.2 measured against 1.0, 1.1 and 1.35 on the language bench: +13 of 4,674 texts, no set worse.
+const SHORT_TEXT_PRIOR = 1.2;
+const REPLY_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt']);
 
 export function detectLanguage(text: string): DetectedLanguage {
   const clean = textForDetection(text.slice(0, 2000));
@@ -31,13 +36,27 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
   const result = eld.detect(clean);
   if (!result.language) return { language: 'und', confidence: 0 };
-  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-  const top = scores[0] ?? 0;
-  const second = scores[1] ?? 0;
+  const byLanguage = result.getScores();
+  let language = result.language;
+  // A short text fits many languages about equally ("holy shit the brisket" reads as Norwegian);
+  // then the languages replies are written in win a close call.
+  if (letters < SHORT_LETTERS || !result.isReliable()) {
+    let best = -Infinity;
+    for (const [code, score] of Object.entries(byLanguage)) {
+      const weighted = score * (REPLY_LANGUAGES.has(code) ? SHORT_TEXT_PRIOR : 1);
+      if (weighted > best) {
+        best = weighted;
+        language = code;
+      }
+    }
+  }
+  const scores = Object.values(byLanguage).sort((a, b) => b - a);
+  const top = byLanguage[language] ?? scores[0] ?? 0;
+  const second = scores.find((score) => score !== top) ?? 0;
   // Margin over the runner-up, damped for very short texts (a few letters fit many languages).
   const margin = top > 0 ? (top - second) / top : 0;
   const length = Math.min(1, letters / 40);
   let confidence = Math.max(0, Math.min(1, 0.35 + 0.65 * margin)) * (0.5 + 0.5 * length);
   if (!result.isReliable()) confidence = Math.min(confidence, 0.45);
-  return { language: result.language, confidence: Math.round(confidence * 100) / 100 };
+  return { language, confidence: Math.round(confidence * 100) / 100 };
 }
