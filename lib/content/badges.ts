@@ -16,6 +16,19 @@ button { all: initial; cursor: pointer; font: 600 11px/1.6 system-ui, sans-serif
 button:focus-visible { outline: 2px solid #2b5cab; outline-offset: 2px; }
 `;
 
+let sheet: CSSStyleSheet | null | undefined;
+/** One parsed style sheet shared by every badge (a page may carry thousands), where supported. */
+function sharedSheet(): CSSStyleSheet | null {
+  if (sheet !== undefined) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  } catch {
+    sheet = null;
+  }
+  return sheet;
+}
+
 export interface Badge {
   host: HTMLElement;
   setTone(tone: Tone | 'pending' | 'answered', detail?: string, marks?: readonly string[]): void;
@@ -32,11 +45,17 @@ export function createBadge(onClick: () => void): Badge {
   const host = document.createElement('replybook-badge');
   host.setAttribute('data-rb-badge', '');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
   const button = document.createElement('button');
   button.type = 'button';
-  root.append(style, button);
+  const shared = sharedSheet();
+  if (shared) {
+    root.adoptedStyleSheets = [shared];
+    root.append(button);
+  } else {
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    root.append(style, button);
+  }
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();

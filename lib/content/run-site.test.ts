@@ -49,6 +49,39 @@ describe('runSite on a live DOM', () => {
     expect(badges()).toBe(0);
   });
 
+  test('a burst is read from the added subtrees, and from the item they were added into', async () => {
+    const sent: { id: string; text: string }[][] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: { type?: string; data?: { items: { id: string; text: string }[] } }) => {
+      if (message.type === 'itemsFound' && message.data) sent.push(message.data.items);
+      return undefined;
+    });
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    expect(badges()).toBe(1);
+    const feed = document.querySelector('main')!;
+    for (let i = 0; i < 4; i += 1) {
+      feed.insertAdjacentHTML('beforeend', demoItem(`n${i}`, `Item number ${i}`));
+      await settle();
+    }
+    expect(badges()).toBe(5);
+
+    // An item whose words arrive after its element is read again when they do.
+    feed.insertAdjacentHTML('beforeend', demoItem('late', ''));
+    await settle();
+    expect(badges()).toBe(6);
+    document.querySelector('article[data-item-id="late"] .rb-demo-text')!.append(document.createTextNode('Arrived late but lovely'));
+    await settle();
+    expect(badges()).toBe(6);
+    for (const article of document.querySelectorAll('article')) expect(article.querySelectorAll('replybook-badge')).toHaveLength(1);
+    // Each burst reported only its own items; the late words reached the background.
+    const reported = sent.map((items) => items.map((i) => `${i.id}:${i.text}`));
+    expect(reported[0]).toEqual(['demo:a:Great coffee']);
+    expect(reported.slice(1, 5)).toEqual([0, 1, 2, 3].map((i) => [`demo:n${i}:Item number ${i}`]));
+    expect(reported.at(-1)).toEqual(['demo:late:Arrived late but lovely']);
+  });
+
   test('a site turned off in Settings gets no badges', async () => {
     // What saveSettings publishes for content scripts (lib/settings/storage.ts).
     await fakeBrowser.storage.local.set({ siteSwitches: { sites: { demo: false }, updatedAt: 1 } });

@@ -27,6 +27,18 @@ interface Tracked {
 }
 
 const IDLE_TIMEOUT_MS = 200;
+/** More added subtrees than this in one burst (a whole re-render): one full scan is cheaper. */
+const MAX_ADDED_ROOTS = 400;
+
+/** `closest` that survives a selector the browser does not know (it then reads the whole page instead). */
+function safeClosest(element: Element | null, selector: string): Element | null {
+  if (!element || !selector) return null;
+  try {
+    return element.closest(selector);
+  } catch {
+    return null;
+  }
+}
 const REPLY_BOX_WAIT_MS = 3000;
 /** How long a site gets to prefill its composer after Reply (Instagram's @mention). */
 const SETTLE_MS = 600;
@@ -71,14 +83,53 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
   let isFreshPage = true;
   let scanScheduled = false;
 
+  // What changed since the last scan: the added subtrees, unless something asks for a full scan.
+  let addedRoots = new Set<Element>();
+  let fullScanDue = true;
+  const containerSelector = adapter.items.flatMap((rule) => rule.container).join(', ');
+
+  /** The added subtrees to read again, plus the item each sits in (a reply or text added inside it). */
+  const rootsToScan = (): Element[] => {
+    const roots = new Set<Element>();
+    for (const node of addedRoots) {
+      if (!node.isConnected) continue;
+      roots.add(node);
+      const around = safeClosest(node.parentElement, containerSelector);
+      if (around) roots.add(around);
+    }
+    // A root inside another root is read with it (walk up: linear in roots × depth).
+    return [...roots].filter((root) => {
+      for (let up = root.parentElement; up; up = up.parentElement) if (roots.has(up)) return false;
+      return true;
+    });
+  };
+
   const scan = () => {
     scanScheduled = false;
     if (ctx.signal.aborted) return;
-    const found = findItems(document, adapter, location.href);
+    const whole = fullScanDue || isFreshPage || addedRoots.size > MAX_ADDED_ROOTS;
+    const roots = whole ? [] : rootsToScan();
+    addedRoots = new Set();
+    fullScanDue = false;
+    const found = whole ? findItems(document, adapter, location.href) : findItems(roots, adapter, location.href);
     const fresh: FoundItem[] = [];
     for (const entry of found) {
       const known = tracked.get(entry.item.id);
-      if (known && known.element === entry.element && elementIds.get(entry.element) === entry.item.id) continue;
+      if (known && known.element === entry.element && elementIds.get(entry.element) === entry.item.id) {
+        // Words that arrived late, or an owner's reply added under it: read it again.
+        if (known.item.text !== entry.item.text || known.item.hasOwnerReply !== entry.item.hasOwnerReply) {
+          known.item = entry.item;
+          fresh.push(entry);
+        }
+        continue;
+      }
+      if (known && !whole && known.element !== entry.element && known.element.isConnected) {
+        // Same id as an item still on the page (two identical comments): only a full scan
+        // numbers them apart, as it reads the page in order.
+        fullScanDue = true;
+        scheduleScan();
+        continue;
+      }
       if (known) {
         // The site re-rendered this item: move its badge to the new element.
         known.badge?.remove();
@@ -152,11 +203,17 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
   };
 
   const observer = new MutationObserver((mutations) => {
-    // Our own badges are the only nodes we add; ignore bursts made only of them.
-    const onlyOurs = mutations.every((m) =>
-      Array.from(m.addedNodes).every((n) => n instanceof Element && n.localName === 'replybook-badge'),
-    );
-    if (!onlyOurs) scheduleScan();
+    let changed = false;
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        // Our own badges are the only nodes we add.
+        if (node instanceof Element && node.localName === 'replybook-badge') continue;
+        changed = true;
+        const element = node instanceof Element ? node : node.parentElement;
+        if (element) addedRoots.add(element);
+      }
+    }
+    if (changed) scheduleScan();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 
