@@ -1,7 +1,7 @@
-import { absoluteUrl, parseMachineTime, parseRating } from '@/lib/content/parse';
-import { normaliseText, singleLine } from '@/lib/content/text';
+import { absoluteUrl, parseMachineTime, parseRating } from '@/lib/dom/parse';
+import { normaliseText, singleLine } from '@/lib/dom/text';
 import { defineSite } from './define-site';
-import type { RawItem } from './types';
+import type { RawItem } from './schema';
 
 /*
  * Any page: schema.org Review/Comment in JSON-LD, microdata or RDFa, plus common

@@ -10,7 +10,7 @@ import { reddit } from './reddit';
 import { tiktok } from './tiktok';
 import { tripadvisor } from './tripadvisor';
 import { trustpilot } from './trustpilot';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from './schema';
 import { x } from './x';
 import { yelp } from './yelp';
 import { youtube } from './youtube';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SiteAdapterSchema } from '@/lib/sites/define-site';
+import { SiteAdapterSchema } from '@/lib/sites/schema';
 import { HOST_SITES, MARKUP_SITES, SITES } from '@/lib/sites';
 
 /*
