@@ -27,6 +27,8 @@ export const generic = defineSite({
     '#comments .comment',
     '.comments-list .comment',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'this site', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'review',
