@@ -636,7 +636,7 @@ function isSubmitControl(el: Element): boolean {
 }
 
 /** A link to another page (not `#`, not `javascript:`): following it would leave the page. */
-export function isNavigatingLink(el: Element): boolean {
+function isNavigatingLink(el: Element): boolean {
   const link = el.closest('a[href]');
   if (!link) return false;
   const href = (link.getAttribute('href') ?? '').trim();

@@ -87,7 +87,7 @@ export const generic = defineSite({
 type Json = unknown;
 
 /** Reviews and comments described in JSON-LD blocks (also nested in @graph, `review`, `comment`). */
-export function findJsonLdItems(root: Document | Element, pageUrl: string): RawItem[] {
+function findJsonLdItems(root: Document | Element, pageUrl: string): RawItem[] {
   const items: RawItem[] = [];
   const scripts = Array.from(root.querySelectorAll('script[type="application/ld+json"]'));
   for (const script of scripts) {
