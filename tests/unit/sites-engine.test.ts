@@ -319,7 +319,8 @@ describe('registry', () => {
 });
 
 describe('markup adapters', () => {
-  it('the panel\'s list of on-demand adapter ids is the blogs script\'s', () => {
-    expect(MARKUP_SITE_IDS).toEqual([...MARKUP_SITES.map((site) => site.id), 'generic']);
+  it('the panel\'s list of on-demand adapter ids is the blogs script\'s: the blog platforms, then generic', () => {
+    expect(MARKUP_SITE_IDS).toEqual(['wordpress', 'blogger', 'disqus', 'generic']);
+    expect(MARKUP_SITES.every((site) => site.matches.length === 0)).toBe(true);
   });
 });
