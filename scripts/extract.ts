@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { editorKindOf, findAllReplyBoxes, findItems } from '@/lib/content/extract';
+import { findAllReplyBoxes, findItems } from '@/lib/content/extract';
+import { detectEditor } from '@/lib/editors/detect';
 import { adapterForPage, siteById } from '@/lib/sites';
 
 // jsdom ships no types and @types/jsdom is not a dependency: type the two names used here.
@@ -77,7 +78,7 @@ if (showBoxes) {
       JSON.stringify({
         type: 'reply-box',
         site: adapter.id,
-        editor: editorKindOf(box, adapter.reply!.editor),
+        editor: detectEditor(box, adapter.reply!.editor),
         tag: box.tagName.toLowerCase(),
         id: box.id || undefined,
         name: box.getAttribute('name') ?? undefined,

@@ -1,5 +1,3 @@
-import { HOST_SITES, MARKUP_SITES } from '@/lib/sites';
-import type { SiteOption } from './sites';
-
-/** The sites a user can turn on or off: every registered adapter except the demo and the generic fallback. */
-export const REGISTERED_SITE_OPTIONS: SiteOption[] = [...HOST_SITES, ...MARKUP_SITES].map((site) => ({ id: site.id, name: site.name }));
+// The one list is DEFAULT_SITE_OPTIONS (./sites.ts, from the registry); this name stays only for
+// entrypoints/options/pages (Settings, Welcome), which import it and are outside this change.
+export { DEFAULT_SITE_OPTIONS as REGISTERED_SITE_OPTIONS } from './sites';

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runSite } from '@/lib/content/run-site';
 import { demo } from '@/lib/sites/demo';
 import { DEMO_FEED, type DemoEntry } from './feed';
+import { listenOnDemoPage } from './page-commands';
 
 const PROFILE_BASE = 'https://demo.replybook.example/people/';
 
@@ -102,7 +103,7 @@ async function start() {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
   const controller = new AbortController();
   addEventListener('pagehide', () => controller.abort());
-  runSite({ signal: controller.signal }, demo, { ownTabId: tab?.id });
+  runSite({ signal: controller.signal }, demo, { listen: listenOnDemoPage(tab?.id) });
 }
 
 void start();

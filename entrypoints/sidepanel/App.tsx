@@ -6,6 +6,7 @@ import { SafeName } from '@/components/display/SafeText';
 import { formatCount } from '@/lib/display/format';
 import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
+import { HOST_SITES, MARKUP_SITES } from '@/lib/sites';
 import { FirstRunGuide, useFirstRunGuide } from './FirstRunGuide';
 import { handledStates } from './handled';
 import { ItemDetail, loadDraftClassifier } from './ItemDetail';
@@ -87,8 +88,9 @@ export function App() {
         <p>No comments or reviews found on this tab yet.</p>
         {tabId !== undefined ? <ScanThisPage tabId={tabId} /> : null}
         <p>
-          Open your brand's page on a supported site (Facebook, Instagram, X, LinkedIn, YouTube, Google Maps, Yelp,
-          TripAdvisor, Trustpilot, Amazon, Reddit, or a WordPress, Blogger or Disqus comment section), or try the{' '}
+          Open your brand's page on a supported site ({HOST_SITES.map((site) => site.name).join(', ')}, or a{' '}
+          {new Intl.ListFormat('en', { type: 'disjunction' }).format(MARKUP_SITES.map((site) => site.name))} comment section), or try
+          the{' '}
           <a href="/demo.html" target="_blank" rel="noreferrer">
             demo page
           </a>

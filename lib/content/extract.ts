@@ -1,9 +1,10 @@
-import { ItemSchema, type EditorKind, type Item } from '@/lib/sites/item';
-import type { FoundItem, ItemRule, OwnerMarker, RawItem, ReplyRule, Selectors, SiteAdapter } from '@/lib/sites/types';
-import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from './parse';
-import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from './query';
-import { singleLine, textOf } from './text';
-import { isUsableEditor, isVisible, type AncestorMemo, type VisibilityOptions } from './visibility';
+import { detectEditor } from '@/lib/editors/detect';
+import { ItemSchema, type Item } from '@/lib/sites/item';
+import type { FoundItem, ItemRule, OwnerMarker, RawItem, ReplyRule, Selectors, SiteAdapter } from '@/lib/sites/schema';
+import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from '@/lib/dom/parse';
+import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from '@/lib/dom/query';
+import { singleLine, textOf } from '@/lib/dom/text';
+import { isUsableEditor, isVisible, type AncestorMemo, type VisibilityOptions } from '@/lib/dom/visibility';
 
 /*
  * The extraction engine: runs an adapter's data over a DOM. Pure DOM, no
@@ -549,7 +550,7 @@ function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRu
     const box = ownBox.get(element);
     const open = findOpenControl(element, adapter, tree, ancestors);
     const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? nearestOf(element, shared) : undefined;
-    item.reply = { editor: box ? editorKindOf(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
+    item.reply = { editor: box ? detectEditor(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
   }
 }
 
@@ -562,24 +563,6 @@ function sharedBoxes(reply: ReplyRule, boxes: readonly Element[]): Element[] {
 /** The site has a Reply control per comment (else only the post's composer). */
 export function hasPerItemReply(reply: ReplyRule): boolean {
   return Boolean(reply.open?.length || reply.openText?.length);
-}
-
-/**
- * Which editor drives a box, read from its markup; `fallback` (the adapter's
- * declared editor) when the markup says nothing more specific.
- */
-export function editorKindOf(box: Element, fallback: EditorKind): EditorKind {
-  const tag = box.tagName;
-  if (tag === 'TEXTAREA' || tag === 'INPUT') return 'textarea';
-  if (tag === 'IFRAME') return 'iframe';
-  if (box.getAttribute('data-lexical-editor') === 'true') return 'lexical';
-  if (box.classList.contains('ql-editor')) return 'quill';
-  if (box.classList.contains('ProseMirror')) return 'prosemirror';
-  if (box.querySelector(':scope > [data-contents="true"]') || box.classList.contains('public-DraftEditor-content')) return 'draftjs';
-  if (box.getAttribute('contenteditable') !== null && box.getAttribute('contenteditable') !== 'false') {
-    return fallback === 'textarea' || fallback === 'iframe' || fallback === 'none' ? 'contenteditable' : fallback;
-  }
-  return fallback;
 }
 
 export interface ReplyTarget {
@@ -653,7 +636,7 @@ function isSubmitControl(el: Element): boolean {
 }
 
 /** A link to another page (not `#`, not `javascript:`): following it would leave the page. */
-export function isNavigatingLink(el: Element): boolean {
+function isNavigatingLink(el: Element): boolean {
   const link = el.closest('a[href]');
   if (!link) return false;
   const href = (link.getAttribute('href') ?? '').trim();

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { demo } from '@/lib/sites/demo';
-import { describeItem, mentionFor, runSite } from './run-site';
+import { describeItem, mentionFor } from './reply-inserter';
+import { runSite } from './run-site';
 
 function demoItem(id: string, text: string): string {
   return `<article class="rb-demo-item" data-item-id="${id}" data-kind="comment">

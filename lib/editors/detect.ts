@@ -37,24 +37,25 @@ export function resolveEditable(box: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Which editor a reply box is. Checks library markers before the generic kinds.
+ * Which editor drives a reply box, read from markup only (attributes and classes), so the
+ * extract CLI (jsdom, no layout or isContentEditable) and the live page agree. Library
+ * markers win; a plain contenteditable is `declared` (the adapter's editor) when that names
+ * a rich editor. A wrapper is judged by the editable element inside it; nothing editable
+ * there is `declared`, else 'none'.
  * @example detectEditor(document.querySelector('[data-lexical-editor]')!) // 'lexical'
  */
-export function detectEditor(box: HTMLElement): EditorKind {
-  if (box instanceof HTMLIFrameElement) return 'iframe';
-  const el = resolveEditable(box);
-  if (!el) return 'none';
-  if (isTextField(el)) return 'textarea';
-  if (el.closest('[data-lexical-editor]')) return 'lexical';
-  if (
-    el.closest('.public-DraftEditor-content, .DraftEditor-root') ||
-    el.querySelector('[data-contents="true"]')
-  ) {
-    return 'draftjs';
-  }
+export function detectEditor(box: Element, declared?: EditorKind): EditorKind {
+  const tag = box.tagName;
+  if (tag === 'IFRAME') return 'iframe';
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return 'textarea';
+  const el = box.closest(EDITABLE_SELECTOR) ?? box.querySelector(`${TEXT_INPUT_SELECTOR}, ${EDITABLE_SELECTOR}`);
+  if (!el) return declared ?? 'none';
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return 'textarea';
+  if (el.closest('[data-lexical-editor="true"]')) return 'lexical';
+  if (el.closest('.public-DraftEditor-content, .DraftEditor-root') || el.querySelector('[data-contents="true"]')) return 'draftjs';
   if (el.closest('.ql-editor')) return 'quill';
   if (el.closest('.ProseMirror')) return 'prosemirror';
-  return 'contenteditable';
+  return declared && declared !== 'textarea' && declared !== 'iframe' && declared !== 'none' ? declared : 'contenteditable';
 }
 
 /** True when the element takes typing: not read-only, not disabled, not aria-disabled. */

@@ -3,6 +3,7 @@ import type { Labels, Topic } from '@/lib/classifier/labels';
 import type { Item } from '@/lib/sites/item';
 import type { Profile } from '@/lib/settings/schema';
 import { templateVariablesOf, type TemplateVariable } from './schema';
+import { canMessageDirectly } from '@/lib/sites/reply-limits';
 import { siteLimitFor } from './site-limits';
 
 /** Values for template variables; a missing or empty value is "unfilled". */
@@ -138,9 +139,8 @@ export function quoteOf(text: string, maxChars = 60): string {
 
 /** The best way to reach the replier on this site: a DM where DMs exist, else email, phone, help page. */
 export function contactFor(profile: Profile, site: string): string | undefined {
-  const dmSites = new Set(['x', 'instagram', 'facebook', 'linkedin', 'reddit', 'youtube']);
   const handle = profile.dmHandle && (profile.dmHandle.startsWith('@') ? profile.dmHandle : `@${profile.dmHandle}`);
-  if (handle && dmSites.has(site)) return handle;
+  if (handle && canMessageDirectly(site)) return handle;
   if (profile.email) return profile.email;
   if (profile.phone) return profile.phone;
   if (handle) return handle;

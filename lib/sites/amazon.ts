@@ -26,6 +26,8 @@ export const amazon = defineSite({
     'https://www.amazon.sg/*',
     'https://www.amazon.com.au/*',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Amazon', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'review',

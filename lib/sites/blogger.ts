@@ -6,6 +6,8 @@ export const blogger = defineSite({
   name: 'Blogger',
   matches: [],
   detect: ['.comments .comment-thread li.comment', '#comment-holder li.comment', 'iframe#comment-editor'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'the blog', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'comment',

@@ -5,6 +5,7 @@ export const demo = defineSite({
   id: 'demo',
   name: 'Replybook demo',
   matches: [],
+  wiredByPage: true,
   items: [
     {
       kind: 'reply',

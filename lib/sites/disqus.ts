@@ -6,6 +6,8 @@ export const disqus = defineSite({
   name: 'Disqus',
   matches: [],
   detect: ['#disqus_thread', '#posts ul#post-list li.post', 'li.post [data-role="post-content"]'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Disqus', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'comment',

@@ -6,6 +6,9 @@ export const facebook = defineSite({
   id: 'facebook',
   name: 'Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Facebook', maxChars: 8000, assumed: true, preferred: 'short' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'post',

@@ -1,7 +1,7 @@
-import { absoluteUrl, parseMachineTime, parseRating } from '@/lib/content/parse';
-import { normaliseText, singleLine } from '@/lib/content/text';
+import { absoluteUrl, parseMachineTime, parseRating } from '@/lib/dom/parse';
+import { normaliseText, singleLine } from '@/lib/dom/text';
 import { defineSite } from './define-site';
-import type { RawItem } from './types';
+import type { RawItem } from './schema';
 
 /*
  * Any page: schema.org Review/Comment in JSON-LD, microdata or RDFa, plus common
@@ -27,6 +27,8 @@ export const generic = defineSite({
     '#comments .comment',
     '.comments-list .comment',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'this site', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'review',
@@ -85,7 +87,7 @@ export const generic = defineSite({
 type Json = unknown;
 
 /** Reviews and comments described in JSON-LD blocks (also nested in @graph, `review`, `comment`). */
-export function findJsonLdItems(root: Document | Element, pageUrl: string): RawItem[] {
+function findJsonLdItems(root: Document | Element, pageUrl: string): RawItem[] {
   const items: RawItem[] = [];
   const scripts = Array.from(root.querySelectorAll('script[type="application/ld+json"]'));
   for (const script of scripts) {

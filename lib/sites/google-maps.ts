@@ -18,6 +18,8 @@ export const googleMaps = defineSite({
     'https://www.google.co.in/maps*',
     'https://maps.google.com/*',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Google', maxChars: 4096, assumed: false, preferred: 'medium' },
   items: [
     {
       kind: 'review',

@@ -10,7 +10,7 @@ import { reddit } from './reddit';
 import { tiktok } from './tiktok';
 import { tripadvisor } from './tripadvisor';
 import { trustpilot } from './trustpilot';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from './schema';
 import { x } from './x';
 import { yelp } from './yelp';
 import { youtube } from './youtube';
@@ -32,6 +32,9 @@ export const HOST_SITES: readonly SiteAdapter[] = [
 ];
 
 export { MARKUP_SITES };
+
+/** The sites a user can turn on or off, and the panel names as supported: every adapter but the demo and the generic fallback. */
+export const SWITCHABLE_SITES: readonly SiteAdapter[] = [...HOST_SITES, ...MARKUP_SITES];
 
 /** Every registered adapter. `generic` comes last: it is the fallback. */
 export const SITES: readonly SiteAdapter[] = [...HOST_SITES, ...MARKUP_SITES, demo, generic];
@@ -78,6 +81,5 @@ export function adapterForUrl(url: string): SiteAdapter | undefined {
  * reviews/comments or common comment markup. Undefined when nothing fits.
  */
 export function adapterForPage(doc: Document, url: string): SiteAdapter | undefined {
-  return (
-adapterForUrl(url) ?? adapterForMarkup(doc));
+  return adapterForUrl(url) ?? adapterForMarkup(doc);
 }

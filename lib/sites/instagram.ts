@@ -5,6 +5,9 @@ export const instagram = defineSite({
   id: 'instagram',
   name: 'Instagram',
   matches: ['https://www.instagram.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Instagram', maxChars: 2200, assumed: false, preferred: 'short' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'comment',

@@ -5,6 +5,9 @@ export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'LinkedIn', maxChars: 1250, assumed: false, preferred: 'medium' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'post',

@@ -1,8 +1,8 @@
-import { matchesAny } from '@/lib/content/query';
+import { matchesAny } from '@/lib/dom/query';
 import { blogger } from './blogger';
 import { disqus } from './disqus';
 import { generic } from './generic';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from './schema';
 import { wordpress } from './wordpress';
 
 /** Adapters recognised by the page's markup, on any host (blog platforms, comment widgets). */

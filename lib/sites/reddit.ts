@@ -5,6 +5,9 @@ export const reddit = defineSite({
   id: 'reddit',
   name: 'Reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Reddit', maxChars: 10_000, assumed: false, preferred: 'medium' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'comment',

@@ -15,6 +15,8 @@ export const tripadvisor = defineSite({
     'https://www.tripadvisor.it/*',
     'https://www.tripadvisor.in/*',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Tripadvisor', maxChars: 5000, assumed: true, preferred: 'long' },
   items: [
     {
       kind: 'review',

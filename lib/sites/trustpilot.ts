@@ -5,6 +5,8 @@ export const trustpilot = defineSite({
   id: 'trustpilot',
   name: 'Trustpilot',
   matches: ['https://www.trustpilot.com/*', 'https://*.trustpilot.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Trustpilot', maxChars: 2000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'review',

@@ -6,6 +6,8 @@ export const wordpress = defineSite({
   name: 'WordPress',
   matches: [],
   detect: ['ol.comment-list li.comment', 'ol.commentlist li.comment', 'li.comment article.comment-body', '#respond #commentform'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'the blog', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'comment',

@@ -5,6 +5,9 @@ export const x = defineSite({
   id: 'x',
   name: 'X (Twitter)',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'X', maxChars: 280, assumed: false, preferred: 'short', counting: 'x-weighted' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'post',

@@ -17,6 +17,8 @@ export const yelp = defineSite({
     'https://www.yelp.it/*',
     'https://biz.yelp.com/*',
   ],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'Yelp', maxChars: 5000, assumed: true, preferred: 'medium' },
   items: [
     {
       kind: 'review',

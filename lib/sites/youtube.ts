@@ -6,6 +6,9 @@ export const youtube = defineSite({
   id: 'youtube',
   name: 'YouTube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
+  replyLimit: { name: 'YouTube', maxChars: 10_000, assumed: false, preferred: 'short' },
+  directMessages: true, // people who comment here can be messaged
   items: [
     {
       kind: 'comment',

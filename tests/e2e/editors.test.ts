@@ -326,14 +326,15 @@ describe('boxes that already hold text, read-only boxes, decoys', () => {
     }
   });
 
-  test('openReplyBox clicks Reply, waits for the visible box, and the hidden decoy stays empty', async () => {
+  test('Reply opens the box: the opener clicks it, waits for the usable box, and the hidden decoy stays empty', async () => {
     const { page, world } = await openPage('react-textarea');
     try {
       const outcome = await world.run<InsertOutcome & { boxId: string }>(`(async () => {
         const e = __rbEditors;
-        const box = await e.openReplyBox(document.querySelector('#open-reply'), () => e.findVisible(document, ['textarea']), 3000);
-        if (!box) return { ok: false, tried: [], message: 'no box', boxId: '' };
-        return { ...(await e.insertReply(box, ${JSON.stringify(SINGLE)})), boxId: box.id };
+        const usableBox = () => [...document.querySelectorAll('textarea')].find((box) => e.isUsableEditor(box));
+        const opened = await e.openOwnBox(document.querySelector('#open-reply'), usableBox, new AbortController().signal);
+        if (!opened.box) return { ok: false, tried: [], message: opened.failure, boxId: '' };
+        return { ...(await e.insertReply(opened.box, ${JSON.stringify(SINGLE)})), boxId: opened.box.id };
       })()`);
       expect(outcome.boxId).toBe('box');
       expect(outcome.ok).toBe(true);
@@ -347,10 +348,10 @@ describe('boxes that already hold text, read-only boxes, decoys', () => {
     }
   });
 
-  test('openReplyBox gives up with null when no box appears', async () => {
+  test('waiting for a box gives up with undefined when none appears', async () => {
     const { page, world } = await openPage('plain');
     try {
-      const found = await world.run(`__rbEditors.openReplyBox(null, () => document.querySelector('#nothing'), 300).then((b) => b === null)`);
+      const found = await world.run(`__rbEditors.waitForDom(() => document.querySelector('#nothing') ?? undefined, 300).then((b) => b === undefined)`);
       expect(found).toBe(true);
     } finally {
       await page.close();

@@ -2,8 +2,9 @@
  * Bundled with esbuild and evaluated in a saved page in real Chromium (page
  * JavaScript disabled): the same extraction code the content scripts run.
  */
-import { diagnose, editorKindOf, findAllReplyBoxes, findItems, findReplyBox, itemTreeOf } from '@/lib/content/extract';
-import { parseSelector } from '@/lib/content/query';
+import { diagnose, findAllReplyBoxes, findItems, findReplyBox, itemTreeOf } from '@/lib/content/extract';
+import { parseSelector } from '@/lib/dom/query';
+import { detectEditor } from '@/lib/editors/detect';
 import { adapterForPage, SITES, siteById } from '@/lib/sites';
 
 function describeBox(el: HTMLElement | undefined) {
@@ -27,7 +28,7 @@ export function extractPage(url: string, siteId?: string) {
     replyBox: {
       open: Boolean(reply.open),
       box: Boolean(reply.box),
-      editor: reply.box ? editorKindOf(reply.box, adapter.reply!.editor) : (adapter.reply?.editor ?? 'none'),
+      editor: reply.box ? detectEditor(reply.box, adapter.reply!.editor) : (adapter.reply?.editor ?? 'none'),
       boxElement: describeBox(reply.box),
     },
     boxes: findAllReplyBoxes(document, adapter).map((el) => describeBox(el)),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, findAllReplyBoxes, findItems, findOpenControl, findReplyBox, itemTreeOf, ownerOfBox, withoutTracking } from '@/lib/content/extract';
-import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/content/parse';
-import { normaliseText, textOf } from '@/lib/content/text';
-import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/content/visibility';
+import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/dom/parse';
+import { normaliseText, textOf } from '@/lib/dom/text';
+import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/dom/visibility';
 import { demo } from '@/lib/sites/demo';
 import { facebook } from '@/lib/sites/facebook';
 import { generic } from '@/lib/sites/generic';
@@ -319,7 +319,8 @@ describe('registry', () => {
 });
 
 describe('markup adapters', () => {
-  it('the panel\'s list of on-demand adapter ids is the blogs script\'s', () => {
-    expect(MARKUP_SITE_IDS).toEqual([...MARKUP_SITES.map((site) => site.id), 'generic']);
+  it('the panel\'s list of on-demand adapter ids is the blogs script\'s: the blog platforms, then generic', () => {
+    expect(MARKUP_SITE_IDS).toEqual(['wordpress', 'blogger', 'disqus', 'generic']);
+    expect(MARKUP_SITES.every((site) => site.matches.length === 0)).toBe(true);
   });
 });

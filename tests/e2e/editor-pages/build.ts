@@ -53,9 +53,9 @@ export async function bundle(entry: string, globalName?: string): Promise<string
   return result.outputFiles[0]!.text;
 }
 
-/** lib/editors as an IIFE that sets `__rbEditors` in whichever world evaluates it. */
+/** lib/editors and the reply-box opener (editors-entry.ts) as an IIFE that sets `__rbEditors` in whichever world evaluates it. */
 export function bundleEditors(): Promise<string> {
-  return bundle(path.join(REPO_ROOT, 'lib/editors/index.ts'), '__rbEditors');
+  return bundle(path.join(HERE, 'editors-entry.ts'), '__rbEditors');
 }
 
 function inlineScript(code: string): string {

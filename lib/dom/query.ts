@@ -1,7 +1,8 @@
-import type { Selectors } from '@/lib/sites/types';
+/** An ordered list of CSS selectors (lib/sites `Selectors`): the first that matches wins. */
+type Selectors = readonly string[];
 
 /**
- * Selector mini-syntax used by the adapters (see lib/sites/types.ts):
+ * Selector mini-syntax used by the adapters (see lib/sites/schema.ts):
  * `:scope` alone is the element itself (`div.x:scope`: itself when it is a `div.x`),
  * a trailing `@attr` reads an attribute.
  */

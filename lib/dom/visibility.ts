@@ -126,7 +126,7 @@ function isHiddenByInlineStyle(style: string, isSelf: boolean): boolean {
 }
 
 /** Whether this engine lays out pages at all (jsdom does not: all rects are 0). */
-export function hasLayout(element: Element): boolean {
+function hasLayout(element: Element): boolean {
   const root = element.ownerDocument.documentElement;
   const body = element.ownerDocument.body;
   const probe = body ?? root;
