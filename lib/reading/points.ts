@@ -359,6 +359,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (aspect === 'price' || aspect === 'billing') {
             const amount = clause.match(AMOUNT)?.[0];
             if (amount) point.amount = amount.trim();
+            // "$1,200 catering deposit": the amount is the deposit's, not a price of its own.
+            if (aspect === 'price' && points.some((p) => p.aspect === 'billing' && p.amount && fold(p.amount) === fold(original))) continue;
           }
           if (aspect === 'delivery') {
             const order = clause.match(ORDER_NUMBER)?.[0];

@@ -1,5 +1,6 @@
 import type { Reading } from '@/lib/reading';
-import { fold } from '@/lib/reading/cues';
+import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { sentencesOf } from '@/lib/reading/points';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import type { Family } from '../family';
@@ -7,7 +8,7 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '../site-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
-import { contract, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
+import { contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
 export type { ReplyLanguage };
@@ -79,7 +80,8 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>(['product', 'quality', 'safety
 
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[]): Point[] {
-  const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : ['negative', 'neutral'];
+  // Lukewarm reviews name what fell short, else what they liked ("the web version is top, the Android app feels unfinished").
+  const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? ['negative', 'neutral', 'positive'] : ['negative', 'neutral'];
   const chosen = points.filter(
     (p) =>
       wanted.includes(p.polarity) &&
@@ -165,6 +167,22 @@ export function composeReplies(input: ComposeInput): Composition {
   const phrases = sources(pointsFor(family, reading.points))
     .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
     .filter((p): p is string => Boolean(p));
+  // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
+  // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
+  if (reading.language !== language && family !== 'question') {
+    for (const sentence of sentencesOf(item.text)) {
+      const f = fold(sentence);
+      const praise = PRAISE.test(f);
+      const problem = PROBLEM.test(f);
+      if (family === 'fan' ? problem && !praise : praise && !problem) continue;
+      for (const word of sentence.match(/[\p{L}-]+/gu) ?? []) {
+        // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
+        if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
+        const phrase = crossLanguagePhrase(word, language);
+        if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
+      }
+    }
+  }
   // Long reviews make several points: name up to three, short ones two; a phrase another one
   // already holds ("la talla" in "la talla 42") is said once.
   const distinct = [...new Set(phrases)].filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && fold(other).includes(fold(phrase))));
@@ -253,8 +271,12 @@ export function composeReplies(input: ComposeInput): Composition {
       body = intent.write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
       text = assemble(body);
     }
+    // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
     while (siteLength(text, site) > limit.maxChars && body.length > 2) {
-      body = [...body.slice(0, -2), body[body.length - 1]!];
+      const names = (sentence: string) => Boolean(context.mainPoint) && sentence.includes(context.mainPoint);
+      const candidates = body.slice(0, -1).map((sentence, index) => ({ sentence, index })).filter(({ sentence, index }) => index > 0 && !names(sentence));
+      const drop = candidates.length > 0 ? candidates[candidates.length - 1]!.index : body.length - 2;
+      body = body.filter((_, index) => index !== drop);
       text = assemble(body);
     }
     return { id: `${family}-${intent.id}`, intent: intent.id, text, why: intent.why };

@@ -1,5 +1,6 @@
 import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
+import { conceptPhrase, sharedName } from './concepts';
 
 /**
  * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
@@ -171,7 +172,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
-    return ASPECT_WORDS[language][point.aspect];
+    return crossLanguagePhrase(point.text, language) ?? ASPECT_WORDS[language][point.aspect];
   }
   // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
   const letters = itemText.match(/\p{L}/gu) ?? [];
@@ -186,6 +187,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
     if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) return undefined;
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    // "the $1,200 deposit", "the 20% service charge".
+    if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) return `the ${point.amount} ${phrase}`;
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
@@ -205,6 +208,26 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : '';
   return withArticle(article, `${words}${tail}`);
+}
+
+/**
+ * A thing named in another language, said in the reply's: a common word through the concept
+ * table ("ontbijt" → "the breakfast"), a name every language shares as it is ("brisket").
+ */
+export function crossLanguagePhrase(text: string, language: ReplyLanguage): string | undefined {
+  // The head noun comes first in "scone de queijo": the first word either table knows wins.
+  let shared: string | undefined;
+  for (const word of text.match(/[\p{L}-]+/gu) ?? []) {
+    shared = sharedName(word);
+    if (shared) break;
+    const concept = conceptPhrase(word, language);
+    if (concept) return concept;
+  }
+  if (!shared) return undefined;
+  const name = /^\p{Lu}\p{Ll}/u.test(shared) && language !== 'de' ? shared.toLowerCase() : shared;
+  if (language === 'en') return `the ${name}`;
+  if (language === 'de') return name;
+  return withArticle(guessArticle(name, language), name);
 }
 
 /** Article contractions the phrase joins create: "de el" → "del", "de le" → "du". */

@@ -99,7 +99,7 @@ export const de: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+          c.short ? 'Das tut uns sehr leid.' : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
           c.points ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.` : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
           `${cap(reach(c))}, damit wir direkt sprechen können.`,
         ],

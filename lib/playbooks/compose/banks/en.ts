@@ -82,7 +82,7 @@ export const en: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Thank you for raising this, and I'm so sorry.`,
+          c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
           c.points ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.` : `We take this very seriously, and I'm looking into it personally today.`,
           `Please ${reach(c)} so we can talk directly.`,
         ],
@@ -115,8 +115,8 @@ export const en: PhraseBank = {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
         write: (c) => [
-          `Thank you: we have received your comments, and we are taking them seriously.`,
-          `As this is now with your advisers, we will continue the conversation privately: please ${reach(c)}.`,
+          `Thank you for getting in touch. We have received your message and are giving it our full attention.`,
+          `As advisers are now involved, we will continue the conversation privately: please ${reach(c)}.`,
         ],
       },
       {

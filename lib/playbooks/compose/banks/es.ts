@@ -96,7 +96,7 @@ export const es: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Gracias por avisarnos, y lo sentimos de verdad.`,
+          c.short ? 'Lo sentimos de verdad.' : `Gracias por avisarnos, y lo sentimos de verdad.`,
           c.points ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.` : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
           `${cap(reach(c))} para hablarlo directamente.`,
         ],

@@ -96,7 +96,7 @@ export const it: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Grazie per averci avvisato, e ci dispiace moltissimo.`,
+          c.short ? 'Ci dispiace moltissimo.' : `Grazie per averci avvisato, e ci dispiace moltissimo.`,
           c.points ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.` : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
           `${cap(reach(c))} così possiamo parlarne direttamente.`,
         ],

@@ -91,7 +91,7 @@ export const pt: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Obrigado por nos alertar, e lamentamos imenso.`,
+          c.short ? 'Lamentamos imenso.' : `Obrigado por nos alertar, e lamentamos imenso.`,
           c.points ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.` : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
           `${cap(reach(c))} para podermos falar diretamente.`,
         ],
