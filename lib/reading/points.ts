@@ -27,7 +27,7 @@ const E = '(?![\\p{L}\\p{N}])';
  */
 const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Health and safety.
-  { aspect: 'safety', pattern: '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|pelos?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)' },
+  { aspect: 'safety', pattern: '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)' },
   // Apps.
   { aspect: 'app', pattern: '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
   // Food and drink (cafés, restaurants, hotel breakfasts).
@@ -92,6 +92,9 @@ const NOT_A_THING = new Set(
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
+   monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+   lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
+   lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
    best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
    horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
    favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
@@ -135,6 +138,10 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   const words = [tokens[i]!.word];
   let j = i + 1;
   while (words.length < 4 && j < tokens.length) {
+    // German: a noun phrase ends at its noun ("Zahlungserinnerungen gehen" is a noun and a verb).
+    if (lang === 'de' && /^\p{Lu}/u.test(tokens[j - 1]!.word) && !/^\p{Lu}/u.test(tokens[j]!.word)) break;
+    // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
+    if (lang === 'en' && /ed$/u.test(tokens[j]!.word)) break;
     if (isContentToken(tokens, j, lang)) {
       words.push(tokens[j]!.word);
       j++;
@@ -145,6 +152,8 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   }
   const text = words.join(' ');
   if (text.replace(/[^\p{L}]/gu, '').length < 4) return undefined;
+  // German things are nouns, and nouns have capitals ("nicht kompliziert" is not a thing).
+  if (lang === 'de' && !words.some((word) => /^\p{Lu}/u.test(word))) return undefined;
   return { text, next: j, words: words.length };
 }
 
@@ -162,6 +171,9 @@ function contentChunks(sentence: string, language: string): string[] {
     // A noun phrase starts after a determiner or possessive ("the brown butter banana bread",
     // "la mousse au chocolat", "o scone de queijo"); verbs and adverbs rarely follow one.
     if (!DETERMINER.test(fold(tokens[i - 1]!.word))) continue;
+    // "pour le payer", "sans la lire": an object pronoun before a verb, not an article before a noun.
+    if (i >= 2 && /^(?:pour|sans|de|a|pas|peux|veux|faut|vais|va|doit|dois|para|sin|per|senza|um|zu)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word)) && i + 1 >= tokens.length) continue;
+    if (i >= 2 && /^(?:pour|sans|pas|peux|veux|faut|vais|doit|dois|para|sin|per|senza)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word))) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
@@ -183,6 +195,8 @@ function chosenThings(sentence: string, language: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
+    // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
+    if (/^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) && !/[éí]/u.test(tokens[i]!.word)) continue;
     let j = i + 1;
     for (let k = 0; k < 2 && j < tokens.length && DETERMINER.test(fold(tokens[j]!.word)); k++) j++;
     const phrase = nounPhraseAt(tokens, j, lang);
@@ -192,7 +206,7 @@ function chosenThings(sentence: string, language: string): string[] {
 }
 
 const DETERMINER =
-  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
+  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
 const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com|en)$/u;
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
@@ -264,6 +278,8 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
     const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,]*\)/u.test(after);
     const thanked = /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) || /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
+    // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name.
+    if (/(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before)) continue;
     if (ROLE_BEFORE_NAME.test(before) || VERB_AFTER_NAME.test(after) || parenthesised || thanked) {
       if (!found.some((p) => p.name === name)) found.push({ name, index });
     }

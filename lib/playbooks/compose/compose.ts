@@ -72,14 +72,19 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC = /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
 const SPECIFIC_ASPECTS = new Set<Point['aspect']>(['product', 'quality', 'safety', 'app', 'noise', 'temperature', 'size', 'wait', 'delivery']);
 
+const OCCASION = /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+
+/** "I have photos", "photos à l'appui": pictures kept as evidence. */
+const EVIDENCE = /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
+
 /** Points worth saying back for a family, most specific first. */
-function pointsFor(family: Family, points: Point[]): Point[] {
+function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short, else what they liked ("the web version is top, the Android app feels unfinished").
   const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? ['negative', 'neutral', 'positive'] : ['negative', 'neutral'];
   const chosen = points.filter(
@@ -87,6 +92,10 @@ function pointsFor(family: Family, points: Point[]): Point[] {
       wanted.includes(p.polarity) &&
       !p.person &&
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing')) &&
+      // "I have photos": evidence of a problem, not the problem.
+      !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto)$/iu.test(fold(p.text)) && EVIDENCE.test(fold(text))) &&
+      // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
+      !(family === 'fan' && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
       !((family === 'escalation' || family === 'legal') && p.aspect === 'billing' && /refund|money|rembours|reembols|erstatt|rimbors|dinero|geld|dinheiro|compensat/iu.test(p.text)),
   );
@@ -141,10 +150,31 @@ function isRealQuestion(question: string): boolean {
   return words.length >= 4 && !shouting && /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(question);
 }
 
+const MONTHS_AND_DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|christmas|easter|noel|navidad|weihnachten|natale|natal)$/u;
+
+/**
+ * "Do you ship to Mexico?" while the delivery fact names Spain and Portugal: a place the
+ * question asks about ("to/a/en/nach" + a capitalised name) that the fact never mentions.
+ * The fact does not answer it; the reply leaves a gap instead of a wrong answer.
+ */
+function namesPlaceOutside(question: string, fact: string): boolean {
+  const factWords = fold(fact);
+  for (const m of question.matchAll(/(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?)/gu)) {
+    const place = fold(m[1]!);
+    if (MONTHS_AND_DAYS.test(place)) continue;
+    if (!factWords.includes(place)) return true;
+  }
+  return false;
+}
+
+/** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
+const OPENING_GREETING = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
+
 /** A gap the user fills: square brackets around what to write, on one line. */
 function gapFor(question: string, language: ReplyLanguage): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
-  const q = question.replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const q = question.replace(OPENING_GREETING, '').replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
   return `[${label}: ${cut}]`;
 }
@@ -164,7 +194,7 @@ export function composeReplies(input: ComposeInput): Composition {
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
   const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
-  const phrases = sources(pointsFor(family, reading.points))
+  const phrases = sources(pointsFor(family, reading.points, item.text))
     .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
     .filter((p): p is string => Boolean(p));
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
@@ -185,9 +215,17 @@ export function composeReplies(input: ComposeInput): Composition {
   }
   // Long reviews make several points: name up to three, short ones two; a phrase another one
   // already holds ("la talla" in "la talla 42") is said once.
-  const distinct = [...new Set(phrases)].filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && fold(other).includes(fold(phrase))));
+  // Compared without their articles: "le verre" is held in "le vin au verre".
+  const core = (phrase: string) => fold(phrase).replace(/^(?:the|le|la|les|l'|el|los|las|il|lo|i|gli|o|a|os|as|your|votre|vos)\s*/u, '');
+  const amountOf = (phrase: string) => /(?:[£€$]|chf ?)\d[\d.,]*|\d[\d.,]* ?(?:€|chf|%)/iu.exec(phrase)?.[0];
+  const distinct = [...new Set(phrases)]
+    .filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && core(other).includes(core(phrase))))
+    // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
+    .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
   const uniquePhrases = distinct.slice(0, item.text.length > 120 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
+  const occasionPoint = family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
+  const occasion = occasionPoint ? occasionPoint.text.toLowerCase().replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '') : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
   let answer: string | undefined;
@@ -201,7 +239,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
-    if (fact) {
+    if (fact && !namesPlaceOutside(question, fact.text)) {
       answer = fact.text;
       answerPart = closestClause(fact.text, question);
       if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
@@ -211,14 +249,18 @@ export function composeReplies(input: ComposeInput): Composition {
   if (family === 'question') {
     const question = reading.questions[0] ?? item.text;
     if (!answer) gap = gapFor(question, language);
+    const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
-      reading.points.find((p) => question.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect)) ??
+      reading.points.find((p) => askable(p, question)) ??
+      reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }
 
+  // Facts are written in the profile's first language (the shared profiles' rule).
+  const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
   const kind = (profile.business?.kind ?? 'service') as BusinessKind;
   const nounKey = profile.business?.noun ?? 'experience';
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
@@ -234,9 +276,11 @@ export function composeReplies(input: ComposeInput): Composition {
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
     praised,
+    ...(occasion ? { occasion } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
+    ...(answer && factLanguage !== language ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
     ...(topic ? { topic } : {}),
     refund: reading.flags.includes('refund'),

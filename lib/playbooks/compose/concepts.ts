@@ -52,7 +52,7 @@ const CONCEPTS: Concept[] = [
   { words: w('prices?|prix|precios?|preise?|prezzi?o?|precos?|prijs|pris'), say: { en: 'the price', fr: 'le prix', es: 'el precio', de: 'Preis', it: 'il prezzo', pt: 'o preço' } },
   { words: w('delivery|livraison|envios?|entrega|lieferung|consegna|levering|dostawa|leverans'), say: { en: 'the delivery', fr: 'la livraison', es: 'el envío', de: 'Lieferung', it: 'la consegna', pt: 'a entrega' } },
   { words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimne'), say: { en: 'the cold', fr: 'le froid', es: 'el frío', de: 'Kälte', it: 'il freddo', pt: 'o frio' } },
-  { words: w('hairs?|cheveux?|pelos?|haare?|capell[io]|cabelos?|haar|wlos'), say: { en: 'the hair', fr: 'le cheveu', es: 'el pelo', de: 'Haar', it: 'il capello', pt: 'o cabelo' } },
+  { words: w('hairs?|cheveux?|haare?|capell[io]|cabelos?|haar|wlos'), say: { en: 'the hair', fr: 'le cheveu', es: 'el pelo', de: 'Haar', it: 'il capello', pt: 'o cabelo' } },
   { words: w('plastic|plastique|plastico|plastik|plastica|plastiek'), say: { en: 'the plastic', fr: 'le plastique', es: 'el plástico', de: 'Plastik', it: 'la plastica', pt: 'o plástico' } },
 ];
 

@@ -22,7 +22,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   { keys: ['platforms', 'apps'], words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u },
   { keys: ['export'], words: /(?<![\p{L}])(?:export\w*|datev|csv)(?![\p{L}])/u },
   { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dejeuner|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
-  { keys: ['checkIn', 'checkin'], words: /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|einchecken|auschecken)(?![\p{L}])/u },
+  { keys: ['checkIn', 'checkin'], words: /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto)(?![\p{L}])/u },
   { keys: ['spa', 'pool'], words: /(?<![\p{L}])(?:spa|pool|piscine|piscina|schwimmbad|sauna)(?![\p{L}])/u },
   { keys: ['transfer', 'shuttle'], words: /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|gare|aeropuerto|bahnhof|flughafen|stazione|aeroporto)(?![\p{L}])/u },
   { keys: ['address', 'location', 'locations'], words: /(?<![\p{L}])(?:address|where are you|located|location|adresse|direccion|donde estais|wo seid|indirizzo|morada|onde ficam)(?![\p{L}])/u },

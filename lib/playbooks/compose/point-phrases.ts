@@ -186,9 +186,19 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
     if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) return undefined;
+    // "logs you out", "signed me out": being logged out is the point.
+    if (/^(?:logs?|logged|signs?|signed)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
+    // "run a bit narrow", "too tight", "pinch": the fit.
+    if (point.aspect === 'size') {
+      const fit = /\b(narrow|small|large|big|wide|tight|loose)\b/iu.exec(phrase)?.[1];
+      if (fit) return `the ${fit.toLowerCase()} fit`;
+      if (/pinch/iu.test(phrase)) return 'the pinching';
+    }
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
     // "the $1,200 deposit", "the 20% service charge".
-    if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) return `the ${point.amount} ${phrase}`;
+    if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
+      return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase) ? `the ${point.amount} charge` : `the ${point.amount} ${phrase}`;
+    }
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
@@ -200,7 +210,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
   const article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
-  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria)$/u.test(fold(words));
+  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(fold(words));
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];

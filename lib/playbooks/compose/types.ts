@@ -23,11 +23,15 @@ export interface ComposeContext {
   mainPoint: string;
   /** What they praised, or ''. */
   praised: string;
+  /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
+  occasion?: string;
   /** A staff member they named, with the polarity of what they said. */
   person?: { name: string; praised: boolean };
   channel: { kind: ChannelKind; value: string };
   /** The answer to their question, from the profile's facts. */
   answer?: string;
+  /** The facts' language (the profile's first language) when it is not the reply's: the fact is quoted with a label. */
+  factLanguage?: ReplyLanguage;
   /** The part of that fact closest to what they asked. */
   answerPart?: string;
   /** A marked gap when the answer is not known: "[answer: do you have a high chair?]". */

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -76,7 +76,7 @@ export const de: PhraseBank = {
           c.points ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.` : `Es tut uns wirklich leid, wie das gelaufen ist.`,
           c.person && !c.person.praised ? `Ich spreche mit ${c.person.name} und dem Team darüber.` : 'Wir wollen es besser machen, und ich kümmere mich darum.',
           c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
           `${cap(reach(c))}, damit wir das in Ordnung bringen können.`,
         ],
       },
@@ -145,7 +145,7 @@ export const de: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Gute Frage: ${sentence(c.answerPart)}` : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
       },
       {
         id: 'offer-more-help',
@@ -161,6 +161,7 @@ export const de: PhraseBank = {
           `Vielen herzlichen Dank!`,
           c.praised ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.` : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
           c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
+          c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
           `${comeBack(c)}!`,
         ],
       },

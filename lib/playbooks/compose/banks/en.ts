@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, sentence, shortGap } from './util';
+import { answerOrGap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "email me at x" (imperative, lower case). */
 function reach(c: ComposeContext): string {
@@ -59,7 +59,7 @@ export const en: PhraseBank = {
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
           c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : c.kind === 'app' ? "We want the app to work better than this for you, and I'm on it." : `We want every ${c.noun} to be better than this, and I'm on it.`,
           c.refund ? "I'll look into the money side myself today." : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
         ],
       },
@@ -134,7 +134,7 @@ export const en: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Good question: ${sentence(c.answerPart).replace(/^./u, (x) => x.toLowerCase())}` : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Good question', c.answerPart, true) : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
       },
       {
         id: 'offer-more-help',
@@ -150,6 +150,7 @@ export const en: PhraseBank = {
           `Thank you so much!`,
           c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
           c.person?.praised ? `I'll make sure ${c.person.name} hears this.` : '',
+          c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
           `${comeBack(c)}!`,
         ],
       },

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
@@ -73,7 +73,7 @@ export const es: PhraseBank = {
           c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
           c.person && !c.person.praised ? `Lo hablaré con ${c.person.name} y con el equipo.` : 'Queremos hacerlo mejor y ya me estoy ocupando.',
           c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
           `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
         ],
       },
@@ -142,7 +142,7 @@ export const es: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Buena pregunta: ${sentence(c.answerPart)}` : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
       },
       {
         id: 'offer-more-help',
@@ -158,6 +158,7 @@ export const es: PhraseBank = {
           `¡Muchísimas gracias!`,
           c.praised ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(/hayan gustado (el|la) /u, 'haya gustado $1 ') : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
           c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
+          c.occasion ? `¡Qué alegría haber formado parte de un momento tan especial (${c.occasion})!` : '',
           `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
         ],
       },

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** French replies use "vous" everywhere: brands address customers formally in French. */
 const NOUN: Record<string, string> = {
@@ -84,7 +84,7 @@ export const fr: PhraseBank = {
           c.points ? `Nous sommes sincèrement désolés pour ${c.points}.` : `Nous sommes sincèrement désolés pour ce qui s'est passé.`,
           c.person && !c.person.praised ? `J'en parle avec ${c.person.name} et l'équipe.` : `Nous voulons faire mieux, et je m'en occupe.`,
           c.refund ? 'Je regarde moi-même la question du remboursement dès aujourd’hui.' : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.' : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.' : '',
           `Pouvez-vous ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
         ],
       },
@@ -153,7 +153,7 @@ export const fr: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Bonne question : ${sentence(c.answerPart)}` : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.' : 'Merci de nous avoir écrit.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.' : 'Merci de nous avoir écrit.'],
       },
       {
         id: 'offer-more-help',
@@ -169,6 +169,7 @@ export const fr: PhraseBank = {
           `Merci beaucoup !`,
           c.praised ? `Ravis que vous ayez aimé ${c.praised}.` : 'Votre message nous fait très plaisir.',
           c.person?.praised ? `Je transmets vos compliments à ${c.person.name}.` : '',
+          c.occasion ? `Ravis d'avoir fait partie de ce moment (${c.occasion}) !` : '',
           `${comeBack(c)} !`,
         ],
       },

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
 const NOUN: Record<string, string> = {
@@ -68,7 +68,7 @@ export const pt: PhraseBank = {
           c.points ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os ')) : 'Lamentamos muito o que aconteceu.',
           c.person && !c.person.praised ? `Vou falar com ${c.person.name} e com a equipa.` : 'Queremos fazer melhor, e já estou a tratar disso.',
           c.refund ? 'Vou verificar pessoalmente o seu reembolso ainda hoje.' : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
           `Pode ${reachInfinitive(c)}? Gostaria de resolver isto.`,
         ],
       },
@@ -137,7 +137,7 @@ export const pt: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Boa pergunta: ${sentence(c.answerPart)}` : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.'],
       },
       {
         id: 'offer-more-help',
@@ -153,6 +153,7 @@ export const pt: PhraseBank = {
           `Muito obrigado!`,
           c.praised ? `Ficamos muito felizes por ter gostado de ${c.praised}.`.replace(/de (o|a|os|as) /u, (m, a) => `d${a} `) : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
+          c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
           `${comeBack(c)}!`,
         ],
       },
