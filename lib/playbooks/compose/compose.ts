@@ -8,6 +8,7 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '../site-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
+import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
@@ -20,6 +21,8 @@ export interface ComposeInput {
   item: { text: string; author?: string; site: string };
   profile: Profile;
   site: string;
+  /** The playbook's own wording per reply language (greeting, opening, next step, sign-off). */
+  phrases?: Partial<Record<ReplyLanguage, PhraseSet>>;
 }
 
 export interface ComposedReply {
@@ -290,12 +293,23 @@ export function composeReplies(input: ComposeInput): Composition {
 
   const signature = profile.signature || profile.replierName;
   const limit = siteLimitFor(site);
-  const replies = intents.map((intent) => {
-    const sentences = intent.write(context).filter((s) => s.trim());
-    const greeting = bank.greeting(context);
+  const own = input.phrases?.[language];
+  const valuesFor = (c: ComposeContext): PhraseValues => ({
+    ...(c.name ? { name: c.name } : {}),
+    points: c.points || c.praised,
+    brand: c.brand,
+    channel: c.channel.value,
+    signature,
+  });
+  const ownSignOff = own?.signOff ? fillPhrase(own.signOff, valuesFor(context), 'signOff') : undefined;
+  const replies = intents.map((intent, intentIndex) => {
+    // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
+    const write = (c: ComposeContext) => (own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c));
+    const sentences = write(context).filter((s) => s.trim());
+    const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
     const assemble = (body: string[]) => {
       const separator = context.short ? '\n' : '\n\n';
-      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
+      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
     };
     let body = sentences;
     let text = assemble(body);
@@ -312,7 +326,7 @@ export function composeReplies(input: ComposeInput): Composition {
     }
     // Still too long: name only the main point, then keep the opening and the way to reach us.
     if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
-      body = intent.write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
+      body = write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
       text = assemble(body);
     }
     // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
