@@ -46,7 +46,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'quality', pattern: '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
   { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
   // Hotels.
-  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)' },
+  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)' },
   // Waiting and slowness.
   { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
   { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
@@ -58,7 +58,10 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'price', pattern: '((?:£|€|\\$|chf ?)(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)' },
   { aspect: 'access', pattern: '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)' },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
-  { aspect: 'room', pattern: '(camer[ae])', only: ['it'] },
+  { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
+  { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
+  { aspect: 'room', pattern: '(camas?)', only: ['es', 'pt'] },
+  { aspect: 'room', pattern: '(bett(?:en)?)', only: ['de'] },
   { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
   { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
   { aspect: 'service', pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)' },
@@ -68,7 +71,7 @@ const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, reg
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a)\s+$/u;
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a),?\s+$/u;
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|behind the (?:bar|counter|till)|at (?:the )?(?:bar|counter|till|reception|front desk)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
@@ -92,6 +95,9 @@ const NOT_A_THING = new Set(
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
+   ne pas plus rien non nicht kein keine nao nada niente nuit noche nacht notte noite
+   husband wife partner son daughter kids kid children child baby friend friends mum mom dad mother father family parents boyfriend girlfriend
+   mari femme fils fille enfants enfant marido mujer esposa hijo hija hijos ninos mann frau sohn tochter kinder kind marito moglie figlio figlia figli bambini filho filha filhos
    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
    lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
    lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
@@ -245,7 +251,7 @@ export function sentencesOf(text: string): string[] {
 
 function polarityOf(clause: string): Polarity {
   const f = fold(clause);
-  const bad = PROBLEM.test(f) || /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)/u.test(f);
+  const bad = PROBLEM.test(f) || /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(f);
   const good = PRAISE.test(f);
   if (bad && !good) return 'negative';
   if (good && !bad) return 'positive';
@@ -274,9 +280,11 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const name = m[1]!;
     const index = m.index!;
     if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
+    // "Server was lovely": a role, not a name.
+    if (ROLE_BEFORE_NAME.test(`${fold(name)} `)) continue;
     const before = fold(text.slice(Math.max(0, index - 30), index));
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
-    const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,]*\)/u.test(after);
+    const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after);
     const thanked = /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) || /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
     // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name.
     if (/(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before)) continue;
@@ -323,7 +331,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   sentences.forEach((sentence, sentenceIndex) => {
     // "But the music!" then "It has got louder and louder.": the next sentence says what was wrong.
     const next = sentences[sentenceIndex + 1];
-    const nextSays = next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next))) ? polarityOf(next) : 'neutral';
+    // Only a short exclamation borrows the next sentence's verdict; a full sentence has its own.
+    const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
+    const nextSays = short && next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next))) ? polarityOf(next) : 'neutral';
     for (const clause of clausesOf(sentence)) {
       const own = polarityOf(clause);
       const polarity = own === 'neutral' ? nextSays : own;
@@ -421,6 +431,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         add({ aspect: 'product', polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
       }
+    }
+  }
+  // "the wrap was soggy": the word that says what was wrong with a thing named elsewhere in the sentence.
+  if ((options.language ?? 'en') === 'en') {
+    for (const point of points) {
+      if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
+      const head = point.text.split(' ').pop()!.replace(/[^\p{L}-]/gu, '');
+      if (head.length < 3) continue;
+      const near = new RegExp(`(?<![\\p{L}])${head}s?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt)\\s+(?:a bit |very |really |so |too |quite |completely |totally )?(\\p{L}+)`, 'iu').exec(text);
+      const word = near?.[1]?.toLowerCase();
+      if (word && DETAIL.test(word) && !point.text.toLowerCase().includes(word)) point.detail = word;
     }
   }
   return points.slice(0, 8);

@@ -94,7 +94,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p) =>
       wanted.includes(p.polarity) &&
       !p.person &&
-      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing')) &&
+      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
       // "I have photos": evidence of a problem, not the problem.
       !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto)$/iu.test(fold(p.text)) && EVIDENCE.test(fold(text))) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
@@ -216,7 +216,7 @@ export function composeReplies(input: ComposeInput): Composition {
       }
     }
   }
-  // Long reviews make several points: name up to three, short ones two; a phrase another one
+  // Longer reviews make several points: name up to three, short ones two; a phrase another one
   // already holds ("la talla" in "la talla 42") is said once.
   // Compared without their articles: "le verre" is held in "le vin au verre".
   const core = (phrase: string) => fold(phrase).replace(/^(?:the|le|la|les|l'|el|los|las|il|lo|i|gli|o|a|os|as|your|votre|vos)\s*/u, '');
@@ -225,7 +225,7 @@ export function composeReplies(input: ComposeInput): Composition {
     .filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && core(other).includes(core(phrase))))
     // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
     .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
-  const uniquePhrases = distinct.slice(0, item.text.length > 120 ? 3 : 2);
+  const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   const occasionPoint = family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
   const occasion = occasionPoint ? occasionPoint.text.toLowerCase().replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '') : undefined;

@@ -49,7 +49,7 @@ const CONCEPTS: Concept[] = [
   { words: w('invoices?|factures?|facturas?|rechnungen?|fatture?|faturas?|facturen|faktury|faktur\\w*|fakturor'), say: { en: 'the invoices', fr: 'les factures', es: 'las facturas', de: 'Rechnungen', it: 'le fatture', pt: 'as faturas' } },
   { words: w('tutorials?|tutoriels?|tutoriales?|video|videos?|filmpje'), say: { en: 'the tutorial', fr: 'le tutoriel', es: 'el tutorial', de: 'Tutorial', it: 'il tutorial', pt: 'o tutorial' } },
   { words: w('staff|personnel|equipe|equipo|personal|personale|equipa|personeel|obsluga|personalen'), say: { en: 'the team', fr: "l'équipe", es: 'el equipo', de: 'Team', it: 'lo staff', pt: 'a equipa' } },
-  { words: w('prices?|prix|precios?|preise?|prezzi?o?|precos?|prijs|pris'), say: { en: 'the price', fr: 'le prix', es: 'el precio', de: 'Preis', it: 'il prezzo', pt: 'o preço' } },
+  { words: w('prices?|prix|precios?|preise?|prezzi?o?|precos?|prijs'), say: { en: 'the price', fr: 'le prix', es: 'el precio', de: 'Preis', it: 'il prezzo', pt: 'o preço' } },
   { words: w('delivery|livraison|envios?|entrega|lieferung|consegna|levering|dostawa|leverans'), say: { en: 'the delivery', fr: 'la livraison', es: 'el envío', de: 'Lieferung', it: 'la consegna', pt: 'a entrega' } },
   { words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimne'), say: { en: 'the cold', fr: 'le froid', es: 'el frío', de: 'Kälte', it: 'il freddo', pt: 'o frio' } },
   { words: w('hairs?|cheveux?|haare?|capell[io]|cabelos?|haar|wlos'), say: { en: 'the hair', fr: 'le cheveu', es: 'el pelo', de: 'Haar', it: 'il capello', pt: 'o cabelo' } },

@@ -126,6 +126,29 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
   pt: (amount, late) => `os ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
 
+const UNIT_WORDS: Record<ReplyLanguage, { minutes: string; hours: string; days: string }> = {
+  en: { minutes: 'minutes', hours: 'hours', days: 'days' },
+  fr: { minutes: 'minutes', hours: 'heures', days: 'jours' },
+  es: { minutes: 'minutos', hours: 'horas', days: 'días' },
+  de: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage' },
+  it: { minutes: 'minuti', hours: 'ore', days: 'giorni' },
+  pt: { minutes: 'minutos', hours: 'horas', days: 'dias' },
+};
+
+/**
+ * A duration in the reply's words: "50 minutos" → "50 minutes" in English, "45 min" →
+ * "45 minutes" in French. `onlyAbbreviations` keeps the person's own unit words when the
+ * reply is in their language.
+ */
+function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: boolean): string {
+  const words = UNIT_WORDS[language];
+  if (onlyAbbreviations) return language === 'en' ? amount : amount.replace(/\bmin\b/u, words.minutes);
+  return amount
+    .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti)(?![\p{L}])/iu, words.minutes)
+    .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore)(?![\p{L}])/iu, words.hours)
+    .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
+}
+
 /** Adjectives that follow the noun in French, Spanish, Italian and Portuguese ("les frites molles et froides"). */
 const TRAILING_ADJECTIVES =
   /^\s+((?:(?:tres|trop|un peu|muy|demasiado|un poco|molto|troppo|un po'|muito|demasiado|bem) )?(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|brulee?s?|fades?|sales?|frios?|frias?|secos?|secas?|duros?|duras?|quemad[oa]s?|pequen[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|secc[oa]|bruciat[oa]|moles?|queimad[oa]s?|pequen[oa]s?|azules|azuis|bleues?)(?:\s+(?:et|y|e)\s+(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|frios?|frias?|secos?|secas?|fredd[oa]|freddi|fredde|frios?|frias?|moles?))?)/u;
@@ -141,7 +164,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
     const amount = point.amount.replace(/\s+/gu, ' ');
     if (sameLanguage || /^\d/u.test(amount)) {
-      const local = language === 'en' ? amount : amount.replace(/\bmin\b/u, language === 'de' ? 'Minuten' : language === 'fr' ? 'minutes' : language === 'it' ? 'minuti' : 'minutos');
+      const local = sameLanguage ? localUnits(amount, language, true) : localUnits(amount, language, false);
       return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
     }
   }
