@@ -46,7 +46,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'quality', pattern: '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
   { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
   // Hotels.
-  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)' },
+  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)' },
   // Waiting and slowness.
   { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
   { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
@@ -95,6 +95,8 @@ const NOT_A_THING = new Set(
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
+   bit bocado pouco poco peu bisschen
+   monthly yearly weekly daily annual annually mensuel mensual monatlich mensile mensal
    ne pas plus rien non nicht kein keine nao nada niente nuit noche nacht notte noite
    husband wife partner son daughter kids kid children child baby friend friends mum mom dad mother father family parents boyfriend girlfriend
    mari femme fils fille enfants enfant marido mujer esposa hijo hija hijos ninos mann frau sohn tochter kinder kind marito moglie figlio figlia figli bambini filho filha filhos
@@ -176,10 +178,12 @@ function contentChunks(sentence: string, language: string): string[] {
   for (let i = 1; i < tokens.length; i++) {
     // A noun phrase starts after a determiner or possessive ("the brown butter banana bread",
     // "la mousse au chocolat", "o scone de queijo"); verbs and adverbs rarely follow one.
-    if (!DETERMINER.test(fold(tokens[i - 1]!.word))) continue;
+    if (!isDeterminer(fold(tokens[i - 1]!.word), lang)) continue;
     // "pour le payer", "sans la lire": an object pronoun before a verb, not an article before a noun.
     if (i >= 2 && /^(?:pour|sans|de|a|pas|peux|veux|faut|vais|va|doit|dois|para|sin|per|senza|um|zu)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word)) && i + 1 >= tokens.length) continue;
     if (i >= 2 && /^(?:pour|sans|pas|peux|veux|faut|vais|doit|dois|para|sin|per|senza)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word))) continue;
+    // "j'ai dû payer le repas": an infinitive before an article is a verb, not a thing.
+    if (['fr', 'es', 'it', 'pt'].includes(lang) && /(?:er|ir|ar|re)$/u.test(fold(tokens[i]!.word)) && tokens[i + 1] && isDeterminer(fold(tokens[i + 1]!.word), lang)) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
@@ -204,7 +208,9 @@ function chosenThings(sentence: string, language: string): string[] {
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (/^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) && !/[éí]/u.test(tokens[i]!.word)) continue;
     let j = i + 1;
-    for (let k = 0; k < 2 && j < tokens.length && DETERMINER.test(fold(tokens[j]!.word)); k++) j++;
+    for (let k = 0; k < 2 && j < tokens.length && isDeterminer(fold(tokens[j]!.word), lang); k++) j++;
+    // "tried reinstalling": an activity, not a thing (but "tried the pudding" is one).
+    if (lang === 'en' && j === i + 1 && /ing$/u.test(tokens[j]?.word ?? '')) continue;
     const phrase = nounPhraseAt(tokens, j, lang);
     if (phrase) found.push(phrase.text);
   }
@@ -213,7 +219,15 @@ function chosenThings(sentence: string, language: string): string[] {
 
 const DETERMINER =
   /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
-const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com|en)$/u;
+const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com)$/u;
+
+/** Short words that are articles in one language and "or", "and", "to" in another ("o" is Portuguese "the", Spanish "or"). */
+function isDeterminer(word: string, lang: string): boolean {
+  if (word === 'o' || word === 'os' || word === 'as') return lang === 'pt';
+  if (word === 'i') return lang === 'it';
+  if (word === 'a') return lang === 'en' || lang === 'pt';
+  return DETERMINER.test(word);
+}
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
@@ -349,6 +363,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           taken.push([start, end]);
           let original = cleanPhrase(clause.slice(map[start]!, map[end]!));
           if (!original) continue;
+          // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
+          if (aspect === 'product' && (options.language ?? 'en') === 'en') {
+            const before = /(?<![\p{L}'’-])([a-z][a-z-]{2,})\s+$/u.exec(clause.slice(Math.max(0, map[start]! - 20), map[start]!));
+            const word = before?.[1];
+            if (word && !/ly$|ing$|ed$/u.test(word) && !isStopWord(word, 'en') && !NOT_A_THING.has(word) && !DETAIL.test(word) && !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)) {
+              original = `${word} ${original}`;
+            }
+          }
           // A dish's complement in French, Spanish, Italian, Portuguese: "tarta de queso", "scone de queijo".
           if (aspect === 'product' && ['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
             const complement = /^\s+(?:au|aux|à la|a la|de la|de|du|des|di|al|alla|del|della|con|com|do|da|dos|das)\s+([\p{L}’-]{3,})/u.exec(clause.slice(map[end]!));
@@ -430,6 +452,22 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         if (exclude.has(chunk.toLowerCase())) continue;
         add({ aspect: 'product', polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
+      }
+    }
+  }
+  // "Réservation à 20h, installés à 20h45", "booked for 7pm, seated at 7:40": the wait is the gap between the two times.
+  if (!points.some((p) => p.aspect === 'wait' && p.amount)) {
+    for (const sentence of sentences) {
+      if (!/(?:reserv|book|prenot|table for|tisch)/u.test(fold(sentence))) continue;
+      const times = [...fold(sentence).matchAll(/(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])/gu)].map((m) => {
+        let hours = Number(m[1]);
+        if (m[3] === 'pm' && hours < 12) hours += 12;
+        return hours * 60 + Number(m[2] ?? 0);
+      });
+      const gap = times.length === 2 ? times[1]! - times[0]! : 0;
+      if (gap >= 15 && gap <= 180) {
+        points.push({ aspect: 'wait', polarity: 'negative', text: `${gap} min`, amount: `${gap} min` });
+        break;
       }
     }
   }
