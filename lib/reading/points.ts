@@ -199,20 +199,26 @@ function contentChunks(sentence: string, language: string): string[] {
 const CHOICE_WORD =
   /^(?:ordered|tried|bought|chose|picked|loved|recommend|commande|commandee|commandes|goute|achete|adore|essaye|pedi|pedimos|probe|probamos|compre|compramos|elegi|bestellt|probiert|gekauft|ausprobiert|ordinato|ordinata|provato|comprato|assaggiato|pedimos|provei|provamos|comprei|encomendei|adorei|best|meilleur|meilleure|meilleurs|mejor|mejores|beste|besten|bester|bestes|miglior|migliore|migliori|melhor|melhores)$/u;
 
-function chosenThings(sentence: string, language: string): string[] {
+/** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
+const MISSING_WORD = /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem)$/u;
+
+function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
   const lang = replyLang(language);
   const tokens = tokensOf(sentence);
-  const found: string[] = [];
+  const found: { text: string; missing: boolean }[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
+    const missing = MISSING_WORD.test(fold(tokens[i]!.word));
+    if (!missing && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (/^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) && !/[éí]/u.test(tokens[i]!.word)) continue;
     let j = i + 1;
     for (let k = 0; k < 2 && j < tokens.length && isDeterminer(fold(tokens[j]!.word), lang); k++) j++;
     // "tried reinstalling": an activity, not a thing (but "tried the pudding" is one).
     if (lang === 'en' && j === i + 1 && /ing$/u.test(tokens[j]?.word ?? '')) continue;
+    // "without a doubt", "sans plus": only a thing after an article was missing.
+    if (missing && j === i + 1) continue;
     const phrase = nounPhraseAt(tokens, j, lang);
-    if (phrase) found.push(phrase.text);
+    if (phrase) found.push({ text: phrase.text, missing });
   }
   return found;
 }
@@ -367,7 +373,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
             const before = /(?<![\p{L}'’-])([a-z][a-z-]{2,})\s+$/u.exec(clause.slice(Math.max(0, map[start]! - 20), map[start]!));
             const word = before?.[1];
-            if (word && !/ly$|ing$|ed$/u.test(word) && !isStopWord(word, 'en') && !NOT_A_THING.has(word) && !DETAIL.test(word) && !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)) {
+            const wordStart = start - (before?.[0].length ?? 0);
+            if (word && !taken.some(([a, b]) => wordStart < b && start > a && !(a === start)) && !/ly$|ing$|ed$/u.test(word) && !isStopWord(word, 'en') && !NOT_A_THING.has(word) && !DETAIL.test(word) && !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)) {
               original = `${word} ${original}`;
             }
           }
@@ -429,8 +436,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });
       }
       // What they ordered, bought, tried or call the best, even when no word list knows it.
-      for (const thing of chosenThings(clause, options.language ?? 'en')) {
+      for (const { text: thing, missing } of chosenThings(clause, options.language ?? 'en')) {
         if (thing.length > 40 || exclude.has(thing.toLowerCase())) continue;
+        if (missing) {
+          // What was missing is the complaint, even if a word list already named it.
+          const known = points.find((p) => !p.person && fold(p.text) === fold(thing));
+          if (known) {
+            known.detail = 'missing';
+            known.polarity = 'negative';
+          } else add({ aspect: 'product', polarity: 'negative', text: thing, detail: 'missing' });
+          continue;
+        }
         // "smoked wings" says more than the listed "wings": the longer name replaces it.
         const shorter = points.find((p) => p.aspect === 'product' && !p.person && fold(thing).includes(fold(p.text)) && fold(thing) !== fold(p.text));
         if (shorter) {
