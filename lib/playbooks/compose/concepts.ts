@@ -27,6 +27,8 @@ const CONCEPTS: Concept[] = [
   { words: w('chicken|poulet|pollo|hahnchen|huhn|frango|kip|kurczak|kyckling'), say: { en: 'the chicken', fr: 'le poulet', es: 'el pollo', de: 'Hähnchen', it: 'il pollo', pt: 'o frango' } },
   { words: w('fish|poisson|pescado|fisch|pesce|peixe|ryba|fisk'), say: { en: 'the fish', fr: 'le poisson', es: 'el pescado', de: 'Fisch', it: 'il pesce', pt: 'o peixe' } },
   { words: w('meat|viande|carne|fleisch|vlees|mieso|kott'), say: { en: 'the meat', fr: 'la viande', es: 'la carne', de: 'Fleisch', it: 'la carne', pt: 'a carne' } },
+  { words: w('pasta|pates|nudeln|massa|pastas'), say: { en: 'the pasta', fr: 'les pâtes', es: 'la pasta', de: 'Pasta', it: 'la pasta', pt: 'a massa' } },
+  { words: w('steaks?|entrecotes?|ribeye|bistecca|bife|filete|filet'), say: { en: 'the steak', fr: 'le steak', es: 'el filete', de: 'Steak', it: 'la bistecca', pt: 'o bife' } },
   { words: w('desserts?|postres?|nachtisch|dolci|dolce|sobremesas?|toetje|deser'), say: { en: 'the dessert', fr: 'le dessert', es: 'el postre', de: 'Nachtisch', it: 'il dolce', pt: 'a sobremesa' } },
   { words: w('wines?|vins?|vinos?|wein|vino|vinho|wijn|wino|vin'), say: { en: 'the wine', fr: 'le vin', es: 'el vino', de: 'Wein', it: 'il vino', pt: 'o vinho' } },
   { words: w('beers?|bieres?|cervezas?|bier|birra|cerveja|piwo'), say: { en: 'the beer', fr: 'la bière', es: 'la cerveza', de: 'Bier', it: 'la birra', pt: 'a cerveja' } },
@@ -61,7 +63,7 @@ const CONCEPTS: Concept[] = [
  * "croissant", "latte"): said back as they are, with the reply language's article.
  */
 const SHARED_NAMES =
-  /^(?:brisket|burgers?|pizzas?|pasta|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
+  /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
 
 /** The concept a phrase names, said in `language`, or undefined. Longer words are tried first. */
 export function conceptPhrase(text: string, language: ReplyLanguage): string | undefined {

@@ -64,7 +64,7 @@ function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'
   switch (language) {
     case 'fr':
       if (/^[aeiouh]/u.test(w) && !plural) return "l'";
-      return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade)$/u.test(w) ? 'la' : 'le';
+      return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade|a)$/u.test(w) ? 'la' : 'le';
     case 'es':
       return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|sion$|dad$|tud$/u.test(w) ? 'la' : 'el';
     case 'it':
