@@ -296,7 +296,8 @@ export function composeReplies(input: ComposeInput): Composition {
   const own = input.phrases?.[language];
   const valuesFor = (c: ComposeContext): PhraseValues => ({
     ...(c.name ? { name: c.name } : {}),
-    points: c.points || c.praised,
+    // What they asked about, in a question; what they said, otherwise.
+    points: (family === 'question' ? c.topic : undefined) || c.points || c.praised,
     brand: c.brand,
     channel: c.channel.value,
     signature,

@@ -69,6 +69,7 @@ export function defaultPhrases(language: ReplyLanguage, family: Family, options:
     mainPoint: '{{points}}',
     praised: family === 'fan' ? '{{points}}' : '',
     channel: { kind: options.channelKind ?? 'email', value: '{{channel}}' },
+    ...(family === 'question' ? { topic: '{{points}}' } : {}),
     refund: false,
     openQuestion: false,
     short: false,
