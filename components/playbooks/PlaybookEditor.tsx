@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { readPlaybooks } from '@/lib/playbooks/store';
+import type { Profile } from '@/lib/settings/schema';
 import { getDb, type ReplybookDB } from '@/lib/storage/db';
 import { ImportExportBar } from './ImportExportBar';
 import { PhraseSection } from './PhraseSection';
@@ -12,6 +13,8 @@ import { usePlaybookImport } from './usePlaybookImport';
 
 export interface PlaybookEditorProps {
   db?: ReplybookDB;
+  /** The replier's profile, so the wording preview uses their brand, channel and business words (the sample profile when absent). */
+  profile?: Profile;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface PlaybookEditorProps {
  * wording per language; resets to the defaults; imports and exports them as JSON. Reads
  * live from Dexie. State lives in the hooks; each section displays one part.
  */
-export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
+export function PlaybookEditor({ db: givenDb, profile }: PlaybookEditorProps) {
   const db = givenDb ?? getDb();
   const stored = useLiveQuery(() => readPlaybooks(db), [db]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
@@ -77,7 +80,7 @@ export function PlaybookEditor({ db: givenDb }: PlaybookEditorProps) {
         <section aria-labelledby="rb-pb-edit-title" className="rb-pb-edit">
           <h2 id="rb-pb-edit-title">Edit “{draft.name || draft.id}”</h2>
           <PlaybookFields draft={draft} change={editing.change} />
-          <PhraseSection draft={draft} change={editing.change} />
+          <PhraseSection draft={draft} change={editing.change} {...(profile ? { profile } : {})} />
           <TemplateList
             draft={draft}
             playbooks={playbooks}
