@@ -159,7 +159,7 @@ export const en: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `This made our day, thank you!`,
-          c.praised ? `We're really happy ${c.praised} hit the spot.` : "Reviews like this keep the whole team going.",
+          c.praised ? `What you said about ${c.praised} will make the whole team smile.` : "Reviews like this keep the whole team going.",
           `Hope to see you again before long.`,
         ],
       },

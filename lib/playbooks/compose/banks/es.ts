@@ -158,7 +158,7 @@ export const es: PhraseBank = {
           `¡Muchísimas gracias!`,
           c.praised ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(/hayan gustado (el|la) /u, 'haya gustado $1 ') : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
           c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
-          c.occasion ? `¡Qué alegría haber formado parte de un momento tan especial (${c.occasion})!` : '',
+          c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
         ],
       },

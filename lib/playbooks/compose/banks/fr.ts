@@ -169,7 +169,7 @@ export const fr: PhraseBank = {
           `Merci beaucoup !`,
           c.praised ? `Ravis que vous ayez aimé ${c.praised}.` : 'Votre message nous fait très plaisir.',
           c.person?.praised ? `Je transmets vos compliments à ${c.person.name}.` : '',
-          c.occasion ? `Ravis d'avoir fait partie de ce moment (${c.occasion}) !` : '',
+          c.occasion ? `Ravis d'avoir fait partie de votre ${c.occasion} !` : '',
           `${comeBack(c)} !`,
         ],
       },
