@@ -9,7 +9,7 @@ import { siteLength, siteLimitFor } from '../site-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
 import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
-import { contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
+import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
 export type { ReplyLanguage };
@@ -88,8 +88,10 @@ const EVIDENCE = /(?:i have|i've got|i got|i took|we have|we took|with|attached|
 
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
-  // Lukewarm reviews name what fell short, else what they liked ("the web version is top, the Android app feels unfinished").
-  const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? ['negative', 'neutral', 'positive'] : ['negative', 'neutral'];
+  // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
+  const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
+  const wanted =
+    family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? (criticised ? ['negative', 'neutral'] : ['neutral', 'positive']) : ['negative', 'neutral'];
   const chosen = points.filter(
     (p) =>
       wanted.includes(p.polarity) &&
@@ -197,9 +199,14 @@ export function composeReplies(input: ComposeInput): Composition {
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
   const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
-  const phrases = sources(pointsFor(family, reading.points, item.text))
-    .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
-    .filter((p): p is string => Boolean(p));
+  const said = sources(pointsFor(family, reading.points, item.text))
+    .map((source) => ({ aspect: source.point.aspect, text: source.point.text, phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined) }))
+    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase));
+  // "the noise" standing in for "loud" says nothing more when "the music" is already said.
+  const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
+  const phrases = said
+    .filter((p) => !standIn(p) || !said.some((other) => other.aspect === p.aspect && other.phrase !== p.phrase))
+    .map(({ phrase }) => phrase);
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
   if (reading.language !== language && family !== 'question') {
@@ -227,6 +234,13 @@ export function composeReplies(input: ComposeInput): Composition {
     .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
   const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
+  // What a lukewarm reviewer liked, said apart from what they criticised.
+  const likedPoint =
+    family === 'lukewarm' && reading.points.some((p) => p.polarity === 'negative' && !p.person)
+      ? pointsFor('fan', reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'), item.text)[0]
+      : undefined;
+  const likedPhrase = likedPoint ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language) : undefined;
+  const liked = likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p))) ? likedPhrase : undefined;
   const occasionPoint = family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
   const occasion = occasionPoint ? occasionPoint.text.toLowerCase().replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '') : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
@@ -280,6 +294,7 @@ export function composeReplies(input: ComposeInput): Composition {
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
     praised,
     ...(occasion ? { occasion } : {}),
+    ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),

@@ -114,6 +114,11 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
   pt: { wait: 'a espera', delivery: 'a entrega', price: 'o preço', billing: 'a cobrança', noise: 'o barulho', booking: 'a reserva', service: 'o atendimento', room: 'o quarto', packaging: 'a embalagem' },
 };
 
+/** The general word for an aspect in a language ("the noise", "le bruit"), or undefined. */
+export function aspectWord(aspect: Point['aspect'], language: ReplyLanguage): string | undefined {
+  return ASPECT_WORDS[language][aspect];
+}
+
 const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) => string> = {
   en: (amount, late) => {
     const adjective = englishDurationAdjective(amount);
@@ -208,7 +213,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     const phrase = englishPossessive(words);
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
-    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) return undefined;
+    // A lone verdict ("loud", "pricey") names its aspect ("the noise", "the price"); a temperature goes with its dish.
+    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) {
+      return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
+    }
     // "logs you out", "signed me out": being logged out is the point.
     if (/^(?:logs?|logged|signs?|signed)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
     // "run a bit narrow", "too tight", "pinch": the fit.
@@ -269,7 +277,7 @@ const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   fr: [[/\bde le /gu, 'du '], [/\bde les /gu, 'des '], [/\bà le /gu, 'au '], [/\bà les /gu, 'aux ']],
   es: [[/\bde el /gu, 'del '], [/\ba el /gu, 'al ']],
   de: [],
-  it: [[/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
+  it: [[/\bsu il /gu, 'sul '], [/\bsu la /gu, 'sulla '], [/\bsu i /gu, 'sui '], [/\bsu le /gu, 'sulle '], [/\bsu lo /gu, 'sullo '], [/\bsu gli /gu, 'sugli '], [/\bsu l'/gu, "sull'"], [/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
   pt: [[/\bde o /gu, 'do '], [/\bde a /gu, 'da '], [/\bde os /gu, 'dos '], [/\bde as /gu, 'das '], [/\bem o /gu, 'no '], [/\bem a /gu, 'na ']],
 };
 

@@ -21,6 +21,8 @@ export interface ComposeContext {
   points: string;
   /** The first point alone, for shorter sentences. */
   mainPoint: string;
+  /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */
+  liked?: string;
   /** What they praised, or ''. */
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */

@@ -186,6 +186,7 @@ export const de: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
+          c.liked ? `Das Lob ${topicOf(c.liked)} freut uns.` : '',
           c.points ? `Der Hinweis ${topicOf(c.points)} ist berechtigt, und ich habe ihn an das Team weitergegeben.` : '',
           `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
         ],

@@ -175,6 +175,7 @@ export const en: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Thanks for the honest feedback.`,
+          c.liked ? `Glad you enjoyed ${c.liked}.` : '',
           c.points ? `You're right to mention ${c.points}, and I've passed it on to the team.` : '',
           `What one thing would have made your ${c.noun} great?`,
         ],

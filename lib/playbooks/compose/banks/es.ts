@@ -183,6 +183,7 @@ export const es: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Gracias por ${t(c, 'tu', 'su')} opinión sincera.`,
+          c.liked ? `Nos alegra leer lo que ${t(c, 'dices', 'dice')} de ${c.liked}.` : '',
           c.points ? `${t(c, 'Tienes', 'Tiene')} razón con ${c.points}, y ya se lo he comentado al equipo.` : '',
           `¿Qué habría convertido ${noun(c)} en una experiencia perfecta?`,
         ],

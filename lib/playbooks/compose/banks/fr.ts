@@ -194,6 +194,7 @@ export const fr: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Merci pour votre retour honnête.`,
+          c.liked ? `Ravis de lire vos mots sur ${c.liked}.` : '',
           c.points ? `Vous avez raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
           `Dites-nous ce qui aurait fait de ${noun(c)} un moment parfait.`,
         ],

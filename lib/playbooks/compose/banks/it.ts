@@ -183,6 +183,7 @@ export const it: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
+          c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
           c.points ? `${t(c, 'Hai', 'Ha')} ragione per quanto riguarda ${c.points}, e l'ho già riferito al team.` : '',
           `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
         ],

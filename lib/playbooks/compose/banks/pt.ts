@@ -178,6 +178,7 @@ export const pt: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Obrigado pela sua opinião sincera.`,
+          c.liked ? `Ficamos contentes por ler o que diz sobre ${c.liked}.` : '',
           c.points ? `Tem razão sobre ${c.points}, e já passei a mensagem à equipa.` : '',
           `O que teria tornado ${noun(c)} perfeita?`,
         ],
