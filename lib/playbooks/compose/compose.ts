@@ -102,7 +102,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !(family === 'fan' && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
-      !((family === 'escalation' || family === 'legal') && p.aspect === 'billing' && /refund|money|rembours|reembols|erstatt|rimbors|dinero|geld|dinheiro|compensat/iu.test(p.text)),
+      !((family === 'escalation' || family === 'legal') && (p.aspect === 'billing' || p.aspect === 'product') && /refund|money|rembours|argent|reembols|erstatt|rimbors|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)),
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
