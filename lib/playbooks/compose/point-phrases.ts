@@ -194,6 +194,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   }
   if (point.aspect === 'billing' && language === 'en' && !point.amount) {
     if (/refund|money|reimburs/iu.test(point.text)) return 'your refund';
+    if (/twice|two times|double/iu.test(point.text)) return 'the double charge';
     if (/charg/iu.test(point.text)) return 'the charge';
     if (/cancel/iu.test(point.text)) return /flow/iu.test(point.text) ? 'the cancellation flow' : 'the cancellation';
   }

@@ -171,7 +171,7 @@ export const de: PhraseBank = {
         write: (c) => [
           `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
           c.praised ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.` : 'Solche Rückmeldungen motivieren das ganze Team.',
-          `Hoffentlich bis bald wieder.`,
+          c.kind === 'app' ? t(c, 'Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.') : c.kind === 'shop' ? t(c, 'Viel Freude mit deiner Bestellung!', 'Viel Freude mit Ihrer Bestellung!') : `Hoffentlich bis bald wieder.`,
         ],
       },
       {

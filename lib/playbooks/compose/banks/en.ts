@@ -160,7 +160,7 @@ export const en: PhraseBank = {
         write: (c) => [
           `This made our day, thank you!`,
           c.praised ? `What you said about ${c.praised} will make the whole team smile.` : "Reviews like this keep the whole team going.",
-          `Hope to see you again before long.`,
+          c.kind === 'app' ? 'Glad to have you with us.' : c.kind === 'shop' ? `Enjoy your ${c.noun}!` : `Hope to see you again before long.`,
         ],
       },
       {

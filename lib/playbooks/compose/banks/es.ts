@@ -168,7 +168,7 @@ export const es: PhraseBank = {
         write: (c) => [
           `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
           c.praised ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.` : 'Comentarios así dan alas a todo el equipo.',
-          `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
+          c.kind === 'app' ? t(c, 'Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.') : c.kind === 'shop' ? t(c, '¡Que disfrutes tu pedido!', '¡Que disfrute su pedido!') : `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
         ],
       },
       {

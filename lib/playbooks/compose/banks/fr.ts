@@ -179,7 +179,7 @@ export const fr: PhraseBank = {
         write: (c) => [
           `Vous avez illuminé notre journée !`,
           c.praised ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.` : "Des retours comme le vôtre font avancer toute l'équipe.",
-          `Au plaisir de vous revoir.`,
+          c.kind === 'app' ? 'Ravis de vous compter parmi nous.' : c.kind === 'shop' ? 'Profitez bien de votre commande !' : `Au plaisir de vous revoir.`,
         ],
       },
       {

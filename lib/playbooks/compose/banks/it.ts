@@ -168,7 +168,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
           c.praised ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.` : 'Commenti così danno energia a tutto il team.',
-          `Speriamo di rivederci presto.`,
+          c.kind === 'app' ? t(c, 'Felici di averti con noi.', 'Felici di averLa con noi.') : c.kind === 'shop' ? t(c, 'Goditi il tuo ordine!', 'Si goda il Suo ordine!') : `Speriamo di rivederci presto.`,
         ],
       },
       {

@@ -163,7 +163,7 @@ export const pt: PhraseBank = {
         write: (c) => [
           `Alegrou-nos o dia, obrigado!`,
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          `Esperamos vê-lo de novo em breve.`,
+          c.kind === 'app' ? 'Ficamos contentes por tê-lo connosco.' : c.kind === 'shop' ? 'Aproveite a sua encomenda!' : `Esperamos vê-lo de novo em breve.`,
         ],
       },
       {
