@@ -1,6 +1,7 @@
 import type { Reading } from '@/lib/reading';
 import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { sentencesOf } from '@/lib/reading/points';
+import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import type { Family } from '../family';
@@ -210,6 +211,9 @@ export function composeReplies(input: ComposeInput): Composition {
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
   if (reading.language !== language && family !== 'question') {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(item.text)) {
+      for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
+    }
     for (const sentence of sentencesOf(item.text)) {
       const f = fold(sentence);
       const praise = PRAISE.test(f);

@@ -65,6 +65,45 @@ const CONCEPTS: Concept[] = [
 const SHARED_NAMES =
   /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
 
+/**
+ * Common loanwords and nouns in Japanese and Chinese reviews, where words are not split by
+ * spaces: found as substrings, longest first, and said in the reply language.
+ */
+const UNSPACED: { word: string; say: Partial<Record<ReplyLanguage, string>> }[] = [
+  { word: 'シナモンロール', say: { en: 'the cinnamon roll', fr: 'le roulé à la cannelle', es: 'el rollo de canela', de: 'Zimtschnecke', it: 'il rotolo alla cannella', pt: 'o rolo de canela' } },
+  { word: 'カルダモンバン', say: { en: 'the cardamom bun', fr: 'la brioche à la cardamome', es: 'el bollo de cardamomo', de: 'Kardamomschnecke', it: 'il panino al cardamomo', pt: 'o pão de cardamomo' } },
+  { word: 'クロワッサン', say: { en: 'the croissant', fr: 'le croissant', es: 'el cruasán', de: 'Croissant', it: 'il cornetto', pt: 'o croissant' } },
+  { word: 'コーヒー', say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' } },
+  { word: 'ラテ', say: { en: 'the latte', fr: 'le latte', es: 'el latte', de: 'Latte', it: 'il latte macchiato', pt: 'o latte' } },
+  { word: 'ケーキ', say: { en: 'the cake', fr: 'le gâteau', es: 'la tarta', de: 'Kuchen', it: 'la torta', pt: 'o bolo' } },
+  { word: 'サンドイッチ', say: { en: 'the sandwich', fr: 'le sandwich', es: 'el sándwich', de: 'Sandwich', it: 'il panino', pt: 'a sanduíche' } },
+  { word: 'ハンバーガー', say: { en: 'the burger', fr: 'le burger', es: 'la hamburguesa', de: 'Burger', it: "l'hamburger", pt: 'o hambúrguer' } },
+  { word: 'ブリスケット', say: { en: 'the brisket', fr: 'le brisket', es: 'el brisket', de: 'Brisket', it: 'il brisket', pt: 'o brisket' } },
+  { word: '朝食', say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' } },
+  { word: '部屋', say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' } },
+  { word: '景色', say: { en: 'the view', fr: 'la vue', es: 'las vistas', de: 'Aussicht', it: 'la vista', pt: 'a vista' } },
+  { word: 'スタッフ', say: { en: 'the team', fr: "l'équipe", es: 'el equipo', de: 'Team', it: 'lo staff', pt: 'a equipa' } },
+  { word: 'ワイン', say: { en: 'the wine', fr: 'le vin', es: 'el vino', de: 'Wein', it: 'il vino', pt: 'o vinho' } },
+  { word: '咖啡', say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' } },
+  { word: '早餐', say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' } },
+  { word: '房间', say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' } },
+];
+
+/** Things named in a text written without spaces between words (Japanese, Chinese), in text order. */
+export function unspacedPhrases(text: string, language: ReplyLanguage): string[] {
+  const found: { at: number; phrase: string }[] = [];
+  let rest = text;
+  for (const { word, say } of [...UNSPACED].sort((a, b) => b.word.length - a.word.length)) {
+    const at = rest.indexOf(word);
+    const phrase = say[language];
+    if (at < 0 || !phrase) continue;
+    found.push({ at, phrase });
+    // A longer word holds a shorter one (シナモンロール holds ロール): blank it out.
+    rest = rest.replace(word, '\u0000'.repeat(word.length));
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.phrase);
+}
+
 /** The concept a phrase names, said in `language`, or undefined. Longer words are tried first. */
 export function conceptPhrase(text: string, language: ReplyLanguage): string | undefined {
   const words = (fold(text).match(/[\p{L}-]+/gu) ?? []).filter((word) => word.length >= 2);
