@@ -208,7 +208,10 @@ function chosenThings(sentence: string, language: string): { text: string; missi
   const tokens = tokensOf(sentence);
   const found: { text: string; missing: boolean }[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    const missing = MISSING_WORD.test(fold(tokens[i]!.word));
+    // English "without" means missing after a serving verb ("turned up without the avocado"), not in "lines without the brisket to back it up".
+    const missing =
+      MISSING_WORD.test(fold(tokens[i]!.word)) &&
+      (fold(tokens[i]!.word) !== 'without' || /(?:came|arrived|turned up|showed up|served|delivered|sent|shipped|brought)\s+(?:\S+\s+){0,3}$/u.test(fold(sentence.slice(0, tokens[i]!.at))));
     if (!missing && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (/^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) && !/[éí]/u.test(tokens[i]!.word)) continue;
@@ -363,11 +366,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       for (const { aspect, regex, only } of COMPILED) {
         if (only && !only.includes(options.language ?? 'und')) continue;
         regex.lastIndex = 0;
+        let previous: { start: number; end: number; point: Point } | undefined;
         for (const m of folded.matchAll(regex)) {
           const start = m.index!;
           const end = start + m[0].length;
           if (taken.some(([a, b]) => start < b && end > a)) continue;
           taken.push([start, end]);
+          // Two words of one list side by side are one thing: "invoice templates", "room service".
+          if (previous && folded.slice(previous.end, start) === ' ' && (options.language ?? 'en') === 'en' && aspect !== 'wait' && aspect !== 'price' && !/^(?:logs?|logged|signs?|signed)\b/u.test(m[0])) {
+            previous.point.text = cleanPhrase(clause.slice(map[previous.start]!, map[end]!));
+            previous.end = end;
+            continue;
+          }
           let original = cleanPhrase(clause.slice(map[start]!, map[end]!));
           if (!original) continue;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
@@ -422,7 +432,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             const order = clause.match(ORDER_NUMBER)?.[0];
             if (order) point.amount = order;
           }
+          const before = points.length;
           add(point);
+          previous = points.length > before ? { start, end, point } : undefined;
         }
       }
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
