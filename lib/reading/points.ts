@@ -96,6 +96,8 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    bit bocado pouco poco peu bisschen
+   depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
+   matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha
    explanation explication explicacion erklarung spiegazione explicacao answer reponse respuesta antwort risposta resposta
    monthly yearly weekly daily annual annually mensuel mensual monatlich mensile mensal
    ne pas plus rien non nicht kein keine nao nada niente nuit noche nacht notte noite

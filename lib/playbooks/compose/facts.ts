@@ -14,8 +14,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   { keys: ['parking'], words: /(?<![\p{L}])(?:park(?:ing)?|garage|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u },
   { keys: ['menu', 'vegetarian', 'vegan'], words: /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetariano\w*|vegetarisch\w*|vegano|vegane?)(?![\p{L}])/u },
   { keys: ['glutenFree', 'gluten'], words: /(?<![\p{L}])(?:gluten\w*|coeliac|celiac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten)(?![\p{L}])/u },
-  { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|internet|password)(?![\p{L}])/u },
-  { keys: ['milk'], words: /(?<![\p{L}])(?:oat|soy|almond|dairy[- ]free|plant milk|lait vegetal|leche de avena|hafermilch)(?![\p{L}])/u },
+  { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|wlan|internet|password|mot de passe|contrasena|passwort)(?![\p{L}])/u },
+  { keys: ['milk'], words: /(?<![\p{L}])(?:oat|soy|soya|almond|dairy[- ]free|plant[- ]based|plant milk|non-dairy|lait vegetal|lait d'avoine|lait de soja|leche de avena|leche vegetal|hafermilch|sojamilch|pflanzenmilch|latte d'avena|latte vegetale|leite de aveia|leite vegetal)(?![\p{L}])/u },
   { keys: ['catering'], words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u },
   { keys: ['pricing', 'prices', 'price'], words: /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u },
   { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
@@ -31,6 +31,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   { keys: ['returns', 'refunds'], words: /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u },
   { keys: ['giftCards', 'giftCard', 'vouchers'], words: /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buono regalo|cartao presente)(?![\p{L}])/u },
   { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
+  { keys: ['happyHour'], words: /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks deals?)(?![\p{L}])/u },
+  { keys: ['website', 'web'], words: /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u },
   { keys: ['status'], words: /(?<![\p{L}])(?:status|outage|down right now|is it down)(?![\p{L}])/u },
 ];
 
