@@ -99,7 +99,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !p.person &&
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
       // "I have photos": evidence of a problem, not the problem.
-      !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto)$/iu.test(fold(p.text)) && EVIDENCE.test(fold(text))) &&
+      // Under a threat to go public, the photos and videos are its means, not the problem.
+      !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) && (family === 'escalation' || EVIDENCE.test(fold(text)))) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !(family === 'fan' && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
@@ -297,6 +298,7 @@ export function composeReplies(input: ComposeInput): Composition {
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
     praised,
+    ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
     ...(occasion ? { occasion } : {}),
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),

@@ -43,18 +43,19 @@ function caseFor(text: string, language: ReplyLanguage): string {
 }
 
 const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
-  fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux)\s*$/iu,
-  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al)\s+$/iu,
-  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla)\s*$/iu,
-  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na)\s+$/iu,
+  fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux|un|une)\s*$/iu,
+  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al|un|una|unos|unas)\s+$/iu,
+  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla|un|uno|una|un')\s*$/iu,
+  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na|um|uma|uns|umas)\s+$/iu,
 };
 
 /** Possessives and contracted articles as they read in a reply to that person. */
 const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
-  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les' },
-  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el' },
-  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la' },
-  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a' },
+  // "une souris" is said back as "la souris": the indefinite article gives the gender and number.
+  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les', un: 'le', une: 'la' },
+  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el', un: 'el', una: 'la', unos: 'los', unas: 'las' },
+  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la', un: 'il', uno: 'lo', una: 'la', "un'": "l'" },
+  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a', um: 'o', uma: 'a', uns: 'os', umas: 'as' },
 };
 
 /** A definite article guessed from the word's ending, when the item gave none. */
@@ -241,7 +242,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const index = itemText.indexOf(point.text);
   const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
-  const article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
+  let article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
+  // "une assiette" → "l'assiette", "un albergo" → "l'albergo".
+  if ((language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouhâàéèêîôû]/iu.test(words)) || (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))) article = "l'";
   const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(fold(words));
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());

@@ -23,6 +23,8 @@ export interface ComposeContext {
   mainPoint: string;
   /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */
   liked?: string;
+  /** What they praised, one phrase each (for languages that repeat a preposition before each: "gostado da X e da Y"). */
+  praisedItems?: string[];
   /** What they praised, or ''. */
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */

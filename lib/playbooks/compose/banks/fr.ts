@@ -108,7 +108,7 @@ export const fr: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? 'Nous sommes vraiment désolés.' : `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
-          c.points ? `Ce que vous décrivez au sujet de ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.` : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
+          c.points ? `Ce que vous décrivez concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.` : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
           `${cap(reach(c))} afin que nous puissions en parler directement.`,
         ],
       },

@@ -1,3 +1,4 @@
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
@@ -151,7 +152,7 @@ export const pt: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Muito obrigado!`,
-          c.praised ? `Ficamos muito felizes por ter gostado de ${c.praised}.`.replace(/de (o|a|os|as) /u, (m, a) => `d${a} `) : 'A sua mensagem deixou-nos muito contentes.',
+          c.praised ? `Ficamos muito felizes por ter gostado ${listOf((c.praisedItems ?? [c.praised]).map((item) => `de ${item}`), 'pt')}.` : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
           c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
           `${comeBack(c)}!`,
