@@ -244,7 +244,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
   let article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
   // "une assiette" → "l'assiette", "un albergo" → "l'albergo".
-  if ((language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouhâàéèêîôû]/iu.test(words)) || (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))) article = "l'";
+  if ((language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouâàéèêîôû]/iu.test(words)) || (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))) article = "l'";
   const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(fold(words));
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
