@@ -96,6 +96,7 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    bit bocado pouco poco peu bisschen
+   right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
    matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha
    explanation explication explicacion erklarung spiegazione explicacao answer reponse respuesta antwort risposta resposta
@@ -278,7 +279,8 @@ export function sentencesOf(text: string): string[] {
 function polarityOf(clause: string): Polarity {
   const f = fold(clause);
   const bad = PROBLEM.test(f) || /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(f);
-  const good = PRAISE.test(f);
+  // Stars given in words are praise of what they are given for ("five stars for the staff and the view").
+  const good = PRAISE.test(f) || /(?<![\p{L}])(?:five|5) stars? for|cinq etoiles pour|cinco estrellas (?:para|por)|funf sterne fur|cinque stelle per|cinco estrelas (?:para|pel)|10\/10 for/u.test(f);
   if (bad && !good) return 'negative';
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';

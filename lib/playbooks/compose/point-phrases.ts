@@ -207,7 +207,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
   const letters = itemText.match(/\p{L}/gu) ?? [];
   const shouting = letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
-  const spoken = shouting ? point.text.toLowerCase() : point.text;
+  // A shouted phrase inside a calm text ("BED BUGS") is said calmly too; short acronyms (PDF, DATEV) stay.
+  const shoutedPhrase = point.text === point.text.toUpperCase() && /\p{Lu}{2}/u.test(point.text) && (/\s/u.test(point.text.trim()) || point.text.length >= 6);
+  const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
   const words = caseFor(bare(spoken), language);
   if (!words) return undefined;
   const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
