@@ -31,6 +31,8 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
     return mild ? 'lukewarm' : 'complaint';
   }
   if (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) return 'complaint';
+  // Praise and criticism side by side with a shrug ("Fine for invoices, but… Not bad, not amazing") is lukewarm even when the praise reads louder.
+  if (flags.has('mixed') && lukewarmWords && (stars === undefined || (stars >= 3 && stars < 4)) && !flags.has('question')) return 'lukewarm';
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';

@@ -104,6 +104,8 @@ export function firstNameOf(author: string | undefined): string | undefined {
   const cleaned = (author ?? '').replace(DECORATION, ' ').replace(/\s+/gu, ' ').trim();
   if (GROUP_NAME.test(cleaned)) return cleaned;
   if (!cleaned || GENERIC_NAMES.has(cleaned.toLowerCase()) || looksLikeHandle(cleaned)) return undefined;
+  // "wanderwithjules": one long lower-case word is a user name, not a first name.
+  if (!cleaned.includes(' ') && cleaned === cleaned.toLowerCase() && [...cleaned].length > 10) return undefined;
   for (const token of cleaned.split(' ')) {
     const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
     if (!word) continue;

@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import { z } from 'zod';
 import { FlagSchema, ToneSchema, TopicSchema } from '@/lib/classifier/labels';
+import { PHRASE_SLOTS, PHRASE_VARIABLES } from './compose/phrases';
 
 /** The situations a playbook answers; choosePlaybook maps labels to one of these. */
 export const PLAYBOOK_KINDS = [
@@ -84,6 +85,38 @@ const templateBodySchema = z
     }
   });
 
+/** One phrase of the user's own wording: plain text with {{name}}, {{points}}, {{brand}}, {{channel}} or {{signature}}. */
+export const PhraseTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'a phrase needs some text (or reset it to the default)')
+  .max(300, 'keep a phrase under 300 characters')
+  .superRefine((text, ctx) => {
+    if (/[\u0000-\u0009\u000B-\u001F\u202A-\u202E\u2066-\u2069]/u.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'control or direction characters are not allowed' });
+      return;
+    }
+    const result = templateVariablesOf(text);
+    if ('error' in result) {
+      ctx.addIssue({ code: 'custom', message: result.error });
+      return;
+    }
+    for (const name of result.names) {
+      if (!(PHRASE_VARIABLES as readonly string[]).includes(name)) {
+        ctx.addIssue({ code: 'custom', message: `unknown variable {{${name}}}; use one of ${PHRASE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
+      }
+    }
+  });
+
+/** Greeting, thanks, apology, next step and sign-off in one language; absent ones use the built-in wording. */
+export const PhraseSetSchema = z.object(Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, PhraseTextSchema.optional()])) as Record<(typeof PHRASE_SLOTS)[number], z.ZodOptional<typeof PhraseTextSchema>>).strict();
+
+export const PHRASE_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt'] as const;
+
+/** The playbook's own wording, per reply language. */
+export const PlaybookPhrasesSchema = z.object(Object.fromEntries(PHRASE_LANGUAGES.map((language) => [language, PhraseSetSchema.optional()])) as Record<(typeof PHRASE_LANGUAGES)[number], z.ZodOptional<typeof PhraseSetSchema>>).strict();
+export type PlaybookPhrases = z.infer<typeof PlaybookPhrasesSchema>;
+
 /** One reply template. `intent` keeps the three suggestions from saying the same thing. */
 export const TemplateSchema = z.object({
   id: idSchema,
@@ -113,6 +146,8 @@ export const PlaybookSchema = z
     /** Shown instead of suggestions when engage is false. */
     noEngageReason: z.string().max(500).optional(),
     templates: z.array(TemplateSchema).max(100),
+    /** The user's own wording of the composed replies, per language (absent in playbooks stored before it existed). */
+    phrases: PlaybookPhrasesSchema.optional(),
   })
   .superRefine((playbook, ctx) => {
     const seen = new Set<string>();

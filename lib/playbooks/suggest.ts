@@ -167,7 +167,14 @@ export function suggestReplies(input: SuggestInput): SuggestResult {
     };
   }
 
-  const composition = composeReplies({ reading: effective, family, item: { text, author: input.item.author, site }, profile: input.profile, site });
+  const composition = composeReplies({
+    reading: effective,
+    family,
+    item: { text, author: input.item.author, site },
+    profile: input.profile,
+    site,
+    ...(playbook.phrases ? { phrases: playbook.phrases } : {}),
+  });
   const draftOptions = {
     item: input.item,
     labels: { tone: effective.tone, flags: effective.flags },

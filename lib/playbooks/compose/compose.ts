@@ -1,5 +1,7 @@
 import type { Reading } from '@/lib/reading';
-import { fold } from '@/lib/reading/cues';
+import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { sentencesOf } from '@/lib/reading/points';
+import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import type { Family } from '../family';
@@ -7,7 +9,8 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '../site-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
-import { contract, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
+import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
+import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
 export type { ReplyLanguage };
@@ -19,6 +22,8 @@ export interface ComposeInput {
   item: { text: string; author?: string; site: string };
   profile: Profile;
   site: string;
+  /** The playbook's own wording per reply language (greeting, opening, next step, sign-off). */
+  phrases?: Partial<Record<ReplyLanguage, PhraseSet>>;
 }
 
 export interface ComposedReply {
@@ -71,22 +76,35 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC = /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
 const SPECIFIC_ASPECTS = new Set<Point['aspect']>(['product', 'quality', 'safety', 'app', 'noise', 'temperature', 'size', 'wait', 'delivery']);
 
+const OCCASION = /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+
+/** "I have photos", "photos à l'appui": pictures kept as evidence. */
+const EVIDENCE = /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
+
 /** Points worth saying back for a family, most specific first. */
-function pointsFor(family: Family, points: Point[]): Point[] {
-  const wanted = family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : ['negative', 'neutral'];
+function pointsFor(family: Family, points: Point[], text: string): Point[] {
+  // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
+  const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
+  const wanted =
+    family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? (criticised ? ['negative', 'neutral'] : ['neutral', 'positive']) : ['negative', 'neutral'];
   const chosen = points.filter(
     (p) =>
       wanted.includes(p.polarity) &&
       !p.person &&
-      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing')) &&
+      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
+      // "I have photos": evidence of a problem, not the problem.
+      // Under a threat to go public, the photos and videos are its means, not the problem.
+      !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) && (family === 'escalation' || EVIDENCE.test(fold(text)))) &&
+      // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
+      !(family === 'fan' && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
-      !((family === 'escalation' || family === 'legal') && p.aspect === 'billing' && /refund|money|rembours|reembols|erstatt|rimbors|dinero|geld|dinheiro|compensat/iu.test(p.text)),
+      !((family === 'escalation' || family === 'legal') && (p.aspect === 'billing' || p.aspect === 'product') && /refund|money|rembours|argent|reembols|erstatt|rimbors|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)),
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
@@ -139,10 +157,31 @@ function isRealQuestion(question: string): boolean {
   return words.length >= 4 && !shouting && /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(question);
 }
 
+const MONTHS_AND_DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|christmas|easter|noel|navidad|weihnachten|natale|natal)$/u;
+
+/**
+ * "Do you ship to Mexico?" while the delivery fact names Spain and Portugal: a place the
+ * question asks about ("to/a/en/nach" + a capitalised name) that the fact never mentions.
+ * The fact does not answer it; the reply leaves a gap instead of a wrong answer.
+ */
+function namesPlaceOutside(question: string, fact: string): boolean {
+  const factWords = fold(fact);
+  for (const m of question.matchAll(/(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?)/gu)) {
+    const place = fold(m[1]!);
+    if (MONTHS_AND_DAYS.test(place)) continue;
+    if (!factWords.includes(place)) return true;
+  }
+  return false;
+}
+
+/** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
+const OPENING_GREETING = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
+
 /** A gap the user fills: square brackets around what to write, on one line. */
 function gapFor(question: string, language: ReplyLanguage): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
-  const q = question.replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const q = question.replace(OPENING_GREETING, '').replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
   return `[${label}: ${cut}]`;
 }
@@ -162,14 +201,53 @@ export function composeReplies(input: ComposeInput): Composition {
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
   const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
-  const phrases = sources(pointsFor(family, reading.points))
-    .map((source) => pointPhrase(source, language, language === 'en' ? source.point.detail : undefined))
-    .filter((p): p is string => Boolean(p));
-  // Long reviews make several points: name up to three, short ones two; a phrase another one
+  const said = sources(pointsFor(family, reading.points, item.text))
+    .map((source) => ({ aspect: source.point.aspect, text: source.point.text, phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined) }))
+    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase));
+  // "the noise" standing in for "loud" says nothing more when "the music" is already said.
+  const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
+  const phrases = said
+    .filter((p) => !standIn(p) || !said.some((other) => other.aspect === p.aspect && other.phrase !== p.phrase))
+    .map(({ phrase }) => phrase);
+  // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
+  // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
+  if (reading.language !== language && family !== 'question') {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(item.text)) {
+      for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
+    }
+    for (const sentence of sentencesOf(item.text)) {
+      const f = fold(sentence);
+      const praise = PRAISE.test(f);
+      const problem = PROBLEM.test(f);
+      if (family === 'fan' ? problem && !praise : praise && !problem) continue;
+      for (const word of sentence.match(/[\p{L}-]+/gu) ?? []) {
+        // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
+        if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
+        const phrase = crossLanguagePhrase(word, language);
+        if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
+      }
+    }
+  }
+  // Longer reviews make several points: name up to three, short ones two; a phrase another one
   // already holds ("la talla" in "la talla 42") is said once.
-  const distinct = [...new Set(phrases)].filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && fold(other).includes(fold(phrase))));
-  const uniquePhrases = distinct.slice(0, item.text.length > 120 ? 3 : 2);
+  // Compared without their articles: "le verre" is held in "le vin au verre".
+  const core = (phrase: string) => fold(phrase).replace(/^(?:the|le|la|les|l'|el|los|las|il|lo|i|gli|o|a|os|as|your|votre|vos)\s*/u, '');
+  const amountOf = (phrase: string) => /(?:[£€$]|chf ?)\d[\d.,]*|\d[\d.,]* ?(?:€|chf|%)/iu.exec(phrase)?.[0];
+  const distinct = [...new Set(phrases)]
+    .filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && core(other).includes(core(phrase))))
+    // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
+    .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
+  const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
+  // What a lukewarm reviewer liked, said apart from what they criticised.
+  const likedPoint =
+    family === 'lukewarm' && reading.points.some((p) => p.polarity === 'negative' && !p.person)
+      ? pointsFor('fan', reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'), item.text)[0]
+      : undefined;
+  const likedPhrase = likedPoint ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language) : undefined;
+  const liked = likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p))) ? likedPhrase : undefined;
+  const occasionPoint = family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
+  const occasion = occasionPoint ? occasionPoint.text.toLowerCase().replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '') : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
   let answer: string | undefined;
@@ -183,7 +261,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
-    if (fact) {
+    if (fact && !namesPlaceOutside(question, fact.text)) {
       answer = fact.text;
       answerPart = closestClause(fact.text, question);
       if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
@@ -193,14 +271,18 @@ export function composeReplies(input: ComposeInput): Composition {
   if (family === 'question') {
     const question = reading.questions[0] ?? item.text;
     if (!answer) gap = gapFor(question, language);
+    const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
-      reading.points.find((p) => question.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect)) ??
+      reading.points.find((p) => askable(p, question)) ??
+      reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }
 
+  // Facts are written in the profile's first language (the shared profiles' rule).
+  const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
   const kind = (profile.business?.kind ?? 'service') as BusinessKind;
   const nounKey = profile.business?.noun ?? 'experience';
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
@@ -216,9 +298,13 @@ export function composeReplies(input: ComposeInput): Composition {
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
     praised,
+    ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
+    ...(occasion ? { occasion } : {}),
+    ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
+    ...(answer && factLanguage !== language ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
     ...(topic ? { topic } : {}),
     refund: reading.flags.includes('refund'),
@@ -228,12 +314,24 @@ export function composeReplies(input: ComposeInput): Composition {
 
   const signature = profile.signature || profile.replierName;
   const limit = siteLimitFor(site);
-  const replies = intents.map((intent) => {
-    const sentences = intent.write(context).filter((s) => s.trim());
-    const greeting = bank.greeting(context);
+  const own = input.phrases?.[language];
+  const valuesFor = (c: ComposeContext): PhraseValues => ({
+    ...(c.name ? { name: c.name } : {}),
+    // What they asked about, in a question; what they said, otherwise.
+    points: (family === 'question' ? c.topic : undefined) || c.points || c.praised,
+    brand: c.brand,
+    channel: c.channel.value,
+    signature,
+  });
+  const ownSignOff = own?.signOff ? fillPhrase(own.signOff, valuesFor(context), 'signOff') : undefined;
+  const replies = intents.map((intent, intentIndex) => {
+    // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
+    const write = (c: ComposeContext) => (own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c));
+    const sentences = write(context).filter((s) => s.trim());
+    const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
     const assemble = (body: string[]) => {
       const separator = context.short ? '\n' : '\n\n';
-      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
+      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
     };
     let body = sentences;
     let text = assemble(body);
@@ -250,11 +348,15 @@ export function composeReplies(input: ComposeInput): Composition {
     }
     // Still too long: name only the main point, then keep the opening and the way to reach us.
     if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
-      body = intent.write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
+      body = write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
       text = assemble(body);
     }
+    // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
     while (siteLength(text, site) > limit.maxChars && body.length > 2) {
-      body = [...body.slice(0, -2), body[body.length - 1]!];
+      const names = (sentence: string) => Boolean(context.mainPoint) && sentence.includes(context.mainPoint);
+      const candidates = body.slice(0, -1).map((sentence, index) => ({ sentence, index })).filter(({ sentence, index }) => index > 0 && !names(sentence));
+      const drop = candidates.length > 0 ? candidates[candidates.length - 1]!.index : body.length - 2;
+      body = body.filter((_, index) => index !== drop);
       text = assemble(body);
     }
     return { id: `${family}-${intent.id}`, intent: intent.id, text, why: intent.why };

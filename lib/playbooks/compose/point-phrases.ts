@@ -1,5 +1,6 @@
 import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
+import { conceptPhrase, sharedName } from './concepts';
 
 /**
  * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
@@ -42,18 +43,19 @@ function caseFor(text: string, language: ReplyLanguage): string {
 }
 
 const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
-  fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux)\s*$/iu,
-  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al)\s+$/iu,
-  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla)\s*$/iu,
-  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na)\s+$/iu,
+  fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux|un|une)\s*$/iu,
+  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al|un|una|unos|unas)\s+$/iu,
+  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla|un|uno|una|un')\s*$/iu,
+  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na|um|uma|uns|umas)\s+$/iu,
 };
 
 /** Possessives and contracted articles as they read in a reply to that person. */
 const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
-  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les' },
-  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el' },
-  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la' },
-  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a' },
+  // "une souris" is said back as "la souris": the indefinite article gives the gender and number.
+  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les', un: 'le', une: 'la' },
+  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el', un: 'el', una: 'la', unos: 'los', unas: 'las' },
+  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la', un: 'il', uno: 'lo', una: 'la', "un'": "l'" },
+  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a', um: 'o', uma: 'a', uns: 'os', umas: 'as' },
 };
 
 /** A definite article guessed from the word's ending, when the item gave none. */
@@ -63,7 +65,7 @@ function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'
   switch (language) {
     case 'fr':
       if (/^[aeiouh]/u.test(w) && !plural) return "l'";
-      return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade)$/u.test(w) ? 'la' : 'le';
+      return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade|a)$/u.test(w) ? 'la' : 'le';
     case 'es':
       return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|sion$|dad$|tud$/u.test(w) ? 'la' : 'el';
     case 'it':
@@ -113,6 +115,11 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
   pt: { wait: 'a espera', delivery: 'a entrega', price: 'o preço', billing: 'a cobrança', noise: 'o barulho', booking: 'a reserva', service: 'o atendimento', room: 'o quarto', packaging: 'a embalagem' },
 };
 
+/** The general word for an aspect in a language ("the noise", "le bruit"), or undefined. */
+export function aspectWord(aspect: Point['aspect'], language: ReplyLanguage): string | undefined {
+  return ASPECT_WORDS[language][aspect];
+}
+
 const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) => string> = {
   en: (amount, late) => {
     const adjective = englishDurationAdjective(amount);
@@ -124,6 +131,29 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
   it: (amount, late) => `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
   pt: (amount, late) => `os ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
+
+const UNIT_WORDS: Record<ReplyLanguage, { minutes: string; hours: string; days: string }> = {
+  en: { minutes: 'minutes', hours: 'hours', days: 'days' },
+  fr: { minutes: 'minutes', hours: 'heures', days: 'jours' },
+  es: { minutes: 'minutos', hours: 'horas', days: 'días' },
+  de: { minutes: 'Minuten', hours: 'Stunden', days: 'Tage' },
+  it: { minutes: 'minuti', hours: 'ore', days: 'giorni' },
+  pt: { minutes: 'minutos', hours: 'horas', days: 'dias' },
+};
+
+/**
+ * A duration in the reply's words: "50 minutos" → "50 minutes" in English, "45 min" →
+ * "45 minutes" in French. `onlyAbbreviations` keeps the person's own unit words when the
+ * reply is in their language.
+ */
+function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: boolean): string {
+  const words = UNIT_WORDS[language];
+  if (onlyAbbreviations) return language === 'en' ? amount : amount.replace(/\bmin\b/u, words.minutes);
+  return amount
+    .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti)(?![\p{L}])/iu, words.minutes)
+    .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore)(?![\p{L}])/iu, words.hours)
+    .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
+}
 
 /** Adjectives that follow the noun in French, Spanish, Italian and Portuguese ("les frites molles et froides"). */
 const TRAILING_ADJECTIVES =
@@ -140,7 +170,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
     const amount = point.amount.replace(/\s+/gu, ' ');
     if (sameLanguage || /^\d/u.test(amount)) {
-      const local = language === 'en' ? amount : amount.replace(/\bmin\b/u, language === 'de' ? 'Minuten' : language === 'fr' ? 'minutes' : language === 'it' ? 'minuti' : 'minutos');
+      const local = sameLanguage ? localUnits(amount, language, true) : localUnits(amount, language, false);
       return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
     }
   }
@@ -165,18 +195,21 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   }
   if (point.aspect === 'billing' && language === 'en' && !point.amount) {
     if (/refund|money|reimburs/iu.test(point.text)) return 'your refund';
+    if (/twice|two times|double/iu.test(point.text)) return 'the double charge';
     if (/charg/iu.test(point.text)) return 'the charge';
     if (/cancel/iu.test(point.text)) return /flow/iu.test(point.text) ? 'the cancellation flow' : 'the cancellation';
   }
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
-    return ASPECT_WORDS[language][point.aspect];
+    return crossLanguagePhrase(point.text, language) ?? ASPECT_WORDS[language][point.aspect];
   }
   // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
   const letters = itemText.match(/\p{L}/gu) ?? [];
   const shouting = letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
-  const spoken = shouting ? point.text.toLowerCase() : point.text;
+  // A shouted phrase inside a calm text ("BED BUGS") is said calmly too; short acronyms (PDF, DATEV) stay.
+  const shoutedPhrase = point.text === point.text.toUpperCase() && /\p{Lu}{2}/u.test(point.text) && (/\s/u.test(point.text.trim()) || point.text.length >= 6);
+  const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
   const words = caseFor(bare(spoken), language);
   if (!words) return undefined;
   const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
@@ -184,8 +217,23 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     const phrase = englishPossessive(words);
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
-    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) return undefined;
+    // A lone verdict ("loud", "pricey") names its aspect ("the noise", "the price"); a temperature goes with its dish.
+    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) {
+      return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
+    }
+    // "logs you out", "signed me out": being logged out is the point.
+    if (/^(?:logs?|logged|signs?|signed)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
+    // "run a bit narrow", "too tight", "pinch": the fit.
+    if (point.aspect === 'size') {
+      const fit = /\b(narrow|small|large|big|wide|tight|loose)\b/iu.exec(phrase)?.[1];
+      if (fit) return `the ${fit.toLowerCase()} fit`;
+      if (/pinch/iu.test(phrase)) return 'the pinching';
+    }
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    // "the $1,200 deposit", "the 20% service charge".
+    if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
+      return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase) ? `the ${point.amount} charge` : `the ${point.amount} ${phrase}`;
+    }
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
@@ -196,8 +244,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const index = itemText.indexOf(point.text);
   const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
-  const article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
-  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria)$/u.test(fold(words));
+  let article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
+  // "une assiette" → "l'assiette", "un albergo" → "l'albergo".
+  if ((language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouâàéèêîôû]/iu.test(words)) || (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))) article = "l'";
+  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(fold(words));
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
@@ -207,13 +257,33 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   return withArticle(article, `${words}${tail}`);
 }
 
+/**
+ * A thing named in another language, said in the reply's: a common word through the concept
+ * table ("ontbijt" → "the breakfast"), a name every language shares as it is ("brisket").
+ */
+export function crossLanguagePhrase(text: string, language: ReplyLanguage): string | undefined {
+  // The head noun comes first in "scone de queijo": the first word either table knows wins.
+  let shared: string | undefined;
+  for (const word of text.match(/[\p{L}-]+/gu) ?? []) {
+    shared = sharedName(word);
+    if (shared) break;
+    const concept = conceptPhrase(word, language);
+    if (concept) return concept;
+  }
+  if (!shared) return undefined;
+  const name = /^\p{Lu}\p{Ll}/u.test(shared) && language !== 'de' ? shared.toLowerCase() : shared;
+  if (language === 'en') return `the ${name}`;
+  if (language === 'de') return name;
+  return withArticle(guessArticle(name, language), name);
+}
+
 /** Article contractions the phrase joins create: "de el" → "del", "de le" → "du". */
 const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   en: [],
   fr: [[/\bde le /gu, 'du '], [/\bde les /gu, 'des '], [/\bà le /gu, 'au '], [/\bà les /gu, 'aux ']],
   es: [[/\bde el /gu, 'del '], [/\ba el /gu, 'al ']],
   de: [],
-  it: [[/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
+  it: [[/\bsu il /gu, 'sul '], [/\bsu la /gu, 'sulla '], [/\bsu i /gu, 'sui '], [/\bsu le /gu, 'sulle '], [/\bsu lo /gu, 'sullo '], [/\bsu gli /gu, 'sugli '], [/\bsu l'/gu, "sull'"], [/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
   pt: [[/\bde o /gu, 'do '], [/\bde a /gu, 'da '], [/\bde os /gu, 'dos '], [/\bde as /gu, 'das '], [/\bem o /gu, 'no '], [/\bem a /gu, 'na ']],
 };
 

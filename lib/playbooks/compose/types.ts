@@ -21,13 +21,21 @@ export interface ComposeContext {
   points: string;
   /** The first point alone, for shorter sentences. */
   mainPoint: string;
+  /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */
+  liked?: string;
+  /** What they praised, one phrase each (for languages that repeat a preposition before each: "gostado da X e da Y"). */
+  praisedItems?: string[];
   /** What they praised, or ''. */
   praised: string;
+  /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
+  occasion?: string;
   /** A staff member they named, with the polarity of what they said. */
   person?: { name: string; praised: boolean };
   channel: { kind: ChannelKind; value: string };
   /** The answer to their question, from the profile's facts. */
   answer?: string;
+  /** The facts' language (the profile's first language) when it is not the reply's: the fact is quoted with a label. */
+  factLanguage?: ReplyLanguage;
   /** The part of that fact closest to what they asked. */
   answerPart?: string;
   /** A marked gap when the answer is not known: "[answer: do you have a high chair?]". */

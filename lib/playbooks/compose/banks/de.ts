@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -76,7 +76,7 @@ export const de: PhraseBank = {
           c.points ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.` : `Es tut uns wirklich leid, wie das gelaufen ist.`,
           c.person && !c.person.praised ? `Ich spreche mit ${c.person.name} und dem Team darüber.` : 'Wir wollen es besser machen, und ich kümmere mich darum.',
           c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
           `${cap(reach(c))}, damit wir das in Ordnung bringen können.`,
         ],
       },
@@ -99,7 +99,7 @@ export const de: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+          c.short ? 'Das tut uns sehr leid.' : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
           c.points ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.` : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
           `${cap(reach(c))}, damit wir direkt sprechen können.`,
         ],
@@ -145,7 +145,7 @@ export const de: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Gute Frage: ${sentence(c.answerPart)}` : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
       },
       {
         id: 'offer-more-help',
@@ -161,6 +161,7 @@ export const de: PhraseBank = {
           `Vielen herzlichen Dank!`,
           c.praised ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.` : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
           c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
+          c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
           `${comeBack(c)}!`,
         ],
       },
@@ -170,7 +171,7 @@ export const de: PhraseBank = {
         write: (c) => [
           `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
           c.praised ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.` : 'Solche Rückmeldungen motivieren das ganze Team.',
-          `Hoffentlich bis bald wieder.`,
+          c.kind === 'app' ? t(c, 'Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.') : c.kind === 'shop' ? t(c, 'Viel Freude mit deiner Bestellung!', 'Viel Freude mit Ihrer Bestellung!') : `Hoffentlich bis bald wieder.`,
         ],
       },
       {
@@ -185,6 +186,7 @@ export const de: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
+          c.liked ? `Das Lob ${topicOf(c.liked)} freut uns.` : '',
           c.points ? `Der Hinweis ${topicOf(c.points)} ist berechtigt, und ich habe ihn an das Team weitergegeben.` : '',
           `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
         ],

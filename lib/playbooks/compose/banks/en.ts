@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, sentence, shortGap } from './util';
+import { answerOrGap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "email me at x" (imperative, lower case). */
 function reach(c: ComposeContext): string {
@@ -59,7 +59,7 @@ export const en: PhraseBank = {
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
           c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : c.kind === 'app' ? "We want the app to work better than this for you, and I'm on it." : `We want every ${c.noun} to be better than this, and I'm on it.`,
           c.refund ? "I'll look into the money side myself today." : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
         ],
       },
@@ -82,7 +82,7 @@ export const en: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Thank you for raising this, and I'm so sorry.`,
+          c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
           c.points ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.` : `We take this very seriously, and I'm looking into it personally today.`,
           `Please ${reach(c)} so we can talk directly.`,
         ],
@@ -115,8 +115,8 @@ export const en: PhraseBank = {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
         write: (c) => [
-          `Thank you: we have received your comments, and we are taking them seriously.`,
-          `As this is now with your advisers, we will continue the conversation privately: please ${reach(c)}.`,
+          `Thank you for getting in touch. We have received your message and are giving it our full attention.`,
+          `As advisers are now involved, we will continue the conversation privately: please ${reach(c)}.`,
         ],
       },
       {
@@ -134,7 +134,7 @@ export const en: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Good question: ${sentence(c.answerPart).replace(/^./u, (x) => x.toLowerCase())}` : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Good question', c.answerPart, true) : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
       },
       {
         id: 'offer-more-help',
@@ -150,6 +150,7 @@ export const en: PhraseBank = {
           `Thank you so much!`,
           c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
           c.person?.praised ? `I'll make sure ${c.person.name} hears this.` : '',
+          c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
           `${comeBack(c)}!`,
         ],
       },
@@ -158,8 +159,8 @@ export const en: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `This made our day, thank you!`,
-          c.praised ? `We're really happy ${c.praised} hit the spot.` : "Reviews like this keep the whole team going.",
-          `Hope to see you again before long.`,
+          c.praised ? `What you said about ${c.praised} will make the whole team smile.` : "Reviews like this keep the whole team going.",
+          c.kind === 'app' ? 'Glad to have you with us.' : c.kind === 'shop' ? `Enjoy your ${c.noun}!` : `Hope to see you again before long.`,
         ],
       },
       {
@@ -174,6 +175,7 @@ export const en: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Thanks for the honest feedback.`,
+          c.liked ? `Glad you enjoyed ${c.liked}.` : '',
           c.points ? `You're right to mention ${c.points}, and I've passed it on to the team.` : '',
           `What one thing would have made your ${c.noun} great?`,
         ],

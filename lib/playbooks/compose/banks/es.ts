@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
@@ -73,7 +73,7 @@ export const es: PhraseBank = {
           c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
           c.person && !c.person.praised ? `Lo hablaré con ${c.person.name} y con el equipo.` : 'Queremos hacerlo mejor y ya me estoy ocupando.',
           c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
           `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
         ],
       },
@@ -96,7 +96,7 @@ export const es: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Gracias por avisarnos, y lo sentimos de verdad.`,
+          c.short ? 'Lo sentimos de verdad.' : `Gracias por avisarnos, y lo sentimos de verdad.`,
           c.points ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.` : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
           `${cap(reach(c))} para hablarlo directamente.`,
         ],
@@ -142,7 +142,7 @@ export const es: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Buena pregunta: ${sentence(c.answerPart)}` : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
       },
       {
         id: 'offer-more-help',
@@ -158,6 +158,7 @@ export const es: PhraseBank = {
           `¡Muchísimas gracias!`,
           c.praised ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(/hayan gustado (el|la) /u, 'haya gustado $1 ') : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
           c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
+          c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
         ],
       },
@@ -167,7 +168,7 @@ export const es: PhraseBank = {
         write: (c) => [
           `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
           c.praised ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.` : 'Comentarios así dan alas a todo el equipo.',
-          `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
+          c.kind === 'app' ? t(c, 'Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.') : c.kind === 'shop' ? t(c, '¡Que disfrutes tu pedido!', '¡Que disfrute su pedido!') : `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
         ],
       },
       {
@@ -182,6 +183,7 @@ export const es: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Gracias por ${t(c, 'tu', 'su')} opinión sincera.`,
+          c.liked ? `Nos alegra leer lo que ${t(c, 'dices', 'dice')} de ${c.liked}.` : '',
           c.points ? `${t(c, 'Tienes', 'Tiene')} razón con ${c.points}, y ya se lo he comentado al equipo.` : '',
           `¿Qué habría convertido ${noun(c)} en una experiencia perfecta?`,
         ],

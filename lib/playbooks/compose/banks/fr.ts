@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** French replies use "vous" everywhere: brands address customers formally in French. */
 const NOUN: Record<string, string> = {
@@ -84,7 +84,7 @@ export const fr: PhraseBank = {
           c.points ? `Nous sommes sincèrement désolés pour ${c.points}.` : `Nous sommes sincèrement désolés pour ce qui s'est passé.`,
           c.person && !c.person.praised ? `J'en parle avec ${c.person.name} et l'équipe.` : `Nous voulons faire mieux, et je m'en occupe.`,
           c.refund ? 'Je regarde moi-même la question du remboursement dès aujourd’hui.' : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.' : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.' : '',
           `Pouvez-vous ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
         ],
       },
@@ -107,8 +107,8 @@ export const fr: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
-          c.points ? `Ce que vous décrivez au sujet de ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.` : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
+          c.short ? 'Nous sommes vraiment désolés.' : `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
+          c.points ? `Ce que vous décrivez concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.` : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
           `${cap(reach(c))} afin que nous puissions en parler directement.`,
         ],
       },
@@ -153,7 +153,7 @@ export const fr: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Bonne question : ${sentence(c.answerPart)}` : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.' : 'Merci de nous avoir écrit.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.' : 'Merci de nous avoir écrit.'],
       },
       {
         id: 'offer-more-help',
@@ -169,6 +169,7 @@ export const fr: PhraseBank = {
           `Merci beaucoup !`,
           c.praised ? `Ravis que vous ayez aimé ${c.praised}.` : 'Votre message nous fait très plaisir.',
           c.person?.praised ? `Je transmets vos compliments à ${c.person.name}.` : '',
+          c.occasion ? `Ravis d'avoir fait partie de votre ${c.occasion} !` : '',
           `${comeBack(c)} !`,
         ],
       },
@@ -178,7 +179,7 @@ export const fr: PhraseBank = {
         write: (c) => [
           `Vous avez illuminé notre journée !`,
           c.praised ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.` : "Des retours comme le vôtre font avancer toute l'équipe.",
-          `Au plaisir de vous revoir.`,
+          c.kind === 'app' ? 'Ravis de vous compter parmi nous.' : c.kind === 'shop' ? 'Profitez bien de votre commande !' : `Au plaisir de vous revoir.`,
         ],
       },
       {
@@ -193,6 +194,7 @@ export const fr: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Merci pour votre retour honnête.`,
+          c.liked ? `Ravis de lire vos mots sur ${c.liked}.` : '',
           c.points ? `Vous avez raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
           `Dites-nous ce qui aurait fait de ${noun(c)} un moment parfait.`,
         ],

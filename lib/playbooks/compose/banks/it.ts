@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** "tu" on social sites, "Lei" on review sites and professional networks. */
 const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);
@@ -73,7 +73,7 @@ export const it: PhraseBank = {
           c.points ? `Ci dispiace davvero per quanto riguarda ${c.points}.` : "Ci dispiace davvero per com'è andata.",
           c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
           c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? t(c, 'Quanto alla tua domanda: mi informo e ti rispondo chiaramente.', 'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.') : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Quanto alla tua domanda: mi informo e ti rispondo chiaramente.', 'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.') : '',
           `${cap(reach(c))}: vorrei rimediare.`,
         ],
       },
@@ -96,7 +96,7 @@ export const it: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Grazie per averci avvisato, e ci dispiace moltissimo.`,
+          c.short ? 'Ci dispiace moltissimo.' : `Grazie per averci avvisato, e ci dispiace moltissimo.`,
           c.points ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.` : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
           `${cap(reach(c))} così possiamo parlarne direttamente.`,
         ],
@@ -142,7 +142,7 @@ export const it: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Bella domanda: ${sentence(c.answerPart)}` : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Bella domanda', c.answerPart) : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.'],
       },
       {
         id: 'offer-more-help',
@@ -158,6 +158,7 @@ export const it: PhraseBank = {
           `Grazie di cuore!`,
           c.praised ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`.replace(/a partire da (il|lo) /u, 'a partire dal ').replace(/a partire da la /u, 'a partire dalla ').replace(/a partire da l'/u, "a partire dall'") : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
           c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
+          c.occasion ? `Che bello aver fatto parte di un momento così speciale (${c.occasion})!` : '',
           `${comeBack(c)}!`,
         ],
       },
@@ -167,7 +168,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
           c.praised ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.` : 'Commenti così danno energia a tutto il team.',
-          `Speriamo di rivederci presto.`,
+          c.kind === 'app' ? t(c, 'Felici di averti con noi.', 'Felici di averLa con noi.') : c.kind === 'shop' ? t(c, 'Goditi il tuo ordine!', 'Si goda il Suo ordine!') : `Speriamo di rivederci presto.`,
         ],
       },
       {
@@ -182,6 +183,7 @@ export const it: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
+          c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
           c.points ? `${t(c, 'Hai', 'Ha')} ragione per quanto riguarda ${c.points}, e l'ho già riferito al team.` : '',
           `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
         ],

@@ -1,5 +1,6 @@
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
 
 /** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
 const NOUN: Record<string, string> = {
@@ -68,7 +69,7 @@ export const pt: PhraseBank = {
           c.points ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os ')) : 'Lamentamos muito o que aconteceu.',
           c.person && !c.person.praised ? `Vou falar com ${c.person.name} e com a equipa.` : 'Queremos fazer melhor, e já estou a tratar disso.',
           c.refund ? 'Vou verificar pessoalmente o seu reembolso ainda hoje.' : '',
-          c.answer ? sentence(c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
+          c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
           `Pode ${reachInfinitive(c)}? Gostaria de resolver isto.`,
         ],
       },
@@ -91,7 +92,7 @@ export const pt: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          `Obrigado por nos alertar, e lamentamos imenso.`,
+          c.short ? 'Lamentamos imenso.' : `Obrigado por nos alertar, e lamentamos imenso.`,
           c.points ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.` : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
           `${cap(reach(c))} para podermos falar diretamente.`,
         ],
@@ -137,7 +138,7 @@ export const pt: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? `Boa pergunta: ${sentence(c.answerPart)}` : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.'],
+        write: (c) => [c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.'],
       },
       {
         id: 'offer-more-help',
@@ -151,8 +152,9 @@ export const pt: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Muito obrigado!`,
-          c.praised ? `Ficamos muito felizes por ter gostado de ${c.praised}.`.replace(/de (o|a|os|as) /u, (m, a) => `d${a} `) : 'A sua mensagem deixou-nos muito contentes.',
+          c.praised ? `Ficamos muito felizes por ter gostado ${listOf((c.praisedItems ?? [c.praised]).map((item) => `de ${item}`), 'pt')}.` : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
+          c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
           `${comeBack(c)}!`,
         ],
       },
@@ -162,7 +164,7 @@ export const pt: PhraseBank = {
         write: (c) => [
           `Alegrou-nos o dia, obrigado!`,
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          `Esperamos vê-lo de novo em breve.`,
+          c.kind === 'app' ? 'Ficamos contentes por tê-lo connosco.' : c.kind === 'shop' ? 'Aproveite a sua encomenda!' : `Esperamos vê-lo de novo em breve.`,
         ],
       },
       {
@@ -177,6 +179,7 @@ export const pt: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Obrigado pela sua opinião sincera.`,
+          c.liked ? `Ficamos contentes por ler o que diz sobre ${c.liked}.` : '',
           c.points ? `Tem razão sobre ${c.points}, e já passei a mensagem à equipa.` : '',
           `O que teria tornado ${noun(c)} perfeita?`,
         ],

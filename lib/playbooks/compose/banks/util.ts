@@ -1,3 +1,4 @@
+import type { ReplyLanguage } from '../point-phrases';
 import type { ComposeContext } from '../types';
 
 /** First letter in capitals. */
@@ -19,5 +20,47 @@ export function shortGap(gap: string): string {
 
 /** The answer from the profile's facts as a sentence, or the marked gap when there is none. */
 export function answerOrGap(c: ComposeContext): string {
-  return c.answer ? sentence(c.answer) : (c.gap ?? '');
+  return c.answer ? factSentence(c, c.answer) : (c.gap ?? '');
+}
+
+/** Language names as each reply language writes them, for labelling a fact written in another. */
+const LANGUAGE_NAMES: Record<ReplyLanguage, Record<ReplyLanguage, string>> = {
+  en: { en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese' },
+  fr: { en: 'anglais', fr: 'français', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais' },
+  es: { en: 'inglés', fr: 'francés', es: 'español', de: 'alemán', it: 'italiano', pt: 'portugués' },
+  de: { en: 'Englisch', fr: 'Französisch', es: 'Spanisch', de: 'Deutsch', it: 'Italienisch', pt: 'Portugiesisch' },
+  it: { en: 'inglese', fr: 'francese', es: 'spagnolo', de: 'tedesco', it: 'italiano', pt: 'portoghese' },
+  pt: { en: 'inglês', fr: 'francês', es: 'espanhol', de: 'alemão', it: 'italiano', pt: 'português' },
+};
+
+/** "Our info on this (in English): "…"": a fact quoted as the profile writes it, labelled, not spliced into a sentence. */
+const FACT_LABEL: Record<ReplyLanguage, (language: string, fact: string) => string> = {
+  en: (language, fact) => `Our info on this (in ${language}): "${fact}"`,
+  fr: (language, fact) => `Notre information à ce sujet (en ${language}) : « ${fact} »`,
+  es: (language, fact) => `Nuestra información al respecto (en ${language}): «${fact}»`,
+  de: (language, fact) => `Unsere Angaben dazu (auf ${language}): „${fact}“`,
+  it: (language, fact) => `Le nostre informazioni in merito (in ${language}): «${fact}»`,
+  pt: (language, fact) => `A nossa informação sobre isto (em ${language}): «${fact}»`,
+};
+
+/**
+ * A fact from the profile as a sentence of the reply. Facts are quoted as written; when they
+ * are in another language than the reply, they are labelled with their language and quoted
+ * whole, so no foreign clause is spliced into a sentence.
+ */
+export function factSentence(c: ComposeContext, fact: string): string {
+  if (!c.factLanguage || c.factLanguage === c.language) return sentence(fact);
+  return FACT_LABEL[c.language](LANGUAGE_NAMES[c.language][c.factLanguage], sentence(fact));
+}
+
+/** "Good question: <fact>" when the fact is in the reply's language; the labelled fact after "Good question!" when not. */
+export function leadIntoFact(c: ComposeContext, lead: string, fact: string, lowerFirst = false): string {
+  if (c.factLanguage && c.factLanguage !== c.language) {
+    const exclaimed = c.language === 'fr' ? `${lead} !` : c.language === 'es' ? `¡${lead}!` : `${lead}!`;
+    // Quoted with its language after it: the first reply's label is not repeated word for word.
+    const quoted = { en: `"${sentence(fact)}"`, fr: `« ${sentence(fact)} »`, de: `„${sentence(fact)}“` }[c.language as 'en' | 'fr' | 'de'] ?? `«${sentence(fact)}»`;
+    return `${exclaimed} ${quoted} (${LANGUAGE_NAMES[c.language][c.factLanguage]})`;
+  }
+  const said = sentence(fact);
+  return `${lead}${c.language === 'fr' ? ' :' : ':'} ${lowerFirst ? said.replace(/^./u, (x) => x.toLowerCase()) : said}`;
 }

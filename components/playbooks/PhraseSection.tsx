@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import type { Reading } from '@/lib/reading';
+import { composeReplies, type ReplyLanguage } from '@/lib/playbooks/compose/compose';
+import { defaultPhrases, PHRASE_SLOT_LABELS, PHRASE_VARIABLES, slotsFor, type PhraseSet, type PhraseSlot } from '@/lib/playbooks/compose/phrases';
+import type { Family } from '@/lib/playbooks/family';
+import { PHRASE_LANGUAGES, PhraseTextSchema, type Playbook, type PlaybookKind } from '@/lib/playbooks/schema';
+import { SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
+import type { PlaybookDraft } from './draft';
+
+const KIND_FAMILY: Record<PlaybookKind, Family> = {
+  troll: 'ignore',
+  legal: 'legal',
+  escalation: 'escalation',
+  'low-star': 'complaint',
+  detractor: 'complaint',
+  question: 'question',
+  fan: 'fan',
+  indifferent: 'lukewarm',
+  light: 'light',
+};
+
+const LANGUAGE_LABELS: Record<ReplyLanguage, string> = { en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese' };
+
+/** A sample item per reply language for the preview: a dish with its article, as a customer writes it. */
+const SAMPLE_DISH: Record<ReplyLanguage, { text: string; dish: string }> = {
+  en: { text: 'About the cardamom bun.', dish: 'cardamom bun' },
+  fr: { text: 'À propos du pain perdu.', dish: 'pain perdu' },
+  es: { text: 'Sobre la tarta de queso.', dish: 'tarta de queso' },
+  de: { text: 'Zum Apfelstrudel.', dish: 'Apfelstrudel' },
+  it: { text: 'Riguardo il tiramisù.', dish: 'tiramisù' },
+  pt: { text: 'Sobre o pastel de nata.', dish: 'pastel de nata' },
+};
+
+/** The first suggestion this playbook would compose for a sample item, with the draft's wording. */
+function previewOf(family: Family, language: ReplyLanguage, phrases: Playbook['phrases'], profile: Profile): string {
+  const sample = SAMPLE_DISH[language];
+  const reading: Reading = {
+    language,
+    languageConfidence: 1,
+    tone: family === 'fan' ? 'positive' : family === 'question' || family === 'light' ? 'neutral' : 'negative',
+    scores: { positive: 0.34, neutral: 0.33, negative: 0.33 },
+    flags: [],
+    questions: family === 'question' ? [sample.text] : [],
+    points: [{ aspect: 'product', polarity: family === 'fan' ? 'positive' : 'negative', text: sample.dish }],
+    topics: [],
+    reasons: [],
+  };
+  const composition = composeReplies({
+    reading,
+    family,
+    item: { text: sample.text, author: 'Jane Doe', site: 'google-maps' },
+    profile: { ...profile, languages: [language] },
+    site: 'google-maps',
+    ...(phrases ? { phrases } : {}),
+  });
+  return composition.replies[0]?.text ?? '';
+}
+
+export interface PhraseSectionProps {
+  draft: PlaybookDraft;
+  change: (update: (current: PlaybookDraft) => PlaybookDraft) => void;
+  /** The profile the preview is written for (its brand, channel and business words). */
+  profile?: Profile;
+}
+
+/**
+ * The playbook's own wording per reply language: greeting, thanks or apology, next step and
+ * sign-off, each shown as the built-in default until edited, with a reset to the default
+ * and a preview of the first suggestion using them.
+ */
+export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: PhraseSectionProps) {
+  const [language, setLanguage] = useState<ReplyLanguage>('en');
+  const family = KIND_FAMILY[draft.kind];
+  const slots = slotsFor(family);
+  const channelKind = profile.email ? 'email' : profile.dmHandle ? 'dm' : profile.phone ? 'phone' : 'email';
+  const defaults = useMemo(
+    () => defaultPhrases(language, family, { kind: profile.business?.kind, nounKey: profile.business?.noun, channelKind }),
+    [language, family, profile, channelKind],
+  );
+  const own: PhraseSet = draft.phrases?.[language] ?? {};
+  const preview = useMemo(() => (slots.length > 0 ? previewOf(family, language, draft.phrases, profile) : ''), [family, language, draft.phrases, profile, slots.length]);
+
+  const setPhrase = (slot: PhraseSlot, text: string | undefined) =>
+    change((d) => {
+      const current = { ...(d.phrases?.[language] ?? {}) };
+      // Text equal to the default is no override: the built-in wording keeps improving with updates.
+      if (text === undefined || text === defaults[slot]) delete current[slot];
+      else current[slot] = text;
+      const phrases = { ...(d.phrases ?? {}), [language]: current };
+      if (Object.keys(current).length === 0) delete phrases[language];
+      return { ...d, phrases: Object.keys(phrases).length > 0 ? phrases : undefined };
+    });
+
+  if (slots.length === 0) return null;
+  return (
+    <section aria-labelledby="rb-pb-phrases-title" className="rb-pb-phrases">
+      <h3 id="rb-pb-phrases-title">Your wording</h3>
+      <p className="rb-hint">
+        Greeting and sign-off go into every suggestion; the opening and next step into the first one. Variables:{' '}
+        {PHRASE_VARIABLES.map((name) => `{{${name}}}`).join(' ')}. A phrase whose variable is empty for an item (no points read, no
+        channel) falls back to the built-in wording.
+      </p>
+      <div className="rb-field">
+        <label htmlFor="rb-pb-phrase-language">Language of the wording</label>
+        <select id="rb-pb-phrase-language" value={language} onChange={(e) => setLanguage(e.target.value as ReplyLanguage)}>
+          {PHRASE_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {LANGUAGE_LABELS[code]}
+              {draft.phrases?.[code] ? ' (edited)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {slots.map((slot) => {
+        const id = `rb-pb-phrase-${slot}`;
+        const value = own[slot] ?? defaults[slot] ?? '';
+        const edited = own[slot] !== undefined;
+        const check = edited ? PhraseTextSchema.safeParse(value) : undefined;
+        const problem = check && !check.success ? check.error.issues[0]?.message : undefined;
+        return (
+          <div className="rb-field" key={slot}>
+            <label htmlFor={id}>
+              {PHRASE_SLOT_LABELS[slot]} ({LANGUAGE_LABELS[language]}){edited ? ', edited' : ''}
+            </label>
+            <textarea
+              id={id}
+              rows={2}
+              value={value}
+              aria-invalid={problem ? 'true' : undefined}
+              aria-describedby={problem ? `${id}-error` : undefined}
+              onChange={(e) => setPhrase(slot, e.target.value)}
+            />
+            {problem && (
+              <p role="alert" id={`${id}-error`} className="rb-error">
+                {PHRASE_SLOT_LABELS[slot]}: {problem}
+              </p>
+            )}
+            <button
+              type="button"
+              aria-label={`Reset ${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]}) to default`}
+              disabled={!edited}
+              onClick={() => setPhrase(slot, undefined)}
+            >
+              Reset to default
+            </button>
+          </div>
+        );
+      })}
+      <p className="rb-hint" aria-label="Preview of your wording">
+        {preview}
+      </p>
+    </section>
+  );
+}

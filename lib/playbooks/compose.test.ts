@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classifier';
+import { readItem } from '@/lib/reading';
+import { ProfileSchema, type Profile } from '@/lib/settings/schema';
+import { suggestReplies } from './suggest';
+
+/** A shop that writes Spanish first, then English; its facts are in Spanish. */
+const SHOP: Profile = ProfileSchema.parse({
+  brand: 'Suela Roja',
+  replierName: 'Ana Vidal',
+  signature: 'Ana · Suela Roja',
+  email: 'hola@suelaroja.example',
+  dmHandle: '@suelaroja',
+  business: { kind: 'shop', noun: 'order' },
+  languages: ['es', 'en'],
+  facts: { delivery: 'Envío gratis a España y Portugal en 3 días', returns: 'Cambios gratis durante 30 días' },
+});
+
+const CAFE: Profile = ProfileSchema.parse({
+  brand: 'Little Mill',
+  replierName: 'Joe Park',
+  signature: 'Joe, Little Mill',
+  email: 'hi@littlemill.example',
+  business: { kind: 'cafe', noun: 'visit' },
+  languages: ['en'],
+  facts: { hours: 'Open daily 8:00–16:00' },
+});
+
+function first(text: string, profile: Profile, extra: { site?: string; rating?: number; author?: string } = {}): string {
+  const { site = 'google-maps', rating, author = 'Sam Lee' } = extra;
+  const reading = readItem({ text, rating, author }, { classify });
+  const result = suggestReplies({ item: { id: 'c1', site, text, rating, author }, labels: reading, profile });
+  return result.suggestions[0]?.text ?? '';
+}
+
+describe('composed replies', () => {
+  it('quotes a fact in another language with a label instead of splicing it into a sentence', () => {
+    const reply = first('Do you deliver to Portugal? How long does it take?', SHOP, { site: 'facebook' });
+    expect(reply).toContain('Our info on this (in Spanish): "Envío gratis a España y Portugal en 3 días."');
+  });
+
+  it('leaves a gap when the question names a place the fact does not cover', () => {
+    const reply = first('¿Hacéis envíos a Chile?', SHOP, { site: 'instagram' });
+    expect(reply).toMatch(/\[respuesta: [^\]]*Chile[^\]]*\]/u);
+    expect(reply).not.toContain('España y Portugal');
+  });
+
+  it('says back things named in a language it does not write, in its own words', () => {
+    const reply = first('Het ontbijt was koud en de koffie was slecht.', CAFE, { rating: 2 });
+    expect(reply).toMatch(/the breakfast|the coffee/u);
+  });
+
+  it('separates what a lukewarm reviewer liked from what fell short', () => {
+    const reply = first('Decent coffee and a nice spot by the window. The cake was a bit dry and pricey though.', CAFE, { rating: 3 });
+    expect(reply).toContain('Glad you enjoyed the coffee.');
+    expect(reply).toMatch(/right to mention the dry cake/u);
+    expect(reply).not.toMatch(/right to mention[^.]*coffee/u);
+  });
+
+  it('congratulates an occasion instead of saying the fan loved it', () => {
+    const reply = first('Thank you for the surprise cake for our anniversary, the staff were wonderful!', CAFE, { rating: 5 });
+    expect(reply).not.toMatch(/loved the anniversary/u);
+    expect(reply).toContain('your anniversary');
+  });
+
+  it('does not greet a long lower-case user name as a first name', () => {
+    expect(first('Loved the flat white!', CAFE, { site: 'instagram', author: 'morningcoffeelover' })).toMatch(/^Hi there,/u);
+  });
+});
