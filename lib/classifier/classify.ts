@@ -273,7 +273,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
   addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
-  const { hits, topics } = rulesAndTopics(text);
+  const { hits, topics } = rulesAndTopics(text, allTokens);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
   extras[stackAt] = abusiveProbability;
   extras[stackAt + 1] = 0;

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize';
+import { ANY_RULE, ruleGateBits } from './rules';
 
 /**
  * Tokenizer for comments, reviews and tweets: words (with negation scope, elongation and
@@ -23,6 +24,8 @@ export interface Token {
    * null for other kinds), where later stages may cache what they derive from the word.
    */
   surface: SurfaceInfo | null;
+  /** Which rule and topic patterns this token may take part in (rules.ts ruleGateBits). */
+  ruleBits: number;
 }
 
 // Emoticons and emoji are matched with sticky regular expressions at candidate positions;
@@ -267,6 +270,8 @@ export class SurfaceInfo {
     readonly endsScope: boolean,
     /** A word that opens one ("not"). */
     readonly isNegator: boolean,
+    /** rules.ts ruleGateBits of the surface as written. */
+    readonly ruleBits: number,
   ) {}
 }
 
@@ -303,15 +308,16 @@ function surfaceInfo(text: string, start: number, end: number, hashtag: boolean)
 }
 
 function newSurfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
+  const ruleBits = ruleGateBits(surface);
   if (hashtag) {
     const word = squeezeElongation(surface.toLowerCase());
-    return new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false);
+    return new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false, ruleBits);
   }
-  if (isNumber(surface)) return new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false);
+  if (isNumber(surface)) return new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false, ruleBits);
   const lower = surface.toLowerCase();
   const word = squeezeElongation(lower);
   const isAllCaps = lower !== surface && isAllCapsWord(surface);
-  return new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word));
+  return new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word), ruleBits);
 }
 
 /** Tokens of text that already went through normalizeText. */
@@ -324,7 +330,7 @@ export function tokenizeNormalized(text: string): Token[] {
       const { kind, word } = info;
       if (kind === 'word' && info.endsScope) negationLeft = 0;
       const isNegated = negationLeft > 0 && kind !== 'number';
-      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info });
+      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info, ruleBits: info.ruleBits });
       if (kind === 'word') {
         if (negationLeft > 0) negationLeft--;
         if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
@@ -333,24 +339,49 @@ export function tokenizeNormalized(text: string): Token[] {
     }
     let kind: TokenKind;
     let word: string;
+    let ruleBits = 0;
     if (group === 'url') {
       kind = 'url';
       word = '<url>';
+      ruleBits = ANY_RULE; // a URL may hold "?", "." or any keyword
     } else if (group === 'mention') {
       kind = 'mention';
       word = '@user';
+      ruleBits = mentionRuleBits(text, start, end);
     } else if (group === 'emoticon' || group === 'emoji') {
       kind = group;
       word = text.slice(start, end);
+      // An emoticon ending in a word character glued to the next word ("T_Tcancel") splits a
+      // run of letters between two tokens: the rule gate then lets everything through.
+      ruleBits = group === 'emoji' ? 0 : isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)) ? ANY_RULE : ruleGateBits(word);
     } else {
       kind = 'punct';
       const first = text[start]!;
       word = first === '!' || first === '?' ? (end - start > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
       negationLeft = 0;
     }
-    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null });
+    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null, ruleBits });
   });
   return tokens;
+}
+
+/** [A-Za-z0-9_]: a word character of the rule patterns' \b. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Rule gate bits of mentions, by their text (most texts repeat a few, e.g. "@user"). */
+const mentionBits = new Map<string, number>();
+
+function mentionRuleBits(text: string, start: number, end: number): number {
+  const raw = text.slice(start, end);
+  let bits = mentionBits.get(raw);
+  if (bits === undefined) {
+    bits = ruleGateBits(raw);
+    if (mentionBits.size >= 10_000) mentionBits.clear();
+    mentionBits.set(raw.length > 12 ? `\u0000${raw}`.slice(1) : raw, bits);
+  }
+  return bits;
 }
 
 function isNumber(surface: string): boolean {
