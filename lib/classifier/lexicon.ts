@@ -113,8 +113,11 @@ export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out:
   lexiconFeaturesOf(tokens, lookedUp, out, offset, text);
 }
 
-/** lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]). */
-export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = ''): void {
+/**
+ * lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]).
+ * `starred`: starredCount(text), when the caller has it already.
+ */
+export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = '', starred = -1): void {
   const n = tokens.length;
   const wordClass = facts.wordClass;
   let profanity = 0;
@@ -126,7 +129,7 @@ export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon,
     else if (kind === WORD_INSULT) insults++;
     else if (kind === WORD_YOU) hasYou = true;
   }
-  profanity += starredCount(text);
+  profanity += starred >= 0 ? starred : starredCount(text);
   out[offset + 7] = profanity / (profanity + 1);
   out[offset + 8] = insults / (insults + 1);
   out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;

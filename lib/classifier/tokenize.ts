@@ -260,10 +260,10 @@ export class SurfaceInfo {
   memoNegated: unknown = undefined;
 
   constructor(
+    /** The characters as written in the text (the table's key). */
+    readonly surface: string,
     readonly kind: 'word' | 'number' | 'hashtag',
     readonly word: string,
-    /** `neg_` + word, built once. */
-    readonly negated: string,
     readonly isElongated: boolean,
     readonly isAllCaps: boolean,
     /** A word that closes a negation scope ("but"). */
@@ -272,7 +272,25 @@ export class SurfaceInfo {
     readonly isNegator: boolean,
     /** rules.ts ruleGateBits of the surface as written. */
     readonly ruleBits: number,
-  ) {}
+  ) {
+    this.hashtag = kind === 'hashtag';
+    this.length = surface.length;
+  }
+
+  /** Read from a hashtag ("#love", not "love"). */
+  readonly hashtag: boolean;
+  /** surface.length, and its first six characters packed (surfaceInfo), so a lookup rarely reads the string. */
+  readonly length: number;
+  pack0 = 0;
+  pack1 = 0;
+
+  private negatedText: string | undefined = undefined;
+
+  /** `neg_` + word, built on first use (most words are never negated). */
+  get negated(): string {
+    this.negatedText ??= `neg_${this.word}`;
+    return this.negatedText;
+  }
 }
 
 /**
@@ -283,26 +301,42 @@ export class SurfaceInfo {
  */
 const SURFACE_BITS = 16;
 const SURFACE_SLOTS = 1 << SURFACE_BITS;
-const surfaceKeys: (string | undefined)[] = new Array<string | undefined>(SURFACE_SLOTS).fill(undefined);
 const surfaceRecords: (SurfaceInfo | undefined)[] = new Array<SurfaceInfo | undefined>(SURFACE_SLOTS).fill(undefined);
 
 function surfaceInfo(text: string, start: number, end: number, hashtag: boolean): SurfaceInfo {
+  // The hash, and the first six characters packed three to a number when all are below 256:
+  // most words are short, so the slot's record alone tells whether it holds them (without
+  // reading its string, another cache miss).
   let h = hashtag ? 0x9747b28c : 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let pack0 = 0;
+  let pack1 = 0;
+  let wide = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, 16777619);
+    const k = i - start;
+    if (c > 255) wide = true;
+    else if (k < 3) pack0 = pack0 * 256 + c;
+    else if (k < 6) pack1 = pack1 * 256 + c;
+  }
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
   const slot = h & (SURFACE_SLOTS - 1);
-  const key = surfaceKeys[slot];
+  const known = surfaceRecords[slot];
   const len = end - start;
-  if (key !== undefined && key.length === len && text.startsWith(key, start)) {
-    const info = surfaceRecords[slot]!;
-    if ((info.kind === 'hashtag') === hashtag) return info;
+  if (known !== undefined && known.length === len && known.pack0 === pack0 && known.pack1 === pack1 && known.hashtag === hashtag) {
+    if (len <= 6 && !wide) return known;
+    const key = known.surface;
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return known;
   }
   // A long slice can share the memory of the whole text; the table keeps a copy of its own.
   const surface = len > 12 ? `\u0000${text.slice(start, end)}`.slice(1) : text.slice(start, end);
   const info = newSurfaceInfo(surface, hashtag);
-  surfaceKeys[slot] = surface;
+  info.pack0 = pack0;
+  info.pack1 = pack1;
   surfaceRecords[slot] = info;
   return info;
 }
@@ -311,13 +345,13 @@ function newSurfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
   const ruleBits = ruleGateBits(surface);
   if (hashtag) {
     const word = squeezeElongation(surface.toLowerCase());
-    return new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false, ruleBits);
+    return new SurfaceInfo(surface, 'hashtag', word, false, false, false, false, ruleBits);
   }
-  if (isNumber(surface)) return new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false, ruleBits);
+  if (isNumber(surface)) return new SurfaceInfo(surface, 'number', '<num>', false, false, false, false, ruleBits);
   const lower = surface.toLowerCase();
   const word = squeezeElongation(lower);
   const isAllCaps = lower !== surface && isAllCapsWord(surface);
-  return new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word), ruleBits);
+  return new SurfaceInfo(surface, 'word', word, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word), ruleBits);
 }
 
 /** Tokens of text that already went through normalizeText. */
