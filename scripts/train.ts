@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classifyWith } from '../lib/classifier/classify';
-import { f1Of, loadLexiconSources, loadSplit, loadTranslatedLexicon, macroF1, macroRecall, type Example } from '../lib/classifier/datasets';
+import { f1Of, loadLexiconSources, loadSplit, loadTranslatedLexicon, macroF1, macroRecall, type Example } from './classifier/datasets';
 import type { FeatureConfig } from '../lib/classifier/features';
 import { lexiconFor } from '../lib/classifier/language-lexicons';
 import { LEXICON_DIM, lexiconFeatures, packLexicon, type Lexicon } from '../lib/classifier/lexicon';
@@ -36,7 +36,7 @@ import {
   type ToneModelFile,
   type ValScores,
 } from '../lib/classifier/model';
-import { balancedWeights, buildCorpus, nbScales, trainFtrl, type Corpus, type FtrlParams, type TrainedHead } from '../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, nbScales, trainFtrl, type Corpus, type FtrlParams, type TrainedHead } from './classifier/trainer';
 import { blockFolds, lexiconDense, macroF1Of, outOfFold, randomFolds, type Dense } from './cv/common';
 
 const MODEL_PATH = resolve('lib/classifier/model.json');

@@ -5,11 +5,11 @@
  * (PARAMS). Prints the mean CV macro-F1 over LANGS.
  *   LANGS=fr,de npx tsx scripts/cv/umsab3.ts
  */
-import { loadLexiconSources, loadSplit, loadTranslatedLexicon } from '../../lib/classifier/datasets';
+import { loadLexiconSources, loadSplit, loadTranslatedLexicon } from '../classifier/datasets';
 import type { FeatureConfig } from '../../lib/classifier/features';
 import { lexiconFor } from '../../lib/classifier/language-lexicons';
 import type { Lexicon } from '../../lib/classifier/lexicon';
-import { balancedWeights, buildCorpus, nbScales, type Corpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, nbScales, type Corpus, type FtrlParams } from '../classifier/trainer';
 import { lexiconDense, macroF1Of, outOfFold, randomFolds } from './common';
 
 const LANGS = (process.env.LANGS ?? 'fr,de,es,it,pt').split(',');

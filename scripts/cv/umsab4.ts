@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadLexiconSources, loadSplit } from '../../lib/classifier/datasets';
+import { loadLexiconSources, loadSplit } from '../classifier/datasets';
 import { mix, type FeatureConfig } from '../../lib/classifier/features';
 import { lexiconFor } from '../../lib/classifier/language-lexicons';
 import type { Lexicon } from '../../lib/classifier/lexicon';
-import { balancedWeights, buildCorpus, nbScales, scoreCorpus, trainFtrl, type Corpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, nbScales, scoreCorpus, trainFtrl, type Corpus, type FtrlParams } from '../classifier/trainer';
 import { lexiconDense, macroF1Of, randomFolds, rowsWhere, subsetCorpus, subsetDense, type Dense } from './common';
 
 const LANGS = (process.env.LANGS ?? 'fr,de,es,it,pt').split(',');

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isHandWritten } from './language-lexicons';
-import { packLexicon, unpackLexicon, type Lexicon } from './lexicon';
-import { decodeBase64, encodeBase64 } from './model';
+import { isHandWritten } from '../../lib/classifier/language-lexicons';
+import { packLexicon, unpackLexicon, type Lexicon } from '../../lib/classifier/lexicon';
+import { decodeBase64, encodeBase64 } from '../../lib/classifier/model';
 
 export interface Example {
   text: string;
