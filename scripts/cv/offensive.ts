@@ -15,7 +15,7 @@ import { outOfFold, randomFolds, type Dense } from './common';
 const all = [...loadSplit('tweeteval/offensive', 'train'), ...loadSplit('tweeteval/offensive', 'val')];
 const y = Int32Array.from(all.map((e) => (e.label === 'offensive' ? 1 : 0)));
 const model = getModel();
-const feats = model.features;
+const feats = process.env.FEATS ? (JSON.parse(process.env.FEATS) as typeof model.features) : model.features;
 const dim = 1 << feats.bits;
 const stack = new Float64Array(all.length * ABUSIVE_EXTRA_DIM);
 const lexOnly = new Float64Array(all.length * LEXICON_DIM);
