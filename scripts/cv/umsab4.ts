@@ -4,7 +4,7 @@
  * each language's lexicon; optionally English TweetEval sentiment rows too (ENGLISH=n rows).
  *   npx tsx scripts/cv/umsab4.ts
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadLexiconSources, loadSplit } from '../classifier/datasets';
 import { mix, type FeatureConfig } from '../../lib/classifier/features';
@@ -103,6 +103,7 @@ const parts = LANGS.map((lang, li) => {
   const rows = langOf.flatMap((l, r) => (l === li ? [r] : []));
   const lo = new Float64Array(rows.length * 3);
   rows.forEach((r, i) => lo.set(oof.subarray(r * 3, r * 3 + 3), i * 3));
+  if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}-${lang}.json`, JSON.stringify({ y: rows.map((r) => y[r]!), oof: [...lo] }));
   const s = macroF1Of(lo, Int32Array.from(rows, (r) => y[r]!), 3);
   mean += s / LANGS.length;
   return `${lang} ${s.toFixed(4)}`;
