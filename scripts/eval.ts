@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { f1Of, loadSplit, macroF1, macroRecall, type Example } from '../lib/classifier/datasets';
+import { f1Of, loadSplit, macroF1, macroRecall, type Example } from './classifier/datasets';
 import { classify } from '../lib/classifier/index';
 import type { ModelFile, ToneModelFile } from '../lib/classifier/model';
 

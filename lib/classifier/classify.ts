@@ -1,5 +1,5 @@
 import type { Flag, Labels, Tone, Topic } from './labels';
-import { lexiconFeaturesOf, LEXICON_DIM } from './lexicon';
+import { lexiconFeaturesOf, LEXICON_DIM, starredCount } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
 import { rulesAndTopics } from './rules';
@@ -179,7 +179,7 @@ const withoutToken = new Float64Array(LEXICON_DIM);
  * the features computed with and without that word's entry, times the tone's weights over the
  * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
  */
-function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Array, best: number, o1: number, o2: number): void {
+function creditLexicon(sc: Scorer, tokens: Token[], text: string, starred: number, ew: Float64Array, best: number, o1: number, o2: number): void {
   const facts = sc.lexicon;
   // Each occurrence of the same word, in the same negation and capitals, changes the features
   // by the same amount: one pass per distinct one (a long review repeats its words).
@@ -195,7 +195,7 @@ function creditLexicon(sc: Scorer, tokens: Token[], text: string, ew: Float64Arr
     }
     if (creditSeen.size >= MAX_CREDITED) continue;
     facts.inLexicon[i] = 0;
-    lexiconFeaturesOf(tokens, facts, withoutToken, 0, text);
+    lexiconFeaturesOf(tokens, facts, withoutToken, 0, text, starred);
     facts.inLexicon[i] = 1;
     let d = 0;
     for (let e = 0; e < LEXICON_DIM; e++) {
@@ -247,7 +247,8 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, emojiOnly ? '' : text);
+  const starred = emojiOnly ? 0 : starredCount(text);
+  lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, emojiOnly ? '' : text, starred);
   const ew = model.extraWeights;
   for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
 
@@ -273,7 +274,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
   addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
-  const { hits, topics } = rulesAndTopics(text);
+  const { hits, topics } = rulesAndTopics(text, allTokens);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
   extras[stackAt] = abusiveProbability;
   extras[stackAt + 1] = 0;
@@ -303,7 +304,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
       for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
     } else {
       for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
-      creditLexicon(sc, tokens, text, ew, best, o1, o2);
+      creditLexicon(sc, tokens, text, starred, ew, best, o1, o2);
     }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);

@@ -58,10 +58,10 @@ export class FeatureBuffer {
 export const FNV_PRIME = 16777619;
 export const SEED_WORD = 0x811c9dc5;
 export const SEED_BIGRAM = 0x5bd1e995;
-const SEED_CHAR = 0x27d4eb2f;
+export const SEED_CHAR = 0x27d4eb2f;
 export const SEED_MARK = 0x165667b1;
 /** Longest word (in UTF-16 units) whose character n-grams are taken; junk strings stop there. */
-const MAX_WORD_FOR_CHARS = 30;
+export const MAX_WORD_FOR_CHARS = 30;
 
 export function fnvUpdate(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);

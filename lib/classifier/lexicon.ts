@@ -24,25 +24,15 @@ export const LEXICON_DIM = LEXICON_FEATURES.length;
 /**
  * Starred swear words in text ("f*ck"), counted only when it has one of `*#@$!`. Every STARRED
  * match has a mark from [*#@$!_] right after one of the letters f, h, b, a, c (either case;
- * no other character case-folds to those), so a text without such a pair skips the regex.
+ * no other character case-folds to those), so a text without such a pair, or without any of
+ * `*#@$!`, skips the regex (two native scans instead of a loop over the characters).
  */
 export function starredCount(text: string): number {
-  let hasMark = false;
-  let hasPair = false;
-  let prev = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 95) {
-      // * # @ $ ! _
-      if (c !== 95) hasMark = true;
-      const p = prev | 0x20;
-      if (p === 102 || p === 104 || p === 98 || p === 97 || p === 99) hasPair = true; // f h b a c
-      if (hasMark && hasPair) return text.match(STARRED)?.length ?? 0;
-    }
-    prev = c;
-  }
-  return 0;
+  if (!ANY_MARK.test(text) || !MARK_AFTER_LETTER.test(text)) return 0;
+  return text.match(STARRED)?.length ?? 0;
 }
+const ANY_MARK = /[*#@$!]/;
+const MARK_AFTER_LETTER = /[fhbacFHBAC][*#@$!_]/;
 
 /** VADER's dampening of a negated word. */
 const NEGATION_SCALE = -0.74;
@@ -113,8 +103,11 @@ export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out:
   lexiconFeaturesOf(tokens, lookedUp, out, offset, text);
 }
 
-/** lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]). */
-export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = ''): void {
+/**
+ * lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]).
+ * `starred`: starredCount(text), when the caller has it already.
+ */
+export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = '', starred = -1): void {
   const n = tokens.length;
   const wordClass = facts.wordClass;
   let profanity = 0;
@@ -126,7 +119,7 @@ export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon,
     else if (kind === WORD_INSULT) insults++;
     else if (kind === WORD_YOU) hasYou = true;
   }
-  profanity += starredCount(text);
+  profanity += starred >= 0 ? starred : starredCount(text);
   out[offset + 7] = profanity / (profanity + 1);
   out[offset + 8] = insults / (insults + 1);
   out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;

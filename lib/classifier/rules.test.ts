@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from './labels';
 import { normalizeText } from './normalize';
-import { matchRule, topicNames, topicsOf, type RuleFlag } from './rules';
+import { matchRule, ruleFlags, rulesAndTopics, topicNames, topicsOf, type RuleFlag } from './rules';
+import { tokenizeNormalized } from './tokenize';
 
 // Rules run on normalized text, as in classify().
 const fires = (flag: RuleFlag, text: string): boolean => matchRule(flag, normalizeText(text)) !== null;
@@ -137,15 +138,24 @@ describe('topics', () => {
   });
 });
 
-describe('rulesAndTopics', () => {
-  it('answers exactly as ruleFlags and topicNames, on texts that match and texts that do not', async () => {
-    const { ruleFlags, rulesAndTopics, topicNames } = await import('./rules');
-    const words = ['refund', 'lawyer', 'court', 'food court', 'how do I', 'price', '$20', 'staff', 'shipping', 'ceo', 'hello', 'lovely', 'day', 'the', 'Can you', '?', 'post this everywhere', 'BBB', 'ordered was', 'x'];
+describe('rulesAndTopics (token gate)', () => {
+  const same = (text: string): void => {
+    const normalized = normalizeText(text);
+    expect(rulesAndTopics(normalized, tokenizeNormalized(normalized)), text).toEqual({ hits: ruleFlags(normalized), topics: topicNames(normalized) });
+  };
+
+  it('answers exactly as ruleFlags and topicNames on seeded texts, tricky joins included', () => {
+    const words = [
+      'refund', 'lawyer', 'court', 'food court', 'how do I', 'price', '$20', '€ 5', '20dollars', 'staff', 'shipping', 'ceo', 'hello', 'lovely', 'day',
+      'the', 'Can you', '?', 'post this everywhere', 'BBB', 'ordered was', 'x', 'T_Tcancel', 'o_Ohow', '<3refund', 'xD', ':Do', '\u212Arefund',
+      '\u00e9refund', 'http://x.co/?is', 'www.a.b/.is you', '@acme', '@refund', '#refund', 'is it', '.Is it', '\nwhat is', 'İs it', 'helpdesk', 'help desk',
+      'over-priced', 'leave badreviews everywhere', 'make sure everyone knows', 'sue you', 'small claims', "don't", 'l\'refund', 'report it to the police',
+    ];
     let seed = 7;
     const pick = (): string => words[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % words.length]!;
-    for (let k = 0; k < 2_000; k++) {
-      const text = Array.from({ length: 1 + (k % 6) }, pick).join(k % 3 === 0 ? '. ' : ' ');
-      expect(rulesAndTopics(text)).toEqual({ hits: ruleFlags(text), topics: topicNames(text) });
+    for (let k = 0; k < 4_000; k++) {
+      const sep = k % 4 === 0 ? '. ' : k % 4 === 1 ? '' : k % 4 === 2 ? '\n' : ' ';
+      same(Array.from({ length: 1 + (k % 7) }, pick).join(sep));
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Flag, Topic } from './labels';
+import type { Token } from './tokenize';
 
 /**
  * Rule flags and topics: small, readable regular expressions over normalized text. Each rule
@@ -127,17 +128,87 @@ export function topicNames(text: string): Topic[] {
 }
 
 /**
- * Every rule and topic pattern as one alternation: most texts match none of them, and one scan
- * of this costs about half of the ten separate scans. A text it does not match cannot match
- * any of them (each pattern's matches are matches of the union; its `m` flag only widens `^`).
+ * Token gate: which patterns could match a text, from its tokens, so a text runs only the
+ * few regular expressions that can fire (scanning the text with every pattern, or with their
+ * union, cost more than the rest of classify()).
+ *
+ * Every alternative of every pattern needs some keyword, a run of ASCII letters with the
+ * same word boundaries as in the pattern (\b, `i`, no `u`: so `\b` and case folding are
+ * ASCII-only, exactly as in the patterns). A run of ASCII letters in the text never straddles
+ * two tokens (tokenize.ts marks the one exception, an emoticon such as "T_T" glued to a word,
+ * and URLs, as "any pattern"), and the characters next to a token are never word characters,
+ * so a keyword test on each token's own characters finds every keyword the pattern could use
+ * (it may find more: the gate is a necessary condition, never a sufficient one). What is not
+ * a keyword is checked on the text: "?", currency signs, line breaks.
  */
-const ANY_RULE_OR_TOPIC = new RegExp(
-  [...Object.values(RULES).flatMap((rules) => rules.map((r) => r.pattern.source)), ...TOPIC_LIST.map(([, pattern]) => pattern.source)].map((s) => `(?:${s})`).join('|'),
-  'im',
-);
+const GATE_KEYWORDS: Record<RuleFlag | Topic, RegExp> = {
+  // "?" and the question words (QUESTION_WORD below) are checked apart.
+  question: /\b(?:wondering|can|please|ideas?)\b/i,
+  escalation: /\b(?:public|viral|media|press|news(?:paper|papers)?|twitter|facebook|reddit|tiktok|everywhere|over|every|journalists?|reporters?|bbc|warn|knows?)\b|reviews?\b/i,
+  refund: /\b(?:refund(?:s|ed|ing)?|reimburse(?:d|ment)?|cancel(?:l?ed|l?ing|lation|s)?|money|back|payment|dispute|bank)\b|\bcharge/i,
+  legal: /\b(?:lawyers?|attorneys?|solicitors?|legal|lawsuit|class|sue|suing|sued|courts?|claims|bbb|bureau|standards|consumer|ftc|ombudsman|cfpb|citizens|ofcom|ofgem|fca|report(?:ing|ed)?)\b/i,
+  product: /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)?|packaging)\b/i,
+  // "$20", "£5", "€ 3": currency signs are checked on the text.
+  price: /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth|value|paid|pay(?:ing)?)\b|(?:dollars|bucks|euros|pounds)\b/i,
+  service: /\b(?:service|support|helpline|call|hold|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)?|ticket|complaint)\b|desk\b/i,
+  delivery: /\b(?:orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|arrived?|come|shown|lost|postman|ups|fedex|dhl|usps|royal|hermes|evri)\b/i,
+  staff: /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|guy|girl|lady|man|woman|rude|friendly|helpful|polite|attitude)\b|\bsales/i,
+  corporate: /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|release|statement)\b/i,
+};
 
-/** ruleFlags(text) and topicNames(text), skipping both when no pattern can match. */
-export function rulesAndTopics(text: string): { hits: RuleHit[]; topics: Topic[] } {
-  if (!ANY_RULE_OR_TOPIC.test(text)) return { hits: [], topics: [] };
-  return { hits: ruleFlags(text), topics: topicNames(text) };
+/** Gate bits: one per rule flag (RULE_FLAGS order), then one per topic (TOPIC_LIST order). */
+const GATE_GROUPS: readonly (RuleFlag | Topic)[] = [...RULE_FLAGS, ...TOPIC_LIST.map(([topic]) => topic)];
+const QUESTION_BIT = 1 << GATE_GROUPS.indexOf('question');
+const PRICE_BIT = 1 << GATE_GROUPS.indexOf('price');
+/** The token is a whole question word (QUESTION_START), which counts only where a sentence starts. */
+const QUESTION_WORD_BIT = 1 << GATE_GROUPS.length;
+/** Gate bits of a token that may hold any pattern (a URL). */
+export const ANY_RULE = (1 << GATE_GROUPS.length) - 1;
+const QUESTION_WORD = /^(?:who|what|where|why|how|which|when|can|could|do|does|did|is|are|will|would|should|have|has|may|might|any(?:one|body))$/i;
+const ANY_KEYWORD = new RegExp(Object.values(GATE_KEYWORDS).map((r) => `(?:${r.source})`).join('|'), 'i');
+
+/** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
+export function ruleGateBits(raw: string): number {
+  let bits = QUESTION_WORD.test(raw) ? QUESTION_WORD_BIT : 0;
+  if (!ANY_KEYWORD.test(raw)) return bits;
+  for (let g = 0; g < GATE_GROUPS.length; g++) if (GATE_KEYWORDS[GATE_GROUPS[g]!].test(raw)) bits |= 1 << g;
+  return bits;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const CURRENCY = /[$£€]/;
+
+/** Which patterns may match a text, from its tokens (tokenizeNormalized(text)) and the signs in it. */
+function gateOf(text: string, tokens: readonly Token[]): number {
+  // QUESTION_START needs its word at the start of a line, after . ! ? or after an @mention.
+  const anyLine = LINE_BREAK.test(text);
+  let bits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const b = tokens[i]!.ruleBits;
+    if (b === 0) continue;
+    bits |= b;
+    if ((b & QUESTION_WORD_BIT) !== 0 && (i === 0 || anyLine || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.kind === 'mention')) bits |= QUESTION_BIT;
+  }
+  if (text.indexOf('?') >= 0) bits |= QUESTION_BIT;
+  if ((bits & PRICE_BIT) === 0 && CURRENCY.test(text)) bits |= PRICE_BIT;
+  return bits;
+}
+
+/**
+ * ruleFlags(text) and topicNames(text), running only the patterns the token gate lets through.
+ * `tokens` must be tokenizeNormalized(text) (classify() has them already).
+ */
+export function rulesAndTopics(text: string, tokens: readonly Token[]): { hits: RuleHit[]; topics: Topic[] } {
+  const bits = gateOf(text, tokens);
+  const hits: RuleHit[] = [];
+  const topics: Topic[] = [];
+  if (bits === 0) return { hits, topics };
+  for (let g = 0; g < RULE_FLAGS.length; g++) {
+    if ((bits & (1 << g)) === 0) continue;
+    const flag = RULE_FLAGS[g]!;
+    const rule = matchRule(flag, text);
+    if (rule !== null) hits.push({ flag, rule });
+  }
+  for (let k = 0; k < TOPIC_LIST.length; k++) if ((bits & (1 << (RULE_FLAGS.length + k))) !== 0 && TOPIC_LIST[k]![1].test(text)) topics.push(TOPIC_LIST[k]![0]);
+  return { hits, topics };
 }

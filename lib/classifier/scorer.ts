@@ -1,4 +1,4 @@
-import { charGrams, extractFeatures, FeatureBuffer, fnvUpdate, FNV_PRIME, mix, SEED_BIGRAM, SEED_MARK, SEED_WORD } from './features';
+import { extractFeatures, FeatureBuffer, fnvUpdate, FNV_PRIME, MAX_WORD_FOR_CHARS, mix, SEED_BIGRAM, SEED_CHAR, SEED_MARK, SEED_WORD } from './features';
 import { TokenLexicon, wordClassOf } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
@@ -76,7 +76,6 @@ export class Scorer {
   readonly model: LoadedModel;
   private readonly mask: number;
   private readonly caches: Map<string, Entry>[] = [];
-  private readonly grams = new FeatureBuffer();
   private readonly allCapsRow: number;
   private readonly elongRow: number;
   private readonly buildRows = new Int32Array(3);
@@ -154,27 +153,51 @@ export class Scorer {
     for (let r = 0; r < rowCount; r++) for (let o = 0; o < OUT; o++) w[o] = w[o]! + q[rows[r]! + o]!;
     const c = this.buildC;
     c.fill(0);
-    const grams = this.grams;
-    grams.length = 0;
-    if (t.kind === 'word') charGrams(t.word, mask, this.model.features, 0, grams);
-    else if (t.kind === 'hashtag') charGrams(t.word.slice(1), mask, this.model.features, 0, grams);
-    for (let n = 0; n < grams.length; n++) {
-      const row = grams.idx[n]! * OUT;
-      for (let o = 0; o < OUT; o++) c[o] = c[o]! + q[row + o]!;
-    }
+    const gramCount = t.kind === 'word' ? this.sumCharGrams(t.word, 0) : t.kind === 'hashtag' ? this.sumCharGrams(t.word, 1) : 0;
     const lex = this.model.lexicon.get(t.word);
     return new Entry(
       this.id,
       fnvUpdate(SEED_BIGRAM, t.text),
       rowCount + 1,
       w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,
-      grams.length,
+      gramCount,
       c[0]!, c[1]!, c[2]!, c[3]!, c[4]!,
       wordClassOf(t),
       lex === undefined ? 0 : 1,
       lex === undefined ? 0 : lex[0],
       lex === undefined ? 0 : lex[1],
     );
+  }
+
+  /**
+   * features.ts charGrams of word.slice(from), summed into buildC as it goes (integer sums of
+   * int8 rows: the order does not matter) instead of listed first; returns how many there are.
+   */
+  private sumCharGrams(word: string, from: number): number {
+    const q = this.model.quantized;
+    const mask = this.mask;
+    const c = this.buildC;
+    const { charMin, charMax } = this.model.features;
+    const len = Math.min(word.length - from, MAX_WORD_FOR_CHARS);
+    const total = len + 2;
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let count = 0;
+    for (let start = 0; start < total; start++) {
+      let h = SEED_CHAR;
+      for (let n = 1; n <= charMax; n++) {
+        const j = start + n - 1;
+        if (j >= total) break;
+        const code = j === 0 || j === total - 1 ? 1 : word.charCodeAt(from + j - 1);
+        h = Math.imul(h ^ code, FNV_PRIME);
+        if (n >= charMin) {
+          const row = (mix(h) & mask) * OUT;
+          c0 += q[row]!; c1 += q[row + 1]!; c2 += q[row + 2]!; c3 += q[row + 3]!; c4 += q[row + 4]!;
+          count++;
+        }
+      }
+    }
+    c[0] = c0; c[1] = c1; c[2] = c2; c[3] = c3; c[4] = c4;
+    return count;
   }
 
   /** Scores tokens: fills sums, wordValue, charValue, the per-token weight sums and lexicon facts. */

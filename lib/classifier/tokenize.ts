@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize';
+import { ANY_RULE, ruleGateBits } from './rules';
 
 /**
  * Tokenizer for comments, reviews and tweets: words (with negation scope, elongation and
@@ -23,6 +24,8 @@ export interface Token {
    * null for other kinds), where later stages may cache what they derive from the word.
    */
   surface: SurfaceInfo | null;
+  /** Which rule and topic patterns this token may take part in (rules.ts ruleGateBits). */
+  ruleBits: number;
 }
 
 // Emoticons and emoji are matched with sticky regular expressions at candidate positions;
@@ -257,17 +260,37 @@ export class SurfaceInfo {
   memoNegated: unknown = undefined;
 
   constructor(
+    /** The characters as written in the text (the table's key). */
+    readonly surface: string,
     readonly kind: 'word' | 'number' | 'hashtag',
     readonly word: string,
-    /** `neg_` + word, built once. */
-    readonly negated: string,
     readonly isElongated: boolean,
     readonly isAllCaps: boolean,
     /** A word that closes a negation scope ("but"). */
     readonly endsScope: boolean,
     /** A word that opens one ("not"). */
     readonly isNegator: boolean,
-  ) {}
+    /** rules.ts ruleGateBits of the surface as written. */
+    readonly ruleBits: number,
+  ) {
+    this.hashtag = kind === 'hashtag';
+    this.length = surface.length;
+  }
+
+  /** Read from a hashtag ("#love", not "love"). */
+  readonly hashtag: boolean;
+  /** surface.length, and its first six characters packed (surfaceInfo), so a lookup rarely reads the string. */
+  readonly length: number;
+  pack0 = 0;
+  pack1 = 0;
+
+  private negatedText: string | undefined = undefined;
+
+  /** `neg_` + word, built on first use (most words are never negated). */
+  get negated(): string {
+    this.negatedText ??= `neg_${this.word}`;
+    return this.negatedText;
+  }
 }
 
 /**
@@ -278,40 +301,57 @@ export class SurfaceInfo {
  */
 const SURFACE_BITS = 16;
 const SURFACE_SLOTS = 1 << SURFACE_BITS;
-const surfaceKeys: (string | undefined)[] = new Array<string | undefined>(SURFACE_SLOTS).fill(undefined);
 const surfaceRecords: (SurfaceInfo | undefined)[] = new Array<SurfaceInfo | undefined>(SURFACE_SLOTS).fill(undefined);
 
 function surfaceInfo(text: string, start: number, end: number, hashtag: boolean): SurfaceInfo {
+  // The hash, and the first six characters packed three to a number when all are below 256:
+  // most words are short, so the slot's record alone tells whether it holds them (without
+  // reading its string, another cache miss).
   let h = hashtag ? 0x9747b28c : 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let pack0 = 0;
+  let pack1 = 0;
+  let wide = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, 16777619);
+    const k = i - start;
+    if (c > 255) wide = true;
+    else if (k < 3) pack0 = pack0 * 256 + c;
+    else if (k < 6) pack1 = pack1 * 256 + c;
+  }
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
   const slot = h & (SURFACE_SLOTS - 1);
-  const key = surfaceKeys[slot];
+  const known = surfaceRecords[slot];
   const len = end - start;
-  if (key !== undefined && key.length === len && text.startsWith(key, start)) {
-    const info = surfaceRecords[slot]!;
-    if ((info.kind === 'hashtag') === hashtag) return info;
+  if (known !== undefined && known.length === len && known.pack0 === pack0 && known.pack1 === pack1 && known.hashtag === hashtag) {
+    if (len <= 6 && !wide) return known;
+    const key = known.surface;
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return known;
   }
   // A long slice can share the memory of the whole text; the table keeps a copy of its own.
   const surface = len > 12 ? `\u0000${text.slice(start, end)}`.slice(1) : text.slice(start, end);
   const info = newSurfaceInfo(surface, hashtag);
-  surfaceKeys[slot] = surface;
+  info.pack0 = pack0;
+  info.pack1 = pack1;
   surfaceRecords[slot] = info;
   return info;
 }
 
 function newSurfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {
+  const ruleBits = ruleGateBits(surface);
   if (hashtag) {
     const word = squeezeElongation(surface.toLowerCase());
-    return new SurfaceInfo('hashtag', word, `neg_${word}`, false, false, false, false);
+    return new SurfaceInfo(surface, 'hashtag', word, false, false, false, false, ruleBits);
   }
-  if (isNumber(surface)) return new SurfaceInfo('number', '<num>', 'neg_<num>', false, false, false, false);
+  if (isNumber(surface)) return new SurfaceInfo(surface, 'number', '<num>', false, false, false, false, ruleBits);
   const lower = surface.toLowerCase();
   const word = squeezeElongation(lower);
   const isAllCaps = lower !== surface && isAllCapsWord(surface);
-  return new SurfaceInfo('word', word, `neg_${word}`, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word));
+  return new SurfaceInfo(surface, 'word', word, word.length !== lower.length, isAllCaps, SCOPE_ENDERS.has(word), isNegator(word), ruleBits);
 }
 
 /** Tokens of text that already went through normalizeText. */
@@ -324,7 +364,7 @@ export function tokenizeNormalized(text: string): Token[] {
       const { kind, word } = info;
       if (kind === 'word' && info.endsScope) negationLeft = 0;
       const isNegated = negationLeft > 0 && kind !== 'number';
-      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info });
+      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info, ruleBits: info.ruleBits });
       if (kind === 'word') {
         if (negationLeft > 0) negationLeft--;
         if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
@@ -333,24 +373,49 @@ export function tokenizeNormalized(text: string): Token[] {
     }
     let kind: TokenKind;
     let word: string;
+    let ruleBits = 0;
     if (group === 'url') {
       kind = 'url';
       word = '<url>';
+      ruleBits = ANY_RULE; // a URL may hold "?", "." or any keyword
     } else if (group === 'mention') {
       kind = 'mention';
       word = '@user';
+      ruleBits = mentionRuleBits(text, start, end);
     } else if (group === 'emoticon' || group === 'emoji') {
       kind = group;
       word = text.slice(start, end);
+      // An emoticon ending in a word character glued to the next word ("T_Tcancel") splits a
+      // run of letters between two tokens: the rule gate then lets everything through.
+      ruleBits = group === 'emoji' ? 0 : isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)) ? ANY_RULE : ruleGateBits(word);
     } else {
       kind = 'punct';
       const first = text[start]!;
       word = first === '!' || first === '?' ? (end - start > 1 ? `${first}${first}` : first) : first === '…' ? '.' : first;
       negationLeft = 0;
     }
-    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null });
+    tokens.push({ text: word, word, kind, isNegated: false, isElongated: false, isAllCaps: false, surface: null, ruleBits });
   });
   return tokens;
+}
+
+/** [A-Za-z0-9_]: a word character of the rule patterns' \b. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Rule gate bits of mentions, by their text (most texts repeat a few, e.g. "@user"). */
+const mentionBits = new Map<string, number>();
+
+function mentionRuleBits(text: string, start: number, end: number): number {
+  const raw = text.slice(start, end);
+  let bits = mentionBits.get(raw);
+  if (bits === undefined) {
+    bits = ruleGateBits(raw);
+    if (mentionBits.size >= 10_000) mentionBits.clear();
+    mentionBits.set(raw.length > 12 ? `\u0000${raw}`.slice(1) : raw, bits);
+  }
+  return bits;
 }
 
 function isNumber(surface: string): boolean {

@@ -23,7 +23,7 @@ const cpuMs = (): number => {
 
 /** The distinct texts of tweeteval/sentiment train, in file order (read before timing starts). */
 function distinctTweets(): string[] {
-  const { loadSplit } = require('../../lib/classifier/datasets') as typeof import('../../lib/classifier/datasets');
+  const { loadSplit } = require('../classifier/datasets') as typeof import('../classifier/datasets');
   return [...new Set(loadSplit('tweeteval/sentiment', 'train').map((e) => e.text))];
 }
 

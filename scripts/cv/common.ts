@@ -5,7 +5,7 @@
 import { LEXICON_DIM, lexiconFeatures, type Lexicon } from '../../lib/classifier/lexicon';
 import { normalizeText } from '../../lib/classifier/normalize';
 import { tokenizeNormalized } from '../../lib/classifier/tokenize';
-import { scoreCorpus, seededRandom, shuffledOrder, trainFtrl, type Corpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { scoreCorpus, seededRandom, shuffledOrder, trainFtrl, type Corpus, type FtrlParams } from '../classifier/trainer';
 
 /** Stratified random folds: fold index per row, classes spread evenly (seeded). */
 export function randomFolds(labels: Int32Array, k: number, seed: number): Int32Array {

@@ -4,18 +4,18 @@
  * only texts with a listed swear word or insult, or a very sure head). Prints the best
  * macro-F1 and the precision there, and the most precise threshold with macro-F1 ≥ 0.765.
  */
-import { loadSplit } from '../../lib/classifier/datasets';
+import { loadSplit } from '../classifier/datasets';
 import { classifyWith } from '../../lib/classifier/classify';
 import { getModel } from '../../lib/classifier/index';
 import { LEXICON_DIM, lexiconFeatures } from '../../lib/classifier/lexicon';
 import { ABUSIVE_EXTRA_DIM } from '../../lib/classifier/model';
-import { balancedWeights, buildCorpus, nbScales, type Corpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, nbScales, type Corpus, type FtrlParams } from '../classifier/trainer';
 import { outOfFold, randomFolds, type Dense } from './common';
 
 const all = [...loadSplit('tweeteval/offensive', 'train'), ...loadSplit('tweeteval/offensive', 'val')];
 const y = Int32Array.from(all.map((e) => (e.label === 'offensive' ? 1 : 0)));
 const model = getModel();
-const feats = model.features;
+const feats = process.env.FEATS ? (JSON.parse(process.env.FEATS) as typeof model.features) : model.features;
 const dim = 1 << feats.bits;
 const stack = new Float64Array(all.length * ABUSIVE_EXTRA_DIM);
 const lexOnly = new Float64Array(all.length * LEXICON_DIM);

@@ -2,9 +2,9 @@
  * Experiment: English tone settings by CV over tweeteval/sentiment train+val, with random
  * folds and by-era folds (contiguous blocks of train, which is ordered 2013 → 2016).
  */
-import { loadLexiconSources, loadSplit } from '../../lib/classifier/datasets';
+import { loadLexiconSources, loadSplit } from '../classifier/datasets';
 import type { FeatureConfig } from '../../lib/classifier/features';
-import { balancedWeights, buildCorpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, type FtrlParams } from '../classifier/trainer';
 import { blockFolds, lexiconDense, macroF1Of, outOfFold, randomFolds } from './common';
 
 const CLASSES = ['negative', 'neutral', 'positive'];

@@ -1,7 +1,7 @@
 /** Experiment: k-fold CV of per-language tone heads on umsab train+val. Prints macro-F1 per setting. */
-import { loadLexiconSources, loadSplit } from '../../lib/classifier/datasets';
+import { loadLexiconSources, loadSplit } from '../classifier/datasets';
 import type { FeatureConfig } from '../../lib/classifier/features';
-import { balancedWeights, buildCorpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, type FtrlParams } from '../classifier/trainer';
 import { lexiconDense, macroF1Of, outOfFold, randomFolds } from './common';
 
 const LANGS = (process.env.LANGS ?? 'fr,de,es,it,pt').split(',');

@@ -1,8 +1,8 @@
 /** Experiment: per-language vs pooled (shared + per-language copies) tone heads, NB scaling, English-model stacking. */
-import { loadLexiconSources, loadSplit } from '../../lib/classifier/datasets';
+import { loadLexiconSources, loadSplit } from '../classifier/datasets';
 import { mix, type FeatureConfig } from '../../lib/classifier/features';
 import { classify } from '../../lib/classifier/index';
-import { balancedWeights, buildCorpus, nbScales, scoreCorpus, trainFtrl, type Corpus, type FtrlParams } from '../../lib/classifier/trainer';
+import { balancedWeights, buildCorpus, nbScales, scoreCorpus, trainFtrl, type Corpus, type FtrlParams } from '../classifier/trainer';
 import { lexiconDense, macroF1Of, randomFolds, rowsWhere, subsetCorpus, subsetDense, type Dense } from './common';
 
 const LANGS = (process.env.LANGS ?? 'fr,de,es,it,pt').split(',');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { f1Of, hasData, loadSplit, macroF1, macroRecall } from '@/lib/classifier/datasets';
+import { f1Of, hasData, loadSplit, macroF1, macroRecall } from '@/scripts/classifier/datasets';
 import { classifyBatch, getModel, TONE_LANGUAGES } from '@/lib/classifier/index';
 import type { ModelFile, ToneModelFile } from '@/lib/classifier/model';
 

@@ -3,8 +3,8 @@
  * softmax regression (per-coordinate learning rates, L1 for sparsity, L2). Deterministic for a
  * given seed. Never imported by index.ts.
  */
-import { extractFeatures, FeatureBuffer, type FeatureConfig } from './features';
-import { tokenize } from './tokenize';
+import { extractFeatures, FeatureBuffer, type FeatureConfig } from '../../lib/classifier/features';
+import { tokenize } from '../../lib/classifier/tokenize';
 
 /** Sparse rows: row r spans idx/val[offsets[r] .. offsets[r+1]). */
 export interface Corpus {

