@@ -667,9 +667,15 @@ function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRu
     if (item.isOwnerReply) continue;
     const box = ownBox.get(element);
     const open = findOpenControl(element, adapter, tree, ancestors);
-    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? nearestOf(element, shared) : undefined;
+    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? composerFor(element, reply, shared, tree) : undefined;
     item.reply = { editor: box ? detectEditor(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
   }
+}
+
+/** The shared composer that serves this item: one after a post serves only that post (X's focused post). */
+function composerFor(itemElement: Element, reply: ReplyRule, shared: readonly Element[], tree: ItemTree): Element | undefined {
+  if (reply.postComposerFollowsPost) return shared.find((box) => ownerOfBox(box, reply, tree) === itemElement);
+  return nearestOf(itemElement, shared);
 }
 
 /** Boxes that serve a whole post: the shared composer (`place: 'composer'`) or the post-level composer. */
@@ -705,7 +711,7 @@ export function findReplyBox(itemElement: Element, adapter: SiteAdapter, doc: Do
   const boxes = findAllReplyBoxes(doc, adapter);
   const box = reply.place === 'composer' ? undefined : boxes.find((b) => boxBelongsTo(b, itemElement, reply, tree));
   if (box) result.box = box;
-  const composer = nearestOf(itemElement, sharedBoxes(reply, boxes));
+  const composer = composerFor(itemElement, reply, sharedBoxes(reply, boxes), tree);
   if (composer) result.composer = composer as HTMLElement;
   return result;
 }

@@ -372,6 +372,9 @@ describe('owner replies', () => {
     expect(ownerOfBox(inline, x.reply, tree)).toBe(found[0]!.element);
     expect(findReplyBox(found[0]!.element, x, doc, tree).box).toBe(inline);
     expect(findReplyBox(found[1]!.element, x, doc, tree).box).toBeUndefined();
+    // Nor is it the composer for another post: that one answers through its own Reply dialog.
+    expect(findReplyBox(found[1]!.element, x, doc, tree).composer).toBeUndefined();
+    expect(findReplyBox(found[0]!.element, x, doc, tree).composer).toBe(inline);
   });
 
   it('a badge label matches without the separators around it ("· Creator"), and only the listed labels', () => {
