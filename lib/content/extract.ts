@@ -26,6 +26,10 @@ interface Candidate {
  * @example findItems(addedElements, yelp, location.href) // from a MutationObserver batch
  */
 export function findItems(root: Document | Element | readonly Element[], adapter: SiteAdapter, pageUrl: string): FoundItem[] {
+  return findItemsIn(root, adapter, pageUrl, {});
+}
+
+function findItemsIn(root: Document | Element | readonly Element[], adapter: SiteAdapter, pageUrl: string, options: { parentsOnly?: boolean }): FoundItem[] {
   const roots = Array.isArray(root) ? (root as readonly Element[]) : [root as Document | Element];
   if (roots.length === 0) return [];
   const candidates = roots.length === 1 ? collectCandidates(roots[0]!, adapter) : uniqueCandidates(roots.flatMap((r) => collectCandidates(r, adapter)));
@@ -48,11 +52,19 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   const doc = roots.length > 0 ? ownerDocument(roots[0]!) : undefined;
   const replyBoxes = adapter.reply && candidates.length > 0 && doc ? findAllReplyBoxes(doc, adapter, { layout: false, ancestors }) : undefined;
   const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply);
-  const postAuthors = new Map<ItemRule, string | undefined>();
-  const postAuthorOf = (rule: ItemRule) => {
-    if (!postAuthors.has(rule)) postAuthors.set(rule, doc?.documentElement ? readPostAuthor(doc, rule.ownerMarker!) : undefined);
-    return postAuthors.get(rule);
+  const postAuthors = new Map<ItemRule, Map<Document | Element, PostAuthor>>();
+  const postAuthorOf = (rule: ItemRule, element: Element): PostAuthor | undefined => {
+    const marker = rule.ownerMarker!;
+    if (!doc?.documentElement || (!marker.postAuthor && !marker.postAuthorUrl)) return undefined;
+    const scope = postAuthorScope(element, marker);
+    let byScope = postAuthors.get(rule);
+    if (!byScope) postAuthors.set(rule, (byScope = new Map()));
+    if (!byScope.has(scope)) byScope.set(scope, readPostAuthor(scope, marker, pageUrl));
+    return byScope.get(scope);
   };
+  // The item just before an owner's reply, for sites that list replies flat (answersItemBefore).
+  let itemBefore: { element: Element; id: string; isOwnerOrPost: boolean } | undefined;
+  const ownerReplyParents = new Map<Element, Element>();
 
   for (const { element, rule } of candidates) {
     const ownerEls = rule.ownerReply ? ownerReplyElements(element, rule) : [];
@@ -60,10 +72,19 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     const accept = (match: Element) => !isFencedOff(match, element, containerSet, fenced);
     const isFence = (el: Element) => containerSet.has(el) || fenced.has(el);
     const raw = readFields(element, rule, adapter, pageUrl, accept, isFence);
+    const postAuthor = rule.ownerMarker ? postAuthorOf(rule, element) : undefined;
+    const isPost = postAuthor !== undefined && postAuthor.elements.some((el) => element === el || element.contains(el));
     if (rule.isOwnerReply) raw.isOwnerReply = true;
-    else if (rule.ownerMarker && isOwnerMarked(element, raw.author, rule.ownerMarker, accept, postAuthorOf(rule))) raw.isOwnerReply = true;
+    else if (rule.ownerMarker && isOwnerMarked(element, raw, rule.ownerMarker, accept, isPost ? undefined : postAuthor)) raw.isOwnerReply = true;
 
-    const parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
+    let parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
+    if (!parentEl && raw.isOwnerReply && rule.ownerMarker?.answersItemBefore && !options.parentsOnly) {
+      // A whole-page scan read the item before; a subtree scan may not hold it.
+      const before = isWholeDocument ? itemBefore?.element : previousItemInPage(element, adapter);
+      const beforeIsOwnerOrPost = isWholeDocument ? itemBefore?.isOwnerOrPost : before && isOwnerOrPostElsewhere(before, adapter, pageUrl);
+      if (before && !beforeIsOwnerOrPost) parentEl = before;
+    }
+    if (parentEl && raw.isOwnerReply) ownerReplyParents.set(element, parentEl);
     if (parentEl) {
       if (!ids.has(parentEl)) ids.set(parentEl, idOfUnscanned(parentEl, adapter, pageUrl, containerSet));
       raw.parentId = ids.get(parentEl);
@@ -73,6 +94,7 @@ export function findItems(root: Document | Element | readonly Element[], adapter
     raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
     ids.set(element, raw.id);
     kinds.set(element, rule.kind);
+    itemBefore = { element, id: raw.id, isOwnerOrPost: Boolean(raw.isOwnerReply) || isPost };
 
     const owners = ownerEls.map((ownerEl) => readOwnerReply(ownerEl, rule, raw.id!));
     const item = toItem(raw, owners.length > 0 ? true : rule.ownerReply || rule.ownerMarker ? false : undefined);
@@ -86,10 +108,22 @@ export function findItems(root: Document | Element | readonly Element[], adapter
 
   // Owner replies found as items of their own mark the item they answer.
   const byId = new Map(found.map((f) => [f.item.id, f.item]));
-  for (const { item } of found) {
+  const unreadParents: Element[] = [];
+  for (const { item, element } of found) {
     if (item.isOwnerReply && item.parentId) {
       const parent = byId.get(item.parentId);
       if (parent) parent.hasOwnerReply = true;
+      else if (ownerReplyParents.has(element)) unreadParents.push(ownerReplyParents.get(element)!);
+    }
+  }
+  // A scan of added subtrees can hold an owner's reply whose parent sits beside it, outside the
+  // subtrees (YouTube and TikTok threads, X's flat conversation): read the parent again, answered,
+  // so the tracker hears that it changed.
+  if (!options.parentsOnly && unreadParents.length > 0) {
+    for (const parent of findItemsIn(unreadParents, adapter, pageUrl, { parentsOnly: true })) {
+      if (!unreadParents.includes(parent.element) || parent.item.isOwnerReply) continue;
+      parent.item.hasOwnerReply = true;
+      found.push(parent);
     }
   }
 
@@ -105,23 +139,75 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   return found;
 }
 
-/** The page's name for the post's author (Reddit's `shreddit-post@author`), for OwnerMarker.postAuthor. */
-function readPostAuthor(doc: Document, marker: OwnerMarker): string | undefined {
-  if (!marker.postAuthor || !doc.documentElement) return undefined;
-  const match = queryFirst(doc.documentElement, marker.postAuthor);
-  return match ? cleanAuthor(readValue(match)) : undefined;
+/** Who wrote the post an item sits under, as the page names and links them (OwnerMarker.postAuthor, postAuthorUrl). */
+interface PostAuthor {
+  names: Set<string>;
+  urls: Set<string>;
+  /** Where the page says it: an item holding one of these is the post itself, not a reply to it. */
+  elements: Element[];
+}
+
+function readPostAuthor(scope: Document | Element, marker: OwnerMarker, pageUrl: string): PostAuthor {
+  const author: PostAuthor = { names: new Set(), urls: new Set(), elements: [] };
+  const root = scope.nodeType === 9 ? (scope as Document).documentElement : (scope as Element);
+  if (!root) return author;
+  for (const match of allMatchesOfFirst(root, marker.postAuthor)) {
+    const name = cleanAuthor(applyPattern(readValue(match), marker.postAuthorPattern));
+    if (!name) continue;
+    author.names.add(name.toLowerCase());
+    author.elements.push(match.element);
+  }
+  for (const match of allMatchesOfFirst(root, marker.postAuthorUrl)) {
+    const url = profileKey(linkUrl(readHref(match), pageUrl));
+    if (!url) continue;
+    author.urls.add(url);
+    author.elements.push(match.element);
+  }
+  return author;
+}
+
+/** Every match of the first selector that matches anything under `root`. */
+function allMatchesOfFirst(root: Element, selectors: Selectors | undefined): Array<{ element: Element; attr?: string }> {
+  for (const selector of selectors ?? []) {
+    const { css, attr } = parseSelector(selector);
+    let matches: Element[];
+    try {
+      matches = queryAllIn(root, css);
+    } catch {
+      continue;
+    }
+    if (matches.length > 0) return matches.map((element) => ({ element, attr }));
+  }
+  return [];
+}
+
+/** A profile link compared without case, query or trailing slash (handles are case-insensitive). */
+function profileKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A badge label as compared with `badgeText`: no case, no separators around it ("· Creator"). */
+function badgeLabel(text: string): string {
+  return singleLine(text).replace(/^[\s·•|()-]+|[\s·•|()-]+$/g, '').toLowerCase();
 }
 
 function isOwnerMarked(
   element: Element,
-  author: string | undefined,
+  raw: Pick<RawItem, 'author' | 'authorUrl'>,
   marker: OwnerMarker,
   accept: (el: Element) => boolean,
-  postAuthor: string | undefined,
+  postAuthor: PostAuthor | undefined,
 ): boolean {
-  if (postAuthor && author && author === postAuthor) return true;
+  if (postAuthor && raw.author && postAuthor.names.has(raw.author.toLowerCase())) return true;
+  if (postAuthor && raw.authorUrl && postAuthor.urls.has(profileKey(raw.authorUrl) ?? '')) return true;
   if (!marker.badge) return false;
-  const texts = marker.badgeText ? new Set(marker.badgeText.map((t) => t.toLowerCase())) : undefined;
+  const texts = marker.badgeText ? new Set(marker.badgeText.map(badgeLabel)) : undefined;
   for (const selector of marker.badge) {
     let matches: Element[];
     try {
@@ -130,9 +216,41 @@ function isOwnerMarked(
       continue;
     }
     // A badge of a nested item (a reply's own badge) never marks the outer item.
-    if (matches.some((m) => (m === element || accept(m)) && (!texts || texts.has(singleLine(m.textContent ?? '').toLowerCase())))) return true;
+    if (matches.some((m) => (m === element || accept(m)) && (!texts || texts.has(badgeLabel(m.textContent ?? ''))))) return true;
   }
   return false;
+}
+
+/** The item before `element` in the whole page (a subtree scan may not hold it). */
+function previousItemInPage(element: Element, adapter: SiteAdapter): Element | undefined {
+  const css = adapter.items.flatMap((rule) => rule.container.map((c) => parseSelector(c).css)).join(', ');
+  let previous: Element | undefined;
+  try {
+    for (const el of element.ownerDocument.querySelectorAll(css)) {
+      if (el === element) return previous;
+      if (!el.contains(element) && !element.contains(el)) previous = el;
+    }
+  } catch {
+    /* a selector this engine rejects */
+  }
+  return undefined;
+}
+
+/** Where an item's post author is read: its nearest `postScope`, else the whole page. */
+function postAuthorScope(element: Element, marker: OwnerMarker): Document | Element {
+  return marker.postScope?.map((css) => safeClosest(element, parseSelector(css).css)).find((el): el is Element => el !== null) ?? element.ownerDocument;
+}
+
+/** For an item outside this scan: is it the owner's own, or the post? Read on its own, it says. */
+function isOwnerOrPostElsewhere(element: Element, adapter: SiteAdapter, pageUrl: string): boolean {
+  const [read] = findItemsIn([element], adapter, pageUrl, { parentsOnly: true }).filter((f) => f.element === element);
+  if (!read) return true;
+  if (read.item.isOwnerReply) return true;
+  const rule = adapter.items.find((r) => r.container.some((css) => safeMatches(element, parseSelector(css).css)));
+  const marker = rule?.ownerMarker;
+  if (!marker) return false;
+  const author = readPostAuthor(postAuthorScope(element, marker), marker, pageUrl);
+  return author.elements.some((el) => element === el || element.contains(el));
 }
 
 function uniqueCandidates(candidates: Candidate[]): Candidate[] {
@@ -492,7 +610,7 @@ function lastItemBefore(box: Element, tree: ItemTree): Element | undefined {
  */
 export function ownerOfBox(box: Element, reply: ReplyRule, tree: ItemTree): Element | undefined {
   const inner = innermostItem(box, tree);
-  if (reply.postComposer && matchesSelf(box, reply.postComposer)) return inner;
+  if (reply.postComposer && matchesSelf(box, reply.postComposer)) return inner ?? (reply.postComposerFollowsPost ? lastItemBefore(box, tree) : undefined);
   switch (reply.place) {
     case 'inside':
       return inner;
@@ -549,9 +667,15 @@ function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRu
     if (item.isOwnerReply) continue;
     const box = ownBox.get(element);
     const open = findOpenControl(element, adapter, tree, ancestors);
-    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? nearestOf(element, shared) : undefined;
+    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? composerFor(element, reply, shared, tree) : undefined;
     item.reply = { editor: box ? detectEditor(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
   }
+}
+
+/** The shared composer that serves this item: one after a post serves only that post (X's focused post). */
+function composerFor(itemElement: Element, reply: ReplyRule, shared: readonly Element[], tree: ItemTree): Element | undefined {
+  if (reply.postComposerFollowsPost) return shared.find((box) => ownerOfBox(box, reply, tree) === itemElement);
+  return nearestOf(itemElement, shared);
 }
 
 /** Boxes that serve a whole post: the shared composer (`place: 'composer'`) or the post-level composer. */
@@ -587,7 +711,7 @@ export function findReplyBox(itemElement: Element, adapter: SiteAdapter, doc: Do
   const boxes = findAllReplyBoxes(doc, adapter);
   const box = reply.place === 'composer' ? undefined : boxes.find((b) => boxBelongsTo(b, itemElement, reply, tree));
   if (box) result.box = box;
-  const composer = nearestOf(itemElement, sharedBoxes(reply, boxes));
+  const composer = composerFor(itemElement, reply, sharedBoxes(reply, boxes), tree);
   if (composer) result.composer = composer as HTMLElement;
   return result;
 }

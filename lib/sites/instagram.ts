@@ -1,5 +1,14 @@
 import { defineSite } from './define-site';
 
+// The post author's own comments. The post's permalink names its author (`/<author>/p/<code>/`,
+// verified on the 2025 and 2026 pages; relative on the live site). No saved page shows a comment by
+// the author: tests/sites/pages/instagram-author-reply.html adds one to the 2026 markup.
+const postAuthorsComments = {
+  postAuthor: ['a[href*="/p/"]:not([href*="/c/"]):has(time)@href'],
+  postAuthorPattern: '^(?:https://www\\.instagram\\.com)?/([^/?#]+)/p/',
+  postScope: ['article'],
+};
+
 // Instagram post pages: the 2025 markup (`ul._a9z6`) and the 2026 markup without those classes.
 export const instagram = defineSite({
   id: 'instagram',
@@ -17,6 +26,7 @@ export const instagram = defineSite({
       time: ['a[href*="/c/"] > time[datetime]', 'time[datetime]'],
       permalink: ['a[href*="/c/"]'],
       nestedKind: 'reply',
+      ownerMarker: postAuthorsComments,
     },
     {
       kind: 'comment',
@@ -29,6 +39,7 @@ export const instagram = defineSite({
       time: ['a[href*="/c/"] > time[datetime]'],
       permalink: ['a[href*="/c/"]'],
       nestedKind: 'reply',
+      ownerMarker: postAuthorsComments,
     },
   ],
   reply: {

@@ -36,8 +36,15 @@ export const linkedin = defineSite({
       text: ['.comments-comment-item-content-body', '.comments-highlighted-comment-item-content-body'],
       time: ['time.comments-comment-item__timestamp', 'time'],
       nestedKind: 'reply',
-      // "Author" label beside the post author's comments (classic, unverified: the 2022 comment is not the author's).
-      ownerMarker: { badge: ['.comments-post-meta__author-badge'] },
+      ownerMarker: {
+        // "Author" label beside the post author's comments: the class is in LinkedIn's own stylesheet
+        // (inline CSS of the 2026 page); no saved page shows it on a comment.
+        badge: ['.comments-post-meta__author-badge'],
+        // The post's author, named in the post's header (classic 2022, verified); the 2022 comment is not theirs
+        // (tests/sites/pages/linkedin-author-reply.html adds their reply in the same markup).
+        postAuthor: ['.feed-shared-actor__name', '.update-components-actor__name span[aria-hidden="true"]'],
+        postScope: ['div.feed-shared-update-v2', '[data-urn^="urn:li:activity"]'],
+      },
     },
   ],
   reply: {

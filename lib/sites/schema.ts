@@ -44,12 +44,35 @@ export const OwnerMarkerSchema = z
   .strictObject({
     /** A badge inside the item (`sel:scope` for a class on the item itself: WordPress `bypostauthor`). */
     badge: SelectorsSchema.optional(),
-    /** The badge must show one of these texts (localised), when the same badge also shows others ("Top fan"). */
+    /**
+     * The badge must show one of these texts (localised), when the same badge also shows others ("Top fan").
+     * Compared without case and without the separators the layout puts around a label ("· Creator").
+     */
     badgeText: z.array(z.string().min(1)).readonly().optional(),
-    /** Where the page names the post's author (`shreddit-post@author`): an item by that author is the owner's. */
+    /**
+     * Where the page names the post's author (`shreddit-post@author`): an item by that author is the owner's.
+     * Every match of the first selector that matches counts (a channel shown twice, by two names).
+     */
     postAuthor: SelectorsSchema.optional(),
+    /** A regular expression with one group that cuts the name out of what `postAuthor` reads ("/(name)/p/…"). */
+    postAuthorPattern: RegExpSourceSchema.optional(),
+    /**
+     * Where the page links to the post author's profile: an item whose author link is the same
+     * profile is the owner's (X and TikTok show a display name, the link holds the handle).
+     */
+    postAuthorUrl: SelectorsSchema.optional(),
+    /**
+     * The element holding one post and its comments (a feed shows many): the post's author is read
+     * in the item's nearest one; without it, or outside one, once for the whole page.
+     */
+    postScope: SelectorsSchema.optional(),
+    /**
+     * The site lists replies flat, one after another (X's conversation): an owner's reply answers
+     * the item just before it, unless that is the post or another of the owner's replies.
+     */
+    answersItemBefore: z.boolean().optional(),
   })
-  .refine((m) => m.badge !== undefined || m.postAuthor !== undefined, 'needs a badge or postAuthor');
+  .refine((m) => m.badge !== undefined || m.postAuthor !== undefined || m.postAuthorUrl !== undefined, 'needs a badge, postAuthor or postAuthorUrl');
 export type OwnerMarker = z.infer<typeof OwnerMarkerSchema>;
 
 export const ItemRuleSchema = z.strictObject({
@@ -122,6 +145,11 @@ export const ReplyRuleSchema = z
      * for a site with no per-comment reply; never taken for a comment's reply box.
      */
     postComposer: SelectorsSchema.optional(),
+    /**
+     * The post-level composer sits right after the post rather than inside it (X's status page:
+     * the inline "Post your reply" box under the focused post): it belongs to the item before it.
+     */
+    postComposerFollowsPost: z.boolean().optional(),
     /**
      * The page has one reply form that Reply moves under the comment (WordPress comment-reply.js,
      * Blogger): it holds one unposted reply at a time.

@@ -16,6 +16,14 @@ export const tiktok = defineSite({
       // Replies sit in the thread's reply container, after the top comment, not inside it.
       threadParent: { ancestor: 'div[class*="DivCommentObjectWrapper"]', item: 'div[class*="DivCommentItemWrapper"]' },
       nestedKind: 'reply',
+      ownerMarker: {
+        // The video's creator: the avatar link beside the video and the name on it (verified, 2025 page,
+        // where no comment is the creator's; tests/sites/pages/tiktok-creator-reply.html adds one).
+        postAuthorUrl: ['[data-e2e="video-author-avatar"]@href', 'div[class*="DivCreatorInfoContainer"] a[href*="/@"]@href'],
+        // "Creator" beside the name (public knowledge): the 2025 page has an empty `p` after each name link there.
+        badge: ['[data-e2e^="comment-username-"] > p', '[data-e2e^="comment-username-"] span'],
+        badgeText: ['Creator', 'Criador', 'Creador', 'Créateur', 'Ersteller', 'Autore', '作者', 'クリエイター'],
+      },
     },
   ],
   reply: {

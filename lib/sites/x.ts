@@ -18,6 +18,16 @@ export const x = defineSite({
       preLine: true, // tweet text keeps its "\n" in text nodes (white-space: pre-wrap)
       time: ['time[datetime]'],
       permalink: ['a[href*="/status/"]:has(> time)', 'time'],
+      nestedKind: 'reply',
+      // Status pages: the focused post (`tabindex="-1"`; timeline posts have 0) names the status author,
+      // and their posts further down the conversation are the account's own replies. Public knowledge:
+      // the saved page is a home timeline (6 posts, all tabindex 0, so none is marked), and
+      // tests/sites/pages/x-status-thread.html rebuilds a status page from its markup.
+      ownerMarker: {
+        postAuthorUrl: ['article[data-testid="tweet"][tabindex="-1"] [data-testid="User-Name"] a[role="link"]:not([href*="/status/"])@href'],
+        // The conversation is flat: the account's reply follows the post it answers.
+        answersItemBefore: true,
+      },
     },
   ],
   reply: {
@@ -27,6 +37,11 @@ export const x = defineSite({
       // Status pages: the inline box answers the focal tweet only; on the home timeline it is the new-post composer.
       '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     ],
+    // Status pages: "Post your reply" under the focused post, in `inline_reply_offscreen` right after its
+    // article (public knowledge; the home timeline's "What's happening?" box is not in one). Insert for
+    // the focused post types there; every other post's Reply opens the dialog.
+    postComposer: ['[data-testid="inline_reply_offscreen"] [data-testid^="tweetTextarea_"][contenteditable="true"]'],
+    postComposerFollowsPost: true,
     // Reply opens a dialog saying "Replying to @handle" (a link to the person): that dialog's box is the tweet's.
     place: 'dialog',
     dialog: ['[role="dialog"]'],

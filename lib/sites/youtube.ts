@@ -25,8 +25,13 @@ export const youtube = defineSite({
       // Replies sit in the thread's `ytd-comment-replies-renderer`, beside the top comment, not inside it.
       threadParent: { ancestor: 'ytd-comment-thread-renderer', item: ':scope > [id="comment"]' },
       nestedKind: 'reply',
-      // The channel's own comments carry the creator badge (public knowledge: the 2018 page has none).
-      ownerMarker: { badge: ['ytd-author-comment-badge-renderer[creator]', '[id="author-comment-badge"] [creator]'] },
+      ownerMarker: {
+        // The channel's own comments carry the creator badge (public knowledge: the 2018 page has none).
+        badge: ['ytd-author-comment-badge-renderer[creator]', '[id="author-comment-badge"] [creator]'],
+        // And link to the video's channel (2018 page: `ytd-video-owner-renderer` links it as /user/ and
+        // /channel/; none of its 35 comments is the channel's).
+        postAuthorUrl: ['ytd-video-owner-renderer a[href]@href', 'ytd-watch-metadata ytd-channel-name a[href]@href'],
+      },
     },
   ],
   reply: {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { buildPage, DISQUS, FACEBOOK, INSTAGRAM, INSTAGRAM_READ_ONLY, LINKEDIN, OLD_REDDIT, REDDIT, urlOf, whose, WORDPRESS, X, YOUTUBE } from './insert-pages/cases';
+import { buildPage, DISQUS, FACEBOOK, INSTAGRAM, INSTAGRAM_READ_ONLY, LINKEDIN, OLD_REDDIT, REDDIT, urlOf, whose, WORDPRESS, X, X_STATUS, YOUTUBE } from './insert-pages/cases';
 import {
   E2E_EXTENSION_DIR,
   launchWithExtension,
@@ -29,7 +29,7 @@ import {
  */
 
 const CASES = [FACEBOOK, INSTAGRAM, X, YOUTUBE, LINKEDIN, REDDIT, OLD_REDDIT, DISQUS, WORDPRESS];
-const ALL = [...CASES, INSTAGRAM_READ_ONLY];
+const ALL = [...CASES, INSTAGRAM_READ_ONLY, X_STATUS];
 
 describe('inserting replies through the extension, three items in a row, each into the box under its own item', () => {
   let server: SiteServer;
@@ -147,6 +147,35 @@ describe('inserting replies through the extension, three items in a row, each in
       }
     });
   }
+
+  test('X status page: the focused post in the inline box under it, then two posts of the thread each through its own Reply dialog', async () => {
+    const spec = X_STATUS;
+    const url = urlOf(spec);
+    const page = await openSitePage(url, spec.items.length);
+    const [focused, lena, sam] = spec.items as [(typeof spec.items)[0], (typeof spec.items)[0], (typeof spec.items)[0]];
+    const replies = ['Jordan, sorry about the wait: we have sent you a DM.', 'Thanks Lena, we are looking into yours too.', 'Glad it arrived, Sam!'];
+    const inserted = (item: typeof focused) => `Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`;
+
+    // The focused post: typed into the inline "Post your reply" box; no dialog is opened for it.
+    expect(await insertFromPanel('x', url, focused.author, replies[0]!)).toBe(inserted(focused));
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await texts(page)).toEqual({ c1: replies[0] });
+    expect(await submits(page), 'Replybook pressed no Post button').toBe(0);
+
+    // A reply in the thread: its own Reply opens the dialog for that person; the inline box keeps Jordan's reply.
+    expect(await insertFromPanel('x', url, lena.author, replies[1]!)).toBe(inserted(lena));
+    expect(await page.locator('[role="dialog"] a[href="/lena_b"]').count()).toBe(1);
+    expect(await texts(page)).toEqual({ c1: replies[0], c2: replies[1] });
+    expect(await submits(page)).toBe(0);
+    // The person posts it (the dialog closes), then answers Sam.
+    await page.locator('[role="dialog"] [data-post-button]').click();
+    await expect.poll(() => posted(page)).toEqual([{ to: 'c2', text: replies[1] }]);
+
+    expect(await insertFromPanel('x', url, sam.author, replies[2]!)).toBe(inserted(sam));
+    expect(await page.locator('[role="dialog"] a[href="/sam_ortiz"]').count()).toBe(1);
+    expect(await texts(page)).toEqual({ c1: replies[0], c3: replies[2] });
+    expect(await submits(page), 'only the person’s own press').toBe(1);
+  });
 
   test('WordPress: with a reply unposted in the one form, inserting for another comment is refused and the draft stays put', async () => {
     const page = await openSitePage(urlOf(WORDPRESS), 3);

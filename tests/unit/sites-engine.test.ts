@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, findAllReplyBoxes, findItems, findOpenControl, findReplyBox, itemTreeOf, ownerOfBox, withoutTracking } from '@/lib/content/extract';
 import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/dom/parse';
 import { normaliseText, textOf } from '@/lib/dom/text';
 import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/dom/visibility';
+import { defineSite } from '@/lib/sites/define-site';
 import { demo } from '@/lib/sites/demo';
 import { facebook } from '@/lib/sites/facebook';
 import { generic } from '@/lib/sites/generic';
@@ -322,5 +325,66 @@ describe('markup adapters', () => {
   it('the panel\'s list of on-demand adapter ids is the blogs script\'s: the blog platforms, then generic', () => {
     expect(MARKUP_SITE_IDS).toEqual(['wordpress', 'blogger', 'disqus', 'generic']);
     expect(MARKUP_SITES.every((site) => site.matches.length === 0)).toBe(true);
+  });
+});
+
+describe('owner replies', () => {
+  const statusPage = () => page(readFileSync(join(process.cwd(), 'tests/sites/pages/x-status-thread.html'), 'utf8'));
+  const STATUS_URL = 'https://x.com/brandcoffee/status/1890000000000000001';
+
+  it("X: the status author's posts in the conversation answer the post before them, never the focused post itself", () => {
+    const found = findItems(statusPage(), x, STATUS_URL).map((f) => f.item);
+    expect(found.map((i) => [i.author, i.isOwnerReply, i.hasOwnerReply ?? null])).toEqual([
+      ['Brand Coffee', false, false],
+      ['Jordan K', false, true],
+      ['Brand Coffee', true, false],
+      ['Lena B', false, true],
+      ['Brand Coffee', true, false],
+      ['Brand Coffee', true, false],
+      ['Sam Ortiz', false, false],
+    ]);
+    // The one after their own reply answers nobody.
+    expect(found[5]!.parentId).toBeUndefined();
+  });
+
+  it('X: on a home timeline (no focused post) nobody is the owner', () => {
+    const doc = statusPage();
+    doc.querySelector('article[tabindex="-1"]')!.setAttribute('tabindex', '0');
+    expect(findItems(doc, x, 'https://x.com/home').filter((f) => f.item.isOwnerReply)).toEqual([]);
+  });
+
+  it('a subtree scan holding only the owner reply reads its parent again, answered', () => {
+    const doc = statusPage();
+    const ownerCell = doc.querySelectorAll('[data-testid="cellInnerDiv"]')[2]!;
+    const found = findItems([ownerCell], x, STATUS_URL).map((f) => f.item);
+    expect(found.map((i) => [i.author, i.isOwnerReply, i.hasOwnerReply ?? null])).toEqual([
+      ['Brand Coffee', true, false],
+      ['Jordan K', false, true],
+    ]);
+    expect(found[0]!.parentId).toBe(found[1]!.id);
+  });
+
+  it('X: the inline "Post your reply" box after the focused post is that post’s, and no other’s', () => {
+    const doc = statusPage();
+    const found = findItems(doc, x, STATUS_URL);
+    const tree = itemTreeOf(found);
+    const inline = doc.querySelector<HTMLElement>('[data-testid="inline_reply_offscreen"] [data-testid="tweetTextarea_0"]')!;
+    expect(ownerOfBox(inline, x.reply, tree)).toBe(found[0]!.element);
+    expect(findReplyBox(found[0]!.element, x, doc, tree).box).toBe(inline);
+    expect(findReplyBox(found[1]!.element, x, doc, tree).box).toBeUndefined();
+    // Nor is it the composer for another post: that one answers through its own Reply dialog.
+    expect(findReplyBox(found[1]!.element, x, doc, tree).composer).toBeUndefined();
+    expect(findReplyBox(found[0]!.element, x, doc, tree).composer).toBe(inline);
+  });
+
+  it('a badge label matches without the separators around it ("· Creator"), and only the listed labels', () => {
+    const site = defineSite({
+      id: 'badges',
+      name: 'Badges',
+      matches: ['https://badges.example/*'],
+      items: [{ kind: 'comment', container: ['li'], author: ['b'], text: ['p'], ownerMarker: { badge: ['i'], badgeText: ['Creator'] } }],
+    });
+    const doc = page('<ul><li><b>a</b><i>· Creator</i><p>one</p></li><li><b>b</b><i>Top fan</i><p>two</p></li><li><b>c</b><i>(creator)</i><p>three</p></li></ul>');
+    expect(findItems(doc, site, 'https://badges.example/').map((f) => f.item.isOwnerReply)).toEqual([true, false, true]);
   });
 });

@@ -130,6 +130,44 @@ ${items
   </section></div></main><div id="layers"></div></div>`,
 };
 
+/**
+ * X status page: the focused post (`tabindex="-1"`) is answered in the inline "Post your reply" box
+ * that follows its article (`inline_reply_offscreen`), every other post of the conversation through
+ * its own Reply dialog. Hooks from the saved home timeline; the status-page parts from public knowledge.
+ */
+export const X_STATUS: SiteCase = {
+  site: 'x',
+  editor: 'Draft.js 0.11.7 on React 19, inline reply box under the focused post, reply dialog for the others',
+  host: 'x.com',
+  path: '/jordan_k/status/1890000000000000001',
+  entry: 'x.tsx',
+  css: 'draft-js/dist/Draft.css',
+  kind: 'post',
+  items: people(
+    [['c1', 'Jordan K'], ['c2', 'Lena B'], ['c3', 'Sam Ortiz']],
+    ['@brandcoffee my package is stuck in transit.', '@jordan_k same here, ordered Monday.', '@jordan_k @brandcoffee mine came today.'],
+  ),
+  body: (items) => `<div id="react-root"><main role="main"><div data-testid="primaryColumn"><section role="region"><div aria-label="Timeline: Conversation">
+${items
+  .map((it, i) => {
+    const handle = it.author.toLowerCase().replace(/\s+/g, '_');
+    const focused = i === 0;
+    return `<div data-testid="cellInnerDiv" data-key="${it.key}"><div><article data-testid="tweet" role="article" tabindex="${focused ? -1 : 0}">
+    <div data-testid="User-Name"><a role="link" href="/${handle}"><span>${it.author}</span></a><a role="link" href="/${handle}"><span>@${handle}</span></a>
+      <a role="link" href="/${handle}/status/189000000000000000${i + 1}"><time datetime="2025-03-0${i + 1}T10:00:00.000Z">Mar ${i + 1}</time></a></div>
+    <div data-testid="tweetText" lang="en"><span>${it.text}</span></div>
+    <div role="group"><button type="button" data-testid="reply" aria-label="${focused ? 2 : 0} Replies. Reply">${focused ? 2 : ''}</button></div>
+  </article>${
+    focused
+      ? `<div data-testid="inline_reply_offscreen"><div data-inline-composer style="${BOX}"></div>
+    <button type="button" data-testid="tweetButtonInline" data-post-button>Reply</button></div>`
+      : ''
+  }</div></div>`;
+  })
+  .join('\n')}
+</div></section></div></main><div id="layers"></div></div>`,
+};
+
 export const YOUTUBE: SiteCase = {
   site: 'youtube',
   editor: 'plain contenteditable, created by Reply',

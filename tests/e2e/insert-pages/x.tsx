@@ -1,6 +1,7 @@
 // X: the "What is happening?!" composer (a real Draft.js 0.11.7 editor on React 19) above the
-// timeline, and a tweet's Reply opens a dialog in the layers portal saying "Replying to @handle"
-// with a second Draft.js composer. A Reply on another tweet replaces the dialog (X's /compose/post route).
+// timeline, or on a status page the inline "Post your reply" composer under the focused post; a
+// tweet's Reply opens a dialog in the layers portal saying "Replying to @handle" with another
+// Draft.js composer. A Reply on another tweet replaces the dialog (X's /compose/post route).
 import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Editor, EditorState } from 'draft-js';
@@ -25,8 +26,24 @@ function Composer({ stateKey, placeholder }: { stateKey: string; placeholder: st
   );
 }
 
-trackBox('post', () => textOf('post'));
-createRoot(document.getElementById('composer')!).render(<Composer stateKey="post" placeholder="What is happening?!" />);
+// Home timeline: the new-post composer at the top.
+const composer = document.getElementById('composer');
+if (composer) {
+  trackBox('post', () => textOf('post'));
+  createRoot(composer).render(<Composer stateKey="post" placeholder="What is happening?!" />);
+}
+
+// Status page: "Post your reply" right after the focused post's article (in `inline_reply_offscreen`),
+// with its own Reply button; it answers the focused post only.
+const inline = document.querySelector<HTMLElement>('[data-testid="inline_reply_offscreen"] [data-inline-composer]');
+if (inline) {
+  const key = inline.closest('[data-key]')!.getAttribute('data-key')!;
+  const stateKey = `inline-${key}`;
+  trackBox(key, () => textOf(stateKey));
+  createRoot(inline).render(<Composer stateKey={stateKey} placeholder="Post your reply" />);
+  const post = document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!;
+  post.addEventListener('click', () => page.posted.push({ to: key, text: textOf(stateKey) }));
+}
 
 let dialogRoot: Root | undefined;
 let dialogKey: string | undefined;
