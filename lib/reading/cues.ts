@@ -71,7 +71,8 @@ export const HAZARD = re(
     `${B}(?:intoxication alimentaire|punaises de lit|morceau de verre|du verre dans|urgences)`,
     `${B}(?:intoxicacion|chinches|trozo de cristal|cristal en|urgencias)`,
     `${B}(?:lebensmittelvergiftung|bettwanzen|glassplitter|glas im|notaufnahme|datenleck|fremden firma)`,
-    `${B}(?:intossicazione|cimici|pezzo di vetro|vetro nel|pronto soccorso)`,
+    `${B}(?:intossicazione|cimici|pezzo di vetro|vetro nel|pronto soccorso|(?:sentit[oa]|stat[oia]|stati|state) male dopo)`,
+    `${B}(?:rambarde|garde-corps|balustrade)${E}.{0,60}(?:bouge|branlant|descelle|casse|tient mal)`,
     `${B}(?:intoxicacao|percevejos|pedaco de vidro|vidro na|vidro no)`,
   ].join('|'),
 );
@@ -180,6 +181,7 @@ export const TARGETED_ABUSE = re(
     // Hate aimed at a group of people, and baiting.
     `${B}(?:evades fiscaux|bobos|prétentieux)${E}|${B}espanhois a vender`,
     `${B}(?:traitors?|deserves? what'?s coming|wake up,? people|sheeple)${E}`,
+    `${B}(?:sin cerebro|brainless|hirnlos\\w*|senza cervello|sem cerebro|sans cervelle|sans cerveau)${E}`,
     `${B}(?:murderers?|killers?|butchers?)${E}(?! (?:of|instinct))|${B}hope (?:you|u|they|every (?:one|single one) of you|all of you|the owner|he|she)(?: all)? (?:\\w+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|go bankrupt|get (?:cancer|sick))${E}`,
     `${B}(?:mouth-?breath\\w*|npcs?|sheeple|sheep${E}(?! (?:cheese|milk))|(?:everyone|anyone|people) who .{0,40} (?:is|are) (?:a |an )?(?:idiots?|morons?|sheep|clowns|losers|tourists))`,
     `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?)`,
@@ -228,7 +230,7 @@ export const PRAISE = re(
     `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich)`,
     `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonne${E}|bon${E})`,
-    `${B}(?:ottim|eccellent|perfett|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista)`,
+    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista)`,
     `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic)`,
   ].join('|'),
 );
@@ -241,7 +243,7 @@ export const PROBLEM = re(
     `${B}(?:nulle?s?${E}|horrible|degoutant|froid|tiede|lente?s?${E}|retard|oublie|chere?s?${E}|decevant|decu|bruyant|casse[es]?${E}|epouvantable|mou${E}|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase|mauvaise?s?${E}|probleme|aucune reponse|personne ne repond|trop (?!bon|bien|beau|mignon|cool|top|sympa|fort|hate)\\w+|je ne peux pas (?:les |le |la )?(?:porter|utiliser)|gache|soupir|regard noir|insonorisation)`,
     `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|car[oa]s?${E}|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg|no (?:las |los |lo |la )?puedo (?:usar|llevar|poner)|arruin)`,
     `${B}(?:schrecklich|furchtbar|kalt|langsam|spat${E}|vergessen|teuer|enttausch|laut${E}|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut${E}|klein|kalt|langsam|spat${E}|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht|schief|kann (?:ich|man) (?:sie|es|ihn|das) nicht (?:tragen|benutzen|nutzen|verwenden))`,
-    `${B}(?:terribile|orribile|freddo|lento|ritardo|dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
+    `${B}(?:terribile|orribile|freddo|lento|ritardo|(?<!non )dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
     `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
   ].join('|'),
 );

@@ -84,7 +84,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:razoave\w*|fine|ok|okay|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|okay|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:razoave\w*|fine|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|ganz ok|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -97,7 +97,9 @@ function hasLink(text: string): boolean {
 
 /** A question sentence: ends with "?" or opens like one. */
 function isQuestionSentence(sentence: string): boolean {
-  const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, ''));
+  // "(Zoe?)" is an aside, not a question to the business.
+  const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, '').replace(/\([^()]{0,40}\)/gu, ' '));
+  if (!/[?？¿]/u.test(bare) && /[?？¿]/u.test(sentence) && !ASK_PHRASE.test(bare)) return false;
   // "?!" is indignation ("Sério que cobram portes?!"), and a rhetorical question is a complaint.
   if (RHETORICAL.test(bare) || /\?+\s*!/u.test(sentence)) return false;
   if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
@@ -221,7 +223,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const f = fold(sentence);
     return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
   }) || (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
-  const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem);
+  // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
+  const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
   const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
   if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))) {
@@ -268,8 +271,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
 
   // Off topic: talking to someone else, personal news, "first!".
+  // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
+  const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
+  const ownHandles = new Set((options.ownWords ?? []).map((word) => word.replace(/^@/u, '').toLowerCase()));
   const addressedToOther =
-    /^\s*@[\w.]+/u.test(text) ||
+    (leadingHandle !== undefined && !ownHandles.has(leadingHandle)) ||
     /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
   const communityQuestion = sentencesOf(text).some((sentence) => COMMUNITY_QUESTION.test(fold(sentence)));
   const personalNews = evidence(PERSONAL_NEWS, folded);
