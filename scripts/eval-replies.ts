@@ -82,7 +82,7 @@ function loadProfile(id: string): Profile {
 
 /** One line as scripts/suggest.ts prints it for this item. */
 function suggestLine(item: GoldItem, profile: Profile, lineNumber: number): unknown {
-  const ownWords = [profile.brand, profile.replierName].filter(Boolean);
+  const ownWords = [profile.brand, profile.replierName, profile.dmHandle].filter(Boolean);
   try {
     const reading = readItem({ text: item.text, rating: item.rating, author: item.author }, { classify, ownWords });
     const result = suggestReplies({

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const unknown = args.filter((arg, index) => arg.startsWith('-') && arg !== '--profile' && args[index - 1] !== '--profile');
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}\n${USAGE}`);
   const profile = readProfile(args);
-  const ownWords = [profile.brand, profile.replierName].filter(Boolean);
+  const ownWords = [profile.brand, profile.replierName, profile.dmHandle].filter(Boolean);
 
   let lineNumber = 0;
   for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

@@ -273,9 +273,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Off topic: talking to someone else, personal news, "first!".
   // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
   const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
-  const ownHandles = new Set((options.ownWords ?? []).map((word) => word.replace(/^@/u, '').toLowerCase()));
+  // Own: the profile's handle, or a handle that holds the brand's name ("@ledgerlyapp" for Ledgerly).
+  const ownNames = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
+  const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
   const addressedToOther =
-    (leadingHandle !== undefined && !ownHandles.has(leadingHandle)) ||
+    (leadingHandle !== undefined && !ownHandle) ||
     /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
   const communityQuestion = sentencesOf(text).some((sentence) => COMMUNITY_QUESTION.test(fold(sentence)));
   const personalNews = evidence(PERSONAL_NEWS, folded);
