@@ -322,6 +322,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (LUKEWARM_WORDS.test(folded) && !flags.has('sarcasm') && tone === 'positive' && (stars === undefined || stars <= 3) && !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)) {
     tone = 'neutral';
   }
+  // The model alone leaning negative, with nothing in the words that went wrong (no problem or
+  // trouble word, no upset emoji, no low stars, no complaint): an idiom it misreads ("not sure I
+  // want to go home"). Apologising to a happy guest is worse than a neutral reply to a mild one.
+  if (
+    tone === 'negative' && labels.tone === 'negative' && scores.negative < MODEL_ALONE_NEGATIVE &&
+    !problem && !upset && !TROUBLE.test(folded) && !SWEARING.test(folded) && flags.size === 0 &&
+    (stars === undefined || stars >= 3) && !points.some((p) => p.polarity === 'negative')
+  ) {
+    tone = 'neutral';
+    reasons.push('The tone model leans negative, but no words say what went wrong');
+  }
   // "It does the job, nothing fancy": a shrug the model may read as negative.
   if (LUKEWARM_WORDS.test(folded) && tone === 'negative' && !problem && !sarcastic && !flags.has('abusive') && (stars === undefined || stars >= 3) && scores.negative < 0.85) {
     tone = 'neutral';
@@ -393,6 +404,9 @@ function ironicAround(text: string, folded: string, negativeScore: number, stars
 
 /** Asking for something to change ("could you turn the music down", "please add dark mode"). */
 const ASKS_FOR_CHANGE = /(?<![\p{L}])(?:could you|can you|would you|please|wish|would be (?:nice|great)|if only|pourriez|pouvez-vous|podrian|podeis|konnten sie|konntet ihr|potreste|poderiam)(?![\p{L}])/u;
+
+/** Under this model score a negative tone needs words that say what went wrong. */
+const MODEL_ALONE_NEGATIVE = 0.75;
 
 /** Offer words that, with a link, make a post an advertisement. */
 const PROMOTION =
