@@ -191,13 +191,6 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
       return { ok: true };
     }),
   );
-  const removeRescan = onValidatedMessage('rescan', (data) =>
-    forThisTab(data.tabId, () => {
-      isFreshPage = true;
-      scan();
-      return { count: tracked.size };
-    }),
-  );
 
   // What Replybook last typed into each box, and for whom: a site that moves one form between
   // comments (WordPress) or has one composer per post (Instagram) must not carry one person's
@@ -292,7 +285,6 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
     observer.disconnect();
     removeInsert();
     removeFocus();
-    removeRescan();
     for (const record of tracked.values()) record.badge?.remove();
     tracked.clear();
   });

@@ -39,11 +39,6 @@ export async function scheduleFollowUpAlarm(_responseId: string, when: number): 
   await browser.alarms.create(NEXT_ALARM, { when });
 }
 
-/** A follow-up was cleared or done: the next check recounts; nothing per row to remove. */
-export async function clearFollowUpAlarm(responseId: string): Promise<void> {
-  await browser.alarms.clear(followUpAlarmName(responseId));
-}
-
 async function nextFollowUpAt(db: ReplybookDB, now: number): Promise<number | undefined> {
   const next = await Promise.all(
     (['due', 'snoozed'] as const).map((state) =>

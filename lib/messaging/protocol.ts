@@ -59,26 +59,24 @@ export const MessageSchemas = {
   insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
   /** panel → content: scroll the page to an item and highlight it. */
   focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
-  /** panel → content: scan the page again and report. */
-  rescan: z.object({ tabId: z.number().optional() }),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof MessageSchemas)[N]>;
 
-export const InsertResultSchema = z.object({
-  ok: z.boolean(),
+/** What the page answers to `insertReply` (a reply from our own content script: typed, not parsed). */
+export interface InsertResult {
+  ok: boolean;
   /** Which strategy put the text in (e.g. "native-setter", "beforeinput", "paste", "execCommand"). */
-  strategy: z.string().optional(),
+  strategy?: string;
   /** True when insertion failed and the text was copied to the clipboard instead. */
-  copiedToClipboard: z.boolean().optional(),
-  message: z.string(),
+  copiedToClipboard?: boolean;
+  message: string;
   /** Where the text went, read back from the box: "in the reply box under Pappu Das's comment". */
-  where: z.string().max(500).optional(),
+  where?: string;
   /** The site takes owner replies elsewhere (Trustpilot's business account): copy the reply, nothing was typed. */
-  repliesElsewhere: z.boolean().optional(),
-});
-export type InsertResult = z.infer<typeof InsertResultSchema>;
+  repliesElsewhere?: boolean;
+}
 
 interface ProtocolMap {
   itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
@@ -91,7 +89,6 @@ interface ProtocolMap {
   recoverInsert(data: MessageData<'recoverInsert'>): { logged: boolean };
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
-  rescan(data: MessageData<'rescan'>): { count: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -638,12 +638,3 @@ export async function followUpsInState(
     .between([state, -Infinity], [state, Infinity], true, true);
   return (state === 'done' ? range.reverse() : range).limit(limit).toArray();
 }
-
-/** Every pending follow-up with a time (to re-create alarms after a restart). */
-export async function pendingFollowUps(db: ReplybookDB): Promise<ResponseRow[]> {
-  const [due, snoozed] = await Promise.all([
-    pendingUntil(db, 'due', Infinity).toArray(),
-    pendingUntil(db, 'snoozed', Infinity).toArray(),
-  ]);
-  return [...due, ...snoozed];
-}
