@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from '@/lib/storage/db';
 import { exportAll } from '@/lib/storage/export';
-import { logResponse } from '@/lib/storage/responses';
+import { logResponse } from '@/lib/storage/writes';
 import { freshDb, makeResponse } from '@/lib/storage/testing';
 import { DbProvider } from './db-context';
 import { ImportPanel } from './ImportPanel';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
 import type { FollowUpState, ResponseAction } from '@/lib/storage/db';
-import type { ResponseFilters } from '@/lib/storage/responses';
+import { type ResponseFilters } from '@/lib/storage/queries';
 
 const TONES: Tone[] = ['negative', 'neutral', 'positive'];
 const ACTIONS: ResponseAction[] = ['inserted', 'copied', 'answered', 'ignored'];

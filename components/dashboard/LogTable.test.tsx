@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
-import { addResponseRows, logResponse } from '@/lib/storage/responses';
+import { addResponseRows, logResponse } from '@/lib/storage/writes';
 import { freshDb, labelsFor, makeResponse } from '@/lib/storage/testing';
 import { LogPage } from '@/entrypoints/options/pages/LogPage';
 import { DbProvider } from './db-context';

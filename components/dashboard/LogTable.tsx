@@ -3,7 +3,7 @@ import { SafeName } from '@/components/display/SafeText';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ResponseRow } from '@/lib/storage/db';
-import { newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/responses';
+import { newestResponses, queryResponseIds, type ResponseFilters } from '@/lib/storage/queries';
 import { warmSearchIndex } from '@/lib/storage/search-index';
 import { useDb } from './db-context';
 import { excerpt, formatCount, formatDateTime } from './format';

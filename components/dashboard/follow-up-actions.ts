@@ -1,6 +1,6 @@
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
 import { checkFollowUps } from '@/lib/followups/alarms';
-import { clearFollowUp, completeFollowUp, setFollowUp, snoozeFollowUp } from '@/lib/storage/responses';
+import { clearFollowUp, completeFollowUp, setFollowUp, snoozeFollowUp } from '@/lib/storage/writes';
 
 export const DAY_MS = 86_400_000;
 

@@ -7,7 +7,7 @@ import { MessageSchemas, onValidatedMessage, type LabelledItem, type MessageData
 import { checkExtensionPageSender, checkItemsSender, type Own, type SenderInfo, type SenderVerdict } from '@/lib/messaging/senders';
 import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
 import { toStorageProblem } from '@/lib/storage/problems';
-import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
+import { logResponse, recordItemsSeen } from '@/lib/storage/writes';
 import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
 import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTab } from '@/lib/tab-budget';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { loadSettings, saveSettings } from '@/lib/settings/storage';
 import type { ReplybookDB } from '@/lib/storage/db';
-import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
+import { logResponse, recordItemsSeen } from '@/lib/storage/writes';
 import { freshDb, labelsFor, makeItem, makeResponse } from '@/lib/storage/testing';
 import { App } from './App';
 

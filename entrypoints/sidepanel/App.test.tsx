@@ -6,7 +6,7 @@ import type { Labels } from '@/lib/classifier/labels';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { getDb } from '@/lib/storage/db';
-import { logResponse } from '@/lib/storage/responses';
+import { logResponse } from '@/lib/storage/writes';
 import { tabStateKey, type TabState } from '@/lib/tab-state';
 
 // The messaging boundary: the page answers Insert, and logResponse does what the

@@ -13,7 +13,7 @@ import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
 import { languageName } from '@/lib/reading';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
-import { setToneCorrection } from '@/lib/storage/responses';
+import { setToneCorrection } from '@/lib/storage/writes';
 import { forgetDraft, useSavedDraft } from './saved-draft';
 import { usePanelStore } from './store';
 import { isTyping } from './use-panel-keys';

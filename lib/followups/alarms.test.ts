@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReplybookDB } from '@/lib/storage/db';
-import { completeFollowUp, logResponse, setFollowUp } from '@/lib/storage/responses';
+import { completeFollowUp, logResponse, setFollowUp } from '@/lib/storage/writes';
 import { freshDb, makeResponse } from '@/lib/storage/testing';
 import {
   checkFollowUps,

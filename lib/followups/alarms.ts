@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toolbarButton } from '@/lib/browser-support';
 import { getDb, type ReplybookDB, type ResponseRow } from '@/lib/storage/db';
-import { countDueFollowUps } from '@/lib/storage/responses';
+import { countDueFollowUps } from '@/lib/storage/follow-ups';
 
 /**
  * Follow-up reminders, as one summary: "12 follow-ups due", never one notification per

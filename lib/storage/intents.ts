@@ -1,6 +1,7 @@
 import type { ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError } from './problems';
-import { describeZodError, logResponse, ResponseInputSchema } from './responses';
+import { describeZodError, ResponseInputSchema } from './schemas';
+import { logResponse } from './writes';
 
 /**
  * Write-ahead for Insert. The reply is recorded as an intent before its text goes to the

@@ -3,7 +3,8 @@ import { useDb } from '@/components/dashboard/db-context';
 import { formatBytes } from '@/components/dashboard/format';
 import { ImportPanel } from '@/components/dashboard/ImportPanel';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
-import { exportCsv, exportJson, wipeAll } from '@/lib/storage/export';
+import { exportCsv, exportJson } from '@/lib/storage/export';
+import { wipeAll } from '@/lib/storage/writes';
 import {
   isPersisted,
   requestPersistence,

@@ -8,7 +8,7 @@ import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
 import { hrefFor } from '@/components/dashboard/use-hash-route';
 import type { ResponseRow } from '@/lib/storage/db';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
-import { dueFollowUps, followUpsInState } from '@/lib/storage/responses';
+import { dueFollowUps, followUpsInState } from '@/lib/storage/follow-ups';
 import { textMatcher } from '@/lib/storage/search-words';
 import { SearchBox } from './SearchBox';
 

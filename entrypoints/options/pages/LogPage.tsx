@@ -4,7 +4,7 @@ import { ErrorBoundary } from '@/components/display/ErrorBoundary';
 import { useDb } from '@/components/dashboard/db-context';
 import { LogFilters } from '@/components/dashboard/LogFilters';
 import { LogTable } from '@/components/dashboard/LogTable';
-import { listSites, type ResponseFilters } from '@/lib/storage/responses';
+import { listSites, type ResponseFilters } from '@/lib/storage/queries';
 import { ResponseDetail } from './ResponseDetail';
 
 export function LogPage({ selectedId }: { selectedId?: string | undefined }) {

@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDb } from '@/components/dashboard/db-context';
 import { formatCount, formatDate, formatDuration } from '@/components/dashboard/format';
-import { listSites } from '@/lib/storage/responses';
+import { listSites } from '@/lib/storage/queries';
 import { computeStats } from '@/lib/storage/stats';
 import { fillTallyWeeks, weeklyTallies } from '@/lib/storage/tallies';
 

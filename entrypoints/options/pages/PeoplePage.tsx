@@ -7,7 +7,7 @@ import { excerpt, formatDate, formatDateTime } from '@/components/dashboard/form
 import { ToneBadge } from '@/components/dashboard/ToneBadge';
 import { hrefFor } from '@/components/dashboard/use-hash-route';
 import { SearchBox } from './SearchBox';
-import { authorHistory, peopleByRecentActivity } from '@/lib/storage/responses';
+import { authorHistory, peopleByRecentActivity } from '@/lib/storage/people';
 
 const PAGE = 50;
 

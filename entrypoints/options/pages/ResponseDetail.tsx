@@ -9,7 +9,8 @@ import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
 import { ToneBadge } from '@/components/dashboard/ToneBadge';
 import { hrefFor } from '@/components/dashboard/use-hash-route';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
-import { authorHistory, setNotes, setToneCorrection } from '@/lib/storage/responses';
+import { authorHistory } from '@/lib/storage/people';
+import { setNotes, setToneCorrection } from '@/lib/storage/writes';
 
 /** One response: the item, our reply, labels and correction, follow-up, notes, and the author's history. */
 export function ResponseDetail({ id }: { id: string }) {

@@ -1,26 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from './db';
 import { StorageProblemError } from './problems';
-import {
-  authorHistory,
-  clearFollowUp,
-  completeFollowUp,
-  countDueFollowUps,
-  dueFollowUps,
-  followUpsInState,
-  listResponses,
-  listSites,
-  logResponse,
-  newestResponses,
-  peopleByRecentActivity,
-  queryResponseIds,
-  recordItemsSeen,
-  type ResponseFilters,
-  setFollowUp,
-  setNotes,
-  setToneCorrection,
-  snoozeFollowUp,
-} from './responses';
+import { countDueFollowUps, dueFollowUps, followUpsInState } from './follow-ups';
+import { authorHistory, peopleByRecentActivity } from './people';
+import { listResponses, listSites, newestResponses, queryResponseIds, type ResponseFilters } from './queries';
+import { clearFollowUp, completeFollowUp, logResponse, recordItemsSeen, setFollowUp, setNotes, setToneCorrection, snoozeFollowUp } from './writes';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 
 const HOUR = 3_600_000;
