@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { importExportFile, parseExportFile, previewImport, TABLES, type ExportFile, type ImportPreview } from '@/lib/storage/export';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { useDb } from './db-context';
+import { tellPanelsLogChanged } from './log-changed';
 import { excerpt } from './format';
 import { ProblemMessage } from './ProblemMessage';
 
@@ -38,7 +39,9 @@ export function ImportPanel() {
     setProblem(undefined);
     setState({ step: 'importing' });
     try {
-      setState({ step: 'done', result: await importExportFile(db, file) });
+      const result = await importExportFile(db, file);
+      tellPanelsLogChanged();
+      setState({ step: 'done', result });
     } catch (error) {
       setState({ step: 'idle' });
       setProblem(toStorageProblem(error));

@@ -6,11 +6,13 @@ import type { Labels } from '@/lib/classifier/labels';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { getDb } from '@/lib/storage/db';
-import { logResponse } from '@/lib/storage/writes';
+import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
+import { deriveItems } from '@/entrypoints/background/tab-items';
 import { tabStateKey, type TabState } from '@/lib/tab-state';
 
-// The messaging boundary: the page answers Insert, and logResponse does what the
-// background does with it (the same storage call), so the rows are real.
+// The messaging boundary: the page answers Insert, and each message to the background is
+// parsed by its schema and handled as the background does (the same storage writes, then the
+// tab's items derived again), so the rows and the list are real.
 const pageMessages: Array<{ name: string; data: unknown }> = [];
 const INSERTED = { ok: true, strategy: 'value-setter', message: 'Inserted', where: "in the reply box under Tom Becker's review" };
 let pageAnswer: Record<string, unknown> = INSERTED;
@@ -22,21 +24,32 @@ vi.mock('@/lib/messaging/to-page', () => ({
 }));
 vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
+  // Imported when used: the background's module imports this one.
+  const refreshTabs = async (ids: string[]) => (await import('@/entrypoints/background/tab-items')).refreshTabs(ids);
   return {
     ...real,
-    // What the background does with each message, on the same storage calls.
-    sendMessage: async (name: string, data: { response: unknown; id: string; tabId: number; pageUrl: string; itemId: string; text: string }) => {
+    sendMessage: async (name: string, raw: unknown) => {
       if (name === 'logResponse') {
-        const row = await logResponse(getDb(), data.response);
+        const data = real.validated('logResponse', raw);
+        const row = await writeResponse(getDb(), data.response);
+        await refreshTabs([row.itemId]);
         return { ok: true, id: row.id };
       }
       if (name === 'insertAndLog') {
+        const data = real.validated('insertAndLog', raw);
         const { sendToPage } = await import('@/lib/messaging/to-page');
         const { insertWithWriteAhead } = await import('@/lib/storage/intents');
         const { result, row } = await insertWithWriteAhead(getDb(), { id: data.id, response: data.response, tabId: data.tabId }, () =>
           sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
         );
+        if (row) await refreshTabs([row.itemId]);
         return { result, ...(row ? { logged: { ok: true, id: row.id } } : {}) };
+      }
+      if (name === 'correctTone') {
+        const data = real.validated('correctTone', raw);
+        await setToneCorrection(getDb(), data.itemId, data.tone);
+        await refreshTabs([data.itemId]);
+        return { ok: true };
       }
       throw new Error(`unexpected message ${name}`);
     },
@@ -71,7 +84,8 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
 }));
 
 async function renderPanel(shown: LabelledItem[] = items, extra: Partial<TabState> = {}) {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now(), ...extra };
+  // As the background stores them: with what the log knows about each item.
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: await deriveItems(shown), updatedAt: Date.now(), ...extra };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);

@@ -5,7 +5,8 @@ import type { Tone } from '@/lib/classifier/labels';
 import { SafeName, SafeText } from '@/components/display/SafeText';
 import { formatDateTime } from '@/lib/display/format';
 import { excerpt } from '@/lib/display/text';
-import { sendMessage, type LabelledItem } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { asLabelled, type PanelItem } from '@/lib/panel/status';
 import { checkDraft, draftToneOf } from '@/lib/playbooks/draft-check';
 import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
@@ -13,7 +14,6 @@ import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
 import { languageName } from '@/lib/reading';
 import { getDb, type ResponseAction, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
-import { setToneCorrection } from '@/lib/storage/writes';
 import { forgetDraft, useSavedDraft } from './saved-draft';
 import { usePanelStore } from './store';
 import { isTyping } from './use-panel-keys';
@@ -36,16 +36,16 @@ const DAY_MS = 86_400_000;
 const RECENT_AUTHOR_MS = 30 * DAY_MS;
 
 interface Props {
-  item: LabelledItem;
+  item: PanelItem;
   tabId: number;
   pageUrl: string;
   siteId: string;
-  correction?: Tone;
   responses: ResponseRow[];
   onBack(): void;
 }
 
-export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses, onBack }: Props) {
+export function ItemDetail({ item, tabId, pageUrl, siteId, responses, onBack }: Props) {
+  const { correction, labels } = item;
   const { settings, loaded: settingsLoaded } = useSettings();
   const draft = usePanelStore((s) => s.draft);
   const setDraft = usePanelStore((s) => s.setDraft);
@@ -68,7 +68,6 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const authorKey = authorKeyFor(item.site, item.author, item.authorUrl);
   const authorResponses =
     useLiveQuery(() => (authorKey ? getDb().responses.where('authorKey').equals(authorKey).toArray() : []), [authorKey]) ?? [];
-  const labels = correction ? { ...item.labels, tone: correction } : item.labels;
   // The user's own playbooks (edited on the dashboard); the defaults until they edit any.
   const playbooks = useLiveQuery(() => listPlaybooks(getDb()), []);
 
@@ -119,9 +118,11 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
   const foreign = itemLanguage && itemLanguage !== 'und' && itemLanguage !== (settings.profile.languages[0] ?? 'en');
   const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
 
+  // The log keeps the classifier's labels; it applies the correction itself (lib/storage/writes.ts).
+  const { labels: classifierLabels, ...pageItem } = asLabelled(item);
   const responseFor = (action: ResponseAction, replyText: string) => ({
-      item,
-      labels,
+      item: pageItem,
+      labels: classifierLabels,
       pageUrl,
       playbookId: result.playbook.id,
       templateId,
@@ -216,7 +217,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
 
   const correctTone = (value: string) =>
     run(async () => {
-      await setToneCorrection(getDb(), item.id, value === '' ? null : (value as Tone));
+      const outcome = await sendMessage('correctTone', { itemId: item.id, tone: value === '' ? null : (value as Tone) });
+      if (!outcome.ok) throw new Error(outcome.message);
       setStatus({ kind: 'ok', text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.' });
     });
 
@@ -318,7 +320,7 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, correction, responses
           <label>
             Correct tone{' '}
             <select value={correction ?? ''} onChange={(e) => void correctTone(e.target.value)}>
-              <option value="">as labelled ({item.labels.tone})</option>
+              <option value="">as labelled ({item.classifierTone})</option>
               <option value="negative">negative</option>
               <option value="neutral">neutral</option>
               <option value="positive">positive</option>

@@ -1,11 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { ItemSchema } from '@/lib/sites/item';
-import { LabelsSchema } from '@/lib/classifier/labels';
+import { LabelsSchema, ToneSchema } from '@/lib/classifier/labels';
+import { ResponseInputSchema } from '@/lib/storage/schemas';
 
 /**
- * The single list of cross-context calls. Each has a Zod schema for its data;
- * receivers validate with `validated()` before doing anything with it.
+ * The single list of cross-context calls. Each has the Zod schema of its real data;
+ * receivers validate with `validated()` before doing anything with it, and nothing
+ * downstream parses it again.
  */
 export const DiagnosticsSchema = z.object({
   /** True when the page's markup suggests items should be there but none were found. */
@@ -32,10 +34,11 @@ export const MessageSchemas = {
   /** content → background: a badge was clicked; open the side panel on that item. */
   openPanel: z.object({ itemId: z.string().max(2048).optional() }),
   /**
-   * panel → background: log what the user did with an item. The background is the
-   * log's single writer; it validates the response with the storage schema.
+   * panel → background: log what the user did with an item. The panel never writes the
+   * log itself: the background does, through lib/storage/writes.ts (the one module every
+   * write to the log goes through; the dashboard calls it for its own edits).
    */
-  logResponse: z.object({ response: z.unknown() }),
+  logResponse: z.object({ response: ResponseInputSchema }),
   /**
    * panel → background: Insert with write-ahead (lib/storage/intents.ts). The background
    * records the intent, asks the page to insert, and logs the response under `id` once the
@@ -47,8 +50,15 @@ export const MessageSchemas = {
     pageUrl: z.string().max(4096),
     itemId: z.string().max(2048),
     text: z.string().max(100_000),
-    response: z.unknown(),
+    response: ResponseInputSchema.omit({ id: true }),
   }),
+  /** panel → background: correct an item's tone (`null` removes the correction). */
+  correctTone: z.object({ itemId: z.string().min(1).max(2048), tone: ToneSchema.nullable() }),
+  /**
+   * dashboard → background: the dashboard changed the log (a tone correction, an import, a
+   * wipe); the background derives the open tabs' items again (all of them without `itemIds`).
+   */
+  logChanged: z.object({ itemIds: z.array(z.string().max(2048)).max(5000).optional() }),
   /** panel → background: the Insert's answer never came back; log its intent now if still pending. */
   recoverInsert: z.object({ id: z.string().min(1).max(200) }),
   /**
@@ -87,6 +97,8 @@ interface ProtocolMap {
     logged?: { ok: true; id: string } | { ok: false; message: string };
   };
   recoverInsert(data: MessageData<'recoverInsert'>): { logged: boolean };
+  correctTone(data: MessageData<'correctTone'>): { ok: true } | { ok: false; message: string };
+  logChanged(data: MessageData<'logChanged'>): void;
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
 }

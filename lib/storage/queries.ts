@@ -187,3 +187,37 @@ export async function listSites(db: ReplybookDB): Promise<string[]> {
   // Every response's item is in `items`, whose site index is small and unique per item.
   return (await db.items.orderBy('site').uniqueKeys()).map(String);
 }
+
+// ---------------------------------------------------------------- what the panel needs per item
+
+/** What the log knows about an item the panel shows. */
+export interface LoggedFacts {
+  correction?: Tone;
+  latestAction?: ResponseAction;
+}
+
+/** The latest action logged per item (by reply time). */
+export function latestActions(rows: ReadonlyArray<Pick<ResponseRow, 'itemId' | 'repliedAt' | 'action'>>): Map<string, ResponseAction> {
+  const latest = new Map<string, Pick<ResponseRow, 'repliedAt' | 'action'>>();
+  for (const row of rows) {
+    const seen = latest.get(row.itemId);
+    if (!seen || row.repliedAt >= seen.repliedAt) latest.set(row.itemId, row);
+  }
+  return new Map([...latest].map(([id, row]) => [id, row.action]));
+}
+
+/** Each item's correction and latest logged action, in one read of each table. */
+export async function loggedFactsFor(db: ReplybookDB, itemIds: readonly string[]): Promise<Map<string, LoggedFacts>> {
+  if (itemIds.length === 0) return new Map();
+  const [corrections, responses] = await db.transaction('r', [db.corrections, db.responses], () =>
+    Promise.all([db.corrections.bulkGet([...itemIds]), db.responses.where('itemId').anyOf([...itemIds]).toArray()]),
+  );
+  const actions = latestActions(responses);
+  const facts = new Map<string, LoggedFacts>();
+  itemIds.forEach((id, index) => {
+    const correction = corrections[index]?.tone;
+    const latestAction = actions.get(id);
+    if (correction || latestAction) facts.set(id, { ...(correction ? { correction } : {}), ...(latestAction ? { latestAction } : {}) });
+  });
+  return facts;
+}

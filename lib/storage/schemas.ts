@@ -29,6 +29,8 @@ export const ResponseInputSchema = z.object({
   notes: z.string().max(100_000).optional(),
 });
 export type ResponseInput = z.input<typeof ResponseInputSchema>;
+/** A response input once parsed (what the message boundary or `logResponse` hands on). */
+export type ResponseData = z.output<typeof ResponseInputSchema>;
 
 /** One item the content script found, with its labels (what `itemsFound` yields). */
 export const SeenItemSchema = z.object({
@@ -37,6 +39,7 @@ export const SeenItemSchema = z.object({
   pageUrl: z.string().max(4096).optional(),
 });
 export type SeenItem = z.input<typeof SeenItemSchema>;
+export type SeenItemData = z.output<typeof SeenItemSchema>;
 
 /** "responses[12].repliedAt: expected number, received string" from a Zod error. */
 export function describeZodError(error: z.ZodError, root = ''): string {

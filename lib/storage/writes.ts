@@ -8,7 +8,7 @@ import type { AuthorRow, ItemRow, ReplybookDB, ResponseRow } from './db';
 import { clearSchedule, completeAt, scheduleFollowUp, snoozeUntil } from './follow-ups';
 import { authorKeyFor, newId } from './ids';
 import { StorageProblemError } from './problems';
-import { parseOrThrow, ResponseInputSchema, SeenItemSchema } from './schemas';
+import { parseOrThrow, ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemData } from './schemas';
 import { appendSearchEntries } from './search-index';
 import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 
@@ -70,13 +70,18 @@ function mergeAuthor(known: AuthorRow | undefined, key: string, item: Item, at: 
 }
 
 /**
- * Log one response: validates the input, upserts the item and its author and
- * writes the response, all in one transaction. Effective tone = the user's
- * correction for the item, else the classifier's label.
+ * Log one response from raw input (a stored intent, a test): parses it, then `writeResponse`.
  * @throws StorageProblemError (kind 'invalid') naming the bad field.
  */
 export async function logResponse(db: ReplybookDB, input: unknown, now = Date.now()): Promise<ResponseRow> {
-  const data = parseOrThrow(ResponseInputSchema, input);
+  return writeResponse(db, parseOrThrow(ResponseInputSchema, input), now);
+}
+
+/**
+ * Log one parsed response: upserts the item and its author and writes the response, all
+ * in one transaction. Its tone is the effective tone (lib/tone.ts).
+ */
+export async function writeResponse(db: ReplybookDB, data: ResponseData, now = Date.now()): Promise<ResponseRow> {
   const { item } = data;
   const repliedAt = data.repliedAt ?? now;
   return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
@@ -141,9 +146,12 @@ export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Pro
  * People view can follow a person's tone over time. Owner replies are skipped.
  */
 export async function recordItemsSeen(db: ReplybookDB, seen: unknown, now = Date.now()): Promise<number> {
-  const entries = parseOrThrow(z.array(SeenItemSchema).max(5000), seen, 'items').filter(
-    (entry) => !entry.item.isOwnerReply,
-  );
+  return writeItemsSeen(db, parseOrThrow(z.array(SeenItemSchema).max(5000), seen, 'items'), now);
+}
+
+/** `recordItemsSeen` for entries already parsed (the background's, from a validated `itemsFound`). */
+export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemData[], now = Date.now()): Promise<number> {
+  const entries = seen.filter((entry) => !entry.item.isOwnerReply);
   if (entries.length === 0) return 0;
   return db.transaction('rw', [db.items, db.authors, db.corrections], async () => {
     const ids = entries.map((entry) => entry.item.id);

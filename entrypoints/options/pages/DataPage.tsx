@@ -5,6 +5,7 @@ import { ImportPanel } from '@/components/dashboard/ImportPanel';
 import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { wipeAll } from '@/lib/storage/writes';
+import { tellPanelsLogChanged } from '@/components/dashboard/log-changed';
 import {
   isPersisted,
   requestPersistence,
@@ -122,6 +123,7 @@ export function DataPage() {
             run('Delete everything', async () => {
               // The settings are a row of the database too, so this clears the profile as well.
               await wipeAll(db);
+              tellPanelsLogChanged();
               setConfirmText('');
             })
           }

@@ -11,6 +11,7 @@ import { hrefFor } from '@/components/dashboard/use-hash-route';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { authorHistory } from '@/lib/storage/people';
 import { setNotes, setToneCorrection } from '@/lib/storage/writes';
+import { tellPanelsLogChanged } from '@/components/dashboard/log-changed';
 
 /** One response: the item, our reply, labels and correction, follow-up, notes, and the author's history. */
 export function ResponseDetail({ id }: { id: string }) {
@@ -110,7 +111,10 @@ export function ResponseDetail({ id }: { id: string }) {
         <select
           value={row.toneCorrection ?? ''}
           onChange={(event) =>
-            run(() => setToneCorrection(db, row.itemId, (event.target.value || null) as Tone | null))
+            run(async () => {
+              await setToneCorrection(db, row.itemId, (event.target.value || null) as Tone | null);
+              tellPanelsLogChanged([row.itemId]);
+            })
           }
         >
           <option value="">Keep the classifier’s label</option>
