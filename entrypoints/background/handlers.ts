@@ -22,6 +22,9 @@ function requireSender(name: string, verdict: SenderVerdict) {
   throw new Error(message);
 }
 
+/** Writes to the log, settings and other stored data: extension pages only, checked before the data is parsed. */
+const extensionPagesOnly = (sender: chrome.runtime.MessageSender) => checkExtensionPageSender(sender as SenderInfo, own());
+
 /** After a write: the open panels show the item's new tone or handled state. Never fails the write. */
 function itemsChanged(itemIds?: readonly string[]): Promise<void> {
   return refreshTabs(itemIds).catch((error: unknown) => console.warn('[replybook] could not update the tabs\' items', error));
@@ -65,8 +68,7 @@ export function registerMessageHandlers() {
     });
   });
 
-  onValidatedMessage('logResponse', async (data, sender) => {
-    requireSender('logResponse', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('logResponse', async (data) => {
     try {
       const row = await writeResponse(getDb(), data.response);
       if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
@@ -75,10 +77,9 @@ export function registerMessageHandlers() {
     } catch (error) {
       return { ok: false as const, message: toStorageProblem(error).message };
     }
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('insertAndLog', async (data, sender) => {
-    requireSender('insertAndLog', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('insertAndLog', async (data) => {
     const db = getDb();
     const { result, row } = await insertWithWriteAhead(db, { id: data.id, response: data.response, tabId: data.tabId }, () =>
       sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
@@ -90,18 +91,16 @@ export function registerMessageHandlers() {
     if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
     await itemsChanged([row.itemId]);
     return { result, logged: { ok: true as const, id: row.id } };
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('recoverInsert', async (data, sender) => {
-    requireSender('recoverInsert', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('recoverInsert', async (data) => {
     const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
     if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
     if (row) await itemsChanged([row.itemId]);
     return { logged: row !== undefined };
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('correctTone', async (data, sender) => {
-    requireSender('correctTone', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('correctTone', async (data) => {
     try {
       await setToneCorrection(getDb(), data.itemId, data.tone);
     } catch (error) {
@@ -109,12 +108,11 @@ export function registerMessageHandlers() {
     }
     await itemsChanged([data.itemId]);
     return { ok: true as const };
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('logChanged', async (data, sender) => {
-    requireSender('logChanged', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('logChanged', async (data) => {
     await itemsChanged(data.itemIds);
-  });
+  }, extensionPagesOnly);
 
   // Inserts a stopped worker or a crash interrupted are logged once things are quiet.
   setTimeout(() => {

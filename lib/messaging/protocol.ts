@@ -131,11 +131,25 @@ export function validated<N extends MessageName>(name: N, data: unknown): Messag
   return result.data as MessageData<N>;
 }
 
-/** Register a handler that only ever sees data that passed its schema. */
+/** Whether a sender may send a message at all, decided before its data is parsed. */
+export type SenderCheck = (sender: chrome.runtime.MessageSender) => { ok: true } | { ok: false; reason: string };
+
+/**
+ * Register a handler that only ever sees data that passed its schema, from a sender that
+ * passed `senderCheck` (checked first: a sender that may not send it learns only that).
+ */
 export function onValidatedMessage<N extends MessageName>(
   name: N,
   handler: (data: MessageData<N>, sender: chrome.runtime.MessageSender) => unknown,
+  senderCheck?: SenderCheck,
 ) {
-  return onMessage(name, ((message: { data: unknown; sender: chrome.runtime.MessageSender }) =>
-    handler(validated(name, message.data), message.sender)) as never);
+  return onMessage(name, ((message: { data: unknown; sender: chrome.runtime.MessageSender }) => {
+    const verdict = senderCheck?.(message.sender);
+    if (verdict && !verdict.ok) {
+      const text = `Rejected message "${name}": ${verdict.reason}`;
+      console.warn('[replybook]', text);
+      throw new Error(text);
+    }
+    return handler(validated(name, message.data), message.sender);
+  }) as never);
 }
