@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { LabelsSchema } from '@/lib/classifier/labels';
 import { ItemSchema } from '@/lib/sites/item';
 import { EpochMsSchema } from '@/lib/time';
-import { StorageProblemError } from './problems';
 
 /**
- * What may be written to the log, as Zod schemas: each input is parsed once, where it
- * enters storage (writes.ts), and a failure names the bad field.
+ * What may be written to the log, as Zod schemas. The messages to the background carry
+ * them (lib/messaging/protocol.ts), so this module stays free of Dexie: content scripts
+ * import it. Each input is parsed once, where it arrives, and a failure names the bad field.
  */
 
 export const ResponseActionSchema = z.enum(['inserted', 'copied', 'answered', 'ignored']);
@@ -51,12 +51,4 @@ export function describeZodError(error: z.ZodError, root = ''): string {
   }
   const message = issue.message.replace(/^Invalid input: /, '');
   return `${where || '(root)'}: ${message}`;
-}
-
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, root = ''): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new StorageProblemError({ kind: 'invalid', message: describeZodError(result.error, root) });
-  }
-  return result.data;
 }

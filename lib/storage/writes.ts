@@ -7,8 +7,8 @@ import { effectiveTone } from '@/lib/tone';
 import type { AuthorRow, ItemRow, ReplybookDB, ResponseRow } from './db';
 import { clearSchedule, completeAt, scheduleFollowUp, snoozeUntil } from './follow-ups';
 import { authorKeyFor, newId } from './ids';
-import { StorageProblemError } from './problems';
-import { parseOrThrow, ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemData } from './schemas';
+import { parseOrThrow, StorageProblemError } from './problems';
+import { ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemData } from './schemas';
 import { appendSearchEntries } from './search-index';
 import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 
