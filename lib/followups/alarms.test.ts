@@ -88,7 +88,7 @@ describe('follow-up reminders: one summary, never a storm', () => {
     await fakeBrowser.notifications.onClicked.trigger(SUMMARY_NOTIFICATION);
     await vi.waitFor(async () => {
       const tabs = await fakeBrowser.tabs.query({});
-      expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/options.html') + '#/followups');
+      expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/dashboard.html') + '#/followups');
     });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0));
   });

@@ -110,13 +110,13 @@ export async function handleAlarm(
 
 /** The dashboard URL that opens one response's detail view. */
 export function dashboardUrlFor(responseId: string): string {
-  return browser.runtime.getURL('/options.html') + '#/log/' + encodeURIComponent(responseId);
+  return browser.runtime.getURL('/dashboard.html') + '#/log/' + encodeURIComponent(responseId);
 }
 
 /** Clicking the summary opens the Follow-ups page (a legacy per-row one, that response). */
 export async function handleNotificationClick(notificationId: string): Promise<void> {
   if (notificationId === SUMMARY_NOTIFICATION) {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') + '#/followups' });
+    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + '#/followups' });
   } else if (notificationId.startsWith(NOTIFICATION_PREFIX)) {
     await browser.tabs.create({ url: dashboardUrlFor(notificationId.slice(NOTIFICATION_PREFIX.length)) });
   } else return;

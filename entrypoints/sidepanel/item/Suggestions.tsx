@@ -23,7 +23,7 @@ export function Suggestions({
       {settingsLoaded && !hasBrand ? (
         <p className="notice">
           Replies have parts marked [like this] until you add your brand, name and contact details.{' '}
-          <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/settings') as string })}>
+          <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/settings') as string })}>
             Open Settings
           </button>
         </p>

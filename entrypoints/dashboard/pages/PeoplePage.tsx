@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { SafeName } from '@/components/display/SafeText';
 import { useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
-import { useDb } from '@/components/dashboard/db-context';
-import { excerpt, formatDate, formatDateTime } from '@/components/dashboard/format';
-import { ToneBadge } from '@/components/dashboard/ToneBadge';
-import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { excerpt, formatDate, formatDateTime } from '@/entrypoints/dashboard/components/format';
+import { ToneBadge } from '@/entrypoints/dashboard/components/ToneBadge';
+import { hrefFor } from '@/entrypoints/dashboard/components/use-hash-route';
 import { SearchBox } from './SearchBox';
 import { authorHistory, peopleByRecentActivity } from '@/lib/storage/people';
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/display/ErrorBoundary';
-import { DbProvider } from '@/components/dashboard/db-context';
-import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
-import { hrefFor, useHashRoute } from '@/components/dashboard/use-hash-route';
+import { DbProvider } from '@/entrypoints/dashboard/components/db-context';
+import { ProblemMessage } from '@/entrypoints/dashboard/components/ProblemMessage';
+import { hrefFor, useHashRoute } from '@/entrypoints/dashboard/components/use-hash-route';
 import { getDb, type ReplybookDB } from '@/lib/storage/db';
 import { toStorageProblem, watchVersionChanges, type StorageProblem } from '@/lib/storage/problems';
 import { DataPage } from './pages/DataPage';

@@ -1,4 +1,4 @@
-import { useDb } from '@/components/dashboard/db-context';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
 import { PlaybookEditor } from '@/components/playbooks/PlaybookEditor';
 
 /** Playbooks and templates: edit, reorder, reset, import and export. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useDb } from '@/components/dashboard/db-context';
-import { formatBytes } from '@/components/dashboard/format';
-import { ImportPanel } from '@/components/dashboard/ImportPanel';
-import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { formatBytes } from '@/entrypoints/dashboard/components/format';
+import { ImportPanel } from '@/entrypoints/dashboard/components/ImportPanel';
+import { ProblemMessage } from '@/entrypoints/dashboard/components/ProblemMessage';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { wipeAll } from '@/lib/storage/writes';
-import { tellPanelsLogChanged } from '@/components/dashboard/log-changed';
+import { tellPanelsLogChanged } from '@/entrypoints/dashboard/components/log-changed';
 import {
   isPersisted,
   requestPersistence,

@@ -2,16 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { SafeName, SafeText } from '@/components/display/SafeText';
 import { useEffect, useState } from 'react';
 import type { Tone } from '@/lib/classifier/labels';
-import { useDb } from '@/components/dashboard/db-context';
-import { DAY_MS, markDone, removeFollowUp, scheduleFollowUp, snooze } from '@/components/dashboard/follow-up-actions';
-import { excerpt, formatDateTime, toLocalInputValue } from '@/components/dashboard/format';
-import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
-import { ToneBadge } from '@/components/dashboard/ToneBadge';
-import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { DAY_MS, markDone, removeFollowUp, scheduleFollowUp, snooze } from '@/entrypoints/dashboard/components/follow-up-actions';
+import { excerpt, formatDateTime, toLocalInputValue } from '@/entrypoints/dashboard/components/format';
+import { ProblemMessage } from '@/entrypoints/dashboard/components/ProblemMessage';
+import { ToneBadge } from '@/entrypoints/dashboard/components/ToneBadge';
+import { hrefFor } from '@/entrypoints/dashboard/components/use-hash-route';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { authorHistory } from '@/lib/storage/people';
 import { setNotes, setToneCorrection } from '@/lib/storage/writes';
-import { tellPanelsLogChanged } from '@/components/dashboard/log-changed';
+import { tellPanelsLogChanged } from '@/entrypoints/dashboard/components/log-changed';
 
 /** One response: the item, our reply, labels and correction, follow-up, notes, and the author's history. */
 export function ResponseDetail({ id }: { id: string }) {

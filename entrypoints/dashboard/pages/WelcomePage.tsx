@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { hrefFor } from '@/entrypoints/dashboard/components/use-hash-route';
 import { WelcomePage as WelcomeForm } from '@/components/settings/WelcomePage';
 import { REGISTERED_SITE_OPTIONS } from '@/components/settings/site-options';
 import { openPanelForTab } from '@/entrypoints/background/panel';

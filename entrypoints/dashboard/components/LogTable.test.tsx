@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
 import { addResponseRows, logResponse } from '@/lib/storage/writes';
 import { freshDb, labelsFor, makeResponse } from '@/lib/storage/testing';
-import { LogPage } from '@/entrypoints/options/pages/LogPage';
+import { LogPage } from '@/entrypoints/dashboard/pages/LogPage';
 import { DbProvider } from './db-context';
 import { LogTable } from './LogTable';
 

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SafeName } from '@/components/display/SafeText';
 import { useState } from 'react';
-import { useDb } from '@/components/dashboard/db-context';
-import { DAY_MS, markDone, snooze } from '@/components/dashboard/follow-up-actions';
-import { excerpt, formatDateTime } from '@/components/dashboard/format';
-import { ProblemMessage } from '@/components/dashboard/ProblemMessage';
-import { hrefFor } from '@/components/dashboard/use-hash-route';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { DAY_MS, markDone, snooze } from '@/entrypoints/dashboard/components/follow-up-actions';
+import { excerpt, formatDateTime } from '@/entrypoints/dashboard/components/format';
+import { ProblemMessage } from '@/entrypoints/dashboard/components/ProblemMessage';
+import { hrefFor } from '@/entrypoints/dashboard/components/use-hash-route';
 import type { ResponseRow } from '@/lib/storage/db';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { dueFollowUps, followUpsInState } from '@/lib/storage/follow-ups';

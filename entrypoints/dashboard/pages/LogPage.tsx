@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { ErrorBoundary } from '@/components/display/ErrorBoundary';
-import { useDb } from '@/components/dashboard/db-context';
-import { LogFilters } from '@/components/dashboard/LogFilters';
-import { LogTable } from '@/components/dashboard/LogTable';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { LogFilters } from '@/entrypoints/dashboard/components/LogFilters';
+import { LogTable } from '@/entrypoints/dashboard/components/LogTable';
 import { listSites, type ResponseFilters } from '@/lib/storage/queries';
 import { ResponseDetail } from './ResponseDetail';
 

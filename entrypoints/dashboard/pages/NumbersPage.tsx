@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useDb } from '@/components/dashboard/db-context';
-import { formatCount, formatDate, formatDuration } from '@/components/dashboard/format';
+import { useDb } from '@/entrypoints/dashboard/components/db-context';
+import { formatCount, formatDate, formatDuration } from '@/entrypoints/dashboard/components/format';
 import { listSites } from '@/lib/storage/queries';
 import { computeStats } from '@/lib/storage/stats';
 import { fillTallyWeeks, weeklyTallies } from '@/lib/storage/tallies';
