@@ -15,7 +15,6 @@ export const DiagnosticsSchema = z.object({
   /** Selectors that matched nothing although the page looked like it should have items. */
   failedSelectors: z.array(z.string().max(500)).max(50),
 });
-export type Diagnostics = z.infer<typeof DiagnosticsSchema>;
 
 export const LabelledItemSchema = ItemSchema.extend({ labels: LabelsSchema });
 export type LabelledItem = z.infer<typeof LabelledItemSchema>;

@@ -38,7 +38,6 @@ export const SeenItemSchema = z.object({
   labels: LabelsSchema.optional(),
   pageUrl: z.string().max(4096).optional(),
 });
-export type SeenItem = z.input<typeof SeenItemSchema>;
 export type SeenItemData = z.output<typeof SeenItemSchema>;
 
 /** "responses[12].repliedAt: expected number, received string" from a Zod error. */
