@@ -240,6 +240,23 @@ describe('side panel', () => {
     expect(screen.queryByText('answered')).toBeNull(); // nothing was marked answered
   });
 
+  test('a tone correction goes through the background: the item comes back with it, in the detail, the list and the counts', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    const chip = (tone: string) => within(screen.getByRole('group', { name: 'Filter by tone' })).getByRole('button', { name: new RegExp(`^${tone}`) }).textContent;
+    expect(chip('positive')).toBe('positive 1');
+    await user.click(screen.getByText('Tom Becker'));
+    await user.selectOptions(screen.getByRole('combobox', { name: /Correct tone/ }), 'positive');
+    await screen.findByText('Tone corrected to positive. Replybook will remember it for this item.');
+    await waitFor(() => expect(document.querySelector('.tone-line .chip')?.textContent).toBe('positive'));
+    expect(document.querySelector('.tone-line')?.textContent).toContain('your correction');
+    expect(screen.getByRole('option', { name: 'as labelled (negative)' })).toBeTruthy();
+    expect(await getDb().corrections.get('x:2')).toMatchObject({ tone: 'positive' });
+    await user.click(screen.getByRole('button', { name: '← All items' }));
+    expect(chip('positive')).toBe('positive 2');
+    expect(document.querySelector('li[data-item-id="x:2"] .item-row')?.className).toContain('tone-positive');
+  });
+
   test('Copy stays disabled, like Insert, while the reply has a [gap] to fill', async () => {
     const user = userEvent.setup();
     await renderPanel();
