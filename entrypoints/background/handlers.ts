@@ -25,7 +25,10 @@ function requireSender(name: string, verdict: SenderVerdict) {
 /** Writes to the log, settings and other stored data: extension pages only, checked before the data is parsed. */
 const extensionPagesOnly = (sender: chrome.runtime.MessageSender) => checkExtensionPageSender(sender as SenderInfo, own());
 
-/** After a write: the open panels show the item's new tone or handled state. Never fails the write. */
+/**
+ * After a write: the open panels show the item's new tone or handled state (they hear the tab
+ * state change). Not awaited by the writes' answers, so an Insert's answer waits for no tab; never fails the write.
+ */
 function itemsChanged(itemIds?: readonly string[]): Promise<void> {
   return refreshTabs(itemIds).catch((error: unknown) => console.warn('[replybook] could not update the tabs\' items', error));
 }
@@ -72,7 +75,7 @@ export function registerMessageHandlers() {
     try {
       const row = await writeResponse(getDb(), data.response);
       if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
-      await itemsChanged([row.itemId]);
+      void itemsChanged([row.itemId]);
       return { ok: true as const, id: row.id };
     } catch (error) {
       return { ok: false as const, message: toStorageProblem(error).message };
@@ -89,14 +92,14 @@ export function registerMessageHandlers() {
     if (!result.ok) return { result };
     if (!row) return { result, logged: { ok: false as const, message: 'The reply was inserted but could not be logged.' } };
     if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
-    await itemsChanged([row.itemId]);
+    void itemsChanged([row.itemId]);
     return { result, logged: { ok: true as const, id: row.id } };
   }, extensionPagesOnly);
 
   onValidatedMessage('recoverInsert', async (data) => {
     const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
     if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
-    if (row) await itemsChanged([row.itemId]);
+    if (row) void itemsChanged([row.itemId]);
     return { logged: row !== undefined };
   }, extensionPagesOnly);
 
@@ -106,7 +109,7 @@ export function registerMessageHandlers() {
     } catch (error) {
       return { ok: false as const, message: toStorageProblem(error).message };
     }
-    await itemsChanged([data.itemId]);
+    void itemsChanged([data.itemId]);
     return { ok: true as const };
   }, extensionPagesOnly);
 

@@ -24,15 +24,16 @@ vi.mock('@/lib/messaging/to-page', () => ({
 }));
 vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
-  // Imported when used: the background's module imports this one.
-  const refreshTabs = async (ids: string[]) => (await import('@/entrypoints/background/tab-items')).refreshTabs(ids);
+  // Imported when used: the background's module imports this one. Not awaited, as in the background.
+  const refreshTabs = (ids: string[]) =>
+    import('@/entrypoints/background/tab-items').then((background) => background.refreshTabs(ids)).catch(() => undefined);
   return {
     ...real,
     sendMessage: async (name: string, raw: unknown) => {
       if (name === 'logResponse') {
         const data = real.validated('logResponse', raw);
         const row = await writeResponse(getDb(), data.response);
-        await refreshTabs([row.itemId]);
+        void refreshTabs([row.itemId]);
         return { ok: true, id: row.id };
       }
       if (name === 'insertAndLog') {
@@ -42,13 +43,13 @@ vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
         const { result, row } = await insertWithWriteAhead(getDb(), { id: data.id, response: data.response, tabId: data.tabId }, () =>
           sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
         );
-        if (row) await refreshTabs([row.itemId]);
+        if (row) void refreshTabs([row.itemId]);
         return { result, ...(row ? { logged: { ok: true, id: row.id } } : {}) };
       }
       if (name === 'correctTone') {
         const data = real.validated('correctTone', raw);
         await setToneCorrection(getDb(), data.itemId, data.tone);
-        await refreshTabs([data.itemId]);
+        void refreshTabs([data.itemId]);
         return { ok: true };
       }
       throw new Error(`unexpected message ${name}`);
@@ -253,7 +254,7 @@ describe('side panel', () => {
     expect(screen.getByRole('option', { name: 'as labelled (negative)' })).toBeTruthy();
     expect(await getDb().corrections.get('x:2')).toMatchObject({ tone: 'positive' });
     await user.click(screen.getByRole('button', { name: '← All items' }));
-    expect(chip('positive')).toBe('positive 2');
+    await waitFor(() => expect(chip('positive')).toBe('positive 2'));
     expect(document.querySelector('li[data-item-id="x:2"] .item-row')?.className).toContain('tone-positive');
   });
 
