@@ -27,6 +27,9 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Replybook' },
+    // The dashboard (entrypoints/dashboard) is the options page: WXT takes only an entrypoint
+    // named `options` for one, so the manifest names it here.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     content_security_policy: {
       // default-src 'self' covers every kind of load not named; no plugins at all.
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'",

@@ -27,8 +27,8 @@ export const WRITE_BUDGET = {
 } as const;
 
 /** What the tab's items are, with what had to be left out. */
-export interface TrimmedItems {
-  items: LabelledItem[];
+export interface TrimmedItems<T extends LabelledItem = LabelledItem> {
+  items: T[];
   /** How many older items were left out to stay within the budget (0 when none). */
   dropped: number;
 }
@@ -47,17 +47,17 @@ export function jsonSize(value: unknown): number {
  * afresh) updated by id, new ones appended, then only the newest that fit
  * `maxItems` and `maxBytes` kept. `droppedBefore` counts what earlier reports left out.
  */
-export function mergeTabItems(
-  previous: LabelledItem[],
-  incoming: LabelledItem[],
+export function mergeTabItems<T extends LabelledItem>(
+  previous: T[],
+  incoming: T[],
   { replace, droppedBefore = 0, maxItems = TAB_BUDGET.maxItems, maxBytes = TAB_BUDGET.maxBytes } : {
     replace: boolean;
     droppedBefore?: number;
     maxItems?: number;
     maxBytes?: number;
   },
-): TrimmedItems {
-  const byId = new Map<string, LabelledItem>();
+): TrimmedItems<T> {
+  const byId = new Map<string, T>();
   if (!replace) for (const item of previous) byId.set(item.id, item);
   for (const item of incoming) {
     // A re-reported item moves to the end: it is on the page now.
@@ -65,7 +65,7 @@ export function mergeTabItems(
     byId.set(item.id, item);
   }
   const all = [...byId.values()];
-  const kept: LabelledItem[] = [];
+  const kept: T[] = [];
   let bytes = 0;
   for (let index = all.length - 1; index >= 0 && kept.length < maxItems; index -= 1) {
     const size = jsonSize(all[index]) + 1;

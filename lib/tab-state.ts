@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EpochMsSchema } from '@/lib/time';
-import { DiagnosticsSchema, LabelledItemSchema } from '@/lib/messaging/protocol';
+import { DiagnosticsSchema } from '@/lib/messaging/protocol';
+import { PanelItemSchema } from '@/lib/panel/status';
 
 /**
  * What the side panel shows for one tab, kept in storage.session by the
@@ -11,7 +12,8 @@ export const TabStateSchema = z.object({
   pageUrl: z.string(),
   siteId: z.string(),
   siteName: z.string(),
-  items: z.array(LabelledItemSchema),
+  /** With their effective tone, family and handled state (lib/panel/status.ts). */
+  items: z.array(PanelItemSchema),
   diagnostics: DiagnosticsSchema.optional(),
   /** Item the user picked from a badge, shown first in the panel. */
   selectedItemId: z.string().optional(),

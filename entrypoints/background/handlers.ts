@@ -1,22 +1,16 @@
 import { browser } from 'wxt/browser';
-import { toolbarButton } from '@/lib/browser-support';
-import { classify } from '@/lib/classifier';
-import { readItem } from '@/lib/reading';
-import type { Labels } from '@/lib/classifier/labels';
-import { MessageSchemas, onValidatedMessage, type LabelledItem, type MessageData } from '@/lib/messaging/protocol';
+import { MessageSchemas, onValidatedMessage } from '@/lib/messaging/protocol';
 import { checkExtensionPageSender, checkItemsSender, type Own, type SenderInfo, type SenderVerdict } from '@/lib/messaging/senders';
-import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
-import { toStorageProblem } from '@/lib/storage/problems';
-import { logResponse, recordItemsSeen } from '@/lib/storage/responses';
-import type { Item } from '@/lib/sites/item';
-import { getDb } from '@/lib/storage/db';
-import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTab } from '@/lib/tab-budget';
-import { parseTabState, TAB_STATE_PREFIX, tabStateKey, type TabState } from '@/lib/tab-state';
-import { loadSettings } from '@/lib/settings/storage';
 import { sendToPage } from '@/lib/messaging/to-page';
-import { neutralText } from '@/lib/display/text';
+import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
+import { loadSettings } from '@/lib/settings/storage';
+import { getDb } from '@/lib/storage/db';
 import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
+import { toStorageProblem } from '@/lib/storage/problems';
+import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
 import { openPanelForTab } from './panel';
+import { labelItems, neutralItem } from './labelling';
+import { deriveItems, oneAtATime, refreshTabs, rememberSelection, storeReport } from './tab-items';
 
 const own = (): Own => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -28,6 +22,21 @@ function requireSender(name: string, verdict: SenderVerdict) {
   throw new Error(message);
 }
 
+/** Writes to the log, settings and other stored data: extension pages only, checked before the data is parsed. */
+const extensionPagesOnly = (sender: chrome.runtime.MessageSender) => checkExtensionPageSender(sender as SenderInfo, own());
+
+/**
+ * After a write: the open panels show the item's new tone or handled state (they hear the tab
+ * state change). Not awaited by the writes' answers, so an Insert's answer waits for no tab; never fails the write.
+ */
+function itemsChanged(itemIds?: readonly string[]): Promise<void> {
+  return refreshTabs(itemIds).catch((error: unknown) => console.warn('[replybook] could not update the tabs\' items', error));
+}
+
+/**
+ * Every message's data arrives parsed by its schema (lib/messaging/protocol.ts) and is
+ * not parsed again: the handlers hand it to the storage writes as it is.
+ */
 export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
@@ -36,11 +45,12 @@ export function registerMessageHandlers() {
       requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
     }
     const tabId = sender.tab?.id;
-    const labelled = await labelItems(data.items.map(neutralItem));
-    const labels = Object.fromEntries(labelled.map((i) => [i.id, i.labels]));
+    // A stored user correction of the tone wins, on the badges as in the panel.
+    const items = await deriveItems(labelItems(data.items.map(neutralItem)));
+    const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
-      await oneAtATime(tabId, () => storeReport(tabId, data, labelled)).catch((error: unknown) =>
+      await oneAtATime(tabId, () => storeReport(tabId, data, items)).catch((error: unknown) =>
         console.warn('[replybook] could not store the tab\'s items', toStorageProblem(error).message),
       );
     }
@@ -61,19 +71,18 @@ export function registerMessageHandlers() {
     });
   });
 
-  onValidatedMessage('logResponse', async (data, sender) => {
-    requireSender('logResponse', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('logResponse', async (data) => {
     try {
-      const row = await logResponse(getDb(), data.response);
+      const row = await writeResponse(getDb(), data.response);
       if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
+      void itemsChanged([row.itemId]);
       return { ok: true as const, id: row.id };
     } catch (error) {
       return { ok: false as const, message: toStorageProblem(error).message };
     }
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('insertAndLog', async (data, sender) => {
-    requireSender('insertAndLog', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('insertAndLog', async (data) => {
     const db = getDb();
     const { result, row } = await insertWithWriteAhead(db, { id: data.id, response: data.response, tabId: data.tabId }, () =>
       sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
@@ -83,20 +92,38 @@ export function registerMessageHandlers() {
     if (!result.ok) return { result };
     if (!row) return { result, logged: { ok: false as const, message: 'The reply was inserted but could not be logged.' } };
     if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
+    void itemsChanged([row.itemId]);
     return { result, logged: { ok: true as const, id: row.id } };
-  });
+  }, extensionPagesOnly);
 
-  onValidatedMessage('recoverInsert', async (data, sender) => {
-    requireSender('recoverInsert', checkExtensionPageSender(sender as SenderInfo, own()));
+  onValidatedMessage('recoverInsert', async (data) => {
     const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
     if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
+    if (row) void itemsChanged([row.itemId]);
     return { logged: row !== undefined };
-  });
+  }, extensionPagesOnly);
+
+  onValidatedMessage('correctTone', async (data) => {
+    try {
+      await setToneCorrection(getDb(), data.itemId, data.tone);
+    } catch (error) {
+      return { ok: false as const, message: toStorageProblem(error).message };
+    }
+    void itemsChanged([data.itemId]);
+    return { ok: true as const };
+  }, extensionPagesOnly);
+
+  onValidatedMessage('logChanged', async (data) => {
+    await itemsChanged(data.itemIds);
+  }, extensionPagesOnly);
 
   // Inserts a stopped worker or a crash interrupted are logged once things are quiet.
   setTimeout(() => {
     void recoverIntents(getDb())
-      .then((rows) => Promise.all(rows.filter((row) => row.followUpAt).map((row) => scheduleFollowUpAlarm(row.id, row.followUpAt!))))
+      .then(async (rows) => {
+        await Promise.all(rows.filter((row) => row.followUpAt).map((row) => scheduleFollowUpAlarm(row.id, row.followUpAt!)));
+        if (rows.length) await itemsChanged(rows.map((row) => row.itemId));
+      })
       .catch((error: unknown) => console.warn('[replybook] could not recover interrupted inserts', error));
   }, RECOVERY_DELAY_MS);
 
@@ -113,142 +140,3 @@ export function registerMessageHandlers() {
 const KNOWN_TYPES = new Set(Object.keys(MessageSchemas));
 /** Start-up work waits this long so it never delays the first page's badges. */
 const RECOVERY_DELAY_MS = 5_000;
-
-/**
- * One report from a tab: records the items seen (within the page's write allowance),
- * then updates the tab's stored list within its budget, evicting other tabs' states
- * (closed, stale, oldest) only when the session area is full.
- */
-async function storeReport(tabId: number, data: MessageData<'itemsFound'>, labelled: LabelledItem[]) {
-  const key = tabStateKey(tabId);
-  const stored = parseTabState((await browser.storage.session.get(key))[key]);
-  const samePage = stored?.pageUrl === data.pageUrl;
-  const previous = samePage || !data.replace ? stored : undefined;
-  const known = new Set((previous?.items ?? []).map((item) => item.id));
-  const now = Date.now();
-
-  // Every item seen, answered or not, so People can follow a person's tone over time;
-  // a page may add only so many rows per visit and per minute.
-  const unseen = labelled.filter((item) => !known.has(item.id) && !item.isOwnerReply);
-  const { allowed, next: writes } = takeWriteAllowance(stored?.writes, data.pageUrl, unseen.length, now);
-  const toRecord = [...labelled.filter((item) => known.has(item.id)), ...unseen.slice(0, allowed)];
-  if (unseen.length > allowed) console.warn(`[replybook] tab ${tabId}: recorded ${allowed} of ${unseen.length} new items (write cap)`);
-  await recordItemsSeen(
-    getDb(),
-    toRecord.map(({ labels, ...item }) => ({ item, labels, pageUrl: data.pageUrl })),
-    now,
-  ).catch((error: unknown) => console.warn('[replybook] could not record seen items', toStorageProblem(error).message));
-
-  const merged = mergeTabItems(data.replace ? [] : (previous?.items ?? []), labelled, {
-    replace: data.replace,
-    droppedBefore: previous?.itemsDropped ?? 0,
-  });
-  const state: TabState = {
-    tabId,
-    pageUrl: data.pageUrl,
-    siteId: data.siteId,
-    siteName: data.siteName,
-    items: merged.items,
-    diagnostics: data.diagnostics,
-    selectedItemId: stored?.selectedItemId,
-    ...(merged.dropped ? { itemsDropped: merged.dropped } : {}),
-    writes,
-    updatedAt: now,
-  };
-  await writeTabState(state);
-  await showNegativeCount(tabId, state.items);
-}
-
-async function writeTabState(state: TabState): Promise<void> {
-  const key = tabStateKey(state.tabId);
-  try {
-    await browser.storage.session.set({ [key]: state });
-    return;
-  } catch (error) {
-    console.warn('[replybook] session storage is full; evicting other tabs\' lists', toStorageProblem(error).message);
-  }
-  await evictOtherTabs(state.tabId, jsonSize(state));
-  try {
-    await browser.storage.session.set({ [key]: state });
-  } catch {
-    // Still no room: keep the newest half of this tab's items rather than nothing.
-    const kept = state.items.slice(Math.floor(state.items.length / 2));
-    await browser.storage.session.set({
-      [key]: { ...state, items: kept, itemsDropped: (state.itemsDropped ?? 0) + state.items.length - kept.length },
-    });
-  }
-}
-
-async function evictOtherTabs(keepTabId: number, needed: number) {
-  const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
-  const stored: StoredTab[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(TAB_STATE_PREFIX)) continue;
-    const tab = value as Partial<TabState> | undefined;
-    stored.push({ key, tabId: Number(key.slice(TAB_STATE_PREFIX.length)), updatedAt: Number(tab?.updatedAt) || 0, bytes: jsonSize(value) });
-  }
-  const openTabIds = new Set((await browser.tabs.query({})).map((tab) => tab.id).filter((id): id is number => id !== undefined));
-  const evict = tabsToEvict(stored, { openTabIds, keepTabId, needed, now: Date.now() });
-  if (evict.length) await browser.storage.session.remove(evict);
-}
-
-// Reports from one tab update its stored list by read-modify-write; run them in order
-// so that two quick bursts cannot overwrite each other. (Only ordering lives here: a
-// stopped worker loses nothing but the queue.)
-const tabQueues = new Map<number, Promise<void>>();
-function oneAtATime(tabId: number, update: () => Promise<void>): Promise<void> {
-  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(update);
-  const settled = next.catch(() => undefined);
-  tabQueues.set(tabId, settled);
-  void settled.then(() => {
-    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
-  });
-  return next;
-}
-
-async function rememberSelection(tabId: number, itemId: string) {
-  const key = tabStateKey(tabId);
-  const state = parseTabState((await browser.storage.session.get(key))[key]);
-  if (state) await browser.storage.session.set({ [key]: { ...state, selectedItemId: itemId } });
-}
-
-/**
- * Page text as Replybook keeps it: no bidirectional controls (a name "\u202EnimdA" must not
- * read "Admin" in the panel, the log or a reply quoting it) and no lone surrogates.
- */
-function neutralItem(item: Item): Item {
-  return {
-    ...item,
-    text: neutralText(item.text),
-    ...(item.author !== undefined ? { author: neutralText(item.author) } : {}),
-    ...(item.title !== undefined ? { title: neutralText(item.title) } : {}),
-    ...(item.timeText !== undefined ? { timeText: neutralText(item.timeText) } : {}),
-  };
-}
-
-/** Reads each item (language, tone with stars, flags, questions, points); a stored user correction of the tone wins. */
-async function labelItems(items: Item[]): Promise<LabelledItem[]> {
-  // One detector (the reading's own, eld) in every browser and in the CLI: Chromium's and
-  // Firefox's i18n.detectLanguage disagree on some reviews, and the Firefox suite showed the
-  // same page reading differently in the two browsers when the browser's answer was used.
-  const labels: Labels[] = items.map((item) =>
-    readItem({ text: item.text, title: item.title, rating: item.rating, ratingMax: item.ratingMax, author: item.author }, { classify }),
-  );
-  const corrections = await getDb()
-    .corrections.bulkGet(items.map((item) => item.id))
-    .catch(() => []);
-  return items.map((item, index) => {
-    const base = labels[index] as Labels;
-    const correction = corrections[index];
-    const applied: Labels = correction
-      ? { ...base, tone: correction.tone, reasons: [`corrected by you to ${correction.tone}`, ...base.reasons] }
-      : base;
-    return { ...item, labels: applied };
-  });
-}
-
-async function showNegativeCount(tabId: number, items: LabelledItem[]) {
-  const waiting = items.filter((i) => !i.isOwnerReply && !i.hasOwnerReply && i.labels.tone === 'negative').length;
-  await toolbarButton().setBadgeText({ tabId, text: waiting ? String(waiting) : '' });
-  await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-}

@@ -22,6 +22,6 @@ export function openPanelForTab(tabId: number, windowId?: number): Promise<void>
 export function registerOnboarding() {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/welcome') });
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/welcome') });
   });
 }

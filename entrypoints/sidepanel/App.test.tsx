@@ -6,11 +6,13 @@ import type { Labels } from '@/lib/classifier/labels';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { getDb } from '@/lib/storage/db';
-import { logResponse } from '@/lib/storage/responses';
+import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
+import { deriveItems } from '@/entrypoints/background/tab-items';
 import { tabStateKey, type TabState } from '@/lib/tab-state';
 
-// The messaging boundary: the page answers Insert, and logResponse does what the
-// background does with it (the same storage call), so the rows are real.
+// The messaging boundary: the page answers Insert, and each message to the background is
+// parsed by its schema and handled as the background does (the same storage writes, then the
+// tab's items derived again), so the rows and the list are real.
 const pageMessages: Array<{ name: string; data: unknown }> = [];
 const INSERTED = { ok: true, strategy: 'value-setter', message: 'Inserted', where: "in the reply box under Tom Becker's review" };
 let pageAnswer: Record<string, unknown> = INSERTED;
@@ -22,21 +24,33 @@ vi.mock('@/lib/messaging/to-page', () => ({
 }));
 vi.mock('@/lib/messaging/protocol', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/messaging/protocol')>();
+  // Imported when used: the background's module imports this one. Not awaited, as in the background.
+  const refreshTabs = (ids: string[]) =>
+    import('@/entrypoints/background/tab-items').then((background) => background.refreshTabs(ids)).catch(() => undefined);
   return {
     ...real,
-    // What the background does with each message, on the same storage calls.
-    sendMessage: async (name: string, data: { response: unknown; id: string; tabId: number; pageUrl: string; itemId: string; text: string }) => {
+    sendMessage: async (name: string, raw: unknown) => {
       if (name === 'logResponse') {
-        const row = await logResponse(getDb(), data.response);
+        const data = real.validated('logResponse', raw);
+        const row = await writeResponse(getDb(), data.response);
+        void refreshTabs([row.itemId]);
         return { ok: true, id: row.id };
       }
       if (name === 'insertAndLog') {
+        const data = real.validated('insertAndLog', raw);
         const { sendToPage } = await import('@/lib/messaging/to-page');
         const { insertWithWriteAhead } = await import('@/lib/storage/intents');
         const { result, row } = await insertWithWriteAhead(getDb(), { id: data.id, response: data.response, tabId: data.tabId }, () =>
           sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
         );
+        if (row) void refreshTabs([row.itemId]);
         return { result, ...(row ? { logged: { ok: true, id: row.id } } : {}) };
+      }
+      if (name === 'correctTone') {
+        const data = real.validated('correctTone', raw);
+        await setToneCorrection(getDb(), data.itemId, data.tone);
+        void refreshTabs([data.itemId]);
+        return { ok: true };
       }
       throw new Error(`unexpected message ${name}`);
     },
@@ -71,7 +85,8 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
 }));
 
 async function renderPanel(shown: LabelledItem[] = items, extra: Partial<TabState> = {}) {
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: shown, updatedAt: Date.now(), ...extra };
+  // As the background stores them: with what the log knows about each item.
+  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: await deriveItems(shown), updatedAt: Date.now(), ...extra };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
@@ -224,6 +239,23 @@ describe('side panel', () => {
     expect(chipOf('x:2')).toBeUndefined();
     expect(document.querySelectorAll('.flag-handled')).toHaveLength(2);
     expect(screen.queryByText('answered')).toBeNull(); // nothing was marked answered
+  });
+
+  test('a tone correction goes through the background: the item comes back with it, in the detail, the list and the counts', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    const chip = (tone: string) => within(screen.getByRole('group', { name: 'Filter by tone' })).getByRole('button', { name: new RegExp(`^${tone}`) }).textContent;
+    expect(chip('positive')).toBe('positive 1');
+    await user.click(screen.getByText('Tom Becker'));
+    await user.selectOptions(screen.getByRole('combobox', { name: /Correct tone/ }), 'positive');
+    await screen.findByText('Tone corrected to positive. Replybook will remember it for this item.');
+    await waitFor(() => expect(document.querySelector('.tone-line .chip')?.textContent).toBe('positive'));
+    expect(document.querySelector('.tone-line')?.textContent).toContain('your correction');
+    expect(screen.getByRole('option', { name: 'as labelled (negative)' })).toBeTruthy();
+    expect(await getDb().corrections.get('x:2')).toMatchObject({ tone: 'positive' });
+    await user.click(screen.getByRole('button', { name: '← All items' }));
+    await waitFor(() => expect(chip('positive')).toBe('positive 2'));
+    expect(document.querySelector('li[data-item-id="x:2"] .item-row')?.className).toContain('tone-positive');
   });
 
   test('Copy stays disabled, like Insert, while the reply has a [gap] to fill', async () => {

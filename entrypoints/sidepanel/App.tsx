@@ -8,8 +8,8 @@ import { countByTone, orderForAnswering } from '@/lib/panel/order';
 import { getDb } from '@/lib/storage/db';
 import { HOST_SITES, MARKUP_SITES } from '@/lib/sites';
 import { FirstRunGuide, useFirstRunGuide } from './FirstRunGuide';
-import { handledStates } from './handled';
-import { ItemDetail, loadDraftClassifier } from './ItemDetail';
+import { loadDraftClassifier } from './item/draft-classifier';
+import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
 import { AlwaysScanSite, ScanThisPage } from './ScanThisPage';
 import { Shortcuts } from './Shortcuts';
@@ -26,14 +26,12 @@ export function App() {
   const idsKey = items.map((i) => i.id).join('\u0000');
   const db = getDb();
 
+  // Earlier replies on this page, for the suggestions (not to use one twice) and the item's history.
   const responses =
     useLiveQuery(() => (items.length ? db.responses.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
-  const correctionRows =
-    useLiveQuery(() => (items.length ? db.corrections.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
 
-  const handled = useMemo(() => handledStates(items, responses), [items, responses]);
-  const handledIds = useMemo(() => new Set(handled.keys()), [handled]);
-  const corrections = useMemo(() => new Map(correctionRows.map((c) => [c.itemId, c.tone] as const)), [correctionRows]);
+  // Each item's tone and handled state come with it, derived by the background (lib/panel/status.ts).
+  const handledCount = useMemo(() => items.filter((item) => item.handled).length, [items]);
   const toneFilter = usePanelStore((s) => s.toneFilter);
   const setToneFilter = usePanelStore((s) => s.setToneFilter);
   const showHandled = usePanelStore((s) => s.showHandled);
@@ -41,17 +39,12 @@ export function App() {
   const selectedId = usePanelStore((s) => s.selectedId);
   const select = usePanelStore((s) => s.select);
 
-  const ordered = useMemo(() => orderForAnswering(items, handledIds, corrections), [items, handledIds, corrections]);
+  const ordered = useMemo(() => orderForAnswering(items), [items]);
   const visible = useMemo(
-    () =>
-      ordered.filter(
-        (item) =>
-          (!toneFilter || (corrections.get(item.id) ?? item.labels.tone) === toneFilter) &&
-          (showHandled || !handled.has(item.id)),
-      ),
-    [ordered, toneFilter, showHandled, corrections, handled],
+    () => ordered.filter((item) => (!toneFilter || item.labels.tone === toneFilter) && (showHandled || !item.handled)),
+    [ordered, toneFilter, showHandled],
   );
-  const counts = useMemo(() => countByTone(items, corrections), [items, corrections]);
+  const counts = useMemo(() => countByTone(items), [items]);
 
   // The draft check's classifier loads once the list is up and the panel is idle.
   const listShown = state !== undefined;
@@ -107,7 +100,7 @@ export function App() {
           <SafeName text={state.siteName} />
         </h1>
         <p className="muted">
-          {formatCount(items.filter((i) => !i.isOwnerReply).length)} items · {formatCount(handled.size)} handled
+          {formatCount(items.filter((i) => !i.isOwnerReply).length)} items · {formatCount(handledCount)} handled
         </p>
         <AlwaysScanSite siteId={state.siteId} pageUrl={state.pageUrl} />
         <div className="chips" role="group" aria-label="Filter by tone">
@@ -168,7 +161,6 @@ export function App() {
           tabId={tabId}
           pageUrl={state.pageUrl}
           siteId={state.siteId}
-          correction={corrections.get(selected.id)}
           responses={responses}
           onBack={() => select(undefined)}
         />
@@ -177,8 +169,6 @@ export function App() {
         <ErrorBoundary what="the list of items" resetKey={state.updatedAt}>
           <ItemList
             items={visible}
-            handled={handled}
-            corrections={corrections}
             onSelect={select}
             focusItemId={returnFocusTo}
             onFocused={() => setReturnFocusTo(undefined)}

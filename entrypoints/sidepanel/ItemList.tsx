@@ -1,21 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { SafeName } from '@/components/display/SafeText';
-import type { Tone } from '@/lib/classifier/labels';
 import { excerpt } from '@/lib/display/text';
-import type { LabelledItem } from '@/lib/messaging/protocol';
-import { HANDLED_WORDS, type HandledState } from './handled';
+import { HANDLED_WORDS, type PanelItem } from '@/lib/panel/status';
 
 interface Props {
-  items: LabelledItem[];
-  handled: ReadonlyMap<string, HandledState>;
-  corrections: ReadonlyMap<string, Tone>;
+  items: PanelItem[];
   onSelect(id: string): void;
   /** The row to focus once shown (the item the user just left); the first row if it is filtered out now. */
   focusItemId?: string | undefined;
   onFocused?(): void;
 }
 
-export function ItemList({ items, handled, corrections, onSelect, focusItemId, onFocused }: Props) {
+export function ItemList({ items, onSelect, focusItemId, onFocused }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!focusItemId || !listRef.current) return;
@@ -28,10 +24,10 @@ export function ItemList({ items, handled, corrections, onSelect, focusItemId, o
   return (
     <ol ref={listRef} className="item-list" aria-label="Items on this page, worst and oldest unanswered first">
       {items.map((item) => {
-        const tone = corrections.get(item.id) ?? item.labels.tone;
-        const state = handled.get(item.id);
+        const tone = item.labels.tone;
+        const state = item.handled;
         return (
-          <li key={item.id} data-item-id={item.id}>
+          <li key={item.id} data-item-id={item.id} data-family={item.family}>
             <button type="button" className={`item-row tone-${tone}`} onClick={() => onSelect(item.id)}>
               <span className={`dot tone-${tone}`} aria-label={`${tone} tone`} />
               <span className="item-main">

@@ -17,11 +17,8 @@ interface DraftSlice {
   templateId?: string;
   /** The suggestion the draft started from (1–3), for the keyboard and the log. */
   pickedIndex?: number;
-  followUpDays?: number;
   setDraft(text: string): void;
   pickSuggestion(index: number, text: string, templateId: string): void;
-  setFollowUpDays(days: number | undefined): void;
-  resetDraft(): void;
 }
 
 /** One line of feedback after an action (insert, copy, log). */
@@ -48,11 +45,8 @@ const createDraftSlice: StateCreator<PanelState, [], [], DraftSlice> = (set) => 
   draft: '',
   templateId: undefined,
   pickedIndex: undefined,
-  followUpDays: undefined,
   setDraft: (text) => set({ draft: text }),
   pickSuggestion: (index, text, templateId) => set({ pickedIndex: index, draft: text, templateId }),
-  setFollowUpDays: (days) => set({ followUpDays: days }),
-  resetDraft: () => set({ draft: '', templateId: undefined, pickedIndex: undefined }),
 });
 
 const createStatusSlice: StateCreator<PanelState, [], [], StatusSlice> = (set) => ({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReplybookDB } from '@/lib/storage/db';
-import { completeFollowUp, logResponse, setFollowUp } from '@/lib/storage/responses';
+import { completeFollowUp, logResponse, setFollowUp } from '@/lib/storage/writes';
 import { freshDb, makeResponse } from '@/lib/storage/testing';
 import {
   checkFollowUps,
@@ -88,7 +88,7 @@ describe('follow-up reminders: one summary, never a storm', () => {
     await fakeBrowser.notifications.onClicked.trigger(SUMMARY_NOTIFICATION);
     await vi.waitFor(async () => {
       const tabs = await fakeBrowser.tabs.query({});
-      expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/options.html') + '#/followups');
+      expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/dashboard.html') + '#/followups');
     });
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0));
   });

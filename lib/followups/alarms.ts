@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toolbarButton } from '@/lib/browser-support';
 import { getDb, type ReplybookDB, type ResponseRow } from '@/lib/storage/db';
-import { countDueFollowUps } from '@/lib/storage/responses';
+import { countDueFollowUps } from '@/lib/storage/follow-ups';
 
 /**
  * Follow-up reminders, as one summary: "12 follow-ups due", never one notification per
@@ -37,11 +37,6 @@ export async function scheduleFollowUpAlarm(_responseId: string, when: number): 
   const existing = await browser.alarms.get(NEXT_ALARM);
   if (existing && existing.scheduledTime <= when) return;
   await browser.alarms.create(NEXT_ALARM, { when });
-}
-
-/** A follow-up was cleared or done: the next check recounts; nothing per row to remove. */
-export async function clearFollowUpAlarm(responseId: string): Promise<void> {
-  await browser.alarms.clear(followUpAlarmName(responseId));
 }
 
 async function nextFollowUpAt(db: ReplybookDB, now: number): Promise<number | undefined> {
@@ -115,13 +110,13 @@ export async function handleAlarm(
 
 /** The dashboard URL that opens one response's detail view. */
 export function dashboardUrlFor(responseId: string): string {
-  return browser.runtime.getURL('/options.html') + '#/log/' + encodeURIComponent(responseId);
+  return browser.runtime.getURL('/dashboard.html') + '#/log/' + encodeURIComponent(responseId);
 }
 
 /** Clicking the summary opens the Follow-ups page (a legacy per-row one, that response). */
 export async function handleNotificationClick(notificationId: string): Promise<void> {
   if (notificationId === SUMMARY_NOTIFICATION) {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') + '#/followups' });
+    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + '#/followups' });
   } else if (notificationId.startsWith(NOTIFICATION_PREFIX)) {
     await browser.tabs.create({ url: dashboardUrlFor(notificationId.slice(NOTIFICATION_PREFIX.length)) });
   } else return;

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { makeResponse } from '@/lib/storage/testing';
 import { InvalidMessageError, validated } from './protocol';
 
 const item = { id: 'a1', site: 'demo', kind: 'comment', text: 'Hello', isOwnerReply: false };
@@ -26,6 +27,17 @@ describe('validated', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(() => validated('insertReply', 'insert everything')).toThrow(InvalidMessageError);
     expect(() => validated('insertReply', { itemId: 'x', text: 'a'.repeat(100_001) })).toThrow(/text/);
+    warn.mockRestore();
+  });
+
+  test('refuses an invalid response to log before anything reaches the page (the storage schema is the message schema)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const insert = { id: 'bad', tabId: 3, pageUrl: 'https://x.com/a', itemId: 'x:1', text: 'Hi' };
+    expect(() => validated('insertAndLog', { ...insert, response: { ...makeResponse(), repliedAt: 9e15 } })).toThrow(
+      /response\.repliedAt: expected a time between/,
+    );
+    expect(() => validated('logResponse', { response: { ...makeResponse(), action: 'posted' } })).toThrow(/response\.action/);
+    expect(validated('logResponse', { response: makeResponse() }).response.item.id).toMatch(/^item-/);
     warn.mockRestore();
   });
 });

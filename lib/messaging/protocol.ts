@@ -1,11 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { ItemSchema } from '@/lib/sites/item';
-import { LabelsSchema } from '@/lib/classifier/labels';
+import { LabelsSchema, ToneSchema } from '@/lib/classifier/labels';
+import { ResponseInputSchema } from '@/lib/storage/schemas';
 
 /**
- * The single list of cross-context calls. Each has a Zod schema for its data;
- * receivers validate with `validated()` before doing anything with it.
+ * The single list of cross-context calls. Each has the Zod schema of its real data;
+ * receivers validate with `validated()` before doing anything with it, and nothing
+ * downstream parses it again.
  */
 export const DiagnosticsSchema = z.object({
   /** True when the page's markup suggests items should be there but none were found. */
@@ -13,7 +15,6 @@ export const DiagnosticsSchema = z.object({
   /** Selectors that matched nothing although the page looked like it should have items. */
   failedSelectors: z.array(z.string().max(500)).max(50),
 });
-export type Diagnostics = z.infer<typeof DiagnosticsSchema>;
 
 export const LabelledItemSchema = ItemSchema.extend({ labels: LabelsSchema });
 export type LabelledItem = z.infer<typeof LabelledItemSchema>;
@@ -32,10 +33,11 @@ export const MessageSchemas = {
   /** content → background: a badge was clicked; open the side panel on that item. */
   openPanel: z.object({ itemId: z.string().max(2048).optional() }),
   /**
-   * panel → background: log what the user did with an item. The background is the
-   * log's single writer; it validates the response with the storage schema.
+   * panel → background: log what the user did with an item. The panel never writes the
+   * log itself: the background does, through lib/storage/writes.ts (the one module every
+   * write to the log goes through; the dashboard calls it for its own edits).
    */
-  logResponse: z.object({ response: z.unknown() }),
+  logResponse: z.object({ response: ResponseInputSchema }),
   /**
    * panel → background: Insert with write-ahead (lib/storage/intents.ts). The background
    * records the intent, asks the page to insert, and logs the response under `id` once the
@@ -47,8 +49,15 @@ export const MessageSchemas = {
     pageUrl: z.string().max(4096),
     itemId: z.string().max(2048),
     text: z.string().max(100_000),
-    response: z.unknown(),
+    response: ResponseInputSchema.omit({ id: true }),
   }),
+  /** panel → background: correct an item's tone (`null` removes the correction). */
+  correctTone: z.object({ itemId: z.string().min(1).max(2048), tone: ToneSchema.nullable() }),
+  /**
+   * dashboard → background: the dashboard changed the log (a tone correction, an import, a
+   * wipe); the background derives the open tabs' items again (all of them without `itemIds`).
+   */
+  logChanged: z.object({ itemIds: z.array(z.string().max(2048)).max(5000).optional() }),
   /** panel → background: the Insert's answer never came back; log its intent now if still pending. */
   recoverInsert: z.object({ id: z.string().min(1).max(200) }),
   /**
@@ -59,26 +68,24 @@ export const MessageSchemas = {
   insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
   /** panel → content: scroll the page to an item and highlight it. */
   focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
-  /** panel → content: scan the page again and report. */
-  rescan: z.object({ tabId: z.number().optional() }),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof MessageSchemas)[N]>;
 
-export const InsertResultSchema = z.object({
-  ok: z.boolean(),
+/** What the page answers to `insertReply` (a reply from our own content script: typed, not parsed). */
+export interface InsertResult {
+  ok: boolean;
   /** Which strategy put the text in (e.g. "native-setter", "beforeinput", "paste", "execCommand"). */
-  strategy: z.string().optional(),
+  strategy?: string;
   /** True when insertion failed and the text was copied to the clipboard instead. */
-  copiedToClipboard: z.boolean().optional(),
-  message: z.string(),
+  copiedToClipboard?: boolean;
+  message: string;
   /** Where the text went, read back from the box: "in the reply box under Pappu Das's comment". */
-  where: z.string().max(500).optional(),
+  where?: string;
   /** The site takes owner replies elsewhere (Trustpilot's business account): copy the reply, nothing was typed. */
-  repliesElsewhere: z.boolean().optional(),
-});
-export type InsertResult = z.infer<typeof InsertResultSchema>;
+  repliesElsewhere?: boolean;
+}
 
 interface ProtocolMap {
   itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
@@ -89,9 +96,10 @@ interface ProtocolMap {
     logged?: { ok: true; id: string } | { ok: false; message: string };
   };
   recoverInsert(data: MessageData<'recoverInsert'>): { logged: boolean };
+  correctTone(data: MessageData<'correctTone'>): { ok: true } | { ok: false; message: string };
+  logChanged(data: MessageData<'logChanged'>): void;
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
-  rescan(data: MessageData<'rescan'>): { count: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -122,11 +130,25 @@ export function validated<N extends MessageName>(name: N, data: unknown): Messag
   return result.data as MessageData<N>;
 }
 
-/** Register a handler that only ever sees data that passed its schema. */
+/** Whether a sender may send a message at all, decided before its data is parsed. */
+export type SenderCheck = (sender: chrome.runtime.MessageSender) => { ok: true } | { ok: false; reason: string };
+
+/**
+ * Register a handler that only ever sees data that passed its schema, from a sender that
+ * passed `senderCheck` (checked first: a sender that may not send it learns only that).
+ */
 export function onValidatedMessage<N extends MessageName>(
   name: N,
   handler: (data: MessageData<N>, sender: chrome.runtime.MessageSender) => unknown,
+  senderCheck?: SenderCheck,
 ) {
-  return onMessage(name, ((message: { data: unknown; sender: chrome.runtime.MessageSender }) =>
-    handler(validated(name, message.data), message.sender)) as never);
+  return onMessage(name, ((message: { data: unknown; sender: chrome.runtime.MessageSender }) => {
+    const verdict = senderCheck?.(message.sender);
+    if (verdict && !verdict.ok) {
+      const text = `Rejected message "${name}": ${verdict.reason}`;
+      console.warn('[replybook]', text);
+      throw new Error(text);
+    }
+    return handler(validated(name, message.data), message.sender);
+  }) as never);
 }

@@ -38,7 +38,7 @@ describe('checkItemsSender', () => {
 describe('checkExtensionPageSender', () => {
   it('lets the panel and dashboard write, never a content script', () => {
     expect(checkExtensionPageSender({ id: own.id, url: `${own.origin}sidepanel.html` }, own)).toEqual({ ok: true });
-    expect(checkExtensionPageSender({ id: own.id, url: `${own.origin}options.html#/log`, tab }, own)).toEqual({ ok: true });
+    expect(checkExtensionPageSender({ id: own.id, url: `${own.origin}dashboard.html#/log`, tab }, own)).toEqual({ ok: true });
     expect(checkExtensionPageSender({ id: own.id, url: 'https://www.yelp.com/biz/x', tab }, own)).toMatchObject({ ok: false });
     expect(checkExtensionPageSender({ id: 'other', url: `${own.origin}sidepanel.html` }, own)).toMatchObject({ ok: false });
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type MessageData } from './protocol';
 
-type PageMessage = 'insertReply' | 'focusItem' | 'rescan';
+type PageMessage = 'insertReply' | 'focusItem';
 
 /**
  * Sends a message to the page a tab shows. Content scripts get it through

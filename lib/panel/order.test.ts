@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { countByTone, orderForAnswering } from './order';
+import type { LoggedFacts } from '@/lib/storage/queries';
+import { withStatus } from './status';
 
 const item = (id: string, tone: LabelledItem['labels']['tone'], postedAt?: string, extra: Partial<LabelledItem> = {}): LabelledItem => ({
   id,
@@ -12,6 +14,9 @@ const item = (id: string, tone: LabelledItem['labels']['tone'], postedAt?: strin
   labels: { tone, scores: { positive: 0, neutral: 0, negative: 0 }, flags: [], topics: [], reasons: [] },
   ...extra,
 });
+
+/** The items as the background stores them, with what the log knows about each. */
+const stored = (items: LabelledItem[], facts: Record<string, LoggedFacts> = {}) => items.map((i) => withStatus(i, facts[i.id] ?? {}));
 
 describe('orderForAnswering', () => {
   test('puts unanswered negatives first, oldest first, and answered ones last', () => {
@@ -26,14 +31,16 @@ describe('orderForAnswering', () => {
         labels: { tone: 'negative', scores: { positive: 0, neutral: 0, negative: 1 }, flags: ['abusive'], topics: [], reasons: [] },
       }),
     ];
-    const order = orderForAnswering(items, new Set(['neg-answered']), new Map()).map((i) => i.id);
+    const order = orderForAnswering(stored(items, { 'neg-answered': { latestAction: 'inserted' } })).map((i) => i.id);
     expect(order).toEqual(['neg-old', 'neg-new', 'neu', 'pos-old', 'troll', 'neg-answered']);
   });
 
   test("a user's correction moves an item with its corrected tone", () => {
-    const items = [item('a', 'negative', '2026-01-01T00:00:00Z'), item('b', 'positive', '2026-02-01T00:00:00Z')];
-    const corrections = new Map([['a', 'positive' as const], ['b', 'negative' as const]]);
-    expect(orderForAnswering(items, new Set(), corrections).map((i) => i.id)).toEqual(['b', 'a']);
-    expect(countByTone(items, corrections)).toEqual({ negative: 1, neutral: 0, positive: 1 });
+    const items = stored([item('a', 'negative', '2026-01-01T00:00:00Z'), item('b', 'positive', '2026-02-01T00:00:00Z')], {
+      a: { correction: 'positive' },
+      b: { correction: 'negative' },
+    });
+    expect(orderForAnswering(items).map((i) => i.id)).toEqual(['b', 'a']);
+    expect(countByTone(items)).toEqual({ negative: 1, neutral: 0, positive: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
-import { queryResponseIds } from './responses';
+import { queryResponseIds } from './queries';
 import { searchTextOf } from './search-index';
 import { labelsFor } from './testing';
 

@@ -4,6 +4,7 @@ import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
 import { tallyKey } from './tallies';
 import { weekStart } from '@/lib/time';
+import { effectiveTone } from '@/lib/tone';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
 export type FollowUpState = 'none' | 'due' | 'done' | 'snoozed';
@@ -229,7 +230,7 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
       row.words = searchWords(row.itemText, row.replyText);
       const corrected = corrections.get(row.itemId) ?? row.toneCorrection;
       if (corrected) row.toneCorrection = corrected;
-      const tone = corrected ?? row.labels?.tone;
+      const tone = effectiveTone(row.labels?.tone, corrected);
       if (tone) row.tone = tone;
       else delete row.tone;
       row.followUpState ??= 'none';

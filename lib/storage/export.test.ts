@@ -17,10 +17,9 @@ import {
   parseResponsesCsv,
   previewImport,
   responsesToCsv,
-  wipeAll,
 } from './export';
 import { attempt } from './problems';
-import { logResponse, recordItemsSeen, setToneCorrection } from './responses';
+import { logResponse, recordItemsSeen, setToneCorrection, wipeAll } from './writes';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 
 const T0 = 1_700_000_000_000;

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/
 import { EpochMsSchema } from '@/lib/time';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
-import { addResponseRows, describeZodError, FollowUpStateSchema, ResponseActionSchema } from './responses';
+import { describeZodError, FollowUpStateSchema, ResponseActionSchema } from './schemas';
+import { addImportedRows } from './writes';
 
 const epochMs = EpochMsSchema;
 const text = (max: number) => z.string().max(max);
@@ -355,18 +356,21 @@ function importRows(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
   return db.transaction('rw', db.tables, async () => {
     const split = await splitNew(db, file);
     const responses = split.responses.fresh as unknown as ResponseRow[];
-    await addResponseRows(db, responses);
-    await db.authors.bulkAdd(split.authors.fresh as never[]);
-    await db.corrections.bulkAdd(split.corrections.fresh as never[]);
-    await db.playbooks.bulkAdd(split.playbooks.fresh as never[]);
-    await db.templates.bulkAdd(split.templates.fresh as never[]);
-    await db.settings.bulkAdd(split.settings.fresh as never[]);
-    await db.items.bulkAdd(split.items.fresh as never[]);
     // Files without an items table: answered items still belong in people's history.
     const derived = new Map<string, ItemRow>();
     for (const row of responses) if (!derived.has(row.itemId)) derived.set(row.itemId, itemFromResponse(row));
+    const fileItemIds = new Set(split.items.fresh.map((item) => String((item as { id: unknown }).id)));
     const storedItems = new Set((await db.items.toCollection().primaryKeys()).map(String));
-    await db.items.bulkAdd([...derived].flatMap(([id, item]) => (storedItems.has(id) ? [] : [item])));
+    const derivedItems = [...derived].flatMap(([id, item]) => (storedItems.has(id) || fileItemIds.has(id) ? [] : [item]));
+    await addImportedRows(db, {
+      responses,
+      authors: split.authors.fresh,
+      corrections: split.corrections.fresh,
+      playbooks: split.playbooks.fresh,
+      templates: split.templates.fresh,
+      settings: split.settings.fresh,
+      items: [...split.items.fresh, ...derivedItems],
+    });
     return summarize(split);
   });
 }
@@ -382,13 +386,6 @@ export async function importJson(
   } catch (error) {
     return { ok: false, problem: toStorageProblem(error) };
   }
-}
-
-/** Delete every row of every table (the UI asks for a typed confirmation first). */
-export async function wipeAll(db: ReplybookDB): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-  });
 }
 
 // ---------------------------------------------------------------- CSV

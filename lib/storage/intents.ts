@@ -1,6 +1,6 @@
 import type { ReplybookDB, ResponseRow } from './db';
-import { StorageProblemError } from './problems';
-import { describeZodError, logResponse, ResponseInputSchema } from './responses';
+import type { ResponseData } from './schemas';
+import { logResponse } from './writes';
 
 /**
  * Write-ahead for Insert. The reply is recorded as an intent before its text goes to the
@@ -13,15 +13,13 @@ import { describeZodError, logResponse, ResponseInputSchema } from './responses'
 export const INTENT_RECOVERY_AFTER_MS = 60_000;
 export const RECOVERED_NOTE = "Logged after an interrupted Insert: the reply may be in the page's reply box; check it before posting.";
 
-/** Records the intent; the response is validated now so that confirming cannot fail on it. */
+/** Records the intent. The response was parsed where it arrived (the insertAndLog message). */
 export async function recordIntent(
   db: ReplybookDB,
-  intent: { id: string; response: unknown; tabId: number },
+  intent: { id: string; response: ResponseData; tabId: number },
   now = Date.now(),
 ): Promise<void> {
-  const parsed = ResponseInputSchema.safeParse({ ...(intent.response as object), id: intent.id });
-  if (!parsed.success) throw new StorageProblemError({ kind: 'invalid', message: describeZodError(parsed.error, 'response') });
-  await db.intents.put({ id: intent.id, response: parsed.data, tabId: intent.tabId, createdAt: now });
+  await db.intents.put({ id: intent.id, response: { ...intent.response, id: intent.id }, tabId: intent.tabId, createdAt: now });
 }
 
 /**
@@ -36,6 +34,7 @@ export async function confirmIntent(db: ReplybookDB, id: string, options: { note
       return logged;
     }
     if (!intent) return undefined;
+    // Read back from the database, possibly written by an earlier version: parsed again by logResponse.
     const response = intent.response as { notes?: string };
     const notes = options.note ? [response.notes, options.note].filter(Boolean).join('\n') : response.notes;
     const row = await logResponse(db, { ...response, id, ...(notes ? { notes } : {}) });
@@ -78,7 +77,7 @@ export interface InsertOutcome<R> {
  */
 export async function insertWithWriteAhead<R extends { ok: boolean }>(
   db: ReplybookDB,
-  intent: { id: string; response: unknown; tabId: number },
+  intent: { id: string; response: ResponseData; tabId: number },
   insert: () => Promise<R>,
 ): Promise<InsertOutcome<R>> {
   await recordIntent(db, intent);

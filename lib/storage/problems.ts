@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
+import type { z } from 'zod';
 import type { ReplybookDB } from './db';
+import { describeZodError } from './schemas';
 
 export type StorageProblemKind =
   | 'quota'
@@ -122,4 +124,13 @@ export async function storageUsage(): Promise<StorageUsage> {
   if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return {};
   const { usage, quota } = await navigator.storage.estimate();
   return { ...(usage !== undefined ? { usage } : {}), ...(quota !== undefined ? { quota } : {}) };
+}
+
+/** The parsed input, or a StorageProblemError (kind 'invalid') naming the bad field. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, root = ''): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new StorageProblemError({ kind: 'invalid', message: describeZodError(result.error, root) });
+  }
+  return result.data;
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
-import { wipeAll } from './export';
-import { addResponseRows, logResponse, queryResponseIds } from './responses';
+import { wipeAll } from './writes';
+import { queryResponseIds } from './queries';
+import { addResponseRows, logResponse } from './writes';
 import { SEARCH_BLOCK_SIZE, searchResponses, searchTextOf } from './search-index';
 import { freshDb, labelsFor, makeResponse } from './testing';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from './db';
-import { completeFollowUp, logResponse, recordItemsSeen, setFollowUp } from './responses';
+import { completeFollowUp, logResponse, recordItemsSeen, setFollowUp } from './writes';
 import { computeStats, median, weekStart, WEEK_MS } from './stats';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 

@@ -1,6 +1,6 @@
 import type { Tone } from '@/lib/classifier/labels';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
-import { detectTurnaround, type Turnaround } from './responses';
+import { detectTurnaround, type Turnaround } from './people';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;

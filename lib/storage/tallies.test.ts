@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB } from './db';
-import { wipeAll } from './export';
-import { addResponseRows, logResponse, setToneCorrection } from './responses';
+import { wipeAll } from './writes';
+import { addResponseRows, logResponse, setToneCorrection } from './writes';
 import { computeStats } from './stats';
 import { weeklyTallies } from './tallies';
 import { freshDb, makeResponse } from './testing';

@@ -1,8 +1,8 @@
 // Bundled with the storage bench: mounts the dashboard's Log page on the bench
 // database and reports the time until the first rows are on screen.
 import { createRoot } from 'react-dom/client';
-import { DbProvider } from '@/components/dashboard/db-context';
-import { LogPage } from '@/entrypoints/options/pages/LogPage';
+import { DbProvider } from '@/entrypoints/dashboard/components/db-context';
+import { LogPage } from '@/entrypoints/dashboard/pages/LogPage';
 import type { ReplybookDB } from '@/lib/storage/db';
 
 async function renderLogPage(db: ReplybookDB): Promise<number> {

@@ -6,6 +6,8 @@
 import { classify } from '../../lib/classifier';
 import { launchWithExtension, readTabStates, storeSettings, waitUntil } from '../../tests/e2e/harness';
 import { SAMPLE_PROFILE } from '../../lib/settings/schema';
+import type { LabelledItem } from '../../lib/messaging/protocol';
+import { withStatus } from '../../lib/panel/status';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -34,8 +36,8 @@ try {
       isOwnerReply: false,
       reply: { editor: 'lexical', available: true },
       labels: classify(text),
-    };
-  });
+    } as LabelledItem;
+  }).map((item) => withStatus(item, {})); // as the background stores them
   const tabId = 424242;
   await ext.serviceWorker.evaluate(
     ([id, list]) =>

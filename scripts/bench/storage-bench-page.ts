@@ -1,8 +1,10 @@
 // Runs inside Chromium (bundled by storage.bench.ts): real IndexedDB, 100k rows.
 import type { Tone } from '@/lib/classifier/labels';
 import { ReplybookDB, type AuthorRow, type ItemRow, type ResponseRow } from '@/lib/storage/db';
-import { exportJson, importJson, wipeAll } from '@/lib/storage/export';
-import { addResponseRows, listResponses, queryResponseIds } from '@/lib/storage/responses';
+import { exportJson, importJson } from '@/lib/storage/export';
+import { wipeAll } from '@/lib/storage/writes';
+import { listResponses, queryResponseIds } from '@/lib/storage/queries';
+import { addResponseRows } from '@/lib/storage/writes';
 import { warmSearchIndex } from '@/lib/storage/search-index';
 import { computeStats } from '@/lib/storage/stats';
 import { weeklyTallies } from '@/lib/storage/tallies';

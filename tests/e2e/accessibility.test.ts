@@ -81,7 +81,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     for (const route of ['log', 'people', 'numbers', 'followups', 'playbooks', 'settings', 'data', 'welcome']) {
       test(`dashboard #/${route} (${scheme})`, async () => {
         await page.emulateMedia({ colorScheme: scheme });
-        await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/${route}`);
+        await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/${route}`);
         await page.locator('main h1').first().waitFor();
         // Loading placeholders first: wait until the page's data is shown.
         await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 10_000 }).toBe(0);
@@ -97,7 +97,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
 
   test('Settings: a field\'s error sits on its own line under its hint', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/settings`);
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/settings`);
     const url = page.getByLabel('Help or support page');
     await url.fill('harbor.example/help');
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -109,7 +109,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
   });
 
   test('Numbers prints as a report: no navigation or controls, a dated title line', async () => {
-    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/numbers`);
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/numbers`);
     await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     expect(await page.locator('nav[aria-label="Dashboard"]').isVisible()).toBe(false);

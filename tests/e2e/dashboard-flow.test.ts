@@ -41,7 +41,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     await expect.poll(() => box.inputValue()).toContain(MARKER);
 
     const dashboard = await ext.context.newPage();
-    await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/options.html#/log`);
+    await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
     await dashboard.getByRole('searchbox', { name: /Search/ }).fill(MARKER);
     await expect.poll(() => dashboard.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);
     const row = dashboard.getByRole('row').filter({ hasText: MARKER });

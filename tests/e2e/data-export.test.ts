@@ -32,7 +32,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     await page.locator('[data-item-id="demo:c-209"] .item-row').click();
     await page.getByRole('button', { name: 'Mark answered' }).click();
     await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 10_000, 'the response logged');
-    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/data`);
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/data`);
   });
   afterAll(async () => {
     await ext?.close();
@@ -68,7 +68,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     await page.getByRole('button', { name: /^Import \d+ new rows$/ }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Imported/ }).count()).toBe(1);
     expect(await readSettings(ext)).toMatchObject({ profile: SAMPLE_PROFILE, followUpDays: 4, onboarded: true });
-    await ext.goto(page, `chrome-extension://${ext.extensionId}/options.html#/log`);
+    await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
     await expect.poll(() => page.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);
   });
 });

@@ -160,7 +160,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number; e
     browser.on('targetcreated', (target: Target) => created.push(target));
     const installedId = await browser.installExtension(extensionDir);
     if (installedId !== geckoId) throw new Error(`installed ${installedId}, expected ${geckoId}`);
-    const extensionPage = await tabAt(created, 0, `${origin}/options.html#/welcome`);
+    const extensionPage = await tabAt(created, 0, `${origin}/dashboard.html#/welcome`);
     return {
       browser,
       origin,

@@ -232,7 +232,7 @@ describe('the Firefox build in firefox-esr', () => {
 
   test('the extension installs as a temporary add-on and its background starts', async () => {
     // Only the background opens the welcome page (runtime.onInstalled), so it ran.
-    expect(await firefox.extensionPage.evaluate(() => location.href)).toBe(`${firefox.origin}/options.html#/welcome`);
+    expect(await firefox.extensionPage.evaluate(() => location.href)).toBe(`${firefox.origin}/dashboard.html#/welcome`);
     const background = await firefox.extensionPage.evaluate(async () => {
       const api = (globalThis as unknown as { browser: WebExtensionApi }).browser;
       const page = await api.runtime.getBackgroundPage();

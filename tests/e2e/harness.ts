@@ -196,7 +196,7 @@ export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_0
  * install has finished, so settings written after it are not raced by the install.
  */
 export async function welcomePage(ext: LaunchedExtension): Promise<Page> {
-  const isWelcome = (page: Page) => page.url().startsWith(`chrome-extension://${ext.extensionId}/options.html`);
+  const isWelcome = (page: Page) => page.url().startsWith(`chrome-extension://${ext.extensionId}/dashboard.html`);
   const page = await waitUntil(() => ext.context.pages().find(isWelcome), 20_000, 'the welcome page opened on install');
   await page.waitForLoadState('domcontentloaded');
   return page;

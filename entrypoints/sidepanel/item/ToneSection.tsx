@@ -1,0 +1,42 @@
+import { excerpt } from '@/lib/display/text';
+import type { PanelItem } from '@/lib/panel/status';
+
+/** The item's tone as the background gave it, with the user's correction and why. */
+export function ToneSection({ item, onCorrect }: { item: PanelItem; onCorrect(value: string): void }) {
+  const { labels, correction } = item;
+  return (
+    <section aria-label="Tone and why">
+      <div className="tone-line">
+        <span className={`chip tone-${labels.tone}`}>{labels.tone}</span>
+        <span className="muted">
+          {Math.round(item.labels.scores[labels.tone] * 100)}% {correction ? '(your correction)' : ''}
+        </span>
+        <label>
+          Correct tone{' '}
+          <select value={correction ?? ''} onChange={(e) => onCorrect(e.target.value)}>
+            <option value="">as labelled ({item.classifierTone})</option>
+            <option value="negative">negative</option>
+            <option value="neutral">neutral</option>
+            <option value="positive">positive</option>
+          </select>
+        </label>
+      </div>
+      {labels.flags.length ? (
+        <p className="item-flags">
+          {labels.flags.map((f) => (
+            <span key={f} className={`flag flag-${f}`}>
+              {f}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {labels.reasons.length ? (
+        <ul className="reasons" aria-label="Why">
+          {labels.reasons.slice(0, 5).map((r) => (
+            <li key={r}>{excerpt(r, 300)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

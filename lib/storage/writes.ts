@@ -1,0 +1,286 @@
+import { z } from 'zod';
+import type { Labels, Tone } from '@/lib/classifier/labels';
+import { ToneSchema } from '@/lib/classifier/labels';
+import type { Item } from '@/lib/sites/item';
+import { EpochMsSchema, isSensibleTime } from '@/lib/time';
+import { effectiveTone } from '@/lib/tone';
+import type { AuthorRow, ItemRow, ReplybookDB, ResponseRow } from './db';
+import { clearSchedule, completeAt, scheduleFollowUp, snoozeUntil } from './follow-ups';
+import { authorKeyFor, newId } from './ids';
+import { parseOrThrow, StorageProblemError } from './problems';
+import { ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemData } from './schemas';
+import { appendSearchEntries } from './search-index';
+import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
+
+/**
+ * Every write to the personal log (responses, items, authors, corrections, follow-ups,
+ * notes, imported rows, wiping) is here, whichever page asks: the background for the side
+ * panel, the dashboard for its own edits. Each input is parsed once, here. Every write
+ * that touches more than one table runs in one transaction, so a failure leaves nothing
+ * half-written.
+ */
+
+function parsePostedAt(item: Item): number | undefined {
+  if (!item.postedAt) return undefined;
+  const at = Date.parse(item.postedAt);
+  return isSensibleTime(at) ? at : undefined;
+}
+
+function mergeItem(
+  known: ItemRow | undefined,
+  item: Item,
+  labels: Labels | undefined,
+  correction: Tone | undefined,
+  pageUrl: string | undefined,
+  seenAt: number,
+): ItemRow {
+  const authorKey = authorKeyFor(item.site, item.author, item.authorUrl);
+  const bestLabels = labels ?? known?.labels;
+  const tone = effectiveTone(bestLabels?.tone, correction);
+  const postedAt = parsePostedAt(item) ?? known?.postedAt;
+  const url = pageUrl ?? known?.pageUrl;
+  return {
+    id: item.id,
+    site: item.site,
+    ...(authorKey ? { authorKey } : known?.authorKey ? { authorKey: known.authorKey } : {}),
+    ...(item.author ? { authorName: item.author } : known?.authorName ? { authorName: known.authorName } : {}),
+    text: item.text,
+    ...(item.rating !== undefined ? { rating: item.rating } : known?.rating !== undefined ? { rating: known.rating } : {}),
+    ...(bestLabels ? { labels: bestLabels } : {}),
+    ...(tone ? { tone } : {}),
+    ...(url ? { pageUrl: url } : {}),
+    ...(item.permalink ? { permalink: item.permalink } : known?.permalink ? { permalink: known.permalink } : {}),
+    ...(postedAt !== undefined ? { postedAt } : {}),
+    firstSeenAt: Math.min(known?.firstSeenAt ?? seenAt, seenAt),
+    lastSeenAt: Math.max(known?.lastSeenAt ?? seenAt, seenAt),
+  };
+}
+
+function mergeAuthor(known: AuthorRow | undefined, key: string, item: Item, at: number): AuthorRow {
+  const name = item.author ?? known?.name;
+  const profileUrl = item.authorUrl ?? known?.profileUrl;
+  return {
+    key,
+    site: item.site,
+    ...(name ? { name } : {}),
+    ...(profileUrl ? { profileUrl } : {}),
+    firstSeenAt: Math.min(known?.firstSeenAt ?? at, at),
+    lastSeenAt: Math.max(known?.lastSeenAt ?? at, at),
+  };
+}
+
+/**
+ * Log one response from raw input (a stored intent, a test): parses it, then `writeResponse`.
+ * @throws StorageProblemError (kind 'invalid') naming the bad field.
+ */
+export async function logResponse(db: ReplybookDB, input: unknown, now = Date.now()): Promise<ResponseRow> {
+  return writeResponse(db, parseOrThrow(ResponseInputSchema, input), now);
+}
+
+/**
+ * Log one parsed response: upserts the item and its author and writes the response, all
+ * in one transaction. Its tone is the effective tone (lib/tone.ts).
+ */
+export async function writeResponse(db: ReplybookDB, data: ResponseData, now = Date.now()): Promise<ResponseRow> {
+  const { item } = data;
+  const repliedAt = data.repliedAt ?? now;
+  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
+    const [correction, knownItem] = await Promise.all([db.corrections.get(item.id), db.items.get(item.id)]);
+    const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
+    const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
+    itemRow.lastSeenAt = Math.max(itemRow.lastSeenAt, repliedAt);
+    await db.items.put(itemRow);
+    const authorKey = itemRow.authorKey;
+    if (authorKey) {
+      const knownAuthor = await db.authors.get(authorKey);
+      const author = mergeAuthor(knownAuthor, authorKey, item, repliedAt);
+      author.firstSeenAt = Math.min(author.firstSeenAt, firstSeenAt);
+      await db.authors.put(author);
+    }
+    const labels = data.labels ?? knownItem?.labels;
+    const tone = effectiveTone(labels?.tone, correction?.tone);
+    const row: ResponseRow = {
+      id: data.id ?? newId(),
+      itemId: item.id,
+      site: item.site,
+      pageUrl: data.pageUrl,
+      ...(item.permalink ? { permalink: item.permalink } : {}),
+      ...(authorKey ? { authorKey } : {}),
+      ...(item.author ? { authorName: item.author } : {}),
+      itemText: item.text,
+      ...(item.rating !== undefined ? { rating: item.rating } : {}),
+      ...(labels ? { labels } : {}),
+      ...(correction ? { toneCorrection: correction.tone } : {}),
+      ...(tone ? { tone } : {}),
+      ...(data.playbookId ? { playbookId: data.playbookId } : {}),
+      ...(data.templateId ? { templateId: data.templateId } : {}),
+      replyText: data.replyText,
+      action: data.action,
+      firstSeenAt,
+      repliedAt,
+      ...(data.followUpAt !== undefined ? { followUpAt: data.followUpAt } : {}),
+      followUpState: data.followUpAt !== undefined ? 'due' : 'none',
+      ...(data.notes ? { notes: data.notes } : {}),
+    };
+    await db.responses.add(row);
+    await appendSearchEntries(db, [row]);
+    await applyTallies(db, deltasFor([row]));
+    return row;
+  });
+}
+
+/**
+ * Adds whole response rows (import, tests, benchmarks) with their search entries,
+ * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
+ */
+export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
+  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies], async () => {
+    await db.responses.bulkAdd(rows);
+    await applyTallies(db, deltasFor(rows));
+    await appendSearchEntries(db, [...rows].sort((a, b) => a.repliedAt - b.repliedAt));
+  });
+}
+
+/**
+ * Remember items seen on a page (answered or not) with their labels, so the
+ * People view can follow a person's tone over time. Owner replies are skipped.
+ */
+export async function recordItemsSeen(db: ReplybookDB, seen: unknown, now = Date.now()): Promise<number> {
+  return writeItemsSeen(db, parseOrThrow(z.array(SeenItemSchema).max(5000), seen, 'items'), now);
+}
+
+/** `recordItemsSeen` for entries already parsed (the background's, from a validated `itemsFound`). */
+export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemData[], now = Date.now()): Promise<number> {
+  const entries = seen.filter((entry) => !entry.item.isOwnerReply);
+  if (entries.length === 0) return 0;
+  return db.transaction('rw', [db.items, db.authors, db.corrections], async () => {
+    const ids = entries.map((entry) => entry.item.id);
+    const [known, corrections] = await Promise.all([db.items.bulkGet(ids), db.corrections.bulkGet(ids)]);
+    const rows = new Map<string, ItemRow>();
+    entries.forEach((entry, index) => {
+      const previous = rows.get(entry.item.id) ?? known[index];
+      rows.set(
+        entry.item.id,
+        mergeItem(previous, entry.item, entry.labels, corrections[index]?.tone, entry.pageUrl, now),
+      );
+    });
+    await db.items.bulkPut([...rows.values()]);
+    const byAuthor = new Map<string, Item>();
+    for (const entry of entries) {
+      const key = authorKeyFor(entry.item.site, entry.item.author, entry.item.authorUrl);
+      if (key) byAuthor.set(key, entry.item);
+    }
+    const authorKeys = [...byAuthor.keys()];
+    const knownAuthors = await db.authors.bulkGet(authorKeys);
+    await db.authors.bulkPut(authorKeys.map((key, index) => mergeAuthor(knownAuthors[index], key, byAuthor.get(key)!, now)));
+    return rows.size;
+  });
+}
+
+/**
+ * Correct an item's tone (or remove the correction with `null`). Stored in
+ * `corrections` and applied to the item and every response to it.
+ */
+export async function setToneCorrection(
+  db: ReplybookDB,
+  itemId: string,
+  tone: Tone | null,
+  now = Date.now(),
+): Promise<void> {
+  if (tone !== null) parseOrThrow(ToneSchema, tone, 'tone');
+  await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies], async () => {
+    const moved: TallyDeltas = new Map();
+    if (tone === null) await db.corrections.delete(itemId);
+    else await db.corrections.put({ itemId, tone, correctedAt: now });
+    await db.responses
+      .where('itemId')
+      .equals(itemId)
+      .modify((row) => {
+        addDelta(moved, row, row.tone, -1);
+        if (tone === null) delete row.toneCorrection;
+        else row.toneCorrection = tone;
+        const effective = effectiveTone(row.labels?.tone, tone);
+        if (effective) row.tone = effective;
+        else delete row.tone;
+        addDelta(moved, row, row.tone, 1);
+      });
+    await applyTallies(db, moved);
+    const item = await db.items.get(itemId);
+    if (item) {
+      const effective = effectiveTone(item.labels?.tone, tone);
+      if (effective) item.tone = effective;
+      else delete item.tone;
+      await db.items.put(item);
+    }
+  });
+}
+
+/** Changes one stored response (notes, follow-up state). */
+async function updateResponse(db: ReplybookDB, id: string, change: (row: ResponseRow) => void): Promise<ResponseRow> {
+  return db.transaction('rw', db.responses, async () => {
+    const row = await db.responses.get(id);
+    if (!row) throw new StorageProblemError({ kind: 'not-found', message: `No logged response with id ${id}.` });
+    change(row);
+    await db.responses.put(row);
+    return row;
+  });
+}
+
+export async function setNotes(db: ReplybookDB, id: string, notes: string): Promise<ResponseRow> {
+  const text = parseOrThrow(z.string().max(100_000), notes, 'notes');
+  return updateResponse(db, id, (row) => {
+    if (text.trim()) row.notes = text;
+    else delete row.notes;
+  });
+}
+
+// Follow-up transitions (the state machine is follow-ups.ts); times are parsed here, where they enter.
+
+/** Schedule (or move) a follow-up on a response. */
+export async function setFollowUp(db: ReplybookDB, id: string, at: number): Promise<ResponseRow> {
+  return updateResponse(db, id, scheduleFollowUp(parseOrThrow(EpochMsSchema, at, 'followUpAt')));
+}
+
+export async function snoozeFollowUp(db: ReplybookDB, id: string, until: number): Promise<ResponseRow> {
+  return updateResponse(db, id, snoozeUntil(parseOrThrow(EpochMsSchema, until, 'followUpAt')));
+}
+
+export async function completeFollowUp(db: ReplybookDB, id: string, now = Date.now()): Promise<ResponseRow> {
+  return updateResponse(db, id, completeAt(now));
+}
+
+export async function clearFollowUp(db: ReplybookDB, id: string): Promise<ResponseRow> {
+  return updateResponse(db, id, clearSchedule());
+}
+
+/**
+ * Adds an import's new rows (the caller's transaction decides which are new). Responses go
+ * through addResponseRows so their search entries and tallies come with them.
+ */
+export async function addImportedRows(
+  db: ReplybookDB,
+  rows: {
+    responses: ResponseRow[];
+    authors: unknown[];
+    corrections: unknown[];
+    playbooks: unknown[];
+    templates: unknown[];
+    settings: unknown[];
+    items: unknown[];
+  },
+): Promise<void> {
+  await addResponseRows(db, rows.responses);
+  await db.authors.bulkAdd(rows.authors as never[]);
+  await db.corrections.bulkAdd(rows.corrections as never[]);
+  await db.playbooks.bulkAdd(rows.playbooks as never[]);
+  await db.templates.bulkAdd(rows.templates as never[]);
+  await db.settings.bulkAdd(rows.settings as never[]);
+  await db.items.bulkAdd(rows.items as never[]);
+}
+
+/** Delete every row of every table (the UI asks for a typed confirmation first). */
+export async function wipeAll(db: ReplybookDB): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}
