@@ -41,12 +41,15 @@ export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
     // The content script's copy of the switches is only a hint; the real settings decide.
-    if ((await loadSettings().catch(() => undefined))?.sites[data.siteId] === false) {
+    const settings = await loadSettings().catch(() => undefined);
+    if (settings?.sites[data.siteId] === false) {
       requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
     }
     const tabId = sender.tab?.id;
+    const profile = settings?.profile;
+    const ownWords = profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
     // A stored user correction of the tone wins, on the badges as in the panel.
-    const items = await deriveItems(labelItems(data.items.map(neutralItem)));
+    const items = await deriveItems(labelItems(data.items.map(neutralItem), ownWords));
     const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
@@ -54,7 +57,8 @@ export function registerMessageHandlers() {
         console.warn('[replybook] could not store the tab\'s items', toStorageProblem(error).message),
       );
     }
-    return { labels };
+    // The badges name a language only when it is not one the replier writes.
+    return { labels, replyLanguages: profile?.languages ?? ['en'] };
   });
 
   onValidatedMessage('openPanel', (data, sender) => {

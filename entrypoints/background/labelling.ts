@@ -19,8 +19,12 @@ export function neutralItem(item: Item): Item {
   };
 }
 
-/** Reads each item (language, tone with stars, flags, questions, points): the classifier's labels. */
-export function labelItems(items: Item[]): LabelledItem[] {
+/**
+ * Reads each item (language, tone with stars, flags, questions, points): the classifier's labels.
+ * `ownWords` are the business's own names and handle (a leading "@brandhandle" is the business,
+ * not someone else; its name is never one of the person's points).
+ */
+export function labelItems(items: Item[], ownWords: string[] = []): LabelledItem[] {
   // One detector (the reading's own, eld) in every browser and in the CLI: Chromium's and
   // Firefox's i18n.detectLanguage disagree on some reviews, and the Firefox suite showed the
   // same page reading differently in the two browsers when the browser's answer was used.
@@ -28,7 +32,7 @@ export function labelItems(items: Item[]): LabelledItem[] {
     ...item,
     labels: readItem(
       { text: item.text, title: item.title, rating: item.rating, ratingMax: item.ratingMax, author: item.author },
-      { classify },
+      { classify, ownWords },
     ) as Labels,
   }));
 }

@@ -49,6 +49,8 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
   const elementIds = new WeakMap<Element, string>();
   let isFreshPage = true;
   let scanScheduled = false;
+  /** The languages the replier writes, as the background last said: badges name any other. */
+  let replyLanguages: readonly string[] = ['en'];
 
   // What changed since the last scan: the added subtrees, unless something asks for a full scan.
   let addedRoots = new Set<Element>();
@@ -102,12 +104,12 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
         known.badge?.remove();
         known.element = entry.element;
         known.item = entry.item;
-        known.badge = drawBadge(entry, known.labels);
+        known.badge = drawBadge(entry, known.labels, replyLanguages);
         elementIds.set(entry.element, entry.item.id);
         continue;
       }
       const record: TrackedItem = { item: entry.item, element: entry.element };
-      record.badge = drawBadge(entry);
+      record.badge = drawBadge(entry, undefined, replyLanguages);
       tracked.set(entry.item.id, record);
       elementIds.set(entry.element, entry.item.id);
       fresh.push(entry);
@@ -121,7 +123,7 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
 
   const report = async (items: Item[], replace: boolean, found: FoundItem[]) => {
     try {
-      const { labels } = await sendMessage('itemsFound', {
+      const { labels, replyLanguages: languages } = await sendMessage('itemsFound', {
         pageUrl: location.href,
         siteId: adapter.id,
         siteName: adapter.name,
@@ -129,11 +131,12 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
         replace,
         diagnostics: diagnose(document, adapter, found),
       });
+      if (Array.isArray(languages)) replyLanguages = languages.filter((code) => typeof code === 'string').slice(0, 20);
       for (const [id, itemLabels] of Object.entries(labels ?? {})) {
         const record = tracked.get(id);
         if (!record) continue;
         record.labels = itemLabels;
-        paintBadge(record);
+        paintBadge(record, replyLanguages);
       }
     } catch (error) {
       // The extension was reloaded or the background is unreachable: badges stay "pending".
@@ -188,7 +191,7 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
 }
 
 /** A badge after the item's first child (usually its header line), else at its start; none on owner replies. */
-function drawBadge(entry: FoundItem, labels?: Labels): Badge | undefined {
+function drawBadge(entry: FoundItem, labels: Labels | undefined, replyLanguages: readonly string[]): Badge | undefined {
   if (entry.item.isOwnerReply) return undefined;
   const badge = createBadge(() => {
     void sendMessage('openPanel', { itemId: entry.item.id }).catch(() => undefined);
@@ -196,13 +199,13 @@ function drawBadge(entry: FoundItem, labels?: Labels): Badge | undefined {
   const anchor = entry.element.firstElementChild;
   if (anchor) anchor.after(badge.host);
   else entry.element.prepend(badge.host);
-  paintBadge({ item: entry.item, element: entry.element, badge, labels });
+  paintBadge({ item: entry.item, element: entry.element, badge, labels }, replyLanguages);
   return badge;
 }
 
-function paintBadge(record: TrackedItem): void {
+/** The tone, and what weighed on it: stars, a language the replier does not write, the two most urgent flags. */
+function paintBadge(record: TrackedItem, replyLanguages: readonly string[]): void {
   if (!record.badge) return;
   if (!record.labels) return record.badge.setTone('pending');
-  const why = record.labels.reasons.slice(0, 2).join('; ');
-  record.badge.setTone(record.labels.tone, record.item.hasOwnerReply ? `answered. ${why}` : why);
+  record.badge.setReading(record.labels, { replyLanguages, answered: record.item.hasOwnerReply === true });
 }

@@ -88,7 +88,7 @@ export interface InsertResult {
 }
 
 interface ProtocolMap {
-  itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>> };
+  itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>>; replyLanguages?: string[] };
   openPanel(data: MessageData<'openPanel'>): { ok: boolean };
   logResponse(data: MessageData<'logResponse'>): { ok: true; id: string } | { ok: false; message: string };
   insertAndLog(data: MessageData<'insertAndLog'>): {

@@ -65,6 +65,29 @@ async function appendCopies(page: Page, count: number) {
   }, count);
 }
 
+/** The visible text of every Replybook badge on the page, piercing the closed shadow roots. */
+async function badgeTexts(page: import('playwright-core').Page): Promise<string[]> {
+  interface DomNode { localName?: string; nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const texts: string[] = [];
+    const textOf = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+    const visit = (node: DomNode) => {
+      if (node.localName === 'replybook-badge') {
+        const button = (node.shadowRoots ?? []).flatMap((shadow) => shadow.children ?? []).find((child) => child.localName === 'button');
+        if (button) texts.push(textOf(button));
+        return;
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+    };
+    visit(root);
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describe('content scripts on saved pages served at the real hostnames', () => {
   let server: SiteServer;
   let ext: LaunchedExtension;
@@ -92,6 +115,15 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       const page = await ext.context.newPage();
       await ext.goto(page, entry.url);
       await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
+      // What each badge says, read through CDP (its shadow root is closed to the page).
+      const texts = await waitUntil(async () => {
+        const shown = await badgeTexts(page);
+        return shown.length === expected && shown.every((t) => !t.startsWith('Reading')) ? shown : undefined;
+      }, 20_000, 'labelled badges');
+      for (const text of texts) expect(text).toMatch(/^(?:Positive|Neutral|Negative)(?: · [^·]+)*$/u);
+      // Reviews with stars show them; flags read as words, never as code names.
+      if (entry.site === 'trustpilot') expect(texts.some((t) => /\d(?:\.\d)?★/u.test(t))).toBe(true);
+      expect(texts.join(' ')).not.toMatch(/offTopic|ratingMismatch/u);
       // The background got every item (owner replies included) for this tab.
       const state = await waitUntil(
         async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === entry.url && s.items.length > 0),
