@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { FLAG_HINTS, FLAG_WORDS, flagsByUrgency } from '@/lib/display/flags';
 import { SafeName } from '@/components/display/SafeText';
 import { excerpt } from '@/lib/display/text';
 import { HANDLED_WORDS, type PanelItem } from '@/lib/panel/status';
@@ -33,13 +34,19 @@ export function ItemList({ items, onSelect, focusItemId, onFocused }: Props) {
               <span className="item-main">
                 <span className="item-author">
                   <SafeName text={item.author} fallback="Unknown author" />
-                  {item.rating !== undefined ? <span className="stars"> {'★'.repeat(Math.max(0, Math.min(10, Math.round(item.rating))))}</span> : null}
+                  {item.labels.stars !== undefined || item.rating !== undefined ? (
+                    // On the five-star scale the reading uses (a 10-point rating shows as 5).
+                    <span className="stars" aria-label={`${Math.round(item.labels.stars ?? item.rating ?? 0)} of 5 stars`}>
+                      {' '}
+                      {'★'.repeat(Math.max(0, Math.min(5, Math.round(item.labels.stars ?? item.rating ?? 0))))}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="item-snippet" dir="auto">{excerpt(item.text, 140) || '(no text)'}</span>
                 <span className="item-flags">
-                  {item.labels.flags.map((f) => (
-                    <span key={f} className={`flag flag-${f}`}>
-                      {f}
+                  {flagsByUrgency(item.labels.flags).map((f) => (
+                    <span key={f} className={`flag flag-${f}`} title={FLAG_HINTS[f]}>
+                      {FLAG_WORDS[f]}
                     </span>
                   ))}
                   {state ? (

@@ -17,6 +17,22 @@ export const FLAG_WORDS: Record<ItemFlag, string> = {
   offTopic: 'off topic',
 };
 
+/** One line on what each flag means, for a chip's tooltip. */
+export const FLAG_HINTS: Record<ItemFlag, string> = {
+  abusive: 'Insults or threats aimed at people: hide or report, do not engage',
+  spam: 'An ad, a scam or follower selling: nothing to answer',
+  hazard: 'A health or safety issue: take it up today, privately',
+  legal: 'Mentions a lawyer, a court or a regulator: hand it to whoever handles legal',
+  escalation: 'Threatens to go public, or a safety issue: answer fast and take it private',
+  refund: 'Asks for money back or to cancel',
+  complaint: 'Something went wrong for them',
+  question: 'Asks something you can answer',
+  sarcasm: 'Praise words around a bad experience: read it as a complaint',
+  mixed: 'Praise and a problem together',
+  ratingMismatch: 'The stars and the words disagree',
+  offTopic: 'Not about your business: talking to someone else or sharing news',
+};
+
 /** Most urgent first: what a badge with room for two shows. */
 const FLAG_PRIORITY: readonly ItemFlag[] = [
   'hazard',

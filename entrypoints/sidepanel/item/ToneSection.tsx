@@ -1,4 +1,5 @@
 import { excerpt } from '@/lib/display/text';
+import { FLAG_HINTS, FLAG_WORDS, flagsByUrgency } from '@/lib/display/flags';
 import type { PanelItem } from '@/lib/panel/status';
 
 /** The item's tone as the background gave it, with the user's correction and why. */
@@ -23,9 +24,9 @@ export function ToneSection({ item, onCorrect }: { item: PanelItem; onCorrect(va
       </div>
       {labels.flags.length ? (
         <p className="item-flags">
-          {labels.flags.map((f) => (
-            <span key={f} className={`flag flag-${f}`}>
-              {f}
+          {flagsByUrgency(labels.flags).map((f) => (
+            <span key={f} className={`flag flag-${f}`} title={FLAG_HINTS[f]}>
+              {FLAG_WORDS[f]}
             </span>
           ))}
         </p>
