@@ -1,8 +1,8 @@
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import type { Item } from '@/lib/sites/item';
-import { isAngryCustomer } from './choose';
+import { isAngryCustomer } from './angry-customer';
 import { firstNameOf, UNFILLED_MARKERS } from './render';
-import { siteLength, siteLimitFor } from './site-limits';
+import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 
 export type WarningSeverity = 'info' | 'warn' | 'block';
 

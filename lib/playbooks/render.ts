@@ -4,7 +4,7 @@ import type { Item } from '@/lib/sites/item';
 import type { Profile } from '@/lib/settings/schema';
 import { templateVariablesOf, type TemplateVariable } from './schema';
 import { canMessageDirectly } from '@/lib/sites/reply-limits';
-import { siteLimitFor } from './site-limits';
+import { siteLimitFor } from '@/lib/sites/reply-limits';
 
 /** Values for template variables; a missing or empty value is "unfilled". */
 export type RenderContext = Partial<Record<TemplateVariable, string>>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FlagSchema, ToneSchema, TopicSchema } from '@/lib/classifier/labels';
 import { PHRASE_SLOTS, PHRASE_VARIABLES } from './compose/phrases';
 
-/** The situations a playbook answers; choosePlaybook maps labels to one of these. */
+/** The situations a playbook answers (the family of an item picks one: lib/playbooks/family.ts). */
 export const PLAYBOOK_KINDS = [
   'troll',
   'legal',

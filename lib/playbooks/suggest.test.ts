@@ -5,7 +5,7 @@ import { ProfileSchema, SAMPLE_PROFILE, type Profile } from '@/lib/settings/sche
 import { jaccard } from './draft-check';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { PlaybookSchema, type Playbook } from './schema';
-import { siteLength } from './site-limits';
+import { siteLength } from '@/lib/sites/reply-limits';
 import { suggestReplies, type SuggestResult } from './suggest';
 
 const HOTEL: Profile = ProfileSchema.parse({

@@ -8,7 +8,7 @@ import { checkDraft, type DraftWarning } from './draft-check';
 import { familyOf, type Family } from './family';
 import { buildContext, renderTemplate } from './render';
 import type { Playbook, PlaybookKind } from './schema';
-import { siteLength, siteLimitFor } from './site-limits';
+import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 
 export type SuggestItem = Pick<Item, 'id' | 'site' | 'text'> & Partial<Pick<Item, 'author' | 'rating' | 'ratingMax' | 'title'>>;
 

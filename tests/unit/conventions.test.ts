@@ -134,7 +134,32 @@ describe('import rules (each folder README says what it may import)', () => {
     expect(offending).toEqual([]);
   });
 
+  /** `from` may not import anything under any of `forbidden` (repository path prefixes). */
+  const offendingImports = (from: string, forbidden: string[]) =>
+    sourcesUnder(join(ROOT, from)).flatMap((file) =>
+      importsOf(file)
+        .filter((path) => forbidden.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`)))
+        .map((path) => `${relative(ROOT, file)} → ${path}`),
+    );
+
+  it('shared components never write the log themselves (writes go through lib/storage/writes, called by the background or a page)', () => {
+    expect(offendingImports('components', ['lib/storage/writes', 'entrypoints'])).toEqual([]);
+  });
+
+  it('the reading, the classifier and the playbooks stay pure: no engine, no components, no entrypoints', () => {
+    for (const pure of ['lib/reading', 'lib/classifier', 'lib/playbooks']) {
+      expect(offendingImports(pure, ['lib/content', 'components', 'entrypoints', 'lib/messaging'])).toEqual([]);
+    }
+  });
+
+  it('the message protocol never pulls in Dexie (content scripts bundle it; Dexie made Chromium refuse them)', () => {
+    expect(offendingImports('lib/messaging', ['lib/storage/db', 'lib/storage/writes', 'lib/storage/queries'])).toEqual([]);
+    expect(readFileSync(join(ROOT, 'lib/messaging/protocol.ts'), 'utf8')).not.toMatch(/from ['"]dexie['"]/u);
+  });
+
   it('sees the imports it checks (the rule tests could not pass by reading nothing)', () => {
+    expect(importsOf(join(ROOT, 'lib/playbooks/suggest.ts'))).toContain('lib/reading');
+    expect(importsOf(join(ROOT, 'lib/messaging/protocol.ts'))).toContain('lib/storage/schemas');
     expect(importsOf(join(ROOT, 'lib/content/extract.ts'))).toContain('lib/sites/item');
     expect(importsOf(join(ROOT, 'lib/sites/index.ts'))).toContain('lib/sites/markup');
   });

@@ -1,7 +1,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { hrefFor } from '@/entrypoints/dashboard/components/use-hash-route';
 import { WelcomePage as WelcomeForm } from '@/components/settings/WelcomePage';
-import { REGISTERED_SITE_OPTIONS } from '@/components/settings/site-options';
+import { DEFAULT_SITE_OPTIONS } from '@/components/settings/sites';
 import { openPanelForTab } from '@/entrypoints/background/panel';
 import { firstRunGuideItem } from '@/lib/settings/first-run';
 
@@ -25,7 +25,7 @@ export async function startOnDemo(): Promise<void> {
 export function WelcomePage() {
   return (
     <WelcomeForm
-      sites={REGISTERED_SITE_OPTIONS}
+      sites={DEFAULT_SITE_OPTIONS}
       onDone={() => {
         // This tab moves on to the log (its empty state says how it fills); the demo tab takes the front.
         location.hash = hrefFor('log');

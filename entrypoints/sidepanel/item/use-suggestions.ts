@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { PanelItem } from '@/lib/panel/status';
 import { checkDraft } from '@/lib/playbooks/draft-check';
-import { siteLimitFor, siteLength } from '@/lib/playbooks/site-limits';
+import { siteLimitFor, siteLength } from '@/lib/sites/reply-limits';
 import { listPlaybooks } from '@/lib/playbooks/store';
 import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
 import type { Profile } from '@/lib/settings/schema';

@@ -6,7 +6,7 @@ import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import type { Family } from '../family';
 import { contactFor, firstNameOf } from '../render';
-import { siteLength, siteLimitFor } from '../site-limits';
+import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
 import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
