@@ -22,6 +22,7 @@ export function listenOnDemoPage(ownTabId: number | undefined): ListenForPageCom
       const envelope = CommandEnvelopeSchema.safeParse(message);
       if (!envelope.success) return false; // not a page command: other listeners' business
       const { type } = envelope.data;
+      // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the assignment below (an evolving let, not any).
       let data;
       try {
         data = validated(type, envelope.data.data);

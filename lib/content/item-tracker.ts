@@ -206,6 +206,9 @@ function drawBadge(entry: FoundItem, labels: Labels | undefined, replyLanguages:
 /** The tone, and what weighed on it: stars, a language the replier does not write, the two most urgent flags. */
 function paintBadge(record: TrackedItem, replyLanguages: readonly string[]): void {
   if (!record.badge) return;
-  if (!record.labels) return record.badge.setTone('pending');
+  if (!record.labels) {
+    record.badge.setTone('pending');
+    return;
+  }
   record.badge.setReading(record.labels, { replyLanguages, answered: record.item.hasOwnerReply === true });
 }

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { toolbarButton } from '@/lib/browser-support';
-import { getDb, type ReplybookDB, type ResponseRow } from '@/lib/storage/db';
+import { getDb, type ReplybookDB, } from '@/lib/storage/db';
 import { countDueFollowUps } from '@/lib/storage/follow-ups';
 
 /**

@@ -61,7 +61,7 @@ for (const g of grid) {
   const extra: Dense = g.tone ? { dim: ABUSIVE_EXTRA_DIM, values: stack } : { dim: LEXICON_DIM, values: lexOnly };
   const nbOf = g.nb > 0 ? (c: Corpus, l: Int32Array): Float32Array => nbScales(c, l, 1, dim, g.nb) : undefined;
   const oof = outOfFold(corpus, y, folds, 5, 1, dim, g.params, (l) => balancedWeights(l, 2), extra, undefined, nbOf);
-  const plain = curve(oof, Infinity === Infinity ? 0 : 0);
+  const plain = curve(oof, 0);
   const gated = [0.5, 1, 1.5, 2, 3].map((gate) => `gate+${gate}: ${curve(oof, gate).best} | ${curve(oof, gate).precise}`);
   const none = curve(oof, 1e9);
   void none;

@@ -143,7 +143,7 @@ describe('a hostile page and a compromised content script', () => {
     expect(outcome.idb?.res).toBe(0);
     expect(await countRows(ext, 'responses')).toBe(0);
     expect(await countRows(ext, 'items', 'facebook')).toBe(0);
-    expect(((await readSettings(ext))?.profile as { email?: string }).email).toBe(SAMPLE_PROFILE.email);
+    expect(((await readSettings(ext))?.profile as { email?: string } | undefined)?.email).toBe(SAMPLE_PROFILE.email);
     await cdp.detach();
   });
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ItemSchema, type Item } from '@/lib/sites/item';
 import { checkAgainstExpected } from './check';
 import { loadCases, ROOT } from './harness';

@@ -73,7 +73,7 @@ export function useItemActions({
       // Write-ahead: the background records the intent before the text goes to the page and
       // logs it once the page took it, whether or not this panel is still open by then.
       const id = crypto.randomUUID();
-      let answer;
+      let answer: Awaited<ReturnType<typeof sendMessage<'insertAndLog'>>>;
       try {
         answer = await sendMessage('insertAndLog', { id, tabId, pageUrl, itemId: item.id, text: draft, response: responseFor('inserted', draft) });
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);

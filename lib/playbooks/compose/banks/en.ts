@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** "email me at x" (imperative, lower case). */
 function reach(c: ComposeContext): string {

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);

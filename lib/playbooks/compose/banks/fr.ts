@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** French replies use "vous" everywhere: brands address customers formally in French. */
 const NOUN: Record<string, string> = {

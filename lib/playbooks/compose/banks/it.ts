@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** "tu" on social sites, "Lei" on review sites and professional networks. */
 const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);

@@ -1,6 +1,6 @@
 import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, sentence, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 
 /** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
 const NOUN: Record<string, string> = {
