@@ -9,7 +9,11 @@ const ids = (items: LabelledItem[]) => items.map((i) => i.id);
 
 describe('mergeTabItems', () => {
   it('keeps only the newest items within the count budget and says how many were left out', () => {
-    const first = mergeTabItems([], Array.from({ length: 8 }, (_, i) => item(`a${i}`)), { replace: true, maxItems: 5 });
+    const first = mergeTabItems(
+      [],
+      Array.from({ length: 8 }, (_, i) => item(`a${i}`)),
+      { replace: true, maxItems: 5 },
+    );
     expect(ids(first.items)).toEqual(['a3', 'a4', 'a5', 'a6', 'a7']);
     expect(first.dropped).toBe(3);
     const next = mergeTabItems(first.items, [item('b0'), item('b1')], { replace: false, droppedBefore: first.dropped, maxItems: 5 });
@@ -19,7 +23,10 @@ describe('mergeTabItems', () => {
 
   it('updates a re-reported item in place of its old copy, and a fresh scan starts over', () => {
     const merged = mergeTabItems([item('a'), item('b')], [item('a', 'edited')], { replace: false });
-    expect(merged.items.map((i) => [i.id, i.text])).toEqual([['b', 'ok'], ['a', 'edited']]);
+    expect(merged.items.map((i) => [i.id, i.text])).toEqual([
+      ['b', 'ok'],
+      ['a', 'edited'],
+    ]);
     expect(mergeTabItems([item('a')], [item('c')], { replace: true, droppedBefore: 9 })).toEqual({ items: [item('c')], dropped: 0 });
   });
 
@@ -58,11 +65,24 @@ describe('tabsToEvict', () => {
 
   it('evicts closed tabs first, then stale, then the least recently updated, never the writing tab', () => {
     const now = 100 * 3_600_000;
-    const stored = [tab(1, now - 1000, 3_000_000), tab(2, now - 2000, 3_000_000), tab(3, now - 10 * 3_600_000, 1_000_000), tab(4, now, 2_000_000), tab(9, now, 500_000)];
+    const stored = [
+      tab(1, now - 1000, 3_000_000),
+      tab(2, now - 2000, 3_000_000),
+      tab(3, now - 10 * 3_600_000, 1_000_000),
+      tab(4, now, 2_000_000),
+      tab(9, now, 500_000),
+    ];
     const open = new Set([1, 2, 3, 4]);
     expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 1_000, now, maxTotalBytes: 8_000_000 })).toEqual(['tab:9']);
-    expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 2_000_000, now, maxTotalBytes: 8_000_000 })).toEqual(['tab:9', 'tab:3']);
-    expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 5_000_000, now, maxTotalBytes: 8_000_000 })).toEqual(['tab:9', 'tab:3', 'tab:2']);
+    expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 2_000_000, now, maxTotalBytes: 8_000_000 })).toEqual([
+      'tab:9',
+      'tab:3',
+    ]);
+    expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 5_000_000, now, maxTotalBytes: 8_000_000 })).toEqual([
+      'tab:9',
+      'tab:3',
+      'tab:2',
+    ]);
     expect(tabsToEvict(stored, { openTabIds: open, keepTabId: 4, needed: 50_000_000, now })).not.toContain('tab:4');
   });
 });

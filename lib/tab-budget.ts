@@ -50,7 +50,12 @@ export function jsonSize(value: unknown): number {
 export function mergeTabItems<T extends LabelledItem>(
   previous: T[],
   incoming: T[],
-  { replace, droppedBefore = 0, maxItems = TAB_BUDGET.maxItems, maxBytes = TAB_BUDGET.maxBytes } : {
+  {
+    replace,
+    droppedBefore = 0,
+    maxItems = TAB_BUDGET.maxItems,
+    maxBytes = TAB_BUDGET.maxBytes,
+  }: {
     replace: boolean;
     droppedBefore?: number;
     maxItems?: number;
@@ -91,7 +96,14 @@ export interface StoredTab {
  */
 export function tabsToEvict(
   stored: StoredTab[],
-  { openTabIds, keepTabId, needed, now, maxTotalBytes = TAB_BUDGET.maxTotalBytes, staleAfterMs = TAB_BUDGET.staleAfterMs }: {
+  {
+    openTabIds,
+    keepTabId,
+    needed,
+    now,
+    maxTotalBytes = TAB_BUDGET.maxTotalBytes,
+    staleAfterMs = TAB_BUDGET.staleAfterMs,
+  }: {
     openTabIds: ReadonlySet<number>;
     keepTabId: number;
     needed: number;
@@ -105,9 +117,7 @@ export function tabsToEvict(
   const evict = new Set(closed.map((tab) => tab.key));
   let total = stored.reduce((sum, tab) => sum + (evict.has(tab.key) || tab.tabId === keepTabId ? 0 : tab.bytes), 0);
   const rank = (tab: StoredTab) => (now - tab.updatedAt > staleAfterMs ? 0 : 1);
-  const candidates = others
-    .filter((tab) => !evict.has(tab.key))
-    .sort((a, b) => rank(a) - rank(b) || a.updatedAt - b.updatedAt);
+  const candidates = others.filter((tab) => !evict.has(tab.key)).sort((a, b) => rank(a) - rank(b) || a.updatedAt - b.updatedAt);
   for (const tab of candidates) {
     if (total + needed <= maxTotalBytes) break;
     evict.add(tab.key);

@@ -14,7 +14,9 @@ describe('EpochMsSchema', () => {
       expect(result.success).toBe(false);
     }
     const result = EpochMsSchema.safeParse(1e20);
-    expect(result.error?.issues[0]?.message).toBe('expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got 100000000000000000000');
+    expect(result.error?.issues[0]?.message).toBe(
+      'expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got 100000000000000000000',
+    );
     expect(EpochMsSchema.safeParse('1700000000000').success).toBe(false);
   });
 });

@@ -23,13 +23,11 @@ export function isSensibleTime(value: unknown): value is number {
 }
 
 /** A stored time in ms since the epoch, bounded to [1970, 2100] with a message naming the value. */
-export const EpochMsSchema = z
-  .number()
-  .superRefine((value, ctx) => {
-    if (!isSensibleTime(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got ${String(value)}`,
-      });
-    }
-  });
+export const EpochMsSchema = z.number().superRefine((value, ctx) => {
+  if (!isSensibleTime(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a time between 1970-01-01 and 2100-01-01 (ms since 1970), got ${String(value)}`,
+    });
+  }
+});

@@ -35,7 +35,10 @@ export function answerLine(line: string, lineNumber: number): string {
   }
   const record = parsed as Record<string, unknown>;
   if (typeof record.text !== 'string') {
-    return JSON.stringify({ error: `field "text" must be a string, got ${record.text === undefined ? "nothing" : describe(record.text)}`, line: lineNumber });
+    return JSON.stringify({
+      error: `field "text" must be a string, got ${record.text === undefined ? 'nothing' : describe(record.text)}`,
+      line: lineNumber,
+    });
   }
   const rating = typeof record.rating === 'number' && Number.isFinite(record.rating) ? record.rating : undefined;
   const ratingMax = typeof record.ratingMax === 'number' && record.ratingMax > 0 ? record.ratingMax : undefined;

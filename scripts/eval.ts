@@ -68,7 +68,12 @@ function main(): void {
   const complaints = loadSplit('complaints', 'val');
 
   const rows: string[][] = [['set (val size)', 'metric', 'ours, CV', 'ours, val', 'VADER, val', 'AFINN, val', 'published (test)']];
-  const sentimentRecall = (tone: (t: string) => string): number => macroRecall(gold(sentiment), sentiment.map((e) => tone(e.text)), TONES);
+  const sentimentRecall = (tone: (t: string) => string): number =>
+    macroRecall(
+      gold(sentiment),
+      sentiment.map((e) => tone(e.text)),
+      TONES,
+    );
   rows.push([
     'tweeteval/sentiment (2,000)',
     'macro recall',
@@ -79,22 +84,44 @@ function main(): void {
     PUBLISHED.sentiment,
   ]);
   const offensiveF1 = (flag: (t: string) => boolean): number =>
-    macroF1(gold(offensive), offensive.map((e) => (flag(e.text) ? 'offensive' : 'not-offensive')), ['not-offensive', 'offensive']);
+    macroF1(
+      gold(offensive),
+      offensive.map((e) => (flag(e.text) ? 'offensive' : 'not-offensive')),
+      ['not-offensive', 'offensive'],
+    );
   const ourAbusive = offensive.map((e) => classify(e.text).flags.includes('abusive'));
   rows.push([
     'tweeteval/offensive (1,324)',
     'macro-F1 (abusive flag)',
     f4(cv?.offensiveMacroF1),
-    f4(macroF1(gold(offensive), ourAbusive.map((a) => (a ? 'offensive' : 'not-offensive')), ['not-offensive', 'offensive'])),
+    f4(
+      macroF1(
+        gold(offensive),
+        ourAbusive.map((a) => (a ? 'offensive' : 'not-offensive')),
+        ['not-offensive', 'offensive'],
+      ),
+    ),
     f4(offensiveF1((t) => vaderTone(t) === 'negative')),
     f4(offensiveF1((t) => afinnTone(t) === 'negative')),
     PUBLISHED.offensive,
   ]);
   const flaggedRight = ourAbusive.filter((a, i) => a && offensive[i]!.label === 'offensive').length;
   const flagged = ourAbusive.filter(Boolean).length;
-  rows.push(['tweeteval/offensive (1,324)', 'precision (abusive flag)', f4(cv?.abusivePrecision), f4(flagged > 0 ? flaggedRight / flagged : 0), '', '', '']);
+  rows.push([
+    'tweeteval/offensive (1,324)',
+    'precision (abusive flag)',
+    f4(cv?.abusivePrecision),
+    f4(flagged > 0 ? flaggedRight / flagged : 0),
+    '',
+    '',
+    '',
+  ]);
   const complaintF1 = (flag: (t: string) => boolean): number =>
-    f1Of(gold(complaints), complaints.map((e) => (flag(e.text) ? 'complaint' : 'not_complaint')), 'complaint');
+    f1Of(
+      gold(complaints),
+      complaints.map((e) => (flag(e.text) ? 'complaint' : 'not_complaint')),
+      'complaint',
+    );
   rows.push([
     'complaints (406)',
     'F1 of complaint',
@@ -114,7 +141,11 @@ function main(): void {
     } catch {
       file = null; // no model: emoji-only tone
     }
-    const ours = macroF1(gold(val), val.map((e) => classify(e.text, { language }).tone), TONES);
+    const ours = macroF1(
+      gold(val),
+      val.map((e) => classify(e.text, { language }).tone),
+      TONES,
+    );
     if (GOAL_LANGUAGES.includes(language)) {
       goal.cv += (file?.scores.cvMacroF1 ?? 0) / GOAL_LANGUAGES.length;
       goal.val += ours / GOAL_LANGUAGES.length;
@@ -125,12 +156,32 @@ function main(): void {
       file === null ? 'macro-F1 (no model: emoji only)' : 'macro-F1',
       f4(file?.scores.cvMacroF1),
       f4(ours),
-      f4(macroF1(gold(val), val.map((e) => vaderTone(e.text)), TONES)),
-      f4(macroF1(gold(val), val.map((e) => afinnTone(e.text)), TONES)),
+      f4(
+        macroF1(
+          gold(val),
+          val.map((e) => vaderTone(e.text)),
+          TONES,
+        ),
+      ),
+      f4(
+        macroF1(
+          gold(val),
+          val.map((e) => afinnTone(e.text)),
+          TONES,
+        ),
+      ),
       `FastText ${fastText}, XLM-R ${xlmR}, XLM-T ${xlmT}`,
     ]);
   }
-  rows.push([`umsab mean of ${GOAL_LANGUAGES.join(', ')}`, 'macro-F1', f4(goal.cv), f4(goal.val), '', '', 'FastText 54.9, XLM-R 70.0, XLM-T 72.2']);
+  rows.push([
+    `umsab mean of ${GOAL_LANGUAGES.join(', ')}`,
+    'macro-F1',
+    f4(goal.cv),
+    f4(goal.val),
+    '',
+    '',
+    'FastText 54.9, XLM-R 70.0, XLM-T 72.2',
+  ]);
 
   const table = [
     `| ${rows[0]!.join(' | ')} |`,

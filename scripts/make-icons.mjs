@@ -26,23 +26,32 @@ function draw(size) {
   const px = Buffer.alloc(size * size * 4);
   const s = size / 32; // design grid is 32×32
   const inBubble = (x, y) => {
-    const cx = 16 * s, cy = 14 * s, rx = 13 * s, ry = 10.5 * s;
+    const cx = 16 * s,
+      cy = 14 * s,
+      rx = 13 * s,
+      ry = 10.5 * s;
     const e = ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
     // tail towards bottom-left
-    const tail = y >= 20 * s && y <= 29 * s && x >= 6 * s && x <= 14 * s && (x - 6 * s) >= (y - 20 * s) * 0.9 - 0.5 * s;
+    const tail = y >= 20 * s && y <= 29 * s && x >= 6 * s && x <= 14 * s && x - 6 * s >= (y - 20 * s) * 0.9 - 0.5 * s;
     return e || tail;
   };
   const onTick = (x, y) => {
-    const d1 = Math.abs((y - 14.5 * s) - (x - 10 * s)) / Math.SQRT2; // down stroke
-    const d2 = Math.abs((y - 18.5 * s) + (x - 14 * s)) / Math.SQRT2; // up stroke
+    const d1 = Math.abs(y - 14.5 * s - (x - 10 * s)) / Math.SQRT2; // down stroke
+    const d2 = Math.abs(y - 18.5 * s + (x - 14 * s)) / Math.SQRT2; // up stroke
     const w = 1.6 * s;
     return (d1 < w && x >= 10 * s && x <= 14 * s) || (d2 < w && x >= 14 * s && x <= 22 * s);
   };
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const i = (y * size + x) * 4;
-      let hits = 0, tick = 0;
-      for (const [dx, dy] of [[0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]]) {
+      let hits = 0,
+        tick = 0;
+      for (const [dx, dy] of [
+        [0.25, 0.25],
+        [0.75, 0.25],
+        [0.25, 0.75],
+        [0.75, 0.75],
+      ]) {
         if (inBubble(x + dx, y + dy)) hits++;
         if (onTick(x + dx, y + dy)) tick++;
       }
@@ -58,8 +67,17 @@ function draw(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), draw(size));

@@ -133,7 +133,8 @@ export function scaffoldSite(root: string, site: NewSite): string[] {
   const taken = [...files.map(([path]) => path), join(root, 'tests/sites', site.id)].find((path) => existsSync(path));
   if (taken) throw new Error(`${taken} already exists: nothing was written`);
   const index = readFileSync(indexPath, 'utf8');
-  if (new RegExp(`from '\\./${site.id}'`).test(index)) throw new Error(`lib/sites/index.ts already registers ${site.id}: nothing was written`);
+  if (new RegExp(`from '\\./${site.id}'`).test(index))
+    throw new Error(`lib/sites/index.ts already registers ${site.id}: nothing was written`);
   const registered = registerIn(index, site.id);
   for (const [path, text] of files) {
     mkdirSync(dirname(path), { recursive: true });
@@ -183,7 +184,7 @@ function main(argv: string[]): number {
       `  1. save a page as ../shared/fixtures/${site.id}/${caseName}.html (and its .json), and set the stub's url to its address;`,
       `  2. replace the placeholder selectors in lib/sites/${site.id}.ts by reading that page (npm run --silent extract -- --url <url> <page> --boxes);`,
       `  3. fill tests/sites/${site.id}/${caseName}.expected.json from the page (and drop its STUB note);`,
-      '  4. add the host to the conventions test\'s list of hosts we ask access to (tests/unit/conventions.test.ts).',
+      "  4. add the host to the conventions test's list of hosts we ask access to (tests/unit/conventions.test.ts).",
       '',
     ].join('\n'),
   );

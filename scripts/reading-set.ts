@@ -39,7 +39,8 @@ export function loadReadingSet(path = READING_SET_PATH): ReadingItem[] {
     .forEach((line, index) => {
       if (!line.trim()) return;
       const parsed = ReadingItemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new Error(`${path}:${index + 1}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
       if (seen.has(parsed.data.id)) throw new Error(`${path}:${index + 1}: duplicate id ${parsed.data.id}`);
       seen.add(parsed.data.id);
       items.push(parsed.data);

@@ -33,6 +33,14 @@ export function suggestOutputLine(lineNumber: number, reading: Reading, result: 
       ...(result.notice ? { notice: result.notice } : {}),
       ...(result.languageNote ? { languageNote: result.languageNote } : {}),
     },
-    suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled, gaps }) => ({ templateId, text, intent, why, warnings, unfilled, gaps })),
+    suggestions: result.suggestions.map(({ templateId, text, intent, why, warnings, unfilled, gaps }) => ({
+      templateId,
+      text,
+      intent,
+      why,
+      warnings,
+      unfilled,
+      gaps,
+    })),
   };
 }

@@ -18,7 +18,12 @@ function runSuggest(lines: string[], args: string[] = []) {
   return { status: result.status, stderr: result.stderr, outputs };
 }
 
-const COMPLAINT = JSON.stringify({ text: 'My order arrived two weeks late and the cup was cold. Really disappointed.', site: 'yelp', author: 'Jane Doe', rating: 1 });
+const COMPLAINT = JSON.stringify({
+  text: 'My order arrived two weeks late and the cup was cold. Really disappointed.',
+  site: 'yelp',
+  author: 'Jane Doe',
+  rating: 1,
+});
 
 describe('npm run suggest', () => {
   it('prints labels, the playbook and three rendered suggestions per line, with the sample profile', () => {
@@ -26,12 +31,33 @@ describe('npm run suggest', () => {
     expect(status).toBe(0);
     expect(outputs).toHaveLength(1);
     const [out] = outputs;
-    expect(out!.labels).toEqual({ tone: 'negative', flags: expect.arrayContaining(['complaint']), topics: expect.any(Array), language: 'en', languageConfidence: expect.any(Number) });
-    expect(out!.reading).toMatchObject({ questions: [], points: expect.any(Array), stars: 1, reasons: expect.arrayContaining(['1 of 5 stars']) });
-    expect(out!.playbook).toMatchObject({ id: 'low-star', family: 'complaint', name: expect.any(String), steps: expect.any(Array), replyLanguage: 'en' });
+    expect(out!.labels).toEqual({
+      tone: 'negative',
+      flags: expect.arrayContaining(['complaint']),
+      topics: expect.any(Array),
+      language: 'en',
+      languageConfidence: expect.any(Number),
+    });
+    expect(out!.reading).toMatchObject({
+      questions: [],
+      points: expect.any(Array),
+      stars: 1,
+      reasons: expect.arrayContaining(['1 of 5 stars']),
+    });
+    expect(out!.playbook).toMatchObject({
+      id: 'low-star',
+      family: 'complaint',
+      name: expect.any(String),
+      steps: expect.any(Array),
+      replyLanguage: 'en',
+    });
     expect(out!.suggestions).toHaveLength(3);
     for (const suggestion of out!.suggestions) {
-      expect(suggestion).toMatchObject({ templateId: expect.any(String), text: expect.stringContaining('Jane'), warnings: expect.any(Array) });
+      expect(suggestion).toMatchObject({
+        templateId: expect.any(String),
+        text: expect.stringContaining('Jane'),
+        warnings: expect.any(Array),
+      });
       expect(suggestion.text).toMatch(/Harbor|Maya|harborpine/);
     }
   });
@@ -47,7 +73,9 @@ describe('npm run suggest', () => {
   });
 
   it('gives no suggestions for an abusive line, and says why', () => {
-    const { outputs } = runSuggest([JSON.stringify({ text: 'You are a worthless idiot, shut up and go to hell, scum.', site: 'facebook' })]);
+    const { outputs } = runSuggest([
+      JSON.stringify({ text: 'You are a worthless idiot, shut up and go to hell, scum.', site: 'facebook' }),
+    ]);
     expect(outputs[0]!.labels.flags).toContain('abusive');
     expect(outputs[0]!.suggestions).toEqual([]);
     expect(outputs[0]!.playbook.id).toBe('troll');

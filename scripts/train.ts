@@ -43,7 +43,10 @@ const MODEL_PATH = resolve('lib/classifier/model.json');
 const LANG_DIR = resolve('lib/classifier/models');
 const README_PATH = resolve('lib/classifier/README.md');
 const DRY = process.argv.includes('--dry-run') || process.argv.includes('--smoke');
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 /** `--smoke`: every split cut to its first 600 rows, nothing written (checks the pipeline runs). */
 const SMOKE = process.argv.includes('--smoke');
 const loadSplitFor = (set: string, split: 'train' | 'val'): Example[] => {
@@ -75,7 +78,9 @@ const ABUSIVE_MARGINS = [0, 0.5, 1, 1.5, 2];
 const ABUSIVE_F1_GIVE = 0.015;
 /** The complaint head's features are scaled by NB log-count ratios of its train rows (NBSVM-style). */
 const COMPLAINT_NB_POWER = 1;
-const COMPLAINT_GRID: FtrlParams[] = [0.3, 1, 3].flatMap((alpha) => [3, 6].map((epochs) => ({ alpha, beta: 1, l1: 0, l2: 0, epochs, seed: 3 })));
+const COMPLAINT_GRID: FtrlParams[] = [0.3, 1, 3].flatMap((alpha) =>
+  [3, 6].map((epochs) => ({ alpha, beta: 1, l1: 0, l2: 0, epochs, seed: 3 })),
+);
 
 /** Languages with a tone model of their own (umsab), and the ones whose mean CV picks the settings. */
 const LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'ar'];
@@ -119,7 +124,12 @@ function chooseOffsets(oof: Float64Array, y: Int32Array): number[] {
     for (let c = -10; c <= 10; c++) {
       const offsets = [a / 10, 0, c / 10];
       const score = macroF1Of(oof, y, 3, offsets, true);
-      if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && Math.abs(a) + Math.abs(c) < Math.abs(best.offsets[0]! * 10) + Math.abs(best.offsets[2]! * 10))) best = { offsets, score };
+      if (
+        score > best.score + 1e-9 ||
+        (Math.abs(score - best.score) <= 1e-9 &&
+          Math.abs(a) + Math.abs(c) < Math.abs(best.offsets[0]! * 10) + Math.abs(best.offsets[2]! * 10))
+      )
+        best = { offsets, score };
     }
   }
   return best.offsets;
@@ -197,15 +207,23 @@ function trainEnglish(lexicon: Lexicon): void {
   const offensiveVal = loadSplitFor('tweeteval/offensive', 'val');
   const complaintTrain = loadSplitFor('complaints', 'train');
   const complaintVal = loadSplitFor('complaints', 'val');
-  log(`data: sentiment ${sentimentTrain.length}/${sentimentVal.length}, offensive ${offensiveTrain.length}/${offensiveVal.length}, complaints ${complaintTrain.length}/${complaintVal.length}, lexicon ${lexicon.size}`);
+  log(
+    `data: sentiment ${sentimentTrain.length}/${sentimentVal.length}, offensive ${offensiveTrain.length}/${offensiveVal.length}, complaints ${complaintTrain.length}/${complaintVal.length}, lexicon ${lexicon.size}`,
+  );
   const dim = 1 << FEATURES.bits;
 
   // 1. Tone: CV over train + val (random folds, and contiguous blocks of the 2013 → 2016
   // train file) for offsets, temperature and the recorded scores; then the head on train.
   const sentimentAll = [...sentimentTrain, ...sentimentVal];
   const toneAllY = toneLabels(sentimentAll);
-  const toneAllCorpus = buildCorpus(sentimentAll.map((e) => e.text), FEATURES);
-  const toneAllLex = lexiconDense(sentimentAll.map((e) => e.text), lexicon);
+  const toneAllCorpus = buildCorpus(
+    sentimentAll.map((e) => e.text),
+    FEATURES,
+  );
+  const toneAllLex = lexiconDense(
+    sentimentAll.map((e) => e.text),
+    lexicon,
+  );
   const randomToneFolds = randomFolds(toneAllY, K, 11);
   const eraBlocks = blockFolds(sentimentTrain.length, K);
   const eraToneFolds = Int32Array.from(sentimentAll, (_, r) => (r < sentimentTrain.length ? eraBlocks[r]! : randomToneFolds[r]!));
@@ -214,7 +232,9 @@ function trainEnglish(lexicon: Lexicon): void {
   const toneOffsets = chooseOffsets(toneOof, toneAllY);
   const temperature = chooseTemperature(toneOof, toneAllY, toneOffsets);
   const toneCv = macroF1Of(toneOof, toneAllY, 3, toneOffsets, true);
-  log(`tone CV (random folds): macro recall ${toneCv.toFixed(4)} (${macroF1Of(toneOof, toneAllY, 3, [0, 0, 0], true).toFixed(4)} without offsets), offsets ${toneOffsets.join(',')}, temperature ${temperature}`);
+  log(
+    `tone CV (random folds): macro recall ${toneCv.toFixed(4)} (${macroF1Of(toneOof, toneAllY, 3, [0, 0, 0], true).toFixed(4)} without offsets), offsets ${toneOffsets.join(',')}, temperature ${temperature}`,
+  );
   const toneEraOof = outOfFold(toneAllCorpus, toneAllY, eraToneFolds, K, 3, dim, TONE_PARAMS, balance3, toneAllLex);
   const toneEraCv = macroF1Of(toneEraOof, toneAllY, 3, toneOffsets, true);
   log(`tone CV (by era): macro recall ${toneEraCv.toFixed(4)}`);
@@ -224,7 +244,21 @@ function trainEnglish(lexicon: Lexicon): void {
   const bias = [0, 0, 0, 0, -30];
   const extraWeights = new Float64Array(EXTRA_DIM * OUTPUT_COUNT);
   const toneY = toneLabels(sentimentTrain);
-  const tone = trainFtrl(buildCorpus(sentimentTrain.map((e) => e.text), FEATURES), toneY, balance3(toneY), 3, dim, TONE_PARAMS, lexiconDense(sentimentTrain.map((e) => e.text), lexicon));
+  const tone = trainFtrl(
+    buildCorpus(
+      sentimentTrain.map((e) => e.text),
+      FEATURES,
+    ),
+    toneY,
+    balance3(toneY),
+    3,
+    dim,
+    TONE_PARAMS,
+    lexiconDense(
+      sentimentTrain.map((e) => e.text),
+      lexicon,
+    ),
+  );
   for (let o = 0; o < 3; o++) {
     scales[o] = quantizeColumn(tone, o, q, OUTPUT_COUNT, o);
     bias[o] = tone.bias[o]!;
@@ -255,7 +289,16 @@ function trainEnglish(lexicon: Lexicon): void {
       const s = classifyWith(model, e.text);
       lexiconFeatures(s.tokens, model.lexicon, values, r * dimOut, s.text);
       const has = (flag: string): number => (s.flags.includes(flag as never) ? 1 : 0);
-      const stack = [s.scores.negative, s.scores.neutral, s.scores.positive, s.abusiveProbability, has('question'), has('refund'), has('legal'), has('escalation')];
+      const stack = [
+        s.scores.negative,
+        s.scores.neutral,
+        s.scores.positive,
+        s.abusiveProbability,
+        has('question'),
+        has('refund'),
+        has('legal'),
+        has('escalation'),
+      ];
       for (let i = 0; i < dimOut - LEXICON_DIM; i++) values[r * dimOut + LEXICON_DIM + i] = stack[i]!;
     });
     return { dim: dimOut, values };
@@ -266,16 +309,31 @@ function trainEnglish(lexicon: Lexicon): void {
   const offensiveAll = [...offensiveTrain, ...offensiveVal];
   const offensiveY = Int32Array.from(offensiveAll.map((e) => (e.label === 'offensive' ? 1 : 0)));
   const offensiveStack = stackOf(fileOf({ abusive: Infinity, complaint: Infinity }), offensiveAll, ABUSIVE_EXTRA_DIM);
-  const offensiveCorpus = buildCorpus(offensiveAll.map((e) => e.text), FEATURES);
+  const offensiveCorpus = buildCorpus(
+    offensiveAll.map((e) => e.text),
+    FEATURES,
+  );
   const balance2 = (l: Int32Array): Float64Array => balancedWeights(l, 2);
-  const abusiveOof = outOfFold(offensiveCorpus, offensiveY, randomFolds(offensiveY, K, 12), K, 1, dim, ABUSIVE_PARAMS, balance2, offensiveStack);
+  const abusiveOof = outOfFold(
+    offensiveCorpus,
+    offensiveY,
+    randomFolds(offensiveY, K, 12),
+    K,
+    1,
+    dim,
+    ABUSIVE_PARAMS,
+    balance2,
+    offensiveStack,
+  );
   // Rows with a listed swear word or insult (lexicon features 7 and 8) pass the plain
   // threshold; the others need ABUSIVE margin more. Margin and threshold by CV.
   const listed = Uint8Array.from({ length: offensiveAll.length }, (_, r) =>
     offensiveStack.values[r * ABUSIVE_EXTRA_DIM + 7]! > 0 || offensiveStack.values[r * ABUSIVE_EXTRA_DIM + 8]! > 0 ? 1 : 0,
   );
   const gated = (margin: number): Float64Array => abusiveOof.map((l, r) => (listed[r] === 1 ? l : l - margin));
-  const abusiveOptions = ABUSIVE_MARGINS.flatMap((margin) => thresholdCurve(gated(margin), offensiveY, true).map((t) => ({ ...t, margin })));
+  const abusiveOptions = ABUSIVE_MARGINS.flatMap((margin) =>
+    thresholdCurve(gated(margin), offensiveY, true).map((t) => ({ ...t, margin })),
+  );
   const abusiveBest = abusiveOptions.reduce((best, t) => (t.f1 > best.f1 + 1e-9 ? t : best));
   // Precision first, within the goal's floor, or within ABUSIVE_F1_GIVE of the best when the floor is out of reach.
   const floor = abusiveBest.f1 >= ABUSIVE_MACRO_F1_FLOOR ? ABUSIVE_MACRO_F1_FLOOR : abusiveBest.f1 - ABUSIVE_F1_GIVE;
@@ -287,7 +345,10 @@ function trainEnglish(lexicon: Lexicon): void {
   const abusiveTrainRows = offensiveTrain.length;
   const abusiveY = offensiveY.subarray(0, abusiveTrainRows);
   const abusive = trainFtrl(
-    buildCorpus(offensiveTrain.map((e) => e.text), FEATURES),
+    buildCorpus(
+      offensiveTrain.map((e) => e.text),
+      FEATURES,
+    ),
     abusiveY,
     balance2(abusiveY),
     1,
@@ -303,8 +364,15 @@ function trainEnglish(lexicon: Lexicon): void {
   // 3. Complaint: grid by CV over complaints train + val (NB scales from each fold's train rows).
   const complaintAll = [...complaintTrain, ...complaintVal];
   const complaintY = Int32Array.from(complaintAll.map((e) => (e.label === 'complaint' ? 1 : 0)));
-  const complaintStack = stackOf(fileOf({ abusive: abusivePick.threshold, complaint: Infinity, abusiveUnlisted: abusivePick.margin }), complaintAll, EXTRA_DIM);
-  const complaintCorpus = buildCorpus(complaintAll.map((e) => e.text), FEATURES);
+  const complaintStack = stackOf(
+    fileOf({ abusive: abusivePick.threshold, complaint: Infinity, abusiveUnlisted: abusivePick.margin }),
+    complaintAll,
+    EXTRA_DIM,
+  );
+  const complaintCorpus = buildCorpus(
+    complaintAll.map((e) => e.text),
+    FEATURES,
+  );
   const complaintFolds = randomFolds(complaintY, K, 13);
   const nbOf = (c: Corpus, l: Int32Array): Float32Array => nbScales(c, l, 1, dim, COMPLAINT_NB_POWER);
   let complaintBest: { params: FtrlParams; pick: Threshold } | null = null;
@@ -316,7 +384,10 @@ function trainEnglish(lexicon: Lexicon): void {
   }
   if (complaintBest === null) throw new Error('no complaint setting');
   const complaintTrainY = complaintY.subarray(0, complaintTrain.length);
-  const complaintTrainCorpus = buildCorpus(complaintTrain.map((e) => e.text), FEATURES);
+  const complaintTrainCorpus = buildCorpus(
+    complaintTrain.map((e) => e.text),
+    FEATURES,
+  );
   const complaint = trainFtrl(
     complaintTrainCorpus,
     complaintTrainY,
@@ -338,9 +409,30 @@ function trainEnglish(lexicon: Lexicon): void {
   const flagged = (examples: readonly Example[], flag: 'abusive' | 'complaint', yes: string, no: string): string[] =>
     examples.map((e) => (classifyWith(finalModel, e.text).flags.includes(flag) ? yes : no));
   const scores: ValScores = {
-    sentimentMacroRecall: round(macroRecall(sentimentVal.map((e) => e.label), sentimentVal.map((e) => classifyWith(finalModel, e.text).tone), TONE_CLASSES), 4),
-    offensiveMacroF1: round(macroF1(offensiveVal.map((e) => e.label), flagged(offensiveVal, 'abusive', 'offensive', 'not-offensive'), ['not-offensive', 'offensive']), 4),
-    complaintF1: round(f1Of(complaintVal.map((e) => e.label), flagged(complaintVal, 'complaint', 'complaint', 'not_complaint'), 'complaint'), 4),
+    sentimentMacroRecall: round(
+      macroRecall(
+        sentimentVal.map((e) => e.label),
+        sentimentVal.map((e) => classifyWith(finalModel, e.text).tone),
+        TONE_CLASSES,
+      ),
+      4,
+    ),
+    offensiveMacroF1: round(
+      macroF1(
+        offensiveVal.map((e) => e.label),
+        flagged(offensiveVal, 'abusive', 'offensive', 'not-offensive'),
+        ['not-offensive', 'offensive'],
+      ),
+      4,
+    ),
+    complaintF1: round(
+      f1Of(
+        complaintVal.map((e) => e.label),
+        flagged(complaintVal, 'complaint', 'complaint', 'not_complaint'),
+        'complaint',
+      ),
+      4,
+    ),
   };
   const cv: CvScores = {
     folds: K,
@@ -389,9 +481,27 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
     const y = toneLabels(all);
     // Ablations (with --dry-run): CLF_NO_LANG_LEXICON=1 without any language word list,
     // CLF_NO_TRANSLATED_LEXICON=1 without the translated AFINN words.
-    const translated = process.env.CLF_NO_LANG_LEXICON || process.env.CLF_NO_TRANSLATED_LEXICON || !TRANSLATED_LEXICON_LANGUAGES.includes(language) ? undefined : loadTranslatedLexicon(language);
-    const lex = lexiconDense(all.map((e) => e.text), process.env.CLF_NO_LANG_LEXICON ? lexicon : lexiconFor(language, lexicon, translated));
-    return { language, train, val, y, corpus: buildCorpus(all.map((e) => e.text), LANG_FEATURES), lex, folds: randomFolds(y, K, 7), translated };
+    const translated =
+      process.env.CLF_NO_LANG_LEXICON || process.env.CLF_NO_TRANSLATED_LEXICON || !TRANSLATED_LEXICON_LANGUAGES.includes(language)
+        ? undefined
+        : loadTranslatedLexicon(language);
+    const lex = lexiconDense(
+      all.map((e) => e.text),
+      process.env.CLF_NO_LANG_LEXICON ? lexicon : lexiconFor(language, lexicon, translated),
+    );
+    return {
+      language,
+      train,
+      val,
+      y,
+      corpus: buildCorpus(
+        all.map((e) => e.text),
+        LANG_FEATURES,
+      ),
+      lex,
+      folds: randomFolds(y, K, 7),
+      translated,
+    };
   });
   // One setting for every language: the best mean out-of-fold macro-F1.
   let best: { index: number; mean: number; oof: Float64Array[] } | null = null;
@@ -400,7 +510,9 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
     const oof = data.map((d) => outOfFold(d.corpus, d.y, d.folds, K, 3, dim, candidate.params, balance3, d.lex, undefined, nbOf));
     const f1s = data.map((d, i) => macroF1Of(oof[i]!, d.y, 3));
     const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
-    log(`languages alpha ${candidate.params.alpha} NB ${candidate.nbPower}: CV macro-F1 mean ${mean.toFixed(4)} (${data.map((d, i) => `${d.language} ${f1s[i]!.toFixed(4)}`).join(', ')})`);
+    log(
+      `languages alpha ${candidate.params.alpha} NB ${candidate.nbPower}: CV macro-F1 mean ${mean.toFixed(4)} (${data.map((d, i) => `${d.language} ${f1s[i]!.toFixed(4)}`).join(', ')})`,
+    );
     if (best === null || mean > best.mean + 1e-9) best = { index, mean, oof };
   });
   if (best === null) throw new Error('no language setting');
@@ -410,7 +522,10 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
   data.forEach((d, i) => {
     const temperature = chooseTemperature(oofs[i]!, d.y, [0, 0, 0]);
     const trainY = d.y.subarray(0, d.train.length);
-    const trainCorpus = buildCorpus(d.train.map((e) => e.text), LANG_FEATURES);
+    const trainCorpus = buildCorpus(
+      d.train.map((e) => e.text),
+      LANG_FEATURES,
+    );
     const head = trainFtrl(
       trainCorpus,
       trainY,
@@ -445,7 +560,11 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
     };
     const model = loadToneModel(file, english);
     const predicted = d.val.map((e) => classifyWith(model, e.text).tone);
-    const val = macroF1(d.val.map((e) => e.label), predicted, TONE_CLASSES);
+    const val = macroF1(
+      d.val.map((e) => e.label),
+      predicted,
+      TONE_CLASSES,
+    );
     file.scores.valMacroF1 = round(val, 4);
     log(`${d.language}: CV macro-F1 ${file.scores.cvMacroF1}, val ${file.scores.valMacroF1}, temperature ${temperature}`);
     writeJson(resolve(LANG_DIR, `tone-${d.language}.json`), file);

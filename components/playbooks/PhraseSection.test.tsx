@@ -51,11 +51,18 @@ describe('PhraseSection (the playbook’s own wording)', () => {
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
     await screen.findByText('Saved “Low-star review”.', {}, SLOW);
     const playbooks = await listPlaybooks(db);
-    expect(playbooks.find((p) => p.kind === 'low-star')!.phrases).toEqual({ en: { apology: 'Oh no, {{points}} is not what we stand for.' } });
+    expect(playbooks.find((p) => p.kind === 'low-star')!.phrases).toEqual({
+      en: { apology: 'Oh no, {{points}} is not what we stand for.' },
+    });
 
     const text = 'The soup was cold and the bread was stale.';
     const reading = readItem({ text, rating: 1, author: 'Tom Reed' }, { classify });
-    const result = suggestReplies({ item: { id: 'x', site: 'google-maps', text, rating: 1, author: 'Tom Reed' }, labels: reading, profile: SAMPLE_PROFILE, playbooks });
+    const result = suggestReplies({
+      item: { id: 'x', site: 'google-maps', text, rating: 1, author: 'Tom Reed' },
+      labels: reading,
+      profile: SAMPLE_PROFILE,
+      playbooks,
+    });
     expect(result.suggestions[0]!.text).toMatch(/Oh no, the .+ is not what we stand for\./u);
   });
 
@@ -92,8 +99,12 @@ describe('PhraseSection (the playbook’s own wording)', () => {
     const reset = within(section()).getByRole('button', { name: 'Reset Greeting (English) to default' });
     expect((reset as HTMLButtonElement).disabled).toBe(false);
     await user.click(reset);
-    expect((within(section()).getByLabelText('Greeting (English)') as HTMLTextAreaElement).value).toBe(defaultPhrases('en', 'complaint').greeting);
+    expect((within(section()).getByLabelText('Greeting (English)') as HTMLTextAreaElement).value).toBe(
+      defaultPhrases('en', 'complaint').greeting,
+    );
     expect(preview()).toMatch(/^Hi Jane,/u);
-    expect((within(section()).getByRole('button', { name: 'Reset Greeting (English) to default' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(section()).getByRole('button', { name: 'Reset Greeting (English) to default' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 });

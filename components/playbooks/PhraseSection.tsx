@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Reading } from '@/lib/reading';
 import { composeReplies, type ReplyLanguage } from '@/lib/playbooks/compose/compose';
-import { defaultPhrases, PHRASE_SLOT_LABELS, PHRASE_VARIABLES, slotsFor, type PhraseSet, type PhraseSlot } from '@/lib/playbooks/compose/phrases';
+import {
+  defaultPhrases,
+  PHRASE_SLOT_LABELS,
+  PHRASE_VARIABLES,
+  slotsFor,
+  type PhraseSet,
+  type PhraseSlot,
+} from '@/lib/playbooks/compose/phrases';
 import type { Family } from '@/lib/playbooks/family';
 import { PHRASE_LANGUAGES, PhraseTextSchema, type Playbook, type PlaybookKind } from '@/lib/playbooks/schema';
 import { SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
@@ -19,7 +26,14 @@ const KIND_FAMILY: Record<PlaybookKind, Family> = {
   light: 'light',
 };
 
-const LANGUAGE_LABELS: Record<ReplyLanguage, string> = { en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese' };
+const LANGUAGE_LABELS: Record<ReplyLanguage, string> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  de: 'German',
+  it: 'Italian',
+  pt: 'Portuguese',
+};
 
 /** A sample item per reply language for the preview: a dish with its article, as a customer writes it. */
 const SAMPLE_DISH: Record<ReplyLanguage, { text: string; dish: string }> = {
@@ -78,7 +92,10 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
     [language, family, profile, channelKind],
   );
   const own: PhraseSet = draft.phrases?.[language] ?? {};
-  const preview = useMemo(() => (slots.length > 0 ? previewOf(family, language, draft.phrases, profile) : ''), [family, language, draft.phrases, profile, slots.length]);
+  const preview = useMemo(
+    () => (slots.length > 0 ? previewOf(family, language, draft.phrases, profile) : ''),
+    [family, language, draft.phrases, profile, slots.length],
+  );
 
   const setPhrase = (slot: PhraseSlot, text: string | undefined) =>
     change((d) => {
@@ -97,8 +114,8 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
       <h3 id="rb-pb-phrases-title">Your wording</h3>
       <p className="rb-hint">
         Greeting and sign-off go into every suggestion; the opening and next step into the first one. Variables:{' '}
-        {PHRASE_VARIABLES.map((name) => `{{${name}}}`).join(' ')}. A phrase whose variable is empty for an item (no points read, no
-        channel) falls back to the built-in wording.
+        {PHRASE_VARIABLES.map((name) => `{{${name}}}`).join(' ')}. A phrase whose variable is empty for an item (no points read, no channel)
+        falls back to the built-in wording.
       </p>
       <div className="rb-field">
         <label htmlFor="rb-pb-phrase-language">Language of the wording</label>

@@ -61,7 +61,9 @@ describe('PlaybookEditor', () => {
     await user.clear(body);
     await user.paste('Hi {{frstName}}');
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/templates\[1\]\.body \(template "fan-what-stood-out"\): unknown variable \{\{frstName\}\}/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /templates\[1\]\.body \(template "fan-what-stood-out"\): unknown variable \{\{frstName\}\}/,
+    );
     expect(await db.playbooks.count()).toBe(0);
   });
 
@@ -140,7 +142,10 @@ describe('PlaybookEditor', () => {
     const user = await openEditor();
     const mine = { ...DEFAULT_PLAYBOOKS.find((p) => p.id === 'question')!, id: 'faq', name: 'FAQ answers' };
     mine.templates = mine.templates.map((t) => ({ ...t, id: `faq-${t.id}` }));
-    await user.upload(screen.getByLabelText('Import JSON'), new File([serializePlaybooks([mine])], 'faq.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import JSON'),
+      new File([serializePlaybooks([mine])], 'faq.json', { type: 'application/json' }),
+    );
     const preview = await screen.findByRole('region', { name: 'Import preview' });
     expect(preview.textContent).toMatch(/faq\.json: 1 playbook, 6 templates/);
     expect(preview.textContent).toMatch(/FAQ answers \(question, 6 templates\) — new/);

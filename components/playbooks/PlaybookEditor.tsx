@@ -49,7 +49,8 @@ export function PlaybookEditor({ db: givenDb, profile }: PlaybookEditorProps) {
         {stored.isDefault && <p className="rb-hint">These are the built-in playbooks. Your first change saves your own copy.</p>}
         {stored.invalid.length > 0 && (
           <div role="alert" className="rb-error">
-            {stored.invalid.length} stored playbook{stored.invalid.length === 1 ? '' : 's'} could not be read and {stored.invalid.length === 1 ? 'is' : 'are'} hidden (kept in the database):
+            {stored.invalid.length} stored playbook{stored.invalid.length === 1 ? '' : 's'} could not be read and{' '}
+            {stored.invalid.length === 1 ? 'is' : 'are'} hidden (kept in the database):
             <ul>
               {stored.invalid.map((bad) => (
                 <li key={bad.id}>

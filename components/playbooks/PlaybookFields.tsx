@@ -38,13 +38,22 @@ export function PlaybookFields({ draft, change }: PlaybookFieldsProps) {
         />
       </div>
       <div className="rb-check">
-        <input id="rb-pb-engage" type="checkbox" checked={draft.engage} onChange={(e) => change((d) => ({ ...d, engage: e.target.checked }))} />
+        <input
+          id="rb-pb-engage"
+          type="checkbox"
+          checked={draft.engage}
+          onChange={(e) => change((d) => ({ ...d, engage: e.target.checked }))}
+        />
         <label htmlFor="rb-pb-engage">Suggest replies (untick for “do not engage” situations)</label>
       </div>
       {!draft.engage && (
         <div className="rb-field">
           <label htmlFor="rb-pb-reason">Why not to reply</label>
-          <textarea id="rb-pb-reason" value={draft.noEngageReason ?? ''} onChange={(e) => change((d) => ({ ...d, noEngageReason: e.target.value }))} />
+          <textarea
+            id="rb-pb-reason"
+            value={draft.noEngageReason ?? ''}
+            onChange={(e) => change((d) => ({ ...d, noEngageReason: e.target.value }))}
+          />
         </div>
       )}
     </>

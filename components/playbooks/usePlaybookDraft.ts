@@ -69,5 +69,19 @@ export function usePlaybookDraft(db: ReplybookDB, selected: Playbook | undefined
     }, `Saved “${parsed.data.name}”.`);
   };
 
-  return { draft, dirty, error, status, failedTemplate, setStatus, setDirty, change, changeTemplate, run, load, save, discard: () => load(selected) };
+  return {
+    draft,
+    dirty,
+    error,
+    status,
+    failedTemplate,
+    setStatus,
+    setDirty,
+    change,
+    changeTemplate,
+    run,
+    load,
+    save,
+    discard: () => load(selected),
+  };
 }

@@ -103,7 +103,10 @@ function BusinessFields({ profile, errors, onChange, idPrefix }: ProfileFieldsPr
   // The profile can change from outside (sample details, a loaded profile): show it.
   useEffect(() => {
     if (JSON.stringify(textToFacts(factsText).facts) !== JSON.stringify(profile.facts)) setFactsText(factsToText(profile.facts));
-    const typed = languagesText.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean);
+    const typed = languagesText
+      .split(',')
+      .map((code) => code.trim().toLowerCase())
+      .filter(Boolean);
     if (typed.join(',') !== profile.languages.join(',')) setLanguagesText(profile.languages.join(', '));
   }, [profile.facts, profile.languages]); // eslint-disable-line react-hooks/exhaustive-deps
   const factsError = parsedFacts.problem ?? Object.entries(errors).find(([key]) => key.startsWith('profile.facts'))?.[1];
@@ -116,7 +119,9 @@ function BusinessFields({ profile, errors, onChange, idPrefix }: ProfileFieldsPr
         <select
           id={`${idPrefix}-kind`}
           value={profile.business.kind}
-          onChange={(event) => onChange({ ...profile, business: { ...profile.business, kind: event.target.value as Profile['business']['kind'] } })}
+          onChange={(event) =>
+            onChange({ ...profile, business: { ...profile.business, kind: event.target.value as Profile['business']['kind'] } })
+          }
         >
           {BUSINESS_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -158,7 +163,13 @@ function BusinessFields({ profile, errors, onChange, idPrefix }: ProfileFieldsPr
           aria-describedby={`${idPrefix}-languages-hint${languagesError ? ` ${idPrefix}-languages-error` : ''}`}
           onChange={(event) => {
             setLanguagesText(event.target.value);
-            onChange({ ...profile, languages: event.target.value.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean) });
+            onChange({
+              ...profile,
+              languages: event.target.value
+                .split(',')
+                .map((code) => code.trim().toLowerCase())
+                .filter(Boolean),
+            });
           }}
         />
         <small id={`${idPrefix}-languages-hint`} className="rb-hint">
@@ -184,7 +195,8 @@ function BusinessFields({ profile, errors, onChange, idPrefix }: ProfileFieldsPr
           }}
         />
         <small id={`${idPrefix}-facts-hint`} className="rb-hint">
-          One per line, “name: text”: hours, booking, delivery, returns, website… A question these answer gets the answer; any other gets a gap for you to fill.
+          One per line, “name: text”: hours, booking, delivery, returns, website… A question these answer gets the answer; any other gets a
+          gap for you to fill.
         </small>
         {factsError && (
           <span id={`${idPrefix}-facts-error`} className="rb-error" role="alert">

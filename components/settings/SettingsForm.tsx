@@ -62,8 +62,12 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
           void loadSettings()
             .then((current) => saveSettings({ ...current, extraSites: [...new Set([...current.extraSites, origin])] }))
             .then((saved) =>
-            setStatus(saved.ok ? `Access to ${origin} granted: Replybook now reads its comments.` : `Access to ${origin} granted. Save to keep it.`),
-          );
+              setStatus(
+                saved.ok
+                  ? `Access to ${origin} granted: Replybook now reads its comments.`
+                  : `Access to ${origin} granted. Save to keep it.`,
+              ),
+            );
         } else {
           setNewSiteError(`Access to ${origin} was not granted, so it was not added.`);
         }
@@ -129,8 +133,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       <fieldset className="rb-fieldset">
         <legend>Other sites</legend>
         <p className="rb-hint">
-          Blogs and review pages without their own adapter. Replybook asks the browser for access to each one you add,
-          and to nothing else.
+          Blogs and review pages without their own adapter. Replybook asks the browser for access to each one you add, and to nothing else.
         </p>
         <ul aria-label="Other sites">
           {extraSites.map((origin) => (

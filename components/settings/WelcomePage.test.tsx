@@ -17,7 +17,15 @@ beforeEach(async () => {
 
 async function renderWelcome(onDone = vi.fn()) {
   const user = userEvent.setup();
-  render(<WelcomePage onDone={onDone} sites={[{ id: 'x', name: 'X' }, { id: 'yelp', name: 'Yelp' }]} />);
+  render(
+    <WelcomePage
+      onDone={onDone}
+      sites={[
+        { id: 'x', name: 'X' },
+        { id: 'yelp', name: 'Yelp' },
+      ]}
+    />,
+  );
   await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
   return { user, onDone };
 }

@@ -64,15 +64,15 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
     <section className="rb-welcome" aria-labelledby="rb-welcome-title">
       <h1 id="rb-welcome-title">Welcome to Replybook</h1>
       <p>
-        Replybook reads the comments and reviews on the page you are on, labels their tone on this computer, and
-        suggests replies from your playbooks. Nothing leaves your browser, and it never posts for you.
+        Replybook reads the comments and reviews on the page you are on, labels their tone on this computer, and suggests replies from your
+        playbooks. Nothing leaves your browser, and it never posts for you.
       </p>
 
       <section aria-labelledby="rb-welcome-panel">
         <h2 id="rb-welcome-panel">Where to find it</h2>
         <p>
-          Click the Replybook icon in the toolbar (pin it from the puzzle-piece menu) to open the side panel beside
-          the page. Small tone badges also appear next to each comment; clicking one opens the panel on it.
+          Click the Replybook icon in the toolbar (pin it from the puzzle-piece menu) to open the side panel beside the page. Small tone
+          badges also appear next to each comment; clicking one opens the panel on it.
         </p>
         <button type="button" onClick={openDemo}>
           Open the demo page

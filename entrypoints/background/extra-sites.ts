@@ -32,8 +32,7 @@ export async function syncExtraSites(): Promise<string[]> {
 }
 
 export function registerExtraSiteSync() {
-  const sync = () =>
-    void syncExtraSites().catch((error: unknown) => console.warn('[replybook] could not register added sites', error));
+  const sync = () => void syncExtraSites().catch((error: unknown) => console.warn('[replybook] could not register added sites', error));
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   browser.permissions.onAdded.addListener(sync);

@@ -30,7 +30,7 @@ const extensionPagesOnly = (sender: chrome.runtime.MessageSender) => checkExtens
  * state change). Not awaited by the writes' answers, so an Insert's answer waits for no tab; never fails the write.
  */
 function itemsChanged(itemIds?: readonly string[]): Promise<void> {
-  return refreshTabs(itemIds).catch((error: unknown) => console.warn('[replybook] could not update the tabs\' items', error));
+  return refreshTabs(itemIds).catch((error: unknown) => console.warn("[replybook] could not update the tabs' items", error));
 }
 
 /**
@@ -54,7 +54,7 @@ export function registerMessageHandlers() {
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
       await oneAtATime(tabId, () => storeReport(tabId, data, items)).catch((error: unknown) =>
-        console.warn('[replybook] could not store the tab\'s items', toStorageProblem(error).message),
+        console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message),
       );
     }
     // The badges name a language only when it is not one the replier writes.
@@ -75,51 +75,71 @@ export function registerMessageHandlers() {
     });
   });
 
-  onValidatedMessage('logResponse', async (data) => {
-    try {
-      const row = await writeResponse(getDb(), data.response);
-      if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
+  onValidatedMessage(
+    'logResponse',
+    async (data) => {
+      try {
+        const row = await writeResponse(getDb(), data.response);
+        if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt);
+        void itemsChanged([row.itemId]);
+        return { ok: true as const, id: row.id };
+      } catch (error) {
+        return { ok: false as const, message: toStorageProblem(error).message };
+      }
+    },
+    extensionPagesOnly,
+  );
+
+  onValidatedMessage(
+    'insertAndLog',
+    async (data) => {
+      const db = getDb();
+      const { result, row } = await insertWithWriteAhead(db, { id: data.id, response: data.response, tabId: data.tabId }, () =>
+        sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
+      ).catch((error: unknown) => {
+        throw new Error(toStorageProblem(error).message);
+      });
+      if (!result.ok) return { result };
+      if (!row) return { result, logged: { ok: false as const, message: 'The reply was inserted but could not be logged.' } };
+      if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
       void itemsChanged([row.itemId]);
-      return { ok: true as const, id: row.id };
-    } catch (error) {
-      return { ok: false as const, message: toStorageProblem(error).message };
-    }
-  }, extensionPagesOnly);
+      return { result, logged: { ok: true as const, id: row.id } };
+    },
+    extensionPagesOnly,
+  );
 
-  onValidatedMessage('insertAndLog', async (data) => {
-    const db = getDb();
-    const { result, row } = await insertWithWriteAhead(db, { id: data.id, response: data.response, tabId: data.tabId }, () =>
-      sendToPage(data.tabId, data.pageUrl, 'insertReply', { itemId: data.itemId, text: data.text }),
-    ).catch((error: unknown) => {
-      throw new Error(toStorageProblem(error).message);
-    });
-    if (!result.ok) return { result };
-    if (!row) return { result, logged: { ok: false as const, message: 'The reply was inserted but could not be logged.' } };
-    if (row.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
-    void itemsChanged([row.itemId]);
-    return { result, logged: { ok: true as const, id: row.id } };
-  }, extensionPagesOnly);
+  onValidatedMessage(
+    'recoverInsert',
+    async (data) => {
+      const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
+      if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
+      if (row) void itemsChanged([row.itemId]);
+      return { logged: row !== undefined };
+    },
+    extensionPagesOnly,
+  );
 
-  onValidatedMessage('recoverInsert', async (data) => {
-    const row = await confirmIntent(getDb(), data.id, { note: RECOVERED_NOTE });
-    if (row?.followUpAt) await scheduleFollowUpAlarm(row.id, row.followUpAt).catch(() => undefined);
-    if (row) void itemsChanged([row.itemId]);
-    return { logged: row !== undefined };
-  }, extensionPagesOnly);
+  onValidatedMessage(
+    'correctTone',
+    async (data) => {
+      try {
+        await setToneCorrection(getDb(), data.itemId, data.tone);
+      } catch (error) {
+        return { ok: false as const, message: toStorageProblem(error).message };
+      }
+      void itemsChanged([data.itemId]);
+      return { ok: true as const };
+    },
+    extensionPagesOnly,
+  );
 
-  onValidatedMessage('correctTone', async (data) => {
-    try {
-      await setToneCorrection(getDb(), data.itemId, data.tone);
-    } catch (error) {
-      return { ok: false as const, message: toStorageProblem(error).message };
-    }
-    void itemsChanged([data.itemId]);
-    return { ok: true as const };
-  }, extensionPagesOnly);
-
-  onValidatedMessage('logChanged', async (data) => {
-    await itemsChanged(data.itemIds);
-  }, extensionPagesOnly);
+  onValidatedMessage(
+    'logChanged',
+    async (data) => {
+      await itemsChanged(data.itemIds);
+    },
+    extensionPagesOnly,
+  );
 
   // Inserts a stopped worker or a crash interrupted are logged once things are quiet.
   setTimeout(() => {

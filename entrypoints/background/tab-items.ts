@@ -22,7 +22,7 @@ export async function deriveItems(items: LabelledItem[]): Promise<PanelItem[]> {
     getDb(),
     items.map((item) => item.id),
   ).catch((error: unknown) => {
-    console.warn('[replybook] could not read the log for the tab\'s items', toStorageProblem(error).message);
+    console.warn("[replybook] could not read the log for the tab's items", toStorageProblem(error).message);
     return new Map();
   });
   return items.map((item) => withStatus(item, facts.get(item.id) ?? {}));
@@ -105,7 +105,7 @@ async function writeTabState(state: TabState): Promise<void> {
     await browser.storage.session.set({ [key]: state });
     return;
   } catch (error) {
-    console.warn('[replybook] session storage is full; evicting other tabs\' lists', toStorageProblem(error).message);
+    console.warn("[replybook] session storage is full; evicting other tabs' lists", toStorageProblem(error).message);
   }
   await evictOtherTabs(state.tabId, jsonSize(state));
   try {

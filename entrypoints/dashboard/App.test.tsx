@@ -45,12 +45,20 @@ describe('dashboard pages on an empty database', () => {
 describe('response detail', () => {
   it('shows the item, reply and history; corrects the tone; sets and completes a follow-up', async () => {
     const person = { author: 'Sam', authorUrl: undefined };
-    await recordItemsSeen(db, [{ item: makeItem({ id: 'old', ...person, text: 'Awful wait' }), labels: labelsFor('negative') }], Date.now() - 48 * HOUR);
+    await recordItemsSeen(
+      db,
+      [{ item: makeItem({ id: 'old', ...person, text: 'Awful wait' }), labels: labelsFor('negative') }],
+      Date.now() - 48 * HOUR,
+    );
     const row = await logResponse(
       db,
       makeResponse({ item: { id: 'old', ...person, text: 'Awful wait' }, replyText: 'Sorry, Sam', repliedAt: Date.now() - 47 * HOUR }),
     );
-    await recordItemsSeen(db, [{ item: makeItem({ id: 'new', ...person, text: 'Much better now' }), labels: labelsFor('positive') }], Date.now() - HOUR);
+    await recordItemsSeen(
+      db,
+      [{ item: makeItem({ id: 'new', ...person, text: 'Much better now' }), labels: labelsFor('positive') }],
+      Date.now() - HOUR,
+    );
     const user = userEvent.setup();
     await open(`#/log/${row.id}`);
     const detail = await screen.findByRole('region', { name: 'Sam on yelp' }, { timeout: 5000 });
@@ -102,7 +110,9 @@ describe('first run', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
     await user.click(screen.getByRole('button', { name: 'Fill with sample details' }));
     await user.click(screen.getByRole('button', { name: 'Save and start' }));
-    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/demo.html')));
+    await waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/demo.html')),
+    );
     await waitFor(async () => expect((await fakeBrowser.storage.local.get('firstRunGuide')).firstRunGuide).toBe(true));
     expect(window.location.hash).toBe('#/log');
     // The side panel opens beside the demo tab.
@@ -119,11 +129,19 @@ describe('search on People and Follow-ups', () => {
     const now = Date.now();
     await logResponse(
       db,
-      makeResponse({ item: { id: 'a', author: 'Zoë Müller', authorUrl: undefined, text: 'The latte was cold' }, repliedAt: now - HOUR, followUpAt: now + 48 * HOUR }),
+      makeResponse({
+        item: { id: 'a', author: 'Zoë Müller', authorUrl: undefined, text: 'The latte was cold' },
+        repliedAt: now - HOUR,
+        followUpAt: now + 48 * HOUR,
+      }),
     );
     await logResponse(
       db,
-      makeResponse({ item: { id: 'b', author: 'Ravi Shah', authorUrl: undefined, text: 'Refund still missing' }, repliedAt: now - HOUR, followUpAt: now + 72 * HOUR }),
+      makeResponse({
+        item: { id: 'b', author: 'Ravi Shah', authorUrl: undefined, text: 'Refund still missing' },
+        repliedAt: now - HOUR,
+        followUpAt: now + 72 * HOUR,
+      }),
     );
   }
 

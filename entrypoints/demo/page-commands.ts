@@ -31,7 +31,8 @@ export function listenOnDemoPage(ownTabId: number | undefined): ListenForPageCom
       }
       // Declined: another tab's page answers it (returning false leaves the response to them).
       if (ownTabId !== undefined && data.tabId !== undefined && data.tabId !== ownTabId) return false;
-      const run = async () => (type === 'insertReply' ? handlers.insertReply(data as Parameters<PageCommandHandlers['insertReply']>[0]) : handlers.focusItem(data));
+      const run = async () =>
+        type === 'insertReply' ? handlers.insertReply(data as Parameters<PageCommandHandlers['insertReply']>[0]) : handlers.focusItem(data);
       run().then(
         (res) => respond({ res }),
         (error: unknown) => respond({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error), stack: '' } }),

@@ -61,14 +61,24 @@ const TAB_ID = 7;
 // Labels are given, not classified, so the panel's behaviour is tested on its own.
 const labels = (tone: Labels['tone'], flags: Labels['flags'] = []): Labels => ({
   tone,
-  scores: { positive: tone === 'positive' ? 0.9 : 0.05, neutral: tone === 'neutral' ? 0.9 : 0.05, negative: tone === 'negative' ? 0.9 : 0.05 },
+  scores: {
+    positive: tone === 'positive' ? 0.9 : 0.05,
+    neutral: tone === 'neutral' ? 0.9 : 0.05,
+    negative: tone === 'negative' ? 0.9 : 0.05,
+  },
   flags,
   topics: [],
   reasons: [`${tone}: test`],
 });
 const texts: Array<[string, string, string, string, Labels]> = [
   ['x:1', 'Ana Silva', 'I love this place, the staff are wonderful!', '2026-11-20T10:00:00Z', labels('positive')],
-  ['x:2', 'Tom Becker', 'Worst service ever. Waited an hour and nobody apologised.', '2026-11-19T10:00:00Z', labels('negative', ['complaint'])],
+  [
+    'x:2',
+    'Tom Becker',
+    'Worst service ever. Waited an hour and nobody apologised.',
+    '2026-11-19T10:00:00Z',
+    labels('negative', ['complaint']),
+  ],
   ['x:3', 'Lee Park', 'What time do you open on Sunday?', '2026-11-18T10:00:00Z', labels('neutral', ['question'])],
   ['x:4', 'troll99', 'you are all idiots and your coffee is garbage', '2026-11-17T10:00:00Z', labels('negative', ['abusive'])],
 ];
@@ -86,7 +96,15 @@ const items: LabelledItem[] = texts.map(([id, author, text, postedAt, itemLabels
 
 async function renderPanel(shown: LabelledItem[] = items, extra: Partial<TabState> = {}) {
   // As the background stores them: with what the log knows about each item.
-  const state: TabState = { tabId: TAB_ID, pageUrl: 'https://x.com/brand/status/1', siteId: 'x', siteName: 'X', items: await deriveItems(shown), updatedAt: Date.now(), ...extra };
+  const state: TabState = {
+    tabId: TAB_ID,
+    pageUrl: 'https://x.com/brand/status/1',
+    siteId: 'x',
+    siteName: 'X',
+    items: await deriveItems(shown),
+    updatedAt: Date.now(),
+    ...extra,
+  };
   await fakeBrowser.storage.session.set({ [tabStateKey(TAB_ID)]: state });
   await fakeBrowser.storage.local.set({ settings: { profile: SAMPLE_PROFILE, onboarded: true } });
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB_ID}`);
@@ -105,7 +123,7 @@ beforeEach(async () => {
 });
 
 describe('side panel', () => {
-  test('lists the tab\'s items worst first, and filters by tone', async () => {
+  test("lists the tab's items worst first, and filters by tone", async () => {
     await renderPanel();
     const rows = within(screen.getByRole('list', { name: /Items on this page/ })).getAllByRole('listitem');
     expect(rows[0]!.textContent).toContain('Tom Becker');
@@ -139,11 +157,15 @@ describe('side panel', () => {
     await renderPanel();
     await user.click(screen.getByText('Lee Park'));
     await user.type(screen.getByRole('textbox', { name: /Your reply/ }), 'We open at 9 on Sundays.');
-    await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toMatchObject({ text: 'We open at 9 on Sundays.' }));
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toMatchObject({ text: 'We open at 9 on Sundays.' }),
+    );
     cleanup();
     await renderPanel();
     await user.click(screen.getByText('Lee Park'));
-    await waitFor(() => expect((screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement).value).toBe('We open at 9 on Sundays.'));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: /Your reply/ }) as HTMLTextAreaElement).value).toBe('We open at 9 on Sundays.'),
+    );
     await user.click(screen.getByRole('button', { name: 'Mark answered' }));
     await screen.findByText(/Marked as answered/);
     await waitFor(async () => expect((await fakeBrowser.storage.session.get('draft:x:3'))['draft:x:3']).toBeUndefined());
@@ -151,7 +173,12 @@ describe('side panel', () => {
 
   test('a site with no public reply box: the panel copies, says where the owner replies, and logs it as copied', async () => {
     const user = userEvent.setup();
-    pageAnswer = { ok: false, repliesElsewhere: true, copiedToClipboard: false, message: 'Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com).' };
+    pageAnswer = {
+      ok: false,
+      repliesElsewhere: true,
+      copiedToClipboard: false,
+      message: 'Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com).',
+    };
     try {
       await renderPanel();
       await user.click(screen.getByText('Tom Becker'));
@@ -159,7 +186,9 @@ describe('side panel', () => {
       await user.clear(draft);
       await user.type(draft, 'Thank you, Tom. We are sorry.');
       await user.click(screen.getByRole('button', { name: /^Insert$/ }));
-      await screen.findByText('Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.');
+      await screen.findByText(
+        'Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.',
+      );
       expect(await navigator.clipboard.readText()).toBe('Thank you, Tom. We are sorry.');
       const rows = await getDb().responses.where('itemId').equals('x:2').toArray();
       expect(rows.map((r) => r.action)).toEqual(['copied']);
@@ -222,7 +251,10 @@ describe('side panel', () => {
     await waitFor(() => expect(header()).toContain('5 items · 1 handled')); // the owner's reply on the page
     const toggle = screen.getByRole('checkbox', { name: 'show handled' }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
-    const ids = () => within(screen.getByRole('list', { name: /Items on this page/ })).getAllByRole('listitem').map((r) => r.getAttribute('data-item-id'));
+    const ids = () =>
+      within(screen.getByRole('list', { name: /Items on this page/ }))
+        .getAllByRole('listitem')
+        .map((r) => r.getAttribute('data-item-id'));
     expect(ids()).not.toContain('x:6');
 
     await user.click(screen.getByText('troll99'));
@@ -244,7 +276,8 @@ describe('side panel', () => {
   test('a tone correction goes through the background: the item comes back with it, in the detail, the list and the counts', async () => {
     const user = userEvent.setup();
     await renderPanel();
-    const chip = (tone: string) => within(screen.getByRole('group', { name: 'Filter by tone' })).getByRole('button', { name: new RegExp(`^${tone}`) }).textContent;
+    const chip = (tone: string) =>
+      within(screen.getByRole('group', { name: 'Filter by tone' })).getByRole('button', { name: new RegExp(`^${tone}`) }).textContent;
     expect(chip('positive')).toBe('positive 1');
     await user.click(screen.getByText('Tom Becker'));
     await user.selectOptions(screen.getByRole('combobox', { name: /Correct tone/ }), 'positive');
@@ -295,7 +328,11 @@ describe('side panel', () => {
     await fakeBrowser.storage.local.set({ firstRunGuide: true });
     await renderPanel(items, { siteId: 'demo' });
     const guide = await screen.findByRole('region', { name: 'Your first reply, in three steps' });
-    expect(within(guide).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(guide)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^Pick a suggested reply/),
       expect.stringMatching(/^Insert it/),
       expect.stringMatching(/^Post it yourself.*never posts/),

@@ -28,7 +28,16 @@ export function App() {
 
   // Earlier replies on this page, for the suggestions (not to use one twice) and the item's history.
   const responses =
-    useLiveQuery(() => (items.length ? db.responses.where('itemId').anyOf(items.map((i) => i.id)).toArray() : []), [idsKey]) ?? [];
+    useLiveQuery(
+      () =>
+        items.length
+          ? db.responses
+              .where('itemId')
+              .anyOf(items.map((i) => i.id))
+              .toArray()
+          : [],
+      [idsKey],
+    ) ?? [];
 
   // Each item's tone and handled state come with it, derived by the background (lib/panel/status.ts).
   const handledCount = useMemo(() => items.filter((item) => item.handled).length, [items]);
@@ -82,8 +91,7 @@ export function App() {
         {tabId !== undefined ? <ScanThisPage tabId={tabId} /> : null}
         <p>
           Open your brand's page on a supported site ({HOST_SITES.map((site) => site.name).join(', ')}, or a{' '}
-          {new Intl.ListFormat('en', { type: 'disjunction' }).format(MARKUP_SITES.map((site) => site.name))} comment section), or try
-          the{' '}
+          {new Intl.ListFormat('en', { type: 'disjunction' }).format(MARKUP_SITES.map((site) => site.name))} comment section), or try the{' '}
           <a href="/demo.html" target="_blank" rel="noreferrer">
             demo page
           </a>
@@ -119,16 +127,15 @@ export function App() {
             </button>
           ))}
           <label className="toggle">
-            <input type="checkbox" checked={showHandled} onChange={(e) => setShowHandled(e.target.checked)} /> show
-            handled
+            <input type="checkbox" checked={showHandled} onChange={(e) => setShowHandled(e.target.checked)} /> show handled
           </label>
         </div>
       </header>
 
       {state.itemsDropped ? (
         <p className="notice" role="status">
-          Too many items on this page: showing the newest {formatCount(items.length)} of{' '}
-          {formatCount(items.length + state.itemsDropped)}. Older ones are left out so other tabs keep working.
+          Too many items on this page: showing the newest {formatCount(items.length)} of {formatCount(items.length + state.itemsDropped)}.
+          Older ones are left out so other tabs keep working.
         </p>
       ) : null}
 
@@ -136,8 +143,8 @@ export function App() {
         <section className="notice" role="alert">
           <h2>This site's adapter may be out of date</h2>
           <p>
-            The page looks like it has comments or reviews, but Replybook found none. {state.siteName} may have changed its
-            markup. These selectors matched nothing:
+            The page looks like it has comments or reviews, but Replybook found none. {state.siteName} may have changed its markup. These
+            selectors matched nothing:
           </p>
           <ul>
             {state.diagnostics.failedSelectors.map((s) => (
@@ -155,24 +162,19 @@ export function App() {
 
       {selected ? (
         <ErrorBoundary what="this item" resetKey={selected.id}>
-        <ItemDetail
-          key={selected.id}
-          item={selected}
-          tabId={tabId}
-          pageUrl={state.pageUrl}
-          siteId={state.siteId}
-          responses={responses}
-          onBack={() => select(undefined)}
-        />
+          <ItemDetail
+            key={selected.id}
+            item={selected}
+            tabId={tabId}
+            pageUrl={state.pageUrl}
+            siteId={state.siteId}
+            responses={responses}
+            onBack={() => select(undefined)}
+          />
         </ErrorBoundary>
       ) : (
         <ErrorBoundary what="the list of items" resetKey={state.updatedAt}>
-          <ItemList
-            items={visible}
-            onSelect={select}
-            focusItemId={returnFocusTo}
-            onFocused={() => setReturnFocusTo(undefined)}
-          />
+          <ItemList items={visible} onSelect={select} focusItemId={returnFocusTo} onFocused={() => setReturnFocusTo(undefined)} />
         </ErrorBoundary>
       )}
       <Shortcuts />

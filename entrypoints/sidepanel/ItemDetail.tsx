@@ -54,7 +54,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, responses, onBack }: 
   });
   const previous = responses.filter((r) => r.itemId === item.id).sort((a, b) => b.repliedAt - a.repliedAt);
 
-  useInitialFocus({ ready: settingsLoaded, hasSuggestions: settingsLoaded && result.suggestions.length > 0, headingRef, suggestionsHeadingRef });
+  useInitialFocus({
+    ready: settingsLoaded,
+    hasSuggestions: settingsLoaded && result.suggestions.length > 0,
+    headingRef,
+    suggestionsHeadingRef,
+  });
   useItemKeys({ suggestions: settingsLoaded ? result.suggestions : undefined, insert: () => void actions.insert(), editorRef });
 
   return (
@@ -65,7 +70,12 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, responses, onBack }: 
       <ItemHeader item={item} replyLanguage={settings.profile.languages[0] ?? 'en'} headingRef={headingRef} />
       <ToneSection item={item} onCorrect={(value) => void actions.correctTone(value)} />
       <PlaybookSection result={result} onAnswerAbusive={() => setAnswerAbusive(true)} />
-      <Suggestions result={result} settingsLoaded={settingsLoaded} hasBrand={Boolean(settings.profile.brand)} headingRef={suggestionsHeadingRef} />
+      <Suggestions
+        result={result}
+        settingsLoaded={settingsLoaded}
+        hasBrand={Boolean(settings.profile.brand)}
+        headingRef={suggestionsHeadingRef}
+      />
       <ReplyEditor
         editorRef={editorRef}
         hasSuggestions={result.suggestions.length > 0}

@@ -42,7 +42,9 @@ export function ItemList({ items, onSelect, focusItemId, onFocused }: Props) {
                     </span>
                   ) : null}
                 </span>
-                <span className="item-snippet" dir="auto">{excerpt(item.text, 140) || '(no text)'}</span>
+                <span className="item-snippet" dir="auto">
+                  {excerpt(item.text, 140) || '(no text)'}
+                </span>
                 <span className="item-flags">
                   {flagsByUrgency(item.labels.flags).map((f) => (
                     <span key={f} className={`flag flag-${f}`} title={FLAG_HINTS[f]}>

@@ -47,7 +47,12 @@ export function AlwaysScanSite({ siteId, pageUrl }: { siteId: string; pageUrl: s
     void loadSettings().then((settings) => setAdded(settings.extraSites.includes(origin)));
   }, [origin]);
   if (!origin || added === undefined) return null;
-  if (added) return message ? <p className="status" role="status">{message}</p> : null;
+  if (added)
+    return message ? (
+      <p className="status" role="status">
+        {message}
+      </p>
+    ) : null;
 
   const always = () => {
     // Asked straight from the click (the user's gesture), for this one site only.

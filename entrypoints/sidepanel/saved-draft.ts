@@ -52,7 +52,9 @@ export function useSavedDraft(itemId: string): void {
     const timer = setTimeout(() => {
       const key = draftKey(itemId);
       const write = draft.trim()
-        ? browser.storage.session.set({ [key]: { text: draft, ...(templateId ? { templateId } : {}), ...(pickedIndex ? { pickedIndex } : {}) } })
+        ? browser.storage.session.set({
+            [key]: { text: draft, ...(templateId ? { templateId } : {}), ...(pickedIndex ? { pickedIndex } : {}) },
+          })
         : browser.storage.session.remove(key);
       void write.catch(() => undefined);
     }, SAVE_DELAY_MS);

@@ -8,8 +8,7 @@ export function useFollowedTabId(): number | undefined {
   const [tabId, setTabId] = useState<number | undefined>(Number.isInteger(fixed) && fixed > 0 ? fixed : undefined);
   useEffect(() => {
     if (Number.isInteger(fixed) && fixed > 0) return;
-    const pick = () =>
-      browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => setTabId(tab?.id));
+    const pick = () => browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => setTabId(tab?.id));
     void pick();
     const onActivated = () => void pick();
     browser.tabs.onActivated.addListener(onActivated);

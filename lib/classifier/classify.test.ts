@@ -51,7 +51,9 @@ describe('classify', () => {
   it('adds rule flags with the rule named', () => {
     const labels = classify('I want a refund or my lawyer will hear about it. I will post this everywhere. Why is this so hard?');
     expect(labels.flags).toEqual(expect.arrayContaining(['refund', 'legal', 'escalation', 'question']));
-    expect(labels.reasons).toEqual(expect.arrayContaining(["flag legal: rule 'lawyer'", "flag refund: rule 'refund'", "flag escalation: rule 'post everywhere'"]));
+    expect(labels.reasons).toEqual(
+      expect.arrayContaining(["flag legal: rule 'lawyer'", "flag refund: rule 'refund'", "flag escalation: rule 'post everywhere'"]),
+    );
     // Flags come in FLAGS order.
     expect(labels.flags).toEqual([...labels.flags].sort((a, b) => FLAGS.indexOf(a as Flag) - FLAGS.indexOf(b as Flag)));
   });
@@ -62,7 +64,17 @@ describe('classify', () => {
   });
 
   it('never throws on odd input and is deterministic', () => {
-    const odd = ['', ' ', '\ud800', '\udfff\ud800x', 'مرحبا، الخدمة سيئة جدا', '\u0000\u0007binary\uffff', '😀'.repeat(100_000), 'a'.repeat(1_000_000), '&#xD800; \\ud800'];
+    const odd = [
+      '',
+      ' ',
+      '\ud800',
+      '\udfff\ud800x',
+      'مرحبا، الخدمة سيئة جدا',
+      '\u0000\u0007binary\uffff',
+      '😀'.repeat(100_000),
+      'a'.repeat(1_000_000),
+      '&#xD800; \\ud800',
+    ];
     for (const text of odd) {
       const labels = classify(text);
       expect(LabelsSchema.safeParse(labels).success).toBe(true);
@@ -148,9 +160,29 @@ describe('base64 helpers', () => {
 
 describe('toFixed1', () => {
   it('formats exactly as toFixed(1), including values next to a rounding boundary', () => {
-    const values = [0, 0.05, 0.04999999999999999, 0.15, 0.25, 0.35, 1.05, 2.45, 9.95, 99.95, 1e13 + 0.05, 123456.75, 5e-324, 1e14, 1e20, -0.25, -1, Infinity, NaN];
+    const values = [
+      0,
+      0.05,
+      0.04999999999999999,
+      0.15,
+      0.25,
+      0.35,
+      1.05,
+      2.45,
+      9.95,
+      99.95,
+      1e13 + 0.05,
+      123456.75,
+      5e-324,
+      1e14,
+      1e20,
+      -0.25,
+      -1,
+      Infinity,
+      NaN,
+    ];
     let seed = 3;
-    const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let k = 0; k < 200_000; k++) values.push(rnd() * 10 ** Math.floor(rnd() * 8 - 2));
     // Each half-tenth boundary k/10 + 0.05 and its floating-point neighbours.
     const bits = new Float64Array(1);

@@ -133,7 +133,8 @@ function topPhrases(tokens: Token[], count: number): number {
       const j = side === 0 ? i - 1 : i + 1;
       const t = j >= 0 && j < n ? tokens[j]! : undefined;
       // Phrases join words only ("still waiting", not "parcel ??").
-      if (t === undefined || used[j] === 1 || !isShownInReasons(t) || t.kind === 'punct' || ti.kind === 'punct' || score[j]! < value * 0.5) continue;
+      if (t === undefined || used[j] === 1 || !isShownInReasons(t) || t.kind === 'punct' || ti.kind === 'punct' || score[j]! < value * 0.5)
+        continue;
       text = j < i ? `${t.word} ${text}` : `${text} ${t.word}`;
       value += score[j]!;
       used[j] = 1;
@@ -179,7 +180,16 @@ const withoutToken = new Float64Array(LEXICON_DIM);
  * the features computed with and without that word's entry, times the tone's weights over the
  * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
  */
-function creditLexicon(sc: Scorer, tokens: Token[], text: string, starred: number, ew: Float64Array, best: number, o1: number, o2: number): void {
+function creditLexicon(
+  sc: Scorer,
+  tokens: Token[],
+  text: string,
+  starred: number,
+  ew: Float64Array,
+  best: number,
+  o1: number,
+  o2: number,
+): void {
   const facts = sc.lexicon;
   // Each occurrence of the same word, in the same negation and capitals, changes the features
   // by the same amount: one pass per distinct one (a long review repeats its words).
@@ -309,7 +319,8 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);
   }
-  if (emojiOnly) reasons.unshift(tokens.length > 0 ? `tone: emoji only (no ${language} model)` : `tone: nothing to read without a ${language} model`);
+  if (emojiOnly)
+    reasons.unshift(tokens.length > 0 ? `tone: emoji only (no ${language} model)` : `tone: nothing to read without a ${language} model`);
   const listedAbuse = extras[7]! > 0 || extras[8]! > 0; // lexicon.ts: profanity, insult
   const abusiveBar = model.thresholds.abusive + (listedAbuse ? 0 : (model.thresholds.abusiveUnlisted ?? 0));
   if (!emojiOnly && logits[ABUSIVE]! > abusiveBar) {
@@ -353,5 +364,13 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
 
 /** The public Labels shape of a Scored result. */
 export function toLabels(s: Scored): Labels {
-  return { tone: s.tone, scores: s.scores, flags: s.flags, topics: s.topics, reasons: s.reasons, language: s.language, toneSource: s.toneSource };
+  return {
+    tone: s.tone,
+    scores: s.scores,
+    flags: s.flags,
+    topics: s.topics,
+    reasons: s.reasons,
+    language: s.language,
+    toneSource: s.toneSource,
+  };
 }

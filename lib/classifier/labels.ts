@@ -14,8 +14,25 @@ export const ItemFlagSchema = z.enum(ITEM_FLAGS);
 export type ItemFlag = z.infer<typeof ItemFlagSchema>;
 
 export const ASPECTS = [
-  'wait', 'temperature', 'staff', 'order', 'delivery', 'price', 'billing', 'cleanliness', 'noise',
-  'booking', 'room', 'safety', 'product', 'app', 'size', 'quality', 'service', 'access', 'packaging',
+  'wait',
+  'temperature',
+  'staff',
+  'order',
+  'delivery',
+  'price',
+  'billing',
+  'cleanliness',
+  'noise',
+  'booking',
+  'room',
+  'safety',
+  'product',
+  'app',
+  'size',
+  'quality',
+  'service',
+  'access',
+  'packaging',
 ] as const;
 export const PointSchema = z.object({
   aspect: z.enum(ASPECTS),

@@ -13,7 +13,8 @@ describe('lib/classifier layout', () => {
       const source = readFileSync(join(dir, file), 'utf8');
       for (const m of source.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|\brequire\(\s*'([^']+)'\s*\)/g)) {
         const spec = m[1] ?? m[2] ?? m[3] ?? '';
-        if (spec.startsWith('node:') || /(^|\/)scripts\//.test(spec) || ['fs', 'path', 'child_process', 'os'].includes(spec)) offenders.push(`${file}: ${spec}`);
+        if (spec.startsWith('node:') || /(^|\/)scripts\//.test(spec) || ['fs', 'path', 'child_process', 'os'].includes(spec))
+          offenders.push(`${file}: ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

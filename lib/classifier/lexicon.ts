@@ -9,15 +9,26 @@ import type { Token } from './tokenize';
 export type Lexicon = Map<string, readonly [number, number]>;
 
 export const LEXICON_FEATURES = [
-  'vader_pos', 'vader_neg', 'vader_sum', 'afinn_pos', 'afinn_neg', 'afinn_sum', 'negated_hits',
-  'profanity', 'insult', 'insult_at_you',
+  'vader_pos',
+  'vader_neg',
+  'vader_sum',
+  'afinn_pos',
+  'afinn_neg',
+  'afinn_sum',
+  'negated_hits',
+  'profanity',
+  'insult',
+  'insult_at_you',
 ] as const;
 
 // Hand-written (not learned): swearing, including starred spellings ("f*ck", "sh!t"), and
 // insults aimed at a person. The heads learn how much each count matters.
-const PROFANITY = /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/;
-const INSULT = /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/;
-const STARRED = /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1,2}t|b[*#@$!_]{1,2}tch|a[*#@$!_]{1,2}s|c[*#@$!_]{1,2}nt)(?![\p{L}])/giu;
+const PROFANITY =
+  /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/;
+const INSULT =
+  /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/;
+const STARRED =
+  /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1,2}t|b[*#@$!_]{1,2}tch|a[*#@$!_]{1,2}s|c[*#@$!_]{1,2}nt)(?![\p{L}])/giu;
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);
 export const LEXICON_DIM = LEXICON_FEATURES.length;
 
@@ -107,7 +118,14 @@ export function lexiconFeatures(tokens: readonly Token[], lexicon: Lexicon, out:
  * lexiconFeatures with the per-token lookups already done (facts[i] describes tokens[i]).
  * `starred`: starredCount(text), when the caller has it already.
  */
-export function lexiconFeaturesOf(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0, text = '', starred = -1): void {
+export function lexiconFeaturesOf(
+  tokens: readonly Token[],
+  facts: TokenLexicon,
+  out: Float64Array,
+  offset = 0,
+  text = '',
+  starred = -1,
+): void {
   const n = tokens.length;
   const wordClass = facts.wordClass;
   let profanity = 0;

@@ -18,7 +18,16 @@ export const COMPLAINT = 4;
  * Dense features after the lexicon ones (stacking): the tone probabilities feed the abusive
  * head; all of them feed the complaint head.
  */
-export const STACK_FEATURES = ['p_negative', 'p_neutral', 'p_positive', 'p_abusive', 'rule_question', 'rule_refund', 'rule_legal', 'rule_escalation'] as const;
+export const STACK_FEATURES = [
+  'p_negative',
+  'p_neutral',
+  'p_positive',
+  'p_abusive',
+  'rule_question',
+  'rule_refund',
+  'rule_legal',
+  'rule_escalation',
+] as const;
 export const EXTRA_DIM = LEXICON_DIM + STACK_FEATURES.length;
 /** The abusive head sees the lexicon features and the three tone probabilities. */
 export const ABUSIVE_EXTRA_DIM = LEXICON_DIM + 3;
@@ -203,12 +212,14 @@ export function loadToneModel(file: ToneModelFile, english: LoadedModel): Loaded
   if (file.format !== 'tone-1') throw new Error(`unknown tone model format ${String(file.format)}`);
   const bytes = decodeBase64(file.weights);
   const buckets = 1 << file.features.bits;
-  if (bytes.length !== buckets * TONE_OUTPUTS) throw new Error(`tone model ${file.language} has ${bytes.length} weights, expected ${buckets * TONE_OUTPUTS}`);
+  if (bytes.length !== buckets * TONE_OUTPUTS)
+    throw new Error(`tone model ${file.language} has ${bytes.length} weights, expected ${buckets * TONE_OUTPUTS}`);
   const packed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const quantized = new Int8Array(buckets * OUTPUT_COUNT);
   for (let b = 0; b < buckets; b++) for (let o = 0; o < TONE_OUTPUTS; o++) quantized[b * OUTPUT_COUNT + o] = packed[b * TONE_OUTPUTS + o]!;
   const extraWeights = new Float64Array(EXTRA_DIM * OUTPUT_COUNT);
-  for (let e = 0; e < LEXICON_DIM; e++) for (let o = 0; o < TONE_OUTPUTS; o++) extraWeights[e * OUTPUT_COUNT + o] = file.extraWeights[e * TONE_OUTPUTS + o]!;
+  for (let e = 0; e < LEXICON_DIM; e++)
+    for (let o = 0; o < TONE_OUTPUTS; o++) extraWeights[e * OUTPUT_COUNT + o] = file.extraWeights[e * TONE_OUTPUTS + o]!;
   return {
     features: file.features,
     quantized,

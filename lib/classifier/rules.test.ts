@@ -133,7 +133,11 @@ describe('topics', () => {
 
   it('topicNames (used by classify) lists the same topics as topicsOf', () => {
     const texts = Object.values(TOPIC_CASES).flatMap(({ yes, no }) => [...yes, ...no]);
-    texts.push(texts.join(' '), '', 'Paid $40 to the manager for a broken phone, shipping took weeks; boycott this company, customer service ignored me');
+    texts.push(
+      texts.join(' '),
+      '',
+      'Paid $40 to the manager for a broken phone, shipping took weeks; boycott this company, customer service ignored me',
+    );
     for (const text of texts) expect(topicNames(normalizeText(text))).toEqual(topicsOf(normalizeText(text)).map((h) => h.topic));
   });
 });
@@ -141,15 +145,62 @@ describe('topics', () => {
 describe('rulesAndTopics (token gate)', () => {
   const same = (text: string): void => {
     const normalized = normalizeText(text);
-    expect(rulesAndTopics(normalized, tokenizeNormalized(normalized)), text).toEqual({ hits: ruleFlags(normalized), topics: topicNames(normalized) });
+    expect(rulesAndTopics(normalized, tokenizeNormalized(normalized)), text).toEqual({
+      hits: ruleFlags(normalized),
+      topics: topicNames(normalized),
+    });
   };
 
   it('answers exactly as ruleFlags and topicNames on seeded texts, tricky joins included', () => {
     const words = [
-      'refund', 'lawyer', 'court', 'food court', 'how do I', 'price', '$20', '€ 5', '20dollars', 'staff', 'shipping', 'ceo', 'hello', 'lovely', 'day',
-      'the', 'Can you', '?', 'post this everywhere', 'BBB', 'ordered was', 'x', 'T_Tcancel', 'o_Ohow', '<3refund', 'xD', ':Do', '\u212Arefund',
-      '\u00e9refund', 'http://x.co/?is', 'www.a.b/.is you', '@acme', '@refund', '#refund', 'is it', '.Is it', '\nwhat is', 'İs it', 'helpdesk', 'help desk',
-      'over-priced', 'leave badreviews everywhere', 'make sure everyone knows', 'sue you', 'small claims', "don't", 'l\'refund', 'report it to the police',
+      'refund',
+      'lawyer',
+      'court',
+      'food court',
+      'how do I',
+      'price',
+      '$20',
+      '€ 5',
+      '20dollars',
+      'staff',
+      'shipping',
+      'ceo',
+      'hello',
+      'lovely',
+      'day',
+      'the',
+      'Can you',
+      '?',
+      'post this everywhere',
+      'BBB',
+      'ordered was',
+      'x',
+      'T_Tcancel',
+      'o_Ohow',
+      '<3refund',
+      'xD',
+      ':Do',
+      '\u212Arefund',
+      '\u00e9refund',
+      'http://x.co/?is',
+      'www.a.b/.is you',
+      '@acme',
+      '@refund',
+      '#refund',
+      'is it',
+      '.Is it',
+      '\nwhat is',
+      'İs it',
+      'helpdesk',
+      'help desk',
+      'over-priced',
+      'leave badreviews everywhere',
+      'make sure everyone knows',
+      'sue you',
+      'small claims',
+      "don't",
+      "l'refund",
+      'report it to the police',
     ];
     let seed = 7;
     const pick = (): string => words[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % words.length]!;

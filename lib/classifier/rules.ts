@@ -22,20 +22,27 @@ const RULES: Record<RuleFlag, Rule[]> = {
   question: [
     { name: '?', pattern: /\?/ },
     { name: 'question word', pattern: QUESTION_START },
-    { name: 'asks for info', pattern: /\b(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know|tell me)|any idea(?:s)? (?:how|why|when|where|what))\b/i },
+    {
+      name: 'asks for info',
+      pattern:
+        /\b(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know|tell me)|any idea(?:s)? (?:how|why|when|where|what))\b/i,
+    },
   ],
   escalation: [
     {
       name: 'go public',
-      pattern: /\b(?:go(?:ing)?|went|take (?:this|it)) (?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit|tiktok))\b/i,
+      pattern:
+        /\b(?:go(?:ing)?|went|take (?:this|it)) (?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit|tiktok))\b/i,
     },
     {
       name: 'post everywhere',
-      pattern: /\b(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)\b/i,
+      pattern:
+        /\b(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)\b/i,
     },
     {
       name: 'tell the press',
-      pattern: /\b(?:tell|contact|call|email|alert|inform|write to)(?:ing)? (?:the )?(?:press|media|news(?:paper|papers)?|journalists?|reporters?|bbc|local news)\b/i,
+      pattern:
+        /\b(?:tell|contact|call|email|alert|inform|write to)(?:ing)? (?:the )?(?:press|media|news(?:paper|papers)?|journalists?|reporters?|bbc|local news)\b/i,
     },
     {
       name: 'reviews everywhere',
@@ -51,7 +58,10 @@ const RULES: Record<RuleFlag, Rule[]> = {
   ],
   legal: [
     { name: 'lawyer', pattern: /\b(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action)\b/i },
-    { name: 'sue', pattern: /\b(?:su(?:e|ing|ed) (?:you|them|the|your|this|u)|take (?:you|them) to court|see you in court|small claims)\b/i },
+    {
+      name: 'sue',
+      pattern: /\b(?:su(?:e|ing|ed) (?:you|them|the|your|this|u)|take (?:you|them) to court|see you in court|small claims)\b/i,
+    },
     { name: 'court', pattern: /(?<!\b(?:food|tennis|basketball|squash|supreme) )\bcourts?\b(?! ?(?:yard|side|house|ship))/i },
     {
       name: 'report to an authority',
@@ -62,12 +72,18 @@ const RULES: Record<RuleFlag, Rule[]> = {
 };
 
 const TOPIC_RULES: Record<Topic, RegExp> = {
-  product: /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped working|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)? (?:was|is)|packaging)\b/i,
-  price: /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over-priced|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth (?:the|it)|value for money|paid|pay(?:ing)?|\$\d+|£\d+|€\d+|\d+\s?(?:dollars|bucks|euros|pounds))\b|[$£€]\s?\d/i,
-  service: /\b(?:service|customer service|support|help ?desk|helpline|call cent(?:er|re)|on hold|hold music|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)? (?:for|on)|ticket|complaint)\b/i,
-  delivery: /\b(?:(?:my|our|the|an?|this) orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
-  staff: /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|sales ?(?:person|man|woman|guy|girl)|the (?:guy|girl|lady|man|woman) (?:at|on|who)|rude|friendly|helpful|polite|attitude)\b/i,
-  corporate: /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|workers? rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|press release|statement)\b/i,
+  product:
+    /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped working|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)? (?:was|is)|packaging)\b/i,
+  price:
+    /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over-priced|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth (?:the|it)|value for money|paid|pay(?:ing)?|\$\d+|£\d+|€\d+|\d+\s?(?:dollars|bucks|euros|pounds))\b|[$£€]\s?\d/i,
+  service:
+    /\b(?:service|customer service|support|help ?desk|helpline|call cent(?:er|re)|on hold|hold music|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)? (?:for|on)|ticket|complaint)\b/i,
+  delivery:
+    /\b(?:(?:my|our|the|an?|this) orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
+  staff:
+    /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|sales ?(?:person|man|woman|guy|girl)|the (?:guy|girl|lady|man|woman) (?:at|on|who)|rude|friendly|helpful|polite|attitude)\b/i,
+  corporate:
+    /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|workers? rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|press release|statement)\b/i,
 };
 
 /** The first rule of `flag` that matches, or null. */
@@ -144,16 +160,24 @@ export function topicNames(text: string): Topic[] {
 const GATE_KEYWORDS: Record<RuleFlag | Topic, RegExp> = {
   // "?" and the question words (QUESTION_WORD below) are checked apart.
   question: /\b(?:wondering|can|please|ideas?)\b/i,
-  escalation: /\b(?:public|viral|media|press|news(?:paper|papers)?|twitter|facebook|reddit|tiktok|everywhere|over|every|journalists?|reporters?|bbc|warn|knows?)\b|reviews?\b/i,
+  escalation:
+    /\b(?:public|viral|media|press|news(?:paper|papers)?|twitter|facebook|reddit|tiktok|everywhere|over|every|journalists?|reporters?|bbc|warn|knows?)\b|reviews?\b/i,
   refund: /\b(?:refund(?:s|ed|ing)?|reimburse(?:d|ment)?|cancel(?:l?ed|l?ing|lation|s)?|money|back|payment|dispute|bank)\b|\bcharge/i,
-  legal: /\b(?:lawyers?|attorneys?|solicitors?|legal|lawsuit|class|sue|suing|sued|courts?|claims|bbb|bureau|standards|consumer|ftc|ombudsman|cfpb|citizens|ofcom|ofgem|fca|report(?:ing|ed)?)\b/i,
-  product: /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)?|packaging)\b/i,
+  legal:
+    /\b(?:lawyers?|attorneys?|solicitors?|legal|lawsuit|class|sue|suing|sued|courts?|claims|bbb|bureau|standards|consumer|ftc|ombudsman|cfpb|citizens|ofcom|ofgem|fca|report(?:ing|ed)?)\b/i,
+  product:
+    /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)?|packaging)\b/i,
   // "$20", "£5", "€ 3": currency signs are checked on the text.
-  price: /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth|value|paid|pay(?:ing)?)\b|(?:dollars|bucks|euros|pounds)\b/i,
-  service: /\b(?:service|support|helpline|call|hold|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)?|ticket|complaint)\b|desk\b/i,
-  delivery: /\b(?:orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|arrived?|come|shown|lost|postman|ups|fedex|dhl|usps|royal|hermes|evri)\b/i,
-  staff: /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|guy|girl|lady|man|woman|rude|friendly|helpful|polite|attitude)\b|\bsales/i,
-  corporate: /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|release|statement)\b/i,
+  price:
+    /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth|value|paid|pay(?:ing)?)\b|(?:dollars|bucks|euros|pounds)\b/i,
+  service:
+    /\b(?:service|support|helpline|call|hold|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)?|ticket|complaint)\b|desk\b/i,
+  delivery:
+    /\b(?:orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|arrived?|come|shown|lost|postman|ups|fedex|dhl|usps|royal|hermes|evri)\b/i,
+  staff:
+    /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|guy|girl|lady|man|woman|rude|friendly|helpful|polite|attitude)\b|\bsales/i,
+  corporate:
+    /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|release|statement)\b/i,
 };
 
 /** Gate bits: one per rule flag (RULE_FLAGS order), then one per topic (TOPIC_LIST order). */
@@ -164,8 +188,14 @@ const PRICE_BIT = 1 << GATE_GROUPS.indexOf('price');
 const QUESTION_WORD_BIT = 1 << GATE_GROUPS.length;
 /** Gate bits of a token that may hold any pattern (a URL). */
 export const ANY_RULE = (1 << GATE_GROUPS.length) - 1;
-const QUESTION_WORD = /^(?:who|what|where|why|how|which|when|can|could|do|does|did|is|are|will|would|should|have|has|may|might|any(?:one|body))$/i;
-const ANY_KEYWORD = new RegExp(Object.values(GATE_KEYWORDS).map((r) => `(?:${r.source})`).join('|'), 'i');
+const QUESTION_WORD =
+  /^(?:who|what|where|why|how|which|when|can|could|do|does|did|is|are|will|would|should|have|has|may|might|any(?:one|body))$/i;
+const ANY_KEYWORD = new RegExp(
+  Object.values(GATE_KEYWORDS)
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+  'i',
+);
 
 /** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
 export function ruleGateBits(raw: string): number {
@@ -187,7 +217,8 @@ function gateOf(text: string, tokens: readonly Token[]): number {
     const b = tokens[i]!.ruleBits;
     if (b === 0) continue;
     bits |= b;
-    if ((b & QUESTION_WORD_BIT) !== 0 && (i === 0 || anyLine || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.kind === 'mention')) bits |= QUESTION_BIT;
+    if ((b & QUESTION_WORD_BIT) !== 0 && (i === 0 || anyLine || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.kind === 'mention'))
+      bits |= QUESTION_BIT;
   }
   if (text.indexOf('?') >= 0) bits |= QUESTION_BIT;
   if ((bits & PRICE_BIT) === 0 && CURRENCY.test(text)) bits |= PRICE_BIT;
@@ -209,6 +240,7 @@ export function rulesAndTopics(text: string, tokens: readonly Token[]): { hits: 
     const rule = matchRule(flag, text);
     if (rule !== null) hits.push({ flag, rule });
   }
-  for (let k = 0; k < TOPIC_LIST.length; k++) if ((bits & (1 << (RULE_FLAGS.length + k))) !== 0 && TOPIC_LIST[k]![1].test(text)) topics.push(TOPIC_LIST[k]![0]);
+  for (let k = 0; k < TOPIC_LIST.length; k++)
+    if ((bits & (1 << (RULE_FLAGS.length + k))) !== 0 && TOPIC_LIST[k]![1].test(text)) topics.push(TOPIC_LIST[k]![0]);
   return { hits, topics };
 }

@@ -34,12 +34,65 @@ function reference(model: LoadedModel, tokens: readonly Token[]): { sums: number
 /** Seeded texts mixing words, hashtags, emoticons, emoji, caps, elongation, negation and scripts. */
 function texts(): string[] {
   let seed = 7;
-  const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pieces = [
-    'love', 'this', 'place', 'NOT', 'not', 'never', 'but', 'good', 'WORST', 'sooooo', 'baaad', 'refund', 'neg_bad', "don't", 'can\u2019t',
-    '#fail', '#Best_Day', '#123', '@acme', 'http://x.co/a', ':)', ':-(', 'xD', '<3', 'T_T', '😡', '😍', '🇺🇸', '!!!', '?', '...', ',', '3', '12.5',
-    'fucking', 'idiot', 'you', 'f*ck', 'sh!t', 'great', 'GREAT', 'terrible', 'not happy', '#love', '#shit', 'you idiot',
-    'café', 'ÉCOLE', 'Straße', 'שלום', '日本語', 'e\u0301', 'supercalifragilisticexpialidocious', 'a'.repeat(40), 'i', 'I', 'ok',
+    'love',
+    'this',
+    'place',
+    'NOT',
+    'not',
+    'never',
+    'but',
+    'good',
+    'WORST',
+    'sooooo',
+    'baaad',
+    'refund',
+    'neg_bad',
+    "don't",
+    'can\u2019t',
+    '#fail',
+    '#Best_Day',
+    '#123',
+    '@acme',
+    'http://x.co/a',
+    ':)',
+    ':-(',
+    'xD',
+    '<3',
+    'T_T',
+    '😡',
+    '😍',
+    '🇺🇸',
+    '!!!',
+    '?',
+    '...',
+    ',',
+    '3',
+    '12.5',
+    'fucking',
+    'idiot',
+    'you',
+    'f*ck',
+    'sh!t',
+    'great',
+    'GREAT',
+    'terrible',
+    'not happy',
+    '#love',
+    '#shit',
+    'you idiot',
+    'café',
+    'ÉCOLE',
+    'Straße',
+    'שלום',
+    '日本語',
+    'e\u0301',
+    'supercalifragilisticexpialidocious',
+    'a'.repeat(40),
+    'i',
+    'I',
+    'ok',
   ];
   const out = ['', ' ', 'ok', 'Still waiting for my refund, 3 weeks now. Ridiculous.', 'You are a bunch of clowns'];
   for (let k = 0; k < 300; k++) {
@@ -62,7 +115,8 @@ function check(model: LoadedModel): number {
       const want = reference(model, tokens);
       scorer.score(tokens);
       if (scorer.byFloatLoop) floatLoops++;
-      for (let o = 0; o < OUT; o++) if (!Object.is(scorer.sums[o], want.sums[o])) expect([text, o, scorer.sums[o]]).toEqual([text, o, want.sums[o]]);
+      for (let o = 0; o < OUT; o++)
+        if (!Object.is(scorer.sums[o], want.sums[o])) expect([text, o, scorer.sums[o]]).toEqual([text, o, want.sums[o]]);
       const fromCache = new Float64Array(LEXICON_DIM);
       const lookedUp = new Float64Array(LEXICON_DIM);
       lexiconFeaturesOf(tokens, scorer.lexicon, fromCache, 0, text);

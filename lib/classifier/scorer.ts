@@ -1,4 +1,15 @@
-import { extractFeatures, FeatureBuffer, fnvUpdate, FNV_PRIME, MAX_WORD_FOR_CHARS, mix, SEED_BIGRAM, SEED_CHAR, SEED_MARK, SEED_WORD } from './features';
+import {
+  extractFeatures,
+  FeatureBuffer,
+  fnvUpdate,
+  FNV_PRIME,
+  MAX_WORD_FOR_CHARS,
+  mix,
+  SEED_BIGRAM,
+  SEED_CHAR,
+  SEED_MARK,
+  SEED_WORD,
+} from './features';
 import { TokenLexicon, wordClassOf } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
@@ -29,7 +40,22 @@ const MAX_BY_TEXT = 30_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {
-  const k = kind === 'word' ? 0 : kind === 'punct' ? 1 : kind === 'hashtag' ? 2 : kind === 'emoji' ? 3 : kind === 'emoticon' ? 4 : kind === 'mention' ? 5 : kind === 'url' ? 6 : 7;
+  const k =
+    kind === 'word'
+      ? 0
+      : kind === 'punct'
+        ? 1
+        : kind === 'hashtag'
+          ? 2
+          : kind === 'emoji'
+            ? 3
+            : kind === 'emoticon'
+              ? 4
+              : kind === 'mention'
+                ? 5
+                : kind === 'url'
+                  ? 6
+                  : 7;
   return negated ? k + 8 : k;
 }
 
@@ -159,9 +185,17 @@ export class Scorer {
       this.id,
       fnvUpdate(SEED_BIGRAM, t.text),
       rowCount + 1,
-      w[0]!, w[1]!, w[2]!, w[3]!, w[4]!,
+      w[0]!,
+      w[1]!,
+      w[2]!,
+      w[3]!,
+      w[4]!,
       gramCount,
-      c[0]!, c[1]!, c[2]!, c[3]!, c[4]!,
+      c[0]!,
+      c[1]!,
+      c[2]!,
+      c[3]!,
+      c[4]!,
       wordClassOf(t),
       lex === undefined ? 0 : 1,
       lex === undefined ? 0 : lex[0],
@@ -180,7 +214,11 @@ export class Scorer {
     const { charMin, charMax } = this.model.features;
     const len = Math.min(word.length - from, MAX_WORD_FOR_CHARS);
     const total = len + 2;
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let c0 = 0,
+      c1 = 0,
+      c2 = 0,
+      c3 = 0,
+      c4 = 0;
     let count = 0;
     for (let start = 0; start < total; start++) {
       let h = SEED_CHAR;
@@ -191,12 +229,20 @@ export class Scorer {
         h = Math.imul(h ^ code, FNV_PRIME);
         if (n >= charMin) {
           const row = (mix(h) & mask) * OUT;
-          c0 += q[row]!; c1 += q[row + 1]!; c2 += q[row + 2]!; c3 += q[row + 3]!; c4 += q[row + 4]!;
+          c0 += q[row]!;
+          c1 += q[row + 1]!;
+          c2 += q[row + 2]!;
+          c3 += q[row + 3]!;
+          c4 += q[row + 4]!;
           count++;
         }
       }
     }
-    c[0] = c0; c[1] = c1; c[2] = c2; c[3] = c3; c[4] = c4;
+    c[0] = c0;
+    c[1] = c1;
+    c[2] = c2;
+    c[3] = c3;
+    c[4] = c4;
     return count;
   }
 
@@ -219,40 +265,87 @@ export class Scorer {
     let words = 0;
     let chars = 0;
     // Integer sums per output: word group (w*) and character group (c*).
-    let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let w0 = 0,
+      w1 = 0,
+      w2 = 0,
+      w3 = 0,
+      w4 = 0;
+    let c0 = 0,
+      c1 = 0,
+      c2 = 0,
+      c3 = 0,
+      c4 = 0;
     let prevState = Math.imul(SEED_BIGRAM ^ 2, FNV_PRIME); // sentence start
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const e = this.entry(t);
       const at = i * OUT;
       // Unigram (+ hashtag word, emoticon class): owned by this token, counted twice in half units.
-      let a0 = e.w0, a1 = e.w1, a2 = e.w2, a3 = e.w3, a4 = e.w4;
+      let a0 = e.w0,
+        a1 = e.w1,
+        a2 = e.w2,
+        a3 = e.w3,
+        a4 = e.w4;
       let own = e.words;
       if (t.isAllCaps) {
-        a0 += q[allCapsRow]!; a1 += q[allCapsRow + 1]!; a2 += q[allCapsRow + 2]!; a3 += q[allCapsRow + 3]!; a4 += q[allCapsRow + 4]!;
+        a0 += q[allCapsRow]!;
+        a1 += q[allCapsRow + 1]!;
+        a2 += q[allCapsRow + 2]!;
+        a3 += q[allCapsRow + 3]!;
+        a4 += q[allCapsRow + 4]!;
         own++;
       }
       if (t.isElongated) {
-        a0 += q[elongRow]!; a1 += q[elongRow + 1]!; a2 += q[elongRow + 2]!; a3 += q[elongRow + 3]!; a4 += q[elongRow + 4]!;
+        a0 += q[elongRow]!;
+        a1 += q[elongRow + 1]!;
+        a2 += q[elongRow + 2]!;
+        a3 += q[elongRow + 3]!;
+        a4 += q[elongRow + 4]!;
         own++;
       }
       // Bigram with the previous token: half to each word (all to the first token of the text).
       const b = (mix(fnvUpdate(Math.imul(prevState ^ 3, FNV_PRIME), t.text)) & mask) * OUT;
       prevState = e.next;
-      const b0 = q[b]!, b1 = q[b + 1]!, b2 = q[b + 2]!, b3 = q[b + 3]!, b4 = q[b + 4]!;
-      w0 += a0 + b0; w1 += a1 + b1; w2 += a2 + b2; w3 += a3 + b3; w4 += a4 + b4;
+      const b0 = q[b]!,
+        b1 = q[b + 1]!,
+        b2 = q[b + 2]!,
+        b3 = q[b + 3]!,
+        b4 = q[b + 4]!;
+      w0 += a0 + b0;
+      w1 += a1 + b1;
+      w2 += a2 + b2;
+      w3 += a3 + b3;
+      w4 += a4 + b4;
       words += own;
       if (i > 0) {
         const p = at - OUT;
-        tw[p] = tw[p]! + b0; tw[p + 1] = tw[p + 1]! + b1; tw[p + 2] = tw[p + 2]! + b2; tw[p + 3] = tw[p + 3]! + b3; tw[p + 4] = tw[p + 4]! + b4;
-        tw[at] = tw[at]! + 2 * a0 + b0; tw[at + 1] = tw[at + 1]! + 2 * a1 + b1; tw[at + 2] = tw[at + 2]! + 2 * a2 + b2;
-        tw[at + 3] = tw[at + 3]! + 2 * a3 + b3; tw[at + 4] = tw[at + 4]! + 2 * a4 + b4;
+        tw[p] = tw[p]! + b0;
+        tw[p + 1] = tw[p + 1]! + b1;
+        tw[p + 2] = tw[p + 2]! + b2;
+        tw[p + 3] = tw[p + 3]! + b3;
+        tw[p + 4] = tw[p + 4]! + b4;
+        tw[at] = tw[at]! + 2 * a0 + b0;
+        tw[at + 1] = tw[at + 1]! + 2 * a1 + b1;
+        tw[at + 2] = tw[at + 2]! + 2 * a2 + b2;
+        tw[at + 3] = tw[at + 3]! + 2 * a3 + b3;
+        tw[at + 4] = tw[at + 4]! + 2 * a4 + b4;
       } else {
-        tw[0] = 2 * (a0 + b0); tw[1] = 2 * (a1 + b1); tw[2] = 2 * (a2 + b2); tw[3] = 2 * (a3 + b3); tw[4] = 2 * (a4 + b4);
+        tw[0] = 2 * (a0 + b0);
+        tw[1] = 2 * (a1 + b1);
+        tw[2] = 2 * (a2 + b2);
+        tw[3] = 2 * (a3 + b3);
+        tw[4] = 2 * (a4 + b4);
       }
-      tc[at] = e.c0; tc[at + 1] = e.c1; tc[at + 2] = e.c2; tc[at + 3] = e.c3; tc[at + 4] = e.c4;
-      c0 += e.c0; c1 += e.c1; c2 += e.c2; c3 += e.c3; c4 += e.c4;
+      tc[at] = e.c0;
+      tc[at + 1] = e.c1;
+      tc[at + 2] = e.c2;
+      tc[at + 3] = e.c3;
+      tc[at + 4] = e.c4;
+      c0 += e.c0;
+      c1 += e.c1;
+      c2 += e.c2;
+      c3 += e.c3;
+      c4 += e.c4;
       chars += e.chars;
       wordClass[i] = e.wordClass;
       inLexicon[i] = e.inLexicon;

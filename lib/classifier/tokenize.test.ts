@@ -60,7 +60,15 @@ describe('tokenize', () => {
   });
 
   it('limits the negation scope to five words', () => {
-    expect(texts(tokenize('no one two three four five six'))).toEqual(['no', 'neg_one', 'neg_two', 'neg_three', 'neg_four', 'neg_five', 'six']);
+    expect(texts(tokenize('no one two three four five six'))).toEqual([
+      'no',
+      'neg_one',
+      'neg_two',
+      'neg_three',
+      'neg_four',
+      'neg_five',
+      'six',
+    ]);
   });
 
   it('squeezes elongated words and marks them', () => {
@@ -75,7 +83,16 @@ describe('tokenize', () => {
   it('gives a repeated surface form the same fields in every context (they are cached)', () => {
     const first = tokenize('#Fail fail FAIL not fail 2024 but fail');
     const again = tokenize('#Fail fail FAIL not fail 2024 but fail');
-    expect(kinds(first)).toEqual(['hashtag:#fail', 'word:fail', 'word:fail', 'word:not', 'word:neg_fail', 'number:<num>', 'word:but', 'word:fail']);
+    expect(kinds(first)).toEqual([
+      'hashtag:#fail',
+      'word:fail',
+      'word:fail',
+      'word:not',
+      'word:neg_fail',
+      'number:<num>',
+      'word:but',
+      'word:fail',
+    ]);
     expect(first.map((t) => t.isAllCaps)).toEqual([false, false, true, false, false, false, false, false]);
     expect(again).toEqual(first);
   });
@@ -99,7 +116,15 @@ describe('tokenize', () => {
   });
 
   it('keeps emoji as tokens, without skin tones or variation selectors', () => {
-    expect(kinds(tokenize('love it😍😍 👍🏽 ❤️ 🇺🇸'))).toEqual(['word:love', 'word:it', 'emoji:😍', 'emoji:😍', 'emoji:👍', 'emoji:❤', 'emoji:🇺🇸']);
+    expect(kinds(tokenize('love it😍😍 👍🏽 ❤️ 🇺🇸'))).toEqual([
+      'word:love',
+      'word:it',
+      'emoji:😍',
+      'emoji:😍',
+      'emoji:👍',
+      'emoji:❤',
+      'emoji:🇺🇸',
+    ]);
   });
 
   it('recognizes emoticons and classes them', () => {
@@ -133,7 +158,15 @@ describe('tokenize', () => {
   });
 
   it('does not mistake times, ratios or words for emoticons', () => {
-    expect(kinds(tokenize('at 8:00 Note:Delivery'))).toEqual(['word:at', 'number:<num>', 'punct::', 'number:<num>', 'word:note', 'punct::', 'word:delivery']);
+    expect(kinds(tokenize('at 8:00 Note:Delivery'))).toEqual([
+      'word:at',
+      'number:<num>',
+      'punct::',
+      'number:<num>',
+      'word:note',
+      'punct::',
+      'word:delivery',
+    ]);
   });
 
   it('collapses ! and ? runs', () => {

@@ -56,7 +56,11 @@ function charClass(cp: number): number {
   let bits = charClassCache.get(cp);
   if (bits === undefined) {
     const ch = String.fromCodePoint(cp);
-    bits = (UNICODE_L.test(ch) ? CLASS_L : 0) | (UNICODE_LN.test(ch) && !UNICODE_L.test(ch) ? CLASS_N : 0) | (UNICODE_M.test(ch) ? CLASS_M : 0) | (UNICODE_SPACE.test(ch) ? CLASS_SPACE : 0);
+    bits =
+      (UNICODE_L.test(ch) ? CLASS_L : 0) |
+      (UNICODE_LN.test(ch) && !UNICODE_L.test(ch) ? CLASS_N : 0) |
+      (UNICODE_M.test(ch) ? CLASS_M : 0) |
+      (UNICODE_SPACE.test(ch) ? CLASS_SPACE : 0);
     if (charClassCache.size > 20_000) charClassCache.clear();
     charClassCache.set(cp, bits);
   }
@@ -85,15 +89,28 @@ type Group = 'url' | 'mention' | 'hashtag' | 'emoticon' | 'word' | 'punct' | 'em
 
 function isEmoticonStart(text: string, i: number, c: number): boolean {
   switch (c) {
-    case 62: case 58: case 59: case 61: case 40: case 91: case 60: case 94: case 45: // > : ; = ( [ < ^ -
+    case 62:
+    case 58:
+    case 59:
+    case 61:
+    case 40:
+    case 91:
+    case 60:
+    case 94:
+    case 45: // > : ; = ( [ < ^ -
       return true;
     case 56: // 8
       return !(charClass(cpAt(text, i + 1)) & CLASS_N);
-    case 120: case 88: { // x X
+    case 120:
+    case 88: {
+      // x X
       const d = text.charCodeAt(i + 1);
       return d === 100 || d === 68;
     }
-    case 84: case 116: case 111: case 79: // T t o O
+    case 84:
+    case 116:
+    case 111:
+    case 79: // T t o O
       return text.charCodeAt(i + 1) === 95;
     default:
       return false;
@@ -215,9 +232,37 @@ export function emoticonCategory(emoticon: string): string {
 }
 
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'nor', 'neither', 'without', 'nowhere',
-  'hardly', 'barely', 'dont', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'didnt', 'doesnt',
-  'couldnt', 'shouldnt', 'wouldnt', 'havent', 'hasnt', 'hadnt', 'aint', 'mustnt', 'neednt',
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'nothing',
+  'nobody',
+  'none',
+  'nor',
+  'neither',
+  'without',
+  'nowhere',
+  'hardly',
+  'barely',
+  'dont',
+  'cant',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'didnt',
+  'doesnt',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'aint',
+  'mustnt',
+  'neednt',
 ]);
 /** Words that close a negation scope as punctuation does. */
 const SCOPE_ENDERS = new Set(['but', 'however', 'although', 'though', 'yet']);
@@ -364,7 +409,16 @@ export function tokenizeNormalized(text: string): Token[] {
       const { kind, word } = info;
       if (kind === 'word' && info.endsScope) negationLeft = 0;
       const isNegated = negationLeft > 0 && kind !== 'number';
-      tokens.push({ text: isNegated ? info.negated : word, word, kind, isNegated, isElongated: info.isElongated, isAllCaps: info.isAllCaps, surface: info, ruleBits: info.ruleBits });
+      tokens.push({
+        text: isNegated ? info.negated : word,
+        word,
+        kind,
+        isNegated,
+        isElongated: info.isElongated,
+        isAllCaps: info.isAllCaps,
+        surface: info,
+        ruleBits: info.ruleBits,
+      });
       if (kind === 'word') {
         if (negationLeft > 0) negationLeft--;
         if (info.isNegator) negationLeft = MAX_NEGATION_SCOPE;
@@ -387,7 +441,8 @@ export function tokenizeNormalized(text: string): Token[] {
       word = text.slice(start, end);
       // An emoticon ending in a word character glued to the next word ("T_Tcancel") splits a
       // run of letters between two tokens: the rule gate then lets everything through.
-      ruleBits = group === 'emoji' ? 0 : isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)) ? ANY_RULE : ruleGateBits(word);
+      ruleBits =
+        group === 'emoji' ? 0 : isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)) ? ANY_RULE : ruleGateBits(word);
     } else {
       kind = 'punct';
       const first = text[start]!;

@@ -24,7 +24,9 @@ describe('guardContext', () => {
     const guarded = guardContext(ctx, 'yelp');
     // What a hostile page does: the same event name, a made-up message id.
     document.dispatchEvent(
-      new CustomEvent(`${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`, { detail: { contentScriptName: 'yelp', messageId: 'forged' } }),
+      new CustomEvent(`${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`, {
+        detail: { contentScriptName: 'yelp', messageId: 'forged' },
+      }),
     );
     expect(ctx.signal.aborted).toBe(true); // WXT's own context falls for it…
     expect(guarded.signal.aborted).toBe(false); // …the engine's does not.

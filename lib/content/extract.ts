@@ -29,10 +29,16 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   return findItemsIn(root, adapter, pageUrl, {});
 }
 
-function findItemsIn(root: Document | Element | readonly Element[], adapter: SiteAdapter, pageUrl: string, options: { parentsOnly?: boolean }): FoundItem[] {
+function findItemsIn(
+  root: Document | Element | readonly Element[],
+  adapter: SiteAdapter,
+  pageUrl: string,
+  options: { parentsOnly?: boolean },
+): FoundItem[] {
   const roots = Array.isArray(root) ? (root as readonly Element[]) : [root as Document | Element];
   if (roots.length === 0) return [];
-  const candidates = roots.length === 1 ? collectCandidates(roots[0]!, adapter) : uniqueCandidates(roots.flatMap((r) => collectCandidates(r, adapter)));
+  const candidates =
+    roots.length === 1 ? collectCandidates(roots[0]!, adapter) : uniqueCandidates(roots.flatMap((r) => collectCandidates(r, adapter)));
   const containerSet = new Set(candidates.map((c) => c.element));
   const isWholeDocument = roots.length === 1 && roots[0]!.nodeType === 9;
   const cheapContainers = isWholeDocument
@@ -50,7 +56,8 @@ function findItemsIn(root: Document | Element | readonly Element[], adapter: Sit
   // Attributes and inline styles only: reading layout here would force a relayout after every mutation
   // burst. findReplyBox does the full check (sizes, computed style) when a reply is about to be inserted.
   const doc = roots.length > 0 ? ownerDocument(roots[0]!) : undefined;
-  const replyBoxes = adapter.reply && candidates.length > 0 && doc ? findAllReplyBoxes(doc, adapter, { layout: false, ancestors }) : undefined;
+  const replyBoxes =
+    adapter.reply && candidates.length > 0 && doc ? findAllReplyBoxes(doc, adapter, { layout: false, ancestors }) : undefined;
   const toItem = (raw: RawItem, hasOwnerReply: boolean | undefined) => buildItem(raw, adapter, hasOwnerReply);
   const postAuthors = new Map<ItemRule, Map<Document | Element, PostAuthor>>();
   const postAuthorOf = (rule: ItemRule, element: Element): PostAuthor | undefined => {
@@ -75,7 +82,8 @@ function findItemsIn(root: Document | Element | readonly Element[], adapter: Sit
     const postAuthor = rule.ownerMarker ? postAuthorOf(rule, element) : undefined;
     const isPost = postAuthor !== undefined && postAuthor.elements.some((el) => element === el || element.contains(el));
     if (rule.isOwnerReply) raw.isOwnerReply = true;
-    else if (rule.ownerMarker && isOwnerMarked(element, raw, rule.ownerMarker, accept, isPost ? undefined : postAuthor)) raw.isOwnerReply = true;
+    else if (rule.ownerMarker && isOwnerMarked(element, raw, rule.ownerMarker, accept, isPost ? undefined : postAuthor))
+      raw.isOwnerReply = true;
 
     let parentEl = findThreadParent(element, rule) ?? findParentItem(element, containerSet, cheapContainers, adapter.items);
     if (!parentEl && raw.isOwnerReply && rule.ownerMarker?.answersItemBefore && !options.parentsOnly) {
@@ -194,7 +202,9 @@ function profileKey(url: string | undefined): string | undefined {
 
 /** A badge label as compared with `badgeText`: no case, no separators around it ("· Creator"). */
 function badgeLabel(text: string): string {
-  return singleLine(text).replace(/^[\s·•|()-]+|[\s·•|()-]+$/g, '').toLowerCase();
+  return singleLine(text)
+    .replace(/^[\s·•|()-]+|[\s·•|()-]+$/g, '')
+    .toLowerCase();
 }
 
 function isOwnerMarked(
@@ -238,7 +248,10 @@ function previousItemInPage(element: Element, adapter: SiteAdapter): Element | u
 
 /** Where an item's post author is read: its nearest `postScope`, else the whole page. */
 function postAuthorScope(element: Element, marker: OwnerMarker): Document | Element {
-  return marker.postScope?.map((css) => safeClosest(element, parseSelector(css).css)).find((el): el is Element => el !== null) ?? element.ownerDocument;
+  return (
+    marker.postScope?.map((css) => safeClosest(element, parseSelector(css).css)).find((el): el is Element => el !== null) ??
+    element.ownerDocument
+  );
 }
 
 /** For an item outside this scan: is it the owner's own, or the post? Read on its own, it says. */
@@ -314,7 +327,12 @@ function findThreadParent(element: Element, rule: ItemRule): Element | undefined
  * containers' selectors with `closest` (skipping `:has()` ones, which cost a
  * subtree match per ancestor).
  */
-function findParentItem(element: Element, containers: Set<Element>, cheapContainers: string, rules: readonly ItemRule[]): Element | undefined {
+function findParentItem(
+  element: Element,
+  containers: Set<Element>,
+  cheapContainers: string,
+  rules: readonly ItemRule[],
+): Element | undefined {
   for (let el = element.parentElement; el; el = el.parentElement) if (containers.has(el)) return el;
   if (!cheapContainers) return undefined;
   for (let from = element.parentElement; from; ) {
@@ -480,7 +498,9 @@ function readTime(match: { element: Element; attr?: string } | undefined): { pos
 
 /** "1h •" → "1h": separators the layout puts after a time. */
 function cleanTimeText(value: string): string {
-  return singleLine(value).replace(/^[\s•·|-]+|[\s•·|-]+$/g, '').slice(0, 200);
+  return singleLine(value)
+    .replace(/^[\s•·|-]+|[\s•·|-]+$/g, '')
+    .slice(0, 200);
 }
 
 const RATING_ATTRIBUTES = ['data-rating', 'data-service-review-rating', 'content', 'aria-label', 'title', 'alt'];
@@ -528,7 +548,14 @@ function readOwnerReply(ownerEl: Element, rule: ItemRule, parentId: string): Raw
 function idOfUnscanned(element: Element, adapter: SiteAdapter, pageUrl: string, containers: Set<Element>): string {
   const rule = adapter.items.find((r) => r.container.some((css) => safeMatches(element, parseSelector(css).css))) ?? adapter.items[0]!;
   const noFences = new Set<Element>();
-  const raw = readFields(element, rule, adapter, pageUrl, (m) => !isFencedOff(m, element, containers, noFences), (el) => containers.has(el));
+  const raw = readFields(
+    element,
+    rule,
+    adapter,
+    pageUrl,
+    (m) => !isFencedOff(m, element, containers, noFences),
+    (el) => containers.has(el),
+  );
   return raw.id ?? itemHashId(adapter.id, raw.author, raw.text);
 }
 
@@ -610,7 +637,8 @@ function lastItemBefore(box: Element, tree: ItemTree): Element | undefined {
  */
 export function ownerOfBox(box: Element, reply: ReplyRule, tree: ItemTree): Element | undefined {
   const inner = innermostItem(box, tree);
-  if (reply.postComposer && matchesSelf(box, reply.postComposer)) return inner ?? (reply.postComposerFollowsPost ? lastItemBefore(box, tree) : undefined);
+  if (reply.postComposer && matchesSelf(box, reply.postComposer))
+    return inner ?? (reply.postComposerFollowsPost ? lastItemBefore(box, tree) : undefined);
   switch (reply.place) {
     case 'inside':
       return inner;
@@ -635,7 +663,9 @@ export function boxBelongsTo(box: Element, itemElement: Element, reply: ReplyRul
     const authorUrl = tree.authorUrlOf.get(itemElement);
     if (!dialog || !authorUrl) return false;
     // X's reply dialog says "Replying to @handle" with a link to the person (relative links resolve on its site).
-    return Array.from(dialog.querySelectorAll('a[href]')).some((a) => withoutTracking(absoluteUrl(a.getAttribute('href') ?? '', authorUrl)) === authorUrl);
+    return Array.from(dialog.querySelectorAll('a[href]')).some(
+      (a) => withoutTracking(absoluteUrl(a.getAttribute('href') ?? '', authorUrl)) === authorUrl,
+    );
   }
   return ownerOfBox(box, reply, tree) === itemElement;
 }
@@ -654,7 +684,13 @@ function nearestOf(itemElement: Element, boxes: readonly Element[]): Element | u
 }
 
 /** Sets `item.reply`: the editor, and whether the item's own box is open or its Reply control is there. */
-function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRule, boxes: readonly Element[], ancestors: AncestorMemo): void {
+function addReplyStates(
+  found: FoundItem[],
+  adapter: SiteAdapter,
+  reply: ReplyRule,
+  boxes: readonly Element[],
+  ancestors: AncestorMemo,
+): void {
   if (found.length === 0) return;
   const tree = itemTreeOf(found);
   const ownBox = new Map<Element, Element>();
@@ -667,7 +703,8 @@ function addReplyStates(found: FoundItem[], adapter: SiteAdapter, reply: ReplyRu
     if (item.isOwnerReply) continue;
     const box = ownBox.get(element);
     const open = findOpenControl(element, adapter, tree, ancestors);
-    const composer = reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? composerFor(element, reply, shared, tree) : undefined;
+    const composer =
+      reply.place === 'composer' || item.kind === 'post' || !hasPerItemReply(reply) ? composerFor(element, reply, shared, tree) : undefined;
     item.reply = { editor: box ? detectEditor(box, reply.editor) : reply.editor, available: Boolean(box || open || composer) };
   }
 }
@@ -726,7 +763,10 @@ const DEFAULT_OPEN_TEXT_IN = ['button', 'a', '[role="button"]'];
 export function findOpenControl(item: Element, adapter: SiteAdapter, tree?: ItemTree, ancestors?: AncestorMemo): Element | undefined {
   const reply = adapter.reply;
   if (!reply) return undefined;
-  const textSelectors = adapter.items.flatMap((rule) => rule.text ?? []).map((s) => parseSelector(s).css).filter((css) => css && !css.includes(':scope'));
+  const textSelectors = adapter.items
+    .flatMap((rule) => rule.text ?? [])
+    .map((s) => parseSelector(s).css)
+    .filter((css) => css && !css.includes(':scope'));
   const isOwnControl = (el: Element) => {
     if (!isControlVisible(el, ancestors) || isSubmitControl(el)) return false;
     for (let up: Element | null = el.parentElement; up && up !== item; up = up.parentElement) if (tree?.elements.has(up)) return false;
@@ -746,7 +786,9 @@ export function findOpenControl(item: Element, adapter: SiteAdapter, tree?: Item
     } catch {
       continue;
     }
-    const hit = matches.find((el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && !isNavigatingLink(el) && isOwnControl(el));
+    const hit = matches.find(
+      (el) => wanted.has(singleLine(el.textContent ?? '').toLowerCase()) && !isNavigatingLink(el) && isOwnControl(el),
+    );
     if (hit) return hit;
   }
   return undefined;
@@ -825,8 +867,6 @@ export function diagnose(
   found: readonly FoundItem[],
 ): { suspectOutdated: boolean; failedSelectors: string[] } {
   if (found.length > 0 || !matchesAny(doc, adapter.expectsItems)) return { suspectOutdated: false, failedSelectors: [] };
-  const failedSelectors = adapter.items
-    .flatMap((rule) => rule.container)
-    .filter((selector) => !matchesAny(doc, [selector]));
+  const failedSelectors = adapter.items.flatMap((rule) => rule.container).filter((selector) => !matchesAny(doc, [selector]));
   return { suspectOutdated: true, failedSelectors };
 }

@@ -66,4 +66,3 @@ export function clickReplyControl(control: HTMLElement): { followedLink: boolean
   }
   return { followedLink };
 }
-

@@ -33,7 +33,13 @@ export function createReplyInserter(adapter: SiteAdapter, tracker: ItemTracker, 
   };
 
   /** The item's box, opened if need be; a failed result when there is none to type into. */
-  const destinationFor = async (item: Item, element: Element, reply: ReplyRule, target: ReplyTarget, text: string): Promise<Destination | InsertResult> => {
+  const destinationFor = async (
+    item: Item,
+    element: Element,
+    reply: ReplyRule,
+    target: ReplyTarget,
+    text: string,
+  ): Promise<Destination | InsertResult> => {
     const whose = describeItem(item);
     let box = target.box;
     if (!box && (reply.movesOneForm || reply.place === 'composer')) {
@@ -82,7 +88,9 @@ export function createReplyInserter(adapter: SiteAdapter, tracker: ItemTracker, 
       }
     }
     if (!box) {
-      return failed(`There is no reply box for ${whose} on this page, and no Reply control under it (comments may be closed, or need you to sign in).`);
+      return failed(
+        `There is no reply box for ${whose} on this page, and no Reply control under it (comments may be closed, or need you to sign in).`,
+      );
     }
     const held = heldDraft(box, item.id);
     if (held) return failed(heldMessage(whose, held.whose, adapter.name));
@@ -98,7 +106,12 @@ export function createReplyInserter(adapter: SiteAdapter, tracker: ItemTracker, 
     const elsewhere = adapter.repliesElsewhere;
     if (elsewhere && (!elsewhere.unlessBoxOnPage || (!target.open && !target.box))) {
       // Nothing to type into on the public page: the panel copies the reply and says where it goes.
-      return { ok: false, repliesElsewhere: true, copiedToClipboard: false, message: `${adapter.name} replies are written ${elsewhere.where}.` };
+      return {
+        ok: false,
+        repliesElsewhere: true,
+        copiedToClipboard: false,
+        message: `${adapter.name} replies are written ${elsewhere.where}.`,
+      };
     }
     if (!reply) return { ok: false, message: `${adapter.name} has no reply box Replybook can reach.` };
 
@@ -107,13 +120,17 @@ export function createReplyInserter(adapter: SiteAdapter, tracker: ItemTracker, 
     const { box, payload, where } = destination;
     box.scrollIntoView({ block: 'center' });
     const outcome = await insertIntoEditor(box, payload, { editor: reply.editor });
-    if (!outcome.ok) return { ok: false, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
+    if (!outcome.ok)
+      return { ok: false, strategy: outcome.strategy, message: outcome.message, copiedToClipboard: outcome.copiedToClipboard };
     // Read the box back: it must still be this item's and show the reply.
     const editable = resolveEditable(box);
     const stillOurs = box.isConnected && (box === target.composer || boxBelongsTo(box, element, reply, tracker.tree()));
     const whose = describeItem(item);
     if (!editable || !stillOurs || !normaliseText(readBoxText(editable)).includes(normaliseText(payload))) {
-      return { ok: false, message: `The reply was typed, but reading the box back under ${whose} did not show it. Check the page before posting.` };
+      return {
+        ok: false,
+        message: `The reply was typed, but reading the box back under ${whose} did not show it. Check the page before posting.`,
+      };
     }
     typedInto.set(editable, { itemId, whose, text: payload });
     return { ok: true, strategy: outcome.strategy, message: outcome.message, where };

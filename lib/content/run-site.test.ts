@@ -95,7 +95,7 @@ describe('runSite on a live DOM', () => {
 });
 
 describe('how the panel names where a reply went', () => {
-  test("names the item as the issue's users read it: \"Pappu Das's comment\"", () => {
+  test('names the item as the issue\'s users read it: "Pappu Das\'s comment"', () => {
     expect(describeItem({ author: 'Pappu Das', kind: 'comment' })).toBe("Pappu Das's comment");
     expect(describeItem({ author: '@jordan_k', kind: 'post' })).toBe("@jordan_k's post");
     expect(describeItem({ kind: 'review' })).toBe('this review');

@@ -13,7 +13,9 @@ function byUrlSearchParams(url: string): string {
 
 describe('withoutTracking', () => {
   test('drops __* and utm_* parameters and keeps the rest', () => {
-    expect(withoutTracking('https://www.facebook.com/x?comment_id=1&__tn__=R&utm_source=a')).toBe('https://www.facebook.com/x?comment_id=1');
+    expect(withoutTracking('https://www.facebook.com/x?comment_id=1&__tn__=R&utm_source=a')).toBe(
+      'https://www.facebook.com/x?comment_id=1',
+    );
     expect(withoutTracking('https://www.facebook.com/x?comment_id=1')).toBe('https://www.facebook.com/x?comment_id=1');
   });
 

@@ -12,6 +12,11 @@ describe('flag words', () => {
   });
 
   test('orders the most urgent first and drops repeats', () => {
-    expect(flagsByUrgency(['complaint', 'offTopic', 'hazard', 'question', 'hazard'])).toEqual(['hazard', 'question', 'offTopic', 'complaint']);
+    expect(flagsByUrgency(['complaint', 'offTopic', 'hazard', 'question', 'hazard'])).toEqual([
+      'hazard',
+      'question',
+      'offTopic',
+      'complaint',
+    ]);
   });
 });

@@ -81,7 +81,12 @@ export function badgeView(labels: Labels, options: { replyLanguages?: readonly s
     sentences.push(`written in ${languageName(language)}`);
   }
   const flags = flagsByUrgency(labels.flags as ItemFlag[]);
-  marks.push(...flags.filter((f) => f !== 'complaint').slice(0, 2).map((f) => FLAG_WORDS[f]));
+  marks.push(
+    ...flags
+      .filter((f) => f !== 'complaint')
+      .slice(0, 2)
+      .map((f) => FLAG_WORDS[f]),
+  );
   if (flags.length) sentences.push(`flags: ${flags.map((f) => FLAG_WORDS[f]).join(', ')}`);
   sentences.push(...labels.reasons.slice(0, 2));
   return { marks, detail: sentences.join('; ') };

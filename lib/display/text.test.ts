@@ -31,7 +31,13 @@ describe('neutralText', () => {
     expect(neutralText(undefined)).toBe('');
     expect(neutralText(null)).toBe('');
     expect(neutralText(42)).toBe('42');
-    expect(neutralText({ toString: () => { throw new Error('no'); } })).toBe('');
+    expect(
+      neutralText({
+        toString: () => {
+          throw new Error('no');
+        },
+      }),
+    ).toBe('');
   });
 });
 

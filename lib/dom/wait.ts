@@ -9,7 +9,12 @@
  * more at the deadline. Undefined after `timeoutMs` or when `signal` aborts.
  * @example await waitForDom(() => findOwnBox(), 3000)
  */
-export function waitForDom<T>(probe: () => T | undefined, timeoutMs: number, signal?: AbortSignal, root: Node = document.documentElement): Promise<T | undefined> {
+export function waitForDom<T>(
+  probe: () => T | undefined,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  root: Node = document.documentElement,
+): Promise<T | undefined> {
   const ready = probe();
   if (ready !== undefined || signal?.aborted) return Promise.resolve(ready);
   return new Promise((resolve) => {

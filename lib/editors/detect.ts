@@ -1,9 +1,7 @@
 import type { EditorKind } from './types';
 
-const EDITABLE_SELECTOR =
-  '[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]';
-const TEXT_INPUT_SELECTOR =
-  'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"]';
+const EDITABLE_SELECTOR = '[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]';
+const TEXT_INPUT_SELECTOR = 'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"]';
 
 export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.matches(TEXT_INPUT_SELECTOR));

@@ -39,12 +39,7 @@ export function hasLanded(before: string, after: string, reply: string): boolean
 }
 
 /** Polls until the reply shows in the box or `settleMs` passes. Editors render in a microtask or a task. */
-export async function waitForLanded(
-  el: HTMLElement,
-  before: string,
-  reply: string,
-  settleMs: number,
-): Promise<boolean> {
+export async function waitForLanded(el: HTMLElement, before: string, reply: string, settleMs: number): Promise<boolean> {
   if (hasLanded(before, readBoxText(el), reply)) return true;
   const deadline = performance.now() + settleMs;
   await Promise.resolve();

@@ -1,23 +1,14 @@
 import { copyToClipboard } from './clipboard';
 import { detectEditor, isTextField, isWritable, resolveEditable } from './detect';
 import { hasLanded, normaliseText, readBoxText, waitForLanded } from './dom';
-import {
-  beforeInputTransfer,
-  domInsert,
-  execCommandInsert,
-  pasteEvent,
-  textInputEvent,
-  valueSetter,
-  type Strategy,
-} from './strategies';
+import { beforeInputTransfer, domInsert, execCommandInsert, pasteEvent, textInputEvent, valueSetter, type Strategy } from './strategies';
 import type { EditorKind, InsertOptions, InsertOutcome } from './types';
 
 export const MESSAGES = {
   inserted: "Reply placed in the box. Check it, then press the site's own button to post.",
   clipboard: "Couldn't type into this box; the reply is on your clipboard — paste it with Ctrl+V.",
   noClipboard: "Couldn't type into this box, and the clipboard was refused too. Copy the reply from the panel.",
-  partial:
-    "The box changed but the reply didn't land whole; the reply is on your clipboard — clear the box and paste it with Ctrl+V.",
+  partial: "The box changed but the reply didn't land whole; the reply is on your clipboard — clear the box and paste it with Ctrl+V.",
   empty: 'There is no reply text to insert.',
 } as const;
 
@@ -105,8 +96,13 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
   const el = resolveEditable(box);
   const detected = detectEditor(box);
   // The element decides for fields; otherwise the adapter's declared editor wins over markup.
-  const kind: EditorKind =
-    !el ? 'none' : isTextField(el) ? 'textarea' : opts.editor && opts.editor !== 'none' && opts.editor !== 'iframe' ? opts.editor : detected;
+  const kind: EditorKind = !el
+    ? 'none'
+    : isTextField(el)
+      ? 'textarea'
+      : opts.editor && opts.editor !== 'none' && opts.editor !== 'iframe'
+        ? opts.editor
+        : detected;
   const settleMs = opts.settleMs ?? 120;
 
   const fail = async (message: string): Promise<InsertOutcome> => {
@@ -117,9 +113,7 @@ export async function insertReply(box: HTMLElement, text: string, opts: InsertOp
 
   if (!el || !isWritable(el)) return fail(MESSAGES.clipboard);
 
-  const chain = opts.strategies
-    ? pickStrategies(opts.strategies)
-    : strategiesFor(kind);
+  const chain = opts.strategies ? pickStrategies(opts.strategies) : strategiesFor(kind);
   // A single-line <input> drops newlines: the lines go in joined with spaces.
   const payload = el instanceof HTMLInputElement ? reply.replace(/\s*\n\s*/g, ' ') : reply;
   const initial = readBoxText(el);

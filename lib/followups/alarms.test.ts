@@ -21,7 +21,12 @@ let db: ReplybookDB;
 beforeEach(() => {
   db = freshDb();
   // Not in WXT's fake browser: the manifest (read for the icon path).
-  fakeBrowser.runtime.getManifest = vi.fn(() => ({ manifest_version: 3, name: 'Replybook', version: '1', icons: { 16: '/icon/16.png', 128: '/icon/128.png' } })) as never;
+  fakeBrowser.runtime.getManifest = vi.fn(() => ({
+    manifest_version: 3,
+    name: 'Replybook',
+    version: '1',
+    icons: { 16: '/icon/16.png', 128: '/icon/128.png' },
+  })) as never;
 });
 afterEach(async () => {
   await db.delete();

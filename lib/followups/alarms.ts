@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { getDb, type ReplybookDB, } from '@/lib/storage/db';
+import { getDb, type ReplybookDB } from '@/lib/storage/db';
 import { countDueFollowUps } from '@/lib/storage/follow-ups';
 
 /**
@@ -53,7 +53,9 @@ function iconUrl(): string {
   let path = '/icon/128.png';
   try {
     const icons = browser.runtime.getManifest().icons as Record<string, string> | undefined;
-    const sizes = Object.keys(icons ?? {}).map(Number).sort((a, b) => b - a);
+    const sizes = Object.keys(icons ?? {})
+      .map(Number)
+      .sort((a, b) => b - a);
     if (sizes[0] !== undefined) path = icons![String(sizes[0])]!;
   } catch {
     // getManifest is unavailable in some test environments; keep the conventional path.

@@ -6,14 +6,17 @@ const tab = { id: 5 };
 const report = (siteId: string, pageUrl: string, itemSite = siteId) => ({ siteId, pageUrl, items: [{ site: itemSite }] });
 
 describe('checkItemsSender', () => {
-  it('accepts a site\'s own items from its own tab', () => {
+  it("accepts a site's own items from its own tab", () => {
     const sender = { id: own.id, url: 'https://www.trustpilot.com/review/example.com', tab };
     expect(checkItemsSender(sender, report('trustpilot', sender.url), own)).toEqual({ ok: true });
   });
 
   it('refuses facebook items from a Trustpilot tab, and mislabelled items', () => {
     const sender = { id: own.id, url: 'https://www.trustpilot.com/review/example.com', tab };
-    expect(checkItemsSender(sender, report('facebook', sender.url), own)).toMatchObject({ ok: false, reason: expect.stringMatching(/Trustpilot tab cannot report "facebook"/) });
+    expect(checkItemsSender(sender, report('facebook', sender.url), own)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Trustpilot tab cannot report "facebook"/),
+    });
     expect(checkItemsSender(sender, report('trustpilot', sender.url, 'facebook'), own)).toMatchObject({ ok: false });
     expect(checkItemsSender(sender, report('wordpress', sender.url), own)).toMatchObject({ ok: false });
   });
@@ -28,7 +31,7 @@ describe('checkItemsSender', () => {
     expect(checkItemsSender(sender, report('wordpress', sender.url), own)).toEqual({ ok: true });
   });
 
-  it('accepts demo items only from the extension\'s demo page', () => {
+  it("accepts demo items only from the extension's demo page", () => {
     const sender = { id: own.id, url: `${own.origin}demo.html`, tab };
     expect(checkItemsSender(sender, report('demo', sender.url), own)).toEqual({ ok: true });
     expect(checkItemsSender(sender, report('yelp', sender.url), own)).toMatchObject({ ok: false });

@@ -10,7 +10,5 @@ type PageMessage = 'insertReply' | 'focusItem';
  */
 export function sendToPage<N extends PageMessage>(tabId: number, pageUrl: string, name: N, data: MessageData<N>) {
   const isExtensionPage = pageUrl.startsWith(browser.runtime.getURL('/'));
-  return isExtensionPage
-    ? sendMessage(name, { ...data, tabId } as never)
-    : sendMessage(name, data as never, tabId);
+  return isExtensionPage ? sendMessage(name, { ...data, tabId } as never) : sendMessage(name, data as never, tabId);
 }

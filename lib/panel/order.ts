@@ -15,14 +15,7 @@ export function orderForAnswering(items: readonly PanelItem[]): PanelItem[] {
       const time = item.postedAt ? Date.parse(item.postedAt) : Number.POSITIVE_INFINITY;
       return { item, index, handled: item.handled ? 1 : 0, abusive: abusive ? 1 : 0, tone: TONE_RANK[item.labels.tone], time };
     });
-  keyed.sort(
-    (a, b) =>
-      a.handled - b.handled ||
-      a.abusive - b.abusive ||
-      a.tone - b.tone ||
-      a.time - b.time ||
-      a.index - b.index,
-  );
+  keyed.sort((a, b) => a.handled - b.handled || a.abusive - b.abusive || a.tone - b.tone || a.time - b.time || a.index - b.index);
   return keyed.map((k) => k.item);
 }
 

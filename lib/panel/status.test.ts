@@ -15,9 +15,17 @@ const item: LabelledItem = {
 describe('withStatus', () => {
   test('the correction is the tone, said in the reasons; undone again by asLabelled', () => {
     const shown = withStatus(item, { correction: 'neutral' });
-    expect(shown).toMatchObject({ classifierTone: 'negative', correction: 'neutral', labels: { tone: 'neutral', reasons: ['corrected by you to neutral', 'cold'] } });
+    expect(shown).toMatchObject({
+      classifierTone: 'negative',
+      correction: 'neutral',
+      labels: { tone: 'neutral', reasons: ['corrected by you to neutral', 'cold'] },
+    });
     expect(asLabelled(shown)).toEqual(item);
-    expect(withStatus(item, {})).toMatchObject({ classifierTone: 'negative', labels: { tone: 'negative', reasons: ['cold'] }, family: 'complaint' });
+    expect(withStatus(item, {})).toMatchObject({
+      classifierTone: 'negative',
+      labels: { tone: 'negative', reasons: ['cold'] },
+      family: 'complaint',
+    });
   });
 
   test('handled: the latest logged action, else the owner reply on the page; never for an owner reply', () => {

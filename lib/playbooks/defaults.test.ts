@@ -68,7 +68,10 @@ describe('default playbooks', () => {
       const result = templateVariablesOf(template.body);
       expect('names' in result && result.names.filter((n) => n !== 'answer'), template.id).not.toBe(false);
       const { unfilled } = renderTemplate(template.body, buildContext({ item, labels: complaint, profile: SAMPLE_PROFILE }));
-      expect(unfilled.filter((name) => name !== 'answer'), template.id).toEqual([]);
+      expect(
+        unfilled.filter((name) => name !== 'answer'),
+        template.id,
+      ).toEqual([]);
     }
   });
 
@@ -78,7 +81,10 @@ describe('default playbooks', () => {
       const labels = labelsWith({ tone: 'negative', flags: ['complaint', kind] });
       for (const template of DEFAULT_PLAYBOOKS.find((p) => p.kind === kind)!.templates) {
         const { text } = renderTemplate(template.body, buildContext({ item, labels, profile: SAMPLE_PROFILE }));
-        expect(checkDraft(text, { item, labels }).filter((w) => w.severity !== 'info'), `${template.id}: ${text}`).toEqual([]);
+        expect(
+          checkDraft(text, { item, labels }).filter((w) => w.severity !== 'info'),
+          `${template.id}: ${text}`,
+        ).toEqual([]);
       }
     }
   });
@@ -87,7 +93,10 @@ describe('default playbooks', () => {
     const item = { id: 'i1', site: 'x', author: 'Bartholomew Featherstonehaugh', text: 'x' };
     for (const template of DEFAULT_PLAYBOOKS.flatMap((p) => p.templates).filter((t) => t.sites?.includes('x'))) {
       const { text } = renderTemplate(template.body, buildContext({ item, profile: SAMPLE_PROFILE }));
-      expect(checkDraft(text, { item }).filter((w) => w.rule === 'too-long'), template.id).toEqual([]);
+      expect(
+        checkDraft(text, { item }).filter((w) => w.rule === 'too-long'),
+        template.id,
+      ).toEqual([]);
     }
   });
 });

@@ -33,17 +33,20 @@ describe('checkDraft', () => {
       expect(warning?.message).toMatch(/instead/);
     });
     it('does not flag a plain, warm reply', () => {
-      expect(rules('Hi Jane, we should have done better, and I am sorry. Email me and I will fix it.', complaint)).not.toContain('defensive');
+      expect(rules('Hi Jane, we should have done better, and I am sorry. Email me and I will fix it.', complaint)).not.toContain(
+        'defensive',
+      );
     });
   });
 
   describe('sarcasm', () => {
-    it.each(['Hi Jane, obviously we are sorry. Email us.', 'Hi Jane, clearly you missed the sign. Sorry. Email us.', "Hi Jane, sorry you feel that way. We'll call."])(
-      'warns on %j',
-      (text) => {
-        expect(rules(text, complaint)).toContain('sarcasm');
-      },
-    );
+    it.each([
+      'Hi Jane, obviously we are sorry. Email us.',
+      'Hi Jane, clearly you missed the sign. Sorry. Email us.',
+      "Hi Jane, sorry you feel that way. We'll call.",
+    ])('warns on %j', (text) => {
+      expect(rules(text, complaint)).toContain('sarcasm');
+    });
     it('does not flag "clearly" used about ourselves', () => {
       expect(rules('Hi Jane, we clearly got this wrong and I am sorry. Email me.', complaint)).not.toContain('sarcasm');
     });
@@ -179,7 +182,9 @@ describe('checkDraft', () => {
   });
 
   it('warns against replying to an abusive item at all', () => {
-    expect(rules('Hi Jane, thanks.', { ...praise, labels: labelsWith({ tone: 'negative', flags: ['abusive'] }) })).toEqual(['do-not-engage']);
+    expect(rules('Hi Jane, thanks.', { ...praise, labels: labelsWith({ tone: 'negative', flags: ['abusive'] }) })).toEqual([
+      'do-not-engage',
+    ]);
   });
 
   it('treats an empty draft as information only', () => {

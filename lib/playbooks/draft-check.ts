@@ -53,8 +53,15 @@ const DEFENSIVE_PATTERNS: { pattern: RegExp; phrase: string }[] = [
   { pattern: /\bthat(?:'s| is) not (?:true|what happened)\b/iu, phrase: 'contradicting them' },
   { pattern: /\bnot our (?:fault|problem)\b/iu, phrase: '“not our fault”' },
   { pattern: /\byou clearly didn'?t\b|\bif you had read\b/iu, phrase: 'blaming the customer' },
-  { pattern: /comme (?:indiqu|précis|mentionn)é dans nos|conformément à nos (?:conditions|cgv)|ce n'est pas (?:de )?notre faute|vous auriez dû/iu, phrase: 'a defensive phrase' },
-  { pattern: /como (?:indican|dicen) nuestras (?:condiciones|políticas)|no es (?:culpa|problema) nuestr[oa]|deberías haber|debería haber/iu, phrase: 'a defensive phrase' },
+  {
+    pattern:
+      /comme (?:indiqu|précis|mentionn)é dans nos|conformément à nos (?:conditions|cgv)|ce n'est pas (?:de )?notre faute|vous auriez dû/iu,
+    phrase: 'a defensive phrase',
+  },
+  {
+    pattern: /como (?:indican|dicen) nuestras (?:condiciones|políticas)|no es (?:culpa|problema) nuestr[oa]|deberías haber|debería haber/iu,
+    phrase: 'a defensive phrase',
+  },
   { pattern: /wie in unseren (?:AGB|Bedingungen)|nicht unsere Schuld|Sie hätten (?:eben|halt)|hätten Sie/iu, phrase: 'a defensive phrase' },
   { pattern: /come (?:indicato|scritto) nelle nostre|non è colpa nostra|avresti dovuto|avrebbe dovuto/iu, phrase: 'a defensive phrase' },
   { pattern: /como (?:indicado|consta) nas nossas|não é culpa nossa|devia ter|deveria ter/iu, phrase: 'a defensive phrase' },
@@ -68,7 +75,8 @@ const SARCASM_PATTERNS: { pattern: RegExp; phrase: string }[] = [
   { pattern: /\bgood luck with that\b|\bthanks for nothing\b/iu, phrase: 'a sarcastic phrase' },
 ];
 
-const FAULT_PATTERNS = /\b(?:our fault|we were wrong|we admit|we are (?:liable|responsible)|we're (?:liable|responsible)|we messed up|we made a mistake|our mistake)\b/iu;
+const FAULT_PATTERNS =
+  /\b(?:our fault|we were wrong|we admit|we are (?:liable|responsible)|we're (?:liable|responsible)|we messed up|we made a mistake|our mistake)\b/iu;
 
 const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
 
@@ -219,7 +227,8 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     warnings.push({
       rule: 'admits-fault',
       severity: 'warn',
-      message: 'Admits fault in public on a legal or escalation thread. Apologise for the experience instead, and leave the facts to a private conversation.',
+      message:
+        'Admits fault in public on a legal or escalation thread. Apologise for the experience instead, and leave the facts to a private conversation.',
     });
   }
 

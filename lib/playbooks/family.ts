@@ -9,7 +9,6 @@ import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 export const FAMILIES = ['ignore', 'legal', 'escalation', 'complaint', 'question', 'fan', 'lukewarm', 'light'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-
 /**
  * Which family answers an item, from its reading. Precedence: spam and attacks on people
  * are ignored; legal beats escalation beats complaint; a question inside a complaint is
@@ -32,7 +31,8 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
   }
   if (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) return 'complaint';
   // Praise and criticism side by side with a shrug ("Fine for invoices, but… Not bad, not amazing") is lukewarm even when the praise reads louder.
-  if (flags.has('mixed') && lukewarmWords && (stars === undefined || (stars >= 3 && stars < 4)) && !flags.has('question')) return 'lukewarm';
+  if (flags.has('mixed') && lukewarmWords && (stars === undefined || (stars >= 3 && stars < 4)) && !flags.has('question'))
+    return 'lukewarm';
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';

@@ -54,7 +54,12 @@ describe('phrase defaults', () => {
 describe('the user’s own wording in suggestions', () => {
   it('uses the greeting, apology, next step and sign-off of the reply language', () => {
     const playbooks = complaintPlaybooks({
-      en: { greeting: 'Hello {{name}}!', apology: 'Oh no, {{points}} is not what we stand for.', nextStep: 'Drop us a line at {{channel}} and we will fix it.', signOff: 'Warmly, {{signature}}' },
+      en: {
+        greeting: 'Hello {{name}}!',
+        apology: 'Oh no, {{points}} is not what we stand for.',
+        nextStep: 'Drop us a line at {{channel}} and we will fix it.',
+        signOff: 'Warmly, {{signature}}',
+      },
     });
     const result = suggest('The soup was cold and the bread was stale.', playbooks);
     const [first, second] = result.suggestions.map((s) => s.text);
@@ -98,7 +103,12 @@ describe('stored playbooks from before phrases existed', () => {
 
     // The user's own template still comes after the composed replies.
     const reading = readItem({ text: 'Loved the cinnamon buns, best in town!', author: 'Ann Lee' }, { classify });
-    const result = suggestReplies({ item: { id: 'f1', site: 'facebook', text: 'Loved the cinnamon buns, best in town!', author: 'Ann Lee' }, labels: reading, profile: PROFILE, playbooks });
+    const result = suggestReplies({
+      item: { id: 'f1', site: 'facebook', text: 'Loved the cinnamon buns, best in town!', author: 'Ann Lee' },
+      labels: reading,
+      profile: PROFILE,
+      playbooks,
+    });
     expect(result.suggestions.map((s) => s.text)).toContain('Thanks so much Ann, see you soon at Corner Bakery!');
 
     await savePlaybook(db, { ...fan, phrases: { en: { thanks: 'You made our day!' } } });
@@ -108,7 +118,10 @@ describe('stored playbooks from before phrases existed', () => {
   });
 
   it('import and export carry phrases, and one bad phrase rejects the whole file', async () => {
-    const fan = PlaybookSchema.parse({ ...structuredClone(DEFAULT_PLAYBOOKS.find((p) => p.kind === 'fan')!), phrases: { fr: { thanks: 'Merci mille fois !' } } });
+    const fan = PlaybookSchema.parse({
+      ...structuredClone(DEFAULT_PLAYBOOKS.find((p) => p.kind === 'fan')!),
+      phrases: { fr: { thanks: 'Merci mille fois !' } },
+    });
     const file = serializePlaybooks([fan]);
     expect(parsePlaybookImport(file)).toMatchObject({ ok: true, data: [{ phrases: { fr: { thanks: 'Merci mille fois !' } } }] });
 

@@ -34,10 +34,14 @@ describe('properties', () => {
 
   it('export then import returns the same playbooks for any names and descriptions', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0 && s === s.trim()), fc.string({ maxLength: 200 }), (name, description) => {
-        const playbooks = DEFAULT_PLAYBOOKS.map((playbook) => ({ ...playbook, name, description }));
-        expect(parsePlaybookImport(serializePlaybooks(playbooks))).toEqual({ ok: true, data: playbooks });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0 && s === s.trim()),
+        fc.string({ maxLength: 200 }),
+        (name, description) => {
+          const playbooks = DEFAULT_PLAYBOOKS.map((playbook) => ({ ...playbook, name, description }));
+          expect(parsePlaybookImport(serializePlaybooks(playbooks))).toEqual({ ok: true, data: playbooks });
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -8,7 +8,9 @@ const item = { site: 'yelp', author: 'Jane Doe', text: 'The croissant was stale.
 describe('renderTemplate', () => {
   it('fills every variable from item, labels and profile', () => {
     const context = buildContext({ item, labels: { topics: ['delivery'] }, profile: SAMPLE_PROFILE });
-    const body = TEMPLATE_VARIABLES.filter((name) => name !== 'answer').map((name) => `${name}={{${name}}}`).join('\n');
+    const body = TEMPLATE_VARIABLES.filter((name) => name !== 'answer')
+      .map((name) => `${name}={{${name}}}`)
+      .join('\n');
     const { text, unfilled } = renderTemplate(body, context);
     expect(unfilled).toEqual([]);
     expect(text).toBe(
@@ -63,7 +65,10 @@ describe('renderTemplate', () => {
   });
 
   it('keeps emoji and right-to-left names intact', () => {
-    const { text } = renderTemplate('Hi {{firstName}} ({{author}})', buildContext({ item: { ...item, author: 'محمد علي 🌙' }, profile: SAMPLE_PROFILE }));
+    const { text } = renderTemplate(
+      'Hi {{firstName}} ({{author}})',
+      buildContext({ item: { ...item, author: 'محمد علي 🌙' }, profile: SAMPLE_PROFILE }),
+    );
     expect(text).toBe('Hi محمد (محمد علي 🌙)');
   });
 

@@ -90,7 +90,10 @@ const DECORATION = /[\p{Extended_Pictographic}\p{S}\u200d\ufe0f]/gu;
 function looksLikeHandle(name: string): boolean {
   // "lena.k" or "j.doe" are usernames; a dot between letters rarely appears in a first name;
   // "RoadTripRon" (a capital inside a run of letters, not after Mc/Mac/O') is a user name too.
-  return /[@_#\d]|https?:|[{}<>[\]]|\p{L}\.\p{L}/u.test(name) || /(?<!^(?:Mc|Mac|O'|D'|De|Di|Le|La)\p{L}*)\p{Ll}\p{Lu}/u.test(name.split(' ')[0] ?? '');
+  return (
+    /[@_#\d]|https?:|[{}<>[\]]|\p{L}\.\p{L}/u.test(name) ||
+    /(?<!^(?:Mc|Mac|O'|D'|De|Di|Le|La)\p{L}*)\p{Ll}\p{Lu}/u.test(name.split(' ')[0] ?? '')
+  );
 }
 
 /** "Familie Keller", "The Smiths": a family or group, greeted as written. */
@@ -130,7 +133,11 @@ const TOPIC_PHRASES: Record<Topic, string> = {
 
 /** A short fragment of the item's text to quote back, cut at a word boundary. */
 export function quoteOf(text: string, maxChars = 60): string {
-  const firstSentence = text.replace(/\s+/gu, ' ').trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+  const firstSentence =
+    text
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .split(/(?<=[.!?])\s/u)[0] ?? '';
   const chars = [...firstSentence];
   // Trimmed after the end mark goes, so `" !` quotes as `"`, exactly what a template shows.
   if (chars.length <= maxChars) return firstSentence.replace(/[.!?]+$/u, '').trim();

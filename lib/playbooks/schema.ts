@@ -4,17 +4,7 @@ import { FlagSchema, ToneSchema, TopicSchema } from '@/lib/classifier/labels';
 import { PHRASE_SLOTS, PHRASE_VARIABLES } from './compose/phrases';
 
 /** The situations a playbook answers (the family of an item picks one: lib/playbooks/family.ts). */
-export const PLAYBOOK_KINDS = [
-  'troll',
-  'legal',
-  'escalation',
-  'low-star',
-  'detractor',
-  'question',
-  'fan',
-  'indifferent',
-  'light',
-] as const;
+export const PLAYBOOK_KINDS = ['troll', 'legal', 'escalation', 'low-star', 'detractor', 'question', 'fan', 'indifferent', 'light'] as const;
 export const PlaybookKindSchema = z.enum(PLAYBOOK_KINDS);
 export type PlaybookKind = z.infer<typeof PlaybookKindSchema>;
 
@@ -45,9 +35,7 @@ export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export const LengthClassSchema = z.enum(['short', 'medium', 'long']);
 export type LengthClass = z.infer<typeof LengthClassSchema>;
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use 1–80 lowercase letters, digits or dashes');
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use 1–80 lowercase letters, digits or dashes');
 
 /** The variable names a template body uses, or an error message when it is not plain mustache. */
 export function templateVariablesOf(body: string): { names: string[] } | { error: string } {
@@ -103,18 +91,35 @@ export const PhraseTextSchema = z
     }
     for (const name of result.names) {
       if (!(PHRASE_VARIABLES as readonly string[]).includes(name)) {
-        ctx.addIssue({ code: 'custom', message: `unknown variable {{${name}}}; use one of ${PHRASE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown variable {{${name}}}; use one of ${PHRASE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`,
+        });
       }
     }
   });
 
 /** Greeting, thanks, apology, next step and sign-off in one language; absent ones use the built-in wording. */
-export const PhraseSetSchema = z.object(Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, PhraseTextSchema.optional()])) as Record<(typeof PHRASE_SLOTS)[number], z.ZodOptional<typeof PhraseTextSchema>>).strict();
+export const PhraseSetSchema = z
+  .object(
+    Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, PhraseTextSchema.optional()])) as Record<
+      (typeof PHRASE_SLOTS)[number],
+      z.ZodOptional<typeof PhraseTextSchema>
+    >,
+  )
+  .strict();
 
 export const PHRASE_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt'] as const;
 
 /** The playbook's own wording, per reply language. */
-export const PlaybookPhrasesSchema = z.object(Object.fromEntries(PHRASE_LANGUAGES.map((language) => [language, PhraseSetSchema.optional()])) as Record<(typeof PHRASE_LANGUAGES)[number], z.ZodOptional<typeof PhraseSetSchema>>).strict();
+export const PlaybookPhrasesSchema = z
+  .object(
+    Object.fromEntries(PHRASE_LANGUAGES.map((language) => [language, PhraseSetSchema.optional()])) as Record<
+      (typeof PHRASE_LANGUAGES)[number],
+      z.ZodOptional<typeof PhraseSetSchema>
+    >,
+  )
+  .strict();
 export type PlaybookPhrases = z.infer<typeof PlaybookPhrasesSchema>;
 
 /** One reply template. `intent` keeps the three suggestions from saying the same thing. */

@@ -55,7 +55,9 @@ describe('playbook store', () => {
     edited.templates = edited.templates.slice(0, 2);
     await savePlaybook(db, edited);
     expect((await listPlaybooks(db)).find((p) => p.id === 'fan')!.templates.map((t) => t.id)).toEqual(
-      fan().templates.slice(0, 2).map((t) => t.id),
+      fan()
+        .templates.slice(0, 2)
+        .map((t) => t.id),
     );
   });
 
@@ -139,12 +141,24 @@ describe('import and export', () => {
   });
 
   it.each<[string, (file: { playbooks: Playbook[] }) => unknown, RegExp]>([
-    ['a bad variable in one template', (f) => ((f.playbooks[3]!.templates[2]!.body = 'Hi {{ brand'), f), /^playbooks\[3\]\.templates\[2\]\.body \(template "[a-z-]+"\): not a valid template/],
+    [
+      'a bad variable in one template',
+      (f) => ((f.playbooks[3]!.templates[2]!.body = 'Hi {{ brand'), f),
+      /^playbooks\[3\]\.templates\[2\]\.body \(template "[a-z-]+"\): not a valid template/,
+    ],
     ['an unknown kind', (f) => (((f.playbooks[6] as { kind: string }).kind = 'vip'), f), /^playbooks\[6\]\.kind \(playbook "fan"\)/],
     ['a missing name', (f) => (delete (f.playbooks[0] as Partial<Playbook>).name, f), /^playbooks\[0\]\.name/],
     ['a duplicate playbook id', (f) => ((f.playbooks[1]!.id = f.playbooks[0]!.id), f), /^playbooks\[1\]\.id.*duplicate playbook id/],
-    ['a template id used twice across playbooks', (f) => ((f.playbooks[2]!.templates[0]!.id = 'fan-thanks-short'), f), /^playbooks\[(2|6)\]\.templates\[0\]\.id.*another playbook/],
-    ['a section tag', (f) => ((f.playbooks[4]!.templates[0]!.body = '{{#brand}}hi{{/brand}}'), f), /templates\[0\]\.body.*only \{\{variable\}\}/],
+    [
+      'a template id used twice across playbooks',
+      (f) => ((f.playbooks[2]!.templates[0]!.id = 'fan-thanks-short'), f),
+      /^playbooks\[(2|6)\]\.templates\[0\]\.id.*another playbook/,
+    ],
+    [
+      'a section tag',
+      (f) => ((f.playbooks[4]!.templates[0]!.body = '{{#brand}}hi{{/brand}}'), f),
+      /templates\[0\]\.body.*only \{\{variable\}\}/,
+    ],
     ['an empty list', () => ({ playbooks: [] }), /^playbooks: the file holds no playbooks/],
     ['a wrong format tag', (f) => ({ ...f, format: 'something-else' }), /^format/],
   ])('rejects a whole file with %s, naming the field, and changes nothing', async (_name, spoil, expected) => {

@@ -42,7 +42,10 @@ const first = (result: SuggestResult) => result.suggestions[0]?.text ?? '';
 
 describe('suggestReplies (composed from the reading)', () => {
   it('names the person’s points in a complaint, apologises, greets by first name only and signs once', () => {
-    const result = suggest({ text: 'Waited 25 minutes for a flat white that arrived lukewarm. The barista shrugged when I mentioned it.', rating: 1 });
+    const result = suggest({
+      text: 'Waited 25 minutes for a flat white that arrived lukewarm. The barista shrugged when I mentioned it.',
+      rating: 1,
+    });
     expect(result.family).toBe('complaint');
     expect(result.suggestions).toHaveLength(3);
     expect(first(result)).toMatch(/25-minute wait/);
@@ -66,7 +69,12 @@ describe('suggestReplies (composed from the reading)', () => {
       const result = suggest({ text, profile: HOTEL });
       const texts = result.suggestions.map((s) => s.text);
       expect(new Set(result.suggestions.map((s) => s.intent)).size, text).toBe(3);
-      for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) expect(jaccard(texts[a]!, texts[b]!), `${text} #${a}~#${b}`).toBeLessThan(0.5);
+      for (const [a, b] of [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ] as const)
+        expect(jaccard(texts[a]!, texts[b]!), `${text} #${a}~#${b}`).toBeLessThan(0.5);
     }
   });
 
@@ -87,7 +95,12 @@ describe('suggestReplies (composed from the reading)', () => {
     expect(fr.language).toBe('fr');
     expect(first(fr)).toMatch(/^Bonjour Sophie,/u);
     expect(first(fr)).toMatch(/vous|votre/u);
-    const de = suggest({ text: 'Das Zimmer war kalt und die Heizung ging nicht. Schade.', author: 'Jonas Keller', rating: 2, profile: HOTEL });
+    const de = suggest({
+      text: 'Das Zimmer war kalt und die Heizung ging nicht. Schade.',
+      author: 'Jonas Keller',
+      rating: 2,
+      profile: HOTEL,
+    });
     expect(de.language).toBe('de');
     expect(first(de)).toMatch(/Sie|Ihnen|Ihre/u);
   });
@@ -100,7 +113,13 @@ describe('suggestReplies (composed from the reading)', () => {
   });
 
   it('offers nothing to post for spam, insults, an empty or a link-only item, and says why', () => {
-    for (const text of ['Earn $500/day from home, DM me for details! bit.ly/x', 'You are all idiots and morons.', '', '   ', 'https://example.com/promo']) {
+    for (const text of [
+      'Earn $500/day from home, DM me for details! bit.ly/x',
+      'You are all idiots and morons.',
+      '',
+      '   ',
+      'https://example.com/promo',
+    ]) {
       const result = suggest({ text, site: 'instagram', author: 'someone' });
       expect(result.suggestions, text).toEqual([]);
       expect(result.notice, text).toBeTruthy();
@@ -144,19 +163,36 @@ describe('suggestReplies (composed from the reading)', () => {
     const fan = DEFAULT_PLAYBOOKS.find((p) => p.kind === 'fan')!;
     const mine: Playbook = PlaybookSchema.parse({
       ...fan,
-      templates: [...fan.templates, { id: 'my-fan-thanks', intent: 'thank', length: 'short', body: 'Thanks {{firstName}}! See you soon. {{signature}}' }],
+      templates: [
+        ...fan.templates,
+        { id: 'my-fan-thanks', intent: 'thank', length: 'short', body: 'Thanks {{firstName}}! See you soon. {{signature}}' },
+      ],
     });
     const reading = readItem({ text: 'Loved the cardamom bun!' }, { classify });
-    const result = suggestReplies({ item: { id: 'x1', site: 'facebook', text: 'Loved the cardamom bun!', author: 'Jane Doe' }, labels: reading, profile: SAMPLE_PROFILE, playbooks: [mine] });
+    const result = suggestReplies({
+      item: { id: 'x1', site: 'facebook', text: 'Loved the cardamom bun!', author: 'Jane Doe' },
+      labels: reading,
+      profile: SAMPLE_PROFILE,
+      playbooks: [mine],
+    });
     expect(result.family).toBe('fan');
-    expect(result.suggestions.map((s) => s.templateId)).toEqual(['fan-thank-and-name-it', 'fan-warm-thanks', 'fan-invite-to-share', 'my-fan-thanks']);
+    expect(result.suggestions.map((s) => s.templateId)).toEqual([
+      'fan-thank-and-name-it',
+      'fan-warm-thanks',
+      'fan-invite-to-share',
+      'my-fan-thanks',
+    ]);
     expect(result.suggestions[3]!.text).toBe(`Thanks Jane! See you soon. ${SAMPLE_PROFILE.signature}`);
   });
 
   it('lets the user answer the problem in an abusive item that carries a real complaint', () => {
     const reading = readItem({ text: 'You idiots charged me twice and I want my refund now', rating: 1 }, { classify });
     expect(reading.flags).toEqual(expect.arrayContaining(['abusive', 'refund']));
-    const base = { item: { id: 'a1', site: 'google-maps', text: 'You idiots charged me twice and I want my refund now', author: 'Jane Doe', rating: 1 }, labels: reading, profile: SAMPLE_PROFILE };
+    const base = {
+      item: { id: 'a1', site: 'google-maps', text: 'You idiots charged me twice and I want my refund now', author: 'Jane Doe', rating: 1 },
+      labels: reading,
+      profile: SAMPLE_PROFILE,
+    };
     const held = suggestReplies(base);
     expect(held.suggestions).toEqual([]);
     expect(held.canAnswerAbusive).toBe(true);

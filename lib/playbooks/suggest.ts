@@ -83,8 +83,7 @@ export function gapsIn(text: string): string[] {
 /** The reading carried by labels (the background reads every item); defaults for labels logged before it. */
 export function readingOf(labels: Labels, item: Pick<SuggestItem, 'rating' | 'ratingMax'>): Reading {
   const stars =
-    labels.stars ??
-    (item.rating !== undefined && item.rating > 0 ? Math.min(5, (item.rating / (item.ratingMax ?? 5)) * 5) : undefined);
+    labels.stars ?? (item.rating !== undefined && item.rating > 0 ? Math.min(5, (item.rating / (item.ratingMax ?? 5)) * 5) : undefined);
   return {
     language: labels.language ?? 'en',
     languageConfidence: labels.languageConfidence ?? 0,
@@ -125,7 +124,8 @@ function customTemplates(playbook: Playbook) {
   return playbook.templates.filter((template) => !shipped.some((s) => s.id === template.id && s.body === template.body));
 }
 
-const SPAM_NOTICE = 'This reads as spam or a scam (promotion, follower selling, phishing): nothing to post. Hide or report it, and log it as ignored.';
+const SPAM_NOTICE =
+  'This reads as spam or a scam (promotion, follower selling, phishing): nothing to post. Hide or report it, and log it as ignored.';
 const EMPTY_NOTICE = 'There is nothing to answer: the item has no words (or only a link). Like it, or leave it.';
 
 function hasWords(text: string): boolean {
@@ -216,9 +216,10 @@ export function suggestReplies(input: SuggestInput): SuggestResult {
     .filter((suggestion) => siteLength(suggestion.text, site) <= limit.maxChars)
     .slice(0, 2);
 
-  const notice = flags.has('abusive') && answerAbusive
-    ? 'Strong language, but about a real problem: answer the problem calmly, do not mirror the words, and take it to a private channel.'
-    : undefined;
+  const notice =
+    flags.has('abusive') && answerAbusive
+      ? 'Strong language, but about a real problem: answer the problem calmly, do not mirror the words, and take it to a private channel.'
+      : undefined;
   return {
     family,
     playbook,

@@ -191,7 +191,9 @@ export const TARGETED_ABUSE = re(
 );
 
 /** Swear words (about an experience they make a complaint, not abuse). */
-export const SWEARING = re(`${B}(?:fuck\\w*|shit\\w*|damn\\w*|hell|crap\\w*|bloody|putain|merde|joder|mierda|hostia|scheisse|kacke|cazzo|merda|porra|caralho)${E}`);
+export const SWEARING = re(
+  `${B}(?:fuck\\w*|shit\\w*|damn\\w*|hell|crap\\w*|bloody|putain|merde|joder|mierda|hostia|scheisse|kacke|cazzo|merda|porra|caralho)${E}`,
+);
 
 /** Positive words used ironically next to a bad situation: "great, another 2 hour wait, love it". */
 export const SARCASM_PRAISE = re(
@@ -220,7 +222,9 @@ export const TROUBLE = re(
 );
 
 /** Contrast words that join praise and a problem in one item. */
-export const CONTRAST = re(`${B}(?:but|however|though|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`);
+export const CONTRAST = re(
+  `${B}(?:but|however|though|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`,
+);
 
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(

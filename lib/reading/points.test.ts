@@ -18,7 +18,7 @@ describe('extractPoints', () => {
 
   it('does not take a noun for a French participle or a pronoun for an article', () => {
     expect(texts('Commande à emporter : tout était froid.', 'fr')).not.toContain('emporter');
-    expect(texts("Ils ont refusé ma carte, impossible de la payer.", 'fr')).not.toContain('payer');
+    expect(texts('Ils ont refusé ma carte, impossible de la payer.', 'fr')).not.toContain('payer');
   });
 
   it('reads amounts with thousands separators and percentages, and keeps them with their noun', () => {
@@ -29,12 +29,18 @@ describe('extractPoints', () => {
 
   it('reads hazards: alarms, hair or plastic in food, reactions', () => {
     expect(extractPoints('The smoke alarm went off twice at night.', { language: 'en' }).some((p) => p.aspect === 'safety')).toBe(true);
-    expect(extractPoints('Il y avait un cheveu dans ma soupe.', { language: 'fr' }).some((p) => p.aspect === 'safety' && p.text === 'cheveu')).toBe(true);
+    expect(
+      extractPoints('Il y avait un cheveu dans ma soupe.', { language: 'fr' }).some((p) => p.aspect === 'safety' && p.text === 'cheveu'),
+    ).toBe(true);
   });
 
   it('does not count a drive or a walk as a wait', () => {
-    expect(extractPoints('We drove 40 minutes to get here and the ribs were gone.', { language: 'en' }).some((p) => p.aspect === 'wait')).toBe(false);
-    expect(extractPoints('We waited 40 minutes for the ribs.', { language: 'en' }).find((p) => p.aspect === 'wait')?.amount).toBe('40 minutes');
+    expect(
+      extractPoints('We drove 40 minutes to get here and the ribs were gone.', { language: 'en' }).some((p) => p.aspect === 'wait'),
+    ).toBe(false);
+    expect(extractPoints('We waited 40 minutes for the ribs.', { language: 'en' }).find((p) => p.aspect === 'wait')?.amount).toBe(
+      '40 minutes',
+    );
   });
 
   it('reads "does not work" as negative in each language', () => {

@@ -13,9 +13,9 @@ export type { Point };
 export type Aspect = Point['aspect'];
 export type Polarity = Point['polarity'];
 
-
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
-const DETAIL = /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
+const DETAIL =
+  /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -27,9 +27,17 @@ const E = '(?![\\p{L}\\p{N}])';
  */
 const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Health and safety.
-  { aspect: 'safety', pattern: '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)' },
+  {
+    aspect: 'safety',
+    pattern:
+      '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+  },
   // Apps.
-  { aspect: 'app', pattern: '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)' },
+  {
+    aspect: 'app',
+    pattern:
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+  },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
     aspect: 'product',
@@ -37,26 +45,81 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|decaf|caffeine|smoked wings|wings|slaw|toast|tarte tatin|tarte au citron|tartes?|tarts?|mousse au chocolat|mousse|creme brulee|crepes?|gateaux?|salades?|soupes?|poulet|poisson|viande|fromages?|oeufs? benedicte|oeufs?|boeuf bourguignon|boeuf|hachis parmentier|tartas?|pasteles?|ensaladas?|sopas?|pollo|pescado|carne|quesos?|huevos|postres?|tortilla|paella|croquetas|torten?|salate?|suppen?|hahnchen|fisch|fleisch|kase|brot|eier|nachtisch|schnitzel|pizzas?|pasta|risotto|gelato|tiramisu|insalat[ae]|zupp[ae]|pesce|formaggi?o?|uova|dolci|dolce|bolos?|saladas?|frango|peixe|queijo|ovos|sobremesa|pasteis de nata|pastel de nata|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
   },
   // Packaging and the little touches of an online order.
-  { aspect: 'packaging', pattern: '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)' },
+  {
+    aspect: 'packaging',
+    pattern:
+      '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
+  },
   // Videos and posts people comment on.
-  { aspect: 'product', pattern: '(photos?|pictures?|fotos?|images?|permission|tutorial|video|vid[eé]o|episode|recipe|recette|receta|rezept|ricetta|receita|haul|unboxing|guide)' },
+  {
+    aspect: 'product',
+    pattern:
+      '(photos?|pictures?|fotos?|images?|permission|tutorial|video|vid[eé]o|episode|recipe|recette|receta|rezept|ricetta|receita|haul|unboxing|guide)',
+  },
   // Shops: what was bought.
-  { aspect: 'product', pattern: '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)' },
-  { aspect: 'size', pattern: '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)' },
-  { aspect: 'quality', pattern: '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)' },
+  {
+    aspect: 'product',
+    pattern:
+      '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)',
+  },
+  {
+    aspect: 'size',
+    pattern:
+      '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
+  },
+  {
+    aspect: 'quality',
+    pattern:
+      '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)',
+  },
   { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
   // Hotels.
-  { aspect: 'room', pattern: '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)' },
+  {
+    aspect: 'room',
+    pattern:
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)',
+  },
   // Waiting and slowness.
-  { aspect: 'wait', pattern: '((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d\'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)' },
-  { aspect: 'temperature', pattern: '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)' },
-  { aspect: 'noise', pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)' },
+  {
+    aspect: 'wait',
+    pattern:
+      "((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)",
+  },
+  {
+    aspect: 'temperature',
+    pattern:
+      '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)',
+  },
+  {
+    aspect: 'noise',
+    pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)',
+  },
   { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
-  { aspect: 'booking', pattern: '(reservation|booking|booked table|table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation party)' },
-  { aspect: 'delivery', pattern: '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)' },
-  { aspect: 'billing', pattern: '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)' },
-  { aspect: 'price', pattern: '((?:£|€|\\$|chf ?)(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)' },
-  { aspect: 'access', pattern: '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)' },
+  {
+    aspect: 'booking',
+    pattern:
+      '(reservation|booking|booked table|table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation party)',
+  },
+  {
+    aspect: 'delivery',
+    pattern:
+      '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
+  },
+  {
+    aspect: 'billing',
+    pattern:
+      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)',
+  },
+  {
+    aspect: 'price',
+    pattern:
+      '((?:£|€|\\$|chf ?)(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)',
+  },
+  {
+    aspect: 'access',
+    pattern:
+      '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
+  },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
   { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
   { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
@@ -64,7 +127,10 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'room', pattern: '(bett(?:en)?)', only: ['de'] },
   { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
   { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
-  { aspect: 'service', pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)' },
+  {
+    aspect: 'service',
+    pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)',
+  },
 ];
 
 const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
@@ -75,14 +141,76 @@ const ROLE_BEFORE_NAME =
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|behind the (?:bar|counter|till)|at (?:the )?(?:bar|counter|till|reception|front desk)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
-  'i', 'the', 'we', 'my', 'our', 'and', 'but', 'so', 'it', 'this', 'that', 'best', 'just', 'great', 'thank', 'thanks', 'hi', 'hello', 'love', 'please', 'not', 'no', 'yes', 'ok', 'okay',
-  'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'der', 'die', 'das', 'il', 'lo', 'gli', 'o', 'a', 'os', 'as',
-  'nessuno', 'nadie', 'personne', 'niemand', 'ninguem', 'qualcuno', 'alguien', 'jemand', 'alguem', 'tutti', 'todos', 'tous', 'alle', 'everyone', 'nobody', 'someone',
+  'i',
+  'the',
+  'we',
+  'my',
+  'our',
+  'and',
+  'but',
+  'so',
+  'it',
+  'this',
+  'that',
+  'best',
+  'just',
+  'great',
+  'thank',
+  'thanks',
+  'hi',
+  'hello',
+  'love',
+  'please',
+  'not',
+  'no',
+  'yes',
+  'ok',
+  'okay',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'el',
+  'los',
+  'las',
+  'der',
+  'die',
+  'das',
+  'il',
+  'lo',
+  'gli',
+  'o',
+  'a',
+  'os',
+  'as',
+  'nessuno',
+  'nadie',
+  'personne',
+  'niemand',
+  'ninguem',
+  'qualcuno',
+  'alguien',
+  'jemand',
+  'alguem',
+  'tutti',
+  'todos',
+  'tous',
+  'alle',
+  'everyone',
+  'nobody',
+  'someone',
 ]);
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
-const AMOUNT = new RegExp(`(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%`, 'iu');
-const DURATION = new RegExp(`${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`, 'iu');
+const AMOUNT = new RegExp(
+  `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%`,
+  'iu',
+);
+const DURATION = new RegExp(
+  `${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
+  'iu',
+);
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
 
 /**
@@ -138,7 +266,14 @@ function isContentToken(tokens: Token[], i: number, lang: string): boolean {
   if (!token) return false;
   const f = fold(token.word).replace(/’/gu, "'");
   const capitalisedInside = /^\p{Lu}/u.test(token.word) && lang !== 'de' && i > 0;
-  return !/^[@#\d]/u.test(token.word) && !/'/u.test(f) && !capitalisedInside && !isStopWord(f, lang) && !isStopWord(f, 'en') && !NOT_A_THING.has(f);
+  return (
+    !/^[@#\d]/u.test(token.word) &&
+    !/'/u.test(f) &&
+    !capitalisedInside &&
+    !isStopWord(f, lang) &&
+    !isStopWord(f, 'en') &&
+    !NOT_A_THING.has(f)
+  );
 }
 
 /**
@@ -184,10 +319,27 @@ function contentChunks(sentence: string, language: string): string[] {
     // "la mousse au chocolat", "o scone de queijo"); verbs and adverbs rarely follow one.
     if (!isDeterminer(fold(tokens[i - 1]!.word), lang)) continue;
     // "pour le payer", "sans la lire": an object pronoun before a verb, not an article before a noun.
-    if (i >= 2 && /^(?:pour|sans|de|a|pas|peux|veux|faut|vais|va|doit|dois|para|sin|per|senza|um|zu)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word)) && i + 1 >= tokens.length) continue;
-    if (i >= 2 && /^(?:pour|sans|pas|peux|veux|faut|vais|doit|dois|para|sin|per|senza)$/u.test(fold(tokens[i - 2]!.word)) && /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word))) continue;
+    if (
+      i >= 2 &&
+      /^(?:pour|sans|de|a|pas|peux|veux|faut|vais|va|doit|dois|para|sin|per|senza|um|zu)$/u.test(fold(tokens[i - 2]!.word)) &&
+      /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word)) &&
+      i + 1 >= tokens.length
+    )
+      continue;
+    if (
+      i >= 2 &&
+      /^(?:pour|sans|pas|peux|veux|faut|vais|doit|dois|para|sin|per|senza)$/u.test(fold(tokens[i - 2]!.word)) &&
+      /(?:er|ir|re|ar)$/u.test(fold(tokens[i]!.word))
+    )
+      continue;
     // "j'ai dû payer le repas": an infinitive before an article is a verb, not a thing.
-    if (['fr', 'es', 'it', 'pt'].includes(lang) && /(?:er|ir|ar|re)$/u.test(fold(tokens[i]!.word)) && tokens[i + 1] && isDeterminer(fold(tokens[i + 1]!.word), lang)) continue;
+    if (
+      ['fr', 'es', 'it', 'pt'].includes(lang) &&
+      /(?:er|ir|ar|re)$/u.test(fold(tokens[i]!.word)) &&
+      tokens[i + 1] &&
+      isDeterminer(fold(tokens[i + 1]!.word), lang)
+    )
+      continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
@@ -204,7 +356,8 @@ const CHOICE_WORD =
   /^(?:ordered|tried|bought|chose|picked|loved|recommend|commande|commandee|commandes|goute|achete|adore|essaye|pedi|pedimos|probe|probamos|compre|compramos|elegi|bestellt|probiert|gekauft|ausprobiert|ordinato|ordinata|provato|comprato|assaggiato|pedimos|provei|provamos|comprei|encomendei|adorei|best|meilleur|meilleure|meilleurs|mejor|mejores|beste|besten|bester|bestes|miglior|migliore|migliori|melhor|melhores)$/u;
 
 /** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
-const MISSING_WORD = /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem)$/u;
+const MISSING_WORD =
+  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem)$/u;
 
 function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
   const lang = replyLang(language);
@@ -214,10 +367,17 @@ function chosenThings(sentence: string, language: string): { text: string; missi
     // English "without" means missing after a serving verb ("turned up without the avocado"), not in "lines without the brisket to back it up".
     const missing =
       MISSING_WORD.test(fold(tokens[i]!.word)) &&
-      (fold(tokens[i]!.word) !== 'without' || /(?:came|arrived|turned up|showed up|served|delivered|sent|shipped|brought)\s+(?:\S+\s+){0,3}$/u.test(fold(sentence.slice(0, tokens[i]!.at))));
+      (fold(tokens[i]!.word) !== 'without' ||
+        /(?:came|arrived|turned up|showed up|served|delivered|sent|shipped|brought)\s+(?:\S+\s+){0,3}$/u.test(
+          fold(sentence.slice(0, tokens[i]!.at)),
+        ));
     if (!missing && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
-    if (/^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) && !/[éí]/u.test(tokens[i]!.word)) continue;
+    if (
+      /^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) &&
+      !/[éí]/u.test(tokens[i]!.word)
+    )
+      continue;
     let j = i + 1;
     for (let k = 0; k < 2 && j < tokens.length && isDeterminer(fold(tokens[j]!.word), lang); k++) j++;
     // "tried reinstalling": an activity, not a thing (but "tried the pudding" is one).
@@ -278,9 +438,17 @@ export function sentencesOf(text: string): string[] {
 
 function polarityOf(clause: string): Polarity {
   const f = fold(clause);
-  const bad = PROBLEM.test(f) || /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(f);
+  const bad =
+    PROBLEM.test(f) ||
+    /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(
+      f,
+    );
   // Stars given in words are praise of what they are given for ("five stars for the staff and the view").
-  const good = PRAISE.test(f) || /(?<![\p{L}])(?:five|5) stars? for|cinq etoiles pour|cinco estrellas (?:para|por)|funf sterne fur|cinque stelle per|cinco estrelas (?:para|pel)|10\/10 for/u.test(f);
+  const good =
+    PRAISE.test(f) ||
+    /(?<![\p{L}])(?:five|5) stars? for|cinq etoiles pour|cinco estrellas (?:para|por)|funf sterne fur|cinque stelle per|cinco estrelas (?:para|pel)|10\/10 for/u.test(
+      f,
+    );
   if (bad && !good) return 'negative';
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';
@@ -289,13 +457,13 @@ function polarityOf(clause: string): Polarity {
 
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
 function clausesOf(sentence: string): string[] {
-  return sentence.split(/\s*(?:,\s*|\s)(?=(?:but|however|though|mais|pero|aber|jedoch|ma|mas|porem|sin embargo)\b)|\s+-\s+|,\s+(?=and\s)/iu).filter(Boolean);
+  return sentence
+    .split(/\s*(?:,\s*|\s)(?=(?:but|however|though|mais|pero|aber|jedoch|ma|mas|porem|sin embargo)\b)|\s+-\s+|,\s+(?=and\s)/iu)
+    .filter(Boolean);
 }
 
 function cleanPhrase(phrase: string): string {
-  return phrase
-    .replace(/^[\s,.;:!?'"“”«»()-]+|[\s,.;:!?'"“”«»()-]+$/gu, '')
-    .replace(/\s+/gu, ' ');
+  return phrase.replace(/^[\s,.;:!?'"“”«»()-]+|[\s,.;:!?'"“”«»()-]+$/gu, '').replace(/\s+/gu, ' ');
 }
 
 /**
@@ -313,7 +481,9 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const before = fold(text.slice(Math.max(0, index - 30), index));
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
     const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after);
-    const thanked = /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) || /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
+    const thanked =
+      /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) ||
+      /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
     // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name.
     if (/(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before)) continue;
     if (ROLE_BEFORE_NAME.test(before) || VERB_AFTER_NAME.test(after) || parenthesised || thanked) {
@@ -361,7 +531,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const next = sentences[sentenceIndex + 1];
     // Only a short exclamation borrows the next sentence's verdict; a full sentence has its own.
     const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
-    const nextSays = short && next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next))) ? polarityOf(next) : 'neutral';
+    const nextSays =
+      short && next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next)))
+        ? polarityOf(next)
+        : 'neutral';
     for (const clause of clausesOf(sentence)) {
       const own = polarityOf(clause);
       const polarity = own === 'neutral' ? nextSays : own;
@@ -377,7 +550,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (taken.some(([a, b]) => start < b && end > a)) continue;
           taken.push([start, end]);
           // Two words of one list side by side are one thing: "invoice templates", "room service".
-          if (previous && folded.slice(previous.end, start) === ' ' && (options.language ?? 'en') === 'en' && aspect !== 'wait' && aspect !== 'price' && !/^(?:logs?|logged|signs?|signed)\b/u.test(m[0])) {
+          if (
+            previous &&
+            folded.slice(previous.end, start) === ' ' &&
+            (options.language ?? 'en') === 'en' &&
+            aspect !== 'wait' &&
+            aspect !== 'price' &&
+            !/^(?:logs?|logged|signs?|signed)\b/u.test(m[0])
+          ) {
             previous.point.text = cleanPhrase(clause.slice(map[previous.start]!, map[end]!));
             previous.end = end;
             continue;
@@ -389,13 +569,24 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             const before = /(?<![\p{L}'’-])([a-z][a-z-]{2,})\s+$/u.exec(clause.slice(Math.max(0, map[start]! - 20), map[start]!));
             const word = before?.[1];
             const wordStart = start - (before?.[0].length ?? 0);
-            if (word && !taken.some(([a, b]) => wordStart < b && start > a && !(a === start)) && !/ly$|ing$|ed$/u.test(word) && !isStopWord(word, 'en') && !NOT_A_THING.has(word) && !DETAIL.test(word) && !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)) {
+            if (
+              word &&
+              !taken.some(([a, b]) => wordStart < b && start > a && !(a === start)) &&
+              !/ly$|ing$|ed$/u.test(word) &&
+              !isStopWord(word, 'en') &&
+              !NOT_A_THING.has(word) &&
+              !DETAIL.test(word) &&
+              !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)
+            ) {
               original = `${word} ${original}`;
             }
           }
           // A dish's complement in French, Spanish, Italian, Portuguese: "tarta de queso", "scone de queijo".
           if (aspect === 'product' && ['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
-            const complement = /^\s+(?:au|aux|à la|a la|de la|de|du|des|di|al|alla|del|della|con|com|do|da|dos|das)\s+([\p{L}’-]{3,})/u.exec(clause.slice(map[end]!));
+            const complement =
+              /^\s+(?:au|aux|à la|a la|de la|de|du|des|di|al|alla|del|della|con|com|do|da|dos|das)\s+([\p{L}’-]{3,})/u.exec(
+                clause.slice(map[end]!),
+              );
             const word = complement ? fold(complement[1]!) : '';
             if (complement && !isStopWord(word, options.language!) && !NOT_A_THING.has(word) && !/^\p{Lu}/u.test(complement[1]!)) {
               original = `${original}${complement[0].replace(/\s+/gu, ' ')}`;
@@ -406,25 +597,49 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const shouted = clause === clause.toUpperCase();
           if (options.language !== 'de' && aspect !== 'app' && /^\p{Lu}\p{Ll}/u.test(original) && !startsSentence && !shouted) continue;
           // "installés à 20h45", "at 7:15": a clock time, not a length of wait.
-          if (aspect === 'wait' && /\d/u.test(m[0]) && /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))) continue;
+          if (
+            aspect === 'wait' &&
+            /\d/u.test(m[0]) &&
+            /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))
+          )
+            continue;
           // "Drove 30 min", "a 10-minute walk": travel, not a wait.
-          if (aspect === 'wait' && (/(?:drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(folded.slice(Math.max(0, start - 14), start)) || /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)))) continue;
+          if (
+            aspect === 'wait' &&
+            (/(?:drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
+              folded.slice(Math.max(0, start - 14), start),
+            ) ||
+              /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)))
+          )
+            continue;
           // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
-          if (aspect === 'wait' && /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) && !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(folded)) continue;
+          if (
+            aspect === 'wait' &&
+            /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) &&
+            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(
+              folded,
+            )
+          )
+            continue;
           const point: Point = { aspect, polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
             const near = clause.slice(Math.max(0, map[start]! - 12), Math.min(clause.length, map[end]! + 28));
             const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
               .map((d) => d[1]!.toLowerCase())
-              .find((d) => !original.toLowerCase().includes(d) && !taken.some(([a, b]) => folded.slice(a, b).includes(d) && !(a === start && b === end)));
+              .find(
+                (d) =>
+                  !original.toLowerCase().includes(d) &&
+                  !taken.some(([a, b]) => folded.slice(a, b).includes(d) && !(a === start && b === end)),
+              );
             if (detail) point.detail = detail;
           }
           if (aspect === 'wait') {
             const duration = clause.match(DURATION)?.[0];
             if (duration) point.amount = duration.trim();
             // Late rather than waiting in line: "45 min de retard", "an hour late".
-            if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause))) point.detail = 'delay';
+            if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause)))
+              point.detail = 'delay';
           }
           if (aspect === 'price' || aspect === 'billing') {
             const amount = clause.match(AMOUNT)?.[0];
@@ -444,10 +659,19 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
       // verdict is a thing they had, even when no word list knows it.
       // At the clause's start or after "and"/"but" inside it ("…an hour late and the tarte tatin was squashed").
-      const joins = clause.split(/\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)/iu);
-      const subject = joins.map((part) => SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''))).find(Boolean) ?? null;
+      const joins = clause.split(
+        /\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)/iu,
+      );
+      const subject =
+        joins.map((part) => SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''))).find(Boolean) ??
+        null;
       // People are not points ("my husband was sick"), nor are pronouns.
-      if (subject && !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(fold(subject[1]!.trim()))) {
+      if (
+        subject &&
+        !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
+          fold(subject[1]!.trim()),
+        )
+      ) {
         const phrase = cleanPhrase(subject[1]!);
         const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
         if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });
@@ -465,7 +689,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           continue;
         }
         // "smoked wings" says more than the listed "wings": the longer name replaces it.
-        const shorter = points.find((p) => p.aspect === 'product' && !p.person && fold(thing).includes(fold(p.text)) && fold(thing) !== fold(p.text));
+        const shorter = points.find(
+          (p) => p.aspect === 'product' && !p.person && fold(thing).includes(fold(p.text)) && fold(thing) !== fold(p.text),
+        );
         if (shorter) {
           shorter.text = thing;
           continue;
@@ -508,9 +734,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if ((options.language ?? 'en') === 'en') {
     for (const point of points) {
       if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
-      const head = point.text.split(' ').pop()!.replace(/[^\p{L}-]/gu, '');
+      const head = point.text
+        .split(' ')
+        .pop()!
+        .replace(/[^\p{L}-]/gu, '');
       if (head.length < 3) continue;
-      const near = new RegExp(`(?<![\\p{L}])${head}s?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt)\\s+(?:a bit |very |really |so |too |quite |completely |totally )?(\\p{L}+)`, 'iu').exec(text);
+      const near = new RegExp(
+        `(?<![\\p{L}])${head}s?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt)\\s+(?:a bit |very |really |so |too |quite |completely |totally )?(\\p{L}+)`,
+        'iu',
+      ).exec(text);
       const word = near?.[1]?.toLowerCase();
       if (word && DETAIL.test(word) && !point.text.toLowerCase().includes(word)) point.detail = word;
     }

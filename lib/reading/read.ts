@@ -88,7 +88,9 @@ export const LUKEWARM_WORDS =
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
-  return (text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.(?:com|example|org|net|io|ly)\S*|[@#][\p{L}\p{N}_.]+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length;
+  return (
+    text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.(?:com|example|org|net|io|ly)\S*|[@#][\p{L}\p{N}_.]+/giu, ' ').match(/\p{L}{2,}/gu) ?? []
+  ).length;
 }
 
 function hasLink(text: string): boolean {
@@ -213,21 +215,32 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
 
   const sentences = sentencesOf(text);
-  const questions = sentences.filter(isQuestionSentence).map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim()).filter((s) => s.length > 1);
+  const questions = sentences
+    .filter(isQuestionSentence)
+    .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
+    .filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer.
   if (questions.length > 0 && !flags.has('spam')) flags.add('question');
 
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
-  const sarcasticPraise = sentencesOf(text).some((sentence) => {
-    const f = fold(sentence);
-    return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
-  }) || (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
+  const sarcasticPraise =
+    sentencesOf(text).some((sentence) => {
+      const f = fold(sentence);
+      return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
+    }) ||
+    (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
   // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
-  const sarcasticEmoji = SARCASM_EMOJI.test(text) && (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)));
+  const sarcasticEmoji =
+    SARCASM_EMOJI.test(text) &&
+    (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
   const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
-  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))) {
+  if (
+    (sarcasticPraise && !meant) ||
+    sarcasticEmoji ||
+    ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))
+  ) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
@@ -261,9 +274,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     contrastSplit.some((side) => PRAISE.test(side)) &&
     // Praise, then a "but" and something short of praise; or a problem on the other side. Praise
     // only after the "but" with nothing wrong before it is a pleasant surprise, not a mixed review.
-    contrastSplit.some((side, index) =>
-      PROBLEM.test(side) || TROUBLE.test(side) || ASKS_FOR_CHANGE.test(side) ||
-      (!PRAISE.test(side) && contrastSplit.slice(0, index).some((before) => PRAISE.test(before))));
+    contrastSplit.some(
+      (side, index) =>
+        PROBLEM.test(side) ||
+        TROUBLE.test(side) ||
+        ASKS_FOR_CHANGE.test(side) ||
+        (!PRAISE.test(side) && contrastSplit.slice(0, index).some((before) => PRAISE.test(before))),
+    );
   // In a sarcastic item the praise is the complaint, so it is not mixed.
   if (((praise && problem) || praiseThenOther) && !sarcastic) {
     flags.add('mixed');
@@ -278,19 +295,23 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(text);
+    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+      text,
+    );
   const communityQuestion = sentencesOf(text).some((sentence) => COMMUNITY_QUESTION.test(fold(sentence)));
   const personalNews = evidence(PERSONAL_NEWS, folded);
   const offTopicWords =
     evidence(OFF_TOPIC_CUE, folded) ??
     // Asking the room, or sharing one's own news, with nothing said about the business.
-    ((communityQuestion || (personalNews && !praise)) && !problem && !BUSINESS_WORDS.test(folded) &&
+    ((communityQuestion || (personalNews && !praise)) &&
+    !problem &&
+    !BUSINESS_WORDS.test(folded) &&
     extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
       ? (personalNews ?? 'a question to other readers')
       : undefined);
   // In a sarcastic item the praise words are the complaint: its points are negative.
-  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map((point) =>
-    sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point,
+  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map(
+    (point) => (sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point),
   );
   // Talking to someone else: nothing the word lists know about the business (the fallback
   // noun phrases of chatter do not count).
@@ -317,24 +338,46 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const bad = points.find((p) => p.polarity === 'negative');
     reasons.push(bad ? `Complains about ${quoteWords(bad.text)}` : 'A complaint');
   }
-  if (tone === 'negative' && !flags.has('complaint') && !flags.has('abusive') && !flags.has('offTopic') && !flags.has('spam') && problem) flags.add('complaint');
+  if (tone === 'negative' && !flags.has('complaint') && !flags.has('abusive') && !flags.has('offTopic') && !flags.has('spam') && problem)
+    flags.add('complaint');
 
-  if (LUKEWARM_WORDS.test(folded) && !flags.has('sarcasm') && tone === 'positive' && (stars === undefined || stars <= 3) && !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)) {
+  if (
+    LUKEWARM_WORDS.test(folded) &&
+    !flags.has('sarcasm') &&
+    tone === 'positive' &&
+    (stars === undefined || stars <= 3) &&
+    !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)
+  ) {
     tone = 'neutral';
   }
   // The model alone leaning negative, with nothing in the words that went wrong (no problem or
   // trouble word, no upset emoji, no low stars, no complaint): an idiom it misreads ("not sure I
   // want to go home"). Apologising to a happy guest is worse than a neutral reply to a mild one.
   if (
-    tone === 'negative' && labels.tone === 'negative' && scores.negative < MODEL_ALONE_NEGATIVE &&
-    !problem && !upset && !TROUBLE.test(folded) && !SWEARING.test(folded) && flags.size === 0 &&
-    (stars === undefined || stars >= 3) && !points.some((p) => p.polarity === 'negative')
+    tone === 'negative' &&
+    labels.tone === 'negative' &&
+    scores.negative < MODEL_ALONE_NEGATIVE &&
+    !problem &&
+    !upset &&
+    !TROUBLE.test(folded) &&
+    !SWEARING.test(folded) &&
+    flags.size === 0 &&
+    (stars === undefined || stars >= 3) &&
+    !points.some((p) => p.polarity === 'negative')
   ) {
     tone = 'neutral';
     reasons.push('The tone model leans negative, but no words say what went wrong');
   }
   // "It does the job, nothing fancy": a shrug the model may read as negative.
-  if (LUKEWARM_WORDS.test(folded) && tone === 'negative' && !problem && !sarcastic && !flags.has('abusive') && (stars === undefined || stars >= 3) && scores.negative < 0.85) {
+  if (
+    LUKEWARM_WORDS.test(folded) &&
+    tone === 'negative' &&
+    !problem &&
+    !sarcastic &&
+    !flags.has('abusive') &&
+    (stars === undefined || stars >= 3) &&
+    scores.negative < 0.85
+  ) {
     tone = 'neutral';
     flags.delete('complaint');
   }
@@ -373,7 +416,8 @@ function toneReason(tone: Tone, labels: Labels, stars: number | undefined): stri
     .map((r) => r.match(/'([^']+)'/u)?.[1])
     .filter((w): w is string => Boolean(w) && w!.length > 2)
     .slice(0, 2);
-  if (tone !== labels.tone) return stars !== undefined ? `Reads as ${TONE_WORD[tone]} (stars and words together)` : `Reads as ${TONE_WORD[tone]}`;
+  if (tone !== labels.tone)
+    return stars !== undefined ? `Reads as ${TONE_WORD[tone]} (stars and words together)` : `Reads as ${TONE_WORD[tone]}`;
   return words.length > 0 ? `Reads as ${TONE_WORD[tone]}: ${words.map((w) => `'${w}'`).join(', ')}` : `Reads as ${TONE_WORD[tone]}`;
 }
 
@@ -382,7 +426,8 @@ const BUSINESS_WORDS =
   /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|here|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
 
 /** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
-const SINCERE_THANKS = /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u;
+const SINCERE_THANKS =
+  /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u;
 
 /**
  * Irony that is not in a fixed phrase: applause alone in a clause ("Bravo, 1h d'attente"),
@@ -398,12 +443,14 @@ function ironicAround(text: string, folded: string, negativeScore: number, stars
   const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
   const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words);
   if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
-  if (sentencesOf(text).some((sentence) => PRAISED_SERVICE.test(fold(sentence))) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
+  if (sentencesOf(text).some((sentence) => PRAISED_SERVICE.test(fold(sentence))) && badSituation(folded.replace(PRAISED_SERVICE, ' ')))
+    return true;
   return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
 }
 
 /** Asking for something to change ("could you turn the music down", "please add dark mode"). */
-const ASKS_FOR_CHANGE = /(?<![\p{L}])(?:could you|can you|would you|please|wish|would be (?:nice|great)|if only|pourriez|pouvez-vous|podrian|podeis|konnten sie|konntet ihr|potreste|poderiam)(?![\p{L}])/u;
+const ASKS_FOR_CHANGE =
+  /(?<![\p{L}])(?:could you|can you|would you|please|wish|would be (?:nice|great)|if only|pourriez|pouvez-vous|podrian|podeis|konnten sie|konntet ihr|potreste|poderiam)(?![\p{L}])/u;
 
 /** Under this model score a negative tone needs words that say what went wrong. */
 const MODEL_ALONE_NEGATIVE = 0.75;

@@ -17,7 +17,12 @@ export type ScanOutcome = { ok: true } | { ok: false; reason: 'no-access' | 'not
  */
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const scripting = scriptingApi();
-  if (!scripting) return { ok: false, reason: 'unsupported-browser', message: 'This browser cannot scan a page on request; add the site in Settings instead.' };
+  if (!scripting)
+    return {
+      ok: false,
+      reason: 'unsupported-browser',
+      message: 'This browser cannot scan a page on request; add the site in Settings instead.',
+    };
   try {
     // Already read (a supported site's script, a site added in Settings, an earlier scan): injecting
     // again would restart the page's engine and lose what it knows (badges, replies typed so far).
@@ -34,7 +39,8 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     return {
       ok: false,
       reason: 'no-access',
-      message: 'Replybook has no access to this page yet: click the Replybook button in the toolbar (or right-click the page → "Find comments on this page").',
+      message:
+        'Replybook has no access to this page yet: click the Replybook button in the toolbar (or right-click the page → "Find comments on this page").',
     };
   }
 }

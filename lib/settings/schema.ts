@@ -50,7 +50,13 @@ export type Business = z.infer<typeof BusinessSchema>;
 
 /** ISO 639-1 codes of the languages the replier writes, the first being the default. */
 export const ReplyLanguagesSchema = z
-  .array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'use two-letter language codes such as en, fr, de'))
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z]{2}$/, 'use two-letter language codes such as en, fr, de'),
+  )
   .min(1, 'at least one language')
   .max(12)
   .refine((codes) => new Set(codes).size === codes.length, 'each language once')
@@ -125,7 +131,12 @@ export const ExtraSiteSchema = z
 export const SettingsSchema = z.object({
   profile: ProfileSchema.default(EMPTY_PROFILE),
   /** Days until a follow-up reminder, offered when a reply is logged. */
-  followUpDays: z.number({ error: 'enter a number of days' }).int('whole days only').min(1, 'at least 1 day').max(90, 'at most 90 days').default(3),
+  followUpDays: z
+    .number({ error: 'enter a number of days' })
+    .int('whole days only')
+    .min(1, 'at least 1 day')
+    .max(90, 'at most 90 days')
+    .default(3),
   /** Site id → on/off. A site absent from the record is on. */
   sites: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.boolean()).default({}),
   /** Origins the generic adapter runs on, each granted as an optional host permission. */
@@ -142,14 +153,9 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
  * or the dashboard's export file with a `settings` key.
  */
 export function parseProfileFile(value: unknown): { ok: true; profile: Profile } | { ok: false; error: string } {
-  const candidate =
-    value && typeof value === 'object' && 'settings' in value
-      ? (value as { settings: unknown }).settings
-      : value;
+  const candidate = value && typeof value === 'object' && 'settings' in value ? (value as { settings: unknown }).settings : value;
   const inner =
-    candidate && typeof candidate === 'object' && 'profile' in candidate
-      ? (candidate as { profile: unknown }).profile
-      : candidate;
+    candidate && typeof candidate === 'object' && 'profile' in candidate ? (candidate as { profile: unknown }).profile : candidate;
   if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
     return { ok: false, error: 'expected a profile object, {profile: {...}} or an export file with "settings"' };
   }

@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { getDb } from '@/lib/storage/db';
 import { DEFAULT_SETTINGS, ExtraSiteSchema, parseProfileFile, SAMPLE_PROFILE, SettingsSchema } from './schema';
-import { CORRUPT_SETTINGS_KEY, LEGACY_SETTINGS_KEY, loadSettings, saveSettings, SETTINGS_ROW, SITE_SWITCHES_KEY, updateSettings, watchSettings } from './storage';
+import {
+  CORRUPT_SETTINGS_KEY,
+  LEGACY_SETTINGS_KEY,
+  loadSettings,
+  saveSettings,
+  SETTINGS_ROW,
+  SITE_SWITCHES_KEY,
+  updateSettings,
+  watchSettings,
+} from './storage';
 
 beforeEach(async () => {
   await getDb().settings.clear();
@@ -117,7 +126,10 @@ describe('parseProfileFile', () => {
     expect(parseProfileFile(value)).toEqual({ ok: true, profile: SAMPLE_PROFILE });
   });
   it('names the bad field', () => {
-    expect(parseProfileFile({ profile: { ...SAMPLE_PROFILE, email: 'nope' } })).toEqual({ ok: false, error: expect.stringMatching(/^profile\.email: /) });
+    expect(parseProfileFile({ profile: { ...SAMPLE_PROFILE, email: 'nope' } })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^profile\.email: /),
+    });
   });
   it('refuses things that are not a profile', () => {
     expect(parseProfileFile([1, 2]).ok).toBe(false);

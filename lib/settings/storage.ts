@@ -106,7 +106,10 @@ export async function saveSettings(
 }
 
 /** Applies a change to the stored settings (read, change, validate, write). */
-export async function updateSettings(change: (current: Settings) => Settings, db: ReplybookDB = getDb()): Promise<ReturnType<typeof saveSettings>> {
+export async function updateSettings(
+  change: (current: Settings) => Settings,
+  db: ReplybookDB = getDb(),
+): Promise<ReturnType<typeof saveSettings>> {
   return saveSettings(change(await loadSettings(db)), db);
 }
 

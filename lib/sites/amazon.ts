@@ -44,6 +44,9 @@ export const amazon = defineSite({
     },
   ],
   // Amazon has no public reply box for sellers (comments were removed in 2022).
-  repliesElsewhere: { where: 'by contacting the buyer from Seller Central (Amazon has no public reply to reviews)', url: 'https://sellercentral.amazon.com/' },
+  repliesElsewhere: {
+    where: 'by contacting the buyer from Seller Central (Amazon has no public reply to reviews)',
+    url: 'https://sellercentral.amazon.com/',
+  },
   expectsItems: ['#cm_cr-review_list', '[data-hook="top-customer-reviews-widget"]'],
 });

@@ -8,4 +8,3 @@ import type { SiteAdapter } from './schema';
 export function defineSite<const T extends SiteAdapter>(site: T): T {
   return site;
 }
-

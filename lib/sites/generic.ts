@@ -57,7 +57,12 @@ export const generic = defineSite({
       kind: 'comment',
       container: [MICRODATA_COMMENT, RDFA_COMMENT],
       id: [':scope@itemid', ':scope@resource', ':scope@id'],
-      author: ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[property~="author"] [property~="name"]', '[property~="author"]'],
+      author: [
+        '[itemprop="author"] [itemprop="name"]',
+        '[itemprop="author"]',
+        '[property~="author"] [property~="name"]',
+        '[property~="author"]',
+      ],
       text: ['[itemprop="text"]', '[itemprop="description"]', '[property~="text"]', '[property~="schema:text"]'],
       time: ['[itemprop="dateCreated"]', '[itemprop="datePublished"]', '[property~="dateCreated"]', '[property~="datePublished"]'],
       permalink: ['[itemprop="url"]@href', '[property~="url"]@href'],
@@ -106,7 +111,11 @@ function findJsonLdItems(root: Document | Element, pageUrl: string): RawItem[] {
       const record = node as Record<string, Json>;
       const types = ([] as Json[]).concat(record['@type'] ?? []).map(String);
       let id = parentId;
-      const kind = types.some((t) => /(^|:)Review$/.test(t)) ? 'review' : types.some((t) => /(^|:)Comment$/.test(t)) ? 'comment' : undefined;
+      const kind = types.some((t) => /(^|:)Review$/.test(t))
+        ? 'review'
+        : types.some((t) => /(^|:)Comment$/.test(t))
+          ? 'comment'
+          : undefined;
       if (kind) {
         const item = jsonLdItem(record, kind, script, pageUrl, parentId);
         if (item) {

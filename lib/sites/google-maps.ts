@@ -48,6 +48,10 @@ export const googleMaps = defineSite({
     editor: 'textarea',
   },
   // Everyone who is not signed in as the business answers in the Business Profile.
-  repliesElsewhere: { where: 'in your Google Business Profile (business.google.com)', url: 'https://business.google.com/', unlessBoxOnPage: true },
+  repliesElsewhere: {
+    where: 'in your Google Business Profile (business.google.com)',
+    url: 'https://business.google.com/',
+    unlessBoxOnPage: true,
+  },
   expectsItems: ['button[jsaction*="pane.review"]', '[data-review-id]'],
 });

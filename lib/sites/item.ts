@@ -1,16 +1,7 @@
 import { z } from 'zod';
 
 /** Editor kinds a reply box can be; picks the insertion strategy in lib/editors. */
-export const EditorKindSchema = z.enum([
-  'textarea',
-  'contenteditable',
-  'lexical',
-  'draftjs',
-  'quill',
-  'prosemirror',
-  'iframe',
-  'none',
-]);
+export const EditorKindSchema = z.enum(['textarea', 'contenteditable', 'lexical', 'draftjs', 'quill', 'prosemirror', 'iframe', 'none']);
 export type EditorKind = z.infer<typeof EditorKindSchema>;
 
 export const ItemKindSchema = z.enum(['post', 'comment', 'reply', 'review']);

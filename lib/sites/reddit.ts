@@ -31,7 +31,11 @@ export const reddit = defineSite({
     // Reply opens the composer inside the comment (shreddit slot; old.reddit: the comment's `.child`).
     place: 'inside',
     // "Join the conversation" above the comments writes a new top-level comment (shreddit 2025).
-    postComposer: ['comment-body-header shreddit-composer', 'comment-body-header comment-composer-host', 'comment-body-header faceplate-textarea-input'],
+    postComposer: [
+      'comment-body-header shreddit-composer',
+      'comment-body-header comment-composer-host',
+      'comment-body-header faceplate-textarea-input',
+    ],
     box: [
       'shreddit-composer', // hosts a Lexical editor in its shadow root
       'comment-composer-host',

@@ -72,7 +72,10 @@ export const OwnerMarkerSchema = z
      */
     answersItemBefore: z.boolean().optional(),
   })
-  .refine((m) => m.badge !== undefined || m.postAuthor !== undefined || m.postAuthorUrl !== undefined, 'needs a badge, postAuthor or postAuthorUrl');
+  .refine(
+    (m) => m.badge !== undefined || m.postAuthor !== undefined || m.postAuthorUrl !== undefined,
+    'needs a badge, postAuthor or postAuthorUrl',
+  );
 export type OwnerMarker = z.infer<typeof OwnerMarkerSchema>;
 
 export const ItemRuleSchema = z.strictObject({

@@ -20,7 +20,10 @@ export const trustpilot = defineSite({
       rating: ['[data-service-review-rating]@data-service-review-rating'],
       permalink: ['a[href*="/reviews/"][data-review-title-typography]', 'a[href*="/reviews/"]'],
       ownerReply: {
-        container: ['div:has(> * > [data-service-review-business-reply-text-typography])', ':has(> [data-service-review-business-reply-text-typography])'],
+        container: [
+          'div:has(> * > [data-service-review-business-reply-text-typography])',
+          ':has(> [data-service-review-business-reply-text-typography])',
+        ],
         author: ['[data-service-review-business-reply-title-typography]'],
         text: ['[data-service-review-business-reply-text-typography]'],
         time: ['time[datetime]'],

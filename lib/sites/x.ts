@@ -24,7 +24,9 @@ export const x = defineSite({
       // the saved page is a home timeline (6 posts, all tabindex 0, so none is marked), and
       // tests/sites/pages/x-status-thread.html rebuilds a status page from its markup.
       ownerMarker: {
-        postAuthorUrl: ['article[data-testid="tweet"][tabindex="-1"] [data-testid="User-Name"] a[role="link"]:not([href*="/status/"])@href'],
+        postAuthorUrl: [
+          'article[data-testid="tweet"][tabindex="-1"] [data-testid="User-Name"] a[role="link"]:not([href*="/status/"])@href',
+        ],
         // The conversation is flat: the account's reply follows the post it answers.
         answersItemBefore: true,
       },

@@ -38,7 +38,10 @@ export const youtube = defineSite({
     open: ['[id="reply-button-end"] button', '[id="reply-button-end"] ytd-button-renderer'],
     // Reply opens a commentbox in the comment's own `#reply-dialog`; the one above the list writes a new comment.
     place: 'inside',
-    postComposer: ['ytd-comments-header-renderer [id="contenteditable-root"]', 'ytd-comment-simplebox-renderer [id="contenteditable-root"]'],
+    postComposer: [
+      'ytd-comments-header-renderer [id="contenteditable-root"]',
+      'ytd-comment-simplebox-renderer [id="contenteditable-root"]',
+    ],
     mention: 'handle',
     box: [
       'ytd-commentbox [id="contenteditable-root"][contenteditable="true"]', // 2020+ box, after Reply

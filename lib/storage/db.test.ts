@@ -7,8 +7,7 @@ import { labelsFor } from './testing';
 
 /** The version-1 schema exactly as shipped, to seed databases in the old shape. */
 const V1_STORES = {
-  responses:
-    'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt]',
+  responses: 'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt]',
   authors: 'key, site, lastSeenAt',
   corrections: 'itemId',
   playbooks: 'id, order',
@@ -100,9 +99,7 @@ describe('ReplybookDB version 1 → 3', () => {
     expect(items.map((item) => item.id)).toEqual(['item-r1', 'item-r3', 'item-r4']);
     expect(items[0]).toMatchObject({ tone: 'positive', authorKey: 'yelp:dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 });
     expect(items[1]!.tone).toBeUndefined();
-    expect(await db.authors.toArray()).toEqual([
-      { key: 'yelp:dana', site: 'yelp', name: 'Dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 },
-    ]);
+    expect(await db.authors.toArray()).toEqual([{ key: 'yelp:dana', site: 'yelp', name: 'Dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 }]);
     expect(await db.corrections.toArray()).toEqual([{ itemId: 'item-r1', tone: 'positive', correctedAt: T0 }]);
     expect(await db.playbooks.toArray()).toEqual([{ id: 'p1', order: 0, data: { name: 'Detractor' }, updatedAt: T0 }]);
     expect(await db.templates.toArray()).toEqual([
@@ -115,7 +112,12 @@ describe('ReplybookDB version 1 → 3', () => {
     expect(entries[0]![1]).toBe(' cafe review r1 quoted line break reply');
     // The new indexes answer queries on migrated rows.
     expect(await queryResponseIds(db, { text: 'quoted line', site: 'yelp', tone: 'positive' })).toEqual(['r2', 'r1']);
-    expect(await db.responses.where('[followUpState+followUpAt]').equals(['snoozed', T0 + 99]).primaryKeys()).toEqual(['r4']);
+    expect(
+      await db.responses
+        .where('[followUpState+followUpAt]')
+        .equals(['snoozed', T0 + 99])
+        .primaryKeys(),
+    ).toEqual(['r4']);
     db.close();
   });
 

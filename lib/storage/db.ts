@@ -140,8 +140,7 @@ export class ReplybookDB extends Dexie {
     super(name);
     // Version 1. Every later version gets an upgrade() and a test that seeds this shape.
     this.version(1).stores({
-      responses:
-        'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt]',
+      responses: 'id, itemId, site, authorKey, tone, action, repliedAt, firstSeenAt, followUpAt, followUpState, [site+repliedAt]',
       authors: 'key, site, lastSeenAt',
       corrections: 'itemId',
       playbooks: 'id, order',
@@ -182,16 +181,14 @@ export class ReplybookDB extends Dexie {
       .stores({ tallies: 'key, site' })
       .upgrade(async (tx) => {
         const deltas = new Map<string, TallyRow>();
-        await tx
-          .table<ResponseRow, string>('responses')
-          .each((row) => {
-            const week = weekStart(row.repliedAt);
-            const tone = row.tone ?? 'unlabelled';
-            const key = tallyKey(row.site, week, tone);
-            const known = deltas.get(key);
-            if (known) known.responses += 1;
-            else deltas.set(key, { key, site: row.site, week, tone, responses: 1 });
-          });
+        await tx.table<ResponseRow, string>('responses').each((row) => {
+          const week = weekStart(row.repliedAt);
+          const tone = row.tone ?? 'unlabelled';
+          const key = tallyKey(row.site, week, tone);
+          const known = deltas.get(key);
+          if (known) known.responses += 1;
+          else deltas.set(key, { key, site: row.site, week, tone, responses: 1 });
+        });
         await tx.table<TallyRow, string>('tallies').bulkPut([...deltas.values()]);
       });
   }

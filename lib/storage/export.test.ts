@@ -31,10 +31,31 @@ afterEach(async () => {
 /** Text that breaks naive CSV/JSON handling. */
 const oddText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.array(
-    fc.constantFrom('"', ',', '\n', '\r\n', '\r', "'", '=SUM(A1)', '+1', '-', '@x', '\t', '😀', '👩‍👩‍👧', 'שלום', 'مرحبا', '\u200f', ' ', 'a'),
-    { maxLength: 30 },
-  ).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        '"',
+        ',',
+        '\n',
+        '\r\n',
+        '\r',
+        "'",
+        '=SUM(A1)',
+        '+1',
+        '-',
+        '@x',
+        '\t',
+        '😀',
+        '👩‍👩‍👧',
+        'שלום',
+        'مرحبا',
+        '\u200f',
+        ' ',
+        'a',
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join('')),
 );
 
 async function seedVaried(texts: Array<{ item: string; reply: string; notes: string }>) {
@@ -220,7 +241,13 @@ describe('CSV', () => {
   });
 
   it('names the row and field of a bad CSV value', () => {
-    const csv = responsesToCsv(rowsOf([{ item: 'a', reply: 'b', notes: '' }, { item: 'c', reply: 'd', notes: '' }]), 'UTC');
+    const csv = responsesToCsv(
+      rowsOf([
+        { item: 'a', reply: 'b', notes: '' },
+        { item: 'c', reply: 'd', notes: '' },
+      ]),
+      'UTC',
+    );
     const broken = csv.replace(`"${new Date(T0 + 1000).toISOString().slice(0, 19)}+00:00"`, '"soon"');
     expect(broken).not.toBe(csv);
     expect(() => parseResponsesCsv(broken)).toThrow('responses[1].repliedAt: expected number, received NaN');
@@ -263,7 +290,14 @@ describe('CSV people can open', () => {
     const header = csv.split('\r\n')[0]!;
     expect(header).not.toContain('"labels"');
     const [first, second] = records(csv);
-    expect(first).toMatchObject({ labelTone: 'negative', flag_complaint: 'yes', flag_refund: 'yes', flag_abusive: '', topic_delivery: 'yes', topic_price: '' });
+    expect(first).toMatchObject({
+      labelTone: 'negative',
+      flag_complaint: 'yes',
+      flag_refund: 'yes',
+      flag_abusive: '',
+      topic_delivery: 'yes',
+      topic_price: '',
+    });
     expect(Object.keys(first!).filter((key) => key.startsWith('flag_'))).toHaveLength(FLAGS.length);
     expect(second).toMatchObject({ labelTone: '', flag_complaint: '' });
     expect(csv).not.toMatch(/[{}]/);
@@ -273,7 +307,10 @@ describe('CSV people can open', () => {
     const [record] = records(responsesToCsv([row({ notes: '=1+1' })], 'UTC'));
     expect(record).toMatchObject({ itemText: "'@everyone this is -bad", replyText: "'+1 sorry", notes: "'=1+1" });
     for (const value of Object.values(record!)) expect(value).not.toMatch(/^[=+\-@]/);
-    expect(parseResponsesCsv(responsesToCsv([row({ notes: '=1+1' })], 'UTC'))[0]).toMatchObject({ itemText: '@everyone this is -bad', notes: '=1+1' });
+    expect(parseResponsesCsv(responsesToCsv([row({ notes: '=1+1' })], 'UTC'))[0]).toMatchObject({
+      itemText: '@everyone this is -bad',
+      notes: '=1+1',
+    });
   });
 });
 
@@ -315,7 +352,10 @@ describe('JSON export with the settings', () => {
     const file = await exportAll(db, T0, saved);
     const bad = { ...file, settings: [{ key: SETTINGS_ROW_KEY, value: { ...saved, followUpDays: 500 } }], responses: [] };
     const result = await importJson(db, bad);
-    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringMatching(/^settings\[0\]\.value\.followUpDays: /) } });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid', message: expect.stringMatching(/^settings\[0\]\.value\.followUpDays: /) },
+    });
     expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -354,8 +394,10 @@ describe('time bounds', () => {
   it('refuses a logged response with a time of 9e15', async () => {
     db = freshDb();
     const outcome = await attempt(() => logResponse(db, makeResponse({ repliedAt: 9e15 })));
-    expect(outcome).toMatchObject({ ok: false, problem: { kind: 'invalid', message: expect.stringContaining('repliedAt: expected a time between') } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid', message: expect.stringContaining('repliedAt: expected a time between') },
+    });
     expect(await db.responses.count()).toBe(0);
   });
 });
-

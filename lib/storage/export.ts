@@ -113,8 +113,7 @@ export interface SettingsStore {
  * it (with its one-time migration) and publishes the site switches on write; in plain pages
  * (the storage benchmark) the row is read and written directly.
  */
-const hasExtensionStorage = () =>
-  Boolean((globalThis as { chrome?: { storage?: { local?: unknown } } }).chrome?.storage?.local);
+const hasExtensionStorage = () => Boolean((globalThis as { chrome?: { storage?: { local?: unknown } } }).chrome?.storage?.local);
 const settingsStorage = () => import('@/lib/settings/storage');
 export const extensionSettingsStore: SettingsStore = {
   load: async (db) => {
@@ -274,7 +273,12 @@ async function splitNew(db: ReplybookDB, file: ExportFile) {
     // All stored keys in one getAllKeys: far quicker than one get per imported row.
     const stored = new Set((await db.table(table).toCollection().primaryKeys()).map(String));
     const fresh = [...unique].flatMap(([key, row]) => (stored.has(key) ? [] : [row]));
-    split[table] = { fresh, duplicates: unique.size - fresh.length, repeatedInFile, ...(firstRepeated !== undefined ? { firstRepeated } : {}) };
+    split[table] = {
+      fresh,
+      duplicates: unique.size - fresh.length,
+      repeatedInFile,
+      ...(firstRepeated !== undefined ? { firstRepeated } : {}),
+    };
   }
   return split;
 }
@@ -305,7 +309,11 @@ function summarize(split: Awaited<ReturnType<typeof splitNew>>): ImportPreview {
 }
 
 /** What an import would add and skip (rows whose id is already stored are duplicates). */
-export async function previewImport(db: ReplybookDB, file: ExportFile, store: SettingsStore = extensionSettingsStore): Promise<ImportPreview> {
+export async function previewImport(
+  db: ReplybookDB,
+  file: ExportFile,
+  store: SettingsStore = extensionSettingsStore,
+): Promise<ImportPreview> {
   const storedSettings = await store.load(db);
   const preview = await db.transaction('r', db.tables, async () => summarize(await splitNew(db, file)));
   return withSettingsCount(preview, file, storedSettings);

@@ -42,10 +42,7 @@ function pendingUntil(db: ReplybookDB, state: 'due' | 'snoozed', until: number) 
 
 /** Follow-ups whose time has come (scheduled or snoozed), oldest first. */
 export async function dueFollowUps(db: ReplybookDB, now = Date.now()): Promise<ResponseRow[]> {
-  const [due, snoozed] = await Promise.all([
-    pendingUntil(db, 'due', now).toArray(),
-    pendingUntil(db, 'snoozed', now).toArray(),
-  ]);
+  const [due, snoozed] = await Promise.all([pendingUntil(db, 'due', now).toArray(), pendingUntil(db, 'snoozed', now).toArray()]);
   return [...due, ...snoozed].sort((a, b) => (a.followUpAt ?? 0) - (b.followUpAt ?? 0));
 }
 
@@ -55,13 +52,7 @@ export async function countDueFollowUps(db: ReplybookDB, now = Date.now()): Prom
 }
 
 /** Follow-ups in one state, by their time (done: most recent first). */
-export async function followUpsInState(
-  db: ReplybookDB,
-  state: Exclude<FollowUpState, 'none'>,
-  limit = 500,
-): Promise<ResponseRow[]> {
-  const range = db.responses
-    .where('[followUpState+followUpAt]')
-    .between([state, -Infinity], [state, Infinity], true, true);
+export async function followUpsInState(db: ReplybookDB, state: Exclude<FollowUpState, 'none'>, limit = 500): Promise<ResponseRow[]> {
+  const range = db.responses.where('[followUpState+followUpAt]').between([state, -Infinity], [state, Infinity], true, true);
   return (state === 'done' ? range.reverse() : range).limit(limit).toArray();
 }

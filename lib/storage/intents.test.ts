@@ -30,7 +30,9 @@ describe('write-ahead for Insert', () => {
   it('logs nothing when the page did not take the text or could not be reached', async () => {
     db = freshDb();
     expect((await insertWithWriteAhead(db, { id: 'no', response: response(), tabId: 3 }, async () => ({ ok: false }))).row).toBeUndefined();
-    await expect(insertWithWriteAhead(db, { id: 'gone', response: response(), tabId: 3 }, async () => Promise.reject(new Error('no receiver')))).rejects.toThrow('no receiver');
+    await expect(
+      insertWithWriteAhead(db, { id: 'gone', response: response(), tabId: 3 }, async () => Promise.reject(new Error('no receiver'))),
+    ).rejects.toThrow('no receiver');
     expect(await db.intents.count()).toBe(0);
     expect(await db.responses.count()).toBe(0);
   });

@@ -50,7 +50,10 @@ export async function dropIntent(db: ReplybookDB, id: string): Promise<void> {
 
 /** Logs every intent left older than `olderThanMs` (after a stopped worker or a crash). */
 export async function recoverIntents(db: ReplybookDB, now = Date.now(), olderThanMs = INTENT_RECOVERY_AFTER_MS): Promise<ResponseRow[]> {
-  const stale = await db.intents.where('createdAt').belowOrEqual(now - olderThanMs).primaryKeys();
+  const stale = await db.intents
+    .where('createdAt')
+    .belowOrEqual(now - olderThanMs)
+    .primaryKeys();
   const rows: ResponseRow[] = [];
   for (const id of stale) {
     try {

@@ -4,7 +4,16 @@ import { StorageProblemError } from './problems';
 import { countDueFollowUps, dueFollowUps, followUpsInState } from './follow-ups';
 import { authorHistory, peopleByRecentActivity } from './people';
 import { listResponses, listSites, newestResponses, queryResponseIds, type ResponseFilters } from './queries';
-import { clearFollowUp, completeFollowUp, logResponse, recordItemsSeen, setFollowUp, setNotes, setToneCorrection, snoozeFollowUp } from './writes';
+import {
+  clearFollowUp,
+  completeFollowUp,
+  logResponse,
+  recordItemsSeen,
+  setFollowUp,
+  setNotes,
+  setToneCorrection,
+  snoozeFollowUp,
+} from './writes';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 
 const HOUR = 3_600_000;
@@ -39,9 +48,7 @@ describe('logResponse', () => {
     db = freshDb();
     const bad = { ...makeResponse(), action: 'posted' };
     await expect(logResponse(db, bad)).rejects.toThrow(/^action: /);
-    await expect(logResponse(db, { ...makeResponse(), repliedAt: 'yesterday' })).rejects.toBeInstanceOf(
-      StorageProblemError,
-    );
+    await expect(logResponse(db, { ...makeResponse(), repliedAt: 'yesterday' })).rejects.toBeInstanceOf(StorageProblemError);
     expect(await db.responses.count()).toBe(0);
     expect(await db.items.count()).toBe(0);
     expect(await db.authors.count()).toBe(0);
@@ -225,8 +232,15 @@ describe('people', () => {
     db = freshDb();
     const person = { author: 'Lee' };
     await recordItemsSeen(db, [{ item: makeItem({ id: 'early', ...person, authorUrl: undefined }), labels: labelsFor('positive') }], T0);
-    await logResponse(db, makeResponse({ item: { id: 'answered', ...person, authorUrl: undefined }, tone: 'negative', repliedAt: T0 + HOUR }));
-    await recordItemsSeen(db, [{ item: makeItem({ id: 'again', ...person, authorUrl: undefined }), labels: labelsFor('negative') }], T0 + 2 * HOUR);
+    await logResponse(
+      db,
+      makeResponse({ item: { id: 'answered', ...person, authorUrl: undefined }, tone: 'negative', repliedAt: T0 + HOUR }),
+    );
+    await recordItemsSeen(
+      db,
+      [{ item: makeItem({ id: 'again', ...person, authorUrl: undefined }), labels: labelsFor('negative') }],
+      T0 + 2 * HOUR,
+    );
     expect((await authorHistory(db, 'yelp:lee')).turnaround).toBeUndefined();
   });
 

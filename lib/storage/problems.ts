@@ -3,14 +3,7 @@ import type { z } from 'zod';
 import type { ReplybookDB } from './db';
 import { describeZodError } from './schemas';
 
-export type StorageProblemKind =
-  | 'quota'
-  | 'blocked'
-  | 'versionchange'
-  | 'invalid'
-  | 'transaction'
-  | 'not-found'
-  | 'unknown';
+export type StorageProblemKind = 'quota' | 'blocked' | 'versionchange' | 'invalid' | 'transaction' | 'not-found' | 'unknown';
 
 /** What went wrong with storage, worded for the user. Nothing was half-written. */
 export interface StorageProblem {
@@ -50,8 +43,7 @@ export function toStorageProblem(error: unknown): StorageProblem {
   if (name === 'BlockedError' || name === Dexie.errnames.DatabaseClosed) {
     return {
       kind: 'blocked',
-      message:
-        'Another Replybook tab is holding the old version of the database. Close the other Replybook tabs, then reload this one.',
+      message: 'Another Replybook tab is holding the old version of the database. Close the other Replybook tabs, then reload this one.',
     };
   }
   if (name === Dexie.errnames.Version) {

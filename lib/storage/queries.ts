@@ -70,8 +70,7 @@ function matchesFilters(row: ResponseRow, filters: ResponseFilters, words: strin
   return true;
 }
 
-const newestFirst = (a: ResponseRow, b: ResponseRow) =>
-  b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: ResponseRow, b: ResponseRow) => b.repliedAt - a.repliedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** Ids matching the filters that need a second index (follow-up, author). Action comes from the search blocks. */
 async function idSetsFor(db: ReplybookDB, filters: ResponseFilters): Promise<Array<Set<string>>> {
@@ -161,10 +160,7 @@ export async function listResponses(
 ): Promise<ResponsePage> {
   if (!hasSetFilters(filters)) {
     const ordered = orderedByReplied(db, filters);
-    const [total, rows] = await Promise.all([
-      ordered.clone().count(),
-      ordered.clone().reverse().offset(offset).limit(limit).toArray(),
-    ]);
+    const [total, rows] = await Promise.all([ordered.clone().count(), ordered.clone().reverse().offset(offset).limit(limit).toArray()]);
     return { total, rows };
   }
   const ids = await queryResponseIds(db, filters);
@@ -210,7 +206,13 @@ export function latestActions(rows: ReadonlyArray<Pick<ResponseRow, 'itemId' | '
 export async function loggedFactsFor(db: ReplybookDB, itemIds: readonly string[]): Promise<Map<string, LoggedFacts>> {
   if (itemIds.length === 0) return new Map();
   const [corrections, responses] = await db.transaction('r', [db.corrections, db.responses], () =>
-    Promise.all([db.corrections.bulkGet([...itemIds]), db.responses.where('itemId').anyOf([...itemIds]).toArray()]),
+    Promise.all([
+      db.corrections.bulkGet([...itemIds]),
+      db.responses
+        .where('itemId')
+        .anyOf([...itemIds])
+        .toArray(),
+    ]),
   );
   const actions = latestActions(responses);
   const facts = new Map<string, LoggedFacts>();

@@ -39,7 +39,10 @@ describe('search blocks', () => {
 
   it('fills blocks of SEARCH_BLOCK_SIZE and continues the last one on later writes', async () => {
     db = freshDb();
-    await addResponseRows(db, Array.from({ length: SEARCH_BLOCK_SIZE + 10 }, (_, i) => row(i, `plain text ${i}`)));
+    await addResponseRows(
+      db,
+      Array.from({ length: SEARCH_BLOCK_SIZE + 10 }, (_, i) => row(i, `plain text ${i}`)),
+    );
     await logResponse(db, makeResponse({ item: { text: 'A single later review about parking' }, repliedAt: T0 + 10_000_000 }));
     const blocks = await db.searchBlocks.orderBy('seq').toArray();
     expect(blocks.map((block) => [block.seq, block.ids.length])).toEqual([
@@ -92,14 +95,18 @@ describe('search blocks', () => {
     await addResponseRows(db, rows);
     const refunds = rows.filter((r) => r.itemText.startsWith('refund'));
     const newestFirst = (list: ResponseRow[]) => list.map((r) => r.id).reverse();
-    expect(await queryResponseIds(db, { text: 'refund', action: 'ignored' })).toEqual(newestFirst(refunds.filter((r) => r.action === 'ignored')));
+    expect(await queryResponseIds(db, { text: 'refund', action: 'ignored' })).toEqual(
+      newestFirst(refunds.filter((r) => r.action === 'ignored')),
+    );
     expect(await queryResponseIds(db, { text: 'refund', site: 'x', from: T0 + 100, to: T0 + 4000 })).toEqual(
       newestFirst(refunds.filter((r) => r.site === 'x' && r.repliedAt >= T0 + 100 && r.repliedAt <= T0 + 4000)),
     );
     // Tone is not in the blocks (it can be corrected later): checked against the index.
-    expect(await queryResponseIds(db, { text: 'refund', tone: 'negative' })).toEqual(newestFirst(refunds.filter((r) => r.tone === 'negative')));
+    expect(await queryResponseIds(db, { text: 'refund', tone: 'negative' })).toEqual(
+      newestFirst(refunds.filter((r) => r.tone === 'negative')),
+    );
     await db.responses.update(refunds[0]!.id, { tone: 'negative' });
-    expect((await queryResponseIds(db, { text: 'refund', tone: 'negative' }))).toContain(refunds[0]!.id);
+    expect(await queryResponseIds(db, { text: 'refund', tone: 'negative' })).toContain(refunds[0]!.id);
     expect(await queryResponseIds(db, { text: 'refund', tone: 'positive', site: 'x' })).toEqual(
       newestFirst(refunds.slice(1).filter((r) => r.tone === 'positive' && r.site === 'x')),
     );

@@ -18,7 +18,10 @@ const STOP_WORDS = new Set(
 
 /** Fold case and accents so "Café" and "cafe" meet. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Unique words of a text, in order of first use, at most MAX_WORDS_PER_ROW. */

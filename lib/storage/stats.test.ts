@@ -54,7 +54,13 @@ describe('computeStats', () => {
       negativesAnsweredIn24h: 1,
     });
     expect(stats.weeks[1]).toMatchObject({ responses: 0, negativesSeen: 0 });
-    expect(stats.weeks[2]).toMatchObject({ negativesSeen: 1, negativesAnsweredIn24h: 0, followUpsDue: 1, followUpsDone: 1, turnarounds: 1 });
+    expect(stats.weeks[2]).toMatchObject({
+      negativesSeen: 1,
+      negativesAnsweredIn24h: 0,
+      followUpsDue: 1,
+      followUpsDone: 1,
+      turnarounds: 1,
+    });
     expect(stats.summary).toMatchObject({
       responses: 3,
       medianReplyMs: 4 * HOUR,

@@ -34,7 +34,9 @@ async function seed() {
 async function fromEveryRow(site?: string) {
   const stats = await computeStats(db, { ...(site ? { site } : {}), now: T0 + 30 * DAY });
   return {
-    weeks: stats.weeks.filter((week) => week.responses > 0).map((week) => ({ weekStart: week.weekStart, responses: week.responses, tones: week.tones })),
+    weeks: stats.weeks
+      .filter((week) => week.responses > 0)
+      .map((week) => ({ weekStart: week.weekStart, responses: week.responses, tones: week.tones })),
     total: { responses: stats.summary.responses, tones: stats.summary.tones },
   };
 }
@@ -61,11 +63,17 @@ describe('tallies kept on write', () => {
     db = freshDb();
     const rows = await seed();
     const other = freshDb();
-    await addResponseRows(other, rows.map((row) => ({ ...row, id: `copy-${row.id}` })));
+    await addResponseRows(
+      other,
+      rows.map((row) => ({ ...row, id: `copy-${row.id}` })),
+    );
     expect((await weeklyTallies(other)).total.responses).toBe(rows.length);
     await other.delete();
     await wipeAll(db);
-    expect(await weeklyTallies(db)).toEqual({ weeks: [], total: { responses: 0, tones: { positive: 0, neutral: 0, negative: 0, unlabelled: 0 } } });
+    expect(await weeklyTallies(db)).toEqual({
+      weeks: [],
+      total: { responses: 0, tones: { positive: 0, neutral: 0, negative: 0, unlabelled: 0 } },
+    });
   });
 
   it('are filled from the stored responses when a version-4 database is upgraded', async () => {

@@ -59,7 +59,10 @@ export interface WeekTally {
 const noTones = (): Record<TallyTone, number> => ({ positive: 0, neutral: 0, negative: 0, unlabelled: 0 });
 
 /** Responses per week and tone (one site or all), oldest week first, and the totals. */
-export async function weeklyTallies(db: ReplybookDB, site?: string): Promise<{ weeks: WeekTally[]; total: { responses: number; tones: Record<TallyTone, number> } }> {
+export async function weeklyTallies(
+  db: ReplybookDB,
+  site?: string,
+): Promise<{ weeks: WeekTally[]; total: { responses: number; tones: Record<TallyTone, number> } }> {
   const rows = site ? await db.tallies.where('site').equals(site).toArray() : await db.tallies.toArray();
   const weeks = new Map<number, WeekTally>();
   const total = { responses: 0, tones: noTones() };
@@ -82,7 +85,8 @@ export function fillTallyWeeks(weeks: WeekTally[], maxWeeks = 520): WeekTally[] 
   const last = weeks[weeks.length - 1]!.weekStart;
   const first = Math.max(weeks[0]!.weekStart, last - (maxWeeks - 1) * WEEK);
   const out: WeekTally[] = [];
-  for (let start = first; start <= last; start += WEEK) out.push(byStart.get(start) ?? { weekStart: start, responses: 0, tones: noTones() });
+  for (let start = first; start <= last; start += WEEK)
+    out.push(byStart.get(start) ?? { weekStart: start, responses: 0, tones: noTones() });
   return out;
 }
 

@@ -26,9 +26,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
   };
 }
 
-export function makeResponse(
-  overrides: Partial<Omit<ResponseInput, 'item'>> & { item?: Partial<Item>; tone?: Tone } = {},
-): ResponseInput {
+export function makeResponse(overrides: Partial<Omit<ResponseInput, 'item'>> & { item?: Partial<Item>; tone?: Tone } = {}): ResponseInput {
   const { item, tone = 'negative', ...rest } = overrides;
   return {
     item: makeItem(item),

@@ -137,7 +137,10 @@ export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Pro
   await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies], async () => {
     await db.responses.bulkAdd(rows);
     await applyTallies(db, deltasFor(rows));
-    await appendSearchEntries(db, [...rows].sort((a, b) => a.repliedAt - b.repliedAt));
+    await appendSearchEntries(
+      db,
+      [...rows].sort((a, b) => a.repliedAt - b.repliedAt),
+    );
   });
 }
 
@@ -159,10 +162,7 @@ export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemDat
     const rows = new Map<string, ItemRow>();
     entries.forEach((entry, index) => {
       const previous = rows.get(entry.item.id) ?? known[index];
-      rows.set(
-        entry.item.id,
-        mergeItem(previous, entry.item, entry.labels, corrections[index]?.tone, entry.pageUrl, now),
-      );
+      rows.set(entry.item.id, mergeItem(previous, entry.item, entry.labels, corrections[index]?.tone, entry.pageUrl, now));
     });
     await db.items.bulkPut([...rows.values()]);
     const byAuthor = new Map<string, Item>();
@@ -181,12 +181,7 @@ export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemDat
  * Correct an item's tone (or remove the correction with `null`). Stored in
  * `corrections` and applied to the item and every response to it.
  */
-export async function setToneCorrection(
-  db: ReplybookDB,
-  itemId: string,
-  tone: Tone | null,
-  now = Date.now(),
-): Promise<void> {
+export async function setToneCorrection(db: ReplybookDB, itemId: string, tone: Tone | null, now = Date.now()): Promise<void> {
   if (tone !== null) parseOrThrow(ToneSchema, tone, 'tone');
   await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies], async () => {
     const moved: TallyDeltas = new Map();

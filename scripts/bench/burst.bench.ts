@@ -43,7 +43,8 @@ try {
             const card = template.cloneNode(true) as HTMLElement;
             card.querySelector('replybook-badge')?.remove();
             const text = card.querySelector('[data-service-review-text-typography]');
-            if (text) text.textContent = `Review number ${from + i}: the order ${from + i} arrived after ${(from + i) % 40} days and support answered ${i % 7} times.`;
+            if (text)
+              text.textContent = `Review number ${from + i}: the order ${from + i} arrived after ${(from + i) % 40} days and support answered ${i % 7} times.`;
             const name = card.querySelector('[data-consumer-name-typography]');
             if (name) name.textContent = `Customer ${from + i}`;
             card.querySelectorAll('a[href*="/reviews/"]').forEach((a) => a.setAttribute('href', `/reviews/bench-${from + i}`));
@@ -85,9 +86,13 @@ try {
   console.log(`live page: ${INITIAL.toLocaleString('en-US')} reviews, then ${BURSTS} bursts of ${BURST} more`);
   console.log(`  the page's own script time per burst (same page, no content script): median ${pageOwnMs.toFixed(1)} ms, subtracted below`);
   for (const [i, r] of rows.entries()) {
-    console.log(`  burst ${String(i + 1).padStart(2)}: content script ${r.scriptMs.toFixed(1).padStart(6)} ms of script time, ${r.badges} new badges`);
+    console.log(
+      `  burst ${String(i + 1).padStart(2)}: content script ${r.scriptMs.toFixed(1).padStart(6)} ms of script time, ${r.badges} new badges`,
+    );
   }
-  console.log(`  median content-script time per burst: ${median(sorted).toFixed(1)} ms (goal < 5 ms), worst ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  console.log(
+    `  median content-script time per burst: ${median(sorted).toFixed(1)} ms (goal < 5 ms), worst ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+  );
 } finally {
   await ext.close();
   await server.close();

@@ -78,7 +78,10 @@ if (mode === '--cold') {
   };
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-  const runs = Array.from({ length: 5 }, () => JSON.parse(child('--cold')) as { importMs: number; coldWallMs: number; coldCpuMs: number; firstOtherLanguageCpuMs: number });
+  const runs = Array.from(
+    { length: 5 },
+    () => JSON.parse(child('--cold')) as { importMs: number; coldWallMs: number; coldCpuMs: number; firstOtherLanguageCpuMs: number },
+  );
   console.log(
     `cold start, decode English model + classify first comment (median of 5 fresh processes): ${median(runs.map((r) => r.coldCpuMs)).toFixed(1)} ms CPU, ` +
       `${median(runs.map((r) => r.coldWallMs)).toFixed(1)} ms wall; first French comment after that (decodes its model): ` +
@@ -94,7 +97,9 @@ if (mode === '--cold') {
     return `${Math.round(cpu).toLocaleString('en-US')} texts per CPU-second (${Math.round(wall).toLocaleString('en-US')} per wall second)`;
   };
   const ours = passes('--distinct');
-  console.log(`throughput, ${ours[0]!.texts.toLocaleString('en-US')} distinct TweetEval sentiment train tweets, each once, caches cold, one fresh process (median of 3): ${rate(ours)}`);
+  console.log(
+    `throughput, ${ours[0]!.texts.toLocaleString('en-US')} distinct TweetEval sentiment train tweets, each once, caches cold, one fresh process (median of 3): ${rate(ours)}`,
+  );
   console.log(`  AFINN (sentiment package), same texts, same way: ${rate(passes('--distinct-afinn'))}`);
 
   // Long reviews (distinct), in this process.
@@ -107,7 +112,9 @@ if (mode === '--cold') {
     classify(`${review} ${n}`);
     n++;
   }
-  console.log(`throughput (reviews of ${review.length} chars): ${Math.round(n / ((cpuMs() - reviewCpu) / 1000)).toLocaleString('en-US')} texts per CPU-second`);
+  console.log(
+    `throughput (reviews of ${review.length} chars): ${Math.round(n / ((cpuMs() - reviewCpu) / 1000)).toLocaleString('en-US')} texts per CPU-second`,
+  );
   const hugeStart = performance.now();
   classify('x y z '.repeat(200_000));
   console.log(`1.2 MB text: ${(performance.now() - hugeStart).toFixed(1)} ms (input capped at 5,000 chars)`);

@@ -19,7 +19,11 @@ const lines = (file: string) =>
     : [];
 
 const sets: [string, string, { text: string }[]][] = [
-  ...['fr', 'de', 'es', 'it', 'pt', 'ar', 'hi'].map((lang): [string, string, { text: string }[]] => [`umsab/${lang}/val`, lang, lines(`${DATA}/umsab/${lang}/val.jsonl`)]),
+  ...['fr', 'de', 'es', 'it', 'pt', 'ar', 'hi'].map((lang): [string, string, { text: string }[]] => [
+    `umsab/${lang}/val`,
+    lang,
+    lines(`${DATA}/umsab/${lang}/val.jsonl`),
+  ]),
   ['tweeteval/sentiment/val', 'en', lines(`${DATA}/tweeteval/sentiment/val.jsonl`)],
   ['complaints/val', 'en', lines(`${DATA}/complaints/val.jsonl`)],
 ];
@@ -32,18 +36,30 @@ for (const [name, lang, items] of sets) {
   all += items.length;
   right += ok;
   texts.push(...items.map((item) => item.text));
-  console.log(`${name.padEnd(26)} ${lang}  ${String(ok).padStart(5)} / ${String(items.length).padEnd(5)} ${((100 * ok) / items.length).toFixed(1)}%`);
+  console.log(
+    `${name.padEnd(26)} ${lang}  ${String(ok).padStart(5)} / ${String(items.length).padEnd(5)} ${((100 * ok) / items.length).toFixed(1)}%`,
+  );
 }
-console.log(`${'all of the above'.padEnd(29)} ${String(right).padStart(5)} / ${String(all).padEnd(5)} ${((100 * right) / Math.max(1, all)).toFixed(1)}%`);
-const replies = [...lines(`${DATA}/replies/dev.jsonl`), ...lines('tests/replies/check-set.jsonl')].filter((item) => item.expect && /\p{L}{2}/u.test(item.text));
+console.log(
+  `${'all of the above'.padEnd(29)} ${String(right).padStart(5)} / ${String(all).padEnd(5)} ${((100 * right) / Math.max(1, all)).toFixed(1)}%`,
+);
+const replies = [...lines(`${DATA}/replies/dev.jsonl`), ...lines('tests/replies/check-set.jsonl')].filter(
+  (item) => item.expect && /\p{L}{2}/u.test(item.text),
+);
 if (replies.length) {
   const ok = replies.filter((item) => detectLanguage(item.text).language === item.expect!.lang).length;
-  console.log(`${'reply items (with words)'.padEnd(29)} ${String(ok).padStart(5)} / ${String(replies.length).padEnd(5)} ${((100 * ok) / replies.length).toFixed(1)}%`);
+  console.log(
+    `${'reply items (with words)'.padEnd(29)} ${String(ok).padStart(5)} / ${String(replies.length).padEnd(5)} ${((100 * ok) / replies.length).toFixed(1)}%`,
+  );
 }
 const start = process.cpuUsage();
 let sink = 0;
 for (const text of texts) sink += detectLanguage(text).confidence;
 const cpu = process.cpuUsage(start);
-console.log(`throughput on ${texts.length} distinct texts: ${Math.round(texts.length / ((cpu.user + cpu.system) / 1e6)).toLocaleString('en')} texts per CPU-second (checksum ${sink.toFixed(1)})`);
+console.log(
+  `throughput on ${texts.length} distinct texts: ${Math.round(texts.length / ((cpu.user + cpu.system) / 1e6)).toLocaleString('en')} texts per CPU-second (checksum ${sink.toFixed(1)})`,
+);
 const tables = 'node_modules/eld/src/ngrams/extrasmall.js';
-console.log(`n-gram tables (eld extrasmall): ${statSync(tables).size.toLocaleString('en')} bytes, ${gzipSync(readFileSync(tables)).length.toLocaleString('en')} gzipped`);
+console.log(
+  `n-gram tables (eld extrasmall): ${statSync(tables).size.toLocaleString('en')} bytes, ${gzipSync(readFileSync(tables)).length.toLocaleString('en')} gzipped`,
+);

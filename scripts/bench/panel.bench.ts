@@ -42,7 +42,14 @@ try {
   await ext.serviceWorker.evaluate(
     ([id, list]) =>
       chrome.storage.session.set({
-        [`tab:${id}`]: { tabId: id, pageUrl: 'https://www.facebook.com/brand', siteId: 'facebook', siteName: 'Facebook', items: list, updatedAt: Date.now() },
+        [`tab:${id}`]: {
+          tabId: id,
+          pageUrl: 'https://www.facebook.com/brand',
+          siteId: 'facebook',
+          siteName: 'Facebook',
+          items: list,
+          updatedAt: Date.now(),
+        },
       }),
     [tabId, items] as const,
   );
@@ -77,7 +84,10 @@ try {
   const panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTab.tabId}`);
   const insertTimes: number[] = [];
-  const ids = demoTab.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply).map((i) => i.id).slice(0, ROUNDS);
+  const ids = demoTab.items
+    .filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)
+    .map((i) => i.id)
+    .slice(0, ROUNDS);
   for (const id of ids) {
     await panel.locator(`[data-item-id="${id}"] .item-row`).click();
     await panel.locator('textarea#draft').fill(`Thank you for taking the time to write to us. (${id})`);
@@ -88,10 +98,14 @@ try {
     await panel.getByRole('button', { name: '← All items' }).click();
   }
 
-  console.log(`panel open → 200 items listed, page clock: median ${median(inPageTimes)} ms (goal < 300 ms); runs: ${inPageTimes.join(', ')}`);
+  console.log(
+    `panel open → 200 items listed, page clock: median ${median(inPageTimes)} ms (goal < 300 ms); runs: ${inPageTimes.join(', ')}`,
+  );
   console.log(`panel open → 200 items listed, seen from the test driver: median ${median(openTimes)} ms; runs: ${openTimes.join(', ')}`);
   console.log(`item click → 3 suggestions shown: median ${median(selectTimes)} ms; runs: ${selectTimes.join(', ')}`);
-  console.log(`Insert round trip (panel → page box → log row) on the demo page: median ${median(insertTimes)} ms (goal < 100 ms); runs: ${insertTimes.join(', ')}`);
+  console.log(
+    `Insert round trip (panel → page box → log row) on the demo page: median ${median(insertTimes)} ms (goal < 100 ms); runs: ${insertTimes.join(', ')}`,
+  );
 } finally {
   await ext.close();
 }

@@ -29,10 +29,19 @@ const CASES: Pick<Labels, 'tone' | 'flags' | 'topics'>[] = [
 function inputFor(n: number): SuggestInput {
   const labels = CASES[n % CASES.length]!;
   return {
-    item: { id: `bench-${n}`, site: SITES[n % SITES.length]!, author: n % 3 ? 'Jane Doe' : '@jdoe99', text: 'The flat white was cold and the wait was long. Not great.', rating: n % 5 === 0 ? 2 : undefined },
+    item: {
+      id: `bench-${n}`,
+      site: SITES[n % SITES.length]!,
+      author: n % 3 ? 'Jane Doe' : '@jdoe99',
+      text: 'The flat white was cold and the wait was long. Not great.',
+      rating: n % 5 === 0 ? 2 : undefined,
+    },
     labels: { ...labels, scores: { positive: 0.2, neutral: 0.3, negative: 0.5 }, reasons: [] },
     profile: SAMPLE_PROFILE,
-    history: { usedOnPage: n % 2 ? ['det-x-short', 'fan-thanks-short'] : [], textsOnPage: ['Hi Tom, sorry about the wait. Email us at hello@harborpine.example.'] },
+    history: {
+      usedOnPage: n % 2 ? ['det-x-short', 'fan-thanks-short'] : [],
+      textsOnPage: ['Hi Tom, sorry about the wait. Email us at hello@harborpine.example.'],
+    },
   };
 }
 

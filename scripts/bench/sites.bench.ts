@@ -59,8 +59,11 @@ try {
 
 const header = ['page', 'items', 'full scan median ms', 'full scan max ms', 'burst items', 'burst median ms'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const row of rows) console.log(line(row));
-console.log(`\n${RUNS} runs per page in Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}), page JavaScript off. Goals: full scan < 20 ms, burst of 100 < 5 ms.`);
+console.log(
+  `\n${RUNS} runs per page in Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}), page JavaScript off. Goals: full scan < 20 ms, burst of 100 < 5 ms.`,
+);

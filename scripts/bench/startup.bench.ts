@@ -40,9 +40,20 @@ try {
             const repliedAt = now - (rows - i) * 60_000;
             const pending = i < overdue;
             store.put({
-              id: `seed-${i}`, itemId: `seed-item-${i}`, site: sites[i % 5], pageUrl: 'https://example.com/', authorKey: `${sites[i % 5]}:person ${i % 900}`,
-              authorName: `Person ${i % 900}`, itemText: `Seeded item ${i}`, tone: tones[i % 3], replyText: `Seeded reply ${i}`, action: 'inserted',
-              firstSeenAt: repliedAt, repliedAt, followUpState: pending ? 'due' : 'none', ...(pending ? { followUpAt: now - 3_600_000 - i } : {}),
+              id: `seed-${i}`,
+              itemId: `seed-item-${i}`,
+              site: sites[i % 5],
+              pageUrl: 'https://example.com/',
+              authorKey: `${sites[i % 5]}:person ${i % 900}`,
+              authorName: `Person ${i % 900}`,
+              itemText: `Seeded item ${i}`,
+              tone: tones[i % 3],
+              replyText: `Seeded reply ${i}`,
+              action: 'inserted',
+              firstSeenAt: repliedAt,
+              repliedAt,
+              followUpState: pending ? 'due' : 'none',
+              ...(pending ? { followUpAt: now - 3_600_000 - i } : {}),
             });
           }
           tx.oncomplete = () => done();
@@ -70,7 +81,9 @@ try {
   console.log(`start-up with ${ROWS.toLocaleString('en-US')} rows (${OVERDUE.toLocaleString('en-US')} overdue follow-ups):`);
   console.log(`  page loaded → its badges labelled: ${labelled - loaded} ms (goal < 1000 ms)`);
   console.log(`  browser launch → badges labelled: ${labelled - launched} ms (page opened ${opening - launched} ms after launch)`);
-  console.log(`  notifications in the first 4 s: ${notifications.length} (goal ≤ 1: one summary, never one per row) ${JSON.stringify(notifications)}`);
+  console.log(
+    `  notifications in the first 4 s: ${notifications.length} (goal ≤ 1: one summary, never one per row) ${JSON.stringify(notifications)}`,
+  );
   console.log(`  global toolbar badge text: "${globalBadge}" (goal "": the badge only counts a page's negatives)`);
 } finally {
   await ext.close();

@@ -119,9 +119,7 @@ export async function runStorageBench(count: number, settleMs = 0) {
   // What one IndexedDB record per row costs at least here: bare puts, no indexes.
   const [floorMs] = await time(() => rawPutFloor(count));
   results.push({ step: `floor: ${count} bare IndexedDB puts, no indexes, one transaction`, ms: floorMs });
-  const [insertMs] = await time(() =>
-    addResponseRows(db, data.responses),
-  );
+  const [insertMs] = await time(() => addResponseRows(db, data.responses));
   results.push({ step: `bulk insert ${count} responses (+ search blocks)`, ms: insertMs, goalMs: 5000 });
   const [insertOthersMs] = await time(() =>
     db.transaction('rw', [db.items, db.authors], async () => {
@@ -136,9 +134,7 @@ export async function runStorageBench(count: number, settleMs = 0) {
   if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
 
   const from = now - 90 * DAY;
-  const [filterMs, page] = await median3(() =>
-    listResponses(db, { site: 'yelp', tone: 'negative', from, to: now }, { limit: 50 }),
-  );
+  const [filterMs, page] = await median3(() => listResponses(db, { site: 'yelp', tone: 'negative', from, to: now }, { limit: 50 }));
   results.push({ step: 'filter site+tone+90 days: first page of 50 + total', ms: filterMs, goalMs: 50, note: `${page.total} matches` });
   const [filterIdsMs, ids] = await median3(() => queryResponseIds(db, { site: 'yelp', tone: 'negative', from, to: now }));
   results.push({ step: 'filter site+tone+90 days: all ids (table scroll)', ms: filterIdsMs, goalMs: 50, note: `${ids.length} ids` });
@@ -169,7 +165,12 @@ export async function runStorageBench(count: number, settleMs = 0) {
   const [statsMs] = await time(() => computeStats(db, { now }));
   results.push({ step: 'computeStats over everything (Numbers page)', ms: statsMs });
   const [talliesMs, tallied] = await time(() => weeklyTallies(db));
-  results.push({ step: 'weekly tallies kept on write (Numbers page first paint: charts and totals)', ms: talliesMs, goalMs: 1000, note: `${tallied.total.responses} responses` });
+  results.push({
+    step: 'weekly tallies kept on write (Numbers page first paint: charts and totals)',
+    ms: talliesMs,
+    goalMs: 1000,
+    note: `${tallied.total.responses} responses`,
+  });
 
   const [exportMs, json] = await time(() => exportJson(db, now));
   results.push({ step: 'JSON export', ms: exportMs, goalMs: 10_000, note: `${(json.length / 1e6).toFixed(1)} MB` });

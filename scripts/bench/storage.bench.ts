@@ -64,9 +64,10 @@ try {
   await page.goto(`${ORIGIN}/`);
   const results = await page.evaluate(
     ([count, settle]) =>
-      (
-        globalThis as unknown as { runStorageBench: (n: number, s: number) => Promise<Array<Record<string, unknown>>> }
-      ).runStorageBench(count, settle),
+      (globalThis as unknown as { runStorageBench: (n: number, s: number) => Promise<Array<Record<string, unknown>>> }).runStorageBench(
+        count,
+        settle,
+      ),
     [rows, settleMs] as const,
   );
   const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'unknown');

@@ -9,7 +9,14 @@ function corpusOf(rows: number[][]): Corpus {
 }
 
 // Six entries per class, so the class totals are equal.
-const rows = [[0, 1], [0, 2], [0, 1], [0, 3], [3, 2], [3, 4]];
+const rows = [
+  [0, 1],
+  [0, 2],
+  [0, 1],
+  [0, 3],
+  [3, 2],
+  [3, 4],
+];
 const labels = Int32Array.from([1, 1, 1, 0, 0, 0]);
 const PARAMS: FtrlParams = { alpha: 0.5, beta: 1, l1: 0, l2: 0, epochs: 4, seed: 7 };
 

@@ -144,7 +144,7 @@ export function trainFtrl(
           const w = weightOf(base + o);
           cache[f * outputs + o] = w;
           const xs = featureScale !== undefined && !isExtra ? x * featureScale[base + o]! : x;
-          logits[o] = logits[o]! + (w * xs);
+          logits[o] = logits[o]! + w * xs;
         }
       }
       const y = labels[r]!;
@@ -166,7 +166,7 @@ export function trainFtrl(
         const g = grads[o]!;
         const sigma = (Math.sqrt(biasN[o]! + g * g) - Math.sqrt(biasN[o]!)) / alpha;
         biasZ[o] = biasZ[o]! + (g - sigma * biasOf(o));
-        biasN[o] = biasN[o]! + (g * g);
+        biasN[o] = biasN[o]! + g * g;
       }
       for (let f = 0; f < count; f++) {
         const isExtra = f >= end - start;

@@ -105,14 +105,21 @@ export function outOfFold(
 }
 
 /** Macro-F1 over classes 0..classes-1 of argmax(logits + offsets), rows with NaN logits skipped. */
-export function macroF1Of(logits: Float64Array, labels: Int32Array, classes: number, offsets: readonly number[] = [], recall = false): number {
+export function macroF1Of(
+  logits: Float64Array,
+  labels: Int32Array,
+  classes: number,
+  offsets: readonly number[] = [],
+  recall = false,
+): number {
   const tp = new Float64Array(classes);
   const fp = new Float64Array(classes);
   const fn = new Float64Array(classes);
   for (let r = 0; r < labels.length; r++) {
     if (Number.isNaN(logits[r * classes]!)) continue;
     let best = 0;
-    for (let o = 1; o < classes; o++) if (logits[r * classes + o]! + (offsets[o] ?? 0) > logits[r * classes + best]! + (offsets[best] ?? 0)) best = o;
+    for (let o = 1; o < classes; o++)
+      if (logits[r * classes + o]! + (offsets[o] ?? 0) > logits[r * classes + best]! + (offsets[best] ?? 0)) best = o;
     const y = labels[r]!;
     if (best === y) tp[y]! += 1;
     else {

@@ -28,21 +28,34 @@ all.forEach((e, r) => {
   stack[r * ABUSIVE_EXTRA_DIM + LEXICON_DIM + 2] = s.scores.positive;
   lexOnly.set(stack.subarray(r * ABUSIVE_EXTRA_DIM, r * ABUSIVE_EXTRA_DIM + LEXICON_DIM), r * LEXICON_DIM);
   const at = r * ABUSIVE_EXTRA_DIM;
-  lexical[r] = (process.env.GATE === 'target' ? stack[at + 8]! > 0 || stack[at + 9]! > 0 : stack[at + 7]! > 0 || stack[at + 8]! > 0) ? 1 : 0;
+  lexical[r] = (process.env.GATE === 'target' ? stack[at + 8]! > 0 || stack[at + 9]! > 0 : stack[at + 7]! > 0 || stack[at + 8]! > 0)
+    ? 1
+    : 0;
 });
-const corpus = buildCorpus(all.map((e) => e.text), feats);
+const corpus = buildCorpus(
+  all.map((e) => e.text),
+  feats,
+);
 const folds = randomFolds(y, 5, 12);
-console.log(`texts ${all.length}, with a listed swear word or insult ${lexical.reduce((a, b) => a + b, 0)} (offensive among them ${Array.from(lexical).filter((l, i) => l && y[i]).length})`);
+console.log(
+  `texts ${all.length}, with a listed swear word or insult ${lexical.reduce((a, b) => a + b, 0)} (offensive among them ${Array.from(lexical).filter((l, i) => l && y[i]).length})`,
+);
 
 function curve(logits: Float64Array, gate: number): { best: string; precise: string } {
   const sorted = [...new Set(Array.from(logits, (l) => Math.round(l * 100) / 100))].sort((a, b) => a - b);
   let best = { f1: 0, p: 0, t: 0 };
   let precise = { f1: 0, p: 0, t: NaN };
   for (const t of sorted) {
-    let tp = 0, fp = 0, fn = 0, tn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0;
     for (let r = 0; r < y.length; r++) {
       const flag = logits[r]! > t && (lexical[r] === 1 || logits[r]! > t + gate);
-      if (flag && y[r]) tp++; else if (flag) fp++; else if (y[r]) fn++; else tn++;
+      if (flag && y[r]) tp++;
+      else if (flag) fp++;
+      else if (y[r]) fn++;
+      else tn++;
     }
     const f1 = ((2 * tp) / (2 * tp + fp + fn) + (2 * tn) / (2 * tn + fn + fp)) / 2;
     const p = tp / Math.max(1, tp + fp);
@@ -72,10 +85,16 @@ if (process.env.POINTS) {
   const oof = outOfFold(corpus, y, folds, 5, 1, dim, g.params, (l) => balancedWeights(l, 2), { dim: ABUSIVE_EXTRA_DIM, values: stack });
   for (const t of [0, 0.25, 0.5]) {
     for (const m of [0.5, 1, 1.5, 2, 3]) {
-      let tp = 0, fp = 0, fn = 0, tn = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0,
+        tn = 0;
       for (let r = 0; r < y.length; r++) {
         const flag = oof[r]! > t + (lexical[r] === 1 ? 0 : m);
-        if (flag && y[r]) tp++; else if (flag) fp++; else if (y[r]) fn++; else tn++;
+        if (flag && y[r]) tp++;
+        else if (flag) fp++;
+        else if (y[r]) fn++;
+        else tn++;
       }
       const f1 = ((2 * tp) / (2 * tp + fp + fn) + (2 * tn) / (2 * tn + fn + fp)) / 2;
       console.log(`t ${t} m ${m}: macro-F1 ${f1.toFixed(4)} precision ${(tp / (tp + fp)).toFixed(4)} flagged ${tp + fp}`);

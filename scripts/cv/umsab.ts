@@ -30,6 +30,8 @@ for (const feats of featureGrid) {
       mean += f1 / LANGS.length;
       scores.push(`${lang} ${f1.toFixed(4)}`);
     }
-    console.log(`${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${scores.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`);
+    console.log(
+      `${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${scores.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`,
+    );
   }
 }

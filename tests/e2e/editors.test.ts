@@ -94,19 +94,19 @@ describe.each(EDITORS)('$label', (editor) => {
     try {
       if (editor.page === 'react-textarea') await page.click('#open-reply');
       await page.waitForSelector(editor.selector);
-      expect(await world.run(`__rbEditors.detectEditor(document.querySelector(${JSON.stringify(editor.selector)}))`)).toBe(
-        editor.kind,
-      );
+      expect(await world.run(`__rbEditors.detectEditor(document.querySelector(${JSON.stringify(editor.selector)}))`)).toBe(editor.kind);
       const outcome = await insertIn(world, editor.selector, text);
-      outcomes.push(`${editor.label} / ${caseName}: ${outcome.ok ? 'ok' : 'FAILED'} via ${outcome.strategy ?? '-'} (tried ${outcome.tried.join(' > ')})`);
+      outcomes.push(
+        `${editor.label} / ${caseName}: ${outcome.ok ? 'ok' : 'FAILED'} via ${outcome.strategy ?? '-'} (tried ${outcome.tried.join(' > ')})`,
+      );
       expect(outcome.ok, outcome.message).toBe(true);
       const state = await editor.state(page);
       expect(lines(state)).toEqual(lines(text));
       if (!text.includes('\n')) expect(state.trim()).toBe(text);
       // The DOM shows the same text, and nothing was submitted.
-      const shown = await page.locator(editor.selector).evaluate((el) =>
-        el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText,
-      );
+      const shown = await page
+        .locator(editor.selector)
+        .evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
       expect(lines(shown)).toEqual(lines(text));
       expect(await page.evaluate(() => window.__page.submits)).toBe(0);
     } finally {
@@ -134,7 +134,11 @@ describe.each([
     'dom-insert',
   ];
   const rows: string[] = [];
-  afterAll(() => console.log(`strategy matrix, ${textName} (ok = DOM verified; state = editor model has every line; !errors = the page threw):\n${rows.join('\n')}`));
+  afterAll(() =>
+    console.log(
+      `strategy matrix, ${textName} (ok = DOM verified; state = editor model has every line; !errors = the page threw):\n${rows.join('\n')}`,
+    ),
+  );
 
   test.each(EDITORS)('$label', async (editor) => {
     const cells: string[] = [];
@@ -292,7 +296,10 @@ describe('boxes that already hold text, read-only boxes, decoys', () => {
       expect(await world.run(`__rbEditors.detectEditor(document.querySelector('#frame'))`)).toBe('iframe');
       const outcome = await insertIn(world, '#frame', MULTI);
       expect(outcome.ok, outcome.message).toBe(true);
-      const text = await page.frameLocator('#frame').locator('body').evaluate((body) => (body as HTMLElement).innerText);
+      const text = await page
+        .frameLocator('#frame')
+        .locator('body')
+        .evaluate((body) => (body as HTMLElement).innerText);
       expect(lines(text)).toEqual(lines(MULTI));
     } finally {
       await page.close();
@@ -351,7 +358,9 @@ describe('boxes that already hold text, read-only boxes, decoys', () => {
   test('waiting for a box gives up with undefined when none appears', async () => {
     const { page, world } = await openPage('plain');
     try {
-      const found = await world.run(`__rbEditors.waitForDom(() => document.querySelector('#nothing') ?? undefined, 300).then((b) => b === undefined)`);
+      const found = await world.run(
+        `__rbEditors.waitForDom(() => document.querySelector('#nothing') ?? undefined, 300).then((b) => b === undefined)`,
+      );
       expect(found).toBe(true);
     } finally {
       await page.close();

@@ -4,7 +4,16 @@ import type { Page as ChromiumPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { loadCases, type SiteCase as SavedPageCase } from '../sites/harness';
-import { buildPage, INSTAGRAM, OLD_REDDIT, urlOf, whose, YOUTUBE, type SiteCase as ThreadPage, type ThreadItem } from './insert-pages/cases';
+import {
+  buildPage,
+  INSTAGRAM,
+  OLD_REDDIT,
+  urlOf,
+  whose,
+  YOUTUBE,
+  type SiteCase as ThreadPage,
+  type ThreadItem,
+} from './insert-pages/cases';
 import { launchWithExtension, readFixture, readTabStates, startSiteServer, waitUntil, type SiteServer } from './harness';
 import {
   FIREFOX_E2E_EXTENSION_DIR,
@@ -54,23 +63,33 @@ const SAVED_PAGES = [
  * Reply flows (insert-pages, as in insert-live.test.ts): where the reply to an item must land,
  * keyed as the page's window.__thread reports its boxes, and the text the box must then hold.
  */
-const INSERTS: Array<{ spec: ThreadPage; box: string; boxOf(item: ThreadItem): string; textFor(item: ThreadItem, reply: string): string }> = [
-  { spec: YOUTUBE, box: 'the contenteditable box its Reply opens under the comment', boxOf: (item) => item.key, textFor: (_item, reply) => reply },
-  { spec: OLD_REDDIT, box: 'the textarea in the comment’s own reply form', boxOf: (item) => item.key, textFor: (_item, reply) => reply },
-  {
-    spec: INSTAGRAM,
-    box: 'the post’s one React-controlled textarea, addressed with @name',
-    boxOf: () => 'post',
-    textFor: (item, reply) => INSTAGRAM.oneBoxAtATime!.posted(item, reply).text,
-  },
-];
+const INSERTS: Array<{ spec: ThreadPage; box: string; boxOf(item: ThreadItem): string; textFor(item: ThreadItem, reply: string): string }> =
+  [
+    {
+      spec: YOUTUBE,
+      box: 'the contenteditable box its Reply opens under the comment',
+      boxOf: (item) => item.key,
+      textFor: (_item, reply) => reply,
+    },
+    { spec: OLD_REDDIT, box: 'the textarea in the comment’s own reply form', boxOf: (item) => item.key, textFor: (_item, reply) => reply },
+    {
+      spec: INSTAGRAM,
+      box: 'the post’s one React-controlled textarea, addressed with @name',
+      boxOf: () => 'post',
+      textFor: (item, reply) => INSTAGRAM.oneBoxAtATime!.posted(item, reply).text,
+    },
+  ];
 const INSERT_PAGES = INSERTS.map((i) => i.spec);
 
 const savedPages: SavedPageCase[] = loadCases().filter((c) => SAVED_PAGES.includes(c.name));
 /** A blog the user adds in Settings (the e2e build holds its permission, as in sites-live.test.ts). */
 const ADDED_BLOG = loadCases().find((c) => c.name === 'wordpress/recipe-blog-comments-2020')!;
 const hosts = [
-  ...new Set([...savedPages.map((c) => new URL(c.expected.url).hostname), ...INSERT_PAGES.map((c) => c.host), new URL(ADDED_BLOG.expected.url).hostname]),
+  ...new Set([
+    ...savedPages.map((c) => new URL(c.expected.url).hostname),
+    ...INSERT_PAGES.map((c) => c.host),
+    new URL(ADDED_BLOG.expected.url).hostname,
+  ]),
 ];
 
 interface PageResult {
@@ -115,7 +134,9 @@ const TONES = ['positive', 'neutral', 'negative'];
 async function clickButton(page: Page, name: string, within = 'body'): Promise<void> {
   const handle = await page.waitForFunction(
     (text, scope) =>
-      Array.from(document.querySelectorAll(`${scope} button`)).find((b) => b.textContent?.trim() === text && !(b as HTMLButtonElement).disabled),
+      Array.from(document.querySelectorAll(`${scope} button`)).find(
+        (b) => b.textContent?.trim() === text && !(b as HTMLButtonElement).disabled,
+      ),
     { timeout: 10_000 },
     name,
     within,
@@ -162,10 +183,13 @@ beforeAll(async () => {
     for (const c of savedPages) {
       const page: ChromiumPage = await chromium.context.newPage();
       await chromium.goto(page, c.expected.url);
-      const badgeStates = () => page.locator('replybook-badge').evaluateAll((els) => els.map((el) => el.getAttribute('data-rb-state') ?? ''));
+      const badgeStates = () =>
+        page.locator('replybook-badge').evaluateAll((els) => els.map((el) => el.getAttribute('data-rb-state') ?? ''));
       const result = await waitUntil(
         async () => {
-          const state = (await readTabStates(chromium.serviceWorker)).find((s) => s.pageUrl === c.expected.url) as StoredTabState | undefined;
+          const state = (await readTabStates(chromium.serviceWorker)).find((s) => s.pageUrl === c.expected.url) as
+            | StoredTabState
+            | undefined;
           const states = await badgeStates();
           return settled(state, states, c.expected.count) ? resultOf(state, states) : undefined;
         },
@@ -173,7 +197,9 @@ beforeAll(async () => {
         `${c.name} in Chromium`,
       ).catch(async (error: Error) => {
         const state = (await readTabStates(chromium.serviceWorker)).find((s) => s.pageUrl === c.expected.url) as StoredTabState | undefined;
-        throw new Error(`${error.message}: ${state?.items.length ?? 'no'} items stored (${state?.items.filter((i) => i.isOwnerReply).length} owner replies), badges ${JSON.stringify(await badgeStates())}`);
+        throw new Error(
+          `${error.message}: ${state?.items.length ?? 'no'} items stored (${state?.items.filter((i) => i.isOwnerReply).length} owner replies), badges ${JSON.stringify(await badgeStates())}`,
+        );
       });
       chromiumResults.set(c.name, result);
       await page.close();
@@ -227,8 +253,7 @@ describe('the Firefox build in firefox-esr', () => {
         .map(([, value]) => value as never);
     });
 
-  const badgeStatesOf = (page: Page) =>
-    page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-state') ?? ''));
+  const badgeStatesOf = (page: Page) => page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-state') ?? ''));
 
   test('the extension installs as a temporary add-on and its background starts', async () => {
     // Only the background opens the welcome page (runtime.onInstalled), so it ran.
@@ -236,7 +261,10 @@ describe('the Firefox build in firefox-esr', () => {
     const background = await firefox.extensionPage.evaluate(async () => {
       const api = (globalThis as unknown as { browser: WebExtensionApi }).browser;
       const page = await api.runtime.getBackgroundPage();
-      return { url: (page as unknown as { location: Location } | null)?.location.href, manifest: api.runtime.getManifest().manifest_version };
+      return {
+        url: (page as unknown as { location: Location } | null)?.location.href,
+        manifest: api.runtime.getManifest().manifest_version,
+      };
     });
     expect(background.url).toMatch(new RegExp(`^${firefox.origin}/`));
     expect(background.manifest).toBe(2);
@@ -265,7 +293,9 @@ describe('the Firefox build in firefox-esr', () => {
         `${c.name} in Firefox`,
       ).catch(async (error: Error) => {
         const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url);
-        throw new Error(`${error.message}: ${state?.items.length ?? 'no'} items stored, badges ${JSON.stringify(await badgeStatesOf(page))}`);
+        throw new Error(
+          `${error.message}: ${state?.items.length ?? 'no'} items stored, badges ${JSON.stringify(await badgeStatesOf(page))}`,
+        );
       });
       const chromium = chromiumResults.get(c.name)!;
       expect(result.itemIds).toEqual(chromium.itemIds);
@@ -290,7 +320,9 @@ describe('the Firefox build in firefox-esr', () => {
       10_000,
       'the sidebar page’s list',
     ).catch(async (error: Error) => {
-      throw new Error(`${error.message}: ${await panel.$$eval('.item-list > li', (els) => els.length)} rows, ${unanswered.length} unanswered items`);
+      throw new Error(
+        `${error.message}: ${await panel.$$eval('.item-list > li', (els) => els.length)} rows, ${unanswered.length} unanswered items`,
+      );
     });
     expect([...listed].sort()).toEqual([...unanswered].sort());
     await panel.close();
@@ -299,7 +331,9 @@ describe('the Firefox build in firefox-esr', () => {
   test('Firefox opened the sidebar at install; a badge click shows its item in the sidebar page', async () => {
     const isOpen = () =>
       firefox.extensionPage.evaluate(() =>
-        (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}),
+        (
+          globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }
+        ).browser.sidebarAction.isOpen({}),
       );
     expect(await isOpen()).toBe(true);
 
@@ -316,7 +350,11 @@ describe('the Firefox build in firefox-esr', () => {
     await badge.click();
     // Firefox opens a sidebar only from its own UI or an extension page's input handler, never
     // from a content script's click (sidebarAction.open is refused there): the click selects.
-    await waitUntil(async () => (await readTabStatesFirefox()).find((s) => s.tabId === state.tabId)?.selectedItemId === target.id, 5_000, 'the selection');
+    await waitUntil(
+      async () => (await readTabStatesFirefox()).find((s) => s.tabId === state.tabId)?.selectedItemId === target.id,
+      5_000,
+      'the selection',
+    );
     await waitUntil(() => panel.$eval('article.detail h2', (el) => el.textContent).catch(() => null), 5_000, 'the item in the panel');
     expect(await panel.$eval('article.detail h2', (el) => el.textContent)).toBe(target.author);
     await panel.close();
@@ -327,10 +365,18 @@ describe('the Firefox build in firefox-esr', () => {
       const url = urlOf(spec);
       const page = await openSitePage(url);
       await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 10_000, `${url} editors mounted`);
-      await waitUntil(async () => (await badgeStatesOf(page)).filter((s) => s === 'labelled').length === spec.items.length, 15_000, `${spec.site} badges`);
+      await waitUntil(
+        async () => (await badgeStatesOf(page)).filter((s) => s === 'labelled').length === spec.items.length,
+        15_000,
+        `${spec.site} badges`,
+      );
       // Old reddit's page also holds the post author's answer: an owner reply, not an item to answer.
       const toAnswer = (s: StoredTabState) => s.items.filter((i) => !i.isOwnerReply).length;
-      const state = await waitUntil(async () => (await readTabStatesFirefox()).find((s) => s.pageUrl === url && toAnswer(s) === spec.items.length), 10_000, 'tab state');
+      const state = await waitUntil(
+        async () => (await readTabStatesFirefox()).find((s) => s.pageUrl === url && toAnswer(s) === spec.items.length),
+        10_000,
+        'tab state',
+      );
       // The last item: a reply landing under the first (or in the first box found) would show. (Not
       // old reddit's second: the owner answered it on the page, so the list hides it as handled.)
       const item = spec.items.at(-1)!;
@@ -348,14 +394,18 @@ describe('the Firefox build in firefox-esr', () => {
       expect(await draft.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(reply);
       await clickButton(panel, 'Insert', '.actions');
       const status = await waitUntil(() => panel.$eval('.status', (el) => el.textContent).catch(() => null), 10_000, 'the insert status');
-      if (boxOf(item) === item.key) expect(status).toBe(`Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`);
+      if (boxOf(item) === item.key)
+        expect(status).toBe(`Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`);
       else expect(status).toMatch(/^Inserted /);
       if (spec === INSTAGRAM) expect(status).toContain(`addressed to @${item.author}`);
 
       // In the editors' own models (main world): this box holds the reply, every other box is
       // empty, and the site's Post button was not pressed.
-      const filled = async () => Object.fromEntries(Object.entries(await page.evaluate(() => window.__thread.texts())).filter(([, text]) => text !== ''));
-      await waitUntil(async () => (await filled())[boxOf(item)] === textFor(item, reply), 5_000, 'the reply in its box').catch(() => undefined);
+      const filled = async () =>
+        Object.fromEntries(Object.entries(await page.evaluate(() => window.__thread.texts())).filter(([, text]) => text !== ''));
+      await waitUntil(async () => (await filled())[boxOf(item)] === textFor(item, reply), 5_000, 'the reply in its box').catch(
+        () => undefined,
+      );
       expect(await filled()).toEqual({ [boxOf(item)]: textFor(item, reply) });
       expect(await page.evaluate(() => window.__thread.submits)).toBe(0);
       expect(await page.evaluate(() => window.__thread.posted)).toEqual([]);
@@ -396,7 +446,9 @@ describe('a blog the user added in Settings, in the Firefox build (markup-recogn
     // Not added yet: no script is registered for the site. (The sidebar Firefox opened at install
     // may read the open tab on its own, as the panel does for an unsupported page, so badges can be there.)
     expect(
-      await firefox.extensionPage.evaluate(async () => (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length),
+      await firefox.extensionPage.evaluate(
+        async () => (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length,
+      ),
     ).toBe(0);
 
     // What the Settings page saves when the user adds the site (the row, then the published site switches).
@@ -405,15 +457,28 @@ describe('a blog the user added in Settings, in the Firefox build (markup-recogn
     await storeSettingsIn(firefox.extensionPage, { ...current, extraSites: [origin] });
     await waitUntil(
       () =>
-        firefox.extensionPage.evaluate(async () => (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length === 1),
+        firefox.extensionPage.evaluate(
+          async () =>
+            (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length === 1,
+        ),
       10_000,
       'the blogs script registered',
     );
     await page.reload({ waitUntil: 'domcontentloaded' });
     const states = () =>
-      firefox.extensionPage.evaluate(async () => Object.values(await (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.session.get(null)) as StoredTabState[]);
+      firefox.extensionPage.evaluate(
+        async () =>
+          Object.values(
+            await (globalThis as unknown as { browser: WebExtensionApi }).browser.storage.session.get(null),
+          ) as StoredTabState[],
+      );
     await waitUntil(
-      async () => settled((await states()).find((s) => s.pageUrl === url), await page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-state') ?? '')), ADDED_BLOG.expected.count),
+      async () =>
+        settled(
+          (await states()).find((s) => s.pageUrl === url),
+          await page.$$eval('replybook-badge', (els) => els.map((el) => el.getAttribute('data-rb-state') ?? '')),
+          ADDED_BLOG.expected.count,
+        ),
       20_000,
       `${ADDED_BLOG.expected.count} items, badged`,
     );

@@ -24,7 +24,15 @@ describe('the built extension in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     // activeTab + scripting + contextMenus read only the tab the user clicks on ("Find comments on this page").
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     // No access to any site at install: content scripts declare the supported sites, others are asked one at a time.
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
@@ -34,9 +42,7 @@ describe('the built extension in Chromium', () => {
     await ext.goto(page, `chrome-extension://${ext.extensionId}/demo.html`);
     await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 15_000 }).toBe(DEMO_ITEMS.length);
     // Labelled by the classifier: no badge stays "pending".
-    await expect
-      .poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 15_000 })
-      .toBe(0);
+    await expect.poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
 
     const states = await readTabStates(ext.serviceWorker);
     const demoState = states.find((s) => s.siteId === 'demo');
@@ -61,7 +67,10 @@ describe('the built extension in Chromium', () => {
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
     expect(csp).toMatch(/connect-src 'self'/);
     const blocked = await ext.serviceWorker.evaluate(() =>
-      fetch('https://request-check.invalid/ping').then(() => 'fetched', (error: Error) => error.name),
+      fetch('https://request-check.invalid/ping').then(
+        () => 'fetched',
+        (error: Error) => error.name,
+      ),
     );
     expect(blocked).toBe('TypeError');
   });

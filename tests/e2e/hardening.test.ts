@@ -2,7 +2,17 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { TAB_BUDGET, WRITE_BUDGET } from '@/lib/tab-budget';
-import { launchWithExtension, readFixture, readSettings, readTabStates, startSiteServer, storeSettings, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import {
+  launchWithExtension,
+  readFixture,
+  readSettings,
+  readTabStates,
+  startSiteServer,
+  storeSettings,
+  waitUntil,
+  type LaunchedExtension,
+  type SiteServer,
+} from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -39,7 +49,12 @@ async function countRows(ext: LaunchedExtension, store: string, site?: string): 
 
 /** Runs code in Replybook's content-script world of a tab (what a compromised renderer could do there). */
 async function inContentScript<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value as T;
 }
@@ -54,8 +69,11 @@ async function addFakeReviews(page: Page, count: number, tag: string, text?: str
       for (let index = 0; index < count; index += 1) {
         const copy = model.cloneNode(true) as Element;
         copy.querySelectorAll('replybook-badge').forEach((badge) => badge.remove());
-        copy.querySelector('[data-service-review-text-typography]')!.textContent = text ?? `Fake review ${tag} ${index}: terrible, awful, never again`;
-        copy.querySelectorAll('[data-service-review-business-reply-text-typography]').forEach((reply) => reply.parentElement?.parentElement?.remove());
+        copy.querySelector('[data-service-review-text-typography]')!.textContent =
+          text ?? `Fake review ${tag} ${index}: terrible, awful, never again`;
+        copy
+          .querySelectorAll('[data-service-review-business-reply-text-typography]')
+          .forEach((reply) => reply.parentElement?.parentElement?.remove());
         for (const link of copy.querySelectorAll('a[href*="/reviews/"], a[href*="/users/"]')) {
           link.setAttribute('href', `/reviews/${tag}-${index}`);
         }
@@ -106,20 +124,30 @@ describe('a hostile page and a compromised content script', () => {
     const before = await page.locator('replybook-badge').count();
     await page.evaluate((id) => {
       for (const name of ['trustpilot']) {
-        document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'evil' } }));
+        document.dispatchEvent(
+          new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'evil' } }),
+        );
         window.postMessage({ type: `${id}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: 'evil' }, '*');
       }
     }, ext.extensionId);
     await addFakeReviews(page, 1, 'after-forged-event');
-    await waitUntil(async () => (await page.locator('replybook-badge').count()) === before + 1, 15_000, 'a badge for the review added after the event');
+    await waitUntil(
+      async () => (await page.locator('replybook-badge').count()) === before + 1,
+      15_000,
+      'a badge for the review added after the event',
+    );
   });
 
-  test('the content script\'s context cannot write log rows, settings or another site\'s items', async () => {
+  test("the content script's context cannot write log rows, settings or another site's items", async () => {
     const cdp = await ext.context.newCDPSession(page);
     const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
-    const isolated = await waitUntil(() => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Replybook'), 10_000, 'the content script world');
+    const isolated = await waitUntil(
+      () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Replybook'),
+      10_000,
+      'the content script world',
+    );
     const outcome = await inContentScript<Record<string, { err?: { message?: string }; res?: unknown }>>(
       cdp,
       isolated.id,
@@ -150,7 +178,10 @@ describe('a hostile page and a compromised content script', () => {
   test('a 1 MB comment without spaces is shown cut, with Show all, in the panel', async () => {
     await addFakeReviews(page, 1, 'huge', 'w'.repeat(999_000));
     const huge = await waitUntil(
-      async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL)?.items.find((item) => (item as { text?: string }).text?.length === 999_000),
+      async () =>
+        (await readTabStates(ext.serviceWorker))
+          .find((s) => s.pageUrl === PAGE_URL)
+          ?.items.find((item) => (item as { text?: string }).text?.length === 999_000),
       30_000,
       'the huge comment in the tab state',
     );
@@ -158,7 +189,9 @@ describe('a hostile page and a compromised content script', () => {
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     // The list row is one short line.
-    expect(await panel.locator(`[data-item-id="${huge.id}"] .item-snippet`).evaluate((element) => element.textContent!.length)).toBeLessThanOrEqual(140);
+    expect(
+      await panel.locator(`[data-item-id="${huge.id}"] .item-snippet`).evaluate((element) => element.textContent!.length),
+    ).toBeLessThanOrEqual(140);
     await panel.locator(`[data-item-id="${huge.id}"] .item-row`).click();
     const body = panel.locator('.item-text');
     await body.waitFor();
@@ -171,7 +204,8 @@ describe('a hostile page and a compromised content script', () => {
     const demo = await ext.context.newPage();
     await addFakeReviews(page, 3000, 'flood');
     const state = await waitUntil(
-      async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL && (s as { itemsDropped?: number }).itemsDropped),
+      async () =>
+        (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL && (s as { itemsDropped?: number }).itemsDropped),
       60_000,
       'the flooded tab at its budget',
     );
@@ -182,12 +216,16 @@ describe('a hostile page and a compromised content script', () => {
     expect(stored).toBeGreaterThan(20);
 
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'the demo tab labelled');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20,
+      20_000,
+      'the demo tab labelled',
+    );
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(
-      new RegExp(`Too many items on this page: showing the newest ${TAB_BUDGET.maxItems} of`),
-    );
+    await expect
+      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`Too many items on this page: showing the newest ${TAB_BUDGET.maxItems} of`));
     await panel.close();
     await demo.close();
   });
@@ -202,7 +240,17 @@ describe('a hostile page and a compromised content script', () => {
         const junk = 'x'.repeat(size);
         for (;;) {
           try {
-            await chrome.storage.session.set({ [`tab:${tabId}`]: { tabId, pageUrl: 'https://gone.example/', siteId: 'x', siteName: 'X', items: [], junk, updatedAt: Date.now() } });
+            await chrome.storage.session.set({
+              [`tab:${tabId}`]: {
+                tabId,
+                pageUrl: 'https://gone.example/',
+                siteId: 'x',
+                siteName: 'X',
+                items: [],
+                junk,
+                updatedAt: Date.now(),
+              },
+            });
             stored += 1;
             tabId += 1;
           } catch {
@@ -215,7 +263,11 @@ describe('a hostile page and a compromised content script', () => {
     expect(filled).toBeGreaterThan(3);
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'the demo tab labelled');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20,
+      20_000,
+      'the demo tab labelled',
+    );
     const states = await waitUntil(
       async () => {
         const all = await readTabStates(ext.serviceWorker);

@@ -55,8 +55,25 @@ export async function startSiteServer(hosts: string[]): Promise<SiteServer> {
   const san = hosts.map((h) => `DNS:${h}`).join(',');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'),
-      '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', `/CN=${hosts[0] ?? 'localhost'}`, '-addext', `subjectAltName=${san || 'DNS:localhost'}`],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${hosts[0] ?? 'localhost'}`,
+      '-addext',
+      `subjectAltName=${san || 'DNS:localhost'}`,
+    ],
     { stdio: 'ignore' },
   );
   const pages = new Map<string, { html: string; csp: string }>();
@@ -121,7 +138,9 @@ export async function launchWithExtension(
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     ...QUIET_CHROMIUM_ARGS,
-    '--ignore-certificate-errors', '--disable-default-apps', '--no-default-browser-check',
+    '--ignore-certificate-errors',
+    '--disable-default-apps',
+    '--no-default-browser-check',
     `--host-resolver-rules=${rules}`,
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -171,7 +190,9 @@ export async function launchWithExtension(
 }
 
 /** Reads the tab state the background keeps in storage.session, from the service worker. */
-export async function readTabStates(serviceWorker: Worker): Promise<Array<{ tabId: number; siteId: string; pageUrl: string; items: Array<{ id: string; labels: { tone: string } }> }>> {
+export async function readTabStates(
+  serviceWorker: Worker,
+): Promise<Array<{ tabId: number; siteId: string; pageUrl: string; items: Array<{ id: string; labels: { tone: string } }> }>> {
   return serviceWorker.evaluate(async () => {
     const all = await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null);
     return Object.entries(all)
@@ -181,7 +202,7 @@ export async function readTabStates(serviceWorker: Worker): Promise<Array<{ tabI
 }
 
 /** Polls until `probe` returns a truthy value (usable in hooks, where expect.poll is not). */
-export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = "condition"): Promise<NonNullable<T>> {
+export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<NonNullable<T>> {
   const started = Date.now();
   for (;;) {
     const value = await probe();

@@ -1,7 +1,22 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { buildPage, DISQUS, FACEBOOK, INSTAGRAM, INSTAGRAM_READ_ONLY, LINKEDIN, OLD_REDDIT, REDDIT, urlOf, whose, WORDPRESS, X, X_STATUS, YOUTUBE } from './insert-pages/cases';
+import {
+  buildPage,
+  DISQUS,
+  FACEBOOK,
+  INSTAGRAM,
+  INSTAGRAM_READ_ONLY,
+  LINKEDIN,
+  OLD_REDDIT,
+  REDDIT,
+  urlOf,
+  whose,
+  WORDPRESS,
+  X,
+  X_STATUS,
+  YOUTUBE,
+} from './insert-pages/cases';
 import {
   E2E_EXTENSION_DIR,
   launchWithExtension,
@@ -44,8 +59,17 @@ describe('inserting replies through the extension, three items in a row, each in
     server.setPage('www.facebook.com', '/saved/feed-comment', readFixture('facebook/feed-comment-lexical-2022.html'));
     ext = await launchWithExtension({ hosts, port: server.port, extensionDir: E2E_EXTENSION_DIR });
     // The blog and the Disqus embed are sites the user added (their permission is in the e2e build).
-    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 2, extraSites: ['https://www.foxyfolksy.com', 'https://disqus.com'] });
-    await waitUntil(async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1, 10_000, 'the blogs script registered');
+    await storeSettings(ext, {
+      profile: SAMPLE_PROFILE,
+      onboarded: true,
+      followUpDays: 2,
+      extraSites: ['https://www.foxyfolksy.com', 'https://disqus.com'],
+    });
+    await waitUntil(
+      async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
+      10_000,
+      'the blogs script registered',
+    );
     // For every origin: Chromium refuses a grant for a chrome-extension:// origin by name.
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     panel = await ext.context.newPage();
@@ -65,7 +89,11 @@ describe('inserting replies through the extension, three items in a row, each in
     }
     await ext.goto(page, url);
     await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 10_000, `${url} editors mounted`);
-    await waitUntil(async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) === badges, 15_000, `${url}: ${badges} badges`);
+    await waitUntil(
+      async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) === badges,
+      15_000,
+      `${url}: ${badges} badges`,
+    );
     return page;
   }
 
@@ -90,7 +118,9 @@ describe('inserting replies through the extension, three items in a row, each in
     await panel.locator(`[data-item-id="${item!.id}"] .item-row`).click();
     await panel.locator('textarea#draft').fill(text);
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();
-    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/Inserted|clipboard|Copied|Could not|holds|did not|no reply box/);
+    await expect
+      .poll(() => panel.locator('.status').textContent(), { timeout: 10_000 })
+      .toMatch(/Inserted|clipboard|Copied|Could not|holds|did not|no reply box/);
     return (await panel.locator('.status').textContent()) ?? '';
   }
 
@@ -102,7 +132,9 @@ describe('inserting replies through the extension, three items in a row, each in
     test(`${spec.site} (${spec.editor}) at ${urlOf(spec)}: three replies, each under its own item`, async () => {
       const page = await openSitePage(urlOf(spec), spec.items.length);
       const replies = spec.items.map((it, i) =>
-        i === 0 ? [`Hi ${it.author}, sorry about this (${spec.site}).`, 'We have sent you a message.', 'Talk soon!'].join('\n') : `Thanks ${it.author}, noted (${spec.site} ${i}).`,
+        i === 0
+          ? [`Hi ${it.author}, sorry about this (${spec.site}).`, 'We have sent you a message.', 'Talk soon!'].join('\n')
+          : `Thanks ${it.author}, noted (${spec.site} ${i}).`,
       );
       const modelText = (reply: string) => reply.split('\n').join(spec.lineSeparator ?? '\n');
       const expected: Record<string, string> = {};
@@ -136,11 +168,16 @@ describe('inserting replies through the extension, three items in a row, each in
         // Every box on the page: this item's holds its reply, the earlier ones still theirs, nothing else anywhere.
         expect(Object.fromEntries(Object.entries(now).filter(([, value]) => value !== ''))).toEqual(expected);
       }
-      if (spec.oneBoxAtATime) expect((await posted(page)).map((p) => p.to)).toEqual(spec.items.map((it) => spec.oneBoxAtATime!.posted(it, '').to));
+      if (spec.oneBoxAtATime)
+        expect((await posted(page)).map((p) => p.to)).toEqual(spec.items.map((it) => spec.oneBoxAtATime!.posted(it, '').to));
       else expect((await texts(page)).post ?? '', 'the post-level composer').toBe('');
       if (spec === OLD_REDDIT) {
         // The submitter's answer is the owner's reply, and marks the thread it answers as answered.
-        const items = (await tabStateOf('reddit', urlOf(spec))).items as unknown as Array<{ author?: string; isOwnerReply: boolean; hasOwnerReply?: boolean }>;
+        const items = (await tabStateOf('reddit', urlOf(spec))).items as unknown as Array<{
+          author?: string;
+          isOwnerReply: boolean;
+          hasOwnerReply?: boolean;
+        }>;
         expect(items.filter((i) => i.isOwnerReply).map((i) => i.author)).toEqual(['brandcoffee']);
         expect(items.find((i) => i.author === 'grindhouse')?.hasOwnerReply).toBe(true);
         expect(items.find((i) => i.author === 'ana_b')?.hasOwnerReply).toBe(false);
@@ -153,8 +190,13 @@ describe('inserting replies through the extension, three items in a row, each in
     const url = urlOf(spec);
     const page = await openSitePage(url, spec.items.length);
     const [focused, lena, sam] = spec.items as [(typeof spec.items)[0], (typeof spec.items)[0], (typeof spec.items)[0]];
-    const replies = ['Jordan, sorry about the wait: we have sent you a DM.', 'Thanks Lena, we are looking into yours too.', 'Glad it arrived, Sam!'];
-    const inserted = (item: typeof focused) => `Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`;
+    const replies = [
+      'Jordan, sorry about the wait: we have sent you a DM.',
+      'Thanks Lena, we are looking into yours too.',
+      'Glad it arrived, Sam!',
+    ];
+    const inserted = (item: typeof focused) =>
+      `Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`;
 
     // The focused post: typed into the inline "Post your reply" box; no dialog is opened for it.
     expect(await insertFromPanel('x', url, focused.author, replies[0]!)).toBe(inserted(focused));
@@ -180,7 +222,9 @@ describe('inserting replies through the extension, three items in a row, each in
   test('WordPress: with a reply unposted in the one form, inserting for another comment is refused and the draft stays put', async () => {
     const page = await openSitePage(urlOf(WORDPRESS), 3);
     const [first, second] = WORDPRESS.items;
-    expect(await insertFromPanel('wordpress', urlOf(WORDPRESS), first!.author, 'Yes, up to three days.')).toMatch(/^Inserted in the reply box under Kristine's comment/);
+    expect(await insertFromPanel('wordpress', urlOf(WORDPRESS), first!.author, 'Yes, up to three days.')).toMatch(
+      /^Inserted in the reply box under Kristine's comment/,
+    );
     const status = await insertFromPanel('wordpress', urlOf(WORDPRESS), second!.author, 'Thank you Susan!');
     expect(status).toMatch(/still holds your unposted reply to Kristine's comment/);
     expect(await page.locator('li[data-key="c1"] #respond textarea').inputValue()).toBe('Yes, up to three days.');
@@ -193,7 +237,9 @@ describe('inserting replies through the extension, three items in a row, each in
     await ext.goto(page, url);
     const status = await insertFromPanel('facebook', url, 'Md Parves Forayezi', 'Thanks for your comment!');
     // The page's one composer writes a new top-level comment: never taken for a reply to a person.
-    expect(status).toMatch(/^Reply under Md Parves Forayezi's comment did not open a reply box within 3 s\. The reply is on your clipboard/);
+    expect(status).toMatch(
+      /^Reply under Md Parves Forayezi's comment did not open a reply box within 3 s\. The reply is on your clipboard/,
+    );
     expect(await page.locator('[data-lexical-editor="true"]').first().innerText()).not.toContain('Thanks for your comment!');
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe('Thanks for your comment!');
     await page.close();
@@ -216,9 +262,13 @@ describe('inserting replies through the extension, three items in a row, each in
     const page = await ext.context.newPage();
     await ext.goto(page, url);
     const state = await tabStateOf('trustpilot', url);
-    const item = (state.items as unknown as Array<{ id: string; author?: string; isOwnerReply: boolean; permalink?: string }>).find((i) => !i.isOwnerReply)!;
+    const item = (state.items as unknown as Array<{ id: string; author?: string; isOwnerReply: boolean; permalink?: string }>).find(
+      (i) => !i.isOwnerReply,
+    )!;
     const status = await insertFromPanel('trustpilot', url, item.author!, 'Gracias por tu reseña.');
-    expect(status).toBe('Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.');
+    expect(status).toBe(
+      'Copied: Trustpilot replies are written in your Trustpilot business account (business.trustpilot.com). Paste it there.',
+    );
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe('Gracias por tu reseña.');
     const log = await panel.evaluate(
       (itemId) =>
@@ -227,7 +277,8 @@ describe('inserting replies through the extension, three items in a row, each in
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const request = open.result.transaction('responses').objectStore('responses').getAll();
-            request.onsuccess = () => resolve((request.result as Array<{ itemId: string; action: string; permalink?: string }>).filter((r) => r.itemId === itemId));
+            request.onsuccess = () =>
+              resolve((request.result as Array<{ itemId: string; action: string; permalink?: string }>).filter((r) => r.itemId === itemId));
           };
         }),
       item.id,
@@ -241,7 +292,11 @@ describe('inserting replies through the extension, three items in a row, each in
   test('the demo page: a reply for Priya, then one for Tom, each in its own box', async () => {
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+      15_000,
+      'labelled badges',
+    );
     const url = demo.url();
     const priya = await insertFromPanel('demo', url, 'Priya Raman', 'Thank you, Priya!');
     expect(priya).toBe("Inserted in the reply box under Priya Raman's review. Check it, then press the site's Post button.");
@@ -249,7 +304,9 @@ describe('inserting replies through the extension, three items in a row, each in
     expect(tom).toBe("Inserted in the reply box under Tom Becker's review. Check it, then press the site's Post button.");
     expect(await demo.locator('article[data-item-id="r-101"] textarea.rb-demo-box').inputValue()).toBe('Thank you, Priya!');
     expect(await demo.locator('article[data-item-id="r-102"] textarea.rb-demo-box').inputValue()).toBe('Tom, we are sorry about the wait.');
-    const filled = await demo.locator('textarea.rb-demo-box').evaluateAll((boxes) => boxes.filter((b) => (b as HTMLTextAreaElement).value !== '').length);
+    const filled = await demo
+      .locator('textarea.rb-demo-box')
+      .evaluateAll((boxes) => boxes.filter((b) => (b as HTMLTextAreaElement).value !== '').length);
     expect(filled).toBe(2);
     await demo.close();
   });

@@ -42,8 +42,16 @@ describe('side panel workbench on the demo page', () => {
     const stored = await readSettings(ext);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     // ...and opens the demo page in front, where the first reply is walked through.
-    demo = await waitUntil(() => ext.context.pages().find((p) => p.url().endsWith('/demo.html')), 10_000, 'the demo page opened after the welcome page');
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
+    demo = await waitUntil(
+      () => ext.context.pages().find((p) => p.url().endsWith('/demo.html')),
+      10_000,
+      'the demo page opened after the welcome page',
+    );
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+      15_000,
+      'labelled badges',
+    );
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
     panel = await ext.context.newPage();
@@ -74,7 +82,9 @@ describe('side panel workbench on the demo page', () => {
     expect(await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('firstRunGuide')).firstRunGuide)).toBe(false);
     // Esc goes back to the list and the keyboard is on the row it left.
     await panel.keyboard.press('Escape');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.querySelector('.item-author')?.textContent)).toContain(opened);
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.querySelector('.item-author')?.textContent))
+      .toContain(opened);
   });
 
   test('lists the items worst first, with counts by tone', async () => {

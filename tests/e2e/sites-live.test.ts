@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 declare const chrome: typeof import('wxt/browser').browser;
 import { findItems } from '@/lib/content/extract';
 import { siteById } from '@/lib/sites';
-import { E2E_EXTENSION_DIR, launchWithExtension, readFixture, readSettings, readTabStates, storeSettings, startSiteServer, waitUntil, type LaunchedExtension, type SiteServer } from './harness';
+import {
+  E2E_EXTENSION_DIR,
+  launchWithExtension,
+  readFixture,
+  readSettings,
+  readTabStates,
+  storeSettings,
+  startSiteServer,
+  waitUntil,
+  type LaunchedExtension,
+  type SiteServer,
+} from './harness';
 
 /** Items answered on the page (an owner reply under them) are hidden until "show handled" is on. */
 async function showAllItems(panel: Page): Promise<void> {
@@ -56,7 +67,7 @@ async function appendCopies(page: Page, count: number) {
       const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
       let longest: Text | undefined;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        if (!longest || (node.data.trim().length > longest.data.trim().length)) longest = node;
+        if (!longest || node.data.trim().length > longest.data.trim().length) longest = node;
       }
       if (longest) longest.data += ` (copy ${i + 1})`;
       fragment.append(copy);
@@ -67,12 +78,20 @@ async function appendCopies(page: Page, count: number) {
 
 /** The visible text of every Replybook badge on the page, piercing the closed shadow roots. */
 async function badgeTexts(page: import('playwright-core').Page): Promise<string[]> {
-  interface DomNode { localName?: string; nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode }
+  interface DomNode {
+    localName?: string;
+    nodeName: string;
+    nodeValue?: string;
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+    contentDocument?: DomNode;
+  }
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const texts: string[] = [];
-    const textOf = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+    const textOf = (node: DomNode): string =>
+      node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
     const visit = (node: DomNode) => {
       if (node.localName === 'replybook-badge') {
         const button = (node.shadowRoots ?? []).flatMap((shadow) => shadow.children ?? []).find((child) => child.localName === 'button');
@@ -116,10 +135,14 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       await ext.goto(page, entry.url);
       await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
       // What each badge says, read through CDP (its shadow root is closed to the page).
-      const texts = await waitUntil(async () => {
-        const shown = await badgeTexts(page);
-        return shown.length === expected && shown.every((t) => !t.startsWith('Reading')) ? shown : undefined;
-      }, 20_000, 'labelled badges');
+      const texts = await waitUntil(
+        async () => {
+          const shown = await badgeTexts(page);
+          return shown.length === expected && shown.every((t) => !t.startsWith('Reading')) ? shown : undefined;
+        },
+        20_000,
+        'labelled badges',
+      );
       for (const text of texts) expect(text).toMatch(/^(?:Positive|Neutral|Negative)(?: · [^·]+)*$/u);
       // Reviews with stars show them; flags read as words, never as code names.
       if (entry.site === 'trustpilot') expect(texts.some((t) => /\d(?:\.\d)?★/u.test(t))).toBe(true);
@@ -190,13 +213,17 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
     await page.reload();
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
-    const state = await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'wordpress'), 10_000, 'tab state');
+    const state = await waitUntil(
+      async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'wordpress'),
+      10_000,
+      'tab state',
+    );
     expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
 
     const panel = await ext.context.newPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await showAllItems(panel);
-      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
     await panel.close();
 
     await appendCopies(page, 50);
@@ -240,7 +267,7 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges after the scan`);
     await showAllItems(panel);
-      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
     expect(await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
 
     await panel.getByRole('button', { name: 'Always scan this site' }).click();
@@ -263,7 +290,9 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
     const created = await ext.serviceWorker.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          chrome.contextMenus.update('replybook-find-comments', { title: 'Find comments on this page' }, () => resolve(chrome.runtime.lastError?.message ?? 'ok'));
+          chrome.contextMenus.update('replybook-find-comments', { title: 'Find comments on this page' }, () =>
+            resolve(chrome.runtime.lastError?.message ?? 'ok'),
+          );
         }),
     );
     expect(created).toBe('ok');

@@ -44,7 +44,9 @@ describe('Insert with write-ahead, in Chromium', () => {
     demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'labelled badges');
-    demoTabId = (await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo'), 10_000, 'demo tab state')).tabId;
+    demoTabId = (
+      await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo'), 10_000, 'demo tab state')
+    ).tabId;
   });
   afterAll(async () => {
     await ext?.close();
@@ -56,8 +58,12 @@ describe('Insert with write-ahead, in Chromium', () => {
     await panel.locator('textarea#draft').fill(text);
     await panel.getByRole('button', { name: 'Insert' }).click();
     await panel.close();
-    await expect.poll(() => demo.locator('article[data-item-id="r-102"] textarea.rb-demo-box').inputValue(), { timeout: 15_000 }).toBe(text);
-    await expect.poll(async () => (await rowsFor('demo:r-102')).map((row) => [row.action, row.replyText]), { timeout: 15_000 }).toEqual([['inserted', text]]);
+    await expect
+      .poll(() => demo.locator('article[data-item-id="r-102"] textarea.rb-demo-box').inputValue(), { timeout: 15_000 })
+      .toBe(text);
+    await expect
+      .poll(async () => (await rowsFor('demo:r-102')).map((row) => [row.action, row.replyText]), { timeout: 15_000 })
+      .toEqual([['inserted', text]]);
   });
 
   test('stopping the service worker right after Insert loses no row, and the panel shows no raw Chrome error', async () => {
@@ -68,12 +74,18 @@ describe('Insert with write-ahead, in Chromium', () => {
     await cdp.send('ServiceWorker.enable');
     await panel.getByRole('button', { name: 'Insert' }).click();
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const status = await waitUntil(async () => (await panel.locator('.status').count()) && panel.locator('.status').textContent(), 20_000, 'a status line');
+    const status = await waitUntil(
+      async () => (await panel.locator('.status').count()) && panel.locator('.status').textContent(),
+      20_000,
+      'a status line',
+    );
     expect(status).not.toMatch(/message channel|Receiving end/i);
     const box = demo.locator('article[data-item-id="r-104"] textarea.rb-demo-box');
     // Whatever moment the worker stopped at: if the text reached the page, the log has it.
     await expect
-      .poll(async () => ((await box.count()) && (await box.inputValue()) === text ? (await rowsFor('demo:r-104')).length : 1), { timeout: 20_000 })
+      .poll(async () => ((await box.count()) && (await box.inputValue()) === text ? (await rowsFor('demo:r-104')).length : 1), {
+        timeout: 20_000,
+      })
       .toBe(1);
     const rows = await rowsFor('demo:r-104');
     expect(rows.every((row) => row.action === 'inserted' && row.replyText === text)).toBe(true);

@@ -57,11 +57,24 @@ export function invalidSelectors(): string[] {
       ['reply.box', site.reply?.box],
     ];
     site.items.forEach((rule, i) => {
-      for (const key of ['container', 'excludeContainer', 'author', 'authorUrl', 'text', 'textSkip', 'title', 'time', 'rating', 'permalink', 'id'] as const) {
+      for (const key of [
+        'container',
+        'excludeContainer',
+        'author',
+        'authorUrl',
+        'text',
+        'textSkip',
+        'title',
+        'time',
+        'rating',
+        'permalink',
+        'id',
+      ] as const) {
         lists.push([`items[${i}].${key}`, rule[key]]);
       }
       if (rule.ownerReply) {
-        for (const key of ['container', 'author', 'text', 'time'] as const) lists.push([`items[${i}].ownerReply.${key}`, rule.ownerReply[key]]);
+        for (const key of ['container', 'author', 'text', 'time'] as const)
+          lists.push([`items[${i}].ownerReply.${key}`, rule.ownerReply[key]]);
       }
       if (rule.threadParent) lists.push([`items[${i}].threadParent`, [rule.threadParent.ancestor, rule.threadParent.item]]);
     });
@@ -91,7 +104,9 @@ export function benchPage(url: string, runs: number, siteId?: string) {
   const elements = found.map((f) => f.element);
   const template = [...found]
     .reverse()
-    .find((f) => !f.item.isOwnerReply && f.element.parentElement && !elements.some((e) => e !== f.element && f.element.contains(e)))?.element;
+    .find(
+      (f) => !f.item.isOwnerReply && f.element.parentElement && !elements.some((e) => e !== f.element && f.element.contains(e)),
+    )?.element;
   let burstItems = 0;
   if (template) {
     for (let i = 0; i < Math.min(runs, 7); i++) {

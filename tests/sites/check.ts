@@ -19,7 +19,8 @@ export function checkAgainstExpected(items: Item[], expected: Expected): void {
     if (want.kind) expect(got!.kind, where).toBe(want.kind);
     if (want.author !== undefined) expect(got!.author ?? null, where).toBe(want.author);
     if (want.text !== undefined) expect(got!.text, where).toBe(want.text);
-    if (want.textStartsWith !== undefined) expect(got!.text.startsWith(want.textStartsWith), `${where}: ${got!.text.slice(0, 80)}`).toBe(true);
+    if (want.textStartsWith !== undefined)
+      expect(got!.text.startsWith(want.textStartsWith), `${where}: ${got!.text.slice(0, 80)}`).toBe(true);
     if (want.textIncludes !== undefined) expect(got!.text, where).toContain(want.textIncludes);
     if (want.title !== undefined) expect(got!.title, where).toBe(want.title);
     if (want.rating !== undefined) expect(got!.rating ?? null, where).toBe(want.rating);
@@ -31,4 +32,3 @@ export function checkAgainstExpected(items: Item[], expected: Expected): void {
     if (want.hasParent !== undefined) expect(Boolean(got!.parentId), where).toBe(want.hasParent);
   }
 }
-

@@ -22,7 +22,10 @@ function runCli(args: string[]): Promise<{ status: number | null; stderr: string
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status) => {
-      const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       resolve({ status, stderr, lines });
     });
   });
@@ -53,10 +56,17 @@ describe.concurrent('extract CLI', () => {
   });
 
   it('lists only the box a person could type into, not the decoys', async ({ expect }) => {
-    const { status, lines } = await runCli(['--boxes', '--url', 'https://blog.example.org/post/', join(ROOT, 'tests/sites/pages/decoy-boxes.html')]);
+    const { status, lines } = await runCli([
+      '--boxes',
+      '--url',
+      'https://blog.example.org/post/',
+      join(ROOT, 'tests/sites/pages/decoy-boxes.html'),
+    ]);
     expect(status).toBe(0);
     const boxes = lines.filter((line) => line.type === 'reply-box');
-    expect(boxes).toEqual([{ type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' }]);
+    expect(boxes).toEqual([
+      { type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' },
+    ]);
   });
 
   it('rejects a missing --url with exit 1', async ({ expect }) => {

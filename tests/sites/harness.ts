@@ -69,7 +69,12 @@ export function loadCases(): SiteCase[] {
       if (!file.endsWith('.expected.json')) continue;
       const expectedFile = join(SITE_TESTS, site.name, file);
       const expected = ExpectedSchema.parse(JSON.parse(readFileSync(expectedFile, 'utf8')));
-      cases.push({ name: `${site.name}/${file.replace('.expected.json', '')}`, expectedFile, pagePath: pagePathOf(expected.page), expected });
+      cases.push({
+        name: `${site.name}/${file.replace('.expected.json', '')}`,
+        expectedFile,
+        pagePath: pagePathOf(expected.page),
+        expected,
+      });
     }
   }
   return cases.sort((a, b) => a.name.localeCompare(b.name));

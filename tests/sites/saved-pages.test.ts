@@ -53,10 +53,10 @@ describe('saved pages in Chromium', () => {
     it(`${c.name}: ${c.expected.count} items`, async () => {
       const page = await openSavedPage(browser, c.pagePath, c.expected.url, bundle);
       try {
-        const result = await page.evaluate(
-          ([url, siteId]) => RB.extractPage(url!, siteId),
-          [c.expected.url, c.expected.pickSiteById ? c.expected.site : undefined] as const,
-        );
+        const result = await page.evaluate(([url, siteId]) => RB.extractPage(url!, siteId), [
+          c.expected.url,
+          c.expected.pickSiteById ? c.expected.site : undefined,
+        ] as const);
         expect(result.adapter).toBe(c.expected.site);
         checkAgainstExpected(result.items, c.expected);
         const wantBox = c.expected.replyBoxInChromium ?? c.expected.replyBox;

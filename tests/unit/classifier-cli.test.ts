@@ -10,7 +10,10 @@ function runCli(stdin: string): { lines: Record<string, unknown>[]; status: numb
     maxBuffer: 64 * 1024 * 1024,
     timeout: 60_000,
   });
-  const lines = result.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = result.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { lines, status: result.status, stderr: result.stderr };
 }
 
@@ -34,7 +37,18 @@ describe('scripts/classify.ts', () => {
     expect(status).toBe(0);
     // The blank line (9) is skipped; every other line gets exactly one answer.
     expect(lines).toHaveLength(10);
-    expect(lines.map((l) => l.id ?? `error@${String(l.line)}`)).toEqual(['a', 'error@2', 'c', 'd', 'e', 'f', 'error@7', 'error@8', 'i', 'j']);
+    expect(lines.map((l) => l.id ?? `error@${String(l.line)}`)).toEqual([
+      'a',
+      'error@2',
+      'c',
+      'd',
+      'e',
+      'f',
+      'error@7',
+      'error@8',
+      'i',
+      'j',
+    ]);
     expect(lines[0]).toMatchObject({ id: 'a', rating: 5, tone: 'positive' });
     for (const l of lines.filter((x) => x.id !== undefined)) {
       expect(l).toHaveProperty('tone');

@@ -33,7 +33,11 @@ describe.skipIf(!hasData())('classifier quality floor (../shared/data val splits
   it('tweeteval/sentiment: macro recall', () => {
     const val = loadSplit('tweeteval/sentiment', 'val');
     const pred = classifyBatch(val.map((e) => e.text)).map((l) => l.tone);
-    const score = macroRecall(val.map((e) => e.label), pred, ['negative', 'neutral', 'positive']);
+    const score = macroRecall(
+      val.map((e) => e.label),
+      pred,
+      ['negative', 'neutral', 'positive'],
+    );
     console.log(`sentiment macro recall ${score.toFixed(4)} (recorded ${recorded.sentimentMacroRecall})`);
     expect(Math.abs(score - recorded.sentimentMacroRecall)).toBeLessThanOrEqual(TOLERANCE);
     expect(score).toBeGreaterThanOrEqual(0.68);
@@ -42,7 +46,11 @@ describe.skipIf(!hasData())('classifier quality floor (../shared/data val splits
   it('tweeteval/offensive: macro-F1 and precision of the abusive flag', () => {
     const val = loadSplit('tweeteval/offensive', 'val');
     const flagged = classifyBatch(val.map((e) => e.text)).map((l) => l.flags.includes('abusive'));
-    const score = macroF1(val.map((e) => e.label), flagged.map((a) => (a ? 'offensive' : 'not-offensive')), ['not-offensive', 'offensive']);
+    const score = macroF1(
+      val.map((e) => e.label),
+      flagged.map((a) => (a ? 'offensive' : 'not-offensive')),
+      ['not-offensive', 'offensive'],
+    );
     const right = flagged.filter((a, i) => a && val[i]!.label === 'offensive').length;
     const precision = right / flagged.filter(Boolean).length;
     console.log(`offensive macro-F1 ${score.toFixed(4)} (recorded ${recorded.offensiveMacroF1}), precision ${precision.toFixed(4)}`);
@@ -54,7 +62,11 @@ describe.skipIf(!hasData())('classifier quality floor (../shared/data val splits
   it('complaints: F1 of the complaint flag', () => {
     const val = loadSplit('complaints', 'val');
     const pred = classifyBatch(val.map((e) => e.text)).map((l) => (l.flags.includes('complaint') ? 'complaint' : 'not_complaint'));
-    const score = f1Of(val.map((e) => e.label), pred, 'complaint');
+    const score = f1Of(
+      val.map((e) => e.label),
+      pred,
+      'complaint',
+    );
     console.log(`complaint F1 ${score.toFixed(4)} (recorded ${recorded.complaintF1})`);
     expect(Math.abs(score - recorded.complaintF1)).toBeLessThanOrEqual(TOLERANCE);
     expect(score).toBeGreaterThanOrEqual(0.72);
@@ -66,8 +78,15 @@ describe.skipIf(!hasData())('classifier quality floor (../shared/data val splits
     for (const language of TONE_LANGUAGES.filter((l) => l !== 'en')) {
       const file = toneFile(language);
       const val = loadSplit(`umsab/${language}`, 'val');
-      const pred = classifyBatch(val.map((e) => e.text), { language }).map((l) => l.tone);
-      const score = macroF1(val.map((e) => e.label), pred, ['negative', 'neutral', 'positive']);
+      const pred = classifyBatch(
+        val.map((e) => e.text),
+        { language },
+      ).map((l) => l.tone);
+      const score = macroF1(
+        val.map((e) => e.label),
+        pred,
+        ['negative', 'neutral', 'positive'],
+      );
       console.log(`${language} macro-F1 ${score.toFixed(4)} (recorded ${file.scores.valMacroF1}, CV ${file.scores.cvMacroF1})`);
       expect(Math.abs(score - file.scores.valMacroF1)).toBeLessThanOrEqual(TOLERANCE);
       expect(score).toBeGreaterThanOrEqual(0.5);
@@ -80,8 +99,19 @@ describe.skipIf(!hasData())('classifier quality floor (../shared/data val splits
   it('reads French as French: an English-only read of the French val split scores lower', () => {
     const val = loadSplit('umsab/fr', 'val');
     const gold = val.map((e) => e.label);
-    const asFrench = macroF1(gold, classifyBatch(val.map((e) => e.text), { language: 'fr' }).map((l) => l.tone), ['negative', 'neutral', 'positive']);
-    const asEnglish = macroF1(gold, classifyBatch(val.map((e) => e.text)).map((l) => l.tone), ['negative', 'neutral', 'positive']);
+    const asFrench = macroF1(
+      gold,
+      classifyBatch(
+        val.map((e) => e.text),
+        { language: 'fr' },
+      ).map((l) => l.tone),
+      ['negative', 'neutral', 'positive'],
+    );
+    const asEnglish = macroF1(
+      gold,
+      classifyBatch(val.map((e) => e.text)).map((l) => l.tone),
+      ['negative', 'neutral', 'positive'],
+    );
     expect(asFrench).toBeGreaterThan(asEnglish + 0.05);
   });
 });

@@ -14,7 +14,10 @@ describe.skipIf(!hasData())('rule and topic token gate on real texts', () => {
       for (const split of ['train', 'val'] as const) {
         for (const { text } of loadSplit(set, split)) {
           const normalized = normalizeText(text);
-          expect(rulesAndTopics(normalized, tokenizeNormalized(normalized)), text).toEqual({ hits: ruleFlags(normalized), topics: topicNames(normalized) });
+          expect(rulesAndTopics(normalized, tokenizeNormalized(normalized)), text).toEqual({
+            hits: ruleFlags(normalized),
+            topics: topicNames(normalized),
+          });
           texts++;
         }
       }

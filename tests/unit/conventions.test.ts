@@ -96,7 +96,9 @@ describe('site conventions', () => {
     const hosts = HOST_SITES.flatMap((site) => site.matches.map((pattern) => /^https:\/\/([^/]+)\//.exec(pattern)?.[1]));
     for (const host of hosts) {
       // https only, no `*` host, no wildcard beyond one subdomain level of a site's own domain.
-      expect(host).toMatch(/^(\*\.)?([a-z0-9-]+\.)*(facebook|instagram|x|twitter|linkedin|youtube|google|yelp|tripadvisor|trustpilot|amazon|reddit|tiktok)\.[a-z.]+$/);
+      expect(host).toMatch(
+        /^(\*\.)?([a-z0-9-]+\.)*(facebook|instagram|x|twitter|linkedin|youtube|google|yelp|tripadvisor|trustpilot|amazon|reddit|tiktok)\.[a-z.]+$/,
+      );
     }
   });
 });
@@ -111,7 +113,9 @@ function sourcesUnder(dir: string): string[] {
 /** What a file imports (static, dynamic and re-exports), as repository paths (`lib/content/extract`). */
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  const specifiers = [
+    ...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2])!);
   return specifiers.flatMap((specifier) => {
     if (specifier.startsWith('@/') || specifier.startsWith('~/')) return [specifier.slice(2)];
     if (specifier.startsWith('.')) return [relative(ROOT, resolve(join(file, '..'), specifier))];
@@ -122,14 +126,18 @@ function importsOf(file: string): string[] {
 describe('import rules (each folder README says what it may import)', () => {
   it('lib/sites (page knowledge) never imports the engine in lib/content', () => {
     const offending = sourcesUnder(join(ROOT, 'lib/sites')).flatMap((file) =>
-      importsOf(file).filter((path) => path.startsWith('lib/content')).map((path) => `${relative(ROOT, file)} → ${path}`),
+      importsOf(file)
+        .filter((path) => path.startsWith('lib/content'))
+        .map((path) => `${relative(ROOT, file)} → ${path}`),
     );
     expect(offending).toEqual([]);
   });
 
   it('nothing in lib/ imports an entrypoint', () => {
     const offending = sourcesUnder(join(ROOT, 'lib')).flatMap((file) =>
-      importsOf(file).filter((path) => path.startsWith('entrypoints')).map((path) => `${relative(ROOT, file)} → ${path}`),
+      importsOf(file)
+        .filter((path) => path.startsWith('entrypoints'))
+        .map((path) => `${relative(ROOT, file)} → ${path}`),
     );
     expect(offending).toEqual([]);
   });
@@ -175,7 +183,12 @@ describe('npm run new:site', () => {
       cpSync(join(ROOT, 'lib/sites'), join(root, 'lib/sites'), { recursive: true });
       const site: NewSite = { id: 'bake-shop', name: "Bake Shop's", matches: ['https://*.bakeshop.example/*'], caseName: 'first-page' };
       const written = scaffoldSite(root, site).map((path) => relative(root, path));
-      expect(written.sort()).toEqual(['entrypoints/bake-shop.content.ts', 'lib/sites/bake-shop.ts', 'lib/sites/index.ts', 'tests/sites/bake-shop/first-page.expected.json']);
+      expect(written.sort()).toEqual([
+        'entrypoints/bake-shop.content.ts',
+        'lib/sites/bake-shop.ts',
+        'lib/sites/index.ts',
+        'tests/sites/bake-shop/first-page.expected.json',
+      ]);
       // Nothing is overwritten on a second run.
       expect(() => scaffoldSite(root, site)).toThrow(/already exists/);
 
@@ -196,7 +209,10 @@ describe('npm run new:site', () => {
       expect(readFileSync(join(root, 'lib/sites/bake-shop.ts'), 'utf8')).toMatch(/export const bakeShop = defineSite/);
       expect(entry).toMatch(/runSite\(guardContext\(ctx, 'bake-shop'\), bakeShop\)/);
 
-      const stub = JSON.parse(readFileSync(join(root, 'tests/sites/bake-shop/first-page.expected.json'), 'utf8')) as Record<string, unknown>;
+      const stub = JSON.parse(readFileSync(join(root, 'tests/sites/bake-shop/first-page.expected.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       expect(stub).toMatchObject({ page: 'bake-shop/first-page.html', site: 'bake-shop', url: 'https://www.bakeshop.example/' });
       expect(String(stub.notes)).toMatch(new RegExp(`^${STUB_NOTE}`));
     } finally {

@@ -20,7 +20,10 @@ describe('fast-check seeding', () => {
   it('makes two runs of one property draw the same values, and prints the seed when one fails', () => {
     const draw = () => {
       const seen: number[] = [];
-      fc.assert(fc.property(fc.integer(), (value) => void seen.push(value)), { numRuns: 20 });
+      fc.assert(
+        fc.property(fc.integer(), (value) => void seen.push(value)),
+        { numRuns: 20 },
+      );
       return seen;
     };
     expect(draw()).toEqual(draw());

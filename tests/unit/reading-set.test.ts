@@ -36,7 +36,9 @@ describe('reading set (tests/reading/reading-set.jsonl)', () => {
 
   it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
     const f = score.flags.find((s) => s.flag === flag)!;
-    console.log(`${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`);
+    console.log(
+      `${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`,
+    );
     expect(f.precision).toBeGreaterThanOrEqual(FLOORS[flag].precision);
     expect(f.recall).toBeGreaterThanOrEqual(FLOORS[flag].recall);
   });
@@ -54,7 +56,9 @@ describe('blind reading set (tests/reading/blind-set.jsonl)', () => {
 
   it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
     const f = score.flags.find((s) => s.flag === flag)!;
-    console.log(`blind ${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`);
+    console.log(
+      `blind ${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`,
+    );
     expect(f.precision).toBeGreaterThanOrEqual(BLIND_FLOORS[flag].precision);
     expect(f.recall).toBeGreaterThanOrEqual(BLIND_FLOORS[flag].recall);
   });

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose, findAllReplyBoxes, findItems, findOpenControl, findReplyBox, itemTreeOf, ownerOfBox, withoutTracking } from '@/lib/content/extract';
+import {
+  diagnose,
+  findAllReplyBoxes,
+  findItems,
+  findOpenControl,
+  findReplyBox,
+  itemTreeOf,
+  ownerOfBox,
+  withoutTracking,
+} from '@/lib/content/extract';
 import { absoluteUrl, hashString, itemHashId, parseMachineTime, parseRating } from '@/lib/dom/parse';
 import { normaliseText, textOf } from '@/lib/dom/text';
 import { isUsableEditor, isVisible, type AncestorMemo } from '@/lib/dom/visibility';
@@ -44,19 +53,25 @@ describe('ids', () => {
   });
 
   it('drops per-session tracking parameters from permalinks', () => {
-    expect(withoutTracking('https://www.facebook.com/p?comment_id=1&__cft__[0]=x&__tn__=R')).toBe('https://www.facebook.com/p?comment_id=1');
+    expect(withoutTracking('https://www.facebook.com/p?comment_id=1&__cft__[0]=x&__tn__=R')).toBe(
+      'https://www.facebook.com/p?comment_id=1',
+    );
     expect(withoutTracking('https://a.example/x?utm_source=y&id=2')).toBe('https://a.example/x?id=2');
   });
 });
 
 describe('text', () => {
   it('keeps line breaks from <br> and paragraphs, and emoji from images', () => {
-    const doc = page('<div id="t"><p>Great <b>food</b>!<br>Will   come back <img alt="😀" src="e.png"></p><p>Second</p><img alt="photo of a cat" src="c.jpg"></div>');
+    const doc = page(
+      '<div id="t"><p>Great <b>food</b>!<br>Will   come back <img alt="😀" src="e.png"></p><p>Second</p><img alt="photo of a cat" src="c.jpg"></div>',
+    );
     expect(textOf(doc.getElementById('t')!)).toBe('Great food!\nWill come back 😀\n\nSecond');
   });
 
   it('skips "See more" controls and scripts, never HTML', () => {
-    const doc = page('<div id="t">Short text… <div role="button">See more</div><script>var x = "<b>"</script><button>Translate</button> &lt;b&gt;</div>');
+    const doc = page(
+      '<div id="t">Short text… <div role="button">See more</div><script>var x = "<b>"</script><button>Translate</button> &lt;b&gt;</div>',
+    );
     expect(textOf(doc.getElementById('t')!)).toBe('Short text… <b>');
   });
 
@@ -154,7 +169,9 @@ describe('reply boxes', () => {
     const comment = (n: number, inner = '') => `<li id="comment-${n}" class="comment"><article class="comment-body">
       <div class="comment-author"><b class="fn">P${n}</b></div><div class="comment-content"><p>Text ${n}</p></div>
       <a class="comment-reply-link" href="?replytocom=${n}#respond">Reply</a></article>${inner}</li>`;
-    const doc = page(`<div id="comments"><ol class="comment-list">${comment(1, '<div id="respond"><form><textarea id="comment"></textarea></form></div>')}${comment(2)}</ol></div>`);
+    const doc = page(
+      `<div id="comments"><ol class="comment-list">${comment(1, '<div id="respond"><form><textarea id="comment"></textarea></form></div>')}${comment(2)}</ol></div>`,
+    );
     const found = findItems(doc, wordpress, 'https://blog.example/');
     const tree = itemTreeOf(found);
     expect(findReplyBox(found[0]!.element, wordpress, doc, tree).box?.id).toBe('comment');
@@ -181,7 +198,9 @@ describe('reply boxes', () => {
   });
 
   it('X: a dialog box belongs to the tweet whose author the dialog links to; the new-post composer to none', () => {
-    const tweet = (h: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a role="link" href="/${h}"><span>${h}</span></a></div>
+    const tweet = (
+      h: string,
+    ) => `<article data-testid="tweet"><div data-testid="User-Name"><a role="link" href="/${h}"><span>${h}</span></a></div>
       <div data-testid="tweetText">from ${h}</div><button data-testid="reply">Reply</button></article>`;
     const doc = page(`<div data-testid="tweetTextarea_0" contenteditable="true" id="new-post"></div>${tweet('ann')}${tweet('bob')}
       <div role="dialog"><a href="/bob">@bob</a><div data-testid="tweetTextarea_0" contenteditable="true" id="dialog-box"></div></div>`);
@@ -192,7 +211,9 @@ describe('reply boxes', () => {
   });
 
   it('never takes a commenter\'s link labelled "Reply" or a submit button as the item\'s Reply control', () => {
-    const doc = page('<div id="item"><span class="_ap3a" dir="auto"><a href="https://elsewhere.example/">Reply</a></span><form><button>Reply</button></form></div>');
+    const doc = page(
+      '<div id="item"><span class="_ap3a" dir="auto"><a href="https://elsewhere.example/">Reply</a></span><form><button>Reply</button></form></div>',
+    );
     const item = doc.getElementById('item')!;
     expect(findOpenControl(item, instagram)).toBeUndefined();
     item.insertAdjacentHTML('beforeend', '<div role="button">Reply</div>');
@@ -250,7 +271,9 @@ describe('visibility', () => {
 
 describe('diagnose', () => {
   it('flags an adapter whose containers match nothing on a page that should have items', () => {
-    const doc = page('<ol class="comment-list"><li class="renamed-comment">Hi</li></ol><div class="comments-area"><div class="comment-list"></div></div>');
+    const doc = page(
+      '<ol class="comment-list"><li class="renamed-comment">Hi</li></ol><div class="comments-area"><div class="comment-list"></div></div>',
+    );
     const found = findItems(doc, wordpress, 'https://blog.example/');
     expect(found).toEqual([]);
     const result = diagnose(doc, wordpress, found);
@@ -272,7 +295,14 @@ describe('generic schema.org', () => {
       <script type="application/ld+json">{oops</script>`);
     const items = findItems(doc, generic, 'https://shop.example/mug').map((f) => f.item);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ kind: 'review', author: 'Ann', text: 'Chipped on arrival.', rating: 1, ratingMax: 5, postedAt: '2026-01-02T03:04:05.000Z' });
+    expect(items[0]).toMatchObject({
+      kind: 'review',
+      author: 'Ann',
+      text: 'Chipped on arrival.',
+      rating: 1,
+      ratingMax: 5,
+      postedAt: '2026-01-02T03:04:05.000Z',
+    });
   });
 
   it('reads microdata and RDFa reviews and comments', () => {
@@ -289,7 +319,9 @@ describe('generic schema.org', () => {
 
   it('is chosen only for pages with review or comment markup', () => {
     expect(adapterForPage(page('<p>hello</p>'), 'https://a.example/')).toBeUndefined();
-    expect(adapterForPage(page('<script type="application/ld+json">{"@type":"Organization"}</script>'), 'https://a.example/')).toBeUndefined();
+    expect(
+      adapterForPage(page('<script type="application/ld+json">{"@type":"Organization"}</script>'), 'https://a.example/'),
+    ).toBeUndefined();
     expect(adapterForPage(page('<div itemscope itemtype="https://schema.org/Review"></div>'), 'https://a.example/')?.id).toBe('generic');
   });
 });
@@ -322,7 +354,7 @@ describe('registry', () => {
 });
 
 describe('markup adapters', () => {
-  it('the panel\'s list of on-demand adapter ids is the blogs script\'s: the blog platforms, then generic', () => {
+  it("the panel's list of on-demand adapter ids is the blogs script's: the blog platforms, then generic", () => {
     expect(MARKUP_SITE_IDS).toEqual(['wordpress', 'blogger', 'disqus', 'generic']);
     expect(MARKUP_SITES.every((site) => site.matches.length === 0)).toBe(true);
   });
@@ -384,7 +416,9 @@ describe('owner replies', () => {
       matches: ['https://badges.example/*'],
       items: [{ kind: 'comment', container: ['li'], author: ['b'], text: ['p'], ownerMarker: { badge: ['i'], badgeText: ['Creator'] } }],
     });
-    const doc = page('<ul><li><b>a</b><i>· Creator</i><p>one</p></li><li><b>b</b><i>Top fan</i><p>two</p></li><li><b>c</b><i>(creator)</i><p>three</p></li></ul>');
+    const doc = page(
+      '<ul><li><b>a</b><i>· Creator</i><p>one</p></li><li><b>b</b><i>Top fan</i><p>two</p></li><li><b>c</b><i>(creator)</i><p>three</p></li></ul>',
+    );
     expect(findItems(doc, site, 'https://badges.example/').map((f) => f.item.isOwnerReply)).toEqual([true, false, true]);
   });
 });

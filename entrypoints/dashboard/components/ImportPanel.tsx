@@ -94,8 +94,8 @@ export function ImportPanel() {
           </table>
           {state.preview.repeatedInFile ? (
             <p className="problem" role="alert">
-              This file has rows that share an id with an earlier row of the same table; only the first of each is
-              imported. First repeated id:{' '}
+              This file has rows that share an id with an earlier row of the same table; only the first of each is imported. First repeated
+              id:{' '}
               {Object.entries(state.preview.repeatedIds).map(([table, id]) => (
                 <span key={table}>
                   {table} <code>{excerpt(id, 80)}</code>{' '}

@@ -66,12 +66,7 @@ export function LogFilters({
     <form className="filters" role="search" aria-label="Filter the log" onSubmit={(event) => event.preventDefault()}>
       <label>
         Search
-        <input
-          type="search"
-          value={text}
-          placeholder="Words in the item or the reply"
-          onChange={(event) => setText(event.target.value)}
-        />
+        <input type="search" value={text} placeholder="Words in the item or the reply" onChange={(event) => setText(event.target.value)} />
       </label>
       <FilterMenu label="Site" anyLabel="All sites" value={site} options={sites} onChange={setSite} />
       <FilterMenu label="Tone" anyLabel="All tones" value={tone} options={TONES} onChange={setTone} />

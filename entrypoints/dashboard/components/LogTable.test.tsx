@@ -10,9 +10,7 @@ import { LogTable } from './LogTable';
 
 // jsdom has no layout: give elements a size so the virtualizer has a viewport.
 const sizes = { clientHeight: 600, clientWidth: 1000 };
-const saved = Object.fromEntries(
-  Object.keys(sizes).map((key) => [key, Object.getOwnPropertyDescriptor(Element.prototype, key)]),
-);
+const saved = Object.fromEntries(Object.keys(sizes).map((key) => [key, Object.getOwnPropertyDescriptor(Element.prototype, key)]));
 beforeAll(() => {
   for (const [key, value] of Object.entries(sizes)) {
     Object.defineProperty(Element.prototype, key, { configurable: true, get: () => value });

@@ -28,10 +28,7 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
   // (null: these filters need more than one range; the full list comes at once.)
   const newest = useLiveQuery(async () => (await newestResponses(db, filters, FIRST_SCREEN)) ?? null, [db, filterKey]);
   const fullListAllowed = newest !== undefined;
-  const fullIds = useLiveQuery(
-    () => (fullListAllowed ? queryResponseIds(db, filters) : undefined),
-    [db, filterKey, fullListAllowed],
-  );
+  const fullIds = useLiveQuery(() => (fullListAllowed ? queryResponseIds(db, filters) : undefined), [db, filterKey, fullListAllowed]);
   // Once the list is up, read the search blocks while the user is idle, so the first
   // search does not wait for them.
   const listLoaded = fullIds !== undefined;
@@ -106,9 +103,22 @@ export function LogTable({ filters, selectedId }: { filters: ResponseFilters; se
                   aria-rowindex={virtualRow.index + 2}
                   aria-selected={id === selectedId}
                   className={`log-row${id === selectedId ? ' selected' : ''}`}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtualRow.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${virtualRow.start}px)`,
+                  }}
                 >
-                  {row ? <LogRowCells row={row} /> : <span role="cell" className="muted">…</span>}
+                  {row ? (
+                    <LogRowCells row={row} />
+                  ) : (
+                    <span role="cell" className="muted">
+                      …
+                    </span>
+                  )}
                 </div>
               );
             })}
@@ -130,7 +140,9 @@ function LogRowCells({ row }: { row: ResponseRow }) {
         <a href={hrefFor('log', row.id)}>{excerpt(row.itemText, 100) || '(no text)'}</a>
         <span className="muted">↳ {excerpt(row.replyText, 90) || '(no reply)'}</span>
       </span>
-      <span role="cell"><SafeName text={row.authorName} fallback="—" /></span>
+      <span role="cell">
+        <SafeName text={row.authorName} fallback="—" />
+      </span>
       <span role="cell" className="col-extra">
         {row.site}
       </span>
@@ -155,8 +167,7 @@ function EmptyLog({ filtered }: { filtered: boolean }) {
         <li>so is each item you mark answered or ignore, and any follow-up you set.</li>
       </ul>
       <p>
-        Everything stays in this browser. To try it, open the <a href="/demo.html">demo page</a>, click a tone badge and
-        insert a reply.
+        Everything stays in this browser. To try it, open the <a href="/demo.html">demo page</a>, click a tone badge and insert a reply.
       </p>
     </div>
   );

@@ -66,9 +66,7 @@ export function DataPage() {
         <p className="muted">Everything stays on this computer; exports are files you keep.</p>
         <button
           type="button"
-          onClick={() =>
-            run('Export JSON', async () => download(`replybook-${stamp()}.json`, 'application/json', await exportJson(db)))
-          }
+          onClick={() => run('Export JSON', async () => download(`replybook-${stamp()}.json`, 'application/json', await exportJson(db)))}
         >
           Export everything: log, people, playbooks and settings (JSON)
         </button>{' '}

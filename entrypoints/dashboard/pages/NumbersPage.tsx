@@ -8,7 +8,15 @@ import { computeStats } from '@/lib/storage/stats';
 import { fillTallyWeeks, weeklyTallies } from '@/lib/storage/tallies';
 
 // Colours chosen to read on light and dark backgrounds; tone colours match the badges.
-const COLOURS = { positive: '#2e9d5b', neutral: '#8a8f98', negative: '#d9534f', unlabelled: '#b58900', accent: '#3b82f6', done: '#2e9d5b', due: '#e08a1e' };
+const COLOURS = {
+  positive: '#2e9d5b',
+  neutral: '#8a8f98',
+  negative: '#d9534f',
+  unlabelled: '#b58900',
+  accent: '#3b82f6',
+  done: '#2e9d5b',
+  due: '#e08a1e',
+};
 
 function Chart({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (
@@ -66,18 +74,18 @@ export function NumbersPage() {
             turnarounds: null,
           }))
         : stats.weeks.map((week) => ({
-        week: formatDate(week.weekStart),
-        responses: week.responses,
-        positive: week.tones.positive,
-        neutral: week.tones.neutral,
-        negative: week.tones.negative,
-        unlabelled: week.tones.unlabelled,
-        medianHours: week.medianReplyMs === undefined ? null : Math.round((week.medianReplyMs / 3_600_000) * 10) / 10,
-        within24h: week.negativesSeen ? Math.round((week.negativesAnsweredIn24h / week.negativesSeen) * 100) : null,
-        due: week.followUpsDue,
-        done: week.followUpsDone,
-        turnarounds: week.turnarounds,
-      })),
+            week: formatDate(week.weekStart),
+            responses: week.responses,
+            positive: week.tones.positive,
+            neutral: week.tones.neutral,
+            negative: week.tones.negative,
+            unlabelled: week.tones.unlabelled,
+            medianHours: week.medianReplyMs === undefined ? null : Math.round((week.medianReplyMs / 3_600_000) * 10) / 10,
+            within24h: week.negativesSeen ? Math.round((week.negativesAnsweredIn24h / week.negativesSeen) * 100) : null,
+            due: week.followUpsDue,
+            done: week.followUpsDone,
+            turnarounds: week.turnarounds,
+          })),
     [stats, quick],
   );
   const summary = stats?.summary;
@@ -104,9 +112,7 @@ export function NumbersPage() {
         </select>
       </label>
       {stats === undefined ? (
-        <p className="muted">
-          {quick ? `${formatCount(quick.total.responses)} responses. Counting the other figures…` : 'Counting…'}
-        </p>
+        <p className="muted">{quick ? `${formatCount(quick.total.responses)} responses. Counting the other figures…` : 'Counting…'}</p>
       ) : null}
       {summary ? (
         <dl className="summary">

@@ -96,8 +96,8 @@ function PersonPage({ authorKey }: { authorKey: string }) {
       ) : null}
       {history.turnaround ? (
         <p className="badge-turned">
-          Turned around: {history.turnaround.from} when we answered on {formatDate(history.turnaround.answeredAt)},{' '}
-          {history.turnaround.to} on {formatDate(history.turnaround.turnedAt)}
+          Turned around: {history.turnaround.from} when we answered on {formatDate(history.turnaround.answeredAt)}, {history.turnaround.to}{' '}
+          on {formatDate(history.turnaround.turnedAt)}
         </p>
       ) : null}
       <ToneTrail tones={history.items.filter((item) => item.tone).map((item) => ({ at: item.firstSeenAt, tone: item.tone! }))} />
@@ -111,8 +111,11 @@ function PersonPage({ authorKey }: { authorKey: string }) {
               .filter((response) => response.itemId === item.id)
               .map((response) => (
                 <div key={response.id} className="muted">
-                  ↳ <a href={hrefFor('log', response.id)}>{response.action} {formatDateTime(response.repliedAt)}</a>:{' '}
-                  {excerpt(response.replyText, 200)}
+                  ↳{' '}
+                  <a href={hrefFor('log', response.id)}>
+                    {response.action} {formatDateTime(response.repliedAt)}
+                  </a>
+                  : {excerpt(response.replyText, 200)}
                 </div>
               ))}
           </li>

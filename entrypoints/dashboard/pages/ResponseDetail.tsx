@@ -129,7 +129,7 @@ export function ResponseDetail({ id }: { id: string }) {
         {row.followUpState === 'none'
           ? 'No follow-up.'
           : `${row.followUpState === 'done' ? 'Done' : row.followUpState === 'snoozed' ? 'Snoozed until' : 'Due'} ${formatDateTime(
-              row.followUpState === 'done' ? row.followUpDoneAt ?? row.followUpAt : row.followUpAt,
+              row.followUpState === 'done' ? (row.followUpDoneAt ?? row.followUpAt) : row.followUpAt,
             )}`}
       </p>
       <div className="row-actions">

@@ -51,7 +51,10 @@ export function ItemHeader({
       {foreign || points.length ? (
         <p className="item-points" aria-label="What they said">
           {foreign ? (
-            <span className="chip chip-language" title={`Detected language (${Math.round((item.labels.languageConfidence ?? 0) * 100)}% sure)`}>
+            <span
+              className="chip chip-language"
+              title={`Detected language (${Math.round((item.labels.languageConfidence ?? 0) * 100)}% sure)`}
+            >
               {languageName(itemLanguage)}
             </span>
           ) : null}
@@ -69,7 +72,6 @@ export function ItemHeader({
           ))}
         </p>
       ) : null}
-
     </>
   );
 }
@@ -95,4 +97,3 @@ const ASPECT_LABELS: Record<string, string> = {
   access: 'access',
   packaging: 'packaging',
 };
-

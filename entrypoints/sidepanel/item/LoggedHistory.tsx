@@ -7,7 +7,6 @@ import type { ResponseRow } from '@/lib/storage/db';
 export function LoggedHistory({ previous }: { previous: ResponseRow[] }) {
   return (
     <>
-
       {previous.length ? (
         <section aria-label="Earlier responses to this item">
           <h3>Logged</h3>
@@ -22,7 +21,10 @@ export function LoggedHistory({ previous }: { previous: ResponseRow[] }) {
         </section>
       ) : null}
       <p className="muted small">
-        Replybook never posts for you. <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>Open the dashboard</button>
+        Replybook never posts for you.{' '}
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open the dashboard
+        </button>
       </p>
     </>
   );

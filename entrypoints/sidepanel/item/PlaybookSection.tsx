@@ -40,4 +40,3 @@ const FAMILY_LABELS: Record<string, string> = {
   light: 'not about the business',
   ignore: 'do not engage',
 };
-

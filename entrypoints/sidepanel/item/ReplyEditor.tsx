@@ -37,7 +37,10 @@ export function ReplyEditor({
   return (
     <section aria-label="Your reply">
       <label htmlFor="draft" className="draft-label">
-        Your reply <span className="muted">({length}/{limit.maxChars} characters on {limit.name})</span>
+        Your reply{' '}
+        <span className="muted">
+          ({length}/{limit.maxChars} characters on {limit.name})
+        </span>
       </label>
       <textarea
         id="draft"

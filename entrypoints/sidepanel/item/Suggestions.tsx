@@ -19,11 +19,14 @@ export function Suggestions({
   const pickSuggestion = usePanelStore((s) => s.pickSuggestion);
   return (
     <>
-
       {settingsLoaded && !hasBrand ? (
         <p className="notice">
           Replies have parts marked [like this] until you add your brand, name and contact details.{' '}
-          <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/settings') as string })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/settings') as string })}
+          >
             Open Settings
           </button>
         </p>
@@ -56,7 +59,6 @@ export function Suggestions({
           </ol>
         </section>
       ) : null}
-
     </>
   );
 }

@@ -75,10 +75,20 @@ export function useItemActions({
       const id = crypto.randomUUID();
       let answer: Awaited<ReturnType<typeof sendMessage<'insertAndLog'>>>;
       try {
-        answer = await sendMessage('insertAndLog', { id, tabId, pageUrl, itemId: item.id, text: draft, response: responseFor('inserted', draft) });
+        answer = await sendMessage('insertAndLog', {
+          id,
+          tabId,
+          pageUrl,
+          itemId: item.id,
+          text: draft,
+          response: responseFor('inserted', draft),
+        });
       } catch (error) {
         // The answer was lost (the worker stopped mid-way): log the intent now if it is still pending.
-        const recovered = await sendMessage('recoverInsert', { id }).then((r) => r.logged, () => false);
+        const recovered = await sendMessage('recoverInsert', { id }).then(
+          (r) => r.logged,
+          () => false,
+        );
         setStatus({
           kind: 'error',
           text: recovered
@@ -96,7 +106,10 @@ export function useItemActions({
         setStatus({ kind: 'ok', text: `Inserted ${where}. Check it, then press the site's Post button.` });
       } else if (outcome.repliesElsewhere) {
         // No public reply box on this site: the panel has the click, so it copies; logged as copied with the item's link.
-        const copied = await navigator.clipboard.writeText(draft).then(() => true, () => false);
+        const copied = await navigator.clipboard.writeText(draft).then(
+          () => true,
+          () => false,
+        );
         if (copied) await log('copied', draft);
         setStatus({
           kind: copied ? 'ok' : 'error',
@@ -104,7 +117,12 @@ export function useItemActions({
         });
       } else {
         // The page could not take it; the panel has the user's click, so it can copy.
-        const copied = outcome.copiedToClipboard || (await navigator.clipboard.writeText(draft).then(() => true, () => false));
+        const copied =
+          outcome.copiedToClipboard ||
+          (await navigator.clipboard.writeText(draft).then(
+            () => true,
+            () => false,
+          ));
         if (copied) await log('copied', draft);
         setStatus({
           kind: copied ? 'info' : 'error',
@@ -137,7 +155,10 @@ export function useItemActions({
     run(async () => {
       const outcome = await sendMessage('correctTone', { itemId: item.id, tone: value === '' ? null : (value as Tone) });
       if (!outcome.ok) throw new Error(outcome.message);
-      setStatus({ kind: 'ok', text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.' });
+      setStatus({
+        kind: 'ok',
+        text: value ? `Tone corrected to ${value}. Replybook will remember it for this item.` : 'Correction removed.',
+      });
     });
 
   return { busy, insert, copy, markAnswered, ignore, correctTone };

@@ -46,7 +46,10 @@ function isReplyLanguage(code: string): code is ReplyLanguage {
 }
 
 /** The item's language when the replier writes it, else the replier's first language. */
-export function replyLanguageFor(itemLanguage: string, profileLanguages: readonly string[]): { language: ReplyLanguage; switched: boolean } {
+export function replyLanguageFor(
+  itemLanguage: string,
+  profileLanguages: readonly string[],
+): { language: ReplyLanguage; switched: boolean } {
   const written = profileLanguages.filter(isReplyLanguage);
   const first = written[0] ?? 'en';
   if (isReplyLanguage(itemLanguage) && (written.length === 0 ? itemLanguage === 'en' : written.includes(itemLanguage))) {
@@ -59,7 +62,15 @@ export function replyLanguageFor(itemLanguage: string, profileLanguages: readonl
 const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']);
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English', fr: 'French', es: 'Spanish', de: 'German', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', ja: 'Japanese',
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  de: 'German',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  pl: 'Polish',
+  ja: 'Japanese',
 };
 
 function channelOf(profile: Profile, site: string): { kind: ChannelKind; value: string } {
@@ -79,20 +90,41 @@ const NOT_A_TOPIC =
   /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite)$/iu;
 
 /** Words too general to say back when something more specific was said. */
-const GENERIC = /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
-const SPECIFIC_ASPECTS = new Set<Point['aspect']>(['product', 'quality', 'safety', 'app', 'noise', 'temperature', 'size', 'wait', 'delivery']);
+const GENERIC =
+  /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
+const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
+  'product',
+  'quality',
+  'safety',
+  'app',
+  'noise',
+  'temperature',
+  'size',
+  'wait',
+  'delivery',
+]);
 
-const OCCASION = /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+const OCCASION =
+  /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
-const EVIDENCE = /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
+const EVIDENCE =
+  /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
 
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
   const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
   const wanted =
-    family === 'fan' ? ['positive', 'neutral'] : family === 'question' ? ['neutral', 'positive', 'negative'] : family === 'lukewarm' ? (criticised ? ['negative', 'neutral'] : ['neutral', 'positive']) : ['negative', 'neutral'];
+    family === 'fan'
+      ? ['positive', 'neutral']
+      : family === 'question'
+        ? ['neutral', 'positive', 'negative']
+        : family === 'lukewarm'
+          ? criticised
+            ? ['negative', 'neutral']
+            : ['neutral', 'positive']
+          : ['negative', 'neutral'];
   const chosen = points.filter(
     (p) =>
       wanted.includes(p.polarity) &&
@@ -100,11 +132,20 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
       // "I have photos": evidence of a problem, not the problem.
       // Under a threat to go public, the photos and videos are its means, not the problem.
-      !(family !== 'fan' && family !== 'question' && /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) && (family === 'escalation' || EVIDENCE.test(fold(text)))) &&
+      !(
+        family !== 'fan' &&
+        family !== 'question' &&
+        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
+        (family === 'escalation' || EVIDENCE.test(fold(text)))
+      ) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !(family === 'fan' && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
-      !((family === 'escalation' || family === 'legal') && (p.aspect === 'billing' || p.aspect === 'product') && /refund|money|rembours|argent|reembols|erstatt|rimbors|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)),
+      !(
+        (family === 'escalation' || family === 'legal') &&
+        (p.aspect === 'billing' || p.aspect === 'product') &&
+        /refund|money|rembours|argent|reembols|erstatt|rimbors|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)
+      ),
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
@@ -117,7 +158,10 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // General words ("the staff", "the food") only when nothing more specific was said.
   const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && p.aspect !== 'service');
   const pool = specific.length > 0 ? specific : chosen;
-  const ranked = pool.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  const ranked = pool
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
   // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
   const firstOfAspect = ranked.filter((p, i) => ranked.findIndex((q) => q.aspect === p.aspect) === i);
   return [...firstOfAspect, ...ranked.filter((p) => !firstOfAspect.includes(p))];
@@ -154,7 +198,13 @@ function closestClause(fact: string, question: string): string {
 function isRealQuestion(question: string): boolean {
   const words = question.match(/\p{L}+/gu) ?? [];
   const shouting = question === question.toUpperCase() && /\p{Lu}{3}/u.test(question);
-  return words.length >= 4 && !shouting && /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(question);
+  return (
+    words.length >= 4 &&
+    !shouting &&
+    /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(
+      question,
+    )
+  );
 }
 
 const MONTHS_AND_DAYS =
@@ -167,7 +217,9 @@ const MONTHS_AND_DAYS =
  */
 function namesPlaceOutside(question: string, fact: string): boolean {
   const factWords = fold(fact);
-  for (const m of question.matchAll(/(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?)/gu)) {
+  for (const m of question.matchAll(
+    /(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?)/gu,
+  )) {
     const place = fold(m[1]!);
     if (MONTHS_AND_DAYS.test(place)) continue;
     if (!factWords.includes(place)) return true;
@@ -176,12 +228,17 @@ function namesPlaceOutside(question: string, fact: string): boolean {
 }
 
 /** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
-const OPENING_GREETING = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
+const OPENING_GREETING =
+  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
 
 /** A gap the user fills: square brackets around what to write, on one line. */
 function gapFor(question: string, language: ReplyLanguage): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
-  const q = question.replace(OPENING_GREETING, '').replace(/[[\]\n]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const q = question
+    .replace(OPENING_GREETING, '')
+    .replace(/[[\]\n]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
   return `[${label}: ${cut}]`;
 }
@@ -202,7 +259,11 @@ export function composeReplies(input: ComposeInput): Composition {
 
   const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
   const said = sources(pointsFor(family, reading.points, item.text))
-    .map((source) => ({ aspect: source.point.aspect, text: source.point.text, phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined) }))
+    .map((source) => ({
+      aspect: source.point.aspect,
+      text: source.point.text,
+      phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
+    }))
     .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase));
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
@@ -234,7 +295,9 @@ export function composeReplies(input: ComposeInput): Composition {
   const core = (phrase: string) => fold(phrase).replace(/^(?:the|le|la|les|l'|el|los|las|il|lo|i|gli|o|a|os|as|your|votre|vos)\s*/u, '');
   const amountOf = (phrase: string) => /(?:[£€$]|chf ?)\d[\d.,]*|\d[\d.,]* ?(?:€|chf|%)/iu.exec(phrase)?.[0];
   const distinct = [...new Set(phrases)]
-    .filter((phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && core(other).includes(core(phrase))))
+    .filter(
+      (phrase, index, all) => !all.some((other, j) => j !== index && other.length > phrase.length && core(other).includes(core(phrase))),
+    )
     // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
     .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
   const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
@@ -242,12 +305,26 @@ export function composeReplies(input: ComposeInput): Composition {
   // What a lukewarm reviewer liked, said apart from what they criticised.
   const likedPoint =
     family === 'lukewarm' && reading.points.some((p) => p.polarity === 'negative' && !p.person)
-      ? pointsFor('fan', reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'), item.text)[0]
+      ? pointsFor(
+          'fan',
+          reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'),
+          item.text,
+        )[0]
       : undefined;
-  const likedPhrase = likedPoint ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language) : undefined;
-  const liked = likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p))) ? likedPhrase : undefined;
-  const occasionPoint = family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
-  const occasion = occasionPoint ? occasionPoint.text.toLowerCase().replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '') : undefined;
+  const likedPhrase = likedPoint
+    ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language)
+    : undefined;
+  const liked =
+    likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p)))
+      ? likedPhrase
+      : undefined;
+  const occasionPoint =
+    family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
+  const occasion = occasionPoint
+    ? occasionPoint.text
+        .toLowerCase()
+        .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
+    : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
   let answer: string | undefined;
@@ -326,12 +403,18 @@ export function composeReplies(input: ComposeInput): Composition {
   const ownSignOff = own?.signOff ? fillPhrase(own.signOff, valuesFor(context), 'signOff') : undefined;
   const replies = intents.map((intent, intentIndex) => {
     // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
-    const write = (c: ComposeContext) => (own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c));
+    const write = (c: ComposeContext) =>
+      own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
     const sentences = write(context).filter((s) => s.trim());
     const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
     const assemble = (body: string[]) => {
       const separator = context.short ? '\n' : '\n\n';
-      return cleanReplyText(contract([`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'), language));
+      return cleanReplyText(
+        contract(
+          [`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'),
+          language,
+        ),
+      );
     };
     let body = sentences;
     let text = assemble(body);
@@ -354,7 +437,10 @@ export function composeReplies(input: ComposeInput): Composition {
     // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
     while (siteLength(text, site) > limit.maxChars && body.length > 2) {
       const names = (sentence: string) => Boolean(context.mainPoint) && sentence.includes(context.mainPoint);
-      const candidates = body.slice(0, -1).map((sentence, index) => ({ sentence, index })).filter(({ sentence, index }) => index > 0 && !names(sentence));
+      const candidates = body
+        .slice(0, -1)
+        .map((sentence, index) => ({ sentence, index }))
+        .filter(({ sentence, index }) => index > 0 && !names(sentence));
       const drop = candidates.length > 0 ? candidates[candidates.length - 1]!.index : body.length - 2;
       body = body.filter((_, index) => index !== drop);
       text = assemble(body);

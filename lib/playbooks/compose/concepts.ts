@@ -15,47 +15,181 @@ interface Concept {
 const w = (alternatives: string) => new RegExp(`^(?:${alternatives})$`, 'u');
 
 const CONCEPTS: Concept[] = [
-  { words: w('breakfast|petit-dejeuner|petit dejeuner|desayunos?|fruhstuck\\w*|colazione|pequeno-almoco|cafe da manha|ontbijt|frukost|sniadanie'), say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' } },
-  { words: w('dinner|diner|cena|abendessen|jantar|avondeten|middag|kolacja'), say: { en: 'the dinner', fr: 'le dîner', es: 'la cena', de: 'Abendessen', it: 'la cena', pt: 'o jantar' } },
-  { words: w('lunch|dejeuner|almuerzo|mittagessen|pranzo|almoco|lunch|obiad'), say: { en: 'the lunch', fr: 'le déjeuner', es: 'el almuerzo', de: 'Mittagessen', it: 'il pranzo', pt: 'o almoço' } },
-  { words: w('coffees?|cafes?|kaffee|caffe|koffie|kaffe|kawa'), say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' } },
-  { words: w('cakes?|gateaux?|pasteles?|kuchen|torte|torta|bolos?|taart|tarta|tart|tarte|ciasto|kaka|tarta\\w*'), say: { en: 'the cake', fr: 'le gâteau', es: 'la tarta', de: 'Kuchen', it: 'la torta', pt: 'o bolo' } },
-  { words: w('salads?|salades?|ensaladas?|salate?|insalat[ae]|saladas?|sla|salatka|sallad'), say: { en: 'the salad', fr: 'la salade', es: 'la ensalada', de: 'Salat', it: "l'insalata", pt: 'a salada' } },
-  { words: w('soups?|soupes?|sopas?|suppen?|zupp[ae]|soep|zupa|soppa'), say: { en: 'the soup', fr: 'la soupe', es: 'la sopa', de: 'Suppe', it: 'la zuppa', pt: 'a sopa' } },
-  { words: w('cheese|fromages?|quesos?|kase|formaggi?o?|queijo|kaas|ost'), say: { en: 'the cheese', fr: 'le fromage', es: 'el queso', de: 'Käse', it: 'il formaggio', pt: 'o queijo' } },
-  { words: w('bread|pain|pan|brot|pane|pao|brood|chleb|brod'), say: { en: 'the bread', fr: 'le pain', es: 'el pan', de: 'Brot', it: 'il pane', pt: 'o pão' } },
-  { words: w('chicken|poulet|pollo|hahnchen|huhn|frango|kip|kurczak|kyckling'), say: { en: 'the chicken', fr: 'le poulet', es: 'el pollo', de: 'Hähnchen', it: 'il pollo', pt: 'o frango' } },
-  { words: w('fish|poisson|pescado|fisch|pesce|peixe|ryba|fisk'), say: { en: 'the fish', fr: 'le poisson', es: 'el pescado', de: 'Fisch', it: 'il pesce', pt: 'o peixe' } },
-  { words: w('meat|viande|carne|fleisch|vlees|mieso|kott'), say: { en: 'the meat', fr: 'la viande', es: 'la carne', de: 'Fleisch', it: 'la carne', pt: 'a carne' } },
-  { words: w('pasta|pates|nudeln|massa|pastas'), say: { en: 'the pasta', fr: 'les pâtes', es: 'la pasta', de: 'Pasta', it: 'la pasta', pt: 'a massa' } },
-  { words: w('steaks?|entrecotes?|ribeye|bistecca|bife|filete|filet'), say: { en: 'the steak', fr: 'le steak', es: 'el filete', de: 'Steak', it: 'la bistecca', pt: 'o bife' } },
-  { words: w('desserts?|postres?|nachtisch|dolci|dolce|sobremesas?|toetje|deser'), say: { en: 'the dessert', fr: 'le dessert', es: 'el postre', de: 'Nachtisch', it: 'il dolce', pt: 'a sobremesa' } },
-  { words: w('wines?|vins?|vinos?|wein|vino|vinho|wijn|wino|vin'), say: { en: 'the wine', fr: 'le vin', es: 'el vino', de: 'Wein', it: 'il vino', pt: 'o vinho' } },
-  { words: w('beers?|bieres?|cervezas?|bier|birra|cerveja|piwo'), say: { en: 'the beer', fr: 'la bière', es: 'la cerveza', de: 'Bier', it: 'la birra', pt: 'a cerveja' } },
-  { words: w('rooms?|chambres?|habitacion(?:es)?|zimmer|camer[ae]|quartos?|kamer|pokoj'), say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' } },
-  { words: w('beds?|lits?|camas?|bett|letto|bed|lozko|sang'), say: { en: 'the bed', fr: 'le lit', es: 'la cama', de: 'Bett', it: 'il letto', pt: 'a cama' } },
-  { words: w('showers?|douches?|duchas?|dusche|doccia|duche|douche|prysznic|dusch'), say: { en: 'the shower', fr: 'la douche', es: 'la ducha', de: 'Dusche', it: 'la doccia', pt: 'o duche' } },
-  { words: w('balcon(?:y|ies)|balcons?|balcon(?:es)?|balkons?|balcone|varanda|balkong\\w*|balkon\\w*'), say: { en: 'the balcony', fr: 'le balcon', es: 'el balcón', de: 'Balkon', it: 'il balcone', pt: 'a varanda' } },
-  { words: w('doors?|portes?|puertas?|tur|ture|porta|deur|drzwi|dorr\\w*'), say: { en: 'the door', fr: 'la porte', es: 'la puerta', de: 'Tür', it: 'la porta', pt: 'a porta' } },
-  { words: w('windows?|fenetres?|ventanas?|fenster|finestr[ae]|janelas?|raam|okno|fonster'), say: { en: 'the window', fr: 'la fenêtre', es: 'la ventana', de: 'Fenster', it: 'la finestra', pt: 'a janela' } },
-  { words: w('views?|vue|vista|aussicht|uitzicht|widok|utsikt'), say: { en: 'the view', fr: 'la vue', es: 'las vistas', de: 'Aussicht', it: 'la vista', pt: 'a vista' } },
-  { words: w('pools?|piscines?|piscinas?|schwimmbad|pool|piscina|zwembad|basen'), say: { en: 'the pool', fr: 'la piscine', es: 'la piscina', de: 'Pool', it: 'la piscina', pt: 'a piscina' } },
-  { words: w('wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung'), say: { en: 'the wifi', fr: 'le wifi', es: 'el wifi', de: 'WLAN', it: 'il wifi', pt: 'o wifi' } },
-  { words: w('parking|aparcamiento|parkplatz|parcheggio|estacionamento|parkeren|parking'), say: { en: 'the parking', fr: 'le parking', es: 'el aparcamiento', de: 'Parkplatz', it: 'il parcheggio', pt: 'o estacionamento' } },
-  { words: w('colou?rs?|couleurs?|colou?r(?:es)?|farben?|colori?e?|cor(?:es)?|kleur(?:en)?|farg|kolor|olivgrun|\\w+grun|verde oliva'), say: { en: 'the colour', fr: 'la couleur', es: 'el color', de: 'Farbe', it: 'il colore', pt: 'a cor' } },
-  { words: w('comfortable|comfy|comfort|confortables?|confort|comod[oa]s?|comodidad|bequem|komfort|confortevoli?|comodita|confortave(?:l|is)|conforto|comfortabel|wygodne|bekvam\\w*'), say: { en: 'the comfort', fr: 'le confort', es: 'la comodidad', de: 'Tragekomfort', it: 'la comodità', pt: 'o conforto' } },
-  { words: w('sizes?|tailles?|tallas?|grossen?|taglie?|tamanhos?|maat|rozmiar|storlek'), say: { en: 'the size', fr: 'la taille', es: 'la talla', de: 'Größe', it: 'la taglia', pt: 'o tamanho' } },
-  { words: w('shoes?|chaussures?|zapatos?|schuhe?|scarpe|sapatos?|schoenen|buty|skor'), say: { en: 'the shoes', fr: 'les chaussures', es: 'los zapatos', de: 'Schuhe', it: 'le scarpe', pt: 'os sapatos' } },
-  { words: w('espadrilles?|alpargatas?|espadrillas?'), say: { en: 'the espadrilles', fr: 'les espadrilles', es: 'las alpargatas', de: 'Espadrilles', it: 'le espadrillas', pt: 'as alpercatas' } },
-  { words: w('soles?|semelles?|suelas?|sohlen?|suole|suola|solas?|zolen?|podeszwa'), say: { en: 'the sole', fr: 'la semelle', es: 'la suela', de: 'Sohle', it: 'la suola', pt: 'a sola' } },
-  { words: w('invoices?|factures?|facturas?|rechnungen?|fatture?|faturas?|facturen|faktury|faktur\\w*|fakturor'), say: { en: 'the invoices', fr: 'les factures', es: 'las facturas', de: 'Rechnungen', it: 'le fatture', pt: 'as faturas' } },
-  { words: w('tutorials?|tutoriels?|tutoriales?|video|videos?|filmpje'), say: { en: 'the tutorial', fr: 'le tutoriel', es: 'el tutorial', de: 'Tutorial', it: 'il tutorial', pt: 'o tutorial' } },
-  { words: w('staff|personnel|equipe|equipo|personal|personale|equipa|personeel|obsluga|personalen'), say: { en: 'the team', fr: "l'équipe", es: 'el equipo', de: 'Team', it: 'lo staff', pt: 'a equipa' } },
-  { words: w('prices?|prix|precios?|preise?|prezzi?o?|precos?|prijs'), say: { en: 'the price', fr: 'le prix', es: 'el precio', de: 'Preis', it: 'il prezzo', pt: 'o preço' } },
-  { words: w('delivery|livraison|envios?|entrega|lieferung|consegna|levering|dostawa|leverans'), say: { en: 'the delivery', fr: 'la livraison', es: 'el envío', de: 'Lieferung', it: 'la consegna', pt: 'a entrega' } },
-  { words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimne'), say: { en: 'the cold', fr: 'le froid', es: 'el frío', de: 'Kälte', it: 'il freddo', pt: 'o frio' } },
-  { words: w('hairs?|cheveux?|haare?|capell[io]|cabelos?|haar|wlos'), say: { en: 'the hair', fr: 'le cheveu', es: 'el pelo', de: 'Haar', it: 'il capello', pt: 'o cabelo' } },
-  { words: w('plastic|plastique|plastico|plastik|plastica|plastiek'), say: { en: 'the plastic', fr: 'le plastique', es: 'el plástico', de: 'Plastik', it: 'la plastica', pt: 'o plástico' } },
+  {
+    words: w(
+      'breakfast|petit-dejeuner|petit dejeuner|desayunos?|fruhstuck\\w*|colazione|pequeno-almoco|cafe da manha|ontbijt|frukost|sniadanie',
+    ),
+    say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' },
+  },
+  {
+    words: w('dinner|diner|cena|abendessen|jantar|avondeten|middag|kolacja'),
+    say: { en: 'the dinner', fr: 'le dîner', es: 'la cena', de: 'Abendessen', it: 'la cena', pt: 'o jantar' },
+  },
+  {
+    words: w('lunch|dejeuner|almuerzo|mittagessen|pranzo|almoco|lunch|obiad'),
+    say: { en: 'the lunch', fr: 'le déjeuner', es: 'el almuerzo', de: 'Mittagessen', it: 'il pranzo', pt: 'o almoço' },
+  },
+  {
+    words: w('coffees?|cafes?|kaffee|caffe|koffie|kaffe|kawa'),
+    say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' },
+  },
+  {
+    words: w('cakes?|gateaux?|pasteles?|kuchen|torte|torta|bolos?|taart|tarta|tart|tarte|ciasto|kaka|tarta\\w*'),
+    say: { en: 'the cake', fr: 'le gâteau', es: 'la tarta', de: 'Kuchen', it: 'la torta', pt: 'o bolo' },
+  },
+  {
+    words: w('salads?|salades?|ensaladas?|salate?|insalat[ae]|saladas?|sla|salatka|sallad'),
+    say: { en: 'the salad', fr: 'la salade', es: 'la ensalada', de: 'Salat', it: "l'insalata", pt: 'a salada' },
+  },
+  {
+    words: w('soups?|soupes?|sopas?|suppen?|zupp[ae]|soep|zupa|soppa'),
+    say: { en: 'the soup', fr: 'la soupe', es: 'la sopa', de: 'Suppe', it: 'la zuppa', pt: 'a sopa' },
+  },
+  {
+    words: w('cheese|fromages?|quesos?|kase|formaggi?o?|queijo|kaas|ost'),
+    say: { en: 'the cheese', fr: 'le fromage', es: 'el queso', de: 'Käse', it: 'il formaggio', pt: 'o queijo' },
+  },
+  {
+    words: w('bread|pain|pan|brot|pane|pao|brood|chleb|brod'),
+    say: { en: 'the bread', fr: 'le pain', es: 'el pan', de: 'Brot', it: 'il pane', pt: 'o pão' },
+  },
+  {
+    words: w('chicken|poulet|pollo|hahnchen|huhn|frango|kip|kurczak|kyckling'),
+    say: { en: 'the chicken', fr: 'le poulet', es: 'el pollo', de: 'Hähnchen', it: 'il pollo', pt: 'o frango' },
+  },
+  {
+    words: w('fish|poisson|pescado|fisch|pesce|peixe|ryba|fisk'),
+    say: { en: 'the fish', fr: 'le poisson', es: 'el pescado', de: 'Fisch', it: 'il pesce', pt: 'o peixe' },
+  },
+  {
+    words: w('meat|viande|carne|fleisch|vlees|mieso|kott'),
+    say: { en: 'the meat', fr: 'la viande', es: 'la carne', de: 'Fleisch', it: 'la carne', pt: 'a carne' },
+  },
+  {
+    words: w('pasta|pates|nudeln|massa|pastas'),
+    say: { en: 'the pasta', fr: 'les pâtes', es: 'la pasta', de: 'Pasta', it: 'la pasta', pt: 'a massa' },
+  },
+  {
+    words: w('steaks?|entrecotes?|ribeye|bistecca|bife|filete|filet'),
+    say: { en: 'the steak', fr: 'le steak', es: 'el filete', de: 'Steak', it: 'la bistecca', pt: 'o bife' },
+  },
+  {
+    words: w('desserts?|postres?|nachtisch|dolci|dolce|sobremesas?|toetje|deser'),
+    say: { en: 'the dessert', fr: 'le dessert', es: 'el postre', de: 'Nachtisch', it: 'il dolce', pt: 'a sobremesa' },
+  },
+  {
+    words: w('wines?|vins?|vinos?|wein|vino|vinho|wijn|wino|vin'),
+    say: { en: 'the wine', fr: 'le vin', es: 'el vino', de: 'Wein', it: 'il vino', pt: 'o vinho' },
+  },
+  {
+    words: w('beers?|bieres?|cervezas?|bier|birra|cerveja|piwo'),
+    say: { en: 'the beer', fr: 'la bière', es: 'la cerveza', de: 'Bier', it: 'la birra', pt: 'a cerveja' },
+  },
+  {
+    words: w('rooms?|chambres?|habitacion(?:es)?|zimmer|camer[ae]|quartos?|kamer|pokoj'),
+    say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' },
+  },
+  {
+    words: w('beds?|lits?|camas?|bett|letto|bed|lozko|sang'),
+    say: { en: 'the bed', fr: 'le lit', es: 'la cama', de: 'Bett', it: 'il letto', pt: 'a cama' },
+  },
+  {
+    words: w('showers?|douches?|duchas?|dusche|doccia|duche|douche|prysznic|dusch'),
+    say: { en: 'the shower', fr: 'la douche', es: 'la ducha', de: 'Dusche', it: 'la doccia', pt: 'o duche' },
+  },
+  {
+    words: w('balcon(?:y|ies)|balcons?|balcon(?:es)?|balkons?|balcone|varanda|balkong\\w*|balkon\\w*'),
+    say: { en: 'the balcony', fr: 'le balcon', es: 'el balcón', de: 'Balkon', it: 'il balcone', pt: 'a varanda' },
+  },
+  {
+    words: w('doors?|portes?|puertas?|tur|ture|porta|deur|drzwi|dorr\\w*'),
+    say: { en: 'the door', fr: 'la porte', es: 'la puerta', de: 'Tür', it: 'la porta', pt: 'a porta' },
+  },
+  {
+    words: w('windows?|fenetres?|ventanas?|fenster|finestr[ae]|janelas?|raam|okno|fonster'),
+    say: { en: 'the window', fr: 'la fenêtre', es: 'la ventana', de: 'Fenster', it: 'la finestra', pt: 'a janela' },
+  },
+  {
+    words: w('views?|vue|vista|aussicht|uitzicht|widok|utsikt'),
+    say: { en: 'the view', fr: 'la vue', es: 'las vistas', de: 'Aussicht', it: 'la vista', pt: 'a vista' },
+  },
+  {
+    words: w('pools?|piscines?|piscinas?|schwimmbad|pool|piscina|zwembad|basen'),
+    say: { en: 'the pool', fr: 'la piscine', es: 'la piscina', de: 'Pool', it: 'la piscina', pt: 'a piscina' },
+  },
+  {
+    words: w('wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung'),
+    say: { en: 'the wifi', fr: 'le wifi', es: 'el wifi', de: 'WLAN', it: 'il wifi', pt: 'o wifi' },
+  },
+  {
+    words: w('parking|aparcamiento|parkplatz|parcheggio|estacionamento|parkeren|parking'),
+    say: { en: 'the parking', fr: 'le parking', es: 'el aparcamiento', de: 'Parkplatz', it: 'il parcheggio', pt: 'o estacionamento' },
+  },
+  {
+    words: w('colou?rs?|couleurs?|colou?r(?:es)?|farben?|colori?e?|cor(?:es)?|kleur(?:en)?|farg|kolor|olivgrun|\\w+grun|verde oliva'),
+    say: { en: 'the colour', fr: 'la couleur', es: 'el color', de: 'Farbe', it: 'il colore', pt: 'a cor' },
+  },
+  {
+    words: w(
+      'comfortable|comfy|comfort|confortables?|confort|comod[oa]s?|comodidad|bequem|komfort|confortevoli?|comodita|confortave(?:l|is)|conforto|comfortabel|wygodne|bekvam\\w*',
+    ),
+    say: { en: 'the comfort', fr: 'le confort', es: 'la comodidad', de: 'Tragekomfort', it: 'la comodità', pt: 'o conforto' },
+  },
+  {
+    words: w('sizes?|tailles?|tallas?|grossen?|taglie?|tamanhos?|maat|rozmiar|storlek'),
+    say: { en: 'the size', fr: 'la taille', es: 'la talla', de: 'Größe', it: 'la taglia', pt: 'o tamanho' },
+  },
+  {
+    words: w('shoes?|chaussures?|zapatos?|schuhe?|scarpe|sapatos?|schoenen|buty|skor'),
+    say: { en: 'the shoes', fr: 'les chaussures', es: 'los zapatos', de: 'Schuhe', it: 'le scarpe', pt: 'os sapatos' },
+  },
+  {
+    words: w('espadrilles?|alpargatas?|espadrillas?'),
+    say: {
+      en: 'the espadrilles',
+      fr: 'les espadrilles',
+      es: 'las alpargatas',
+      de: 'Espadrilles',
+      it: 'le espadrillas',
+      pt: 'as alpercatas',
+    },
+  },
+  {
+    words: w('soles?|semelles?|suelas?|sohlen?|suole|suola|solas?|zolen?|podeszwa'),
+    say: { en: 'the sole', fr: 'la semelle', es: 'la suela', de: 'Sohle', it: 'la suola', pt: 'a sola' },
+  },
+  {
+    words: w('invoices?|factures?|facturas?|rechnungen?|fatture?|faturas?|facturen|faktury|faktur\\w*|fakturor'),
+    say: { en: 'the invoices', fr: 'les factures', es: 'las facturas', de: 'Rechnungen', it: 'le fatture', pt: 'as faturas' },
+  },
+  {
+    words: w('tutorials?|tutoriels?|tutoriales?|video|videos?|filmpje'),
+    say: { en: 'the tutorial', fr: 'le tutoriel', es: 'el tutorial', de: 'Tutorial', it: 'il tutorial', pt: 'o tutorial' },
+  },
+  {
+    words: w('staff|personnel|equipe|equipo|personal|personale|equipa|personeel|obsluga|personalen'),
+    say: { en: 'the team', fr: "l'équipe", es: 'el equipo', de: 'Team', it: 'lo staff', pt: 'a equipa' },
+  },
+  {
+    words: w('prices?|prix|precios?|preise?|prezzi?o?|precos?|prijs'),
+    say: { en: 'the price', fr: 'le prix', es: 'el precio', de: 'Preis', it: 'il prezzo', pt: 'o preço' },
+  },
+  {
+    words: w('delivery|livraison|envios?|entrega|lieferung|consegna|levering|dostawa|leverans'),
+    say: { en: 'the delivery', fr: 'la livraison', es: 'el envío', de: 'Lieferung', it: 'la consegna', pt: 'a entrega' },
+  },
+  {
+    words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimne'),
+    say: { en: 'the cold', fr: 'le froid', es: 'el frío', de: 'Kälte', it: 'il freddo', pt: 'o frio' },
+  },
+  {
+    words: w('hairs?|cheveux?|haare?|capell[io]|cabelos?|haar|wlos'),
+    say: { en: 'the hair', fr: 'le cheveu', es: 'el pelo', de: 'Haar', it: 'il capello', pt: 'o cabelo' },
+  },
+  {
+    words: w('plastic|plastique|plastico|plastik|plastica|plastiek'),
+    say: { en: 'the plastic', fr: 'le plastique', es: 'el plástico', de: 'Plastik', it: 'la plastica', pt: 'o plástico' },
+  },
 ];
 
 /**
@@ -70,22 +204,60 @@ const SHARED_NAMES =
  * spaces: found as substrings, longest first, and said in the reply language.
  */
 const UNSPACED: { word: string; say: Partial<Record<ReplyLanguage, string>> }[] = [
-  { word: 'シナモンロール', say: { en: 'the cinnamon roll', fr: 'le roulé à la cannelle', es: 'el rollo de canela', de: 'Zimtschnecke', it: 'il rotolo alla cannella', pt: 'o rolo de canela' } },
-  { word: 'カルダモンバン', say: { en: 'the cardamom bun', fr: 'la brioche à la cardamome', es: 'el bollo de cardamomo', de: 'Kardamomschnecke', it: 'il panino al cardamomo', pt: 'o pão de cardamomo' } },
-  { word: 'クロワッサン', say: { en: 'the croissant', fr: 'le croissant', es: 'el cruasán', de: 'Croissant', it: 'il cornetto', pt: 'o croissant' } },
+  {
+    word: 'シナモンロール',
+    say: {
+      en: 'the cinnamon roll',
+      fr: 'le roulé à la cannelle',
+      es: 'el rollo de canela',
+      de: 'Zimtschnecke',
+      it: 'il rotolo alla cannella',
+      pt: 'o rolo de canela',
+    },
+  },
+  {
+    word: 'カルダモンバン',
+    say: {
+      en: 'the cardamom bun',
+      fr: 'la brioche à la cardamome',
+      es: 'el bollo de cardamomo',
+      de: 'Kardamomschnecke',
+      it: 'il panino al cardamomo',
+      pt: 'o pão de cardamomo',
+    },
+  },
+  {
+    word: 'クロワッサン',
+    say: { en: 'the croissant', fr: 'le croissant', es: 'el cruasán', de: 'Croissant', it: 'il cornetto', pt: 'o croissant' },
+  },
   { word: 'コーヒー', say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' } },
   { word: 'ラテ', say: { en: 'the latte', fr: 'le latte', es: 'el latte', de: 'Latte', it: 'il latte macchiato', pt: 'o latte' } },
   { word: 'ケーキ', say: { en: 'the cake', fr: 'le gâteau', es: 'la tarta', de: 'Kuchen', it: 'la torta', pt: 'o bolo' } },
-  { word: 'サンドイッチ', say: { en: 'the sandwich', fr: 'le sandwich', es: 'el sándwich', de: 'Sandwich', it: 'il panino', pt: 'a sanduíche' } },
-  { word: 'ハンバーガー', say: { en: 'the burger', fr: 'le burger', es: 'la hamburguesa', de: 'Burger', it: "l'hamburger", pt: 'o hambúrguer' } },
-  { word: 'ブリスケット', say: { en: 'the brisket', fr: 'le brisket', es: 'el brisket', de: 'Brisket', it: 'il brisket', pt: 'o brisket' } },
-  { word: '朝食', say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' } },
+  {
+    word: 'サンドイッチ',
+    say: { en: 'the sandwich', fr: 'le sandwich', es: 'el sándwich', de: 'Sandwich', it: 'il panino', pt: 'a sanduíche' },
+  },
+  {
+    word: 'ハンバーガー',
+    say: { en: 'the burger', fr: 'le burger', es: 'la hamburguesa', de: 'Burger', it: "l'hamburger", pt: 'o hambúrguer' },
+  },
+  {
+    word: 'ブリスケット',
+    say: { en: 'the brisket', fr: 'le brisket', es: 'el brisket', de: 'Brisket', it: 'il brisket', pt: 'o brisket' },
+  },
+  {
+    word: '朝食',
+    say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' },
+  },
   { word: '部屋', say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' } },
   { word: '景色', say: { en: 'the view', fr: 'la vue', es: 'las vistas', de: 'Aussicht', it: 'la vista', pt: 'a vista' } },
   { word: 'スタッフ', say: { en: 'the team', fr: "l'équipe", es: 'el equipo', de: 'Team', it: 'lo staff', pt: 'a equipa' } },
   { word: 'ワイン', say: { en: 'the wine', fr: 'le vin', es: 'el vino', de: 'Wein', it: 'il vino', pt: 'o vinho' } },
   { word: '咖啡', say: { en: 'the coffee', fr: 'le café', es: 'el café', de: 'Kaffee', it: 'il caffè', pt: 'o café' } },
-  { word: '早餐', say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' } },
+  {
+    word: '早餐',
+    say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' },
+  },
   { word: '房间', say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' } },
 ];
 

@@ -7,32 +7,101 @@ import { fold } from '@/lib/reading/cues';
  * own text (android → "Web, iOS and Android apps").
  */
 const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
-  { keys: ['hours', 'openingHours', 'opening'], words: /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|ouvert\w*|horaires?|ferme\w*|dimanche|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u },
-  { keys: ['pets', 'dogs', 'dog'], words: /(?<![\p{L}])(?:dogs?|pets?|puppy|chiens?|animaux|animal|teckel|perros?|mascotas?|hunde?|haustier\w*|cane|cani|animali|caes|cao|animais)(?![\p{L}])/u },
-  { keys: ['delivery', 'shipping'], words: /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u },
-  { keys: ['booking', 'reservations'], words: /(?<![\p{L}])(?:book(?:ing)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung)(?![\p{L}])/u },
-  { keys: ['parking'], words: /(?<![\p{L}])(?:park(?:ing)?|garage|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u },
-  { keys: ['menu', 'vegetarian', 'vegan'], words: /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetariano\w*|vegetarisch\w*|vegano|vegane?)(?![\p{L}])/u },
-  { keys: ['glutenFree', 'gluten'], words: /(?<![\p{L}])(?:gluten\w*|coeliac|celiac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten)(?![\p{L}])/u },
+  {
+    keys: ['hours', 'openingHours', 'opening'],
+    words:
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|ouvert\w*|horaires?|ferme\w*|dimanche|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
+  },
+  {
+    keys: ['pets', 'dogs', 'dog'],
+    words:
+      /(?<![\p{L}])(?:dogs?|pets?|puppy|chiens?|animaux|animal|teckel|perros?|mascotas?|hunde?|haustier\w*|cane|cani|animali|caes|cao|animais)(?![\p{L}])/u,
+  },
+  {
+    keys: ['delivery', 'shipping'],
+    words:
+      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u,
+  },
+  {
+    keys: ['booking', 'reservations'],
+    words: /(?<![\p{L}])(?:book(?:ing)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung)(?![\p{L}])/u,
+  },
+  {
+    keys: ['parking'],
+    words: /(?<![\p{L}])(?:park(?:ing)?|garage|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u,
+  },
+  {
+    keys: ['menu', 'vegetarian', 'vegan'],
+    words: /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetariano\w*|vegetarisch\w*|vegano|vegane?)(?![\p{L}])/u,
+  },
+  {
+    keys: ['glutenFree', 'gluten'],
+    words: /(?<![\p{L}])(?:gluten\w*|coeliac|celiac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten)(?![\p{L}])/u,
+  },
   { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|wlan|internet|password|mot de passe|contrasena|passwort)(?![\p{L}])/u },
-  { keys: ['milk'], words: /(?<![\p{L}])(?:oat|soy|soya|almond|dairy[- ]free|plant[- ]based|plant milk|non-dairy|lait vegetal|lait d'avoine|lait de soja|leche de avena|leche vegetal|hafermilch|sojamilch|pflanzenmilch|latte d'avena|latte vegetale|leite de aveia|leite vegetal)(?![\p{L}])/u },
-  { keys: ['catering'], words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u },
-  { keys: ['pricing', 'prices', 'price'], words: /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u },
+  {
+    keys: ['milk'],
+    words:
+      /(?<![\p{L}])(?:oat|soy|soya|almond|dairy[- ]free|plant[- ]based|plant milk|non-dairy|lait vegetal|lait d'avoine|lait de soja|leche de avena|leche vegetal|hafermilch|sojamilch|pflanzenmilch|latte d'avena|latte vegetale|leite de aveia|leite vegetal)(?![\p{L}])/u,
+  },
+  {
+    keys: ['catering'],
+    words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u,
+  },
+  {
+    keys: ['pricing', 'prices', 'price'],
+    words:
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u,
+  },
   { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
-  { keys: ['platforms', 'apps'], words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u },
+  {
+    keys: ['platforms', 'apps'],
+    words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u,
+  },
   { keys: ['export'], words: /(?<![\p{L}])(?:export\w*|datev|csv)(?![\p{L}])/u },
   { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dejeuner|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
-  { keys: ['checkIn', 'checkin'], words: /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto)(?![\p{L}])/u },
+  {
+    keys: ['checkIn', 'checkin'],
+    words:
+      /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto)(?![\p{L}])/u,
+  },
   { keys: ['spa', 'pool'], words: /(?<![\p{L}])(?:spa|pool|piscine|piscina|schwimmbad|sauna)(?![\p{L}])/u },
-  { keys: ['transfer', 'shuttle'], words: /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|gare|aeropuerto|bahnhof|flughafen|stazione|aeroporto)(?![\p{L}])/u },
-  { keys: ['address', 'location', 'locations'], words: /(?<![\p{L}])(?:address|where are you|located|location|adresse|direccion|donde estais|wo seid|indirizzo|morada|onde ficam)(?![\p{L}])/u },
-  { keys: ['sizes', 'sizing'], words: /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero)(?![\p{L}])/u },
-  { keys: ['payment', 'payments'], words: /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|bizum|mb way|klarna|pago|paiement|zahlung|pagamento)(?![\p{L}])/u },
-  { keys: ['returns', 'refunds'], words: /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u },
-  { keys: ['giftCards', 'giftCard', 'vouchers'], words: /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buono regalo|cartao presente)(?![\p{L}])/u },
+  {
+    keys: ['transfer', 'shuttle'],
+    words: /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|gare|aeropuerto|bahnhof|flughafen|stazione|aeroporto)(?![\p{L}])/u,
+  },
+  {
+    keys: ['address', 'location', 'locations'],
+    words:
+      /(?<![\p{L}])(?:address|where are you|located|location|adresse|direccion|donde estais|wo seid|indirizzo|morada|onde ficam)(?![\p{L}])/u,
+  },
+  {
+    keys: ['sizes', 'sizing'],
+    words: /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero)(?![\p{L}])/u,
+  },
+  {
+    keys: ['payment', 'payments'],
+    words: /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|bizum|mb way|klarna|pago|paiement|zahlung|pagamento)(?![\p{L}])/u,
+  },
+  {
+    keys: ['returns', 'refunds'],
+    words:
+      /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u,
+  },
+  {
+    keys: ['giftCards', 'giftCard', 'vouchers'],
+    words: /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buono regalo|cartao presente)(?![\p{L}])/u,
+  },
   { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
-  { keys: ['happyHour'], words: /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks deals?)(?![\p{L}])/u },
-  { keys: ['website', 'web'], words: /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u },
+  {
+    keys: ['happyHour'],
+    words: /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks deals?)(?![\p{L}])/u,
+  },
+  {
+    keys: ['website', 'web'],
+    words:
+      /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u,
+  },
   { keys: ['status'], words: /(?<![\p{L}])(?:status|outage|down right now|is it down)(?![\p{L}])/u },
 ];
 

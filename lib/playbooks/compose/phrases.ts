@@ -106,7 +106,10 @@ export function fillPhrase(template: string, values: PhraseValues, slot: PhraseS
     return value ?? '';
   });
   // A space left before a comma or full stop by an empty variable goes; French " !" and " :" stay.
-  const clean = text.replace(/[ \t]+([,.])/gu, '$1').replace(/[ \t]{2,}/gu, ' ').trim();
+  const clean = text
+    .replace(/[ \t]+([,.])/gu, '$1')
+    .replace(/[ \t]{2,}/gu, ' ')
+    .trim();
   return missing || !clean ? undefined : clean;
 }
 

@@ -38,7 +38,9 @@ function caseFor(text: string, language: ReplyLanguage): string {
   if (language === 'de') return text; // German nouns keep their capitals.
   return text
     .split(' ')
-    .map((word, index) => (/^\p{Lu}[\p{Ll}]/u.test(word) && index === 0 && !/^(?:I|PDF|DATEV|iOS)$/u.test(word) ? word.toLowerCase() : word))
+    .map((word, index) =>
+      /^\p{Lu}[\p{Ll}]/u.test(word) && index === 0 && !/^(?:I|PDF|DATEV|iOS)$/u.test(word) ? word.toLowerCase() : word,
+    )
     .join(' ');
 }
 
@@ -52,10 +54,54 @@ const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
 /** Possessives and contracted articles as they read in a reply to that person. */
 const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
   // "une souris" is said back as "la souris": the indefinite article gives the gender and number.
-  fr: { mon: 'votre', ma: 'votre', mes: 'vos', notre: 'votre', nos: 'vos', du: 'le', des: 'les', au: 'le', aux: 'les', un: 'le', une: 'la' },
+  fr: {
+    mon: 'votre',
+    ma: 'votre',
+    mes: 'vos',
+    notre: 'votre',
+    nos: 'vos',
+    du: 'le',
+    des: 'les',
+    au: 'le',
+    aux: 'les',
+    un: 'le',
+    une: 'la',
+  },
   es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el', un: 'el', una: 'la', unos: 'los', unas: 'las' },
-  it: { mio: 'il tuo', mia: 'la tua', miei: 'i tuoi', mie: 'le tue', nostro: 'il vostro', nostra: 'la vostra', del: 'il', della: 'la', dei: 'i', delle: 'le', al: 'il', alla: 'la', un: 'il', uno: 'lo', una: 'la', "un'": "l'" },
-  pt: { meu: 'o seu', minha: 'a sua', meus: 'os seus', minhas: 'as suas', do: 'o', da: 'a', dos: 'os', das: 'as', no: 'o', na: 'a', um: 'o', uma: 'a', uns: 'os', umas: 'as' },
+  it: {
+    mio: 'il tuo',
+    mia: 'la tua',
+    miei: 'i tuoi',
+    mie: 'le tue',
+    nostro: 'il vostro',
+    nostra: 'la vostra',
+    del: 'il',
+    della: 'la',
+    dei: 'i',
+    delle: 'le',
+    al: 'il',
+    alla: 'la',
+    un: 'il',
+    uno: 'lo',
+    una: 'la',
+    "un'": "l'",
+  },
+  pt: {
+    meu: 'o seu',
+    minha: 'a sua',
+    meus: 'os seus',
+    minhas: 'as suas',
+    do: 'o',
+    da: 'a',
+    dos: 'os',
+    das: 'as',
+    no: 'o',
+    na: 'a',
+    um: 'o',
+    uma: 'a',
+    uns: 'os',
+    umas: 'as',
+  },
 };
 
 /** A definite article guessed from the word's ending, when the item gave none. */
@@ -108,11 +154,61 @@ const ENGLISH_ASPECT_WORDS: Partial<Record<Point['aspect'], string>> = {
 
 const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string>>> = {
   en: ENGLISH_ASPECT_WORDS,
-  fr: { wait: "l'attente", delivery: 'la livraison', price: 'le prix', billing: 'le débit', noise: 'le bruit', booking: 'la réservation', service: 'le service', room: 'la chambre', packaging: "l'emballage" },
-  es: { wait: 'la espera', delivery: 'el envío', price: 'el precio', billing: 'el cobro', noise: 'el ruido', booking: 'la reserva', service: 'la atención', room: 'la habitación', packaging: 'el embalaje' },
-  de: { wait: 'Wartezeit', delivery: 'Lieferung', price: 'Preis', billing: 'Abbuchung', noise: 'Lärm', booking: 'Reservierung', service: 'Service', room: 'Zimmer', packaging: 'Verpackung' },
-  it: { wait: "l'attesa", delivery: 'la consegna', price: 'il prezzo', billing: "l'addebito", noise: 'il rumore', booking: 'la prenotazione', service: 'il servizio', room: 'la camera', packaging: "l'imballaggio" },
-  pt: { wait: 'a espera', delivery: 'a entrega', price: 'o preço', billing: 'a cobrança', noise: 'o barulho', booking: 'a reserva', service: 'o atendimento', room: 'o quarto', packaging: 'a embalagem' },
+  fr: {
+    wait: "l'attente",
+    delivery: 'la livraison',
+    price: 'le prix',
+    billing: 'le débit',
+    noise: 'le bruit',
+    booking: 'la réservation',
+    service: 'le service',
+    room: 'la chambre',
+    packaging: "l'emballage",
+  },
+  es: {
+    wait: 'la espera',
+    delivery: 'el envío',
+    price: 'el precio',
+    billing: 'el cobro',
+    noise: 'el ruido',
+    booking: 'la reserva',
+    service: 'la atención',
+    room: 'la habitación',
+    packaging: 'el embalaje',
+  },
+  de: {
+    wait: 'Wartezeit',
+    delivery: 'Lieferung',
+    price: 'Preis',
+    billing: 'Abbuchung',
+    noise: 'Lärm',
+    booking: 'Reservierung',
+    service: 'Service',
+    room: 'Zimmer',
+    packaging: 'Verpackung',
+  },
+  it: {
+    wait: "l'attesa",
+    delivery: 'la consegna',
+    price: 'il prezzo',
+    billing: "l'addebito",
+    noise: 'il rumore',
+    booking: 'la prenotazione',
+    service: 'il servizio',
+    room: 'la camera',
+    packaging: "l'imballaggio",
+  },
+  pt: {
+    wait: 'a espera',
+    delivery: 'a entrega',
+    price: 'o preço',
+    billing: 'a cobrança',
+    noise: 'o barulho',
+    booking: 'a reserva',
+    service: 'o atendimento',
+    room: 'o quarto',
+    packaging: 'a embalagem',
+  },
 };
 
 /** The general word for an aspect in a language ("the noise", "le bruit"), or undefined. */
@@ -191,7 +287,14 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   }
   // Handmade: "a mano", "fait main" name the craft, not a hand.
   if (/^(?:a|à|fatto a|feito à|hecho a|hechas a) (?:mano|main|mão|mao)$/iu.test(point.text.trim())) {
-    return { en: 'the handmade work', fr: 'le travail fait main', es: 'el trabajo hecho a mano', de: 'Handarbeit', it: 'il lavoro fatto a mano', pt: 'o trabalho feito à mão' }[language];
+    return {
+      en: 'the handmade work',
+      fr: 'le travail fait main',
+      es: 'el trabajo hecho a mano',
+      de: 'Handarbeit',
+      it: 'il lavoro fatto a mano',
+      pt: 'o trabalho feito à mão',
+    }[language];
   }
   if (point.aspect === 'billing' && language === 'en' && !point.amount) {
     if (/refund|money|reimburs/iu.test(point.text)) return 'your refund';
@@ -206,9 +309,11 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   }
   // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
   const letters = itemText.match(/\p{L}/gu) ?? [];
-  const shouting = letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
+  const shouting =
+    letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
   // A shouted phrase inside a calm text ("BED BUGS") is said calmly too; short acronyms (PDF, DATEV) stay.
-  const shoutedPhrase = point.text === point.text.toUpperCase() && /\p{Lu}{2}/u.test(point.text) && (/\s/u.test(point.text.trim()) || point.text.length >= 6);
+  const shoutedPhrase =
+    point.text === point.text.toUpperCase() && /\p{Lu}{2}/u.test(point.text) && (/\s/u.test(point.text.trim()) || point.text.length >= 6);
   const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
   const words = caseFor(bare(spoken), language);
   if (!words) return undefined;
@@ -216,9 +321,12 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (language === 'en') {
     const phrase = englishPossessive(words);
     if (/^your\b/iu.test(phrase)) return phrase;
-    if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase)) return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
+    if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase))
+      return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
     // A lone verdict ("loud", "pricey") names its aspect ("the noise", "the price"); a temperature goes with its dish.
-    if (/^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)) {
+    if (
+      /^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)
+    ) {
       return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
     }
     // "logs you out", "signed me out": being logged out is the point.
@@ -229,10 +337,13 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       if (fit) return `the ${fit.toLowerCase()} fit`;
       if (/pinch/iu.test(phrase)) return 'the pinching';
     }
-    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount)
+      return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
-      return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase) ? `the ${point.amount} charge` : `the ${point.amount} ${phrase}`;
+      return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase)
+        ? `the ${point.amount} charge`
+        : `the ${point.amount} ${phrase}`;
     }
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
@@ -244,10 +355,17 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const index = itemText.indexOf(point.text);
   const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
-  let article = found ? ARTICLE_IN_REPLY[language][found] ?? found : guessArticle(words, language);
+  let article = found ? (ARTICLE_IN_REPLY[language][found] ?? found) : guessArticle(words, language);
   // "une assiette" → "l'assiette", "un albergo" → "l'albergo".
-  if ((language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouâàéèêîôû]/iu.test(words)) || (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))) article = "l'";
-  const adjectiveOnly = /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(fold(words));
+  if (
+    (language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouâàéèêîôû]/iu.test(words)) ||
+    (language === 'it' && /^(?:il|lo|la)$/u.test(article) && /^[aeiouàèéìòù]/iu.test(words))
+  )
+    article = "l'";
+  const adjectiveOnly =
+    /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
+      fold(words),
+    );
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
@@ -280,11 +398,40 @@ export function crossLanguagePhrase(text: string, language: ReplyLanguage): stri
 /** Article contractions the phrase joins create: "de el" → "del", "de le" → "du". */
 const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   en: [],
-  fr: [[/\bde le /gu, 'du '], [/\bde les /gu, 'des '], [/\bà le /gu, 'au '], [/\bà les /gu, 'aux ']],
-  es: [[/\bde el /gu, 'del '], [/\ba el /gu, 'al ']],
+  fr: [
+    [/\bde le /gu, 'du '],
+    [/\bde les /gu, 'des '],
+    [/\bà le /gu, 'au '],
+    [/\bà les /gu, 'aux '],
+  ],
+  es: [
+    [/\bde el /gu, 'del '],
+    [/\ba el /gu, 'al '],
+  ],
   de: [],
-  it: [[/\bsu il /gu, 'sul '], [/\bsu la /gu, 'sulla '], [/\bsu i /gu, 'sui '], [/\bsu le /gu, 'sulle '], [/\bsu lo /gu, 'sullo '], [/\bsu gli /gu, 'sugli '], [/\bsu l'/gu, "sull'"], [/\bdi il /gu, 'del '], [/\bdi la /gu, 'della '], [/\bdi i /gu, 'dei '], [/\ba il /gu, 'al '], [/\bda il /gu, 'dal '], [/\bsu il /gu, 'sul ']],
-  pt: [[/\bde o /gu, 'do '], [/\bde a /gu, 'da '], [/\bde os /gu, 'dos '], [/\bde as /gu, 'das '], [/\bem o /gu, 'no '], [/\bem a /gu, 'na ']],
+  it: [
+    [/\bsu il /gu, 'sul '],
+    [/\bsu la /gu, 'sulla '],
+    [/\bsu i /gu, 'sui '],
+    [/\bsu le /gu, 'sulle '],
+    [/\bsu lo /gu, 'sullo '],
+    [/\bsu gli /gu, 'sugli '],
+    [/\bsu l'/gu, "sull'"],
+    [/\bdi il /gu, 'del '],
+    [/\bdi la /gu, 'della '],
+    [/\bdi i /gu, 'dei '],
+    [/\ba il /gu, 'al '],
+    [/\bda il /gu, 'dal '],
+    [/\bsu il /gu, 'sul '],
+  ],
+  pt: [
+    [/\bde o /gu, 'do '],
+    [/\bde a /gu, 'da '],
+    [/\bde os /gu, 'dos '],
+    [/\bde as /gu, 'das '],
+    [/\bem o /gu, 'no '],
+    [/\bem a /gu, 'na '],
+  ],
 };
 
 export function contract(text: string, language: ReplyLanguage): string {

@@ -22,14 +22,7 @@ function ReplyForm() {
       <button type="button" id="open-reply" onClick={() => setTimeout(() => setOpen(true), 150)}>
         Reply
       </button>
-      {open && (
-        <textarea
-          id="box"
-          aria-label="Write a reply"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      )}
+      {open && <textarea id="box" aria-label="Write a reply" value={value} onChange={(event) => setValue(event.target.value)} />}
       <output id="state">{value}</output>
       <button type="submit" id="post" disabled={value.trim() === ''}>
         Post

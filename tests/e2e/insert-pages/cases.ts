@@ -45,7 +45,11 @@ export const FACEBOOK: SiteCase = {
   lineSeparator: '\n\n',
   kind: 'comment',
   items: people(
-    [['c1', 'Pappu Das'], ['c2', 'Dana Whitfield'], ['c3', 'Lee Min']],
+    [
+      ['c1', 'Pappu Das'],
+      ['c2', 'Dana Whitfield'],
+      ['c3', 'Lee Min'],
+    ],
     [
       'My order arrived two weeks late and the mug was chipped.',
       'Do you ship to Canada?',
@@ -76,7 +80,11 @@ export const INSTAGRAM: SiteCase = {
   entry: 'instagram.tsx',
   kind: 'comment',
   items: people(
-    [['c1', 'maya.lens'], ['c2', 'tom.becker'], ['c3', 'ines_r']],
+    [
+      ['c1', 'maya.lens'],
+      ['c2', 'tom.becker'],
+      ['c3', 'ines_r'],
+    ],
     ['Ordered the print twice and both arrived bent.', 'Is there a bigger size?', 'Gorgeous colours.'],
   ),
   oneBoxAtATime: { postButton: 'form [data-post-button]', posted: (it, reply) => ({ to: it.key, text: `@${it.author} ${reply}` }) },
@@ -98,7 +106,12 @@ ${items
 </ul></section><section id="composer"${readOnly ? ' data-readonly' : ''}></section></article></div></main>`;
 }
 
-export const INSTAGRAM_READ_ONLY: SiteCase = { ...INSTAGRAM, editor: 'React 19 textarea (read-only)', path: '/p/C0locked/', body: (items) => instagramBody(items, true) };
+export const INSTAGRAM_READ_ONLY: SiteCase = {
+  ...INSTAGRAM,
+  editor: 'React 19 textarea (read-only)',
+  path: '/p/C0locked/',
+  body: (items) => instagramBody(items, true),
+};
 
 export const X: SiteCase = {
   site: 'x',
@@ -109,7 +122,11 @@ export const X: SiteCase = {
   css: 'draft-js/dist/Draft.css',
   kind: 'post',
   items: people(
-    [['c1', 'Jordan K'], ['c2', 'Lena B'], ['c3', 'Sam Ortiz']],
+    [
+      ['c1', 'Jordan K'],
+      ['c2', 'Lena B'],
+      ['c3', 'Sam Ortiz'],
+    ],
     ['@brandcoffee my package is stuck in transit.', '@brandcoffee the app logs me out.', '@brandcoffee best cold brew in town.'],
   ),
   oneBoxAtATime: { postButton: '[role="dialog"] [data-post-button]', posted: (it, reply) => ({ to: it.key, text: reply }) },
@@ -144,10 +161,16 @@ export const X_STATUS: SiteCase = {
   css: 'draft-js/dist/Draft.css',
   kind: 'post',
   items: people(
-    [['c1', 'Jordan K'], ['c2', 'Lena B'], ['c3', 'Sam Ortiz']],
+    [
+      ['c1', 'Jordan K'],
+      ['c2', 'Lena B'],
+      ['c3', 'Sam Ortiz'],
+    ],
     ['@brandcoffee my package is stuck in transit.', '@jordan_k same here, ordered Monday.', '@jordan_k @brandcoffee mine came today.'],
   ),
-  body: (items) => `<div id="react-root"><main role="main"><div data-testid="primaryColumn"><section role="region"><div aria-label="Timeline: Conversation">
+  body: (
+    items,
+  ) => `<div id="react-root"><main role="main"><div data-testid="primaryColumn"><section role="region"><div aria-label="Timeline: Conversation">
 ${items
   .map((it, i) => {
     const handle = it.author.toLowerCase().replace(/\s+/g, '_');
@@ -176,7 +199,11 @@ export const YOUTUBE: SiteCase = {
   entry: 'youtube.ts',
   kind: 'comment',
   items: people(
-    [['c1', '@samfox'], ['c2', '@rita.makes'], ['c3', '@deejay']],
+    [
+      ['c1', '@samfox'],
+      ['c2', '@rita.makes'],
+      ['c3', '@deejay'],
+    ],
     ['The audio drifts out of sync after minute 4.', 'Which grinder is that?', 'First!'],
   ),
   body: (items) => `<ytd-app><div id="content"><ytd-comments id="comments"><ytd-item-section-renderer>
@@ -204,13 +231,20 @@ export const LINKEDIN: SiteCase = {
   css: 'quill/dist/quill.core.css',
   kind: 'comment',
   items: people(
-    [['c1', 'Priya Raman'], ['c2', 'Marc Olsen'], ['c3', 'Aiko Tanaka']],
+    [
+      ['c1', 'Priya Raman'],
+      ['c2', 'Marc Olsen'],
+      ['c3', 'Aiko Tanaka'],
+    ],
     ['The recording link in the follow-up email is broken.', 'Will there be a part two?', 'Great session, thanks.'],
   ),
   body: (items) => `<div class="application-outlet"><main><div class="comments-comments-list">
 ${items
   .map(
-    (it, i) => `<article class="comments-comment-item" data-key="${it.key}" data-id="urn:li:comment:(activity:7000000000000000001,700000000000000000${i + 2})">
+    (
+      it,
+      i,
+    ) => `<article class="comments-comment-item" data-key="${it.key}" data-id="urn:li:comment:(activity:7000000000000000001,700000000000000000${i + 2})">
     <div class="comments-post-meta"><a class="comments-post-meta__name-text" href="/in/p${i}/"><span data-entity-hovercard-id="urn:li:fs_miniProfile:A${i}">${it.author}</span></a>
       <time class="comments-comment-item__timestamp">${i + 1}d</time></div>
     <div class="comments-comment-item-content-body"><span dir="ltr">${it.text}</span></div>
@@ -231,7 +265,11 @@ export const REDDIT: SiteCase = {
   lineSeparator: '\n\n',
   kind: 'comment',
   items: people(
-    [['c1', 'ana_b'], ['c2', 'grindhouse'], ['c3', 'quietmornings']],
+    [
+      ['c1', 'ana_b'],
+      ['c2', 'grindhouse'],
+      ['c3', 'quietmornings'],
+    ],
     ['Tastes burnt to me, anyone else?', 'What altitude is this grown at?', 'Ordered two bags.'],
   ),
   body: (items) => `<shreddit-app><main id="main-content">
@@ -240,7 +278,10 @@ export const REDDIT: SiteCase = {
 <shreddit-comment-tree>
 ${items
   .map(
-    (it, i) => `<shreddit-comment thingid="t1_c${i}" author="${it.author}" permalink="/r/coffee/comments/abc123/new_roast/c${i}/" depth="0" data-key="${it.key}">
+    (
+      it,
+      i,
+    ) => `<shreddit-comment thingid="t1_c${i}" author="${it.author}" permalink="/r/coffee/comments/abc123/new_roast/c${i}/" depth="0" data-key="${it.key}">
   <div slot="commentMeta"><a href="/user/${it.author}/">${it.author}</a> <time datetime="2025-11-0${i + 1}T10:00:00.000Z">${i + 1}d</time></div>
   <div slot="comment"><p>${it.text}</p></div>
   <div slot="comment-reply"><button type="button">Reply</button></div>
@@ -258,7 +299,11 @@ export const OLD_REDDIT: SiteCase = {
   entry: 'old-reddit.ts',
   kind: 'comment',
   items: people(
-    [['c1', 'ana_b'], ['c2', 'grindhouse'], ['c3', 'quietmornings']],
+    [
+      ['c1', 'ana_b'],
+      ['c2', 'grindhouse'],
+      ['c3', 'quietmornings'],
+    ],
     ['Tastes burnt to me.', 'What altitude?', 'Ordered two bags.'],
   ),
   // The post's author answers too (old reddit marks the name `submitter`): an owner reply, not an item to answer.
@@ -268,7 +313,10 @@ export const OLD_REDDIT: SiteCase = {
 <div class="sitetable nestedlisting">
 ${items
   .map(
-    (it, i) => `<div class="thing comment" id="thing_t1_o${i}" data-fullname="t1_o${i}" data-author="${it.author}" data-permalink="/r/coffee/comments/abc123/new_roast/o${i}/" data-key="${it.key}">
+    (
+      it,
+      i,
+    ) => `<div class="thing comment" id="thing_t1_o${i}" data-fullname="t1_o${i}" data-author="${it.author}" data-permalink="/r/coffee/comments/abc123/new_roast/o${i}/" data-key="${it.key}">
   <div class="entry"><p class="tagline"><a href="https://old.reddit.com/user/${it.author}" class="author">${it.author}</a> <time datetime="2025-11-0${i + 1}T10:00:00+00:00">${i + 1} days ago</time></p>
     <form class="usertext"><div class="usertext-body"><div class="md"><p>${it.text}</p></div></div></form>
     <ul class="flat-list buttons"><li class="first"><a href="https://old.reddit.com/r/coffee/comments/abc123/new_roast/o${i}/" class="bylink">permalink</a></li>
@@ -295,7 +343,11 @@ export const DISQUS: SiteCase = {
   entry: 'disqus.ts',
   kind: 'comment',
   items: people(
-    [['c1', 'Marta K'], ['c2', 'Olu Ade'], ['c3', 'Jens P']],
+    [
+      ['c1', 'Marta K'],
+      ['c2', 'Olu Ade'],
+      ['c3', 'Jens P'],
+    ],
     ['Tried it with oat milk: curdled.', 'Can I freeze the dough?', 'Made it twice already.'],
   ),
   body: (items) => `<div id="layout"><section id="conversation"><div id="posts">
@@ -303,7 +355,10 @@ export const DISQUS: SiteCase = {
 <ul id="post-list">
 ${items
   .map(
-    (it, i) => `<li class="post" id="post-100${i}" data-key="${it.key}"><div role="article"><div class="post-content"><div class="post-body">
+    (
+      it,
+      i,
+    ) => `<li class="post" id="post-100${i}" data-key="${it.key}"><div role="article"><div class="post-content"><div class="post-body">
   <header><span class="post-byline"><span class="author"><a href="https://disqus.com/by/u${i}/">${it.author}</a></span></span>
     <span class="post-meta"><a class="time-ago" href="https://www.foxyfolksy.com/recipe/#comment-100${i}" title="Monday">${i + 1} days ago</a></span></header>
   <div class="post-message"><p>${it.text}</p></div>
@@ -322,10 +377,17 @@ export const WORDPRESS: SiteCase = {
   entry: 'wordpress.ts',
   kind: 'comment',
   items: people(
-    [['c1', 'Kristine'], ['c2', 'Susan'], ['c3', 'Amber']],
+    [
+      ['c1', 'Kristine'],
+      ['c2', 'Susan'],
+      ['c3', 'Amber'],
+    ],
     ['Can I refrigerate this frosting?', 'Fabulous recipe!', 'Mine came out runny.'],
   ),
-  oneBoxAtATime: { postButton: '#respond input[type="submit"]', posted: (it, reply) => ({ to: String(101 + Number(it.key.slice(1)) - 1), text: reply }) },
+  oneBoxAtATime: {
+    postButton: '#respond input[type="submit"]',
+    posted: (it, reply) => ({ to: String(101 + Number(it.key.slice(1)) - 1), text: reply }),
+  },
   body: (items) => `<div id="page"><article class="post"><h1>Ermine icing</h1></article>
 <div id="comments" class="comments-area"><ol class="comment-list">
 ${items
@@ -345,7 +407,6 @@ ${items
   <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"><input type="hidden" name="comment_parent" id="comment_parent" value="0"></p>
 </form></div></div></div>`,
 };
-
 
 export async function buildPage(spec: SiteCase): Promise<string> {
   const code = await bundle(path.join(REPO_ROOT, 'tests/e2e/insert-pages', spec.entry));

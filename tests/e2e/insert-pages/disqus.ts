@@ -17,7 +17,15 @@ function replyForm(key: string): HTMLElement {
   box.addEventListener('input', () => (model = box.innerText.replace(/\n$/, '')));
   trackBox(key, () => model);
   wrapper.append(box);
-  form.append(wrapper, postButton('Post as Guest', key, () => model, () => ((box.textContent = ''), (model = ''))));
+  form.append(
+    wrapper,
+    postButton(
+      'Post as Guest',
+      key,
+      () => model,
+      () => ((box.textContent = ''), (model = '')),
+    ),
+  );
   return form;
 }
 

@@ -20,7 +20,15 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.entry .reply-b
     edit.append(textarea);
     const key = keyOf(link);
     trackBox(key, () => textarea.value);
-    form.append(edit, postButton('save', key, () => textarea.value, () => (textarea.value = '')));
+    form.append(
+      edit,
+      postButton(
+        'save',
+        key,
+        () => textarea.value,
+        () => (textarea.value = ''),
+      ),
+    );
     child.prepend(form);
     textarea.focus();
   });

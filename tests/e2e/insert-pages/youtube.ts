@@ -16,10 +16,15 @@ function commentbox(label: string, key: string): HTMLElement {
   trackBox(key, () => model);
   box.append(
     root,
-    postButton(key === 'post' ? 'Comment' : 'Reply', key, () => model, () => {
-      root.textContent = '';
-      model = '';
-    }),
+    postButton(
+      key === 'post' ? 'Comment' : 'Reply',
+      key,
+      () => model,
+      () => {
+        root.textContent = '';
+        model = '';
+      },
+    ),
   );
   return box;
 }

@@ -73,10 +73,22 @@ export const de: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.` : `Es tut uns wirklich leid, wie das gelaufen ist.`,
-          c.person && !c.person.praised ? `Ich spreche mit ${c.person.name} und dem Team darüber.` : 'Wir wollen es besser machen, und ich kümmere mich darum.',
+          c.points
+            ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.`
+            : `Es tut uns wirklich leid, wie das gelaufen ist.`,
+          c.person && !c.person.praised
+            ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
+            : 'Wir wollen es besser machen, und ich kümmere mich darum.',
           c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
-          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.', 'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.') : '',
+          c.answer
+            ? factSentence(c, c.answer)
+            : c.openQuestion
+              ? t(
+                  c,
+                  'Zu deiner Frage: Ich kläre das und gebe dir eine klare Antwort.',
+                  'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.',
+                )
+              : '',
           `${cap(reach(c))}, damit wir das in Ordnung bringen können.`,
         ],
       },
@@ -91,7 +103,10 @@ export const de: PhraseBank = {
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`Danke für den Hinweis, und bitte entschuldige${t(c, '', 'n Sie')} die Umstände.`, `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`],
+        write: (c) => [
+          `Danke für den Hinweis, und bitte entschuldige${t(c, '', 'n Sie')} die Umstände.`,
+          `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`,
+        ],
       },
     ],
     escalation: [
@@ -99,15 +114,22 @@ export const de: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? 'Das tut uns sehr leid.' : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
-          c.points ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.` : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
+          c.short
+            ? 'Das tut uns sehr leid.'
+            : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+          c.points
+            ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.`
+            : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
           `${cap(reach(c))}, damit wir direkt sprechen können.`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the full details in private before anything else',
-        write: (c) => [`Das tut mir leid: So etwas darf nicht passieren, und ich möchte alle Einzelheiten erfahren.`, `${cap(reach(c))} mit ${detail(c)}; ich melde mich heute noch.`],
+        write: (c) => [
+          `Das tut mir leid: So etwas darf nicht passieren, und ich möchte alle Einzelheiten erfahren.`,
+          `${cap(reach(c))} mit ${detail(c)}; ich melde mich heute noch.`,
+        ],
       },
       {
         id: 'short-private',
@@ -128,24 +150,36 @@ export const de: PhraseBank = {
       {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
-        write: (c) => [`Wir haben ${t(c, 'deine', 'Ihre')} Hinweise erhalten und nehmen sie ernst.`, `Alles Weitere besprechen wir nicht öffentlich: ${reach(c)}.`],
+        write: (c) => [
+          `Wir haben ${t(c, 'deine', 'Ihre')} Hinweise erhalten und nehmen sie ernst.`,
+          `Alles Weitere besprechen wir nicht öffentlich: ${reach(c)}.`,
+        ],
       },
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Danke für die Nachricht. Unsere Geschäftsleitung meldet sich direkt; ${t(c, 'du kannst', 'Sie können')} uns auch so erreichen: ${c.channel.value || '[Kontaktweg]'}.`],
+        write: (c) => [
+          `Danke für die Nachricht. Unsere Geschäftsleitung meldet sich direkt; ${t(c, 'du kannst', 'Sie können')} uns auch so erreichen: ${c.channel.value || '[Kontaktweg]'}.`,
+        ],
       },
     ],
     question: [
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` zum Thema ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+        write: (c) => [
+          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` zum Thema ${c.topic}` : ''}!`,
+          answerOrGap(c),
+          `${comeBack(c)}!`,
+        ],
       },
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`,
+        ],
       },
       {
         id: 'offer-more-help',
@@ -159,7 +193,9 @@ export const de: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Vielen herzlichen Dank!`,
-          c.praised ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.` : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
+          c.praised
+            ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.`
+            : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
           c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
           c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
           `${comeBack(c)}!`,
@@ -170,14 +206,23 @@ export const de: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
-          c.praised ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.` : 'Solche Rückmeldungen motivieren das ganze Team.',
-          c.kind === 'app' ? t(c, 'Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.') : c.kind === 'shop' ? t(c, 'Viel Freude mit deiner Bestellung!', 'Viel Freude mit Ihrer Bestellung!') : `Hoffentlich bis bald wieder.`,
+          c.praised
+            ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.`
+            : 'Solche Rückmeldungen motivieren das ganze Team.',
+          c.kind === 'app'
+            ? t(c, 'Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.')
+            : c.kind === 'shop'
+              ? t(c, 'Viel Freude mit deiner Bestellung!', 'Viel Freude mit Ihrer Bestellung!')
+              : `Hoffentlich bis bald wieder.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: (c) => [`Danke für die lieben Worte!`, `Wenn ${t(c, 'du magst', 'Sie mögen')}, ${t(c, 'erzähl', 'erzählen Sie')} gern weiter von uns: Das hilft einem kleinen Team wie unserem sehr.`],
+        write: (c) => [
+          `Danke für die lieben Worte!`,
+          `Wenn ${t(c, 'du magst', 'Sie mögen')}, ${t(c, 'erzähl', 'erzählen Sie')} gern weiter von uns: Das hilft einem kleinen Team wie unserem sehr.`,
+        ],
       },
     ],
     lukewarm: [
@@ -194,12 +239,18 @@ export const de: PhraseBank = {
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
-        write: (c) => [`Danke, dass ${t(c, 'du dich', 'Sie sich')} für uns entschieden und uns geschrieben ${t(c, 'hast', 'haben')}.`, `Beim nächsten Mal möchten wir fünf Sterne verdienen: ${reach(c)} und ${t(c, 'erzähl', 'erzählen Sie')} uns gern mehr.`],
+        write: (c) => [
+          `Danke, dass ${t(c, 'du dich', 'Sie sich')} für uns entschieden und uns geschrieben ${t(c, 'hast', 'haben')}.`,
+          `Beim nächsten Mal möchten wir fünf Sterne verdienen: ${reach(c)} und ${t(c, 'erzähl', 'erzählen Sie')} uns gern mehr.`,
+        ],
       },
       {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
-        write: (c) => [`Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${topicOf(c.mainPoint)}` : ''}.`, `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`],
+        write: (c) => [
+          `Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${topicOf(c.mainPoint)}` : ''}.`,
+          `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
+        ],
       },
     ],
     light: [

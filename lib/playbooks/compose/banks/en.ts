@@ -57,7 +57,11 @@ export const en: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
-          c.person && !c.person.praised ? `I'll talk to ${c.person.name} and the team about it.` : c.kind === 'app' ? "We want the app to work better than this for you, and I'm on it." : `We want every ${c.noun} to be better than this, and I'm on it.`,
+          c.person && !c.person.praised
+            ? `I'll talk to ${c.person.name} and the team about it.`
+            : c.kind === 'app'
+              ? "We want the app to work better than this for you, and I'm on it."
+              : `We want every ${c.noun} to be better than this, and I'm on it.`,
           c.refund ? "I'll look into the money side myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
@@ -74,7 +78,10 @@ export const en: PhraseBank = {
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`Thank you for letting us know, and my apologies.`, `Please ${reach(c)}: I'd like to sort this out with you personally.`],
+        write: (c) => [
+          `Thank you for letting us know, and my apologies.`,
+          `Please ${reach(c)}: I'd like to sort this out with you personally.`,
+        ],
       },
     ],
     escalation: [
@@ -83,7 +90,9 @@ export const en: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
-          c.points ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.` : `We take this very seriously, and I'm looking into it personally today.`,
+          c.points
+            ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.`
+            : `We take this very seriously, and I'm looking into it personally today.`,
           `Please ${reach(c)} so we can talk directly.`,
         ],
       },
@@ -134,7 +143,10 @@ export const en: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Good question', c.answerPart, true) : `Good question! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.'],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Good question', c.answerPart, true) : `Good question! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.',
+        ],
       },
       {
         id: 'offer-more-help',
@@ -159,14 +171,21 @@ export const en: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `This made our day, thank you!`,
-          c.praised ? `What you said about ${c.praised} will make the whole team smile.` : "Reviews like this keep the whole team going.",
-          c.kind === 'app' ? 'Glad to have you with us.' : c.kind === 'shop' ? `Enjoy your ${c.noun}!` : `Hope to see you again before long.`,
+          c.praised ? `What you said about ${c.praised} will make the whole team smile.` : 'Reviews like this keep the whole team going.',
+          c.kind === 'app'
+            ? 'Glad to have you with us.'
+            : c.kind === 'shop'
+              ? `Enjoy your ${c.noun}!`
+              : `Hope to see you again before long.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: () => [`Thanks for the kind words!`, `If you have a moment, tell a friend or tag us next time: it really helps a small team like ours.`],
+        write: () => [
+          `Thanks for the kind words!`,
+          `If you have a moment, tell a friend or tag us next time: it really helps a small team like ours.`,
+        ],
       },
     ],
     lukewarm: [
@@ -205,4 +224,3 @@ export const en: PhraseBank = {
     ignore: [],
   },
 };
-

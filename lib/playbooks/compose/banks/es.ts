@@ -71,9 +71,15 @@ export const es: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
-          c.person && !c.person.praised ? `Lo hablaré con ${c.person.name} y con el equipo.` : 'Queremos hacerlo mejor y ya me estoy ocupando.',
+          c.person && !c.person.praised
+            ? `Lo hablaré con ${c.person.name} y con el equipo.`
+            : 'Queremos hacerlo mejor y ya me estoy ocupando.',
           c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
-          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.') : '',
+          c.answer
+            ? factSentence(c, c.answer)
+            : c.openQuestion
+              ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.')
+              : '',
           `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
         ],
       },
@@ -88,7 +94,10 @@ export const es: PhraseBank = {
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`${t(c, 'Perdona', 'Disculpe')} las molestias.`, `${cap(reach(c))}: ${t(c, 'me gustaría resolverlo contigo directamente', 'me gustaría resolverlo con usted directamente')}.`],
+        write: (c) => [
+          `${t(c, 'Perdona', 'Disculpe')} las molestias.`,
+          `${cap(reach(c))}: ${t(c, 'me gustaría resolverlo contigo directamente', 'me gustaría resolverlo con usted directamente')}.`,
+        ],
       },
     ],
     escalation: [
@@ -97,19 +106,27 @@ export const es: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? 'Lo sentimos de verdad.' : `Gracias por avisarnos, y lo sentimos de verdad.`,
-          c.points ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.` : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
+          c.points
+            ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.`
+            : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
           `${cap(reach(c))} para hablarlo directamente.`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the full details in private before anything else',
-        write: (c) => [`Lo sentimos: esto no debería pasar nunca, y quiero conocer todos los detalles.`, `${cap(reach(c))} con ${detail(c)}; ${t(c, 'te', 'le')} respondo hoy mismo.`],
+        write: (c) => [
+          `Lo sentimos: esto no debería pasar nunca, y quiero conocer todos los detalles.`,
+          `${cap(reach(c))} con ${detail(c)}; ${t(c, 'te', 'le')} respondo hoy mismo.`,
+        ],
       },
       {
         id: 'short-private',
         why: 'Short and calm: no argument in public',
-        write: (c) => [`${t(c, 'Perdona', 'Disculpe')}, ya me estoy ocupando.`, `${cap(reach(c))} y ${t(c, 'te', 'le')} contesto personalmente hoy.`],
+        write: (c) => [
+          `${t(c, 'Perdona', 'Disculpe')}, ya me estoy ocupando.`,
+          `${cap(reach(c))} y ${t(c, 'te', 'le')} contesto personalmente hoy.`,
+        ],
       },
     ],
     legal: [
@@ -125,24 +142,36 @@ export const es: PhraseBank = {
       {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
-        write: (c) => [`Hemos recibido ${t(c, 'tus', 'sus')} comentarios y nos los tomamos en serio.`, `Seguiremos la conversación en privado: ${reach(c)}.`],
+        write: (c) => [
+          `Hemos recibido ${t(c, 'tus', 'sus')} comentarios y nos los tomamos en serio.`,
+          `Seguiremos la conversación en privado: ${reach(c)}.`,
+        ],
       },
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Gracias por el aviso. La dirección ${t(c, 'te', 'le')} contactará en privado; también ${t(c, 'puedes', 'puede')} ${reachInfinitive(c)}.`],
+        write: (c) => [
+          `Gracias por el aviso. La dirección ${t(c, 'te', 'le')} contactará en privado; también ${t(c, 'puedes', 'puede')} ${reachInfinitive(c)}.`,
+        ],
       },
     ],
     question: [
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡')],
+        write: (c) => [
+          `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
+          answerOrGap(c),
+          `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
+        ],
       },
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.'],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.',
+        ],
       },
       {
         id: 'offer-more-help',
@@ -156,7 +185,12 @@ export const es: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `¡Muchísimas gracias!`,
-          c.praised ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(/hayan gustado (el|la) /u, 'haya gustado $1 ') : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
+          c.praised
+            ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(
+                /hayan gustado (el|la) /u,
+                'haya gustado $1 ',
+              )
+            : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
           c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
@@ -167,14 +201,23 @@ export const es: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
-          c.praised ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.` : 'Comentarios así dan alas a todo el equipo.',
-          c.kind === 'app' ? t(c, 'Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.') : c.kind === 'shop' ? t(c, '¡Que disfrutes tu pedido!', '¡Que disfrute su pedido!') : `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
+          c.praised
+            ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.`
+            : 'Comentarios así dan alas a todo el equipo.',
+          c.kind === 'app'
+            ? t(c, 'Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.')
+            : c.kind === 'shop'
+              ? t(c, '¡Que disfrutes tu pedido!', '¡Que disfrute su pedido!')
+              : `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: (c) => [`¡Gracias por ${t(c, 'tus', 'sus')} palabras!`, `Si ${t(c, 'te apetece', 'le apetece')}, ${t(c, 'recomiéndanos', 'recomiéndenos')} o ${t(c, 'etiquétanos', 'etiquétenos')} la próxima vez: a un equipo pequeño como el nuestro le ayuda muchísimo.`],
+        write: (c) => [
+          `¡Gracias por ${t(c, 'tus', 'sus')} palabras!`,
+          `Si ${t(c, 'te apetece', 'le apetece')}, ${t(c, 'recomiéndanos', 'recomiéndenos')} o ${t(c, 'etiquétanos', 'etiquétenos')} la próxima vez: a un equipo pequeño como el nuestro le ayuda muchísimo.`,
+        ],
       },
     ],
     lukewarm: [
@@ -191,12 +234,18 @@ export const es: PhraseBank = {
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
-        write: (c) => [`Gracias por elegirnos y por ${t(c, 'tomarte', 'tomarse')} el tiempo de escribir.`, `Nos encantaría ganarnos las cinco estrellas la próxima vez: si ${t(c, 'quieres', 'quiere')}, ${reach(c)} y ${t(c, 'cuéntanos', 'cuéntenos')} más.`],
+        write: (c) => [
+          `Gracias por elegirnos y por ${t(c, 'tomarte', 'tomarse')} el tiempo de escribir.`,
+          `Nos encantaría ganarnos las cinco estrellas la próxima vez: si ${t(c, 'quieres', 'quiere')}, ${reach(c)} y ${t(c, 'cuéntanos', 'cuéntenos')} más.`,
+        ],
       },
       {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
-        write: (c) => [`Agradecemos que nos ${t(c, 'cuentes', 'cuente')} cómo fue${c.mainPoint ? `, sobre todo lo de ${c.mainPoint}` : ''}.`, `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`],
+        write: (c) => [
+          `Agradecemos que nos ${t(c, 'cuentes', 'cuente')} cómo fue${c.mainPoint ? `, sobre todo lo de ${c.mainPoint}` : ''}.`,
+          `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`,
+        ],
       },
     ],
     light: [

@@ -84,7 +84,11 @@ export const fr: PhraseBank = {
           c.points ? `Nous sommes sincèrement désolés pour ${c.points}.` : `Nous sommes sincèrement désolés pour ce qui s'est passé.`,
           c.person && !c.person.praised ? `J'en parle avec ${c.person.name} et l'équipe.` : `Nous voulons faire mieux, et je m'en occupe.`,
           c.refund ? 'Je regarde moi-même la question du remboursement dès aujourd’hui.' : '',
-          c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.' : '',
+          c.answer
+            ? factSentence(c, c.answer)
+            : c.openQuestion
+              ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.'
+              : '',
           `Pouvez-vous ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
         ],
       },
@@ -99,7 +103,10 @@ export const fr: PhraseBank = {
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`Merci de nous avoir prévenus, et pardon pour ce désagrément.`, `${cap(reach(c))} : j'aimerais régler cela directement avec vous.`],
+        write: (c) => [
+          `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
+          `${cap(reach(c))} : j'aimerais régler cela directement avec vous.`,
+        ],
       },
     ],
     escalation: [
@@ -108,19 +115,27 @@ export const fr: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? 'Nous sommes vraiment désolés.' : `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
-          c.points ? `Ce que vous décrivez concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.` : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
+          c.points
+            ? `Ce que vous décrivez concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.`
+            : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
           `${cap(reach(c))} afin que nous puissions en parler directement.`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the full details in private before anything else',
-        write: (c) => [`Toutes nos excuses : cela n'aurait jamais dû arriver, et je souhaite connaître chaque détail.`, `Pouvez-vous ${reachInfinitive(c)} en indiquant ${detail(c)} ? Je reviens vers vous dans la journée.`],
+        write: (c) => [
+          `Toutes nos excuses : cela n'aurait jamais dû arriver, et je souhaite connaître chaque détail.`,
+          `Pouvez-vous ${reachInfinitive(c)} en indiquant ${detail(c)} ? Je reviens vers vous dans la journée.`,
+        ],
       },
       {
         id: 'short-private',
         why: 'Short and calm: no argument in public',
-        write: (c) => [`Pardon pour cela, je m'en occupe tout de suite.`, `${cap(reach(c))} et je vous réponds personnellement aujourd'hui.`],
+        write: (c) => [
+          `Pardon pour cela, je m'en occupe tout de suite.`,
+          `${cap(reach(c))} et je vous réponds personnellement aujourd'hui.`,
+        ],
       },
     ],
     legal: [
@@ -141,7 +156,9 @@ export const fr: PhraseBank = {
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Merci de nous avoir prévenus. Notre direction reviendra vers vous en privé ; vous pouvez aussi ${reachInfinitive(c)}.`],
+        write: (c) => [
+          `Merci de nous avoir prévenus. Notre direction reviendra vers vous en privé ; vous pouvez aussi ${reachInfinitive(c)}.`,
+        ],
       },
     ],
     question: [
@@ -153,7 +170,12 @@ export const fr: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.' : 'Merci de nous avoir écrit.'],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart
+            ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.'
+            : 'Merci de nous avoir écrit.',
+        ],
       },
       {
         id: 'offer-more-help',
@@ -178,14 +200,23 @@ export const fr: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `Vous avez illuminé notre journée !`,
-          c.praised ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.` : "Des retours comme le vôtre font avancer toute l'équipe.",
-          c.kind === 'app' ? 'Ravis de vous compter parmi nous.' : c.kind === 'shop' ? 'Profitez bien de votre commande !' : `Au plaisir de vous revoir.`,
+          c.praised
+            ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.`
+            : "Des retours comme le vôtre font avancer toute l'équipe.",
+          c.kind === 'app'
+            ? 'Ravis de vous compter parmi nous.'
+            : c.kind === 'shop'
+              ? 'Profitez bien de votre commande !'
+              : `Au plaisir de vous revoir.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: () => [`Merci pour ce joli retour !`, `Si l'envie vous prend, parlez de nous autour de vous ou identifiez-nous la prochaine fois : cela aide énormément une équipe comme la nôtre.`],
+        write: () => [
+          `Merci pour ce joli retour !`,
+          `Si l'envie vous prend, parlez de nous autour de vous ou identifiez-nous la prochaine fois : cela aide énormément une équipe comme la nôtre.`,
+        ],
       },
     ],
     lukewarm: [
@@ -202,12 +233,18 @@ export const fr: PhraseBank = {
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
-        write: (c) => [`Merci de nous avoir choisis et d'avoir pris le temps d'écrire.`, `Nous aimerions mériter cinq étoiles la prochaine fois : si vous le souhaitez, ${reach(c)} pour nous en dire plus.`],
+        write: (c) => [
+          `Merci de nous avoir choisis et d'avoir pris le temps d'écrire.`,
+          `Nous aimerions mériter cinq étoiles la prochaine fois : si vous le souhaitez, ${reach(c)} pour nous en dire plus.`,
+        ],
       },
       {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
-        write: (c) => [`Merci de nous dire comment cela s'est passé${c.mainPoint ? `, notamment pour ${c.mainPoint}` : ''}.`, `Nous travaillons chaque jour à faire mieux et espérons vous convaincre la prochaine fois.`],
+        write: (c) => [
+          `Merci de nous dire comment cela s'est passé${c.mainPoint ? `, notamment pour ${c.mainPoint}` : ''}.`,
+          `Nous travaillons chaque jour à faire mieux et espérons vous convaincre la prochaine fois.`,
+        ],
       },
     ],
     light: [

@@ -73,7 +73,15 @@ export const it: PhraseBank = {
           c.points ? `Ci dispiace davvero per quanto riguarda ${c.points}.` : "Ci dispiace davvero per com'è andata.",
           c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
           c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
-          c.answer ? factSentence(c, c.answer) : c.openQuestion ? t(c, 'Quanto alla tua domanda: mi informo e ti rispondo chiaramente.', 'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.') : '',
+          c.answer
+            ? factSentence(c, c.answer)
+            : c.openQuestion
+              ? t(
+                  c,
+                  'Quanto alla tua domanda: mi informo e ti rispondo chiaramente.',
+                  'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.',
+                )
+              : '',
           `${cap(reach(c))}: vorrei rimediare.`,
         ],
       },
@@ -88,7 +96,10 @@ export const it: PhraseBank = {
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`, `${cap(reach(c))}: vorrei risolvere la cosa direttamente con ${t(c, 'te', 'Lei')}.`],
+        write: (c) => [
+          `Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`,
+          `${cap(reach(c))}: vorrei risolvere la cosa direttamente con ${t(c, 'te', 'Lei')}.`,
+        ],
       },
     ],
     escalation: [
@@ -97,19 +108,27 @@ export const it: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? 'Ci dispiace moltissimo.' : `Grazie per averci avvisato, e ci dispiace moltissimo.`,
-          c.points ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.` : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
+          c.points
+            ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.`
+            : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
           `${cap(reach(c))} così possiamo parlarne direttamente.`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the full details in private before anything else',
-        write: (c) => [`Ci dispiace: non sarebbe mai dovuto succedere, e vorrei conoscere ogni dettaglio.`, `${cap(reach(c))} indicando ${detail(c)}; ${t(c, 'ti', 'Le')} rispondo in giornata.`],
+        write: (c) => [
+          `Ci dispiace: non sarebbe mai dovuto succedere, e vorrei conoscere ogni dettaglio.`,
+          `${cap(reach(c))} indicando ${detail(c)}; ${t(c, 'ti', 'Le')} rispondo in giornata.`,
+        ],
       },
       {
         id: 'short-private',
         why: 'Short and calm: no argument in public',
-        write: (c) => [`${t(c, 'Scusaci', 'Ci scusi')}, me ne sto già occupando.`, `${cap(reach(c))} e ${t(c, 'ti', 'Le')} rispondo personalmente oggi.`],
+        write: (c) => [
+          `${t(c, 'Scusaci', 'Ci scusi')}, me ne sto già occupando.`,
+          `${cap(reach(c))} e ${t(c, 'ti', 'Le')} rispondo personalmente oggi.`,
+        ],
       },
     ],
     legal: [
@@ -125,7 +144,10 @@ export const it: PhraseBank = {
       {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
-        write: (c) => [`Abbiamo ricevuto le ${t(c, 'tue', 'Sue')} osservazioni e le prendiamo sul serio.`, `Proseguiremo la conversazione in privato: ${reach(c)}.`],
+        write: (c) => [
+          `Abbiamo ricevuto le ${t(c, 'tue', 'Sue')} osservazioni e le prendiamo sul serio.`,
+          `Proseguiremo la conversazione in privato: ${reach(c)}.`,
+        ],
       },
       {
         id: 'short-hold',
@@ -142,7 +164,10 @@ export const it: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Bella domanda', c.answerPart) : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.'],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Bella domanda', c.answerPart) : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.',
+        ],
       },
       {
         id: 'offer-more-help',
@@ -156,7 +181,12 @@ export const it: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Grazie di cuore!`,
-          c.praised ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`.replace(/a partire da (il|lo) /u, 'a partire dal ').replace(/a partire da la /u, 'a partire dalla ').replace(/a partire da l'/u, "a partire dall'") : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
+          c.praised
+            ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`
+                .replace(/a partire da (il|lo) /u, 'a partire dal ')
+                .replace(/a partire da la /u, 'a partire dalla ')
+                .replace(/a partire da l'/u, "a partire dall'")
+            : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
           c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
           c.occasion ? `Che bello aver fatto parte di un momento così speciale (${c.occasion})!` : '',
           `${comeBack(c)}!`,
@@ -167,14 +197,23 @@ export const it: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
-          c.praised ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.` : 'Commenti così danno energia a tutto il team.',
-          c.kind === 'app' ? t(c, 'Felici di averti con noi.', 'Felici di averLa con noi.') : c.kind === 'shop' ? t(c, 'Goditi il tuo ordine!', 'Si goda il Suo ordine!') : `Speriamo di rivederci presto.`,
+          c.praised
+            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.`
+            : 'Commenti così danno energia a tutto il team.',
+          c.kind === 'app'
+            ? t(c, 'Felici di averti con noi.', 'Felici di averLa con noi.')
+            : c.kind === 'shop'
+              ? t(c, 'Goditi il tuo ordine!', 'Si goda il Suo ordine!')
+              : `Speriamo di rivederci presto.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: (c) => [`Grazie per le belle parole!`, `Se ${t(c, 'ti va', 'Le va')}, ${t(c, 'parla', 'parli')} di noi ai ${t(c, 'tuoi', 'Suoi')} amici o ${t(c, 'taggaci', 'ci tagghi')} la prossima volta: per un piccolo team come il nostro è un grande aiuto.`],
+        write: (c) => [
+          `Grazie per le belle parole!`,
+          `Se ${t(c, 'ti va', 'Le va')}, ${t(c, 'parla', 'parli')} di noi ai ${t(c, 'tuoi', 'Suoi')} amici o ${t(c, 'taggaci', 'ci tagghi')} la prossima volta: per un piccolo team come il nostro è un grande aiuto.`,
+        ],
       },
     ],
     lukewarm: [
@@ -191,12 +230,18 @@ export const it: PhraseBank = {
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
-        write: (c) => [`Grazie di averci scelto e di aver trovato il tempo di scrivere.`, `La prossima volta vorremmo meritare cinque stelle: se ${t(c, 'ti va', 'Le va')}, ${reach(c)} e ${t(c, 'raccontaci', 'ci racconti')} di più.`],
+        write: (c) => [
+          `Grazie di averci scelto e di aver trovato il tempo di scrivere.`,
+          `La prossima volta vorremmo meritare cinque stelle: se ${t(c, 'ti va', 'Le va')}, ${reach(c)} e ${t(c, 'raccontaci', 'ci racconti')} di più.`,
+        ],
       },
       {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
-        write: (c) => [`Apprezziamo che ${t(c, 'tu ci abbia', 'ci abbia')} raccontato com'è andata${c.mainPoint ? `, soprattutto per quanto riguarda ${c.mainPoint}` : ''}.`, `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`],
+        write: (c) => [
+          `Apprezziamo che ${t(c, 'tu ci abbia', 'ci abbia')} raccontato com'è andata${c.mainPoint ? `, soprattutto per quanto riguarda ${c.mainPoint}` : ''}.`,
+          `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`,
+        ],
       },
     ],
     light: [

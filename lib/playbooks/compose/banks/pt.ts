@@ -66,8 +66,12 @@ export const pt: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os ')) : 'Lamentamos muito o que aconteceu.',
-          c.person && !c.person.praised ? `Vou falar com ${c.person.name} e com a equipa.` : 'Queremos fazer melhor, e já estou a tratar disso.',
+          c.points
+            ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os '))
+            : 'Lamentamos muito o que aconteceu.',
+          c.person && !c.person.praised
+            ? `Vou falar com ${c.person.name} e com a equipa.`
+            : 'Queremos fazer melhor, e já estou a tratar disso.',
           c.refund ? 'Vou verificar pessoalmente o seu reembolso ainda hoje.' : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
           `Pode ${reachInfinitive(c)}? Gostaria de resolver isto.`,
@@ -93,14 +97,19 @@ export const pt: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.short ? 'Lamentamos imenso.' : `Obrigado por nos alertar, e lamentamos imenso.`,
-          c.points ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.` : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
+          c.points
+            ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.`
+            : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
           `${cap(reach(c))} para podermos falar diretamente.`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the full details in private before anything else',
-        write: (c) => [`Pedimos desculpa: isto nunca devia acontecer, e quero conhecer todos os detalhes.`, `${cap(reach(c))} com ${detail(c)}; respondo-lhe ainda hoje.`],
+        write: (c) => [
+          `Pedimos desculpa: isto nunca devia acontecer, e quero conhecer todos os detalhes.`,
+          `${cap(reach(c))} com ${detail(c)}; respondo-lhe ainda hoje.`,
+        ],
       },
       {
         id: 'short-private',
@@ -138,7 +147,10 @@ export const pt: PhraseBank = {
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`, c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.'],
+        write: (c) => [
+          c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`,
+          c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.',
+        ],
       },
       {
         id: 'offer-more-help',
@@ -152,7 +164,12 @@ export const pt: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Muito obrigado!`,
-          c.praised ? `Ficamos muito felizes por ter gostado ${listOf((c.praisedItems ?? [c.praised]).map((item) => `de ${item}`), 'pt')}.` : 'A sua mensagem deixou-nos muito contentes.',
+          c.praised
+            ? `Ficamos muito felizes por ter gostado ${listOf(
+                (c.praisedItems ?? [c.praised]).map((item) => `de ${item}`),
+                'pt',
+              )}.`
+            : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
           c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
           `${comeBack(c)}!`,
@@ -164,13 +181,20 @@ export const pt: PhraseBank = {
         write: (c) => [
           `Alegrou-nos o dia, obrigado!`,
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          c.kind === 'app' ? 'Ficamos contentes por tê-lo connosco.' : c.kind === 'shop' ? 'Aproveite a sua encomenda!' : `Esperamos vê-lo de novo em breve.`,
+          c.kind === 'app'
+            ? 'Ficamos contentes por tê-lo connosco.'
+            : c.kind === 'shop'
+              ? 'Aproveite a sua encomenda!'
+              : `Esperamos vê-lo de novo em breve.`,
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: () => [`Obrigado pelas palavras simpáticas!`, `Se quiser, fale de nós aos seus amigos ou identifique-nos da próxima vez: ajuda muito uma equipa pequena como a nossa.`],
+        write: () => [
+          `Obrigado pelas palavras simpáticas!`,
+          `Se quiser, fale de nós aos seus amigos ou identifique-nos da próxima vez: ajuda muito uma equipa pequena como a nossa.`,
+        ],
       },
     ],
     lukewarm: [
@@ -187,12 +211,18 @@ export const pt: PhraseBank = {
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
-        write: (c) => [`Obrigado por nos escolher e por ter tido tempo para escrever.`, `Gostaríamos de merecer cinco estrelas da próxima vez: se quiser, ${reach(c)} e conte-nos mais.`],
+        write: (c) => [
+          `Obrigado por nos escolher e por ter tido tempo para escrever.`,
+          `Gostaríamos de merecer cinco estrelas da próxima vez: se quiser, ${reach(c)} e conte-nos mais.`,
+        ],
       },
       {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
-        write: (c) => [`Agradecemos que nos tenha contado como correu${c.mainPoint ? `, sobretudo sobre ${c.mainPoint}` : ''}.`, 'Trabalhamos todos os dias para melhorar e esperamos convencê-lo da próxima vez.'],
+        write: (c) => [
+          `Agradecemos que nos tenha contado como correu${c.mainPoint ? `, sobretudo sobre ${c.mainPoint}` : ''}.`,
+          'Trabalhamos todos os dias para melhorar e esperamos convencê-lo da próxima vez.',
+        ],
       },
     ],
     light: [

@@ -58,7 +58,9 @@ export function leadIntoFact(c: ComposeContext, lead: string, fact: string, lowe
   if (c.factLanguage && c.factLanguage !== c.language) {
     const exclaimed = c.language === 'fr' ? `${lead} !` : c.language === 'es' ? `¡${lead}!` : `${lead}!`;
     // Quoted with its language after it: the first reply's label is not repeated word for word.
-    const quoted = { en: `"${sentence(fact)}"`, fr: `« ${sentence(fact)} »`, de: `„${sentence(fact)}“` }[c.language as 'en' | 'fr' | 'de'] ?? `«${sentence(fact)}»`;
+    const quoted =
+      { en: `"${sentence(fact)}"`, fr: `« ${sentence(fact)} »`, de: `„${sentence(fact)}“` }[c.language as 'en' | 'fr' | 'de'] ??
+      `«${sentence(fact)}»`;
     return `${exclaimed} ${quoted} (${LANGUAGE_NAMES[c.language][c.factLanguage]})`;
   }
   const said = sentence(fact);
