@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: type check, the extension builds, unit tests, then the
+# Runs every test: type check, format and lint (Biome), the extension builds, unit tests, then the
 # real-browser suites (Chromium: saved pages and the built extension; Firefox:
 # the Firefox build in firefox-esr). Ends with the plain line "N passed, N failed" that CI reads.
 set -uo pipefail
@@ -8,6 +8,8 @@ bash scripts/ensure-chromium.sh || exit 1
 bash scripts/ensure-firefox.sh || exit 1
 failed_steps=0
 npx tsc --noEmit || failed_steps=$((failed_steps + 1))
+# Formatting and lint (biome.json): a formatting drift or a lint error fails the run.
+npx biome ci . --reporter=summary || failed_steps=$((failed_steps + 1))
 build_log=$(mktemp)
 npx wxt build >"$build_log" 2>&1 || { cat "$build_log"; failed_steps=$((failed_steps + 1)); }
 # The e2e build: the shipped one plus one blog's permission granted at install (wxt.config.ts).
