@@ -83,7 +83,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'wait',
     pattern:
-      "((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?) ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos|horas|minuten|stunden?|minuti|ore|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)",
+      "((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)",
   },
   {
     aspect: 'temperature',
@@ -141,6 +141,30 @@ const ROLE_BEFORE_NAME =
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|behind the (?:bar|counter|till)|at (?:the )?(?:bar|counter|till|reception|front desk)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
+  // Pronouns that open a sentence in French, Spanish, German, Italian and Portuguese.
+  'on',
+  'nous',
+  'elle',
+  'ils',
+  'elles',
+  'je',
+  'vous',
+  'nosotros',
+  'ellos',
+  'ella',
+  'wir',
+  'sie',
+  'er',
+  'es',
+  'ich',
+  'noi',
+  'lui',
+  'lei',
+  'loro',
+  'nos',
+  'eles',
+  'ela',
+  'eu',
   'i',
   'the',
   'we',
@@ -207,8 +231,12 @@ const AMOUNT = new RegExp(
   `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%`,
   'iu',
 );
+/** Words that make the duration after them a promise ("told 20 min"), not the wait itself. */
+const PROMISED_BEFORE =
+  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de))*\s*$/u;
+
 const DURATION = new RegExp(
-  `${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?) ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos|horas|minuten|stunden?|minuti|ore|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
+  `${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
   'iu',
 );
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
@@ -635,7 +663,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             if (detail) point.detail = detail;
           }
           if (aspect === 'wait') {
-            const duration = clause.match(DURATION)?.[0];
+            // "told 20 min", "on nous a dit 10 minutes": the promise, not the wait they had.
+            if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
+            // The first duration that is not a promise ("said 10 minutes and we waited an hour").
+            const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
+              (m) => !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))),
+            )?.[0];
             if (duration) point.amount = duration.trim();
             // Late rather than waiting in line: "45 min de retard", "an hour late".
             if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause)))
@@ -714,10 +747,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
     }
   }
-  // "Réservation à 20h, installés à 20h45", "booked for 7pm, seated at 7:40": the wait is the gap between the two times.
+  // "Réservation à 20h, installés à 20h45", "booked for 7pm, seated at 7:40", "ordered pickup at
+  // 6:10 … walked out at 7:05": the wait is the gap between the two times.
   if (!points.some((p) => p.aspect === 'wait' && p.amount)) {
     for (const sentence of sentences) {
-      if (!/(?:reserv|book|prenot|table for|tisch)/u.test(fold(sentence))) continue;
+      if (!/(?:reserv|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(fold(sentence)))
+        continue;
       const times = [...fold(sentence).matchAll(/(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])/gu)].map((m) => {
         let hours = Number(m[1]);
         if (m[3] === 'pm' && hours < 12) hours += 12;

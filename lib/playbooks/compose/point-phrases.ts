@@ -221,12 +221,28 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
     const adjective = englishDurationAdjective(amount);
     return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
   },
-  fr: (amount, late) => `les ${amount} ${late ? 'de retard' : "d'attente"}`,
-  es: (amount, late) => `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+  fr: (amount, late) => singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
+  es: (amount, late) => singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
   de: (amount, late) => `${amount} ${late ? 'Verspätung' : 'Wartezeit'}`,
-  it: (amount, late) => `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
-  pt: (amount, late) => `os ${amount} de ${late ? 'atraso' : 'espera'}`,
+  it: (amount, late) => singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
+  pt: (amount, late) => singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
+
+/** "une heure", "una hora", "un'ora", "uma hora": one unit takes the singular ("l'heure d'attente", "la hora de espera"). */
+function singularWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
+  const m = /^(?:une?|una|un'|uma|um)\s*(\p{L}+)$/iu.exec(amount.trim());
+  if (!m) return undefined;
+  const unit = m[1]!.toLowerCase();
+  const elided = /^[aeiouhéè]/u.test(unit);
+  const the = { fr: elided ? "l'" : 'la ', es: 'la ', it: elided ? "l'" : 'la ', pt: 'a ' }[language];
+  const tail = {
+    fr: late ? 'de retard' : "d'attente",
+    es: `de ${late ? 'retraso' : 'espera'}`,
+    it: `di ${late ? 'ritardo' : 'attesa'}`,
+    pt: `de ${late ? 'atraso' : 'espera'}`,
+  }[language];
+  return `${the}${unit} ${tail}`;
+}
 
 const UNIT_WORDS: Record<ReplyLanguage, { minutes: string; hours: string; days: string }> = {
   en: { minutes: 'minutes', hours: 'hours', days: 'days' },
@@ -312,8 +328,13 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const shouting =
     letters.length > 0 && letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length / letters.length > 0.6;
   // A shouted phrase inside a calm text ("BED BUGS") is said calmly too; short acronyms (PDF, DATEV) stay.
+  // "CHF 25" is a currency code and a number, not shouting: two words of letters, or a long one, are.
+  const letterWords = point.text.match(/\p{L}{2,}/gu) ?? [];
   const shoutedPhrase =
-    point.text === point.text.toUpperCase() && /\p{Lu}{2}/u.test(point.text) && (/\s/u.test(point.text.trim()) || point.text.length >= 6);
+    point.text === point.text.toUpperCase() &&
+    /\p{Lu}{2}/u.test(point.text) &&
+    (letterWords.length >= 2 || point.text.length >= 6) &&
+    !/^\p{Lu}{3} ?[\d.,']+$/u.test(point.text.trim());
   const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
   const words = caseFor(bare(spoken), language);
   if (!words) return undefined;
