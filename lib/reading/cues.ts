@@ -112,6 +112,7 @@ export const SPAM = re(
     `${B}(?:check out|visit) (?:my|our) (?:page|profile|channel|site)|${B}(?:up to \\d+% off|best (?:hotel )?deals|promo code|click the link|link in (?:my )?bio)`,
     `${B}(?:congratulations?|congrats),? you (?:have )?won|${B}you've been selected|${B}your page (?:was|has been) selected`,
     `${B}(?:bit\\.ly|tinyurl|t\\.me/)`,
+    `${B}(?:follow (?:x|for|4) follow|f4f|l4l|sigueme y te sigo|seguimi e ricambio|suivez-moi et je (?:vous )?suis|folge mir und ich folge)|${B}(?:giveaway|sorteo|concours|gewinnspiel|concorso|sorteio)${E}.{0,80}(?:win|gana|gagne|gewinne|vinci|ganhe|follow|sigue|suivez|folge|segui)|${B}(?:abonnes|seguidores|follower|iscritti|abonnenten) (?:et likes |y likes |e likes |und likes )?(?:pas chers|baratos|economici|gunstig|baratos)|${B}(?:love to|want to|wanna) collab|${B}dm us on our (?:main )?(?:account|page)`,
     `${B}(?:seo services|grow your (?:\\w+ )?(?:business|page|account|channel|following)|we help (?:\\w+ ){0,2}(?:get|grow)|i help (?:\\w+ ){1,3}(?:cut|save|grow|get|earn|make))`,
     `${B}\\d+k? (?:real )?(?:followers|likes|subscribers|views)`,
     `${B}(?:brand ambassador|collab with you|promote (?:this|it|your \\w+) on|link in (?:my )?(?:bio|profile)|portfolio in my profile|go watch and subscribe|subscribe to my|check out my (?:video|channel|page|profile)|drop your cash ?app|cash ?app|whatsapp \\+?\\d|telegram @|blue tick|get verified|would like us to be friends|be friends with you|selling \\d+ tickets|dm me if interested|essays|dissertations|assignments|keto|gummies|lose \\d+ ?(?:lbs|kg|pounds)|only \\$\\d+!)`,
@@ -160,6 +161,7 @@ export const OFF_TOPIC_CUE = re(
     `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
     `${B}(?:slightly off ?topic|off ?topic)`,
+    `${B}(?:unrelated,? but|not related,? but|sorry for the ot|scusate l'ot|hors sujet|fuera de tema|(?:the |karen's |his |her |that )?comment above|commentaire (?:du dessus|plus haut)|comentario de arriba|you owe me|auguri a tutt\\w*|happy (?:mother'?s|father'?s) day|bonne fete a toutes|feliz dia de las madres)${E}`,
     `${B}(?:that'?s (?:exactly )?what i (?:said|told)|told you so|same thing i said)`,
     `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
     `${B}(?:schau mal|guck mal|kuck mal|look at this|regarde|mira esto|guarda qui|olha so|remember when|weisst du noch|tu te souviens|te acuerdas|ti ricordi|lembras-te)`,
@@ -213,7 +215,7 @@ export const TROUBLE = re(
   [
     `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay)${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
-    `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
+    `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
     `${B}(?:warten|gewartet|spat${E}|nie${E}|wieder|kalt|langsam|kaputt|schmutzig|vergessen|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
     `${B}(?:attesa|ritardo|mai${E}|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
@@ -294,6 +296,8 @@ export const ENJOYING_TROUBLE = re(
     `${B}(?:que|qué) (?:maravilla|gusto|bien) (?:pagar|esperar|\\w+ar)${E}`,
     `${B}que maravilha (?:de|pagar|esperar)`,
     `${B}(?:ich liebe es|schon,? dass|toll,? dass)`,
+    `${B}(?:would|will|i'd) recommend (?:it )?if you (?:enjoy|like|love|want)|${B}(?:recommande|recomiendo|empfehle|consiglio|recomendo) si (?:vous aimez|te gusta|ti piace)`,
+    `${B}(?:service client|customer service|customer support|kundenservice|servicio al cliente|atencion al cliente|servizio clienti|atendimento)(?: est| is| ist| es| e)? (?:au top|top|great|excellent|impeccable|de primera|eccellente|perfect|parfait)${E}`,
     `${B}best\\. \\w+\\. ever`,
     `${B}(?:muy|very|tres|molto|muito|sehr) (?:profesional|professional|professionnel|professionale|profissional|professionell)(?: todo| tutto| tudo)?\\W*$`,
   ].join('|'),
@@ -307,7 +311,8 @@ export const COMMUNITY_QUESTION = re(
 /** Personal news and greetings to the room: not about the business. */
 export const PERSONAL_NEWS = re(
   [
-    `${B}(?:i|we) (?:just )?got (?:engaged|married|promoted|a new job|the job|my results|a puppy|a kitten)`,
+    `${B}(?:(?:i|we) )?(?:just )?got (?:engaged|married|promoted|a new job|the job|my results|a puppy|a kitten)`,
+    `${B}(?:hoy me caso|me caso (?:hoy|manana)|je me marie|ich heirate|oggi mi sposo|mi sposo|hoje caso|vou casar|had to tell someone|tenia que contarlo|fallait que je le dise|musste es jemandem sagen|dovevo dirlo)`,
     `${B}i'?m (?:pregnant|engaged|getting married)|${B}(?:my|our) (?:cat|dog|baby|kid|son|daughter|husband|wife|mum|mom|dad) just`,
     `${B}(?:it'?s my birthday|turned \\d+ today|today i turn)`,
     `${B}(?:faco \\d+ anos|cumplo \\d+|j'ai \\d+ ans aujourd'hui|werde heute \\d+|compio \\d+ anni|oggi compio|hoje faco)`,

@@ -231,16 +231,16 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     }) ||
     (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
   // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
+  // Applause (one clap will do) right after a bad situation is irony too ("trois mails, zéro réponse 👏").
+  const clapAfterTrouble =
+    /👏/u.test(text) && (TROUBLE.test(folded) || problem) && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4);
   const sarcasticEmoji =
-    SARCASM_EMOJI.test(text) &&
-    (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)));
+    clapAfterTrouble ||
+    (SARCASM_EMOJI.test(text) &&
+      (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4))));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
   const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
-  if (
-    (sarcasticPraise && !meant) ||
-    sarcasticEmoji ||
-    ironicAround(text, folded, labels.scores.negative, starsOf(input.rating, input.ratingMax))
-  ) {
+  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, stars)) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
@@ -423,7 +423,7 @@ function toneReason(tone: Tone, labels: Labels, stars: number | undefined): stri
 
 /** Words that tie a question or a piece of news to the business ("are they open", "your menu"). */
 const BUSINESS_WORDS =
-  /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|here|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
 
 /** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
 const SINCERE_THANKS =
