@@ -215,6 +215,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
 
   const sentences = sentencesOf(text);
+  // Each sentence folded once: the sarcasm, off-topic and irony checks below all read them.
+  const foldedSentences = sentences.map(fold);
   const questions = sentences
     .filter(isQuestionSentence)
     .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
@@ -225,8 +227,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
   const sarcasticPraise =
-    sentencesOf(text).some((sentence) => {
-      const f = fold(sentence);
+    foldedSentences.some((f) => {
       return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
     }) ||
     (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
@@ -240,7 +241,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4))));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
   const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
-  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(text, folded, labels.scores.negative, stars)) {
+  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(foldedSentences, folded, labels.scores.negative, stars)) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
@@ -298,7 +299,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
-  const communityQuestion = sentencesOf(text).some((sentence) => COMMUNITY_QUESTION.test(fold(sentence)));
+  const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
   const personalNews = evidence(PERSONAL_NEWS, folded);
   const offTopicWords =
     evidence(OFF_TOPIC_CUE, folded) ??
@@ -435,16 +436,15 @@ const SINCERE_THANKS =
  * enjoying what no one enjoys ("love paying a surprise fee"), next to a bad situation and
  * with no "but" that would make it an honest mixed review.
  */
-function ironicAround(text: string, folded: string, negativeScore: number, stars: number | undefined): boolean {
+function ironicAround(foldedSentences: readonly string[], folded: string, negativeScore: number, stars: number | undefined): boolean {
   if (stars !== undefined && stars >= 4) return false;
   if (CONTRAST.test(folded) || SINCERE_THANKS.test(folded)) return false;
-  const clauses = sentencesOf(text).flatMap((sentence) => fold(sentence).split(/\s*[,:;]\s+|\s+[-–]\s+/u));
+  const clauses = foldedSentences.flatMap((sentence) => sentence.split(/\s*[,:;]\s+|\s+[-–]\s+/u));
   const applause = clauses.filter((clause) => IRONIC_APPLAUSE.test(clause.trim()));
   const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
   const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words);
   if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
-  if (sentencesOf(text).some((sentence) => PRAISED_SERVICE.test(fold(sentence))) && badSituation(folded.replace(PRAISED_SERVICE, ' ')))
-    return true;
+  if (foldedSentences.some((sentence) => PRAISED_SERVICE.test(sentence)) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
   return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
 }
 
