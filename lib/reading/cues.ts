@@ -134,8 +134,27 @@ export const ASK_PHRASE = re(
   ].join('|'),
 );
 
+/**
+ * Openings of questions nobody expects an answer to: at the staff ("who trains these people"),
+ * at oneself ("why do I still shop here"), or "is it even possible". Folded text.
+ */
+const RHETORICAL_OPENINGS = [
+  'how (?:is|was) (?:it|that|this) (?:even )?possible|is (?:it|that|this) even possible|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?(?:manag|mess|screw)\\w*|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?get (?:\\w+ ){0,3}(?:so )?wrong',
+  // "Do you even check…" scolds; "do you even deliver to Leeds?" asks: only scolding verbs.
+  '(?:do|does|did|can|is|are|was|were) (?:you|they|it|this|that|he|she|anyone)(?: guys| people)? even (?:check|read|care|train|know|listen|test|clean|look|bother|try|taste|cook|think|work here|have a manager|own a)',
+  'who (?:trains|trained|hires|hired|runs|manages|taught|raised|approved|designed) (?:these|those|this|that|your|the)',
+  'why (?:do|did|would|should) i (?:still|keep|even|ever|bother)|why am i (?:still|even)|what (?:am|was) i (?:thinking|doing)',
+  "pourquoi (?:je|j'|est-ce que je|est-ce que j') ?(?:continue|reviens|viens encore|achete encore|commande encore|perds)|a quoi bon|qui (?:forme|a forme|embauche|recrute) (?:ces|vos|les)",
+  'quien me manda|para que (?:sigo|vuelvo|compro)|por que (?:sigo|vuelvo)|quien (?:forma|contrata|entrena) a|como es posible',
+  'wer denkt sich|wer (?:hat|bildet) (?:die|euch|diese|eure)|wie kann (?:das|es|man nur)|warum (?:komme|gehe|kaufe|bestelle) ich (?:noch|immer noch|eigentlich|uberhaupt)',
+  "come si fa a|chi (?:forma|assume|ha formato|ha assunto)|perche (?:continuo|torno|compro ancora)|com'e possibile|come e possibile",
+  'para que e que (?:eu )?ainda|para que (?:eu )?ainda|porque e que (?:eu )?ainda|quem (?:treina|contrata|forma)|como e que e possivel',
+].join('|');
+
 /** Questions that are complaints in another form: "Is this how you treat customers?", "$89 FOR THIS??". */
 export const RHETORICAL = re(
+  // Opening "but"/"and" is allowed: "Ma come si fa a…", "But how is that possible?".
+  `^\\W*(?:(?:but|and|so|lol|honestly|ma|mais|et|pero|y|aber|und|mas|e)\\W+)?(?:${RHETORICAL_OPENINGS})${E}|` +
   `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is (?:that|this) normal|c'est normal|est-ce normal|es normal|ist das normal|e normale|e normal|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio|guess (?:who|what)|could (?:it|this|that) (?:get|be) any|how hard (?:is|can) it be|c'est quoi (?:ce|cette|ca)|vous plaisantez|comment (?:peut-on|osez-vous|est-ce possible)|(?:pero )?(?:esto )?que es esto|pero esto que es|estais de broma|me estais tomando el pelo|was soll (?:das|der|die)|soll das ein witz sein|wie kann man|ma stiamo scherzando|stiamo scherzando|scherziamo|ma che (?:roba|cosa)|come si fa a|serio que|estao a gozar|como e possivel)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$|^\\W*(?:[$€£]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|euros?|eur|dollars?|bucks|pounds?|quid|franchi|francs?|reais|chf))\\s+(?:for|pour|por|para|fur|furs|per|pro|de)${E}[^?]{0,50}\\?+\\W*$`,
 );
 

@@ -124,6 +124,8 @@ const CONTRAST_WORDS: Record<string, string> = {
 
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u;
+/** Eye-roll, facepalm, unamused. */
+const EYE_ROLL = /[🙄🤦😒]/u;
 const UPSET_EMOJI = /[😡🤬😤😠👎💩🤮😒]/u;
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
@@ -217,8 +219,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const sentences = sentencesOf(text);
   // Each sentence folded once: the sarcasm, off-topic and irony checks below all read them.
   const foldedSentences = sentences.map(fold);
+  // A question with an eye-roll or a facepalm on it (or right after it) expects no answer.
+  const rolledEyes = (sentence: string) => {
+    const at = text.indexOf(sentence);
+    return EYE_ROLL.test(sentence) || (at >= 0 && EYE_ROLL.test(text.slice(at + sentence.length, at + sentence.length + 8)));
+  };
   const questions = sentences
-    .filter(isQuestionSentence)
+    .filter((s) => isQuestionSentence(s) && !rolledEyes(s))
     .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
     .filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classifier';
+import { readItem } from './read';
+
+const read = (text: string) => readItem({ text }, { classify });
+
+// A question the business should answer is listed; one that is a complaint in question form is not.
+describe('rhetorical questions are not questions to answer', () => {
+  it.each([
+    'How is it even possible to burn a salad?',
+    'Who hires these people?? Unbelievable.',
+    'Do you guys even check the orders before they go out?',
+    'Why do I still order from here, honestly?',
+    'But how is that possible after three emails?',
+    'Pourquoi je continue à commander chez vous ?',
+    '¿Quién me manda a mí pedir a domicilio?',
+    'Wer denkt sich solche Öffnungszeiten aus?',
+    'Ma come si fa a perdere una valigia così?',
+    'Para que é que eu ainda volto cá?',
+    'Is "on time" a foreign word to your drivers? 🙄',
+    'Was the soup supposed to be cold? 🤦',
+  ])('%s', (text) => {
+    const reading = read(text);
+    expect(reading.questions).toEqual([]);
+    expect(reading.flags).not.toContain('question');
+  });
+});
+
+describe('sincere questions stay questions', () => {
+  it.each([
+    'Do you even deliver to Leeds? Would love to order.',
+    'How do you get to the hotel from the station?',
+    'Who do I talk to about a group booking?',
+    'Pourquoi la terrasse est fermée le lundi ?',
+    '¿Cómo es el menú para niños?',
+    'Wann öffnet ihr eigentlich am Sonntag?',
+  ])('%s', (text) => {
+    expect(read(text).flags).toContain('question');
+  });
+});
