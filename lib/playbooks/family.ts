@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold } from '@/lib/reading/cues';
+import { fold, MILD_CRITICISM, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -26,7 +26,11 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
   const lukewarmWords = LUKEWARM.test(fold(text));
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
-    const mild = lukewarmWords && (stars === undefined || stars >= 3) && !flags.has('sarcasm') && !flags.has('refund');
+    const mild =
+      (lukewarmWords || onlyMildCriticism(fold(text))) &&
+      (stars === undefined || stars >= 3) &&
+      !flags.has('sarcasm') &&
+      !flags.has('refund');
     return mild ? 'lukewarm' : 'complaint';
   }
   if (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) return 'complaint';
@@ -36,9 +40,20 @@ export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'po
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
-  if (flags.has('mixed') && reading.tone !== 'positive') return 'lukewarm';
+  // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
+  if (flags.has('mixed') && (reading.tone !== 'positive' || (stars !== undefined && stars < 5))) return 'lukewarm';
   if (stars !== undefined && stars >= 4) return 'fan';
   if (reading.tone === 'negative') return 'complaint';
   if (reading.tone === 'positive') return 'fan';
+  // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".
+  if (reading.points.length === 0 && stars === undefined) return 'light';
   return reading.points.length > 0 ? 'fan' : 'lukewarm';
+}
+
+const MILD_EVERYWHERE = new RegExp(MILD_CRITICISM.source, 'giu');
+
+/** Praise beside criticism that is only mild ("lovely staff, the bathroom is a bit dated"): no real grievance. */
+function onlyMildCriticism(folded: string): boolean {
+  if (!MILD_CRITICISM.test(folded) || !PRAISE.test(folded)) return false;
+  return !PROBLEM.test(folded.replace(MILD_EVERYWHERE, ' '));
 }
