@@ -51,3 +51,23 @@ describe('extractPoints', () => {
     expect(extractPoints('Das Personal hat uns sehr geholfen.', { language: 'de' }).some((p) => p.person === 'Personal')).toBe(false);
   });
 });
+
+describe('named staff', () => {
+  const people = (text: string, language: string) => extractPoints(text, { language }).flatMap((p) => (p.person ? [p.person] : []));
+
+  it('finds a name after a thank-you even when it ends like an article ("merci à Julien")', () => {
+    expect(people('Super dîner, merci à Margaux pour les conseils', 'fr')).toEqual(['Margaux']);
+    expect(people('Obrigada a Inês pela paciência!', 'pt')).toEqual(['Inês']);
+  });
+
+  it('finds a name singled out ("especially Tom", "in particolare Sara") or at the counter', () => {
+    expect(people('Staff were great, especially Tom at breakfast.', 'en')).toEqual(['Tom']);
+    expect(people('Personale gentile, in particolare Sara.', 'it')).toEqual(['Sara']);
+    expect(people('Noor on the counter always remembers my order.', 'en')).toEqual(['Noor']);
+  });
+
+  it('does not take a sentence-opening word for a name', () => {
+    expect(people('Nothing on the door or the website about it.', 'en')).toEqual([]);
+    expect(people('Everyone at the bar was lovely.', 'en')).toEqual([]);
+  });
+});

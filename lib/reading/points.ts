@@ -137,10 +137,21 @@ const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, reg
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a),?\s+$/u;
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|behind the (?:bar|counter|till)|at (?:the )?(?:bar|counter|till|reception|front desk)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
+  // Pronoun-like words that open a sentence in English.
+  'nothing',
+  'everything',
+  'something',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'nowhere',
   // Pronouns that open a sentence in French, Spanish, German, Italian and Portuguese.
   'on',
   'nous',
@@ -512,9 +523,12 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const thanked =
       /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) ||
       /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
-    // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name.
-    if (/(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before)) continue;
-    if (ROLE_BEFORE_NAME.test(before) || VERB_AFTER_NAME.test(after) || parenthesised || thanked) {
+    const roleBefore = ROLE_BEFORE_NAME.test(before) || thanked;
+    // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name
+    // ("merci à Julien" ends in "a" too, but there a thank-you comes first).
+    if (!roleBefore && /(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before))
+      continue;
+    if (roleBefore || VERB_AFTER_NAME.test(after) || parenthesised) {
       if (!found.some((p) => p.name === name)) found.push({ name, index });
     }
   }
