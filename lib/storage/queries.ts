@@ -1,6 +1,6 @@
 import type { Collection, InsertType } from 'dexie';
 import type { Tone } from '@/lib/classifier/labels';
-import type { FollowUpState, ReplybookDB, ResponseAction, ResponseRow } from './db';
+import type { FollowUpState, ItemRow, ReplybookDB, ResponseAction, ResponseRow } from './db';
 import { searchResponses } from './search-index';
 import { foldText, queryWords, searchWords } from './search-words';
 
@@ -222,4 +222,20 @@ export async function loggedFactsFor(db: ReplybookDB, itemIds: readonly string[]
     if (correction || latestAction) facts.set(id, { ...(correction ? { correction } : {}), ...(latestAction ? { latestAction } : {}) });
   });
   return facts;
+}
+
+// ---------------------------------------------------------------- the inbox (items nothing was done about)
+
+/**
+ * One page of open items in inbox order (worst, then longest waiting first) with their count,
+ * by the sparse `inbox` index alone: what the inbox paints first while `openItems` loads.
+ */
+export async function inboxPage(db: ReplybookDB, { offset = 0, limit = 50 }: Page = {}): Promise<{ total: number; rows: ItemRow[] }> {
+  const [total, rows] = await Promise.all([db.items.orderBy('inbox').count(), db.items.orderBy('inbox').offset(offset).limit(limit).toArray()]);
+  return { total, rows };
+}
+
+/** Every open item in inbox order, read once by the inbox, which then filters and sorts in memory. */
+export function openItems(db: ReplybookDB): Promise<ItemRow[]> {
+  return db.items.orderBy('inbox').toArray();
 }
