@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '@/entrypoints/dashboard/components/db-context';
@@ -8,6 +8,9 @@ import { freshDb, labelsFor, makeItem } from '@/lib/storage/testing';
 import { recordItemsSeen } from '@/lib/storage/writes';
 import { App } from '../App';
 import { InboxPage, type OpenOnPage } from './InboxPage';
+
+// A loaded machine may take more than the default second to open a fresh IndexedDB.
+configure({ asyncUtilTimeout: 10_000 });
 
 const T0 = 1_750_000_000_000;
 let db: ReplybookDB;
