@@ -19,8 +19,11 @@ export interface InboxEntry {
   language?: string;
   /** The item's own time, else when it was first seen. */
   waitingSince: number;
-  /** " word word …" of the text and author, folded like the log's search (each query word must start one). */
-  words: string;
+  /**
+   * " word word …" of the text and author, folded like the log's search (each query word must
+   * start one). Worked out by the first search, not on load: most visits never search.
+   */
+  words?: string;
   /** Index in inbox order, the default sort. */
   rank: number;
 }
@@ -48,17 +51,20 @@ export function inboxEntries(rows: readonly ItemRow[]): InboxEntry[] {
   return rows.map((row, rank) => {
     const tone = row.tone;
     const family = row.labels && tone ? familyOfLabels(row.labels, tone, row.text) : undefined;
-    const words = searchWords(row.text, row.authorName);
     return {
       row,
       ...(tone ? { tone } : {}),
       ...(family ? { family } : {}),
       ...(row.labels?.language ? { language: row.labels.language } : {}),
       waitingSince: row.postedAt ?? row.firstSeenAt,
-      words: words.length ? ' ' + words.join(' ') : '',
       rank,
     };
   });
+}
+
+function wordsOf(row: ItemRow): string {
+  const words = searchWords(row.text, row.authorName);
+  return words.length ? ' ' + words.join(' ') : '';
 }
 
 function textFilter(text: string | undefined): ((entry: InboxEntry) => boolean) | undefined {
@@ -68,7 +74,11 @@ function textFilter(text: string | undefined): ((entry: InboxEntry) => boolean) 
   // Only symbols or stop words: compare the raw text, as the log does.
   if (words.length === 0) return (entry) => foldText(entry.row.text).includes(raw);
   const starts = words.map((word) => ' ' + word);
-  return (entry) => starts.every((start) => entry.words.includes(start));
+  return (entry) => {
+    entry.words ??= wordsOf(entry.row);
+    const own = entry.words;
+    return starts.every((start) => own.includes(start));
+  };
 }
 
 const SORTS: Record<InboxSort, (a: InboxEntry, b: InboxEntry) => number> = {

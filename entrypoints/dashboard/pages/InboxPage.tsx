@@ -69,7 +69,7 @@ function useDebounced<T>(value: T, ms: number): T {
 export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?: OpenOnPage }) {
   const db = useDb();
   const [entries, setEntries] = useState<InboxEntry[]>();
-  const [firstPaint, setFirstPaint] = useState<{ total: number; entries: InboxEntry[] }>();
+  const [firstPaint, setFirstPaint] = useState<{ more: boolean; entries: InboxEntry[] }>();
   const [loadError, setLoadError] = useState('');
   const [reloads, setReloads] = useState(0);
   const [site, setSite] = useState('');
@@ -89,7 +89,7 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
     void (async () => {
       try {
         const first = await inboxPage(db, { limit: INBOX_PAGE_SIZE });
-        if (live) setFirstPaint({ total: first.total, entries: inboxEntries(first.rows) });
+        if (live) setFirstPaint({ more: first.more, entries: inboxEntries(first.rows) });
         const all = inboxEntries(await openItems(db));
         if (live) setEntries(all);
       } catch (error) {
@@ -124,7 +124,7 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
   const filtered = Boolean(site || tone || family || language || search.trim());
   const matched = useMemo(() => (entries ? queryInbox(entries, query) : undefined), [entries, query]);
   const choices = useMemo(() => inboxChoices(entries ?? firstPaint?.entries ?? []), [entries, firstPaint]);
-  const total = entries?.length ?? firstPaint?.total;
+  const total = entries?.length ?? (firstPaint && !firstPaint.more ? firstPaint.entries.length : undefined);
 
   // A new query starts on its first page.
   const queryKey = JSON.stringify(query);
@@ -172,7 +172,7 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
       const done = new Set(rows.map((row) => row.itemId));
       setEntries((current) => current?.filter((entry) => !done.has(entry.row.id)));
       setFirstPaint((current) =>
-        current ? { total: current.total - done.size, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current,
+        current ? { ...current, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current,
       );
       setSelected(new Set());
       setStatus(`${done.size === 1 ? '1 item' : `${formatCount(done.size)} items`} marked ${action}.`);
@@ -206,7 +206,9 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
 
   const countText =
     total === undefined
-      ? 'Loading…'
+      ? firstPaint
+        ? `More than ${formatCount(firstPaint.entries.length)} waiting (counting…)`
+        : 'Loading…'
       : matched && filtered
         ? `${formatCount(matched.length)} of ${formatCount(total)} waiting`
         : `${formatCount(total)} waiting`;
