@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRow } from '@/lib/storage/db';
 import { labelsFor } from '@/lib/storage/testing';
-import { inboxChoices, inboxEntries, queryInbox } from './inbox';
+import { foldInboxWords, inboxChoices, inboxEntries, queryInbox } from './inbox';
 
 const T0 = 1_750_000_000_000;
 const row = (id: string, overrides: Partial<ItemRow> = {}): ItemRow => ({
@@ -47,6 +47,15 @@ describe('inbox model', () => {
     expect(ids({ sort: 'newest' })).toEqual(['refund', 'french', 'question', 'unrated']);
     expect(ids({ sort: 'waiting' })).toEqual(['unrated', 'question', 'french', 'refund']);
     expect(ids({ sort: 'rating' })).toEqual(['refund', 'french', 'question', 'unrated']);
+  });
+
+  it('folds search words ahead of a search, slice by slice, and the search agrees', () => {
+    const fresh = inboxEntries(rows);
+    let clock = 0;
+    const stop = foldInboxWords(fresh, 0, 5, () => (clock += 10));
+    expect(stop).toBe(fresh.length); // fewer than one slice: all at once
+    expect(fresh.every((entry) => entry.words !== undefined)).toBe(true);
+    expect(queryInbox(fresh, { text: 'cafe' }).map((entry) => entry.row.id)).toEqual(['refund', 'french']);
   });
 
   it('offers the sites, kinds and languages present', () => {

@@ -67,6 +67,22 @@ function wordsOf(row: ItemRow): string {
   return words.length ? ' ' + words.join(' ') : '';
 }
 
+/**
+ * Folds the words of entries from `start` for at most `budgetMs`; returns where it stopped.
+ * The inbox runs it while the browser is idle, so the first search does not fold 30,000 texts.
+ */
+export function foldInboxWords(entries: readonly InboxEntry[], start: number, budgetMs: number, now = () => performance.now()): number {
+  const until = now() + budgetMs;
+  let index = start;
+  while (index < entries.length) {
+    const entry = entries[index]!;
+    entry.words ??= wordsOf(entry.row);
+    index += 1;
+    if (index % 200 === 0 && now() >= until) break;
+  }
+  return index;
+}
+
 function textFilter(text: string | undefined): ((entry: InboxEntry) => boolean) | undefined {
   const raw = foldText(text?.trim() ?? '');
   if (!raw) return undefined;

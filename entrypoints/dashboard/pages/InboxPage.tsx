@@ -8,6 +8,7 @@ import type { Tone } from '@/lib/classifier/labels';
 import { languageName } from '@/lib/display/language';
 import { sendMessage, type OpenItemResult } from '@/lib/messaging/protocol';
 import {
+  foldInboxWords,
   INBOX_SORT_WORDS,
   INBOX_SORTS,
   inboxChoices,
@@ -100,6 +101,19 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
       live = false;
     };
   }, [db, reloads]);
+
+  // While the browser is idle, fold the items' words for search, a slice at a time.
+  useEffect(() => {
+    if (!entries || typeof requestIdleCallback !== 'function') return;
+    let next = 0;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      next = foldInboxWords(entries, next, Math.max(1, deadline.timeRemaining()));
+      if (next < entries.length) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [entries]);
 
   // Back on this tab after browsing: read what the pages added meanwhile.
   useEffect(() => {
