@@ -15,7 +15,9 @@ describe('Settings → Toolbar badge', () => {
     await saveSettings({ profile: SAMPLE_PROFILE, onboarded: true });
     const user = userEvent.setup();
     render(<SettingsForm sites={[{ id: 'x', name: 'X' }]} />);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', false), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', false), {
+      timeout: 10_000,
+    });
     const negatives = screen.getByRole('radio', { name: 'Unanswered negatives on this page' });
     const followUps = screen.getByRole('radio', { name: 'Follow-ups due' });
     expect(negatives).toHaveProperty('checked', true);

@@ -70,7 +70,10 @@ export async function showDueFollowUpsBadge(now = Date.now()): Promise<number | 
  */
 export function registerBadge(refreshTabs: () => Promise<void>) {
   const report = (error: unknown) => console.warn('[replybook] could not set the toolbar badge', error);
-  const reapply = () => void showDueFollowUpsBadge().then((due) => (due === undefined ? refreshTabs() : undefined)).catch(report);
+  const reapply = () =>
+    void showDueFollowUpsBadge()
+      .then((due) => (due === undefined ? refreshTabs() : undefined))
+      .catch(report);
   browser.alarms.onAlarm.addListener(() => void showDueFollowUpsBadge().catch(report));
   browser.runtime.onStartup.addListener(reapply);
   browser.storage.onChanged.addListener((changes, area) => {

@@ -17,9 +17,28 @@ const row = (id: string, overrides: Partial<ItemRow> = {}): ItemRow => ({
 
 // In inbox order, as the index hands them over.
 const rows = [
-  row('refund', { text: 'I want a refund, the café was closed', authorName: 'Zoë', rating: 1, firstSeenAt: T0 + 3, labels: { ...labelsFor('negative'), flags: ['refund'], language: 'en' } }),
-  row('question', { site: 'google-maps', text: 'Do you open on Sundays?', tone: 'neutral', labels: { ...labelsFor('neutral'), questions: ['Do you open on Sundays?'], language: 'en' }, firstSeenAt: T0 + 1 }),
-  row('french', { site: 'tripadvisor', text: 'Très bon café, merci', tone: 'positive', labels: { ...labelsFor('positive'), language: 'fr' }, rating: 5, firstSeenAt: T0 + 2 }),
+  row('refund', {
+    text: 'I want a refund, the café was closed',
+    authorName: 'Zoë',
+    rating: 1,
+    firstSeenAt: T0 + 3,
+    labels: { ...labelsFor('negative'), flags: ['refund'], language: 'en' },
+  }),
+  row('question', {
+    site: 'google-maps',
+    text: 'Do you open on Sundays?',
+    tone: 'neutral',
+    labels: { ...labelsFor('neutral'), questions: ['Do you open on Sundays?'], language: 'en' },
+    firstSeenAt: T0 + 1,
+  }),
+  row('french', {
+    site: 'tripadvisor',
+    text: 'Très bon café, merci',
+    tone: 'positive',
+    labels: { ...labelsFor('positive'), language: 'fr' },
+    rating: 5,
+    firstSeenAt: T0 + 2,
+  }),
   row('unrated', { text: 'Great 😀', tone: 'positive', labels: labelsFor('positive'), firstSeenAt: T0 }),
 ];
 const entries = inboxEntries(rows);

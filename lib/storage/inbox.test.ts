@@ -22,7 +22,11 @@ const seen = (id: string, tone: 'negative' | 'neutral' | 'positive', extra: Para
 describe('the inbox index (items nothing was done about)', () => {
   it('holds items seen and not answered, worst then longest waiting first; owner replies on the page count as handled', async () => {
     await recordItemsSeen(db, [seen('happy', 'positive'), seen('angry', 'negative')], T0);
-    await recordItemsSeen(db, [seen('meh', 'neutral'), seen('angryLater', 'negative'), seen('answeredOnPage', 'negative', { hasOwnerReply: true })], T0 + 1000);
+    await recordItemsSeen(
+      db,
+      [seen('meh', 'neutral'), seen('angryLater', 'negative'), seen('answeredOnPage', 'negative', { hasOwnerReply: true })],
+      T0 + 1000,
+    );
     await recordItemsSeen(db, [seen('postedLongAgo', 'negative', { postedAt: new Date(T0 - 86_400_000).toISOString() })], T0 + 2000);
     expect((await openItems(db)).map((item) => item.id)).toEqual(['postedLongAgo', 'angry', 'angryLater', 'meh', 'happy']);
     expect((await db.items.get('answeredOnPage'))!.handled).toBe('repliedOnPage');
@@ -50,7 +54,11 @@ describe('the inbox index (items nothing was done about)', () => {
 
 describe('markItemsHandled (the inbox bulk actions)', () => {
   it('logs one response per item with the action and no reply, which the log lists, searches and tallies', async () => {
-    await recordItemsSeen(db, [seen('one', 'negative', { text: 'Cold soup again' }), seen('two', 'neutral'), seen('three', 'negative')], T0);
+    await recordItemsSeen(
+      db,
+      [seen('one', 'negative', { text: 'Cold soup again' }), seen('two', 'neutral'), seen('three', 'negative')],
+      T0,
+    );
     const rows = await markItemsHandled(db, ['one', 'two', 'missing', 'one'], 'ignored', T0 + 500);
     expect(rows.map((row) => [row.itemId, row.action, row.replyText, row.tone, row.repliedAt])).toEqual([
       ['one', 'ignored', '', 'negative', T0 + 500],

@@ -54,7 +54,13 @@ function makeItems(count: number, answered: number, now: number): ItemRow[] {
   });
 }
 
-async function timed<T>(results: Array<Record<string, unknown>>, step: string, goalMs: number | undefined, run: () => Promise<T> | T, note = '') {
+async function timed<T>(
+  results: Array<Record<string, unknown>>,
+  step: string,
+  goalMs: number | undefined,
+  run: () => Promise<T> | T,
+  note = '',
+) {
   const started = performance.now();
   const value = await run();
   results.push({ step, ms: performance.now() - started, goalMs, note });
@@ -79,13 +85,27 @@ async function runInboxBench(open: number, answered: number, settleMs: number): 
   await timed(results, "fold every item's words (the page does it in idle slices)", undefined, () => foldInboxWords(entries, 0, Infinity));
   await timed(results, "search keystroke 'cof' (in memory)", 100, () => queryInbox(entries, { text: 'cof' }));
   await timed(results, "next keystroke 'coff' (in memory)", 100, () => queryInbox(entries, { text: 'coff' }));
-  await timed(results, "search 'cold waiter' + site + tone", 100, () => queryInbox(entries, { text: 'cold waiter', site: 'yelp', tone: 'negative' }));
+  await timed(results, "search 'cold waiter' + site + tone", 100, () =>
+    queryInbox(entries, { text: 'cold waiter', site: 'yelp', tone: 'negative' }),
+  );
   await timed(results, 'filter kind complaint, language fr', 100, () => queryInbox(entries, { family: 'complaint', language: 'fr' }));
   await timed(results, 'sort newest', 100, () => queryInbox(entries, { sort: 'newest' }));
   await timed(results, 'sort by rating', 100, () => queryInbox(entries, { sort: 'rating' }));
-  await timed(results, 'bulk mark 50 ignored', 300, () => markItemsHandled(db, rows.slice(0, 50).map((row) => row.id), 'ignored'));
+  await timed(results, 'bulk mark 50 ignored', 300, () =>
+    markItemsHandled(
+      db,
+      rows.slice(0, 50).map((row) => row.id),
+      'ignored',
+    ),
+  );
   await timed(results, 'first page again, after the marks', 200, () => inboxPage(db, { limit: 50 }));
-  await timed(results, 'bulk mark 1,000 answered', 3000, () => markItemsHandled(db, rows.slice(50, 1050).map((row) => row.id), 'answered'));
+  await timed(results, 'bulk mark 1,000 answered', 3000, () =>
+    markItemsHandled(
+      db,
+      rows.slice(50, 1050).map((row) => row.id),
+      'answered',
+    ),
+  );
   db.close();
   await db.delete();
   return results;

@@ -59,11 +59,9 @@ try {
   await page.goto(`${ORIGIN}/`);
   const results = await page.evaluate(
     ([openCount, answeredCount, settle]) =>
-      (globalThis as unknown as { runInboxBench: (n: number, a: number, s: number) => Promise<Array<Record<string, unknown>>> }).runInboxBench(
-        openCount,
-        answeredCount,
-        settle,
-      ),
+      (
+        globalThis as unknown as { runInboxBench: (n: number, a: number, s: number) => Promise<Array<Record<string, unknown>>> }
+      ).runInboxBench(openCount, answeredCount, settle),
     [open, answered, settleMs] as const,
   );
   const chromiumVersion = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'unknown');

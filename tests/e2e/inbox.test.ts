@@ -34,7 +34,11 @@ async function openItemsOf(ext: LaunchedExtension, url: string): Promise<StoredI
 async function loadPage(ext: LaunchedExtension, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await ext.goto(page, url);
-  await waitUntil(async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, `badges on ${url}`);
+  await waitUntil(
+    async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0,
+    20_000,
+    `badges on ${url}`,
+  );
   await waitUntil(async () => (await openItemsOf(ext, url)).length > 0, 10_000, `tab state of ${url}`);
   return page;
 }
@@ -55,7 +59,8 @@ function recordHighlights() {
     }
   }).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true });
 }
-const highlighted = (page: Page) => page.evaluate(() => ((window as unknown as { __highlights?: boolean[] }).__highlights ?? []).length > 0);
+const highlighted = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __highlights?: boolean[] }).__highlights ?? []).length > 0);
 
 const countText = (dashboard: Page) => dashboard.getByTestId('inbox-count').textContent();
 
@@ -123,7 +128,10 @@ describe('the inbox across saved pages', () => {
     const target = yelpOpen[yelpOpen.length - 1]!;
     await dashboard.bringToFront();
     await yelp.evaluate(() => window.scrollTo(0, 0));
-    await dashboard.locator(`tr[data-item-id="${target.id}"]`).getByRole('button', { name: /Open on the page/ }).click();
+    await dashboard
+      .locator(`tr[data-item-id="${target.id}"]`)
+      .getByRole('button', { name: /Open on the page/ })
+      .click();
     await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Shown in its open tab.');
     const yelpTab = (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === YELP_URL)!.tabId;
     const active = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((tab) => tab.id));
@@ -137,7 +145,10 @@ describe('the inbox across saved pages', () => {
     const target = trustpilotOpen[trustpilotOpen.length - 1]!;
     await dashboard.bringToFront();
     const opened = ext.context.waitForEvent('page', { timeout: 15_000 });
-    await dashboard.locator(`tr[data-item-id="${target.id}"]`).getByRole('button', { name: /Open on the page/ }).click();
+    await dashboard
+      .locator(`tr[data-item-id="${target.id}"]`)
+      .getByRole('button', { name: /Open on the page/ })
+      .click();
     const page = await opened;
     await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/Opened its page in a new tab/);
     expect(page.url()).toBe(TRUSTPILOT_URL);
@@ -145,7 +156,7 @@ describe('the inbox across saved pages', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
-  test('the toolbar badge counts the tab\'s unanswered negatives, or, once chosen in Settings, the follow-ups due', async () => {
+  test("the toolbar badge counts the tab's unanswered negatives, or, once chosen in Settings, the follow-ups due", async () => {
     const badge = (tabId?: number) =>
       ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText(id === undefined ? {} : { tabId: id }), tabId);
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === YELP_URL)!;
@@ -187,7 +198,7 @@ describe('the inbox across saved pages', () => {
     expect(await badge()).toBe('');
   });
 
-  test('no request left Chromium but the saved page\'s own markup loads', () => {
+  test("no request left Chromium but the saved page's own markup loads", () => {
     // The tab "Open on the page" opened was not navigated through the harness, so its parser
     // loads (stylesheets and scripts the saved markup names, refused by the host map) are listed
     // too; each must be an address written in that saved page. Nothing else may appear.

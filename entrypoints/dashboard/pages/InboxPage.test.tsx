@@ -23,7 +23,11 @@ afterEach(async () => {
 });
 
 function seen(id: string, site: string, labels: Labels, text: string, extra: Parameters<typeof makeItem>[0] = {}) {
-  return { item: makeItem({ id, site, text, author: `Author ${id}`, authorUrl: undefined, ...extra }), labels, pageUrl: `https://${site}.example/page` };
+  return {
+    item: makeItem({ id, site, text, author: `Author ${id}`, authorUrl: undefined, ...extra }),
+    labels,
+    pageUrl: `https://${site}.example/page`,
+  };
 }
 const en = (labels: Labels): Labels => ({ ...labels, language: 'en' });
 
@@ -109,7 +113,7 @@ describe('Inbox page', () => {
     expect(rowIds()).toEqual(['cold', 'late', 'merci', 'hours', 'love']);
   });
 
-  it('pages a long inbox 50 rows at a time', async () => {
+  it('pages a long inbox 50 rows at a time, and bulk-marks all of it', async () => {
     await recordItemsSeen(
       db,
       Array.from({ length: 120 }, (_, i) => seen(`n${String(i).padStart(3, '0')}`, 'yelp', labelsFor('negative'), `Complaint number ${i}`)),
@@ -123,6 +127,14 @@ describe('Inbox page', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Page 3 of 3')).toBeTruthy();
     expect(rowIds()).toHaveLength(20);
+
+    // Bulk over every page: all matching, not only the rows shown.
+    await user.click(screen.getByRole('button', { name: 'Select all 120 waiting' }));
+    expect(screen.getByText('120 selected')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Mark ignored' }));
+    expect(await screen.findByText('120 items marked ignored.')).toBeTruthy();
+    expect(await screen.findByText(/Nothing is waiting/)).toBeTruthy();
+    expect(await db.responses.count()).toBe(120);
   });
 
   it('marks selected rows ignored or answered through the log, and they leave the inbox', async () => {

@@ -178,16 +178,16 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
   };
 
   const mark = async (action: 'answered' | 'ignored') => {
-    const ids = [...selected];
+    // Only what is still listed: an item answered elsewhere since (a reload dropped it) is left alone.
+    const listed = new Set((entries ?? firstPaint?.entries ?? []).map((entry) => entry.row.id));
+    const ids = [...selected].filter((id) => listed.has(id));
     if (ids.length === 0) return;
     setBusy(true);
     try {
       const rows = await markItemsHandled(db, ids, action);
       const done = new Set(rows.map((row) => row.itemId));
       setEntries((current) => current?.filter((entry) => !done.has(entry.row.id)));
-      setFirstPaint((current) =>
-        current ? { ...current, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current,
-      );
+      setFirstPaint((current) => (current ? { ...current, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current));
       setSelected(new Set());
       setStatus(`${done.size === 1 ? '1 item' : `${formatCount(done.size)} items`} marked ${action}.`);
       tellPanelsLogChanged([...done]);
@@ -236,7 +236,7 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
           The inbox could not be read: {loadError}
         </p>
       ) : null}
-      <div className="inbox-filters" role="group" aria-label="Inbox filters">
+      <fieldset className="inbox-filters" aria-label="Inbox filters">
         <SearchBox label="Search the inbox" placeholder="words in the item or author" value={searchInput} onChange={setSearchInput} />
         <label>
           Site{' '}
@@ -292,17 +292,31 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
             ))}
           </select>
         </label>
-      </div>
+      </fieldset>
 
-      <div className="inbox-actions" role="group" aria-label="With the selected items">
+      <fieldset className="inbox-actions" aria-label="With the selected items">
         <span aria-live="polite">{selected.size ? `${formatCount(selected.size)} selected` : 'Select items to mark them'}</span>{' '}
+        {matched && matched.length > shown.length && selected.size < matched.length ? (
+          <>
+            <button type="button" onClick={() => setSelected(new Set(matched.map((entry) => entry.row.id)))}>
+              Select all {formatCount(matched.length)} {filtered ? 'matching' : 'waiting'}
+            </button>{' '}
+          </>
+        ) : null}
+        {selected.size ? (
+          <>
+            <button type="button" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </button>{' '}
+          </>
+        ) : null}
         <button type="button" disabled={busy || selected.size === 0} onClick={() => void mark('answered')}>
           Mark answered
         </button>{' '}
         <button type="button" disabled={busy || selected.size === 0} onClick={() => void mark('ignored')}>
           Mark ignored
         </button>
-      </div>
+      </fieldset>
       <p className="muted" aria-live="polite" data-testid="inbox-count">
         {countText}
       </p>
@@ -376,7 +390,12 @@ function InboxRow({
   return (
     <tr aria-selected={selected} data-item-id={row.id}>
       <td>
-        <input type="checkbox" aria-label={`Select ${who}: ${excerpt(row.text, 40)}`} checked={selected} onChange={() => onToggle(row.id)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${who}: ${excerpt(row.text, 40)}`}
+          checked={selected}
+          onChange={() => onToggle(row.id)}
+        />
       </td>
       <td>
         <ToneBadge tone={entry.tone} corrected={Boolean(row.tone && row.labels && row.tone !== row.labels.tone)} />
@@ -405,8 +424,8 @@ function EmptyInbox() {
     <div className="empty-state">
       <p>
         <strong>Nothing is waiting.</strong> The inbox fills as you browse your pages: every comment or review Replybook finds on a
-        supported site (Facebook, Yelp, Google Maps, TripAdvisor and the others in Settings) shows up here until you answer it from
-        the side panel or mark it answered or ignored.
+        supported site (Facebook, Yelp, Google Maps, TripAdvisor and the others in Settings) shows up here until you answer it from the side
+        panel or mark it answered or ignored.
       </p>
       <p>
         To see it work, open the <a href="/demo.html">demo page</a>, then come back here.
