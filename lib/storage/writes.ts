@@ -177,7 +177,7 @@ export async function markItemsHandled(
   action: 'answered' | 'ignored',
   now = Date.now(),
 ): Promise<ResponseRow[]> {
-  const ids = [...new Set(parseOrThrow(z.array(z.string().min(1).max(2048)).max(50_000), itemIds, 'itemIds'))];
+  const ids = [...new Set(parseOrThrow(z.array(z.string().min(1).max(2048)).max(100_000), itemIds, 'itemIds'))];
   parseOrThrow(z.enum(['answered', 'ignored']), action, 'action');
   const repliedAt = parseOrThrow(EpochMsSchema, now, 'now');
   return db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items], async () => {

@@ -190,7 +190,8 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
       setFirstPaint((current) => (current ? { ...current, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current));
       setSelected(new Set());
       setStatus(`${done.size === 1 ? '1 item' : `${formatCount(done.size)} items`} marked ${action}.`);
-      tellPanelsLogChanged([...done]);
+      // The message carries at most 5,000 ids; a bigger mark refreshes every tab.
+      tellPanelsLogChanged(done.size <= 5000 ? [...done] : undefined);
     } catch (error) {
       setStatus(`Not marked: ${toStorageProblem(error).message}`);
     } finally {
