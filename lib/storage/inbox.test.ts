@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from './db';
+import { exportAll, importJson } from './export';
 import { inboxPage, listResponses, openItems } from './queries';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 import { logResponse, markItemsHandled, recordItemsSeen, setToneCorrection } from './writes';
@@ -81,5 +82,30 @@ describe('markItemsHandled (the inbox bulk actions)', () => {
     await expect(markItemsHandled(db, [''], 'answered')).rejects.toThrow(/itemIds/);
     expect(await db.responses.count()).toBe(0);
     expect((await openItems(db)).map((item) => item.id)).toEqual(['one']);
+  });
+});
+
+describe('the inbox after an export and import', () => {
+  it('keeps what was done about each item, and the open ones in their order', async () => {
+    await recordItemsSeen(
+      db,
+      [seen('open1', 'negative'), seen('open2', 'positive'), seen('onPage', 'negative', { hasOwnerReply: true })],
+      T0,
+    );
+    await logResponse(db, makeResponse({ item: { id: 'done', text: 'answered one' }, action: 'inserted', repliedAt: T0 + 5 }));
+    await markItemsHandled(db, ['open2'], 'ignored', T0 + 6);
+    const file = await exportAll(db, T0 + 10);
+    const other = freshDb();
+    try {
+      expect((await importJson(other, JSON.stringify(file))).ok).toBe(true);
+      expect((await openItems(other)).map((item) => item.id)).toEqual(['open1']);
+      expect((await other.items.bulkGet(['onPage', 'open2', 'done'])).map((item) => item?.handled)).toEqual([
+        'repliedOnPage',
+        'ignored',
+        'inserted',
+      ]);
+    } finally {
+      await other.delete();
+    }
   });
 });

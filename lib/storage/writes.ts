@@ -335,7 +335,8 @@ export async function addImportedRows(
   await db.playbooks.bulkAdd(rows.playbooks as never[]);
   await db.templates.bulkAdd(rows.templates as never[]);
   await db.settings.bulkAdd(rows.settings as never[]);
-  // Imported items (validated by the caller; files carry no inbox state) get theirs from the imported responses.
+  // Imported items (validated by the caller; the inbox key is not taken from a file): what was done
+  // about them is the imported responses' latest action, else what the file says.
   const actions = latestActions(rows.responses);
   const items = (rows.items as ItemRow[]).map((item) => {
     const action = actions.get(item.id);
