@@ -26,6 +26,8 @@ import { SearchBox } from './SearchBox';
 
 /** Rows per page of the table: the DOM holds one page, whatever the inbox's size. */
 export const INBOX_PAGE_SIZE = 50;
+/** Back on the tab after this long away, the inbox reads the open items again. */
+const RELOAD_AFTER_HIDDEN_MS = 5_000;
 /** The search runs this long after the last keystroke. */
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -115,13 +117,16 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
     return () => cancelIdleCallback(handle);
   }, [entries]);
 
-  // Back on this tab after browsing: read what the pages added meanwhile.
+  // Back on this tab after browsing a while: read what the pages added meanwhile (a glance at
+  // another tab does not cost a full read).
   useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setReloads((n) => n + 1);
+    let hiddenAt = 0;
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') hiddenAt = Date.now();
+      else if (hiddenAt && Date.now() - hiddenAt >= RELOAD_AFTER_HIDDEN_MS) setReloads((n) => n + 1);
     };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
 
   const query: InboxQuery = useMemo(
