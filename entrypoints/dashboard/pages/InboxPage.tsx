@@ -19,6 +19,7 @@ import {
   type InboxSort,
 } from '@/lib/panel/inbox';
 import type { Family } from '@/lib/playbooks/family';
+import type { ItemRow } from '@/lib/storage/db';
 import { toStorageProblem } from '@/lib/storage/problems';
 import { inboxPage, openItems } from '@/lib/storage/queries';
 import { markItemsHandled } from '@/lib/storage/writes';
@@ -86,14 +87,17 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // Marked here: never open again, so a read that started before the mark cannot bring them back.
+  const marked = useRef(new Set<string>());
 
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
         const first = await inboxPage(db, { limit: INBOX_PAGE_SIZE });
-        if (live) setFirstPaint({ more: first.more, entries: inboxEntries(first.rows) });
-        const all = inboxEntries(await openItems(db));
+        const unmarked = (rows: ItemRow[]) => rows.filter((row) => !marked.current.has(row.id));
+        if (live) setFirstPaint({ more: first.more, entries: inboxEntries(unmarked(first.rows)) });
+        const all = inboxEntries(unmarked(await openItems(db)));
         if (live) setEntries(all);
       } catch (error) {
         if (live) setLoadError(toStorageProblem(error).message);
@@ -191,6 +195,7 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
     try {
       const rows = await markItemsHandled(db, ids, action);
       const done = new Set(rows.map((row) => row.itemId));
+      for (const id of done) marked.current.add(id);
       setEntries((current) => current?.filter((entry) => !done.has(entry.row.id)));
       setFirstPaint((current) => (current ? { ...current, entries: current.entries.filter((entry) => !done.has(entry.row.id)) } : current));
       setSelected(new Set());
