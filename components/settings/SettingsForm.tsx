@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { addedSitePermissions } from '@/lib/browser-support';
-import { DEFAULT_SETTINGS, ExtraSiteSchema, SettingsSchema, type Profile, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, ExtraSiteSchema, SettingsSchema, type Profile, type Settings, type ToolbarBadge } from '@/lib/settings/schema';
 import { fieldErrorsOf, loadSettings, saveSettings, type FieldErrors } from '@/lib/settings/storage';
+import { BadgeChoice } from './BadgeChoice';
 import { ProfileFields } from './ProfileFields';
 import { SiteToggles } from './SiteToggles';
 import { DEFAULT_SITE_OPTIONS, type SiteOption } from './sites';
@@ -23,6 +24,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
   const [newSiteError, setNewSiteError] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
+  const [toolbarBadge, setToolbarBadge] = useState<ToolbarBadge>(DEFAULT_SETTINGS.toolbarBadge);
 
   useEffect(() => {
     let live = true;
@@ -33,6 +35,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
       setFollowUpDays(String(settings.followUpDays));
       setSiteSwitches(settings.sites);
       setExtraSites(settings.extraSites);
+      setToolbarBadge(settings.toolbarBadge);
     });
     return () => {
       live = false;
@@ -84,7 +87,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const days = followUpDays.trim() === '' ? Number.NaN : Number(followUpDays);
-    const candidate = { ...(loaded ?? DEFAULT_SETTINGS), profile, followUpDays: days, sites: siteSwitches, extraSites };
+    const candidate = { ...(loaded ?? DEFAULT_SETTINGS), profile, followUpDays: days, sites: siteSwitches, extraSites, toolbarBadge };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
@@ -127,6 +130,8 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
           </span>
         )}
       </fieldset>
+
+      <BadgeChoice idPrefix="rb-settings" value={toolbarBadge} onChange={setToolbarBadge} />
 
       <SiteToggles idPrefix="rb-settings" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
 

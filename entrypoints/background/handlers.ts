@@ -8,6 +8,8 @@ import { getDb } from '@/lib/storage/db';
 import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
 import { toStorageProblem } from '@/lib/storage/problems';
 import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
+import { showDueFollowUpsBadge } from './badge';
+import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
 import { labelItems, neutralItem } from './labelling';
 import { deriveItems, oneAtATime, refreshTabs, rememberSelection, storeReport } from './tab-items';
@@ -30,7 +32,13 @@ const extensionPagesOnly = (sender: chrome.runtime.MessageSender) => checkExtens
  * state change). Not awaited by the writes' answers, so an Insert's answer waits for no tab; never fails the write.
  */
 function itemsChanged(itemIds?: readonly string[]): Promise<void> {
-  return refreshTabs(itemIds).catch((error: unknown) => console.warn("[replybook] could not update the tabs' items", error));
+  return refreshTabs(itemIds)
+    .catch((error: unknown) => console.warn("[replybook] could not update the tabs' items", error))
+    .then(() => showDueFollowUpsBadge())
+    .then(
+      () => undefined,
+      (error: unknown) => console.warn('[replybook] could not set the toolbar badge', error),
+    );
 }
 
 /**
@@ -56,6 +64,9 @@ export function registerMessageHandlers() {
       await oneAtATime(tabId, () => storeReport(tabId, data, items)).catch((error: unknown) =>
         console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message),
       );
+      // "Open on the page" opened this tab for one of these items: scroll to it, after this answer.
+      const ids = items.map((item) => item.id);
+      setTimeout(() => void focusWhenFound(tabId, data.pageUrl, ids).catch(() => undefined), 0);
     }
     // The badges name a language only when it is not one the replier writes.
     return { labels, replyLanguages: profile?.languages ?? ['en'] };
@@ -132,6 +143,8 @@ export function registerMessageHandlers() {
     },
     extensionPagesOnly,
   );
+
+  onValidatedMessage('openItem', (data) => openItem(data), extensionPagesOnly);
 
   onValidatedMessage(
     'logChanged',

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openPanel, openPanelOnToolbarClick } from '@/lib/browser-support';
 import { tabStateKey } from '@/lib/tab-state';
+import { pendingFocusKey } from './open-item';
 
 /** The toolbar button opens the panel: Chromium's side panel, Firefox's sidebar. */
 export function registerPanelBehaviour() {
   openPanelOnToolbarClick();
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(tabStateKey(tabId));
+    void browser.storage.session.remove([tabStateKey(tabId), pendingFocusKey(tabId)]);
   });
 }
 

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { toolbarButton } from '@/lib/browser-support';
 import type { LabelledItem, MessageData } from '@/lib/messaging/protocol';
 import { asLabelled, withStatus, type PanelItem } from '@/lib/panel/status';
 import { getDb } from '@/lib/storage/db';
@@ -8,6 +7,7 @@ import { loggedFactsFor } from '@/lib/storage/queries';
 import { writeItemsSeen } from '@/lib/storage/writes';
 import { jsonSize, mergeTabItems, tabsToEvict, takeWriteAllowance, type StoredTab } from '@/lib/tab-budget';
 import { TAB_STATE_PREFIX, tabStateKey, type TabState } from '@/lib/tab-state';
+import { showTabBadge } from './badge';
 
 /**
  * Each tab's list of items, as the side panel shows it, kept in storage.session: labelled
@@ -29,7 +29,7 @@ export async function deriveItems(items: LabelledItem[]): Promise<PanelItem[]> {
 }
 
 /** A state this background stored (storage.session is ours alone and cleared on update): not parsed again. */
-async function readTabState(tabId: number): Promise<TabState | undefined> {
+export async function readTabState(tabId: number): Promise<TabState | undefined> {
   const key = tabStateKey(tabId);
   const value = (await browser.storage.session.get(key))[key] as TabState | undefined;
   return value && Array.isArray(value.items) ? value : undefined;
@@ -76,7 +76,7 @@ export async function storeReport(tabId: number, data: MessageData<'itemsFound'>
     updatedAt: now,
   };
   await writeTabState(state);
-  await showNegativeCount(tabId, state.items);
+  await showTabBadge(tabId, state.items);
 }
 
 /**
@@ -94,7 +94,7 @@ export async function refreshTabs(itemIds?: readonly string[]): Promise<void> {
       // updatedAt stays: it is when the page last reported, which the panel keys its selection on.
       const items = await deriveItems(state.items.map(asLabelled));
       await writeTabState({ ...state, items });
-      await showNegativeCount(tabId, items);
+      await showTabBadge(tabId, items);
     }).catch((error: unknown) => console.warn(`[replybook] could not update tab ${tabId}'s items`, toStorageProblem(error).message));
   }
 }
@@ -149,10 +149,4 @@ export function oneAtATime(tabId: number, update: () => Promise<void>): Promise<
 export async function rememberSelection(tabId: number, itemId: string) {
   const state = await readTabState(tabId);
   if (state) await browser.storage.session.set({ [tabStateKey(tabId)]: { ...state, selectedItemId: itemId } });
-}
-
-async function showNegativeCount(tabId: number, items: PanelItem[]) {
-  const waiting = items.filter((i) => !i.isOwnerReply && !i.hasOwnerReply && i.labels.tone === 'negative').length;
-  await toolbarButton().setBadgeText({ tabId, text: waiting ? String(waiting) : '' });
-  await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#b3261e' });
 }

@@ -7,6 +7,7 @@ import { getDb, type ReplybookDB } from '@/lib/storage/db';
 import { toStorageProblem, watchVersionChanges, type StorageProblem } from '@/lib/storage/problems';
 import { DataPage } from './pages/DataPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
+import { InboxPage } from './pages/InboxPage';
 import { LogPage } from './pages/LogPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PlaybooksPage } from './pages/PlaybooksPage';
@@ -17,6 +18,7 @@ import { WelcomePage } from './pages/WelcomePage';
 const NumbersPage = lazy(() => import('./pages/NumbersPage').then((module) => ({ default: module.NumbersPage })));
 
 const NAV = [
+  ['inbox', 'Inbox'],
   ['log', 'Log'],
   ['people', 'People'],
   ['numbers', 'Numbers'],
@@ -28,6 +30,8 @@ const NAV = [
 
 function Page({ page, params }: { page: string; params: string[] }) {
   switch (page) {
+    case 'inbox':
+      return <InboxPage />;
     case 'log':
       return <LogPage selectedId={params[0]} />;
     case 'people':

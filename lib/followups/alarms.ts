@@ -9,8 +9,8 @@ import { countDueFollowUps } from '@/lib/storage/follow-ups';
  * each firing counts what is due with one index query and shows or updates the single
  * summary notification when that count grew since the last one shown.
  *
- * The toolbar badge is not used for follow-ups: it means one thing only, the number of
- * unanswered negative items on the current tab's page (set per tab by the background).
+ * The toolbar badge means one thing at a time, as the user chose in Settings: the current
+ * tab's unanswered negatives, or the follow-ups due (entrypoints/background/badge.ts).
  */
 const LEGACY_ALARM_PREFIX = 'followup:';
 const NOTIFICATION_PREFIX = 'followup:';

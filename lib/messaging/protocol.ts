@@ -68,6 +68,16 @@ export const MessageSchemas = {
   insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
   /** panel → content: scroll the page to an item and highlight it. */
   focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
+  /**
+   * dashboard → background: the inbox's "Open on the page": bring a tab showing the item to the
+   * front and scroll to it, else open its page in a new tab and scroll once the page found it.
+   * The addresses come from the log (pages wrote them): the background opens only http(s) ones.
+   */
+  openItem: z.object({
+    itemId: z.string().min(1).max(2048),
+    pageUrl: z.string().max(4096).optional(),
+    permalink: z.string().max(4096).optional(),
+  }),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;
@@ -100,7 +110,11 @@ interface ProtocolMap {
   logChanged(data: MessageData<'logChanged'>): void;
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
+  openItem(data: MessageData<'openItem'>): OpenItemResult;
 }
+
+/** What "Open on the page" did: an open tab brought to front (and scrolled when the page had the item), or a new tab. */
+export type OpenItemResult = { ok: true; opened: 'existing-tab' | 'new-tab'; focused: boolean } | { ok: false; message: string };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 

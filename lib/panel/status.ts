@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ToneSchema, type Tone } from '@/lib/classifier/labels';
+import { ToneSchema, type Labels, type Tone } from '@/lib/classifier/labels';
 import { LabelledItemSchema, type LabelledItem } from '@/lib/messaging/protocol';
-import { FAMILIES, familyOf } from '@/lib/playbooks/family';
+import { FAMILIES, familyOf, type Family } from '@/lib/playbooks/family';
 import type { LoggedFacts } from '@/lib/storage/queries';
 import { ResponseActionSchema } from '@/lib/storage/schemas';
 import { effectiveTone } from '@/lib/tone';
@@ -51,11 +51,7 @@ export function withStatus(item: LabelledItem, facts: LoggedFacts): PanelItem {
   const handled: HandledState | undefined = item.isOwnerReply
     ? undefined
     : (facts.latestAction ?? (item.hasOwnerReply ? 'repliedOnPage' : undefined));
-  const text = [item.title, item.text].filter(Boolean).join('\n');
-  const family = familyOf(
-    { flags: labels.flags, tone, stars: labels.stars, points: labels.points ?? [], questions: labels.questions ?? [] },
-    text,
-  );
+  const family = familyOfLabels(labels, tone, [item.title, item.text].filter(Boolean).join('\n'));
   return {
     ...item,
     labels,
@@ -64,6 +60,14 @@ export function withStatus(item: LabelledItem, facts: LoggedFacts): PanelItem {
     family,
     ...(handled ? { handled } : {}),
   };
+}
+
+/** The family of feedback of an item read as `labels`, with its effective `tone` (the panel's and the inbox's). */
+export function familyOfLabels(labels: Labels, tone: Tone, text: string): Family {
+  return familyOf(
+    { flags: labels.flags, tone, stars: labels.stars, points: labels.points ?? [], questions: labels.questions ?? [] },
+    text,
+  );
 }
 
 /** The item as the classifier labelled it, to derive its status again when the log changed. */

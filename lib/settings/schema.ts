@@ -128,6 +128,10 @@ export const ExtraSiteSchema = z
   }, 'enter a site like elavegan.com or its origin https://blog.example.com (no path)')
   .transform((value) => new URL(value).origin);
 
+/** What the toolbar badge may count (Settings → Toolbar badge; README "Toolbar badge"). */
+export const TOOLBAR_BADGES = ['negativesHere', 'dueFollowUps'] as const;
+export type ToolbarBadge = (typeof TOOLBAR_BADGES)[number];
+
 export const SettingsSchema = z.object({
   profile: ProfileSchema.default(EMPTY_PROFILE),
   /** Days until a follow-up reminder, offered when a reply is logged. */
@@ -142,6 +146,9 @@ export const SettingsSchema = z.object({
   /** Origins the generic adapter runs on, each granted as an optional host permission. */
   extraSites: z.array(ExtraSiteSchema).max(200).default([]),
   onboarded: z.boolean().default(false),
+  // --- toolbar badge (issue 14): one meaning at a time, chosen in Settings.
+  /** What the number on the toolbar button counts: this page's unanswered negatives, or follow-ups due. */
+  toolbarBadge: z.enum(TOOLBAR_BADGES, { error: 'pick what the badge counts' }).default('negativesHere'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -38,6 +38,7 @@ describe('settings storage', () => {
       sites: { x: false },
       extraSites: ['https://blog.example.com'],
       onboarded: true,
+      toolbarBadge: 'negativesHere',
     });
   });
 

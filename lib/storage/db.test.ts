@@ -77,7 +77,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
@@ -99,6 +99,12 @@ describe('ReplybookDB version 1 → 3', () => {
     expect(items.map((item) => item.id)).toEqual(['item-r1', 'item-r3', 'item-r4']);
     expect(items[0]).toMatchObject({ tone: 'positive', authorKey: 'yelp:dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 });
     expect(items[1]!.tone).toBeUndefined();
+    // v6: every seeded item was answered (its latest action), so none is in the inbox.
+    expect(items.map((item) => [item.handled, item.inbox])).toEqual([
+      ['inserted', undefined],
+      ['inserted', undefined],
+      ['inserted', undefined],
+    ]);
     expect(await db.authors.toArray()).toEqual([{ key: 'yelp:dana', site: 'yelp', name: 'Dana', firstSeenAt: T0, lastSeenAt: T0 + 5000 }]);
     expect(await db.corrections.toArray()).toEqual([{ itemId: 'item-r1', tone: 'positive', correctedAt: T0 }]);
     expect(await db.playbooks.toArray()).toEqual([{ id: 'p1', order: 0, data: { name: 'Detractor' }, updatedAt: T0 }]);
@@ -135,13 +141,13 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     const indexNames = db.responses.schema.indexes.map((index) => index.name);
     expect(indexNames).not.toContain('words');
     expect(indexNames).not.toContain('action');
-    expect(db.items.schema.indexes.map((index) => index.name).sort()).toEqual(['[authorKey+firstSeenAt]', 'site']);
+    expect(db.items.schema.indexes.map((index) => index.name).sort()).toEqual(['[authorKey+firstSeenAt]', 'inbox', 'site']);
     // Search text is recomputed from each row's own text, not copied from stored words.
     const entries = await searchEntries(db);
     expect(entries).toHaveLength(rows.length);
@@ -158,6 +164,52 @@ describe('ReplybookDB version 1 → 3', () => {
     // Site, action and reply time travel in the blocks.
     expect(await queryResponseIds(db, { action: 'inserted', site: 'yelp', from: T0 - 1000, to: T0 + 2000 })).toEqual(['r2', 'r0', 'r1']);
     expect(await queryResponseIds(db, { action: 'ignored' })).toEqual([]);
+    db.close();
+  });
+
+  it('v5 → v6: items get their latest logged action; only the rest get an inbox key, worst and oldest first', async () => {
+    name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(5).stores({
+      ...V1_STORES,
+      responses:
+        'id, itemId, authorKey, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
+      items: 'id, site, [authorKey+firstSeenAt]',
+      searchBlocks: 'seq',
+      intents: 'id, createdAt',
+      tallies: 'key, site',
+    });
+    const item = (id: string, tone: 'negative' | 'neutral' | 'positive', firstSeenAt: number, extra = {}) => ({
+      id,
+      site: 'yelp',
+      text: `text ${id}`,
+      labels: labelsFor(tone),
+      tone,
+      firstSeenAt,
+      lastSeenAt: firstSeenAt,
+      ...extra,
+    });
+    await old.table('items').bulkAdd([
+      item('answered', 'negative', T0),
+      item('ignoredThenAnswered', 'negative', T0),
+      item('newNegative', 'negative', T0 + 5000),
+      item('oldNegative', 'negative', T0 + 9000, { postedAt: T0 - 1000 }),
+      item('positive', 'positive', T0 - 9000),
+      item('abusive', 'negative', T0 - 9000, { labels: { ...labelsFor('negative'), flags: ['abusive'] } }),
+    ]);
+    await old.table('responses').bulkAdd([
+      v1Response('r1', { itemId: 'answered', action: 'copied' }),
+      v1Response('r2', { itemId: 'ignoredThenAnswered', action: 'ignored', repliedAt: T0 + 1 }),
+      v1Response('r3', { itemId: 'ignoredThenAnswered', action: 'answered', repliedAt: T0 + 2 }),
+    ]);
+    old.close();
+
+    const db = new ReplybookDB(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await db.items.get('answered'))!.handled).toBe('copied');
+    expect((await db.items.get('ignoredThenAnswered'))!.handled).toBe('answered');
+    expect(await db.items.orderBy('inbox').primaryKeys()).toEqual(['oldNegative', 'newNegative', 'positive', 'abusive']);
     db.close();
   });
 

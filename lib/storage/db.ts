@@ -5,6 +5,7 @@ import { searchWords } from './search-words';
 import { tallyKey } from './tallies';
 import { weekStart } from '@/lib/time';
 import { effectiveTone } from '@/lib/tone';
+import { withInboxKey } from './inbox-key';
 
 export type ResponseAction = 'inserted' | 'copied' | 'answered' | 'ignored';
 export type FollowUpState = 'none' | 'due' | 'done' | 'snoozed';
@@ -63,6 +64,13 @@ export interface ItemRow {
   postedAt?: number;
   firstSeenAt: number;
   lastSeenAt: number;
+  /** v6: what was done about it: the latest logged action, else 'repliedOnPage' (the owner's reply was on the page). */
+  handled?: ResponseAction | 'repliedOnPage';
+  /**
+   * v6: present only while nothing was done about the item: its place in the inbox, worst and
+   * oldest first (inbox.ts `inboxKey`). A sparse index, so the inbox reads only open items.
+   */
+  inbox?: string;
 }
 
 /** One person across visits on one site. */
@@ -191,7 +199,30 @@ export class ReplybookDB extends Dexie {
         });
         await tx.table<TallyRow, string>('tallies').bulkPut([...deltas.values()]);
       });
+    // Version 6: the inbox. Each item carries what was done about it and, while nothing was,
+    // its inbox sort key (a sparse index: answered items are not in it), so the inbox pages
+    // through open items by index instead of joining 30,000 items with the responses.
+    this.version(6)
+      .stores({ items: 'id, site, [authorKey+firstSeenAt], inbox' })
+      .upgrade(upgradeToVersion6);
   }
+}
+
+/** v5 → v6: each item's latest logged action and, while it has none, its inbox key. */
+async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  const latest = new Map<string, { repliedAt: number; action: ResponseAction }>();
+  await tx.table<ResponseRow, string>('responses').each((row) => {
+    const seen = latest.get(row.itemId);
+    if (!seen || row.repliedAt >= seen.repliedAt) latest.set(row.itemId, { repliedAt: row.repliedAt, action: row.action });
+  });
+  await tx
+    .table<ItemRow, string>('items')
+    .toCollection()
+    .modify((row) => {
+      const action = latest.get(row.id)?.action;
+      if (action) row.handled = action;
+      withInboxKey(row);
+    });
 }
 
 /** v2 → v3: each response's words (recomputed from its text) go to the search blocks, oldest reply first. */

@@ -62,6 +62,8 @@ export const ItemRowSchema = z.object({
   postedAt: epochMs.optional(),
   firstSeenAt: epochMs,
   lastSeenAt: epochMs,
+  /** v6: what was done about it (the inbox key is derived again on import). */
+  handled: z.enum(['inserted', 'copied', 'answered', 'ignored', 'repliedOnPage']).optional(),
 });
 
 export const PlaybookRowSchema = z.object({ id: text(200).min(1), order: z.number(), data: z.unknown(), updatedAt: epochMs });

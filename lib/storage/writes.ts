@@ -9,6 +9,8 @@ import { clearSchedule, completeAt, scheduleFollowUp, snoozeUntil } from './foll
 import { authorKeyFor, newId } from './ids';
 import { parseOrThrow, StorageProblemError } from './problems';
 import { ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemData } from './schemas';
+import { withInboxKey } from './inbox-key';
+import { latestActions } from './queries';
 import { appendSearchEntries } from './search-index';
 import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 
@@ -39,7 +41,9 @@ function mergeItem(
   const tone = effectiveTone(bestLabels?.tone, correction);
   const postedAt = parsePostedAt(item) ?? known?.postedAt;
   const url = pageUrl ?? known?.pageUrl;
-  return {
+  // A logged action stays; else the owner's reply under it on the page counts as handled.
+  const handled = known?.handled ?? (item.hasOwnerReply ? ('repliedOnPage' as const) : undefined);
+  return withInboxKey({
     id: item.id,
     site: item.site,
     ...(authorKey ? { authorKey } : known?.authorKey ? { authorKey: known.authorKey } : {}),
@@ -53,7 +57,8 @@ function mergeItem(
     ...(postedAt !== undefined ? { postedAt } : {}),
     firstSeenAt: Math.min(known?.firstSeenAt ?? seenAt, seenAt),
     lastSeenAt: Math.max(known?.lastSeenAt ?? seenAt, seenAt),
-  };
+    ...(handled ? { handled } : {}),
+  });
 }
 
 function mergeAuthor(known: AuthorRow | undefined, key: string, item: Item, at: number): AuthorRow {
@@ -89,7 +94,8 @@ export async function writeResponse(db: ReplybookDB, data: ResponseData, now = D
     const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
     const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
     itemRow.lastSeenAt = Math.max(itemRow.lastSeenAt, repliedAt);
-    await db.items.put(itemRow);
+    itemRow.handled = data.action;
+    await db.items.put(withInboxKey(itemRow));
     const authorKey = itemRow.authorKey;
     if (authorKey) {
       const knownAuthor = await db.authors.get(authorKey);
@@ -134,13 +140,72 @@ export async function writeResponse(db: ReplybookDB, data: ResponseData, now = D
  * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
  */
 export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
-  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies], async () => {
+  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items], async () => {
     await db.responses.bulkAdd(rows);
+    await markItemsFromRows(db, rows);
     await applyTallies(db, deltasFor(rows));
     await appendSearchEntries(
       db,
       [...rows].sort((a, b) => a.repliedAt - b.repliedAt),
     );
+  });
+}
+
+/** The stored items these new rows are about leave the inbox, with the latest row's action. */
+async function markItemsFromRows(db: ReplybookDB, rows: readonly ResponseRow[]): Promise<void> {
+  const actions = latestActions(rows);
+  if (actions.size === 0) return;
+  const ids = [...actions.keys()];
+  const known = await db.items.bulkGet(ids);
+  const changed = known.flatMap((item, index) => {
+    if (!item) return [];
+    const action = actions.get(ids[index]!)!;
+    return item.handled === action && item.inbox === undefined ? [] : [withInboxKey({ ...item, handled: action })];
+  });
+  if (changed.length) await db.items.bulkPut(changed);
+}
+
+/**
+ * Marks items the user dealt with elsewhere (the inbox's bulk actions): one response per
+ * item with `action` and no reply text, as the panel logs "Mark answered" / "Ignore",
+ * written with its search entry and tally in one transaction; the items leave the inbox.
+ * Unknown ids are skipped. Returns the rows written.
+ */
+export async function markItemsHandled(
+  db: ReplybookDB,
+  itemIds: readonly string[],
+  action: 'answered' | 'ignored',
+  now = Date.now(),
+): Promise<ResponseRow[]> {
+  const ids = [...new Set(parseOrThrow(z.array(z.string().min(1).max(2048)).max(100_000), itemIds, 'itemIds'))];
+  parseOrThrow(z.enum(['answered', 'ignored']), action, 'action');
+  const repliedAt = parseOrThrow(EpochMsSchema, now, 'now');
+  return db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items], async () => {
+    const items = (await db.items.bulkGet(ids)).filter((item): item is ItemRow => item !== undefined);
+    const rows: ResponseRow[] = items.map((item) => ({
+      id: newId(),
+      itemId: item.id,
+      site: item.site,
+      pageUrl: item.pageUrl ?? '',
+      ...(item.permalink ? { permalink: item.permalink } : {}),
+      ...(item.authorKey ? { authorKey: item.authorKey } : {}),
+      ...(item.authorName ? { authorName: item.authorName } : {}),
+      itemText: item.text,
+      ...(item.rating !== undefined ? { rating: item.rating } : {}),
+      ...(item.labels ? { labels: item.labels } : {}),
+      ...(item.tone ? { tone: item.tone } : {}),
+      ...(item.tone && item.labels && item.tone !== item.labels.tone ? { toneCorrection: item.tone } : {}),
+      replyText: '',
+      action,
+      firstSeenAt: Math.min(item.firstSeenAt, repliedAt),
+      repliedAt,
+      followUpState: 'none',
+    }));
+    await db.responses.bulkAdd(rows);
+    await appendSearchEntries(db, rows);
+    await applyTallies(db, deltasFor(rows));
+    await db.items.bulkPut(items.map((item) => withInboxKey({ ...item, handled: action })));
+    return rows;
   });
 }
 
@@ -205,7 +270,7 @@ export async function setToneCorrection(db: ReplybookDB, itemId: string, tone: T
       const effective = effectiveTone(item.labels?.tone, tone);
       if (effective) item.tone = effective;
       else delete item.tone;
-      await db.items.put(item);
+      await db.items.put(withInboxKey(item));
     }
   });
 }
@@ -270,7 +335,14 @@ export async function addImportedRows(
   await db.playbooks.bulkAdd(rows.playbooks as never[]);
   await db.templates.bulkAdd(rows.templates as never[]);
   await db.settings.bulkAdd(rows.settings as never[]);
-  await db.items.bulkAdd(rows.items as never[]);
+  // Imported items (validated by the caller; the inbox key is not taken from a file): what was done
+  // about them is the imported responses' latest action, else what the file says.
+  const actions = latestActions(rows.responses);
+  const items = (rows.items as ItemRow[]).map((item) => {
+    const action = actions.get(item.id);
+    return withInboxKey(action ? { ...item, handled: action } : { ...item });
+  });
+  await db.items.bulkAdd(items);
 }
 
 /** Delete every row of every table (the UI asks for a typed confirmation first). */

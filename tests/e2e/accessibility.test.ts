@@ -82,7 +82,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
       expect(sizes.why).toBeLessThanOrEqual(sizes.suggestion);
     });
 
-    for (const route of ['log', 'people', 'numbers', 'followups', 'playbooks', 'settings', 'data', 'welcome']) {
+    for (const route of ['inbox', 'log', 'people', 'numbers', 'followups', 'playbooks', 'settings', 'data', 'welcome']) {
       test(`dashboard #/${route} (${scheme})`, async () => {
         await page.emulateMedia({ colorScheme: scheme });
         await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/${route}`);

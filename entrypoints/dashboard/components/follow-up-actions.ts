@@ -1,14 +1,17 @@
 import type { ReplybookDB, ResponseRow } from '@/lib/storage/db';
 import { checkFollowUps } from '@/lib/followups/alarms';
 import { clearFollowUp, completeFollowUp, setFollowUp, snoozeFollowUp } from '@/lib/storage/writes';
+import { tellPanelsLogChanged } from './log-changed';
 
 export const DAY_MS = 86_400_000;
 
 /**
- * Keep the one next-follow-up alarm and the summary notification in step with a change
- * (best effort): the check recounts what is due and sets the alarm to the next time.
+ * Keep the one next-follow-up alarm, the summary notification and the toolbar badge in step
+ * with a change (best effort): the check recounts what is due and sets the alarm to the next time.
  */
-async function syncReminder(db: ReplybookDB, _row: ResponseRow): Promise<void> {
+async function syncReminder(db: ReplybookDB, row: ResponseRow): Promise<void> {
+  // The background recounts the due follow-ups when the toolbar badge shows them.
+  tellPanelsLogChanged([row.itemId]);
   try {
     await checkFollowUps(db);
   } catch (error) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { wellFormed } from '@/lib/display/text';
 
 export interface Route {
-  /** First path segment: "log", "people", "numbers", ... ("log" when empty). */
+  /** First path segment: "inbox", "log", "people", ... ("inbox", the first in the navigation, when empty). */
   page: string;
   /** Decoded remaining segments, e.g. the response id in #/log/<id>. */
   params: string[];
@@ -10,7 +10,7 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [page = 'log', ...rest] = parts;
+  const [page = 'inbox', ...rest] = parts;
   return { page, params: rest.map(decodePart) };
 }
 
