@@ -15,9 +15,10 @@ export interface VariableTextFieldProps {
 
 /**
  * A template or phrase as text, with a menu that inserts a variable at the caret,
- * autocomplete after "{{" (the ARIA 1.2 combobox pattern on a textarea: arrows move,
- * Enter or Tab picks, Esc closes) and the problems of the text under it as it is typed,
- * with a one-click fix for a mistyped variable.
+ * autocomplete after "{{" (the ARIA combobox keys: arrows move, Enter or Tab picks,
+ * Esc closes) and the problems of the text under it as it is typed,
+ * with a one-click fix for a mistyped variable. The textarea stays a textbox (HTML allows no
+ * combobox role on it) and points at the list with aria-controls and aria-activedescendant.
  */
 export function VariableTextField({ id, label, value, onChange, variables, rows = 3, otherProblem }: VariableTextFieldProps) {
   const names = Object.keys(variables);
@@ -93,9 +94,8 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
           id={id}
           rows={rows}
           value={value}
-          role="combobox"
+          // A textarea keeps its textbox role (HTML allows no combobox role on it); the list is tied by these.
           aria-autocomplete="list"
-          aria-expanded={listOpen}
           aria-controls={listId}
           aria-activedescendant={listOpen ? optionId(activeIndex) : undefined}
           aria-invalid={hasProblem ? 'true' : undefined}

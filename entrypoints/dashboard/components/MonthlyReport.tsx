@@ -62,7 +62,7 @@ export function MonthlyReport({ db }: { db: ReplybookDB }) {
       </div>
       {report && month ? (
         <>
-          <p className="print-only">
+          <p className="month-report-dateline">
             Replybook, {monthName(month)}: {formatDate(monthRange(month)[0])} to {formatDate(monthRange(month)[1] - 1)}. Printed{' '}
             {formatDate(Date.now())}.
           </p>
