@@ -96,14 +96,14 @@ describe('PhraseSection (the playbook’s own wording)', () => {
     await user.clear(greeting);
     await user.paste('Howdy {{name}},');
     expect(preview()).toMatch(/^Howdy Jane,/u);
-    const reset = within(section()).getByRole('button', { name: 'Reset Greeting (English) to default' });
+    const reset = within(section()).getByRole('button', { name: 'Reset to default Greeting (English)' });
     expect((reset as HTMLButtonElement).disabled).toBe(false);
     await user.click(reset);
     expect((within(section()).getByLabelText('Greeting (English)') as HTMLTextAreaElement).value).toBe(
       defaultPhrases('en', 'complaint').greeting,
     );
     expect(preview()).toMatch(/^Hi Jane,/u);
-    expect((within(section()).getByRole('button', { name: 'Reset Greeting (English) to default' }) as HTMLButtonElement).disabled).toBe(
+    expect((within(section()).getByRole('button', { name: 'Reset to default Greeting (English)' }) as HTMLButtonElement).disabled).toBe(
       true,
     );
   });

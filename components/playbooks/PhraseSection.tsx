@@ -150,7 +150,8 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
             />
             <button
               type="button"
-              aria-label={`Reset ${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]}) to default`}
+              // The visible words first, so a voice command saying them finds the button.
+              aria-label={`Reset to default ${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]})`}
               disabled={!edited}
               onClick={() => setPhrase(slot, undefined)}
             >

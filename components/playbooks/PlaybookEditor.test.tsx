@@ -103,7 +103,7 @@ describe('PlaybookEditor', () => {
     await user.paste('Ask what would make it great\nThank them');
     await user.click(screen.getByRole('button', { name: 'Delete Template 6 (Invite them to say more)' }));
     await user.click(screen.getByRole('button', { name: 'Duplicate Template 4 (Say thank you)' }));
-    await user.click(screen.getByRole('button', { name: 'Move Template 1 (Ask for details) down' }));
+    await user.click(screen.getByRole('button', { name: 'Move down Template 1 (Ask for details)' }));
     await user.click(screen.getByRole('button', { name: 'Add template' }));
     await user.click(screen.getByLabelText('Text of Template 7 (Say thank you)'));
     await user.paste('Hello {{firstName}}, tell us more at {{email}}.');

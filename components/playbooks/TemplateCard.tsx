@@ -90,10 +90,10 @@ export function TemplateCard(props: TemplateCardProps) {
           <button type="button" aria-expanded={open} aria-label={`${open ? 'Close' : 'Edit'} ${label}`} onClick={onToggle}>
             {open ? 'Close' : 'Edit'}
           </button>
-          <button type="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onMove(-1)}>
+          <button type="button" aria-label={`Move up ${label}`} disabled={index === 0} onClick={() => onMove(-1)}>
             Move up
           </button>
-          <button type="button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => onMove(1)}>
+          <button type="button" aria-label={`Move down ${label}`} disabled={index === count - 1} onClick={() => onMove(1)}>
             Move down
           </button>
           <button type="button" aria-label={`Duplicate ${label}`} onClick={onDuplicate}>

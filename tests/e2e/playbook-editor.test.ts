@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { seriousAxeViolations } from './axe';
 import { launchWithExtension, storeSettings, type LaunchedExtension } from './harness';
 
 const FIRST = 'Template 1 (Say thank you)';
@@ -38,6 +39,10 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
     const list = page.getByRole('listbox', { name: `Variables for Text of ${FIRST}` });
     await list.waitFor();
     expect(await list.getByRole('option').allTextContents()).toEqual([expect.stringContaining('{{brand}}')]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await seriousAxeViolations(page)).join('\n')).toBe('');
+    }
     await body.press('Enter');
     expect(await body.inputValue()).toBe('Hi {{firstName}} thanks! {{brand}}');
     expect(await list.isVisible()).toBe(false);
@@ -46,6 +51,12 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
     const error = page.getByText('Unknown variable {{dmhandle}}. Did you mean {{dmHandle}}?');
     await error.waitFor();
     expect(await body.getAttribute('aria-invalid')).toBe('true');
+    // The open template, its pickers and the inline error read at AA contrast in both schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await seriousAxeViolations(page)).join('\n')).toBe('');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Use {{dmHandle}}' }).click();
     expect(await body.inputValue()).toBe('Hi {{firstName}} thanks! {{brand}} DM {{dmHandle}}');
     expect(await error.count()).toBe(0);
