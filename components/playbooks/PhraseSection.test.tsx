@@ -86,7 +86,9 @@ describe('PhraseSection (the playbook’s own wording)', () => {
     expect(within(section()).getByRole('alert').textContent).toMatch(/Unknown variable \{\{emial\}\}\./u);
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
     const errors = await screen.findAllByRole('alert');
-    expect(errors.some((e) => /Not saved\. phrases\.en\.nextStep.*unknown variable \{\{emial\}\}/u.test(e.textContent ?? ''))).toBe(true);
+    expect(
+      errors.some((e) => /Not saved\. Your wording \(en\), Next step: unknown variable \{\{emial\}\}/u.test(e.textContent ?? '')),
+    ).toBe(true);
     expect(await db.playbooks.count()).toBe(0);
   });
 

@@ -66,12 +66,30 @@ describe('PlaybookEditor', () => {
     expect(screen.getByLabelText('Text of Template 2 (Thank and ask for details)').getAttribute('aria-invalid')).toBe('true');
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/Unknown variable \{\{frstName\}\}\. Did you mean \{\{firstName\}\}\?/);
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => /Not saved\./.test(a.textContent ?? ''))).toBe(true), SLOW);
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByRole('alert')
+            .some((a) =>
+              /^Not saved\. Template 2 \(Thank and ask for details\), text: unknown variable \{\{frstName\}\}/.test(a.textContent ?? ''),
+            ),
+        ).toBe(true),
+      SLOW,
+    );
     expect(await db.playbooks.count()).toBe(0);
   });
 
   it('previews with the user profile on an item they saw, and picks the intent from words, never an id', async () => {
-    await db.items.put({ id: 'yelp:1', site: 'yelp', authorName: 'Olu Bello', text: 'Cold soup, slow staff.', rating: 2, firstSeenAt: 1, lastSeenAt: 1 });
+    await db.items.put({
+      id: 'yelp:1',
+      site: 'yelp',
+      authorName: 'Olu Bello',
+      text: 'Cold soup, slow staff.',
+      rating: 2,
+      firstSeenAt: 1,
+      lastSeenAt: 1,
+    });
     const user = userEvent.setup();
     const profile = { ...SAMPLE_PROFILE, brand: 'Kiln Bakery', replierName: 'Sam' };
     render(<PlaybookEditor db={db} profile={profile} />);
@@ -83,7 +101,15 @@ describe('PlaybookEditor', () => {
     await user.clear(body);
     await user.paste('Hi {{firstName}}, {{brand}} here.');
     const sample = screen.getByLabelText('Preview with');
-    await waitFor(() => expect(within(sample).getAllByRole('option').some((o) => /Olu Bello on yelp/.test(o.textContent ?? ''))).toBe(true), SLOW);
+    await waitFor(
+      () =>
+        expect(
+          within(sample)
+            .getAllByRole('option')
+            .some((o) => /Olu Bello on yelp/.test(o.textContent ?? '')),
+        ).toBe(true),
+      SLOW,
+    );
     expect(screen.getByLabelText('Preview of Template 1 (Say thank you)').textContent).toBe('Hi Jane, Kiln Bakery here.');
     await user.selectOptions(sample, 'item-yelp:1');
     expect(screen.getByLabelText('Preview of Template 1 (Say thank you)').textContent).toBe('Hi Olu, Kiln Bakery here.');
@@ -92,7 +118,12 @@ describe('PlaybookEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
     await screen.findByText('Saved “Fan or praise”.', {}, SLOW);
     const first = (await listPlaybooks(db)).find((p) => p.id === 'fan')!.templates[0]!;
-    expect(first).toMatchObject({ id: 'fan-thanks-short', intent: 'thank+quote', sites: ['yelp'], body: 'Hi {{firstName}}, {{brand}} here.' });
+    expect(first).toMatchObject({
+      id: 'fan-thanks-short',
+      intent: 'thank+quote',
+      sites: ['yelp'],
+      body: 'Hi {{firstName}}, {{brand}} here.',
+    });
   });
 
   it('edits steps, adds, duplicates, reorders and deletes templates, then saves them', async () => {

@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { FLAGS, TOPICS } from '@/lib/classifier/labels';
 import { FLAG_WORDS } from '@/lib/display/flags';
 import { renderTemplate, type RenderContext } from '@/lib/playbooks/render';
-import { TEMPLATE_VARIABLES, type LengthClass, type Template } from '@/lib/playbooks/schema';
+import type { TEMPLATE_VARIABLES, LengthClass, Template } from '@/lib/playbooks/schema';
 import { INTENT_OPTIONS, LENGTH_LABELS, TEMPLATE_VARIABLE_LABELS } from '@/lib/playbooks/template-options';
 import { DEFAULT_SITE_OPTIONS } from '@/components/settings/sites';
 import type { TemplateDraft } from './draft';
@@ -84,7 +84,14 @@ export function TemplateCard(props: TemplateCardProps) {
       <fieldset>
         <legend>{label}</legend>
         <div className="rb-pb-template-bar">
-          <button type="button" ref={setActivatorNodeRef} className="rb-drag-handle" {...attributes} {...listeners} aria-label={`Drag ${label}`}>
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="rb-drag-handle"
+            {...attributes}
+            {...listeners}
+            aria-label={`Drag ${label}`}
+          >
             <span aria-hidden="true">⠿</span>
           </button>
           <button type="button" aria-expanded={open} aria-label={`${open ? 'Close' : 'Edit'} ${label}`} onClick={onToggle}>

@@ -12,10 +12,9 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSo
 import { useEffect, useMemo, useState } from 'react';
 import { buildContext } from '@/lib/playbooks/render';
 import type { Playbook } from '@/lib/playbooks/schema';
-import { intentLabel } from '@/lib/playbooks/template-options';
 import type { Profile } from '@/lib/settings/schema';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { freeTemplateId, nextKey, type PlaybookDraft, type TemplateDraft } from './draft';
+import { newTemplateId, nextKey, templateLabel, type PlaybookDraft, type TemplateDraft } from './draft';
 import { TemplateCard } from './TemplateCard';
 import type { PreviewSample } from './usePreviewSamples';
 
@@ -30,16 +29,6 @@ export interface TemplateListProps {
   profile?: Profile;
   /** What previews can be filled from: built-in samples and items the user has seen. */
   samples: readonly PreviewSample[];
-}
-
-/** "Template 2 (Apologise and move to a private chat)": how a template is named to the user. */
-export function templateLabel(template: Pick<TemplateDraft, 'intent'>, index: number): string {
-  return `Template ${index + 1} (${intentLabel(template.intent)})`;
-}
-
-/** A template id no one types: the playbook's id and the intent, numbered until free. */
-export function newTemplateId(intent: string, draft: PlaybookDraft, playbooks: Playbook[]): string {
-  return freeTemplateId(`${draft.id}-${intent.replace(/[^a-z0-9]+/gu, '-')}`.slice(0, 70), draft, playbooks);
 }
 
 /**
@@ -104,7 +93,8 @@ export function TemplateList({ draft, playbooks, change, changeTemplate, failedT
         accessibility={{
           announcements,
           screenReaderInstructions: {
-            draggable: 'To reorder, press Space or Enter, move with the arrow keys, press Space or Enter again to drop, or Escape to cancel.',
+            draggable:
+              'To reorder, press Space or Enter, move with the arrow keys, press Space or Enter again to drop, or Escape to cancel.',
           },
         }}
       >
@@ -147,7 +137,10 @@ export function TemplateList({ draft, playbooks, change, changeTemplate, failedT
           const key = nextKey();
           change((d) => ({
             ...d,
-            templates: [...d.templates, { key, id: newTemplateId('thank', d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' }],
+            templates: [
+              ...d.templates,
+              { key, id: newTemplateId('thank', d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' },
+            ],
           }));
           setOpenTemplate(key);
         }}

@@ -58,7 +58,13 @@ describe('VariableTextField', () => {
     expect(within(list).getAllByRole('option')).toHaveLength(Object.keys(TEMPLATE_VARIABLE_LABELS).length);
     await user.keyboard('s');
     const options = within(list).getAllByRole('option');
-    expect(options.map((o) => o.textContent?.match(/\{\{(\w+)\}\}/)?.[1])).toEqual(['site', 'signature', 'supportUrl', 'firstName', 'answer']);
+    expect(options.map((o) => o.textContent?.match(/\{\{(\w+)\}\}/)?.[1])).toEqual([
+      'site',
+      'signature',
+      'supportUrl',
+      'firstName',
+      'answer',
+    ]);
     expect(box().getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     await user.keyboard('{ArrowDown}');
     expect(options[1]!.getAttribute('aria-selected')).toBe('true');

@@ -29,7 +29,7 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
   const [dismissedAt, setDismissedAt] = useState<number | undefined>();
   const [menuOpen, setMenuOpen] = useState(false);
   const pendingCaret = useRef<number | undefined>(undefined);
-  const menu = useRef<HTMLUListElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
 
   // The menu opens on its first entry, as a menu button does.
   useEffect(() => {
@@ -110,10 +110,10 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
           onClick={trackCaret}
           onSelect={trackCaret}
         />
-        <ul id={listId} role="listbox" aria-label={`Variables for ${label}`} className="rb-variable-list" hidden={!listOpen}>
+        <div id={listId} role="listbox" aria-label={`Variables for ${label}`} className="rb-variable-list" hidden={!listOpen}>
           {listOpen &&
             options.map((name, index) => (
-              <li
+              <div
                 key={name}
                 id={optionId(index)}
                 role="option"
@@ -126,9 +126,9 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
                 }}
               >
                 <code>{`{{${name}}}`}</code> {variables[name]}
-              </li>
+              </div>
             ))}
-        </ul>
+        </div>
       </div>
       <div className="rb-variable-picker">
         <button
@@ -142,7 +142,7 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
           Insert variable
         </button>
         {menuOpen && (
-          <ul
+          <div
             id={`${id}-menu`}
             role="menu"
             aria-label={`Insert a variable into ${label}`}
@@ -163,21 +163,20 @@ export function VariableTextField({ id, label, value, onChange, variables, rows 
             ref={menu}
           >
             {names.map((name) => (
-              <li key={name} role="none">
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  onClick={() => {
-                    setMenuOpen(false);
-                    put(name, caret, caret);
-                  }}
-                >
-                  <code>{`{{${name}}}`}</code> {variables[name]}
-                </button>
-              </li>
+              <button
+                key={name}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setMenuOpen(false);
+                  put(name, caret, caret);
+                }}
+              >
+                <code>{`{{${name}}}`}</code> {variables[name]}
+              </button>
             ))}
-          </ul>
+          </div>
         )}
       </div>
       {hasProblem && (

@@ -3,7 +3,10 @@ import { evidenceRanges, plainReason, plainReasons, pointReason } from './reason
 
 describe('plain reasons', () => {
   it('rewords the reading step’s reasons as what the person does, keeping the quoted words', () => {
-    expect(plainReason("Reads as negative: 'rude', 'slow'")).toEqual({ text: "sounds negative: says 'rude', 'slow'", evidence: ['rude', 'slow'] });
+    expect(plainReason("Reads as negative: 'rude', 'slow'")).toEqual({
+      text: "sounds negative: says 'rude', 'slow'",
+      evidence: ['rude', 'slow'],
+    });
     expect(plainReason("Legal threat: 'my lawyer'")).toEqual({ text: "talks of legal action: says 'my lawyer'", evidence: ['my lawyer'] });
     expect(plainReason("Asks: 'when do you open?'")).toEqual({ text: "asks 'when do you open?'", evidence: ['when do you open?'] });
     expect(plainReason('1 of 5 stars')).toEqual({ text: '1 of 5 stars', evidence: [] });

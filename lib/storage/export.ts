@@ -428,7 +428,11 @@ export const CSV_FIELD_COLUMNS = [
  * "yes" or empty per flag (the reading step's too: spam, sarcasm, safety…) and per topic
  * (no JSON to unpack).
  */
-export const CSV_LABEL_COLUMNS = ['labelTone', ...ITEM_FLAGS.map((flag) => `flag_${flag}`), ...TOPICS.map((topic) => `topic_${topic}`)] as const;
+export const CSV_LABEL_COLUMNS = [
+  'labelTone',
+  ...ITEM_FLAGS.map((flag) => `flag_${flag}`),
+  ...TOPICS.map((topic) => `topic_${topic}`),
+] as const;
 export const CSV_COLUMNS = [...CSV_FIELD_COLUMNS, ...CSV_LABEL_COLUMNS];
 
 const TIME_COLUMNS = new Set<string>(['repliedAt', 'firstSeenAt', 'followUpAt', 'followUpDoneAt']);

@@ -77,14 +77,18 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => spoken.textContent()).toBe(`${FIRST} is over position 2.`);
     await page.keyboard.press('Space');
-    await expect.poll(legends, { timeout: 5_000 }).toEqual(expect.arrayContaining(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']));
+    await expect
+      .poll(legends, { timeout: 5_000 })
+      .toEqual(expect.arrayContaining(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']));
     expect((await legends()).slice(0, 2)).toEqual(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']);
 
     await page.getByRole('button', { name: 'Save playbook' }).click();
     await page.getByText('Saved “Fan or praise”.').waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Fan or praise', exact: true }).click();
-    await expect.poll(async () => (await legends()).slice(0, 2)).toEqual(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']);
+    await expect
+      .poll(async () => (await legends()).slice(0, 2))
+      .toEqual(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']);
     expect(await page.getByLabel('Preview of Template 2 (Say thank you)').textContent()).toBe('Hi Jane thanks! Kiln Bakery DM @harborpine');
   });
 });

@@ -44,7 +44,11 @@ describe('MonthlyReport', () => {
     await screen.findByRole('heading', { name: `Monthly report: ${november}` });
     await waitFor(() => expect(within(screen.getByLabelText(`Figures for ${november}`)).getByText('2')).toBeTruthy());
     const bySite = screen.getByRole('table', { name: 'By site' });
-    expect(within(bySite).getAllByRole('row').map((r) => r.textContent)).toEqual(['SiteItemsNegative', 'google-maps10', 'yelp11']);
+    expect(
+      within(bySite)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['SiteItemsNegative', 'google-maps10', 'yelp11']);
 
     await user.selectOptions(screen.getByLabelText('Month'), october);
     await screen.findByRole('heading', { name: `Monthly report: ${october}` });

@@ -27,7 +27,11 @@ describe('reasons in plain words with their evidence', () => {
   it('lists the reasons as sentences and flags as chips whose tooltip line is also read out', () => {
     render(<ToneSection item={item} onCorrect={vi.fn()} />);
     const why = screen.getByRole('list', { name: 'Why' });
-    expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       "sounds negative: says 'rude'",
       '1 of 5 stars',
       "talks of legal action: says 'my lawyer'",
