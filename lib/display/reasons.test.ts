@@ -10,6 +10,7 @@ describe('plain reasons', () => {
     expect(plainReason("Legal threat: 'my lawyer'")).toEqual({ text: "talks of legal action: says 'my lawyer'", evidence: ['my lawyer'] });
     expect(plainReason("Asks: 'when do you open?'")).toEqual({ text: "asks 'when do you open?'", evidence: ['when do you open?'] });
     expect(plainReason('1 of 5 stars')).toEqual({ text: '1 of 5 stars', evidence: [] });
+    expect(plainReason('Reads as negative (stars and words together)').text).toBe('sounds negative (stars and words together)');
     expect(plainReason("Complains about 'the staff'").text).toBe("complains about 'the staff'");
   });
 

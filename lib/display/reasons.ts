@@ -40,7 +40,7 @@ const LEADS: readonly [RegExp, string][] = [
   [/^Money back or cancellation$/u, 'wants money back or to cancel'],
   [/^Not about the business$/u, 'is not about your business'],
   [/^Asks$/u, 'asks'],
-  [/^Reads as (\w+)$/u, 'sounds $1'],
+  [/^Reads as (\w+)/u, 'sounds $1'],
   [/^flag (\w+)$/u, 'reads as $1'],
   [/^(positive|negative|neutral)$/u, 'sounds $1'],
 ];
