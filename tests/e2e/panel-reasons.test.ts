@@ -13,7 +13,11 @@ describe('the side panel says why in plain words and marks the words it rests on
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
     const demo = await ext.context.newPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20, 15_000, 'labelled badges');
+    await waitUntil(
+      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+      15_000,
+      'labelled badges',
+    );
     tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
     panel = await ext.context.newPage();
   });

@@ -91,4 +91,21 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
       .toEqual(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']);
     expect(await page.getByLabel('Preview of Template 2 (Say thank you)').textContent()).toBe('Hi Jane thanks! Kiln Bakery DM @harborpine');
   });
+
+  test('reorders with the mouse: drag a handle above the first template', async () => {
+    const legends = () => page.locator('.rb-pb-templates > li > fieldset > legend').allTextContents();
+    const before = await legends();
+    const third = before[2]!;
+    // The first three cards on screen together: the mouse only reaches what is in the viewport.
+    await page.locator('.rb-pb-templates').evaluate((list) => list.scrollIntoView({ block: 'start' }));
+    const handle = (await page.getByRole('button', { name: `Drag ${third}` }).boundingBox())!;
+    const first = (await page.locator('.rb-pb-templates > li').first().boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, first.y + 4, { steps: 12 });
+    await page.mouse.up();
+    const moved = third.replace(/^Template \d+/, 'Template 1');
+    await expect.poll(async () => (await legends())[0]).toBe(moved);
+    expect((await legends()).length).toBe(before.length);
+  });
 });
