@@ -97,6 +97,7 @@ describe('PlaybookEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
     await user.click(screen.getByRole('button', { name: 'Edit Template 1 (Say thank you)' }));
     expect(screen.queryByLabelText(/^Id$/)).toBeNull();
+    expect((screen.getByLabelText('Used for') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('A fan or praise');
     const body = screen.getByLabelText('Text of Template 1 (Say thank you)');
     await user.clear(body);
     await user.paste('Hi {{firstName}}, {{brand}} here.');

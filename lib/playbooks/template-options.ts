@@ -1,5 +1,5 @@
 import type { PhraseVariable } from './compose/phrases';
-import type { LengthClass, TemplateVariable } from './schema';
+import type { LengthClass, PlaybookKind, TemplateVariable } from './schema';
 
 /** What each template variable is filled with, for the variable picker and autocomplete. */
 export const TEMPLATE_VARIABLE_LABELS: Record<TemplateVariable, string> = {
@@ -70,4 +70,17 @@ export const LENGTH_LABELS: Record<LengthClass, string> = {
   short: 'Short (a line)',
   medium: 'Medium (two or three lines)',
   long: 'Long (a paragraph)',
+};
+
+/** The situation a playbook answers, in words (the kind code picks it for an item). */
+export const KIND_LABELS: Record<PlaybookKind, string> = {
+  troll: 'Trolls, hate or flames (no reply)',
+  legal: 'A legal threat',
+  escalation: 'A threat to go public',
+  'low-star': 'A low-star review',
+  detractor: 'A complaint or criticism',
+  question: 'A question',
+  fan: 'A fan or praise',
+  indifferent: 'A lukewarm or neutral item',
+  light: 'Not about the business',
 };
