@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { seriousAxeViolations } from './axe';
 import { launchWithExtension, readTabStates, storeSettings, waitUntil, type LaunchedExtension } from './harness';
 
 describe('the side panel says why in plain words and marks the words it rests on', () => {
@@ -41,6 +42,12 @@ describe('the side panel says why in plain words and marks the words it rests on
       for (const mark of marks) expect(quoted).toContain(mark.toLowerCase());
       const flags = panel.getByRole('list', { name: 'Flags' }).getByRole('listitem');
       for (const flag of await flags.all()) expect((await flag.getAttribute('title'))?.length).toBeGreaterThan(10);
+      // The highlighted words keep AA contrast in both schemes.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        expect((await seriousAxeViolations(panel)).join('\n')).toBe('');
+      }
+      await panel.emulateMedia({ colorScheme: 'light' });
     });
   }
 
