@@ -12,7 +12,9 @@ import {
 import type { Family } from '@/lib/playbooks/family';
 import { PHRASE_LANGUAGES, PhraseTextSchema, type Playbook, type PlaybookKind } from '@/lib/playbooks/schema';
 import { SAMPLE_PROFILE, type Profile } from '@/lib/settings/schema';
+import { PHRASE_VARIABLE_LABELS } from '@/lib/playbooks/template-options';
 import type { PlaybookDraft } from './draft';
+import { VariableTextField } from './VariableTextField';
 
 const KIND_FAMILY: Record<PlaybookKind, Family> = {
   troll: 'ignore',
@@ -135,26 +137,21 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
         const check = edited ? PhraseTextSchema.safeParse(value) : undefined;
         const problem = check && !check.success ? check.error.issues[0]?.message : undefined;
         return (
-          <div className="rb-field" key={slot}>
-            <label htmlFor={id}>
-              {PHRASE_SLOT_LABELS[slot]} ({LANGUAGE_LABELS[language]}){edited ? ', edited' : ''}
-            </label>
-            <textarea
+          <div className="rb-pb-phrase" key={slot}>
+            <VariableTextField
               id={id}
-              rows={2}
+              label={`${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]})${edited ? ', edited' : ''}`}
               value={value}
-              aria-invalid={problem ? 'true' : undefined}
-              aria-describedby={problem ? `${id}-error` : undefined}
-              onChange={(e) => setPhrase(slot, e.target.value)}
+              rows={2}
+              variables={PHRASE_VARIABLE_LABELS}
+              // Variable problems are the field's own; the schema's other rules (length, characters) show here.
+              otherProblem={problem && !/variable|template|tags/u.test(problem) ? `${PHRASE_SLOT_LABELS[slot]}: ${problem}` : undefined}
+              onChange={(text) => setPhrase(slot, text)}
             />
-            {problem && (
-              <p role="alert" id={`${id}-error`} className="rb-error">
-                {PHRASE_SLOT_LABELS[slot]}: {problem}
-              </p>
-            )}
             <button
               type="button"
-              aria-label={`Reset ${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]}) to default`}
+              // The visible words first, so a voice command saying them finds the button.
+              aria-label={`Reset to default ${PHRASE_SLOT_LABELS[slot]} (${LANGUAGE_LABELS[language]})`}
               disabled={!edited}
               onClick={() => setPhrase(slot, undefined)}
             >

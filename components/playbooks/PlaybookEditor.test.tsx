@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '@/lib/playbooks/defaults';
 import { serializePlaybooks } from '@/lib/playbooks/io';
 import { listPlaybooks, readPlaybooks, savePlaybook } from '@/lib/playbooks/store';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { ReplybookDB } from '@/lib/storage/db';
 import { PlaybookEditor } from './PlaybookEditor';
 
@@ -41,11 +42,11 @@ describe('PlaybookEditor', () => {
     const user = await openEditor();
     expect(listNames()).toEqual(DEFAULT_PLAYBOOKS.map((p) => p.name));
     await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
-    await user.click(screen.getByRole('button', { name: 'Edit fan-thanks-short' }));
-    const body = screen.getByLabelText('Text of fan-thanks-short');
+    await user.click(screen.getByRole('button', { name: 'Edit Template 1 (Say thank you)' }));
+    const body = screen.getByLabelText('Text of Template 1 (Say thank you)');
     await user.clear(body);
     await user.paste('Hi {{firstName}}, cheers from {{brand}}!');
-    expect(screen.getByLabelText('Preview of fan-thanks-short').textContent).toBe('Hi Jane, cheers from Harbor & Pine Coffee!');
+    expect(screen.getByLabelText('Preview of Template 1 (Say thank you)').textContent).toBe('Hi Jane, cheers from Harbor & Pine Coffee!');
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
     await screen.findByText('Saved “Fan or praise”.', {}, SLOW);
     const fan = (await listPlaybooks(db)).find((p) => p.id === 'fan')!;
@@ -56,15 +57,74 @@ describe('PlaybookEditor', () => {
   it('refuses to save a template with an unknown variable, naming the field, and stores nothing', async () => {
     const user = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
-    await user.click(screen.getByRole('button', { name: 'Edit fan-what-stood-out' }));
-    const body = screen.getByLabelText('Text of fan-what-stood-out');
+    await user.click(screen.getByRole('button', { name: 'Edit Template 2 (Thank and ask for details)' }));
+    const body = screen.getByLabelText('Text of Template 2 (Thank and ask for details)');
     await user.clear(body);
     await user.paste('Hi {{frstName}}');
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(
-      /templates\[1\]\.body \(template "fan-what-stood-out"\): unknown variable \{\{frstName\}\}/,
+    // Said under the field as it is typed, then again by the refused save.
+    expect(screen.getByLabelText('Text of Template 2 (Thank and ask for details)').getAttribute('aria-invalid')).toBe('true');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/Unknown variable \{\{frstName\}\}\. Did you mean \{\{firstName\}\}\?/);
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByRole('alert')
+            .some((a) =>
+              /^Not saved\. Template 2 \(Thank and ask for details\), text: unknown variable \{\{frstName\}\}/.test(a.textContent ?? ''),
+            ),
+        ).toBe(true),
+      SLOW,
     );
     expect(await db.playbooks.count()).toBe(0);
+  });
+
+  it('previews with the user profile on an item they saw, and picks the intent from words, never an id', async () => {
+    await db.items.put({
+      id: 'yelp:1',
+      site: 'yelp',
+      authorName: 'Olu Bello',
+      text: 'Cold soup, slow staff.',
+      rating: 2,
+      firstSeenAt: 1,
+      lastSeenAt: 1,
+    });
+    const user = userEvent.setup();
+    const profile = { ...SAMPLE_PROFILE, brand: 'Kiln Bakery', replierName: 'Sam' };
+    render(<PlaybookEditor db={db} profile={profile} />);
+    await screen.findByRole('heading', { name: 'Playbooks' });
+    await user.click(screen.getByRole('button', { name: 'Fan or praise' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Template 1 (Say thank you)' }));
+    expect(screen.queryByLabelText(/^Id$/)).toBeNull();
+    expect((screen.getByLabelText('Used for') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('A fan or praise');
+    const body = screen.getByLabelText('Text of Template 1 (Say thank you)');
+    await user.clear(body);
+    await user.paste('Hi {{firstName}}, {{brand}} here.');
+    const sample = screen.getByLabelText('Preview with');
+    await waitFor(
+      () =>
+        expect(
+          within(sample)
+            .getAllByRole('option')
+            .some((o) => /Olu Bello on yelp/.test(o.textContent ?? '')),
+        ).toBe(true),
+      SLOW,
+    );
+    expect(screen.getByLabelText('Preview of Template 1 (Say thank you)').textContent).toBe('Hi Jane, Kiln Bakery here.');
+    await user.selectOptions(sample, 'item-yelp:1');
+    expect(screen.getByLabelText('Preview of Template 1 (Say thank you)').textContent).toBe('Hi Olu, Kiln Bakery here.');
+    await user.selectOptions(screen.getByLabelText('What this reply does'), 'Thank, quoting what they said');
+    await user.click(screen.getByRole('checkbox', { name: 'Yelp' }));
+    await user.click(screen.getByRole('button', { name: 'Save playbook' }));
+    await screen.findByText('Saved “Fan or praise”.', {}, SLOW);
+    const first = (await listPlaybooks(db)).find((p) => p.id === 'fan')!.templates[0]!;
+    expect(first).toMatchObject({
+      id: 'fan-thanks-short',
+      intent: 'thank+quote',
+      sites: ['yelp'],
+      body: 'Hi {{firstName}}, {{brand}} here.',
+    });
   });
 
   it('edits steps, adds, duplicates, reorders and deletes templates, then saves them', async () => {
@@ -73,11 +133,11 @@ describe('PlaybookEditor', () => {
     const steps = screen.getByLabelText('Checklist (one step per line)');
     await user.clear(steps);
     await user.paste('Ask what would make it great\nThank them');
-    await user.click(screen.getByRole('button', { name: 'Delete ind-x-short' }));
-    await user.click(screen.getByRole('button', { name: 'Duplicate ind-thanks-short' }));
-    await user.click(screen.getByRole('button', { name: 'Move ind-what-would-make-great down' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Template 6 (Invite them to say more)' }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate Template 4 (Say thank you)' }));
+    await user.click(screen.getByRole('button', { name: 'Move down Template 1 (Ask for details)' }));
     await user.click(screen.getByRole('button', { name: 'Add template' }));
-    await user.click(screen.getByLabelText('Text of indifferent-new-1'));
+    await user.click(screen.getByLabelText('Text of Template 7 (Say thank you)'));
     await user.paste('Hello {{firstName}}, tell us more at {{email}}.');
     await user.click(screen.getByRole('button', { name: 'Save playbook' }));
     await screen.findByText('Saved “Lukewarm or neutral”.', {}, SLOW);
@@ -88,9 +148,9 @@ describe('PlaybookEditor', () => {
       'ind-what-would-make-great',
       'ind-our-story',
       'ind-thanks-short',
-      'ind-thanks-short-copy-1',
+      'indifferent-thank-1',
       'ind-topic-ask',
-      'indifferent-new-1',
+      'indifferent-thank-2',
     ]);
     expect(saved.templates.at(-1)!.body).toBe('Hello {{firstName}}, tell us more at {{email}}.');
   });

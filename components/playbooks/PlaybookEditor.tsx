@@ -10,6 +10,7 @@ import { PlaybookList } from './PlaybookList';
 import { TemplateList } from './TemplateList';
 import { usePlaybookDraft } from './usePlaybookDraft';
 import { usePlaybookImport } from './usePlaybookImport';
+import { usePreviewSamples } from './usePreviewSamples';
 
 export interface PlaybookEditorProps {
   db?: ReplybookDB;
@@ -29,6 +30,7 @@ export function PlaybookEditor({ db: givenDb, profile }: PlaybookEditorProps) {
   const playbooks = stored?.playbooks ?? [];
   const selected = playbooks.find((p) => p.id === selectedId) ?? playbooks[0];
   const editing = usePlaybookDraft(db, selected);
+  const samples = usePreviewSamples(db);
   const file = usePlaybookImport(db, (status) => {
     editing.setDirty(false);
     editing.setStatus(status);
@@ -79,7 +81,7 @@ export function PlaybookEditor({ db: givenDb, profile }: PlaybookEditorProps) {
 
       {draft && (
         <section aria-labelledby="rb-pb-edit-title" className="rb-pb-edit">
-          <h2 id="rb-pb-edit-title">Edit “{draft.name || draft.id}”</h2>
+          <h2 id="rb-pb-edit-title">Edit “{draft.name || 'playbook'}”</h2>
           <PlaybookFields draft={draft} change={editing.change} />
           <PhraseSection draft={draft} change={editing.change} {...(profile ? { profile } : {})} />
           <TemplateList
@@ -87,6 +89,8 @@ export function PlaybookEditor({ db: givenDb, profile }: PlaybookEditorProps) {
             playbooks={playbooks}
             change={editing.change}
             changeTemplate={editing.changeTemplate}
+            samples={samples}
+            {...(profile ? { profile } : {})}
             {...(editing.failedTemplate ? { failedTemplate: editing.failedTemplate } : {})}
           />
           <div className="rb-pb-save">

@@ -1,4 +1,5 @@
 import { PLAYBOOK_KINDS, type Playbook } from '@/lib/playbooks/schema';
+import { KIND_LABELS } from '@/lib/playbooks/template-options';
 import type { PlaybookDraft } from './draft';
 
 export interface PlaybookFieldsProps {
@@ -15,11 +16,11 @@ export function PlaybookFields({ draft, change }: PlaybookFieldsProps) {
         <input id="rb-pb-name" value={draft.name} onChange={(e) => change((d) => ({ ...d, name: e.target.value }))} />
       </div>
       <div className="rb-field">
-        <label htmlFor="rb-pb-kind">Situation</label>
+        <label htmlFor="rb-pb-kind">Used for</label>
         <select id="rb-pb-kind" value={draft.kind} onChange={(e) => change((d) => ({ ...d, kind: e.target.value as Playbook['kind'] }))}>
           {PLAYBOOK_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind}
+              {KIND_LABELS[kind]}
             </option>
           ))}
         </select>

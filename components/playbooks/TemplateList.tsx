@@ -1,17 +1,22 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useState } from 'react';
-import { FLAGS, TOPICS } from '@/lib/classifier/labels';
-import { buildContext, renderTemplate } from '@/lib/playbooks/render';
-import { TEMPLATE_VARIABLES, type LengthClass, type Playbook, type Template } from '@/lib/playbooks/schema';
+import { buildContext } from '@/lib/playbooks/render';
+import type { Playbook } from '@/lib/playbooks/schema';
+import type { Profile } from '@/lib/settings/schema';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { freeTemplateId, move, nextKey, type PlaybookDraft, type TemplateDraft } from './draft';
-
-const PREVIEW_ITEM = {
-  id: 'preview',
-  site: 'google-maps',
-  author: 'Jane Doe',
-  text: 'The latte was lovely but the wait was long.',
-  rating: 3,
-};
+import { newTemplateId, nextKey, templateLabel, type PlaybookDraft, type TemplateDraft } from './draft';
+import { TemplateCard } from './TemplateCard';
+import type { PreviewSample } from './usePreviewSamples';
 
 export interface TemplateListProps {
   draft: PlaybookDraft;
@@ -20,174 +25,112 @@ export interface TemplateListProps {
   changeTemplate: (key: string, patch: Partial<TemplateDraft>) => void;
   /** A template a failed save points at: its fields open. */
   failedTemplate?: string;
+  /** The replier's own profile, so previews sign with their name and brand (the sample profile when absent). */
+  profile?: Profile;
+  /** What previews can be filled from: built-in samples and items the user has seen. */
+  samples: readonly PreviewSample[];
 }
 
 /**
- * The playbook's own templates, each previewed on a sample review; one template's fields
- * are open at a time, the rest show as a one-line summary.
+ * The playbook's templates in the order they are offered: drag a handle (or focus it and use
+ * Space and the arrow keys) or the Move buttons to reorder; each is previewed on a sample the
+ * user picks, with their own profile. One template's fields are open at a time.
  */
-export function TemplateList({ draft, playbooks, change, changeTemplate, failedTemplate }: TemplateListProps) {
+export function TemplateList({ draft, playbooks, change, changeTemplate, failedTemplate, profile, samples }: TemplateListProps) {
   const [openTemplate, setOpenTemplate] = useState<string | undefined>();
+  const [sampleKey, setSampleKey] = useState(samples[0]?.key ?? '');
   useEffect(() => {
     if (failedTemplate) setOpenTemplate(failedTemplate);
   }, [failedTemplate]);
-  const previewContext = useMemo(() => buildContext({ item: PREVIEW_ITEM, labels: { topics: ['service'] }, profile: SAMPLE_PROFILE }), []);
+  const sample = samples.find((s) => s.key === sampleKey) ?? samples[0];
+  const previewContext = useMemo(
+    () => (sample ? buildContext({ item: sample.item, labels: { topics: sample.topics }, profile: profile ?? SAMPLE_PROFILE }) : {}),
+    [sample, profile],
+  );
+
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const labelOf = (key: string | number) => {
+    const index = draft.templates.findIndex((t) => t.key === key);
+    return index >= 0 ? templateLabel(draft.templates[index]!, index) : 'template';
+  };
+  const positionOf = (key: string | number) => draft.templates.findIndex((t) => t.key === key) + 1;
+  // Said by screen readers while dragging: names and positions, never the internal keys.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}.`,
+    onDragOver: ({ active, over }) => (over ? `${labelOf(active.id)} is over position ${positionOf(over.id)}.` : undefined),
+    onDragEnd: ({ active, over }) => (over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)}.` : 'Dropped.'),
+    onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} cancelled.`,
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    change((d) => {
+      const from = d.templates.findIndex((t) => t.key === active.id);
+      const to = d.templates.findIndex((t) => t.key === over.id);
+      return from < 0 || to < 0 ? d : { ...d, templates: arrayMove(d.templates, from, to) };
+    });
+  };
+
   return (
-    <>
-      <h3>Templates</h3>
-      <p className="rb-hint">Variables: {TEMPLATE_VARIABLES.map((name) => `{{${name}}}`).join(' ')}</p>
-      <ol className="rb-pb-templates">
-        {draft.templates.map((template, index) => {
-          const prefix = `rb-tpl-${template.key}`;
-          const preview = renderTemplate(template.body, previewContext);
-          const label = template.id || `template ${index + 1}`;
-          return (
-            <li key={template.key}>
-              <fieldset>
-                <legend>{label}</legend>
-                {openTemplate === template.key ? (
-                  <>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-id`}>Id</label>
-                      <input
-                        id={`${prefix}-id`}
-                        value={template.id}
-                        onChange={(e) => changeTemplate(template.key, { id: e.target.value })}
-                      />
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-intent`}>Intent</label>
-                      <input
-                        id={`${prefix}-intent`}
-                        value={template.intent}
-                        onChange={(e) => changeTemplate(template.key, { intent: e.target.value })}
-                      />
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-length`}>Length</label>
-                      <select
-                        id={`${prefix}-length`}
-                        value={template.length}
-                        onChange={(e) => changeTemplate(template.key, { length: e.target.value as LengthClass })}
-                      >
-                        <option value="short">short</option>
-                        <option value="medium">medium</option>
-                        <option value="long">long</option>
-                      </select>
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-sites`}>Best on sites (comma-separated ids, empty for all)</label>
-                      <input
-                        id={`${prefix}-sites`}
-                        value={template.sitesText}
-                        onChange={(e) => changeTemplate(template.key, { sitesText: e.target.value })}
-                      />
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-topics`}>Topics</label>
-                      <select
-                        id={`${prefix}-topics`}
-                        multiple
-                        value={template.topics ?? []}
-                        onChange={(e) => {
-                          const topics = [...e.target.selectedOptions].map((o) => o.value) as Template['topics'];
-                          changeTemplate(template.key, { topics: topics?.length ? topics : undefined });
-                        }}
-                      >
-                        {TOPICS.map((topic) => (
-                          <option key={topic} value={topic}>
-                            {topic}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-flags`}>Flags</label>
-                      <select
-                        id={`${prefix}-flags`}
-                        multiple
-                        value={template.flags ?? []}
-                        onChange={(e) => {
-                          const flags = [...e.target.selectedOptions].map((o) => o.value) as Template['flags'];
-                          changeTemplate(template.key, { flags: flags?.length ? flags : undefined });
-                        }}
-                      >
-                        {FLAGS.map((flag) => (
-                          <option key={flag} value={flag}>
-                            {flag}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <div className="rb-field">
-                      <label htmlFor={`${prefix}-body`}>Text of {label}</label>
-                      <textarea
-                        id={`${prefix}-body`}
-                        rows={4}
-                        value={template.body}
-                        onChange={(e) => changeTemplate(template.key, { body: e.target.value })}
-                      />
-                    </div>
-                  </>
-                ) : (
-                  <p className="rb-hint">
-                    {template.intent} · {template.length}
-                    {template.sitesText ? ` · ${template.sitesText}` : ''}
-                  </p>
-                )}
-                <p className="rb-hint" aria-label={`Preview of ${label}`}>
-                  {preview.text}
-                </p>
-                <button
-                  type="button"
-                  aria-expanded={openTemplate === template.key}
-                  aria-label={`${openTemplate === template.key ? 'Close' : 'Edit'} ${label}`}
-                  onClick={() => setOpenTemplate(openTemplate === template.key ? undefined : template.key)}
-                >
-                  {openTemplate === template.key ? 'Close' : 'Edit'}
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move ${label} up`}
-                  disabled={index === 0}
-                  onClick={() => change((d) => ({ ...d, templates: move(d.templates, index, -1) }))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move ${label} down`}
-                  disabled={index === draft.templates.length - 1}
-                  onClick={() => change((d) => ({ ...d, templates: move(d.templates, index, 1) }))}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Duplicate ${label}`}
-                  onClick={() =>
-                    change((d) => {
-                      const copy = { ...template, key: nextKey(), id: freeTemplateId(`${template.id || 'template'}-copy`, d, playbooks) };
-                      const templates = [...d.templates];
-                      templates.splice(index + 1, 0, copy);
-                      return { ...d, templates };
-                    })
-                  }
-                >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Delete ${label}`}
-                  onClick={() => change((d) => ({ ...d, templates: d.templates.filter((t) => t.key !== template.key) }))}
-                >
-                  Delete
-                </button>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
+    <section aria-labelledby="rb-pb-templates-title" className="rb-pb-templates-section">
+      <h3 id="rb-pb-templates-title">Templates</h3>
+      <p className="rb-hint">
+        Offered in this order. Type <code>{'{{'}</code> or use “Insert variable” to add the person’s name, your brand and more.
+      </p>
+      <div className="rb-field">
+        <label htmlFor="rb-pb-sample">Preview with</label>
+        <select id="rb-pb-sample" value={sample?.key ?? ''} onChange={(e) => setSampleKey(e.target.value)}>
+          {samples.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable:
+              'To reorder, press Space or Enter, move with the arrow keys, press Space or Enter again to drop, or Escape to cancel.',
+          },
+        }}
+      >
+        <SortableContext items={draft.templates.map((t) => t.key)} strategy={verticalListSortingStrategy}>
+          <ol className="rb-pb-templates">
+            {draft.templates.map((template, index) => (
+              <TemplateCard
+                key={template.key}
+                template={template}
+                index={index}
+                count={draft.templates.length}
+                label={templateLabel(template, index)}
+                open={openTemplate === template.key}
+                previewContext={previewContext}
+                onToggle={() => setOpenTemplate(openTemplate === template.key ? undefined : template.key)}
+                onChange={(patch) => changeTemplate(template.key, patch)}
+                onMove={(delta) =>
+                  change((d) => {
+                    const to = index + delta;
+                    return to < 0 || to >= d.templates.length ? d : { ...d, templates: arrayMove(d.templates, index, to) };
+                  })
+                }
+                onDuplicate={() =>
+                  change((d) => {
+                    const copy = { ...template, key: nextKey(), id: newTemplateId(template.intent, d, playbooks) };
+                    const templates = [...d.templates];
+                    templates.splice(index + 1, 0, copy);
+                    return { ...d, templates };
+                  })
+                }
+                onDelete={() => change((d) => ({ ...d, templates: d.templates.filter((t) => t.key !== template.key) }))}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
       <button
         type="button"
         onClick={() => {
@@ -196,7 +139,7 @@ export function TemplateList({ draft, playbooks, change, changeTemplate, failedT
             ...d,
             templates: [
               ...d.templates,
-              { key, id: freeTemplateId(`${d.id}-new`, d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' },
+              { key, id: newTemplateId('thank', d, playbooks), intent: 'thank', length: 'short', body: '', sitesText: '' },
             ],
           }));
           setOpenTemplate(key);
@@ -204,6 +147,6 @@ export function TemplateList({ draft, playbooks, change, changeTemplate, failedT
       >
         Add template
       </button>
-    </>
+    </section>
   );
 }

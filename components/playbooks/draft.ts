@@ -1,4 +1,5 @@
 import type { Playbook, Template } from '@/lib/playbooks/schema';
+import { intentLabel } from '@/lib/playbooks/template-options';
 
 /** A template as the form holds it: sites as comma-separated text, plus a stable React key. */
 export interface TemplateDraft extends Omit<Template, 'sites'> {
@@ -54,12 +55,14 @@ export function freeTemplateId(base: string, draft: PlaybookDraft, all: Playbook
   }
 }
 
-export function move<T>(list: T[], index: number, delta: number): T[] {
-  const to = index + delta;
-  if (to < 0 || to >= list.length) return list;
-  const copy = [...list];
-  [copy[index], copy[to]] = [copy[to]!, copy[index]!];
-  return copy;
+/** "Template 2 (Apologise and move to a private chat)": how a template is named to the user. */
+export function templateLabel(template: Pick<TemplateDraft, 'intent'>, index: number): string {
+  return `Template ${index + 1} (${intentLabel(template.intent)})`;
+}
+
+/** A template id no one types: the playbook's id and the intent, numbered until free. */
+export function newTemplateId(intent: string, draft: PlaybookDraft, playbooks: Playbook[]): string {
+  return freeTemplateId(`${draft.id}-${intent.replace(/[^a-z0-9]+/gu, '-')}`.slice(0, 70), draft, playbooks);
 }
 
 /** Offers text as a file download (no network; a blob URL revoked right after). */

@@ -3,7 +3,26 @@ import { describeZodError } from '@/lib/playbooks/io';
 import { PlaybookSchema, type Playbook } from '@/lib/playbooks/schema';
 import { savePlaybook } from '@/lib/playbooks/store';
 import type { ReplybookDB } from '@/lib/storage/db';
-import { fromDraft, toDraft, type PlaybookDraft, type TemplateDraft } from './draft';
+import type { z } from 'zod';
+import { PHRASE_SLOT_LABELS, type PhraseSlot } from '@/lib/playbooks/compose/phrases';
+import { fromDraft, templateLabel, toDraft, type PlaybookDraft, type TemplateDraft } from './draft';
+
+const FIELD_WORDS: Record<string, string> = { body: 'text', intent: 'what it does', length: 'length', sites: 'sites' };
+
+/** A refused save in the editor's own words ("Template 2 (Say thank you), text: …"), not the schema's path. */
+function saveProblem(error: z.ZodError, draft: PlaybookDraft): string | undefined {
+  const issue = error.issues[0]!;
+  const [first, index, field] = issue.path;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  if (first === 'templates' && typeof index === 'number' && draft.templates[index]) {
+    const where = typeof field === 'string' ? `, ${FIELD_WORDS[field] ?? field}` : '';
+    return `${templateLabel(draft.templates[index]!, index)}${where}: ${issue.message}${more}`;
+  }
+  if (first === 'phrases' && typeof index === 'string' && typeof field === 'string') {
+    return `Your wording (${index}), ${PHRASE_SLOT_LABELS[field as PhraseSlot] ?? field}: ${issue.message}${more}`;
+  }
+  return undefined;
+}
 
 /**
  * The playbook being edited: a form draft of the selected playbook, whether it has unsaved
@@ -58,7 +77,7 @@ export function usePlaybookDraft(db: ReplybookDB, selected: Playbook | undefined
     const candidate = fromDraft(draft);
     const parsed = PlaybookSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(`Not saved. ${describeZodError(parsed.error, candidate)}`);
+      setError(`Not saved. ${saveProblem(parsed.error, draft) ?? describeZodError(parsed.error, candidate)}`);
       const [first, index] = parsed.error.issues[0]!.path;
       if (first === 'templates' && typeof index === 'number') setFailedTemplate(draft.templates[index]?.key);
       return;

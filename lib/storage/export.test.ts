@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB, ResponseRow } from './db';
 import Papa from 'papaparse';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FLAGS } from '@/lib/classifier/labels';
+import { ITEM_FLAGS } from '@/lib/classifier/labels';
 import { DEFAULT_SETTINGS, SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { loadSettings, saveSettings } from '@/lib/settings/storage';
 import {
@@ -263,7 +263,7 @@ describe('CSV people can open', () => {
       pageUrl: 'https://www.yelp.com/biz/x',
       itemText: '@everyone this is -bad',
       replyText: '+1 sorry',
-      labels: { ...labelsFor('negative'), flags: ['complaint', 'refund'], topics: ['delivery'] },
+      labels: { ...labelsFor('negative'), flags: ['complaint', 'refund', 'sarcasm'], topics: ['delivery'] },
       tone: 'negative',
       action: 'inserted',
       firstSeenAt: Date.UTC(2026, 6, 1, 8, 0, 0),
@@ -298,9 +298,17 @@ describe('CSV people can open', () => {
       topic_delivery: 'yes',
       topic_price: '',
     });
-    expect(Object.keys(first!).filter((key) => key.startsWith('flag_'))).toHaveLength(FLAGS.length);
+    expect(Object.keys(first!).filter((key) => key.startsWith('flag_'))).toHaveLength(ITEM_FLAGS.length);
+    expect(first).toMatchObject({ flag_sarcasm: 'yes', flag_spam: '', flag_hazard: '' });
     expect(second).toMatchObject({ labelTone: '', flag_complaint: '' });
     expect(csv).not.toMatch(/[{}]/);
+  });
+
+  it('prefixes cells that start with a tab or a carriage return too, and gives them back exactly', () => {
+    const csv = responsesToCsv([row({ notes: '\t=cmd', authorName: '\r@SUM(A1)', replyText: 'plain - reply' })], 'UTC');
+    const [record] = records(csv);
+    expect(record).toMatchObject({ notes: "'\t=cmd", authorName: "'\r@SUM(A1)", replyText: 'plain - reply' });
+    expect(parseResponsesCsv(csv)[0]).toMatchObject({ notes: '\t=cmd', authorName: '\r@SUM(A1)', replyText: 'plain - reply' });
   });
 
   it('prefixes cells a spreadsheet would run as a formula', () => {

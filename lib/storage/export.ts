@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { FLAGS, LabelsSchema, TOPICS, ToneSchema } from '@/lib/classifier/labels';
+import { ITEM_FLAGS, LabelsSchema, TOPICS, ToneSchema } from '@/lib/classifier/labels';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/settings/schema';
 import { EpochMsSchema } from '@/lib/time';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
@@ -427,9 +427,14 @@ export const CSV_FIELD_COLUMNS = [
 
 /**
  * The labels as plain columns a spreadsheet can filter: the classifier's tone, then
- * "yes" or empty per flag and per topic (no JSON to unpack).
+ * "yes" or empty per flag (the reading step's too: spam, sarcasm, safety…) and per topic
+ * (no JSON to unpack).
  */
-export const CSV_LABEL_COLUMNS = ['labelTone', ...FLAGS.map((flag) => `flag_${flag}`), ...TOPICS.map((topic) => `topic_${topic}`)] as const;
+export const CSV_LABEL_COLUMNS = [
+  'labelTone',
+  ...ITEM_FLAGS.map((flag) => `flag_${flag}`),
+  ...TOPICS.map((topic) => `topic_${topic}`),
+] as const;
 export const CSV_COLUMNS = [...CSV_FIELD_COLUMNS, ...CSV_LABEL_COLUMNS];
 
 const TIME_COLUMNS = new Set<string>(['repliedAt', 'firstSeenAt', 'followUpAt', 'followUpDoneAt']);
@@ -489,7 +494,7 @@ function labelCells(row: ResponseRow): string[] {
   if (!labels) return CSV_LABEL_COLUMNS.map(() => '');
   return [
     labels.tone,
-    ...FLAGS.map((flag) => (labels.flags.includes(flag) ? 'yes' : '')),
+    ...ITEM_FLAGS.map((flag) => (labels.flags.includes(flag) ? 'yes' : '')),
     ...TOPICS.map((topic) => (labels.topics.includes(topic) ? 'yes' : '')),
   ];
 }

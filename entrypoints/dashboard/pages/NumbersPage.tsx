@@ -3,6 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDb } from '@/entrypoints/dashboard/components/db-context';
 import { formatCount, formatDate, formatDuration } from '@/entrypoints/dashboard/components/format';
+import { MonthlyReport } from '@/entrypoints/dashboard/components/MonthlyReport';
 import { listSites } from '@/lib/storage/queries';
 import { computeStats } from '@/lib/storage/stats';
 import { fillTallyWeeks, weeklyTallies } from '@/lib/storage/tallies';
@@ -97,6 +98,7 @@ export function NumbersPage() {
       <p className="print-only">
         Replybook report{site ? ` for ${site}` : ''}, printed {formatDate(Date.now())}
       </p>
+      <MonthlyReport db={db} />
       <button type="button" className="no-print" onClick={() => window.print()}>
         Print or save as PDF
       </button>{' '}

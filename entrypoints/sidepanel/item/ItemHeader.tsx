@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { SafeName, SafeText } from '@/components/display/SafeText';
 import { formatDateTime } from '@/lib/display/format';
+import { plainReasons } from '@/lib/display/reasons';
 import { excerpt } from '@/lib/display/text';
 import type { PanelItem } from '@/lib/panel/status';
 import { languageName } from '@/lib/reading';
@@ -18,6 +19,8 @@ export function ItemHeader({
 }) {
   const [shownPoint, setShownPoint] = useState<number | undefined>(undefined);
   const points = item.labels.points ?? [];
+  // The words the reasons rest on, highlighted in the text so "why" can be checked at a glance.
+  const evidence = plainReasons(item.labels, 5).flatMap((reason) => reason.evidence);
   const itemLanguage = item.labels.language;
   const foreign = itemLanguage && itemLanguage !== 'und' && itemLanguage !== replyLanguage;
   return (
@@ -47,6 +50,7 @@ export function ItemHeader({
         id="item-text"
         text={item.text || '(no text: media only)'}
         mark={shownPoint !== undefined ? points[shownPoint]?.text : undefined}
+        evidence={evidence}
       />
       {foreign || points.length ? (
         <p className="item-points" aria-label="What they said">

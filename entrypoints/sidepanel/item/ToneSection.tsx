@@ -1,10 +1,12 @@
 import { excerpt } from '@/lib/display/text';
 import { FLAG_HINTS, FLAG_WORDS, flagsByUrgency } from '@/lib/display/flags';
+import { plainReasons } from '@/lib/display/reasons';
 import type { PanelItem } from '@/lib/panel/status';
 
 /** The item's tone as the background gave it, with the user's correction and why. */
 export function ToneSection({ item, onCorrect }: { item: PanelItem; onCorrect(value: string): void }) {
   const { labels, correction } = item;
+  const reasons = plainReasons(labels, 5);
   return (
     <section aria-label="Tone and why">
       <div className="tone-line">
@@ -23,18 +25,20 @@ export function ToneSection({ item, onCorrect }: { item: PanelItem; onCorrect(va
         </label>
       </div>
       {labels.flags.length ? (
-        <p className="item-flags">
+        <ul className="item-flags" aria-label="Flags">
           {flagsByUrgency(labels.flags).map((f) => (
-            <span key={f} className={`flag flag-${f}`} title={FLAG_HINTS[f]}>
+            <li key={f} className={`flag flag-${f}`} title={FLAG_HINTS[f]}>
               {FLAG_WORDS[f]}
-            </span>
+              {/* The tooltip's line, for screen readers and keyboard users who never hover. */}
+              <span className="sr-only">: {FLAG_HINTS[f]}</span>
+            </li>
           ))}
-        </p>
+        </ul>
       ) : null}
-      {labels.reasons.length ? (
+      {reasons.length ? (
         <ul className="reasons" aria-label="Why">
-          {labels.reasons.slice(0, 5).map((r) => (
-            <li key={r}>{excerpt(r, 300)}</li>
+          {reasons.map((r) => (
+            <li key={r.text}>{excerpt(r.text, 300)}</li>
           ))}
         </ul>
       ) : null}
