@@ -3,6 +3,7 @@ import { registerFollowUpHandlers } from '@/lib/followups/alarms';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
+import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
 
 // The service worker only wires listeners, synchronously at start-up so that events
@@ -14,6 +15,7 @@ export default defineBackground({
     registerPanelBehaviour();
     registerOnboarding();
     registerMessageHandlers();
+    registerReplyBoxHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();
     registerScanMenu();

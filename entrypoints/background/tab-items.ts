@@ -29,7 +29,7 @@ export async function deriveItems(items: LabelledItem[]): Promise<PanelItem[]> {
 }
 
 /** A state this background stored (storage.session is ours alone and cleared on update): not parsed again. */
-async function readTabState(tabId: number): Promise<TabState | undefined> {
+export async function readTabState(tabId: number): Promise<TabState | undefined> {
   const key = tabStateKey(tabId);
   const value = (await browser.storage.session.get(key))[key] as TabState | undefined;
   return value && Array.isArray(value.items) ? value : undefined;

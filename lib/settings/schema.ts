@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortcutsSchema } from '@/lib/shortcuts/schema';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
@@ -128,6 +129,17 @@ export const ExtraSiteSchema = z
   }, 'enter a site like elavegan.com or its origin https://blog.example.com (no path)')
   .transform((value) => new URL(value).origin);
 
+/**
+ * Replybook beside a site's own reply box (issue 14): the chip with the draft check and the top
+ * suggestion, per site and off unless the user turns it on; and typed shortcuts (`;thanks`).
+ */
+export const ReplyBoxSettingsSchema = z.object({
+  /** Site id → the chip beside that site's reply boxes. A site absent from the record has none. */
+  chipSites: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.boolean()).default({}),
+  shortcuts: ShortcutsSchema.default([]),
+});
+export type ReplyBoxSettings = z.infer<typeof ReplyBoxSettingsSchema>;
+
 export const SettingsSchema = z.object({
   profile: ProfileSchema.default(EMPTY_PROFILE),
   /** Days until a follow-up reminder, offered when a reply is logged. */
@@ -142,6 +154,7 @@ export const SettingsSchema = z.object({
   /** Origins the generic adapter runs on, each granted as an optional host permission. */
   extraSites: z.array(ExtraSiteSchema).max(200).default([]),
   onboarded: z.boolean().default(false),
+  replyBox: ReplyBoxSettingsSchema.default({ chipSites: {}, shortcuts: [] }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -1,0 +1,140 @@
+import type { ReplyBoxAssist } from '@/lib/messaging/protocol';
+
+const STYLE = `
+:host { all: initial; position: fixed; z-index: 2147483646; font: 13px/1.4 system-ui, sans-serif; color: #1d1f23; }
+button { font: inherit; cursor: pointer; }
+.pill { all: initial; cursor: pointer; font: 600 12px/1.7 system-ui, sans-serif; padding: 0 10px; border-radius: 999px;
+  background: #2b5cab; color: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.25); }
+.pill[data-state="warn"] { background: #8a4b00; }
+.pill[data-state="block"] { background: #b3261e; }
+.pill:focus-visible, .card button:focus-visible { outline: 2px solid #1d1f23; outline-offset: 2px; }
+.card { margin-top: 4px; width: 320px; max-height: 360px; overflow: auto; background: #fff; border: 1px solid #c5cad3;
+  border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+.card[hidden] { display: none; }
+h2 { font-size: 13px; margin: 0 0 4px; }
+section + section { margin-top: 10px; }
+ul { margin: 0; padding-left: 18px; }
+.muted { color: #4a4f58; font-size: 12px; }
+.reply { white-space: pre-wrap; background: #f3f5f8; border-radius: 6px; padding: 6px 8px; margin: 4px 0; }
+.row { display: flex; gap: 8px; margin-top: 6px; }
+.use { background: #2b5cab; color: #fff; border: 0; border-radius: 6px; padding: 4px 10px; }
+.close { background: none; border: 1px solid #c5cad3; border-radius: 6px; padding: 4px 10px; color: #1d1f23; }
+`;
+
+const SEVERITY_WORD = { block: 'Fix', warn: 'Check', info: 'Note' } as const;
+
+export interface ReplyChip {
+  host: HTMLElement;
+  /** Shows the background's answer for the draft now in the box (or why there is none). */
+  show(answer: ReplyBoxAssist | { ok: false; message: string }): void;
+  /** Puts the chip at the box's lower right corner (viewport coordinates). */
+  place(rect: Pick<DOMRect, 'bottom' | 'right'>): void;
+  remove(): void;
+}
+
+/**
+ * The small Replybook chip beside a site's own reply box: the draft check and the top suggestion.
+ * Drawn in a closed shadow root (the page can neither style nor read it); every text is set with
+ * textContent, and the host carries no attribute that says anything about the item or the draft.
+ */
+export function createReplyChip(handlers: { onUse: (text: string) => void; onClose: () => void }): ReplyChip {
+  const doc = document;
+  const host = doc.createElement('replybook-chip');
+  host.setAttribute('data-rb-chip', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+
+  const pill = doc.createElement('button');
+  pill.type = 'button';
+  pill.className = 'pill';
+  pill.setAttribute('aria-expanded', 'false');
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.hidden = true;
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', 'Replybook for this reply');
+  card.id = 'rb-chip-card';
+  pill.setAttribute('aria-controls', card.id);
+  root.append(style, pill, card);
+
+  // Keep the caret in the site's box when the chip is clicked with the mouse.
+  root.addEventListener('mousedown', (event) => event.preventDefault());
+  pill.addEventListener('click', () => {
+    card.hidden = !card.hidden;
+    pill.setAttribute('aria-expanded', String(!card.hidden));
+  });
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const node = doc.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+
+  const chip: ReplyChip = {
+    host,
+    show(answer) {
+      card.replaceChildren();
+      const closeRow = el('div', undefined, 'row');
+      const close = el('button', 'Hide for this box', 'close');
+      close.type = 'button';
+      close.addEventListener('click', () => handlers.onClose());
+      closeRow.append(close);
+      if (!answer.ok) {
+        pill.textContent = 'Replybook';
+        pill.dataset.state = 'info';
+        pill.setAttribute('aria-label', `Replybook: ${answer.message}`);
+        card.append(el('p', answer.message, 'muted'), closeRow);
+        return;
+      }
+      const { check } = answer;
+      const serious = check.warnings.filter((w) => w.severity !== 'info');
+      const state = check.blocked ? 'block' : serious.length ? 'warn' : 'ok';
+      const summary = check.blocked ? 'must fix' : serious.length ? `${serious.length} to check` : 'draft OK';
+      pill.textContent = `Replybook · ${summary}`;
+      pill.dataset.state = state;
+      pill.setAttribute('aria-label', `Replybook: ${summary}. Show the draft check and a suggested reply`);
+
+      const checkSection = el('section');
+      checkSection.setAttribute('aria-label', 'Draft check');
+      checkSection.append(el('h2', 'Draft check'));
+      const notes = [
+        ...check.warnings.map((w) => `${SEVERITY_WORD[w.severity]}: ${w.message}`),
+        ...check.gaps.map((gap) => `Fill: ${gap}`),
+      ];
+      if (notes.length) {
+        const list = el('ul');
+        for (const note of notes) list.append(el('li', note));
+        checkSection.append(list);
+      } else checkSection.append(el('p', 'Nothing to change.', 'muted'));
+      checkSection.append(el('p', `${check.length} of ${check.maxChars} characters`, 'muted'));
+      card.append(checkSection);
+
+      const suggestion = el('section');
+      suggestion.setAttribute('aria-label', 'Suggested reply');
+      suggestion.append(el('h2', 'Suggested reply'));
+      if (answer.suggestion) {
+        const { text, why, gaps } = answer.suggestion;
+        suggestion.append(el('p', text, 'reply'), el('p', why, 'muted'));
+        if (gaps.length) suggestion.append(el('p', `Fill ${gaps.join(', ')} before posting.`, 'muted'));
+        const use = el('button', 'Use this reply', 'use');
+        use.type = 'button';
+        use.addEventListener('click', () => handlers.onUse(text));
+        const row = el('div', undefined, 'row');
+        row.append(use);
+        suggestion.append(row);
+      } else suggestion.append(el('p', answer.notice ?? 'No suggestion for this item.', 'muted'));
+      card.append(suggestion, closeRow);
+    },
+    place(rect) {
+      host.style.top = `${Math.round(rect.bottom + 4)}px`;
+      host.style.right = `${Math.max(4, Math.round(window.innerWidth - rect.right))}px`;
+    },
+    remove() {
+      host.remove();
+    },
+  };
+  pill.textContent = 'Replybook';
+  return chip;
+}
