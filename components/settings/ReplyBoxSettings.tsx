@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { TEMPLATE_VARIABLES } from '@/lib/playbooks/schema';
 import { ReplyBoxSettingsSchema, type ReplyBoxSettings } from '@/lib/settings/schema';
 import { fieldErrorsOf, loadSettings, updateSettings, type FieldErrors } from '@/lib/settings/storage';
@@ -39,10 +39,12 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
   const [status, setStatus] = useState('');
   const [loaded, setLoaded] = useState(false);
   const prefix = useId();
+  // Loaded once, with the loader the form was first given.
+  const loadOnce = useRef(load);
 
   useEffect(() => {
     let live = true;
-    void load().then((value) => {
+    void loadOnce.current().then((value) => {
       if (!live) return;
       setChipSites(value.chipSites);
       setShortcuts(value.shortcuts);
@@ -51,7 +53,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
     return () => {
       live = false;
     };
-  }, [load]);
+  }, []);
 
   const change = (index: number, patch: Partial<Shortcut>) =>
     setShortcuts((current) => current.map((shortcut, at) => (at === index ? { ...shortcut, ...patch } : shortcut)));

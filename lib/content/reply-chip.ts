@@ -10,7 +10,6 @@ button { font: inherit; cursor: pointer; }
 .pill:focus-visible, .card button:focus-visible { outline: 2px solid #1d1f23; outline-offset: 2px; }
 .card { margin-top: 4px; width: 320px; max-height: 360px; overflow: auto; background: #fff; border: 1px solid #c5cad3;
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
-.card[hidden] { display: none; }
 h2 { font-size: 13px; margin: 0 0 4px; }
 section + section { margin-top: 10px; }
 ul { margin: 0; padding-left: 18px; }
@@ -51,18 +50,22 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
   pill.setAttribute('aria-expanded', 'false');
   const card = doc.createElement('div');
   card.className = 'card';
-  card.hidden = true;
   card.setAttribute('role', 'group');
   card.setAttribute('aria-label', 'Replybook for this reply');
   card.id = 'rb-chip-card';
   pill.setAttribute('aria-controls', card.id);
-  root.append(style, pill, card);
+  const frame = doc.createElement('div');
+  // The card is in the tree only while open (a closed card is nothing a screen reader meets).
+  frame.append(pill);
+  root.append(style, frame);
 
   // Keep the caret in the site's box when the chip is clicked with the mouse.
   root.addEventListener('mousedown', (event) => event.preventDefault());
   pill.addEventListener('click', () => {
-    card.hidden = !card.hidden;
-    pill.setAttribute('aria-expanded', String(!card.hidden));
+    const open = !card.isConnected;
+    if (open) frame.append(card);
+    else card.remove();
+    pill.setAttribute('aria-expanded', String(open));
   });
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
