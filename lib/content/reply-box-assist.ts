@@ -130,9 +130,10 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
         ...(current.item ? { itemId: current.item.item.id } : {}),
       });
       if (!answer.ok || ctx.signal.aborted) return;
-      await replaceText(current.box, { kind: 'beforeCaret', expected: match.name, back: before.length - match.end }, answer.text, {
+      const outcome = await replaceText(current.box, { kind: 'beforeCaret', expected: match.name, back: before.length - match.end }, answer.text, {
         editor: reply.editor,
       });
+      console.debug('[replybook] shortcut', match.name, outcome.ok ? `expanded (${outcome.strategy})` : outcome.message);
     } catch {
       // The background is gone (extension reloaded): the shortcut stays as typed.
     } finally {
@@ -155,27 +156,52 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
     });
   };
 
-  const onInput = (event: Event) => {
-    if (expanding || (event as InputEvent).isComposing) return;
-    if (!active || !active.editable.contains(event.target as Node)) {
-      const found = boxOf(event.target);
+  /** Typing: text the user typed (not an undo, a paste or our own replacement), or a printed key editors that swallow `input` (Draft.js) leave. */
+  const onTyped = (target: EventTarget | null) => {
+    if (expanding) return;
+    if (!active || !active.editable.contains(target as Node)) {
+      const found = boxOf(target);
       if (!found) return;
       active = found;
     }
     const current = active;
+    // A post's one shared box is addressed by the @mention typed into it: read who it answers again.
+    if (reply.place === 'composer' || !current.item) current.item = itemFor(current.box);
     void refreshSetup().then((known) => {
       if (known.shortcuts.length) void expandIfShortcut(current, known.shortcuts);
       if (known.chip) scheduleCheck(current);
     });
   };
 
+  let printedKeyDown = false;
+  const onInput = (event: Event) => {
+    const input = event as InputEvent;
+    // Undo must be able to bring a shortcut back without it expanding again.
+    if (input.isComposing || (input.inputType !== 'insertText' && input.inputType !== 'insertCompositionText')) return;
+    printedKeyDown = false;
+    onTyped(event.target);
+  };
+  // Draft.js takes keystrokes into its own state and fires no input event: a printed key's keyup stands in.
+  const onKeyDown = (event: KeyboardEvent) => {
+    printedKeyDown = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (!printedKeyDown) return;
+    printedKeyDown = false;
+    onTyped(event.target);
+  };
+
   document.addEventListener('focusin', onFocusIn, true);
   document.addEventListener('input', onInput, true);
+  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('keyup', onKeyUp, true);
   window.addEventListener('scroll', placeChip, { capture: true, passive: true });
   window.addEventListener('resize', placeChip, { passive: true });
   ctx.signal.addEventListener('abort', () => {
     document.removeEventListener('focusin', onFocusIn, true);
     document.removeEventListener('input', onInput, true);
+    document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('keyup', onKeyUp, true);
     window.removeEventListener('scroll', placeChip, true);
     window.removeEventListener('resize', placeChip);
     hideChip();

@@ -20,6 +20,18 @@ ul { margin: 0; padding-left: 18px; }
 .close { background: none; border: 1px solid #c5cad3; border-radius: 6px; padding: 4px 10px; color: #1d1f23; }
 `;
 
+let sheet: CSSStyleSheet | null | undefined;
+function sharedSheet(): CSSStyleSheet | null {
+  if (sheet !== undefined) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  } catch {
+    sheet = null;
+  }
+  return sheet;
+}
+
 const SEVERITY_WORD = { block: 'Fix', warn: 'Check', info: 'Note' } as const;
 
 export interface ReplyChip {
@@ -41,8 +53,6 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
   const host = doc.createElement('replybook-chip');
   host.setAttribute('data-rb-chip', '');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
 
   const pill = doc.createElement('button');
   pill.type = 'button';
@@ -57,7 +67,15 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
   const frame = doc.createElement('div');
   // The card is in the tree only while open (a closed card is nothing a screen reader meets).
   frame.append(pill);
-  root.append(style, frame);
+  // A constructed sheet: extension pages (the demo) refuse an inline <style> under their CSP.
+  const shared = sharedSheet();
+  if (shared) root.adoptedStyleSheets = [shared];
+  else {
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
+  }
+  root.append(frame);
 
   // Keep the caret in the site's box when the chip is clicked with the mouse.
   root.addEventListener('mousedown', (event) => event.preventDefault());

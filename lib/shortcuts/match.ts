@@ -12,21 +12,18 @@ const DELIMITER = /[\s.,!?;:)]/u;
 
 /**
  * The shortcut the user just finished typing, read from the text before the caret, or undefined.
- * A name counts only at the start of the text or after whitespace ("a;thanks" is not one). It
- * expands at once when no longer name starts with it, else when a space or punctuation follows
- * it (then only the name is replaced; the space stays). Pure: no DOM.
- * @example matchShortcut('Hi ;thanks', [';thanks']) // { name: ';thanks', start: 3, end: 10 }
+ * A name counts only at the start of the text or after whitespace ("a;thanks" is not one), and
+ * once a space or punctuation is typed after it (so ";thanksgiving" is never cut short while it
+ * is typed); only the name is replaced, the space stays. Pure: no DOM.
+ * @example matchShortcut('Hi ;thanks ', [';thanks']) // { name: ';thanks', start: 3, end: 10 }
  */
 export function matchShortcut(before: string, names: readonly string[]): ShortcutMatch | undefined {
   if (names.length === 0 || !before.includes(';')) return undefined;
   const chars = [...before];
   let end = chars.length;
-  let delimited = false;
   const last = chars[end - 1];
-  if (last !== undefined && DELIMITER.test(last) && last !== ';') {
-    delimited = true;
-    end -= 1;
-  }
+  if (last === undefined || !DELIMITER.test(last) || last === ';') return undefined;
+  end -= 1;
   let start = end;
   while (start > 0 && SHORTCUT_WORD.test(chars[start - 1]!)) start -= 1;
   if (start === 0 || chars[start - 1] !== ';') return undefined;
@@ -34,7 +31,6 @@ export function matchShortcut(before: string, names: readonly string[]): Shortcu
   if (start > 0 && !/\s/u.test(chars[start - 1]!)) return undefined;
   const name = chars.slice(start, end).join('');
   if (!names.includes(name)) return undefined;
-  if (!delimited && names.some((other) => other !== name && other.startsWith(name))) return undefined;
   // Offsets in UTF-16 code units, as the DOM counts them.
   const unitStart = chars.slice(0, start).join('').length;
   return { name, start: unitStart, end: unitStart + name.length };

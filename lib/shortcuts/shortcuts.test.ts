@@ -12,15 +12,17 @@ describe('matchShortcut', () => {
     expect(matchShortcut(';hours.', NAMES)).toEqual({ name: ';hours', start: 0, end: 6 });
   });
 
-  test('expands at once when no longer shortcut starts with it, and waits when one does', () => {
-    expect(matchShortcut('See ;hours', NAMES)).toEqual({ name: ';hours', start: 4, end: 10 });
+  test('waits for the space or punctuation after the name, so a longer word or name is never cut short', () => {
+    expect(matchShortcut('See ;hours', NAMES)).toBeUndefined();
     expect(matchShortcut('Hi ;thanks', NAMES)).toBeUndefined();
-    expect(matchShortcut('Hi ;thanksall', NAMES)).toEqual({ name: ';thanksall', start: 3, end: 13 });
+    expect(matchShortcut('Hi ;thanksgiving ', NAMES)).toBeUndefined();
+    expect(matchShortcut('Hi ;thanksall!', NAMES)).toEqual({ name: ';thanksall', start: 3, end: 13 });
+    expect(matchShortcut('Hi ;thanks\n', NAMES)).toEqual({ name: ';thanks', start: 3, end: 10 });
   });
 
   test('needs the start of the text or whitespace before the ;', () => {
     expect(matchShortcut('word;thanks ', NAMES)).toBeUndefined();
-    expect(matchShortcut('line\n;hours', NAMES)).toEqual({ name: ';hours', start: 5, end: 11 });
+    expect(matchShortcut('line\n;hours,', NAMES)).toEqual({ name: ';hours', start: 5, end: 11 });
   });
 
   test('ignores unknown words, half-typed names and text after the name', () => {
