@@ -98,7 +98,10 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
         if (ctx.signal.aborted || active !== current || hiddenFor.has(current.editable)) return;
         chip ??= createReplyChip({
           onUse: (text) => {
-            void replaceText(current.box, { kind: 'all' }, text, { editor: reply.editor }).then(() => scheduleCheck(current));
+            void replaceText(current.box, { kind: 'all' }, text, { editor: reply.editor }).then((outcome) => {
+              if (!outcome.ok) console.debug('[replybook] the suggestion was not placed:', outcome.message);
+              scheduleCheck(current);
+            });
           },
           onClose: () => {
             hiddenFor.add(current.editable);
@@ -133,7 +136,7 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
       const outcome = await replaceText(current.box, { kind: 'beforeCaret', expected: match.name, back: before.length - match.end }, answer.text, {
         editor: reply.editor,
       });
-      console.debug('[replybook] shortcut', match.name, outcome.ok ? `expanded (${outcome.strategy})` : outcome.message);
+      if (!outcome.ok) console.debug('[replybook] a shortcut was not expanded:', outcome.message);
     } catch {
       // The background is gone (extension reloaded): the shortcut stays as typed.
     } finally {

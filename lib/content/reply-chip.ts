@@ -8,7 +8,9 @@ button { font: inherit; cursor: pointer; }
 .pill[data-state="warn"] { background: #8a4b00; }
 .pill[data-state="block"] { background: #b3261e; }
 .pill:focus-visible, .card button:focus-visible { outline: 2px solid #1d1f23; outline-offset: 2px; }
-.card { margin-top: 4px; width: 320px; max-height: 360px; overflow: auto; background: #fff; border: 1px solid #c5cad3;
+.frame { display: flex; flex-direction: column; align-items: flex-end; }
+.frame.up { flex-direction: column-reverse; }
+.card { margin: 4px 0; width: 320px; max-height: min(360px, calc(100vh - 96px)); overflow: auto; background: #fff; border: 1px solid #c5cad3;
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 h2 { font-size: 13px; margin: 0 0 4px; }
 section + section { margin-top: 10px; }
@@ -32,14 +34,17 @@ function sharedSheet(): CSSStyleSheet | null {
   return sheet;
 }
 
+/** Less room than this under the box: the chip sits above it and its card opens upward. */
+const OPEN_UP_BELOW_PX = 400;
+
 const SEVERITY_WORD = { block: 'Fix', warn: 'Check', info: 'Note' } as const;
 
 export interface ReplyChip {
   host: HTMLElement;
   /** Shows the background's answer for the draft now in the box (or why there is none). */
   show(answer: ReplyBoxAssist | { ok: false; message: string }): void;
-  /** Puts the chip at the box's lower right corner (viewport coordinates). */
-  place(rect: Pick<DOMRect, 'bottom' | 'right'>): void;
+  /** Puts the chip at the box's lower right corner (viewport coordinates), opening upward when there is no room below. */
+  place(rect: Pick<DOMRect, 'top' | 'bottom' | 'right'>): void;
   remove(): void;
 }
 
@@ -65,6 +70,7 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
   card.id = 'rb-chip-card';
   pill.setAttribute('aria-controls', card.id);
   const frame = doc.createElement('div');
+  frame.className = 'frame';
   // The card is in the tree only while open (a closed card is nothing a screen reader meets).
   frame.append(pill);
   // A constructed sheet: extension pages (the demo) refuse an inline <style> under their CSP.
@@ -149,8 +155,17 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
       card.append(suggestion, closeRow);
     },
     place(rect) {
-      host.style.top = `${Math.round(rect.bottom + 4)}px`;
+      const roomBelow = window.innerHeight - rect.bottom;
+      const up = roomBelow < OPEN_UP_BELOW_PX && rect.top > roomBelow;
+      frame.classList.toggle('up', up);
       host.style.right = `${Math.max(4, Math.round(window.innerWidth - rect.right))}px`;
+      if (up) {
+        host.style.removeProperty('top');
+        host.style.bottom = `${Math.max(4, Math.round(window.innerHeight - rect.top + 4))}px`;
+      } else {
+        host.style.removeProperty('bottom');
+        host.style.top = `${Math.max(4, Math.round(rect.bottom + 4))}px`;
+      }
     },
     remove() {
       host.remove();
