@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
+import { buildPage, FACEBOOK, urlOf, X } from './insert-pages/cases';
 import {
   launchWithExtension,
   readFixture,
@@ -85,8 +86,10 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
   let ext: LaunchedExtension;
 
   beforeAll(async () => {
-    const hosts = ['www.facebook.com', 'www.instagram.com'];
+    const hosts = ['www.facebook.com', 'www.instagram.com', 'x.com'];
     server = await startSiteServer(hosts);
+    // Pages hosting the sites' real editor libraries (tests/e2e/insert-pages): Lexical with its history, Draft.js on React 19.
+    for (const spec of [FACEBOOK, X]) server.setPage(spec.host, spec.path, await buildPage(spec), { scripts: true });
     server.setPage('www.facebook.com', '/profile.php', readFixture('facebook/profile-comments-lexical-zh-2024.html'));
     server.setPage('www.instagram.com', '/p/DFy470Lo5SAetcuPIQWGyesaEuX0yUmyTxjKC80/', readFixture('instagram/post-2025.html'));
     ext = await launchWithExtension({ hosts, port: server.port });
@@ -208,6 +211,43 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     await expect.poll(() => box.inputValue()).toBe('@hasham_zaman About "Kya pics li hain mey ne😍": noted, hasham_zaman. ');
     await page.waitForTimeout(600);
     expect(await chipRoot(cdp)).toBeUndefined();
+    await page.close();
+  });
+
+  /** Each reply box's text as the editor's own model holds it (insert-pages/thread-api.ts). */
+  const modelTexts = (page: Page) => page.evaluate(() => window.__thread.texts());
+
+  test('Facebook with live Lexical: ";thanks" is replaced in the editor\'s own model, Ctrl+Z brings it back, and the chip\'s suggestion goes in', async () => {
+    const page = await openAndRead(urlOf(FACEBOOK), 'facebook');
+    const cdp = await ext.context.newCDPSession(page);
+    const comment = page.locator('[data-thread][data-key="c1"]');
+    await comment.locator('ul div[role="button"]:not([aria-label])').click();
+    const box = comment.locator('form [role="textbox"]');
+    await box.click();
+    await page.keyboard.type('Hi ;thanks ');
+    await expect.poll(async () => (await modelTexts(page)).c1).toBe('Hi Thanks so much, Pappu! — Harbor & Pine Coffee ');
+    expect((await modelTexts(page)).post).toBe('');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await modelTexts(page)).c1).toBe('Hi ;thanks ');
+
+    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 10_000 }).toMatch(/^Replybook · /);
+    await clickInChip(page, cdp, '.pill');
+    const suggestion = (await chipText(cdp, '.reply'))!;
+    expect(suggestion).toMatch(/Pappu/);
+    await clickInChip(page, cdp, '.use');
+    await expect.poll(async () => squash((await modelTexts(page)).c1 ?? '')).toBe(squash(suggestion));
+    expect(await page.evaluate(() => window.__thread.submits)).toBe(0);
+    await page.close();
+  });
+
+  test('X with live Draft.js: ";thanks" in the reply dialog becomes the phrase for the post it answers', async () => {
+    const page = await openAndRead(urlOf(X), 'x');
+    await page.locator('[data-key="c2"] [data-testid="reply"]').click();
+    const box = page.locator('[role="dialog"] [contenteditable="true"]');
+    await box.click();
+    await page.keyboard.type('Sorry ;thanks ');
+    await expect.poll(async () => (await modelTexts(page)).c2).toBe('Sorry Thanks so much, Lena! — Harbor & Pine Coffee ');
+    expect(await page.evaluate(() => window.__thread.submits)).toBe(0);
     await page.close();
   });
 
