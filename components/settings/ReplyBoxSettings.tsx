@@ -107,8 +107,8 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
       <fieldset className="rb-fieldset">
         <legend>Shortcuts</legend>
         <p className="rb-hint" id={`${prefix}-shortcut-hint`}>
-          Type a shortcut such as ;thanks in any reply box on a supported site and it becomes your phrase. Variables are filled from the comment
-          you answer: {TEMPLATE_VARIABLES.map((name) => `{{${name}}}`).join(', ')}.
+          Type a shortcut such as ;thanks in any reply box on a supported site and it becomes your phrase. Variables are filled from the
+          comment you answer: {TEMPLATE_VARIABLES.map((name) => `{{${name}}}`).join(', ')}.
         </p>
         <ul aria-label="Your shortcuts" className="rb-shortcuts">
           {shortcuts.map((shortcut, index) => {

@@ -687,7 +687,7 @@ export function itemElementForBox(
     return [...tree.elements].find((element) => boxBelongsTo(box, element, reply, tree));
   }
   if (reply.place === 'composer') {
-    const text = (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? box.value : box.textContent ?? '').trim();
+    const text = (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? box.value : (box.textContent ?? '')).trim();
     const leading = /^@[\w.]{1,64}/u.exec(text)?.[0];
     const named = leading ? [...tree.elements].find((element) => mentionOf(element) === leading) : undefined;
     return named ?? innermostItem(box, tree);

@@ -52,7 +52,11 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
     if (setup && Date.now() - setup.at < SETUP_TTL_MS) return setup;
     try {
       const answer = await sendMessage('replyBoxSetup', { siteId: adapter.id });
-      setup = { chip: answer.chip === true, shortcuts: Array.isArray(answer.shortcuts) ? answer.shortcuts.slice(0, 100) : [], at: Date.now() };
+      setup = {
+        chip: answer.chip === true,
+        shortcuts: Array.isArray(answer.shortcuts) ? answer.shortcuts.slice(0, 100) : [],
+        at: Date.now(),
+      };
     } catch {
       setup = { chip: false, shortcuts: [], at: Date.now() };
     }
@@ -133,9 +137,14 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
         ...(current.item ? { itemId: current.item.item.id } : {}),
       });
       if (!answer.ok || ctx.signal.aborted) return;
-      const outcome = await replaceText(current.box, { kind: 'beforeCaret', expected: match.name, back: before.length - match.end }, answer.text, {
-        editor: reply.editor,
-      });
+      const outcome = await replaceText(
+        current.box,
+        { kind: 'beforeCaret', expected: match.name, back: before.length - match.end },
+        answer.text,
+        {
+          editor: reply.editor,
+        },
+      );
       if (!outcome.ok) console.debug('[replybook] a shortcut was not expanded:', outcome.message);
     } catch {
       // The background is gone (extension reloaded): the shortcut stays as typed.

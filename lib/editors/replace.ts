@@ -62,7 +62,8 @@ const execCommandReplace = (lineCommand: 'insertParagraph' | 'insertLineBreak'):
   name: 'exec-command',
   run(el, text) {
     const doc = el.ownerDocument;
-    if (isTextField(el)) return doc.execCommand('insertText', false, el instanceof HTMLInputElement ? text.replace(/\s*\n\s*/g, ' ') : text);
+    if (isTextField(el))
+      return doc.execCommand('insertText', false, el instanceof HTMLInputElement ? text.replace(/\s*\n\s*/g, ' ') : text);
     const lines = splitLines(text);
     if (!lines[0] && !doc.execCommand('delete', false)) return false;
     for (const [index, line] of lines.entries()) {
@@ -167,7 +168,8 @@ export async function replaceText(
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     // A half-done replacement must not be followed by another.
-    if (normaliseText(readBoxText(el)) !== normaliseText(before)) return { ok: false, strategy: replacer.name, message: 'The box changed but not as expected.' };
+    if (normaliseText(readBoxText(el)) !== normaliseText(before))
+      return { ok: false, strategy: replacer.name, message: 'The box changed but not as expected.' };
   }
   return { ok: false, message: 'This editor did not take the text.' };
 }

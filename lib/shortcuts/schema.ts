@@ -20,7 +20,8 @@ export const ShortcutSchema = z.object({
         return;
       }
       const unknown = parsed.names.find((name) => !(TEMPLATE_VARIABLES as readonly string[]).includes(name));
-      if (unknown) ctx.addIssue({ code: 'custom', message: `unknown variable {{${unknown}}}; use one of ${TEMPLATE_VARIABLES.join(', ')}` });
+      if (unknown)
+        ctx.addIssue({ code: 'custom', message: `unknown variable {{${unknown}}}; use one of ${TEMPLATE_VARIABLES.join(', ')}` });
     }),
 });
 export type Shortcut = z.infer<typeof ShortcutSchema>;
@@ -32,7 +33,8 @@ export const ShortcutsSchema = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((shortcut, index) => {
-      if (seen.has(shortcut.name)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `${shortcut.name} is already a shortcut` });
+      if (seen.has(shortcut.name))
+        ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `${shortcut.name} is already a shortcut` });
       seen.add(shortcut.name);
     });
   });
