@@ -38,6 +38,8 @@ describe('settings storage', () => {
       sites: { x: false },
       extraSites: ['https://blog.example.com'],
       onboarded: true,
+      // Settings saved before the reply-box fields read with them off and empty.
+      replyBox: { chipSites: {}, shortcuts: [] },
     });
   });
 
