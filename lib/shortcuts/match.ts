@@ -1,4 +1,5 @@
-import { SHORTCUT_WORD } from './schema';
+/** The word characters a shortcut name is made of (the schema's name rule uses the same set). Kept here, apart from the schema, so content scripts do not bundle the template parser. */
+export const SHORTCUT_WORD = /[\p{L}\p{N}_-]/u;
 
 /** Where a typed shortcut sits in the text before the caret: [start, end) of the name alone. */
 export interface ShortcutMatch {

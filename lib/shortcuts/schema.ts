@@ -3,8 +3,6 @@ import { TEMPLATE_VARIABLES, templateVariablesOf } from '@/lib/playbooks/schema'
 
 /** A shortcut's name: `;` then one word (letters, digits, - or _), such as `;thanks`. */
 export const SHORTCUT_NAME = /^;[\p{L}\p{N}_-]{1,30}$/u;
-/** The word characters a shortcut name is made of (the matcher reads the same set). */
-export const SHORTCUT_WORD = /[\p{L}\p{N}_-]/u;
 
 export const ShortcutSchema = z.object({
   name: z.string().trim().regex(SHORTCUT_NAME, 'start with ; and use one word, such as ;thanks'),
