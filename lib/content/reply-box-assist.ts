@@ -126,6 +126,8 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
   };
 
   const expandIfShortcut = async (current: ActiveBox, names: readonly string[]) => {
+    // One at a time: a second expansion racing the first could type the phrase twice.
+    if (expanding) return;
     const before = textBeforeCaret(current.editable);
     const match = matchShortcut(before, names);
     if (!match) return;
