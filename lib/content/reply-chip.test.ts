@@ -83,14 +83,15 @@ describe('the chip beside a reply box', () => {
   test('the page sees only an empty host: no text, no reply, no item in its attributes', () => {
     const { chip } = drawChip();
     chip.show(answer());
-    chip.place({ top: 80, bottom: 120, right: 500 });
+    chip.place({ top: 80, bottom: 120, left: 300 });
     expect(chip.host.shadowRoot).toBeNull();
     expect(chip.host.childNodes).toHaveLength(0);
     expect(chip.host.outerHTML).not.toMatch(/Dana|harborpine|defensive|sorry/i);
     expect([...chip.host.attributes].map((a) => a.name).sort()).toEqual(['data-rb-chip', 'style']);
     expect(chip.host.style.top).toBe('124px');
+    expect(chip.host.style.left).toBe('300px');
     // No room under a box at the bottom of the window: above it, opening upward.
-    chip.place({ top: window.innerHeight - 60, bottom: window.innerHeight - 20, right: 500 });
+    chip.place({ top: window.innerHeight - 60, bottom: window.innerHeight - 20, left: 300 });
     expect(chip.host.style.top).toBe('');
     expect(chip.host.style.bottom).toBe('64px');
     chip.remove();

@@ -8,7 +8,7 @@ button { font: inherit; cursor: pointer; }
 .pill[data-state="warn"] { background: #8a4b00; }
 .pill[data-state="block"] { background: #b3261e; }
 .pill:focus-visible, .card button:focus-visible { outline: 2px solid #1d1f23; outline-offset: 2px; }
-.frame { display: flex; flex-direction: column; align-items: flex-end; }
+.frame { display: flex; flex-direction: column; align-items: flex-start; }
 .frame.up { flex-direction: column-reverse; }
 .card { margin: 4px 0; width: 320px; max-height: min(360px, calc(100vh - 96px)); overflow: auto; background: #fff; border: 1px solid #c5cad3;
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
@@ -43,8 +43,11 @@ export interface ReplyChip {
   host: HTMLElement;
   /** Shows the background's answer for the draft now in the box (or why there is none). */
   show(answer: ReplyBoxAssist | { ok: false; message: string }): void;
-  /** Puts the chip at the box's lower right corner (viewport coordinates), opening upward when there is no room below. */
-  place(rect: Pick<DOMRect, 'top' | 'bottom' | 'right'>): void;
+  /**
+   * Puts the chip under the box's left edge (viewport coordinates), clear of the site's Post button
+   * (usually at the right); above the box, opening upward, when there is no room below.
+   */
+  place(rect: Pick<DOMRect, 'top' | 'bottom' | 'left'>): void;
   remove(): void;
 }
 
@@ -123,21 +126,7 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
       pill.dataset.state = state;
       pill.setAttribute('aria-label', `Replybook: ${summary}. Show the draft check and a suggested reply`);
 
-      const checkSection = el('section');
-      checkSection.setAttribute('aria-label', 'Draft check');
-      checkSection.append(el('h2', 'Draft check'));
-      const notes = [
-        ...check.warnings.map((w) => `${SEVERITY_WORD[w.severity]}: ${w.message}`),
-        ...check.gaps.map((gap) => `Fill: ${gap}`),
-      ];
-      if (notes.length) {
-        const list = el('ul');
-        for (const note of notes) list.append(el('li', note));
-        checkSection.append(list);
-      } else checkSection.append(el('p', 'Nothing to change.', 'muted'));
-      checkSection.append(el('p', `${check.length} of ${check.maxChars} characters`, 'muted'));
-      card.append(checkSection);
-
+      // The suggestion first: it is what the chip is opened for; the check follows.
       const suggestion = el('section');
       suggestion.setAttribute('aria-label', 'Suggested reply');
       suggestion.append(el('h2', 'Suggested reply'));
@@ -152,13 +141,27 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
         row.append(use);
         suggestion.append(row);
       } else suggestion.append(el('p', answer.notice ?? 'No suggestion for this item.', 'muted'));
-      card.append(suggestion, closeRow);
+      const checkSection = el('section');
+      checkSection.setAttribute('aria-label', 'Draft check');
+      checkSection.append(el('h2', 'Draft check'));
+      const notes = [
+        ...check.warnings.map((w) => `${SEVERITY_WORD[w.severity]}: ${w.message}`),
+        ...check.gaps.map((gap) => `Fill: ${gap}`),
+      ];
+      if (notes.length) {
+        const list = el('ul');
+        for (const note of notes) list.append(el('li', note));
+        checkSection.append(list);
+      } else checkSection.append(el('p', 'Nothing to change.', 'muted'));
+      checkSection.append(el('p', `${check.length} of ${check.maxChars} characters`, 'muted'));
+
+      card.append(suggestion, checkSection, closeRow);
     },
     place(rect) {
       const roomBelow = window.innerHeight - rect.bottom;
       const up = roomBelow < OPEN_UP_BELOW_PX && rect.top > roomBelow;
       frame.classList.toggle('up', up);
-      host.style.right = `${Math.max(4, Math.round(window.innerWidth - rect.right))}px`;
+      host.style.left = `${Math.max(4, Math.round(rect.left))}px`;
       if (up) {
         host.style.removeProperty('top');
         host.style.bottom = `${Math.max(4, Math.round(window.innerHeight - rect.top + 4))}px`;
