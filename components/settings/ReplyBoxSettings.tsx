@@ -22,6 +22,10 @@ export interface ReplyBoxSettingsFormProps {
   save?: (value: ReplyBoxSettings) => Promise<{ ok: true } | { ok: false; errors: FieldErrors }>;
 }
 
+/** Row keys for the shortcut list, unique for the page's life. */
+let nextRowKey = 0;
+const keyed = (list: Shortcut[]) => list.map((shortcut) => ({ ...shortcut, key: nextRowKey++ }));
+
 const loadStored = async () => (await loadSettings()).replyBox;
 const saveStored = async (value: ReplyBoxSettings) => {
   const result = await updateSettings((current) => ({ ...current, replyBox: value }));
@@ -34,7 +38,8 @@ const saveStored = async (value: ReplyBoxSettings) => {
  */
 export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadStored, save = saveStored }: ReplyBoxSettingsFormProps) {
   const [chipSites, setChipSites] = useState<Record<string, boolean>>({});
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  // Each row keeps its own key, so removing one never hands its neighbour's focus or errors to another.
+  const [shortcuts, setShortcuts] = useState<Array<Shortcut & { key: number }>>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [loaded, setLoaded] = useState(false);
@@ -47,7 +52,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
     void loadOnce.current().then((value) => {
       if (!live) return;
       setChipSites(value.chipSites);
-      setShortcuts(value.shortcuts);
+      setShortcuts(keyed(value.shortcuts));
       setLoaded(true);
     });
     return () => {
@@ -60,7 +65,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = ReplyBoxSettingsSchema.safeParse({ chipSites, shortcuts });
+    const parsed = ReplyBoxSettingsSchema.safeParse({ chipSites, shortcuts: shortcuts.map(({ name, phrase }) => ({ name, phrase })) });
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       setStatus('Not saved: some shortcuts need fixing.');
@@ -73,7 +78,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
       return;
     }
     setErrors({});
-    setShortcuts(parsed.data.shortcuts);
+    setShortcuts(keyed(parsed.data.shortcuts));
     setStatus('Reply box settings saved.');
   };
 
@@ -117,7 +122,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
             const nameId = `${prefix}-shortcut-${index}-name`;
             const phraseId = `${prefix}-shortcut-${index}-phrase`;
             return (
-              <li key={index}>
+              <li key={shortcut.key}>
                 <label htmlFor={nameId}>Shortcut {index + 1}</label>
                 <input
                   id={nameId}
@@ -158,7 +163,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
             );
           })}
         </ul>
-        <button type="button" onClick={() => setShortcuts((current) => [...current, { name: ';', phrase: '' }])}>
+        <button type="button" onClick={() => setShortcuts((current) => [...current, ...keyed([{ name: ';', phrase: '' }])])}>
           Add shortcut
         </button>
         {errors.shortcuts && (

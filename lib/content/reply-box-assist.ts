@@ -173,7 +173,7 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
   /** Typing: text the user typed (not an undo, a paste or our own replacement), or a printed key editors that swallow `input` (Draft.js) leave. */
   const onTyped = (target: EventTarget | null) => {
     if (expanding) return;
-    if (!active || !active.editable.contains(target as Node)) {
+    if (!active?.editable.contains(target as Node)) {
       const found = boxOf(target);
       if (!found) return;
       active = found;
