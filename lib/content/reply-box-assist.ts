@@ -112,6 +112,7 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
             hideChip();
             current.editable.focus();
           },
+          onLeave: () => current.editable.focus(),
         });
         if (!chip.host.isConnected) (document.body ?? document.documentElement).append(chip.host);
         chip.show(answer);
@@ -197,6 +198,14 @@ export function startReplyBoxAssist(ctx: RunContext, adapter: SiteAdapter, track
   };
   // Draft.js takes keystrokes into its own state and fires no input event: a printed key's keyup stands in.
   const onKeyDown = (event: KeyboardEvent) => {
+    // Alt+Shift+R in the box: the keyboard goes to the chip (CHIP_KEYS).
+    if (chip && active && event.altKey && event.shiftKey && event.code === 'KeyR' && active.editable.contains(event.target as Node)) {
+      event.preventDefault();
+      event.stopPropagation();
+      printedKeyDown = false;
+      chip.focusCard();
+      return;
+    }
     printedKeyDown = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
   };
   const onKeyUp = (event: KeyboardEvent) => {

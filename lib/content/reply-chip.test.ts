@@ -8,11 +8,12 @@ function drawChip() {
   const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
   const onUse = vi.fn();
   const onClose = vi.fn();
-  const chip = createReplyChip({ onUse, onClose });
+  const onLeave = vi.fn();
+  const chip = createReplyChip({ onUse, onClose, onLeave });
   const root = attach.mock.results[0]!.value as ShadowRoot;
   attach.mockRestore();
   document.body.append(chip.host);
-  return { chip, onUse, onClose, view: within(root.lastElementChild as HTMLElement) };
+  return { chip, onUse, onClose, onLeave, view: within(root.lastElementChild as HTMLElement) };
 }
 
 const PRIVATE_REPLY = 'Hi Dana, so sorry the mug arrived chipped. Write to hello@harborpine.example and we will replace it.';
@@ -72,6 +73,20 @@ describe('the chip beside a reply box', () => {
     expect(view.getByRole('listitem').textContent).toBe('Fill: [your answer]');
     expect(view.queryByRole('button', { name: 'Use this reply' })).toBeNull();
     expect(view.getByRole('region', { name: 'Suggested reply' }).textContent).toContain('nothing to post');
+  });
+
+  test('from the keyboard: the card opens with the first button focused, and Esc goes back to the box', () => {
+    const { chip, view, onLeave } = drawChip();
+    chip.show(answer());
+    const pill = view.getByRole('button', { name: /Replybook/ });
+    expect(pill.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+R');
+    chip.focusCard();
+    const use = view.getByRole('button', { name: 'Use this reply' });
+    expect((use.getRootNode() as ShadowRoot).activeElement).toBe(use);
+    fireEvent.keyDown(use, { key: 'Escape' });
+    expect(onLeave).toHaveBeenCalledOnce();
+    expect(view.queryByRole('button', { name: 'Use this reply' })).toBeNull();
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
   });
 
   test('an answer the background could not give is shown as it is', () => {

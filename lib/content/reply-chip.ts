@@ -37,6 +37,9 @@ function sharedSheet(): CSSStyleSheet | null {
 /** Less room than this under the box: the chip sits above it and its card opens upward. */
 const OPEN_UP_BELOW_PX = 400;
 
+/** The keys that bring the keyboard from the site's box to the chip. */
+export const CHIP_KEYS = 'Alt+Shift+R';
+
 const SEVERITY_WORD = { block: 'Fix', warn: 'Check', info: 'Note' } as const;
 
 export interface ReplyChip {
@@ -48,6 +51,8 @@ export interface ReplyChip {
    * (usually at the right); above the box, opening upward, when there is no room below.
    */
   place(rect: Pick<DOMRect, 'top' | 'bottom' | 'left'>): void;
+  /** Opens the card and puts the keyboard on its first button (the box's Alt+Shift+R). */
+  focusCard(): void;
   remove(): void;
 }
 
@@ -56,7 +61,12 @@ export interface ReplyChip {
  * Drawn in a closed shadow root (the page can neither style nor read it); every text is set with
  * textContent, and the host carries no attribute that says anything about the item or the draft.
  */
-export function createReplyChip(handlers: { onUse: (text: string) => void; onClose: () => void }): ReplyChip {
+export function createReplyChip(handlers: {
+  onUse: (text: string) => void;
+  onClose: () => void;
+  /** Esc in the chip: back to the site's box. */
+  onLeave: () => void;
+}): ReplyChip {
   const doc = document;
   const host = doc.createElement('replybook-chip');
   host.setAttribute('data-rb-chip', '');
@@ -72,6 +82,7 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
   card.setAttribute('aria-label', 'Replybook for this reply');
   card.id = 'rb-chip-card';
   pill.setAttribute('aria-controls', card.id);
+  pill.setAttribute('aria-keyshortcuts', CHIP_KEYS);
   const frame = doc.createElement('div');
   frame.className = 'frame';
   // The card is in the tree only while open (a closed card is nothing a screen reader meets).
@@ -88,11 +99,18 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
 
   // Keep the caret in the site's box when the chip is clicked with the mouse.
   root.addEventListener('mousedown', (event) => event.preventDefault());
-  pill.addEventListener('click', () => {
-    const open = !card.isConnected;
-    if (open) frame.append(card);
-    else card.remove();
+  const setOpen = (open: boolean) => {
+    if (open && !card.isConnected) frame.append(card);
+    if (!open) card.remove();
     pill.setAttribute('aria-expanded', String(open));
+  };
+  pill.addEventListener('click', () => setOpen(!card.isConnected));
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    handlers.onLeave();
   });
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -124,7 +142,7 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
       const summary = check.blocked ? 'must fix' : serious.length ? `${serious.length} to check` : 'draft OK';
       pill.textContent = `Replybook · ${summary}`;
       pill.dataset.state = state;
-      pill.setAttribute('aria-label', `Replybook: ${summary}. Show the draft check and a suggested reply`);
+      pill.setAttribute('aria-label', `Replybook: ${summary}. Show the draft check and a suggested reply (Alt+Shift+R from the box)`);
 
       // The suggestion first: it is what the chip is opened for; the check follows.
       const suggestion = el('section');
@@ -155,7 +173,7 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
       } else checkSection.append(el('p', 'Nothing to change.', 'muted'));
       checkSection.append(el('p', `${check.length} of ${check.maxChars} characters`, 'muted'));
 
-      card.append(suggestion, checkSection, closeRow);
+      card.append(suggestion, checkSection, closeRow, el('p', 'Alt+Shift+R from the reply box opens this; Esc goes back to it.', 'muted'));
     },
     place(rect) {
       const roomBelow = window.innerHeight - rect.bottom;
@@ -169,6 +187,10 @@ export function createReplyChip(handlers: { onUse: (text: string) => void; onClo
         host.style.removeProperty('bottom');
         host.style.top = `${Math.max(4, Math.round(rect.bottom + 4))}px`;
       }
+    },
+    focusCard() {
+      setOpen(true);
+      card.querySelector<HTMLButtonElement>('button')?.focus();
     },
     remove() {
       host.remove();

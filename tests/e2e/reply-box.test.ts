@@ -217,7 +217,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
   /** Each reply box's text as the editor's own model holds it (insert-pages/thread-api.ts). */
   const modelTexts = (page: Page) => page.evaluate(() => window.__thread.texts());
 
-  test('Facebook with live Lexical: ";thanks" is replaced in the editor\'s own model, Ctrl+Z brings it back, and the chip\'s suggestion goes in', async () => {
+  test('Facebook with live Lexical: ";thanks" is replaced in the editor\'s own model, Ctrl+Z brings it back, and the chip\'s suggestion goes in from the keyboard', async () => {
     const page = await openAndRead(urlOf(FACEBOOK), 'facebook');
     const cdp = await ext.context.newCDPSession(page);
     const comment = page.locator('[data-thread][data-key="c1"]');
@@ -230,12 +230,15 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await modelTexts(page)).c1).toBe('Hi ;thanks ');
 
+    // Keyboard only: Alt+Shift+R from the box opens the chip on "Use this reply"; Enter takes it.
     await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 10_000 }).toMatch(/^Replybook · /);
-    await clickInChip(page, cdp, '.pill');
+    await page.keyboard.press('Alt+Shift+KeyR');
     const suggestion = (await chipText(cdp, '.reply'))!;
     expect(suggestion).toMatch(/Pappu/);
-    await clickInChip(page, cdp, '.use');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => squash((await modelTexts(page)).c1 ?? '')).toBe(squash(suggestion));
+    // The keyboard is back in the box.
+    expect(await box.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
     expect(await page.evaluate(() => window.__thread.submits)).toBe(0);
     await page.close();
   });
