@@ -87,7 +87,9 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const days = followUpDays.trim() === '' ? Number.NaN : Number(followUpDays);
-    const candidate = { ...(loaded ?? DEFAULT_SETTINGS), profile, followUpDays: days, sites: siteSwitches, extraSites, toolbarBadge };
+    // On the settings as stored now: other parts of the page (reply boxes) save their own fields.
+    const current = await loadSettings().catch(() => loaded ?? DEFAULT_SETTINGS);
+    const candidate = { ...current, profile, followUpDays: days, sites: siteSwitches, extraSites, toolbarBadge };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));

@@ -4,6 +4,7 @@ import { registerBadge } from './badge';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
+import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
 import { refreshTabs } from './tab-items';
 
@@ -16,6 +17,7 @@ export default defineBackground({
     registerPanelBehaviour();
     registerOnboarding();
     registerMessageHandlers();
+    registerReplyBoxHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();
     registerScanMenu();

@@ -670,6 +670,31 @@ export function boxBelongsTo(box: Element, itemElement: Element, reply: ReplyRul
   return ownerOfBox(box, reply, tree) === itemElement;
 }
 
+/**
+ * The item a reply box the user is typing in answers, by the site's `place`: the box's owner
+ * (`inside`, `after`, a post-level composer), the item a reply dialog names (`dialog`), or, in a
+ * post's one shared box (`composer`), the person its leading @mention names (`mentionOf` says how
+ * the site writes each item's mention), else the post holding it. Undefined when no item is known.
+ */
+export function itemElementForBox(
+  box: Element,
+  reply: ReplyRule,
+  tree: ItemTree,
+  mentionOf: (element: Element) => string | undefined,
+): Element | undefined {
+  const isPostComposer = Boolean(reply.postComposer && matchesSelf(box, reply.postComposer));
+  if (reply.place === 'dialog' && !isPostComposer) {
+    return [...tree.elements].find((element) => boxBelongsTo(box, element, reply, tree));
+  }
+  if (reply.place === 'composer') {
+    const text = (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? box.value : (box.textContent ?? '')).trim();
+    const leading = /^@[\w.]{1,64}/u.exec(text)?.[0];
+    const named = leading ? [...tree.elements].find((element) => mentionOf(element) === leading) : undefined;
+    return named ?? innermostItem(box, tree);
+  }
+  return ownerOfBox(box, reply, tree);
+}
+
 function matchesSelf(el: Element, selectors: Selectors): boolean {
   return selectors.some((selector) => safeMatches(el, parseSelector(selector).css));
 }

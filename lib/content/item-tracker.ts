@@ -19,6 +19,10 @@ export interface ItemTracker {
   connected(itemId: string): TrackedItem | undefined;
   /** Which found item each element is, for telling an item's own box from a nested item's. */
   tree(): ItemTree;
+  /** The tracked item whose element this is, while it is on the page. */
+  atElement(element: Element): TrackedItem | undefined;
+  /** Every tracked item still on the page. */
+  all(): TrackedItem[];
 }
 
 const IDLE_TIMEOUT_MS = 200;
@@ -155,8 +159,8 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
     let changed = false;
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
-        // Our own badges are the only nodes we add.
-        if (node instanceof Element && node.localName === 'replybook-badge') continue;
+        // Our own badges and reply-box chips are the only nodes we add.
+        if (node instanceof Element && (node.localName === 'replybook-badge' || node.localName === 'replybook-chip')) continue;
         changed = true;
         const element = node instanceof Element ? node : node.parentElement;
         if (element) addedRoots.add(element);
@@ -187,6 +191,12 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
       return record && record.element.isConnected ? record : undefined;
     },
     tree: () => itemTreeOf([...tracked.values()]),
+    atElement(element) {
+      const id = elementIds.get(element);
+      const record = id === undefined ? undefined : tracked.get(id);
+      return record && record.element === element && element.isConnected ? record : undefined;
+    },
+    all: () => [...tracked.values()].filter((record) => record.element.isConnected),
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SiteAdapter } from '@/lib/sites/schema';
 import { trackItems } from './item-tracker';
 import { listenInTab, pageCommandHandlers, type ListenForPageCommands } from './page-commands';
+import { startReplyBoxAssist } from './reply-box-assist';
 import { createReplyInserter } from './reply-inserter';
 
 /** The part of WXT's ContentScriptContext the engine needs; the demo page passes its own. */
@@ -55,4 +56,5 @@ function startEngine(ctx: RunContext, adapter: SiteAdapter, options: RunOptions)
   const insertForItem = createReplyInserter(adapter, tracker, ctx.signal);
   const stopListening = (options.listen ?? listenInTab)(pageCommandHandlers(tracker, insertForItem));
   ctx.signal.addEventListener('abort', stopListening);
+  startReplyBoxAssist(ctx, adapter, tracker);
 }

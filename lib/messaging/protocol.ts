@@ -66,6 +66,12 @@ export const MessageSchemas = {
    * runtime messages from every tab; content scripts get theirs through tabs.sendMessage.
    */
   insertReply: z.object({ itemId: z.string().max(2048), text: z.string().max(100_000), tabId: z.number().optional() }),
+  /** content → background: may this site's reply boxes show the chip, and which shortcut names exist (never their phrases). */
+  replyBoxSetup: z.object({ siteId: z.string().max(40) }),
+  /** content → background: the draft in an item's own reply box; answered with the draft check and the top suggestion. */
+  replyBoxAssist: z.object({ siteId: z.string().max(40), itemId: z.string().max(2048), draft: z.string().max(20_000) }),
+  /** content → background: a typed shortcut's phrase, filled from the item under the box (when the box has one). */
+  expandShortcut: z.object({ siteId: z.string().max(40), itemId: z.string().max(2048).optional(), name: z.string().max(40) }),
   /** panel → content: scroll the page to an item and highlight it. */
   focusItem: z.object({ itemId: z.string().max(2048), tabId: z.number().optional() }),
   /**
@@ -97,6 +103,22 @@ export interface InsertResult {
   repliesElsewhere?: boolean;
 }
 
+/** What the chip beside a reply box shows (computed by the background: it holds the reading, the profile and the playbooks). */
+export interface ReplyBoxAssist {
+  ok: true;
+  check: {
+    warnings: Array<{ rule: string; severity: 'info' | 'warn' | 'block'; message: string }>;
+    gaps: string[];
+    length: number;
+    maxChars: number;
+    blocked: boolean;
+  };
+  /** The playbook's first reply for the item, unless the playbook says not to engage. */
+  suggestion?: { text: string; why: string; gaps: string[] };
+  /** Why there is no suggestion (spam, abusive, nothing to answer). */
+  notice?: string;
+}
+
 interface ProtocolMap {
   itemsFound(data: MessageData<'itemsFound'>): { labels: Record<string, z.infer<typeof LabelsSchema>>; replyLanguages?: string[] };
   openPanel(data: MessageData<'openPanel'>): { ok: boolean };
@@ -111,6 +133,9 @@ interface ProtocolMap {
   insertReply(data: MessageData<'insertReply'>): InsertResult;
   focusItem(data: MessageData<'focusItem'>): { ok: boolean };
   openItem(data: MessageData<'openItem'>): OpenItemResult;
+  replyBoxSetup(data: MessageData<'replyBoxSetup'>): { chip: boolean; shortcuts: string[] };
+  replyBoxAssist(data: MessageData<'replyBoxAssist'>): ReplyBoxAssist | { ok: false; message: string };
+  expandShortcut(data: MessageData<'expandShortcut'>): { ok: true; text: string; unfilled: string[] } | { ok: false; message: string };
 }
 
 /** What "Open on the page" did: an open tab brought to front (and scrolled when the page had the item), or a new tab. */

@@ -71,3 +71,11 @@ export function checkItemsSender(
   if (HOST_SITES.some((site) => site.id === report.siteId)) return refuse(`"${report.siteId}" items cannot come from ${originOf(url)}`);
   return /^https?:/.test(url) ? { ok: true } : refuse('not a web page');
 }
+
+/**
+ * The reply-box messages (`replyBoxSetup`, `replyBoxAssist`, `expandShortcut`) from a content
+ * script: the same rule as `itemsFound`, for the site the script names and the page it is on.
+ */
+export function checkSiteSender(sender: SenderInfo, siteId: string, own: Own): SenderVerdict {
+  return checkItemsSender(sender, { pageUrl: sender.url ?? '', siteId, items: [] }, own);
+}

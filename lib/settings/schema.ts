@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortcutsSchema } from '@/lib/shortcuts/schema';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
@@ -131,6 +132,16 @@ export const ExtraSiteSchema = z
 /** What the toolbar badge may count (Settings → Toolbar badge; README "Toolbar badge"). */
 export const TOOLBAR_BADGES = ['negativesHere', 'dueFollowUps'] as const;
 export type ToolbarBadge = (typeof TOOLBAR_BADGES)[number];
+/**
+ * Replybook beside a site's own reply box (issue 14): the chip with the draft check and the top
+ * suggestion, per site and off unless the user turns it on; and typed shortcuts (`;thanks`).
+ */
+export const ReplyBoxSettingsSchema = z.object({
+  /** Site id → the chip beside that site's reply boxes. A site absent from the record has none. */
+  chipSites: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.boolean()).default({}),
+  shortcuts: ShortcutsSchema.default([]),
+});
+export type ReplyBoxSettings = z.infer<typeof ReplyBoxSettingsSchema>;
 
 export const SettingsSchema = z.object({
   profile: ProfileSchema.default(EMPTY_PROFILE),
@@ -149,6 +160,7 @@ export const SettingsSchema = z.object({
   // --- toolbar badge (issue 14): one meaning at a time, chosen in Settings.
   /** What the number on the toolbar button counts: this page's unanswered negatives, or follow-ups due. */
   toolbarBadge: z.enum(TOOLBAR_BADGES, { error: 'pick what the badge counts' }).default('negativesHere'),
+  replyBox: ReplyBoxSettingsSchema.default({ chipSites: {}, shortcuts: [] }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

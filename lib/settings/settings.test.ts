@@ -39,6 +39,8 @@ describe('settings storage', () => {
       extraSites: ['https://blog.example.com'],
       onboarded: true,
       toolbarBadge: 'negativesHere',
+      // Settings saved before the reply-box fields read with them off and empty.
+      replyBox: { chipSites: {}, shortcuts: [] },
     });
   });
 

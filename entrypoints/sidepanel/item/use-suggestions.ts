@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { PanelItem } from '@/lib/panel/status';
-import { checkDraft } from '@/lib/playbooks/draft-check';
-import { siteLimitFor, siteLength } from '@/lib/sites/reply-limits';
+import { reviewDraft } from '@/lib/playbooks/draft-review';
 import { listPlaybooks } from '@/lib/playbooks/store';
-import { gapsIn, suggestReplies } from '@/lib/playbooks/suggest';
+import { suggestReplies } from '@/lib/playbooks/suggest';
 import type { Profile } from '@/lib/settings/schema';
 import { getDb, type ResponseRow } from '@/lib/storage/db';
 import { authorKeyFor } from '@/lib/storage/ids';
@@ -74,23 +73,15 @@ export function useDraftCheck({
   responses: ResponseRow[];
   toneOf: ToneOf | undefined;
 }) {
-  const warnings = useMemo(
+  return useMemo(
     () =>
-      draft.trim()
-        ? checkDraft(draft, {
-            item,
-            labels: item.labels,
-            site: siteId,
-            usedOnPage: responses.map((r) => r.replyText).filter(Boolean),
-            toneOf,
-          })
-        : [],
+      reviewDraft(draft, {
+        item,
+        labels: item.labels,
+        site: siteId,
+        usedOnPage: responses.map((r) => r.replyText).filter(Boolean),
+        toneOf,
+      }),
     [draft, item, siteId, responses, toneOf],
   );
-  const limit = siteLimitFor(siteId);
-  const length = siteLength(draft, siteId);
-  // A [gap] is a part the user must write (an answer we do not know): it never reaches the page.
-  const gaps = gapsIn(draft);
-  const blocked = warnings.some((w) => w.severity === 'block' || w.rule === 'unfilled') || gaps.length > 0;
-  return { warnings, limit, length, gaps, blocked };
 }
