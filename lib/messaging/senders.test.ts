@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtensionPageSender, checkItemsSender } from './senders';
+import { checkExtensionPageSender, checkItemsSender, checkSiteSender } from './senders';
 
 const own = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const tab = { id: 5 };
@@ -44,5 +44,21 @@ describe('checkExtensionPageSender', () => {
     expect(checkExtensionPageSender({ id: own.id, url: `${own.origin}dashboard.html#/log`, tab }, own)).toEqual({ ok: true });
     expect(checkExtensionPageSender({ id: own.id, url: 'https://www.yelp.com/biz/x', tab }, own)).toMatchObject({ ok: false });
     expect(checkExtensionPageSender({ id: 'other', url: `${own.origin}sidepanel.html` }, own)).toMatchObject({ ok: false });
+  });
+});
+
+describe('checkSiteSender (the reply-box messages)', () => {
+  it("answers a site's own script in its own tab, and the demo page as the demo", () => {
+    expect(checkSiteSender({ id: own.id, url: 'https://www.facebook.com/brand/posts/1', tab }, 'facebook', own)).toEqual({ ok: true });
+    expect(checkSiteSender({ id: own.id, url: `${own.origin}demo.html`, tab }, 'demo', own)).toEqual({ ok: true });
+  });
+
+  it('refuses a script asking for another site, a sender without a tab or URL, and another extension', () => {
+    const sender = { id: own.id, url: 'https://www.trustpilot.com/review/example.com', tab };
+    expect(checkSiteSender(sender, 'facebook', own)).toMatchObject({ ok: false });
+    expect(checkSiteSender(sender, 'demo', own)).toMatchObject({ ok: false });
+    expect(checkSiteSender({ ...sender, tab: undefined }, 'trustpilot', own)).toMatchObject({ ok: false });
+    expect(checkSiteSender({ ...sender, url: undefined }, 'trustpilot', own)).toMatchObject({ ok: false });
+    expect(checkSiteSender({ ...sender, id: 'other' }, 'trustpilot', own)).toMatchObject({ ok: false });
   });
 });

@@ -137,7 +137,8 @@ describe('the inbox across saved pages', () => {
     const active = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((tab) => tab.id));
     expect(active).toContain(yelpTab);
     await expect.poll(() => highlighted(yelp), { interval: 50, timeout: 5_000 }).toBe(true);
-    expect(await yelp.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // Smooth scrolling: the page moves over a few frames.
+    await expect.poll(() => yelp.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
   test('"Open on the page" opens a closed page in a new tab and scrolls once the page has found the item', async () => {
@@ -153,7 +154,7 @@ describe('the inbox across saved pages', () => {
     await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/Opened its page in a new tab/);
     expect(page.url()).toBe(TRUSTPILOT_URL);
     await expect.poll(() => highlighted(page), { interval: 50, timeout: 20_000 }).toBe(true);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
   test("the toolbar badge counts the tab's unanswered negatives, or, once chosen in Settings, the follow-ups due", async () => {
