@@ -77,7 +77,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
@@ -135,7 +135,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     const indexNames = db.responses.schema.indexes.map((index) => index.name);
