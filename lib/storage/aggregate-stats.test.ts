@@ -7,7 +7,8 @@ import { bucketValue, DELAY_MEDIAN_PRECISION, delayBucket, histogramMedian } fro
 import { freshDb, labelsFor } from './testing';
 import { addResponseRows, setToneCorrection, wipeAll } from './writes';
 
-const SEED = Number(process.env.FC_SEED ?? 20261203);
+// The suite's fast-check seed (fixed in CI; FC_SEED replays or randomises, tests/unit/setup.ts).
+const SEED = fc.readConfigureGlobal().seed ?? 20261203;
 const T0 = Date.UTC(2026, 0, 5); // a Monday
 const DAY = 86_400_000;
 const NOW = T0 + 200 * DAY;
