@@ -9,11 +9,18 @@ const TONE_STYLE: Record<Tone | 'pending' | 'answered', { label: string; color: 
   answered: { label: 'Answered', color: '#2b5cab', text: '#fff' },
 };
 
+// Colours by a data attribute on the button, from the one shared sheet: a repaint sets one
+// attribute instead of two inline style properties per badge (a burst paints hundreds).
+const TONE_RULES = (Object.keys(TONE_STYLE) as Array<keyof typeof TONE_STYLE>)
+  .map((tone) => `button[data-tone="${tone}"] { background: ${TONE_STYLE[tone].color}; color: ${TONE_STYLE[tone].text}; }`)
+  .join('\n');
+
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 4px; }
 button { all: initial; cursor: pointer; font: 600 11px/1.6 system-ui, sans-serif; padding: 0 8px;
-  border-radius: 999px; background: var(--bg); color: var(--fg); box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
+  border-radius: 999px; box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
 button:focus-visible { outline: 2px solid #2b5cab; outline-offset: 2px; }
+${TONE_RULES}
 `;
 
 let sheet: CSSStyleSheet | null | undefined;
@@ -61,14 +68,18 @@ export function createBadge(onClick: () => void): Badge {
     event.stopPropagation();
     onClick();
   });
+  /** What is shown now: a repaint with the same reading touches nothing. */
+  let shownKey = '';
   const badge: Badge = {
     host,
     setTone(tone, detail, marks = []) {
       const look = TONE_STYLE[tone];
       const shown = [look.label, ...marks].join(' · ');
+      const key = `${tone}\u0000${shown}\u0000${detail ?? ''}`;
+      if (key === shownKey) return;
+      shownKey = key;
       button.textContent = shown;
-      button.style.setProperty('--bg', look.color);
-      button.style.setProperty('--fg', look.text);
+      button.dataset.tone = tone;
       button.title = detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`;
       button.setAttribute('aria-label', `Replybook: ${shown}. Open in the side panel`);
       // Only whether a label is there, never which: the page can read this attribute,

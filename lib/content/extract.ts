@@ -268,9 +268,21 @@ function isOwnerOrPostElsewhere(element: Element, adapter: SiteAdapter, pageUrl:
 
 function uniqueCandidates(candidates: Candidate[]): Candidate[] {
   const seen = new Set<Element>();
-  return candidates
-    .filter((c) => (seen.has(c.element) ? false : (seen.add(c.element), true)))
-    .sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return inDocumentOrder(candidates.filter((c) => (seen.has(c.element) ? false : (seen.add(c.element), true))));
+}
+
+/**
+ * Sorts candidates into document order, unless they already are (a burst appended in order,
+ * the usual case). The check compares neighbours only: comparing an element with the one
+ * just after it is cheap, while a sort also compares far-apart siblings, which makes the
+ * browser walk a long list of siblings (thousands on a grown page) for each comparison.
+ */
+function inDocumentOrder(candidates: Candidate[]): Candidate[] {
+  const follows = (a: Candidate, b: Candidate) => (a.element.compareDocumentPosition(b.element) & 4) !== 0;
+  for (let index = 1; index < candidates.length; index += 1) {
+    if (!follows(candidates[index - 1]!, candidates[index]!)) return candidates.sort((a, b) => (follows(a, b) ? -1 : 1));
+  }
+  return candidates;
 }
 
 function collectCandidates(root: Document | Element, adapter: SiteAdapter): Candidate[] {
@@ -294,9 +306,7 @@ function collectCandidates(root: Document | Element, adapter: SiteAdapter): Cand
     }
   }
   const candidates = [...byElement.values()];
-  if (adapter.items.flatMap((rule) => rule.container).length > 1 || adapter.hooks?.findContainers) {
-    candidates.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
-  }
+  if (adapter.items.flatMap((rule) => rule.container).length > 1 || adapter.hooks?.findContainers) return inDocumentOrder(candidates);
   return candidates;
 }
 

@@ -25,8 +25,9 @@ export interface ItemTracker {
   all(): TrackedItem[];
 }
 
-const IDLE_TIMEOUT_MS = 200;
-/** Where the browser has no requestIdleCallback (Safari): a short delay still batches a burst of mutations. */
+/** A hidden tab draws no frames: scan after this delay instead. */
+const HIDDEN_TAB_DELAY_MS = 200;
+/** Where there are no frames at all (a headless document): a short delay still batches a burst of mutations. */
 const FALLBACK_DELAY_MS = 50;
 /** More added subtrees than this in one burst (a whole re-render): one full scan is cheaper. */
 const MAX_ADDED_ROOTS = 400;
@@ -42,7 +43,7 @@ function safeClosest(element: Element | null, selector: string): Element | null 
 }
 
 /**
- * Keeps the page's items known: scans now, again after DOM mutations (batched, idle-scheduled;
+ * Keeps the page's items known: scans now, again after DOM mutations (batched per frame;
  * only the added subtrees and the items they landed in, so a long page does not cost more per
  * burst) and single-page navigations; gives each item one id and one badge (moved when the site
  * re-renders the item); reports new items to the background and paints the labels it returns.
@@ -148,11 +149,21 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
     }
   };
 
+  /**
+   * The scan runs just before the next frame is drawn (requestAnimationFrame): the badges then
+   * go into the page in the same style and layout pass as the page's own additions. Scanning
+   * later (at idle time, after that frame) made the browser lay out the whole page a second time
+   * per burst, which cost more than the scan itself on a long page. A timer stands in where no
+   * frame comes (a hidden tab), so items are still reported.
+   */
   const scheduleScan = () => {
     if (scanScheduled || ctx.signal.aborted) return;
     scanScheduled = true;
-    if ('requestIdleCallback' in window) window.requestIdleCallback(scan, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(scan, FALLBACK_DELAY_MS);
+    const runOnce = () => {
+      if (scanScheduled) scan();
+    };
+    if ('requestAnimationFrame' in window) window.requestAnimationFrame(runOnce);
+    setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
   };
 
   const observer = new MutationObserver((mutations) => {

@@ -77,7 +77,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
@@ -141,7 +141,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     const indexNames = db.responses.schema.indexes.map((index) => index.name);
@@ -206,7 +206,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.items.get('answered'))!.handled).toBe('copied');
     expect((await db.items.get('ignoredThenAnswered'))!.handled).toBe('answered');
     expect(await db.items.orderBy('inbox').primaryKeys()).toEqual(['oldNegative', 'newNegative', 'positive', 'abusive']);

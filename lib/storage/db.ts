@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
-import { tallyKey } from './tallies';
+import { talliesFor, tallyKey } from './tallies';
 import { weekStart } from '@/lib/time';
 import { effectiveTone } from '@/lib/tone';
 import { withInboxKey } from './inbox-key';
@@ -128,6 +128,9 @@ export interface TallyRow {
   week: number;
   tone: Tone | 'unlabelled';
   responses: number;
+  /** Since v6: responses that were answered (not ignored), and their reply delays by bucket (tallies.ts). */
+  answered?: number;
+  delays?: Record<number, number>;
 }
 
 export const DB_NAME = 'replybook';
@@ -205,6 +208,19 @@ export class ReplybookDB extends Dexie {
     this.version(6)
       .stores({ items: 'id, site, [authorKey+firstSeenAt], inbox' })
       .upgrade(upgradeToVersion6);
+    // Version 7: each tally also holds a histogram of reply delays (tallies.ts), so the
+    // Numbers page's medians need no full read. Rebuilt from the stored responses.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        const rows: Array<Pick<ResponseRow, 'site' | 'repliedAt' | 'firstSeenAt' | 'action' | 'tone'>> = [];
+        await tx.table<ResponseRow, string>('responses').each(({ site, repliedAt, firstSeenAt, action, tone }) => {
+          rows.push({ site, repliedAt, firstSeenAt, action, ...(tone ? { tone } : {}) });
+        });
+        const tallies = tx.table<TallyRow, string>('tallies');
+        await tallies.clear();
+        await tallies.bulkPut(talliesFor(rows));
+      });
   }
 }
 

@@ -19,7 +19,7 @@ import {
   responsesToCsv,
 } from './export';
 import { attempt } from './problems';
-import { logResponse, recordItemsSeen, setToneCorrection, wipeAll } from './writes';
+import { addResponseRows, logResponse, recordItemsSeen, setToneCorrection, wipeAll } from './writes';
 import { freshDb, labelsFor, makeItem, makeResponse } from './testing';
 
 const T0 = 1_700_000_000_000;
@@ -174,7 +174,8 @@ describe('JSON export and import', () => {
     db = freshDb();
     await seedVaried([{ item: 'stored', reply: 'r', notes: '' }]);
     const before = await exportAll(db, T0);
-    const file = { ...before, responses: [{ ...before.responses[0]!, id: 'other' }], authors: [] };
+    // A new response about a new item: the item write (its chunk) fails after the response's.
+    const file = { ...before, responses: [{ ...before.responses[0]!, id: 'other', itemId: 'other-item' }], authors: [] };
     db.items.bulkAdd = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
@@ -194,6 +195,82 @@ describe('JSON export and import', () => {
     const result = await attempt(() => recordItemsSeen(db, [{ item: makeItem() }], T0));
     expect(result).toMatchObject({ ok: false, problem: { kind: 'quota' } });
     expect(await db.items.count()).toBe(0);
+  });
+});
+
+describe('import progress and cancel', () => {
+  /** An export of `count` new responses (each with its item and author). */
+  async function bigFile(count: number) {
+    const other = freshDb();
+    await addResponseRows(
+      other,
+      Array.from(
+        { length: count },
+        (_, index): ResponseRow => ({
+          id: `big-${index}`,
+          itemId: `big-item-${index}`,
+          site: index % 2 ? 'yelp' : 'x',
+          pageUrl: 'https://example.com/',
+          itemText: `Item ${index} about cold soup`,
+          tone: 'negative',
+          replyText: 'Sorry',
+          action: 'inserted',
+          firstSeenAt: T0 + index * 1000,
+          repliedAt: T0 + index * 1000 + 60_000,
+          followUpState: 'none',
+        }),
+      ),
+    );
+    const file = await exportAll(other, T0);
+    await other.delete();
+    return file;
+  }
+
+  it('reports the rows written after each chunk, up to the total', async () => {
+    db = freshDb();
+    const file = await bigFile(2500);
+    const seen: Array<[number, number]> = [];
+    await importExportFile(db, file, undefined, { chunkSize: 1000, onProgress: (written, total) => seen.push([written, total]) });
+    // 2,500 responses and the 2,500 items derived from them.
+    expect(seen).toEqual([
+      [0, 5000],
+      [1000, 5000],
+      [2000, 5000],
+      [2500, 5000],
+      [3500, 5000],
+      [4500, 5000],
+      [5000, 5000],
+    ]);
+    expect(await db.responses.count()).toBe(2500);
+  });
+
+  it('a cancelled import leaves no rows: the chunks already written roll back', async () => {
+    db = freshDb();
+    await seedVaried([{ item: 'stored', reply: 'r', notes: 'kept' }]);
+    const before = await exportAll(db, T0);
+    const [tallies, blocks] = [await db.tallies.toArray(), await db.searchBlocks.toArray()];
+    const file = await bigFile(3000);
+    const controller = new AbortController();
+    let writtenWhenCancelled = 0;
+    const result = await attempt(() =>
+      importExportFile(db, file, undefined, {
+        chunkSize: 1000,
+        signal: controller.signal,
+        onProgress: (written) => {
+          if (written >= 2000 && !controller.signal.aborted) {
+            writtenWhenCancelled = written;
+            controller.abort();
+          }
+        },
+      }),
+    );
+    expect(writtenWhenCancelled).toBe(2000);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'cancelled' } });
+    expect(await db.responses.count()).toBe(1);
+    expect(await db.items.count()).toBe(before.items?.length ?? 0);
+    expect(await exportAll(db, T0)).toEqual(before);
+    expect(await db.tallies.toArray()).toEqual(tallies);
+    expect(await db.searchBlocks.toArray()).toEqual(blocks);
   });
 });
 

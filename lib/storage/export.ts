@@ -6,7 +6,7 @@ import { EpochMsSchema } from '@/lib/time';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { StorageProblemError, toStorageProblem, type StorageProblem } from './problems';
 import { describeZodError, FollowUpStateSchema, ResponseActionSchema } from './schemas';
-import { addImportedRows } from './writes';
+import { addImportedRows, type ImportProgress } from './writes';
 
 const epochMs = EpochMsSchema;
 const text = (max: number) => z.string().max(max);
@@ -348,6 +348,7 @@ export async function importExportFile(
   db: ReplybookDB,
   file: ExportFile,
   store: SettingsStore = extensionSettingsStore,
+  progress: ImportProgress = {},
 ): Promise<ImportPreview> {
   const incoming = settingsInFile(file);
   const storedSettings = await store.load(db);
@@ -355,14 +356,14 @@ export async function importExportFile(
   const before = applySettings ? await store.readRaw(db) : undefined;
   if (applySettings) await store.writeRaw(incoming, db);
   try {
-    return withSettingsCount(await importRows(db, file), file, storedSettings);
+    return withSettingsCount(await importRows(db, file, progress), file, storedSettings);
   } catch (error) {
     if (applySettings) await store.writeRaw(before, db);
     throw error;
   }
 }
 
-function importRows(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
+function importRows(db: ReplybookDB, file: ExportFile, progress: ImportProgress): Promise<ImportPreview> {
   return db.transaction('rw', db.tables, async () => {
     const split = await splitNew(db, file);
     const responses = split.responses.fresh as unknown as ResponseRow[];
@@ -372,15 +373,19 @@ function importRows(db: ReplybookDB, file: ExportFile): Promise<ImportPreview> {
     const fileItemIds = new Set(split.items.fresh.map((item) => String((item as { id: unknown }).id)));
     const storedItems = new Set((await db.items.toCollection().primaryKeys()).map(String));
     const derivedItems = [...derived].flatMap(([id, item]) => (storedItems.has(id) || fileItemIds.has(id) ? [] : [item]));
-    await addImportedRows(db, {
-      responses,
-      authors: split.authors.fresh,
-      corrections: split.corrections.fresh,
-      playbooks: split.playbooks.fresh,
-      templates: split.templates.fresh,
-      settings: split.settings.fresh,
-      items: [...split.items.fresh, ...derivedItems],
-    });
+    await addImportedRows(
+      db,
+      {
+        responses,
+        authors: split.authors.fresh,
+        corrections: split.corrections.fresh,
+        playbooks: split.playbooks.fresh,
+        templates: split.templates.fresh,
+        settings: split.settings.fresh,
+        items: [...split.items.fresh, ...derivedItems],
+      },
+      progress,
+    );
     return summarize(split);
   });
 }

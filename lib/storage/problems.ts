@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ReplybookDB } from './db';
 import { describeZodError } from './schemas';
 
-export type StorageProblemKind = 'quota' | 'blocked' | 'versionchange' | 'invalid' | 'transaction' | 'not-found' | 'unknown';
+export type StorageProblemKind = 'quota' | 'blocked' | 'versionchange' | 'invalid' | 'transaction' | 'not-found' | 'cancelled' | 'unknown';
 
 /** What went wrong with storage, worded for the user. Nothing was half-written. */
 export interface StorageProblem {

@@ -1,6 +1,7 @@
 import type { Tone } from '@/lib/classifier/labels';
 import type { ItemRow, ReplybookDB, ResponseRow } from './db';
 import { detectTurnaround, type Turnaround } from './people';
+import { histogramMedian, mergeHistogram, replyDelay } from './tallies';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -55,7 +56,9 @@ const emptyTones = (): ToneCounts => ({ positive: 0, neutral: 0, negative: 0, un
 class Tally {
   responses = 0;
   tones = emptyTones();
+  /** Exact reply delays (computeStats), or their histogram (aggregateStats). */
   replyTimes: number[] = [];
+  delays = new Map<number, number>();
   negativesSeen = 0;
   negativesAnsweredIn24h = 0;
   followUpsDue = 0;
@@ -64,8 +67,12 @@ class Tally {
   scheduled = 0;
   turnarounds = 0;
 
+  medianReplyMs(): number | undefined {
+    return this.replyTimes.length ? median(this.replyTimes) : histogramMedian(this.delays);
+  }
+
   summary(): StatsSummary {
-    const medianReplyMs = median(this.replyTimes);
+    const medianReplyMs = this.medianReplyMs();
     return {
       responses: this.responses,
       tones: this.tones,
@@ -108,51 +115,27 @@ export function turnaroundsFrom(items: ItemRow[], responses: ResponseRow[]): Tur
   return found.sort((a, b) => b.turnedAt - a.turnedAt);
 }
 
-/**
- * Everything the Numbers page shows, for all sites or one: responses per week,
- * tone mix over time, median time first-seen → reply, share of negative items
- * answered within 24 h, follow-ups done vs due, turnarounds; plus a summary per site.
- */
-export async function computeStats(
-  db: ReplybookDB,
-  { site, now = Date.now() }: { site?: string; now?: number } = {},
-): Promise<DashboardStats> {
-  const [responses, items] = await Promise.all([
-    site ? db.responses.where('site').equals(site).toArray() : db.responses.toArray(),
-    site ? db.items.where('site').equals(site).toArray() : db.items.toArray(),
-  ]);
-  const total = new Tally();
-  const weeks = new Map<number, Tally>();
-  const sites = new Map<string, Tally>();
-  const firstAnswer = new Map<string, number>();
-
-  for (const row of responses) {
-    const week = tallyFor(weeks, weekStart(row.repliedAt));
-    const bySite = tallyFor(sites, row.site);
-    const answered = row.action !== 'ignored';
-    for (const tally of [total, week, bySite]) {
-      tally.responses += 1;
-      tally.tones[row.tone ?? 'unlabelled'] += 1;
-      if (answered) tally.replyTimes.push(Math.max(0, row.repliedAt - row.firstSeenAt));
-    }
-    if (answered) {
-      const known = firstAnswer.get(row.itemId);
-      if (known === undefined || row.repliedAt < known) firstAnswer.set(row.itemId, row.repliedAt);
-    }
-    if (row.followUpState !== 'none' && row.followUpAt !== undefined) {
-      const pending = row.followUpState === 'due' || row.followUpState === 'snoozed';
-      for (const tally of [total, bySite]) {
-        if (row.followUpState === 'done') tally.followUpsDone += 1;
-        else if (pending && row.followUpAt <= now) tally.overdue += 1;
-        else if (pending) tally.scheduled += 1;
-      }
-      if (row.followUpAt <= now) tallyFor(weeks, weekStart(row.followUpAt)).followUpsDue += 1;
-      if (row.followUpState === 'done') {
-        tallyFor(weeks, weekStart(row.followUpDoneAt ?? row.followUpAt)).followUpsDone += 1;
-      }
-    }
+/** Follow-up counts of one row (done, overdue, scheduled; came due and done per week). */
+function countFollowUp(row: ResponseRow, now: number, total: Tally, weeks: Map<number, Tally>, sites: Map<string, Tally>) {
+  if (row.followUpState === 'none' || row.followUpAt === undefined) return;
+  const pending = row.followUpState === 'due' || row.followUpState === 'snoozed';
+  for (const tally of [total, tallyFor(sites, row.site)]) {
+    if (row.followUpState === 'done') tally.followUpsDone += 1;
+    else if (pending && row.followUpAt <= now) tally.overdue += 1;
+    else if (pending) tally.scheduled += 1;
   }
+  if (row.followUpAt <= now) tallyFor(weeks, weekStart(row.followUpAt)).followUpsDue += 1;
+  if (row.followUpState === 'done') tallyFor(weeks, weekStart(row.followUpDoneAt ?? row.followUpAt)).followUpsDone += 1;
+}
 
+/** Negatives seen and answered within 24 h, and turnarounds: the figures that need items. */
+function countItemFigures(items: ItemRow[], responses: ResponseRow[], total: Tally, weeks: Map<number, Tally>, sites: Map<string, Tally>) {
+  const firstAnswer = new Map<string, number>();
+  for (const row of responses) {
+    if (row.action === 'ignored') continue;
+    const known = firstAnswer.get(row.itemId);
+    if (known === undefined || row.repliedAt < known) firstAnswer.set(row.itemId, row.repliedAt);
+  }
   for (const item of items) {
     if (item.tone !== 'negative') continue;
     const answeredAt = firstAnswer.get(item.id);
@@ -162,20 +145,148 @@ export async function computeStats(
       if (inTime) tally.negativesAnsweredIn24h += 1;
     }
   }
-
   for (const turnaround of turnaroundsFrom(items, responses)) {
     const turnSite = turnaround.authorKey.slice(0, turnaround.authorKey.indexOf(':'));
     for (const tally of [total, tallyFor(weeks, weekStart(turnaround.turnedAt)), tallyFor(sites, turnSite)]) {
       tally.turnarounds += 1;
     }
   }
+}
 
+function readAll(db: ReplybookDB, site: string | undefined) {
+  return Promise.all([
+    site ? db.responses.where('site').equals(site).toArray() : db.responses.toArray(),
+    site ? db.items.where('site').equals(site).toArray() : db.items.toArray(),
+  ]);
+}
+
+function toStats(total: Tally, weeks: Map<number, Tally>, sites: Map<string, Tally>): DashboardStats {
   return {
     weeks: fillWeeks(weeks),
     summary: total.summary(),
     bySite: [...sites]
       .map(([name, tally]) => ({ site: name, ...tally.summary() }))
       .sort((a, b) => b.responses - a.responses || a.site.localeCompare(b.site)),
+  };
+}
+
+/**
+ * Everything the Numbers page shows, for all sites or one, by reading every row: responses
+ * per week, tone mix over time, exact median time first-seen → reply, share of negative
+ * items answered within 24 h, follow-ups done vs due, turnarounds; plus a summary per site.
+ * The page itself draws from `aggregateStats` and `itemFigures`; this is their reference.
+ */
+export async function computeStats(
+  db: ReplybookDB,
+  { site, now = Date.now() }: { site?: string; now?: number } = {},
+): Promise<DashboardStats> {
+  const [responses, items] = await readAll(db, site);
+  const total = new Tally();
+  const weeks = new Map<number, Tally>();
+  const sites = new Map<string, Tally>();
+  for (const row of responses) {
+    const week = tallyFor(weeks, weekStart(row.repliedAt));
+    const bySite = tallyFor(sites, row.site);
+    const delay = replyDelay(row);
+    for (const tally of [total, week, bySite]) {
+      tally.responses += 1;
+      tally.tones[row.tone ?? 'unlabelled'] += 1;
+      if (delay !== undefined) tally.replyTimes.push(delay);
+    }
+    countFollowUp(row, now, total, weeks, sites);
+  }
+  countItemFigures(items, responses, total, weeks, sites);
+  return toStats(total, weeks, sites);
+}
+
+/**
+ * The Numbers page's figures without reading every row: counts, tone mix and median reply
+ * times from the tallies kept on write (medians from their delay histograms, within
+ * DELAY_MEDIAN_PRECISION of the exact ones), follow-ups from the rows that have one (the
+ * follow-up index). Negatives within 24 h and turnarounds need items: `itemFigures`.
+ */
+export async function aggregateStats(
+  db: ReplybookDB,
+  { site, now = Date.now() }: { site?: string; now?: number } = {},
+): Promise<DashboardStats> {
+  const followUpRange = (state: 'due' | 'snoozed' | 'done') =>
+    db.responses.where('[followUpState+followUpAt]').between([state, -Infinity], [state, Infinity], true, true).toArray();
+  const [tallies, ...followUps] = await Promise.all([
+    site ? db.tallies.where('site').equals(site).toArray() : db.tallies.toArray(),
+    followUpRange('due'),
+    followUpRange('snoozed'),
+    followUpRange('done'),
+  ]);
+  const total = new Tally();
+  const weeks = new Map<number, Tally>();
+  const sites = new Map<string, Tally>();
+  for (const row of tallies) {
+    for (const tally of [total, tallyFor(weeks, row.week), tallyFor(sites, row.site)]) {
+      tally.responses += row.responses;
+      tally.tones[row.tone] += row.responses;
+      mergeHistogram(tally.delays, row.delays);
+    }
+  }
+  for (const row of followUps.flat()) if (!site || row.site === site) countFollowUp(row, now, total, weeks, sites);
+  return toStats(total, weeks, sites);
+}
+
+/** Negatives seen and answered within 24 h, and turnarounds (reads items and responses). */
+export async function itemFigures(db: ReplybookDB, { site }: { site?: string } = {}): Promise<DashboardStats> {
+  const [responses, items] = await readAll(db, site);
+  const total = new Tally();
+  const weeks = new Map<number, Tally>();
+  const sites = new Map<string, Tally>();
+  countItemFigures(items, responses, total, weeks, sites);
+  return toStats(total, weeks, sites);
+}
+
+type ItemFigureFields = Pick<StatsSummary, 'negativesSeen' | 'negativesAnsweredIn24h' | 'shareNegativesIn24h' | 'turnarounds'>;
+function itemFieldsOf(from: ItemFigureFields | undefined): ItemFigureFields {
+  const negativesSeen = from?.negativesSeen ?? 0;
+  const negativesAnsweredIn24h = from?.negativesAnsweredIn24h ?? 0;
+  return {
+    negativesSeen,
+    negativesAnsweredIn24h,
+    ...(negativesSeen > 0 ? { shareNegativesIn24h: negativesAnsweredIn24h / negativesSeen } : {}),
+    turnarounds: from?.turnarounds ?? 0,
+  };
+}
+
+const emptyWeek = (start: number): WeekStats => ({
+  weekStart: start,
+  responses: 0,
+  tones: emptyTones(),
+  negativesSeen: 0,
+  negativesAnsweredIn24h: 0,
+  followUpsDue: 0,
+  followUpsDone: 0,
+  turnarounds: 0,
+});
+
+/** `aggregateStats` with the item figures filled in from `itemFigures` (weeks: the union of both). */
+export function withItemFigures(stats: DashboardStats, figures: DashboardStats): DashboardStats {
+  const byStart = new Map(stats.weeks.map((week) => [week.weekStart, week]));
+  const figureWeeks = new Map(figures.weeks.map((week) => [week.weekStart, week]));
+  const starts = [...byStart.keys(), ...figureWeeks.keys()];
+  const weeks: WeekStats[] = [];
+  if (starts.length) {
+    const last = Math.max(...starts);
+    const first = Math.max(Math.min(...starts), last - (MAX_WEEKS - 1) * WEEK_MS);
+    for (let start = first; start <= last; start += WEEK_MS) {
+      const { shareNegativesIn24h: _share, ...fields } = itemFieldsOf(figureWeeks.get(start));
+      weeks.push({ ...(byStart.get(start) ?? emptyWeek(start)), ...fields });
+    }
+  }
+  const sites = new Map(figures.bySite.map((row) => [row.site, row]));
+  return {
+    weeks,
+    summary: { ...stats.summary, ...itemFieldsOf(figures.summary) },
+    bySite: [
+      ...stats.bySite.map((row) => ({ ...row, ...itemFieldsOf(sites.get(row.site)) })),
+      // Sites with items seen but no response yet.
+      ...figures.bySite.filter((row) => !stats.bySite.some((known) => known.site === row.site)),
+    ].sort((a, b) => b.responses - a.responses || a.site.localeCompare(b.site)),
   };
 }
 
@@ -188,7 +299,7 @@ function fillWeeks(weeks: Map<number, Tally>): WeekStats[] {
   const out: WeekStats[] = [];
   for (let start = first; start <= last; start += WEEK_MS) {
     const tally = weeks.get(start) ?? new Tally();
-    const medianReplyMs = median(tally.replyTimes);
+    const medianReplyMs = tally.medianReplyMs();
     out.push({
       weekStart: start,
       responses: tally.responses,

@@ -313,9 +313,23 @@ export async function clearFollowUp(db: ReplybookDB, id: string): Promise<Respon
   return updateResponse(db, id, clearSchedule());
 }
 
+/** How an import reports its progress and learns it was cancelled. */
+export interface ImportProgress {
+  /** Called after each chunk with the rows written so far and the rows to write. */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborting it stops the import between chunks; the transaction then rolls back. */
+  signal?: AbortSignal;
+  /** Rows per chunk (default 2,000). */
+  chunkSize?: number;
+}
+
+export const IMPORT_CANCELLED_MESSAGE = 'Import cancelled. Nothing was imported; your data is unchanged.';
+
 /**
- * Adds an import's new rows (the caller's transaction decides which are new). Responses go
- * through addResponseRows so their search entries and tallies come with them.
+ * Adds an import's new rows, call inside the caller's transaction (which decides which
+ * rows are new). Rows go in chunks, progress reported after each; a cancel throws between
+ * chunks, so the one transaction rolls back and the log stays as it was. Responses go
+ * through addResponseRows (search entries and tallies with them), oldest reply first.
  */
 export async function addImportedRows(
   db: ReplybookDB,
@@ -328,13 +342,8 @@ export async function addImportedRows(
     settings: unknown[];
     items: unknown[];
   },
+  { onProgress, signal, chunkSize = 2000 }: ImportProgress = {},
 ): Promise<void> {
-  await addResponseRows(db, rows.responses);
-  await db.authors.bulkAdd(rows.authors as never[]);
-  await db.corrections.bulkAdd(rows.corrections as never[]);
-  await db.playbooks.bulkAdd(rows.playbooks as never[]);
-  await db.templates.bulkAdd(rows.templates as never[]);
-  await db.settings.bulkAdd(rows.settings as never[]);
   // Imported items (validated by the caller; the inbox key is not taken from a file): what was done
   // about them is the imported responses' latest action, else what the file says.
   const actions = latestActions(rows.responses);
@@ -342,7 +351,32 @@ export async function addImportedRows(
     const action = actions.get(item.id);
     return withInboxKey(action ? { ...item, handled: action } : { ...item });
   });
-  await db.items.bulkAdd(items);
+  const responses = [...rows.responses].sort((a, b) => a.repliedAt - b.repliedAt);
+  const tables: Array<[rows: unknown[], write: (chunk: unknown[]) => Promise<unknown>]> = [
+    [responses, (chunk) => addResponseRows(db, chunk as ResponseRow[])],
+    [items, (chunk) => db.items.bulkAdd(chunk as ItemRow[])],
+    [rows.authors, (chunk) => db.authors.bulkAdd(chunk as never[])],
+    [rows.corrections, (chunk) => db.corrections.bulkAdd(chunk as never[])],
+    [rows.playbooks, (chunk) => db.playbooks.bulkAdd(chunk as never[])],
+    [rows.templates, (chunk) => db.templates.bulkAdd(chunk as never[])],
+    [rows.settings, (chunk) => db.settings.bulkAdd(chunk as never[])],
+  ];
+  const total = tables.reduce((sum, [list]) => sum + list.length, 0);
+  let written = 0;
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new StorageProblemError({ kind: 'cancelled', message: IMPORT_CANCELLED_MESSAGE });
+  };
+  onProgress?.(0, total);
+  for (const [list, write] of tables) {
+    for (let start = 0; start < list.length; start += chunkSize) {
+      stopIfCancelled();
+      const chunk = list.slice(start, start + chunkSize);
+      await write(chunk);
+      written += chunk.length;
+      onProgress?.(written, total);
+    }
+  }
+  stopIfCancelled();
 }
 
 /** Delete every row of every table (the UI asks for a typed confirmation first). */

@@ -3,6 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { DbProvider } from '@/entrypoints/dashboard/components/db-context';
 import { LogPage } from '@/entrypoints/dashboard/pages/LogPage';
+import { NumbersPage } from '@/entrypoints/dashboard/pages/NumbersPage';
 import type { ReplybookDB } from '@/lib/storage/db';
 
 async function renderLogPage(db: ReplybookDB): Promise<number> {
@@ -31,4 +32,33 @@ async function renderLogPage(db: ReplybookDB): Promise<number> {
   return elapsed;
 }
 
-(globalThis as unknown as { renderLogPage: typeof renderLogPage }).renderLogPage = renderLogPage;
+/**
+ * Mounts the Numbers page and reports the time until its summary (responses, median time to
+ * reply, follow-ups) and charts are on screen, then until the item figures (negatives within
+ * 24 h, turnarounds) are counted too.
+ */
+async function renderNumbersPage(db: ReplybookDB): Promise<{ firstMs: number; completeMs: number; median: string }> {
+  const host = document.createElement('div');
+  host.style.width = '900px';
+  document.body.append(host);
+  const start = performance.now();
+  const root = createRoot(host);
+  root.render(
+    <DbProvider db={db}>
+      <NumbersPage />
+    </DbProvider>,
+  );
+  const until = (ready: () => boolean) =>
+    new Promise<number>((resolve) => {
+      const check = () => (ready() ? resolve(performance.now() - start) : requestAnimationFrame(check));
+      check();
+    });
+  const firstMs = await until(() => host.querySelector('dl.summary') !== null && host.querySelector('.charts') !== null);
+  const median = host.querySelectorAll('dl.summary dd')[1]?.textContent ?? '';
+  const completeMs = await until(() => !/Counting/.test(host.textContent ?? ''));
+  root.unmount();
+  host.remove();
+  return { firstMs, completeMs, median };
+}
+
+Object.assign(globalThis, { renderLogPage, renderNumbersPage });

@@ -1,26 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { importExportFile, parseExportFile, previewImport, TABLES, type ExportFile, type ImportPreview } from '@/lib/storage/export';
 import { toStorageProblem, type StorageProblem } from '@/lib/storage/problems';
 import { useDb } from './db-context';
 import { tellPanelsLogChanged } from './log-changed';
-import { excerpt } from './format';
+import { excerpt, formatCount } from './format';
 import { ProblemMessage } from './ProblemMessage';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'preview'; name: string; file: ExportFile; preview: ImportPreview }
-  | { step: 'importing' }
+  | { step: 'importing'; written: number; total: number }
   | { step: 'done'; result: ImportPreview };
 
 /**
  * Import a JSON export: read the file, validate it, show what would be added
  * and skipped, then add it all in one transaction (or nothing, with the reason).
+ * While rows are written it shows the count and a Cancel button (the transaction then
+ * rolls back), and tells the page through `onBusyChange` so its other buttons wait.
+ * `disabled`: the page is busy with something else (an export, a wipe).
  */
-export function ImportPanel() {
+export function ImportPanel({ onBusyChange, disabled = false }: { onBusyChange?: (busy: boolean) => void; disabled?: boolean }) {
   const db = useDb();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [problem, setProblem] = useState<StorageProblem>();
+  const cancel = useRef<AbortController>(undefined);
+  const busy = state.step === 'reading' || state.step === 'importing';
+  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+  // Leaving the page mid-import cancels it (nothing is written).
+  useEffect(() => () => cancel.current?.abort(), []);
 
   const onFile = async (file: File | undefined) => {
     setProblem(undefined);
@@ -35,16 +43,23 @@ export function ImportPanel() {
     }
   };
 
-  const confirm = async (file: ExportFile) => {
+  const confirm = async (file: ExportFile, total: number) => {
     setProblem(undefined);
-    setState({ step: 'importing' });
+    setState({ step: 'importing', written: 0, total });
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
-      const result = await importExportFile(db, file);
+      const result = await importExportFile(db, file, undefined, {
+        signal: controller.signal,
+        onProgress: (written, all) => setState({ step: 'importing', written, total: all }),
+      });
       tellPanelsLogChanged();
       setState({ step: 'done', result });
     } catch (error) {
       setState({ step: 'idle' });
       setProblem(toStorageProblem(error));
+    } finally {
+      cancel.current = undefined;
     }
   };
 
@@ -56,16 +71,27 @@ export function ImportPanel() {
         <input
           type="file"
           accept="application/json,.json"
+          disabled={busy || disabled}
           onChange={(event) => {
             void onFile(event.target.files?.[0]);
             event.target.value = '';
           }}
         />
       </label>
-      <ProblemMessage problem={problem} />
-      {problem ? <p className="muted">Nothing was imported; your data is unchanged.</p> : null}
+      {problem?.kind === 'cancelled' ? <p role="status">{problem.message}</p> : <ProblemMessage problem={problem} />}
+      {problem && problem.kind !== 'cancelled' ? <p className="muted">Nothing was imported; your data is unchanged.</p> : null}
       {state.step === 'reading' ? <p className="muted">Reading…</p> : null}
-      {state.step === 'importing' ? <p className="muted">Importing…</p> : null}
+      {state.step === 'importing' ? (
+        <div className="import-progress">
+          <p role="status">
+            Importing {formatCount(state.written)} of {formatCount(state.total)}…
+          </p>
+          <progress max={state.total || 1} value={state.written} aria-label="Import progress" />{' '}
+          <button type="button" onClick={() => cancel.current?.abort()}>
+            Cancel import
+          </button>
+        </div>
+      ) : null}
       {state.step === 'preview' ? (
         <div className="preview">
           <table>
@@ -103,7 +129,7 @@ export function ImportPanel() {
               ))}
             </p>
           ) : null}
-          <button type="button" disabled={state.preview.new === 0} onClick={() => confirm(state.file)}>
+          <button type="button" disabled={state.preview.new === 0 || disabled} onClick={() => confirm(state.file, state.preview.new)}>
             Import {state.preview.new} new rows
           </button>
           <button type="button" onClick={() => setState({ step: 'idle' })}>

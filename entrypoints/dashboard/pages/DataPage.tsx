@@ -35,6 +35,10 @@ export function DataPage() {
   const [usage, setUsage] = useState<StorageUsage>();
   const [persisted, setPersisted] = useState<boolean>();
   const [confirmText, setConfirmText] = useState('');
+  // While an import writes, or an export or wipe runs, the other buttons wait.
+  const [importing, setImporting] = useState(false);
+  const [running, setRunning] = useState(false);
+  const busy = importing || running;
 
   const refresh = () => {
     storageUsage().then(setUsage, () => setUsage({}));
@@ -45,12 +49,15 @@ export function DataPage() {
   const run = async (what: string, action: () => Promise<void>) => {
     setProblem(undefined);
     setStatus(`${what}…`);
+    setRunning(true);
     try {
       await action();
       setStatus(`${what}: done.`);
     } catch (error) {
       setStatus('');
       setProblem(toStorageProblem(error));
+    } finally {
+      setRunning(false);
     }
     refresh();
   };
@@ -66,19 +73,21 @@ export function DataPage() {
         <p className="muted">Everything stays on this computer; exports are files you keep.</p>
         <button
           type="button"
+          disabled={busy}
           onClick={() => run('Export JSON', async () => download(`replybook-${stamp()}.json`, 'application/json', await exportJson(db)))}
         >
           Export everything: log, people, playbooks and settings (JSON)
         </button>{' '}
         <button
           type="button"
+          disabled={busy}
           onClick={() => run('Export CSV', async () => download(`replybook-log-${stamp()}.csv`, 'text/csv', await exportCsv(db)))}
         >
           Export the log (CSV)
         </button>
       </section>
 
-      <ImportPanel />
+      <ImportPanel onBusyChange={setImporting} disabled={running} />
 
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
@@ -95,6 +104,7 @@ export function DataPage() {
         {persisted === false ? (
           <button
             type="button"
+            disabled={busy}
             onClick={() =>
               run('Ask the browser to keep the data', async () => {
                 const granted = await requestPersistence();
@@ -116,7 +126,7 @@ export function DataPage() {
         </label>{' '}
         <button
           type="button"
-          disabled={confirmText !== CONFIRM_WORD}
+          disabled={confirmText !== CONFIRM_WORD || busy}
           onClick={() =>
             run('Delete everything', async () => {
               // The settings are a row of the database too, so this clears the profile as well.

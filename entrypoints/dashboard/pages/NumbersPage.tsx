@@ -5,8 +5,7 @@ import { useDb } from '@/entrypoints/dashboard/components/db-context';
 import { formatCount, formatDate, formatDuration } from '@/entrypoints/dashboard/components/format';
 import { MonthlyReport } from '@/entrypoints/dashboard/components/MonthlyReport';
 import { listSites } from '@/lib/storage/queries';
-import { computeStats } from '@/lib/storage/stats';
-import { fillTallyWeeks, weeklyTallies } from '@/lib/storage/tallies';
+import { aggregateStats, itemFigures, withItemFigures } from '@/lib/storage/stats';
 
 // Colours chosen to read on light and dark backgrounds; tone colours match the badges.
 const COLOURS = {
@@ -55,42 +54,33 @@ export function NumbersPage() {
   const db = useDb();
   const [site, setSite] = useState('');
   const sites = useLiveQuery(() => listSites(db), [db]) ?? [];
-  const stats = useLiveQuery(() => computeStats(db, site ? { site } : {}), [db, site]);
-  // Counts kept on write: the weekly charts and totals show at once, the rest follows.
-  const quick = useLiveQuery(() => weeklyTallies(db, site || undefined), [db, site]);
+  // Aggregates kept on write: counts, tone mix, medians and follow-ups show at once.
+  const quick = useLiveQuery(() => aggregateStats(db, site ? { site } : {}), [db, site]);
+  // Negatives within 24 h and turnarounds read items and responses: they follow.
+  const figures = useLiveQuery(() => itemFigures(db, site ? { site } : {}), [db, site]);
+  const stats = useMemo(() => (quick && figures ? withItemFigures(quick, figures) : quick), [quick, figures]);
+  const counted = figures !== undefined;
   const weeks = useMemo(
     (): WeekPoint[] =>
-      stats === undefined
-        ? fillTallyWeeks(quick?.weeks ?? []).map((week) => ({
-            week: formatDate(week.weekStart),
-            responses: week.responses,
-            positive: week.tones.positive,
-            neutral: week.tones.neutral,
-            negative: week.tones.negative,
-            unlabelled: week.tones.unlabelled,
-            medianHours: null,
-            within24h: null,
-            due: null,
-            done: null,
-            turnarounds: null,
-          }))
-        : stats.weeks.map((week) => ({
-            week: formatDate(week.weekStart),
-            responses: week.responses,
-            positive: week.tones.positive,
-            neutral: week.tones.neutral,
-            negative: week.tones.negative,
-            unlabelled: week.tones.unlabelled,
-            medianHours: week.medianReplyMs === undefined ? null : Math.round((week.medianReplyMs / 3_600_000) * 10) / 10,
-            within24h: week.negativesSeen ? Math.round((week.negativesAnsweredIn24h / week.negativesSeen) * 100) : null,
-            due: week.followUpsDue,
-            done: week.followUpsDone,
-            turnarounds: week.turnarounds,
-          })),
-    [stats, quick],
+      (stats?.weeks ?? []).map((week) => ({
+        week: formatDate(week.weekStart),
+        responses: week.responses,
+        positive: week.tones.positive,
+        neutral: week.tones.neutral,
+        negative: week.tones.negative,
+        unlabelled: week.tones.unlabelled,
+        medianHours: week.medianReplyMs === undefined ? null : Math.round((week.medianReplyMs / 3_600_000) * 10) / 10,
+        within24h: counted && week.negativesSeen ? Math.round((week.negativesAnsweredIn24h / week.negativesSeen) * 100) : null,
+        due: week.followUpsDue,
+        done: week.followUpsDone,
+        turnarounds: counted ? week.turnarounds : null,
+      })),
+    [stats, counted],
   );
   const summary = stats?.summary;
-  const counts = summary ?? quick?.total;
+  const counts = summary;
+  /** An item figure, or a dash until it is counted. */
+  const itemFigure = (value: ReactNode) => (counted ? value : '…');
   return (
     <section aria-labelledby="numbers-title">
       <h1 id="numbers-title">Numbers</h1>
@@ -113,9 +103,8 @@ export function NumbersPage() {
           ))}
         </select>
       </label>
-      {stats === undefined ? (
-        <p className="muted">{quick ? `${formatCount(quick.total.responses)} responses. Counting the other figures…` : 'Counting…'}</p>
-      ) : null}
+      {stats === undefined ? <p className="muted">Counting…</p> : null}
+      {stats !== undefined && !counted ? <p className="muted">Counting negatives answered within 24 h and turnarounds…</p> : null}
       {summary ? (
         <dl className="summary">
           <div>
@@ -129,10 +118,14 @@ export function NumbersPage() {
           <div>
             <dt>Negatives answered within 24 h</dt>
             <dd>
-              {percent(summary.shareNegativesIn24h)}{' '}
-              <span className="muted">
-                ({summary.negativesAnsweredIn24h} of {summary.negativesSeen})
-              </span>
+              {itemFigure(
+                <>
+                  {percent(summary.shareNegativesIn24h)}{' '}
+                  <span className="muted">
+                    ({formatCount(summary.negativesAnsweredIn24h)} of {formatCount(summary.negativesSeen)})
+                  </span>
+                </>,
+              )}
             </dd>
           </div>
           <div>
@@ -143,7 +136,7 @@ export function NumbersPage() {
           </div>
           <div>
             <dt>Turned around</dt>
-            <dd>{summary.turnarounds}</dd>
+            <dd>{itemFigure(formatCount(summary.turnarounds))}</dd>
           </div>
         </dl>
       ) : null}
@@ -184,7 +177,7 @@ export function NumbersPage() {
               <Line dataKey="medianHours" name="Median hours" stroke={COLOURS.accent} connectNulls dot={false} />
             </LineChart>
           </Chart>
-          <Chart title="Negatives answered within 24 h (%)" summary={percent(summary?.shareNegativesIn24h)}>
+          <Chart title="Negatives answered within 24 h (%)" summary={counted ? percent(summary?.shareNegativesIn24h) : 'counting…'}>
             <LineChart data={weeks}>
               <CartesianGrid strokeDasharray="3 3" opacity={0.3} />
               <XAxis dataKey="week" />
@@ -207,7 +200,10 @@ export function NumbersPage() {
               <Bar dataKey="done" name="done" fill={COLOURS.done} />
             </BarChart>
           </Chart>
-          <Chart title="Turnarounds" summary={`${summary?.turnarounds ?? 0} people turned more positive after a reply`}>
+          <Chart
+            title="Turnarounds"
+            summary={counted ? `${summary?.turnarounds ?? 0} people turned more positive after a reply` : 'counting…'}
+          >
             <BarChart data={weeks}>
               <CartesianGrid strokeDasharray="3 3" opacity={0.3} />
               <XAxis dataKey="week" />
@@ -237,11 +233,11 @@ export function NumbersPage() {
                 <th scope="row">{row.site}</th>
                 <td>{row.responses}</td>
                 <td>{formatDuration(row.medianReplyMs)}</td>
-                <td>{percent(row.shareNegativesIn24h)}</td>
+                <td>{itemFigure(percent(row.shareNegativesIn24h))}</td>
                 <td>
                   {row.followUps.done} / {row.followUps.overdue}
                 </td>
-                <td>{row.turnarounds}</td>
+                <td>{itemFigure(formatCount(row.turnarounds))}</td>
               </tr>
             ))}
           </tbody>
