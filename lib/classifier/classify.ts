@@ -197,14 +197,7 @@ const withoutToken = new Float64Array(LEXICON_DIM);
  * the features computed with and without that word's entry, times the tone's weights over the
  * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
  */
-function creditLexicon(
-  sc: Scorer,
-  tokens: Token[],
-  ew: Float64Array,
-  best: number,
-  o1: number,
-  o2: number,
-): void {
+function creditLexicon(sc: Scorer, tokens: Token[], ew: Float64Array, best: number, o1: number, o2: number): void {
   const facts = sc.lexicon;
   // Each occurrence of the same word, in the same negation and capitals, changes the features
   // by the same amount: one pass per distinct one (a long review repeats its words).
