@@ -530,12 +530,12 @@ function trainLanguages(lexicon: Lexicon, english: ReturnType<typeof loadModel>)
   LANG_GRID.forEach((candidate, index) => {
     const nbOf = candidate.nbPower > 0 ? (c: Corpus, l: Int32Array): Float32Array => nbScales(c, l, 3, dim, candidate.nbPower) : undefined;
     const batch = candidate.batch;
-    const fit =
+    const fitHead =
       batch === undefined
         ? undefined
         : (c: Corpus, l: Int32Array, w: Float64Array, extra: Dense | undefined, scale: Float32Array | undefined): TrainedHead =>
             trainSoftmaxBatch(c, l, w, 3, dim, batch, extra, scale);
-    const oof = data.map((d) => outOfFold(d.corpus, d.y, d.folds, K, 3, dim, candidate.params, balance3, d.lex, undefined, nbOf, fit));
+    const oof = data.map((d) => outOfFold(d.corpus, d.y, d.folds, K, 3, dim, candidate.params, balance3, d.lex, undefined, nbOf, fitHead));
     const f1s = data.map((d, i) => macroF1Of(oof[i]!, d.y, 3));
     const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
     log(

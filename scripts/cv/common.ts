@@ -89,7 +89,7 @@ export function outOfFold(
   /** Per-fold NB feature scales from the fold's train rows (NBSVM-style), if wanted. */
   scaleOf?: (corpus: Corpus, labels: Int32Array) => Float32Array,
   /** Fits a head instead of trainFtrl with `params` (e.g. trainer.ts trainSoftmaxBatch). */
-  fit?: (
+  fitHead?: (
     corpus: Corpus,
     labels: Int32Array,
     rowWeight: Float64Array,
@@ -105,8 +105,8 @@ export function outOfFold(
     const sub = subsetCorpus(corpus, trainRows);
     const trainExtra = extra && subsetDense(extra, trainRows);
     const head =
-      fit !== undefined
-        ? fit(sub, y, weightsOf(y), trainExtra, scaleOf?.(sub, y))
+      fitHead !== undefined
+        ? fitHead(sub, y, weightsOf(y), trainExtra, scaleOf?.(sub, y))
         : trainFtrl(sub, y, weightsOf(y), outputs, dim, params, trainExtra, scaleOf?.(sub, y));
     const logits = scoreCorpus(subsetCorpus(corpus, testRows), head, extra && subsetDense(extra, testRows));
     testRows.forEach((r, i) => {
