@@ -1,5 +1,5 @@
 import type { Flag, Labels, Tone, Topic } from './labels';
-import { lexiconFeaturesOf, LEXICON_DIM, starredCount } from './lexicon';
+import { lexiconFeaturesOf, lexiconScoreFeatures, LEXICON_DIM, LEXICON_SCORE_DIM, starredCount } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
 import { normalizeText } from './normalize';
 import { rulesAndTopics } from './rules';
@@ -72,22 +72,39 @@ let reasonStops: ReadonlySet<string> = stopWordsOf('en');
 /** Set while explaining a flag: punctuation and emoticons are no evidence of abuse or of a complaint. */
 let reasonContentOnly = false;
 
-/** Tokens a reason may name: no mentions, links, numbers or function words ('a', 'de'). */
-function isShownInReasons(t: Token): boolean {
-  if (t.kind === 'word') return !reasonStops.has(t.word);
-  if (reasonContentOnly) return t.kind === 'hashtag' || t.kind === 'emoji';
-  return t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number';
+/** Bits of tokenShown: the token may be named in a tone reason / in a flag reason. */
+const SHOWN_IN_TONE = 1;
+const SHOWN_IN_FLAG = 2;
+
+/**
+ * Which tokens a reason may name: no mentions, links, numbers or function words ('a', 'de');
+ * in a flag reason also no punctuation or emoticons. Marked once per text in tokenShown
+ * (each topPhrases call used to look every word up in the stop list again).
+ */
+function markShown(tokens: Token[], n: number): void {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') tokenShown[i] = reasonStops.has(t.word) ? 0 : SHOWN_IN_TONE | SHOWN_IN_FLAG;
+    else if (t.kind === 'hashtag' || t.kind === 'emoji') tokenShown[i] = SHOWN_IN_TONE | SHOWN_IN_FLAG;
+    else tokenShown[i] = t.kind !== 'mention' && t.kind !== 'url' && t.kind !== 'number' ? SHOWN_IN_TONE : 0;
+  }
+}
+
+function isShownInReasons(i: number): boolean {
+  return (tokenShown[i]! & (reasonContentOnly ? SHOWN_IN_FLAG : SHOWN_IN_TONE)) !== 0;
 }
 
 /** Scratch per-token arrays for topPhrases (grown as needed). */
 let tokenScore = new Float64Array(256);
 let tokenUsed = new Uint8Array(256);
+let tokenShown = new Uint8Array(256);
 let candidates = new Int32Array(256);
 
 function ensureTokenScratch(n: number): void {
   if (tokenScore.length >= n) return;
   tokenScore = new Float64Array(n * 2);
   tokenUsed = new Uint8Array(n * 2);
+  tokenShown = new Uint8Array(n * 2);
   candidates = new Int32Array(n * 2);
 }
 
@@ -111,7 +128,7 @@ function topPhrases(tokens: Token[], count: number): number {
   let m = 0;
   for (let i = 0; i < n; i++) {
     used[i] = 0;
-    if (isShownInReasons(tokens[i]!) && score[i]! > 0.05) candidates[m++] = i;
+    if (isShownInReasons(i) && score[i]! > 0.05) candidates[m++] = i;
   }
   let found = 0;
   while (found < count && m > 0) {
@@ -133,7 +150,7 @@ function topPhrases(tokens: Token[], count: number): number {
       const j = side === 0 ? i - 1 : i + 1;
       const t = j >= 0 && j < n ? tokens[j]! : undefined;
       // Phrases join words only ("still waiting", not "parcel ??").
-      if (t === undefined || used[j] === 1 || !isShownInReasons(t) || t.kind === 'punct' || ti.kind === 'punct' || score[j]! < value * 0.5)
+      if (t === undefined || used[j] === 1 || !isShownInReasons(j) || t.kind === 'punct' || ti.kind === 'punct' || score[j]! < value * 0.5)
         continue;
       text = j < i ? `${t.word} ${text}` : `${text} ${t.word}`;
       value += score[j]!;
@@ -180,45 +197,42 @@ const withoutToken = new Float64Array(LEXICON_DIM);
  * the features computed with and without that word's entry, times the tone's weights over the
  * other two's mean ("épouvantable" moves a French text only through its lexicon entry).
  */
-function creditLexicon(
-  sc: Scorer,
-  tokens: Token[],
-  text: string,
-  starred: number,
-  ew: Float64Array,
-  best: number,
-  o1: number,
-  o2: number,
-): void {
+function creditLexicon(sc: Scorer, tokens: Token[], ew: Float64Array, best: number, o1: number, o2: number): void {
   const facts = sc.lexicon;
   // Each occurrence of the same word, in the same negation and capitals, changes the features
   // by the same amount: one pass per distinct one (a long review repeats its words).
-  creditSeen.clear();
+  let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (facts.inLexicon[i] !== 1) continue;
     const t = tokens[i]!;
     const key = t.isAllCaps ? `${t.text}\u0000` : t.text;
-    const known = creditSeen.get(key);
-    if (known !== undefined) {
-      tokenScore[i] = tokenScore[i]! + known;
+    let k = 0;
+    while (k < seen && creditKeys[k] !== key) k++;
+    if (k < seen) {
+      tokenScore[i] = tokenScore[i]! + creditValues[k]!;
       continue;
     }
-    if (creditSeen.size >= MAX_CREDITED) continue;
+    if (seen >= MAX_CREDITED) continue;
     facts.inLexicon[i] = 0;
-    lexiconFeaturesOf(tokens, facts, withoutToken, 0, text, starred);
+    // Only the score features change (the word classes do not depend on the entries).
+    lexiconScoreFeatures(tokens, facts, withoutToken, 0);
     facts.inLexicon[i] = 1;
     let d = 0;
-    for (let e = 0; e < LEXICON_DIM; e++) {
+    for (let e = 0; e < LEXICON_SCORE_DIM; e++) {
       const delta = extras[e]! - withoutToken[e]!;
       if (delta !== 0) d += delta * (ew[e * OUTPUT_COUNT + best]! - (ew[e * OUTPUT_COUNT + o1]! + ew[e * OUTPUT_COUNT + o2]!) / 2);
     }
-    creditSeen.set(key, d);
+    creditKeys[seen] = key;
+    creditValues[seen++] = d;
     tokenScore[i] = tokenScore[i]! + d;
   }
 }
-const creditSeen = new Map<string, number>();
 /** Distinct lexicon words credited per text (reasons name two). */
 const MAX_CREDITED = 24;
+// The words credited so far in this text and their credit: a few, so a linear search (a Map
+// cleared per text allocated a new table each time).
+const creditKeys: string[] = new Array<string>(MAX_CREDITED).fill('');
+const creditValues = new Float64Array(MAX_CREDITED);
 
 /** One scorer per model (each keeps its own per-word caches). */
 const scorers = new WeakMap<LoadedModel, Scorer>();
@@ -299,6 +313,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
   const reasons: string[] = [];
   const n = tokens.length;
   ensureTokenScratch(n);
+  markShown(tokens, n);
   const score = tokenScore;
 
   // Tone reasons: what pushed the chosen tone above the mean of the other two.
@@ -314,7 +329,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
       for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
     } else {
       for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
-      creditLexicon(sc, tokens, text, starred, ew, best, o1, o2);
+      creditLexicon(sc, tokens, ew, best, o1, o2);
     }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);
     for (let k = 0; k < found; k++) reasons.push(`${tone}: ${phraseQuoted[k]!} (+${toFixed1(phraseValue[k]!)})`);

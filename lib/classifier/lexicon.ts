@@ -141,6 +141,18 @@ export function lexiconFeaturesOf(
   out[offset + 7] = profanity / (profanity + 1);
   out[offset + 8] = insults / (insults + 1);
   out[offset + 9] = hasYou && insults + profanity > 0 ? 1 : 0;
+  lexiconScoreFeatures(tokens, facts, out, offset);
+}
+
+/** Number of leading lexicon features that come from the VADER/AFINN scores (the rest are word classes). */
+export const LEXICON_SCORE_DIM = 7;
+
+/**
+ * Features [0, LEXICON_SCORE_DIM) of lexiconFeaturesOf: the ones that depend on the tokens'
+ * lexicon entries (classify's reasons recompute only these, once per lexicon word left out).
+ */
+export function lexiconScoreFeatures(tokens: readonly Token[], facts: TokenLexicon, out: Float64Array, offset = 0): void {
+  const n = tokens.length;
   let vPos = 0;
   let vNeg = 0;
   let aPos = 0;

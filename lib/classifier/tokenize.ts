@@ -368,22 +368,40 @@ function surfaceInfo(text: string, start: number, end: number, hashtag: boolean)
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
   const slot = h & (SURFACE_SLOTS - 1);
-  const known = surfaceRecords[slot];
   const len = end - start;
-  if (known !== undefined && known.length === len && known.pack0 === pack0 && known.pack1 === pack1 && known.hashtag === hashtag) {
-    if (len <= 6 && !wide) return known;
-    const key = known.surface;
-    let k = 0;
-    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return known;
-  }
+  // Two ways: the slot and its neighbour (slot ^ 1); the newest record takes the slot and the
+  // one it displaces moves next door, evicting that one (a word seen twice is rarely lost).
+  const known = surfaceRecords[slot];
+  if (known !== undefined && holds(known, text, start, len, pack0, pack1, hashtag, wide)) return known;
+  const other = surfaceRecords[slot ^ 1];
+  if (other !== undefined && holds(other, text, start, len, pack0, pack1, hashtag, wide)) return other;
   // A long slice can share the memory of the whole text; the table keeps a copy of its own.
   const surface = len > 12 ? `\u0000${text.slice(start, end)}`.slice(1) : text.slice(start, end);
   const info = newSurfaceInfo(surface, hashtag);
   info.pack0 = pack0;
   info.pack1 = pack1;
+  if (known !== undefined) surfaceRecords[slot ^ 1] = known;
   surfaceRecords[slot] = info;
   return info;
+}
+
+/** Whether record holds the surface text[start, start + len) (pack0/pack1: its first six characters packed). */
+function holds(
+  record: SurfaceInfo,
+  text: string,
+  start: number,
+  len: number,
+  pack0: number,
+  pack1: number,
+  hashtag: boolean,
+  wide: boolean,
+): boolean {
+  if (record.length !== len || record.pack0 !== pack0 || record.pack1 !== pack1 || record.hashtag !== hashtag) return false;
+  if (len <= 6 && !wide) return true;
+  const key = record.surface;
+  let k = 0;
+  while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+  return k === len;
 }
 
 function newSurfaceInfo(surface: string, hashtag: boolean): SurfaceInfo {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nbScales, scoreCorpus, trainFtrl, type Corpus, type FtrlParams } from './trainer';
+import { nbScales, scoreCorpus, trainFtrl, trainSoftmaxBatch, type Corpus, type FtrlParams } from './trainer';
 
 /** Rows of hashed buckets (value 1 each) over `dim` buckets. */
 function corpusOf(rows: number[][]): Corpus {
@@ -65,5 +65,49 @@ describe('trainFtrl', () => {
     expect([...avg.weights]).toEqual([...again.weights]);
     expect(Math.abs(avg.weights[1]!)).toBeLessThan(Math.abs(last.weights[1]!));
     expect(avg.weights[1]!).toBeGreaterThan(0);
+  });
+});
+
+describe('trainSoftmaxBatch', () => {
+  const y3 = Int32Array.from([0, 0, 1, 1, 2, 2]);
+  const rows3 = [
+    [0, 1],
+    [1, 5],
+    [0, 2],
+    [2, 5],
+    [0, 3],
+    [3, 4],
+  ];
+  const batch = { lambda: 1e-3, iterations: 200, learningRate: 0.05 };
+
+  it('fits a softmax head that puts each row in its class, with NB scales folded in', () => {
+    const corpus = corpusOf(rows3);
+    const scale = nbScales(corpus, y3, 3, 8, 1);
+    const head = trainSoftmaxBatch(corpus, y3, new Float64Array(6).fill(1), 3, 8, batch, undefined, scale);
+    const logits = scoreCorpus(corpus, head);
+    for (let r = 0; r < 6; r++) {
+      const row = [0, 1, 2].map((o) => logits[r * 3 + o]!);
+      expect(row.indexOf(Math.max(...row))).toBe(y3[r]);
+    }
+    // Bucket 6 never occurs: its weights stay 0 (no gradient, the L2 pull keeps them there).
+    for (let o = 0; o < 3; o++) expect(head.weights[6 * 3 + o]).toBe(0);
+  });
+
+  it('a stronger L2 penalty gives smaller weights, and refitting gives the same bytes', () => {
+    const corpus = corpusOf(rows3);
+    const w = new Float64Array(6).fill(1);
+    const weak = trainSoftmaxBatch(corpus, y3, w, 3, 8, batch);
+    const strong = trainSoftmaxBatch(corpus, y3, w, 3, 8, { ...batch, lambda: 1 });
+    const norm = (a: Float32Array): number => a.reduce((s, x) => s + x * x, 0);
+    expect(norm(strong.weights)).toBeLessThan(norm(weak.weights));
+    expect([...trainSoftmaxBatch(corpus, y3, w, 3, 8, batch).weights]).toEqual([...weak.weights]);
+  });
+
+  it('learns the weights of dense extras', () => {
+    const corpus = corpusOf(rows3.map(() => [7]));
+    // Only the extra tells the classes apart.
+    const extra = { dim: 1, values: Float64Array.from([-1, -1, 0, 0, 1, 1]) };
+    const head = trainSoftmaxBatch(corpus, y3, new Float64Array(6).fill(1), 3, 8, batch, extra);
+    expect(head.extraWeights[2]!).toBeGreaterThan(head.extraWeights[0]!);
   });
 });

@@ -202,6 +202,101 @@ export function trainFtrl(
   return { outputs, dim, weights, bias, extraWeights };
 }
 
+export interface BatchParams {
+  /** L2 penalty on the feature weights (not the biases), per unit of total row weight. */
+  lambda: number;
+  /** Full-batch Adam steps and step size. */
+  iterations: number;
+  learningRate: number;
+}
+
+/**
+ * Softmax (outputs > 1) regression fitted on the whole batch: minimises the row-weighted mean
+ * log-loss + lambda/2 ‖w‖² with Adam for a fixed number of steps (deterministic: no sampling).
+ * Same inputs and result as trainFtrl, so either fits a head; the NB featureScale is folded
+ * into the returned weights. On the small language sets (about 1,700 rows) it converges where
+ * five online epochs do not.
+ */
+export function trainSoftmaxBatch(
+  corpus: Corpus,
+  labels: Int32Array,
+  rowWeight: Float64Array,
+  outputs: number,
+  dim: number,
+  params: BatchParams,
+  extra?: { dim: number; values: Float64Array },
+  featureScale?: Float32Array,
+): TrainedHead {
+  if (outputs < 2) throw new Error('trainSoftmaxBatch: softmax heads only');
+  const O = outputs;
+  const E = extra?.dim ?? 0;
+  const nnz = corpus.offsets[corpus.size]!;
+  // Each stored value times its bucket's NB factor, per output (computed once).
+  const xs = new Float32Array(nnz * O);
+  for (let p = 0; p < nnz; p++) {
+    const j = corpus.idx[p]!;
+    for (let o = 0; o < O; o++) xs[p * O + o] = corpus.val[p]! * (featureScale !== undefined ? featureScale[j * O + o]! : 1);
+  }
+  const P = (dim + E) * O;
+  const w = new Float64Array(P + O); // feature weights, extras, then biases
+  const m = new Float64Array(P + O);
+  const v = new Float64Array(P + O);
+  const g = new Float64Array(P + O);
+  let total = 0;
+  for (let r = 0; r < corpus.size; r++) total += rowWeight[r]!;
+  const logits = new Float64Array(O);
+  const { lambda, iterations, learningRate } = params;
+  for (let it = 1; it <= iterations; it++) {
+    g.fill(0);
+    for (let r = 0; r < corpus.size; r++) {
+      const a = corpus.offsets[r]!;
+      const b = corpus.offsets[r + 1]!;
+      for (let o = 0; o < O; o++) logits[o] = w[P + o]!;
+      for (let p = a; p < b; p++) {
+        const base = corpus.idx[p]! * O;
+        for (let o = 0; o < O; o++) logits[o] = logits[o]! + w[base + o]! * xs[p * O + o]!;
+      }
+      for (let e = 0; e < E; e++) {
+        const x = extra!.values[r * E + e]!;
+        const base = (dim + e) * O;
+        for (let o = 0; o < O; o++) logits[o] = logits[o]! + w[base + o]! * x;
+      }
+      let max = -Infinity;
+      for (let o = 0; o < O; o++) max = Math.max(max, logits[o]!);
+      let z = 0;
+      for (let o = 0; o < O; o++) {
+        logits[o] = Math.exp(logits[o]! - max);
+        z += logits[o]!;
+      }
+      const y = labels[r]!;
+      const rw = rowWeight[r]! / total;
+      for (let o = 0; o < O; o++) logits[o] = (logits[o]! / z - (o === y ? 1 : 0)) * rw;
+      for (let p = a; p < b; p++) {
+        const base = corpus.idx[p]! * O;
+        for (let o = 0; o < O; o++) g[base + o] = g[base + o]! + logits[o]! * xs[p * O + o]!;
+      }
+      for (let e = 0; e < E; e++) {
+        const x = extra!.values[r * E + e]!;
+        const base = (dim + e) * O;
+        for (let o = 0; o < O; o++) g[base + o] = g[base + o]! + logits[o]! * x;
+      }
+      for (let o = 0; o < O; o++) g[P + o] = g[P + o]! + logits[o]!;
+    }
+    const c1 = 1 - 0.9 ** it;
+    const c2 = 1 - 0.999 ** it;
+    for (let k = 0; k < P + O; k++) {
+      const gk = k < P ? g[k]! + lambda * w[k]! : g[k]!;
+      if (gk === 0 && m[k] === 0) continue;
+      m[k] = 0.9 * m[k]! + 0.1 * gk;
+      v[k] = 0.999 * v[k]! + 0.001 * gk * gk;
+      w[k] = w[k]! - (learningRate * (m[k]! / c1)) / (Math.sqrt(v[k]! / c2) + 1e-8);
+    }
+  }
+  const weights = new Float32Array(dim * O);
+  for (let k = 0; k < dim * O; k++) weights[k] = featureScale !== undefined ? w[k]! * featureScale[k]! : w[k]!;
+  return { outputs: O, dim, weights, bias: w.slice(P, P + O), extraWeights: w.slice(dim * O, P) };
+}
+
 /** Raw logits of every row ([row][output]). */
 export function scoreCorpus(corpus: Corpus, head: TrainedHead, extra?: { dim: number; values: Float64Array }): Float64Array {
   const { outputs } = head;

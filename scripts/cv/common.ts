@@ -5,7 +5,7 @@
 import { LEXICON_DIM, lexiconFeatures, type Lexicon } from '../../lib/classifier/lexicon';
 import { normalizeText } from '../../lib/classifier/normalize';
 import { tokenizeNormalized } from '../../lib/classifier/tokenize';
-import { scoreCorpus, seededRandom, shuffledOrder, trainFtrl, type Corpus, type FtrlParams } from '../classifier/trainer';
+import { scoreCorpus, seededRandom, shuffledOrder, trainFtrl, type Corpus, type FtrlParams, type TrainedHead } from '../classifier/trainer';
 
 /** Stratified random folds: fold index per row, classes spread evenly (seeded). */
 export function randomFolds(labels: Int32Array, k: number, seed: number): Int32Array {
@@ -88,6 +88,14 @@ export function outOfFold(
   foldsToRun: readonly number[] = Array.from({ length: k }, (_, i) => i),
   /** Per-fold NB feature scales from the fold's train rows (NBSVM-style), if wanted. */
   scaleOf?: (corpus: Corpus, labels: Int32Array) => Float32Array,
+  /** Fits a head instead of trainFtrl with `params` (e.g. trainer.ts trainSoftmaxBatch). */
+  fitHead?: (
+    corpus: Corpus,
+    labels: Int32Array,
+    rowWeight: Float64Array,
+    extra: Dense | undefined,
+    scale: Float32Array | undefined,
+  ) => TrainedHead,
 ): Float64Array {
   const out = new Float64Array(labels.length * outputs).fill(NaN);
   for (const f of foldsToRun) {
@@ -95,7 +103,11 @@ export function outOfFold(
     const testRows = rowsWhere(folds, (x) => x === f);
     const y = Int32Array.from(trainRows, (r) => labels[r]!);
     const sub = subsetCorpus(corpus, trainRows);
-    const head = trainFtrl(sub, y, weightsOf(y), outputs, dim, params, extra && subsetDense(extra, trainRows), scaleOf?.(sub, y));
+    const trainExtra = extra && subsetDense(extra, trainRows);
+    const head =
+      fitHead !== undefined
+        ? fitHead(sub, y, weightsOf(y), trainExtra, scaleOf?.(sub, y))
+        : trainFtrl(sub, y, weightsOf(y), outputs, dim, params, trainExtra, scaleOf?.(sub, y));
     const logits = scoreCorpus(subsetCorpus(corpus, testRows), head, extra && subsetDense(extra, testRows));
     testRows.forEach((r, i) => {
       for (let o = 0; o < outputs; o++) out[r * outputs + o] = logits[i * outputs + o]!;
