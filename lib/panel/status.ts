@@ -64,10 +64,7 @@ export function withStatus(item: LabelledItem, facts: LoggedFacts): PanelItem {
 
 /** The family of feedback of an item read as `labels`, with its effective `tone` (the panel's and the inbox's). */
 export function familyOfLabels(labels: Labels, tone: Tone, text: string): Family {
-  return familyOf(
-    { flags: labels.flags, tone, stars: labels.stars, points: labels.points ?? [], questions: labels.questions ?? [] },
-    text,
-  );
+  return familyOf({ flags: labels.flags, tone, stars: labels.stars, points: labels.points ?? [], questions: labels.questions ?? [] }, text);
 }
 
 /** The item as the classifier labelled it, to derive its status again when the log changed. */

@@ -172,8 +172,7 @@ describe('ReplybookDB version 1 → 3', () => {
     const old = new Dexie(name);
     old.version(5).stores({
       ...V1_STORES,
-      responses:
-        'id, itemId, authorKey, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
+      responses: 'id, itemId, authorKey, repliedAt, [site+repliedAt], [site+tone+repliedAt], [tone+repliedAt], [followUpState+followUpAt]',
       items: 'id, site, [authorKey+firstSeenAt]',
       searchBlocks: 'seq',
       intents: 'id, createdAt',
@@ -189,19 +188,23 @@ describe('ReplybookDB version 1 → 3', () => {
       lastSeenAt: firstSeenAt,
       ...extra,
     });
-    await old.table('items').bulkAdd([
-      item('answered', 'negative', T0),
-      item('ignoredThenAnswered', 'negative', T0),
-      item('newNegative', 'negative', T0 + 5000),
-      item('oldNegative', 'negative', T0 + 9000, { postedAt: T0 - 1000 }),
-      item('positive', 'positive', T0 - 9000),
-      item('abusive', 'negative', T0 - 9000, { labels: { ...labelsFor('negative'), flags: ['abusive'] } }),
-    ]);
-    await old.table('responses').bulkAdd([
-      v1Response('r1', { itemId: 'answered', action: 'copied' }),
-      v1Response('r2', { itemId: 'ignoredThenAnswered', action: 'ignored', repliedAt: T0 + 1 }),
-      v1Response('r3', { itemId: 'ignoredThenAnswered', action: 'answered', repliedAt: T0 + 2 }),
-    ]);
+    await old
+      .table('items')
+      .bulkAdd([
+        item('answered', 'negative', T0),
+        item('ignoredThenAnswered', 'negative', T0),
+        item('newNegative', 'negative', T0 + 5000),
+        item('oldNegative', 'negative', T0 + 9000, { postedAt: T0 - 1000 }),
+        item('positive', 'positive', T0 - 9000),
+        item('abusive', 'negative', T0 - 9000, { labels: { ...labelsFor('negative'), flags: ['abusive'] } }),
+      ]);
+    await old
+      .table('responses')
+      .bulkAdd([
+        v1Response('r1', { itemId: 'answered', action: 'copied' }),
+        v1Response('r2', { itemId: 'ignoredThenAnswered', action: 'ignored', repliedAt: T0 + 1 }),
+        v1Response('r3', { itemId: 'ignoredThenAnswered', action: 'answered', repliedAt: T0 + 2 }),
+      ]);
     old.close();
 
     const db = new ReplybookDB(name);

@@ -205,9 +205,7 @@ export class ReplybookDB extends Dexie {
     // Version 6: the inbox. Each item carries what was done about it and, while nothing was,
     // its inbox sort key (a sparse index: answered items are not in it), so the inbox pages
     // through open items by index instead of joining 30,000 items with the responses.
-    this.version(6)
-      .stores({ items: 'id, site, [authorKey+firstSeenAt], inbox' })
-      .upgrade(upgradeToVersion6);
+    this.version(6).stores({ items: 'id, site, [authorKey+firstSeenAt], inbox' }).upgrade(upgradeToVersion6);
     // Version 7: each tally also holds a histogram of reply delays (tallies.ts), so the
     // Numbers page's medians need no full read. Rebuilt from the stored responses.
     this.version(7)

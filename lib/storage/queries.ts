@@ -232,7 +232,11 @@ export async function loggedFactsFor(db: ReplybookDB, itemIds: readonly string[]
  * No count: Chromium counts an index by walking it (2 s for 30,000 entries, scripts/bench/inbox.bench.ts).
  */
 export async function inboxPage(db: ReplybookDB, { offset = 0, limit = 50 }: Page = {}): Promise<{ rows: ItemRow[]; more: boolean }> {
-  const rows = await db.items.orderBy('inbox').offset(offset).limit(limit + 1).toArray();
+  const rows = await db.items
+    .orderBy('inbox')
+    .offset(offset)
+    .limit(limit + 1)
+    .toArray();
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
