@@ -67,3 +67,34 @@ describe('composed replies', () => {
     expect(first('Loved the flat white!', CAFE, { site: 'instagram', author: 'morningcoffeelover' })).toMatch(/^Hi there,/u);
   });
 });
+
+describe('closing lines fit what the person said', () => {
+  const all = (text: string, profile: Profile, extra: { site?: string; rating?: number } = {}) => {
+    const { site = 'google-maps', rating } = extra;
+    const reading = readItem({ text, rating, author: 'Sam Lee' }, { classify });
+    return suggestReplies({ item: { id: 'c1', site, text, rating, author: 'Sam Lee' }, labels: reading, profile })
+      .suggestions.map((s) => s.text)
+      .join('\n');
+  };
+
+  it('never says "again" to someone asking before their first visit', () => {
+    const replies = all('Do you have high chairs for toddlers?', CAFE, { site: 'facebook' });
+    expect(replies).not.toMatch(/again|welcome back/iu);
+  });
+
+  it('does not invite back someone who says they will not come back', () => {
+    const replies = all('Lovely cakes but honestly the coffee was burnt every time. Not coming back, sorry.', CAFE, { rating: 3 });
+    expect(replies).not.toMatch(/see you|welcome you back|hope to see/iu);
+  });
+
+  it('tells a first-timer it hopes for more, not "see you again"', () => {
+    const replies = all('First time here and the cinnamon bun was incredible!', CAFE, { rating: 5 });
+    expect(replies).toMatch(/first of many/iu);
+    expect(replies).not.toMatch(/welcome back/iu);
+  });
+
+  it('closes a Spanish question from a shop without assuming an order was made', () => {
+    const replies = all('¿Tenéis la talla 46?', SHOP, { site: 'instagram' });
+    expect(replies).not.toMatch(/disfrut|primer pedido/iu);
+  });
+});

@@ -9,6 +9,7 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
+import { isOnlineOrder, relationOf } from './closing';
 import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
@@ -387,6 +388,8 @@ export function composeReplies(input: ComposeInput): Composition {
     refund: reading.flags.includes('refund'),
     openQuestion,
     short: siteLimitFor(site).preferred === 'short',
+    relation: relationOf(item.text, family),
+    online: isOnlineOrder(item.text, kind, nounKey),
   };
 
   const signature = profile.signature || profile.replierName;
