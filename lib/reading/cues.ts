@@ -123,6 +123,28 @@ export const SPAM = re(
   ].join('|'),
 );
 
+/**
+ * An advert for a service that has nothing to do with the page ("Need a plumber? Call Dave
+ * 07700 900123, cheap rates"): sales words, read together with a way to reach the seller
+ * (SELLER_CONTACT) so a customer who gives their own number is not taken for one.
+ */
+export const SERVICE_AD = re(
+  [
+    `^\\W*(?:need|looking for|want) (?:an? |some )?[\\w-]+(?: [\\w-]+)?\\s*\\?`,
+    `${B}(?:cheap(?:est)? (?:rates|prices)|best (?:rates|prices)|low (?:rates|prices)|reasonable rates|competitive (?:rates|prices)|affordable (?:rates|prices)|free (?:quotes?|estimates?)|no job too (?:small|big)|24/7|fully insured|all areas covered|(?:dm|message|pm|inbox) (?:me |us )?for (?:prices|rates|a quote|details|more info|bookings)|prices? (?:start|from) (?:at |from )?[£$€]?\\d)`,
+    `^\\W*besoin d'(?:un|une) [\\w-]+(?: [\\w-]+)?\\s*\\?|${B}(?:devis gratuits?|prix (?:imbattables|bas|casses|defiant toute concurrence)|tarifs? (?:bas|imbattables|reduits|interessants)|mp pour (?:les )?(?:prix|tarifs|infos)|intervention rapide)`,
+    `^\\W*(?:necesitas|necesita|buscas) (?:un|una) [\\w-]+(?: [\\w-]+)?\\s*\\?|${B}(?:presupuestos? (?:gratis|sin compromiso)|precios (?:economicos|bajos|baratos|imbatibles)|md para (?:precios|info)|escribeme para precios)`,
+    `^\\W*(?:brauchen sie|brauchst du|suchen sie|suchst du) (?:einen|eine|ein) [\\w-]+\\s*\\?|${B}(?:kostenlose[sn]? (?:angebot|kostenvoranschlag)|gunstige preise|faire preise|top preise|pn fur preise)`,
+    `^\\W*(?:hai bisogno di|cerchi) (?:un|una|uno) [\\w-]+\\s*\\?|${B}(?:preventivi? gratuit[oi]|prezzi (?:bassi|modici|economici|imbattibili)|scrivimi per (?:prezzi|info))`,
+    `^\\W*(?:precisa de|procura) (?:um|uma) [\\w-]+\\s*\\?|${B}(?:orcamentos? (?:gratis|gratuitos?|sem compromisso)|precos (?:baixos|acessiveis|imbativeis)|chama (?:no|na) (?:dm|direct|privado) para precos)`,
+  ].join('|'),
+);
+
+/** A way to reach a seller: a phone number, WhatsApp, "call/text Dave", "DM for prices". */
+export const SELLER_CONTACT = re(
+  `(?:\\+?\\d[\\d ().-]{7,}\\d)|${B}(?:whats ?app|wa\\.me|telegram|(?:call|text|ring|phone|contact) (?:\\p{L}+ )?(?:on |at )?\\+?\\d|(?:call|text|ring) (?:me|us|now|today)|(?:dm|message|pm|inbox|mp|md|pn) (?:me |us )?(?:for|pour|para|fur|per)|appelez|contactez-(?:moi|nous)|llam(?:a|ame|enos)|ruf(?:en sie)? (?:mich |uns )?an|anrufen|chiama(?:mi|ci)?|ligue|liga(?:-me)?)`,
+);
+
 /** Asking something: also without "?" ("wondering if you do catering"). */
 /** Asking without a question mark: "wondering if you do catering", "whats the wifi password". */
 export const ASK_PHRASE = re(
