@@ -98,3 +98,31 @@ describe('closing lines fit what the person said', () => {
     expect(replies).not.toMatch(/disfrut|primer pedido/iu);
   });
 });
+
+describe('answers from the facts', () => {
+  const APP: Profile = ProfileSchema.parse({
+    brand: 'Tallybook',
+    replierName: 'Rui Costa',
+    signature: 'Rui, Tallybook',
+    email: 'help@tallybook.example',
+    business: { kind: 'app', noun: 'account' },
+    languages: ['en'],
+    facts: { pricing: 'Free for up to 3 clients; Pro €9 a month', payment: 'Card, PayPal and SEPA debit', delivery: 'We ship to Spain and Portugal in 2–4 days' },
+  });
+
+  it('leaves a gap when the fact a key word points to does not name what is asked', () => {
+    const reply = first('Does the free plan let you track mileage for trips?', APP, { site: 'facebook' });
+    expect(reply).toMatch(/\[answer: [^\]]*mileage/u);
+    expect(reply).not.toContain('Pro €9');
+  });
+
+  it('still answers when the fact names what is asked', () => {
+    expect(first('Does the Pro plan let you have more than 3 clients?', APP, { site: 'facebook' })).toContain('3 clients');
+  });
+
+  it('answers two questions the facts both answer', () => {
+    const reply = first('Can I pay with PayPal? And how long does delivery take to Portugal?', APP, { site: 'facebook' });
+    expect(reply).toContain('PayPal');
+    expect(reply).toContain('2–4 days');
+  });
+});

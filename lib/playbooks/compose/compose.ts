@@ -340,10 +340,18 @@ export function composeReplies(input: ComposeInput): Composition {
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
     if (fact && !namesPlaceOutside(question, fact.text)) {
+      // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
+      if (answer) {
+        if (!answer.includes(fact.text)) {
+          answer = `${answer.replace(/[.;,\s]+$/u, '')}. ${fact.text}`;
+          answerPart = `${answerPart!.replace(/[.;,\s]+$/u, '')}; ${closestClause(fact.text, question).replace(/^\p{Lu}(?!\p{Lu})/u, (x) => x.toLowerCase())}`;
+        }
+        break;
+      }
       answer = fact.text;
       answerPart = closestClause(fact.text, question);
       if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
-      break;
+      if (family !== 'question') break;
     }
   }
   if (family === 'question') {
