@@ -126,3 +126,26 @@ describe('answers from the facts', () => {
     expect(reply).toContain('2–4 days');
   });
 });
+
+describe('acknowledgements are well-formed noun phrases', () => {
+  const BISTRO: Profile = ProfileSchema.parse({
+    brand: 'Chez Lou',
+    replierName: 'Lou Martin',
+    signature: 'Lou, Chez Lou',
+    email: 'bonjour@chezlou.example',
+    business: { kind: 'restaurant', noun: 'meal' },
+    languages: ['fr', 'en'],
+  });
+
+  it('says a French verdict with its dish and never a temperature alone', () => {
+    const reply = first('Les desserts étaient froids et le service lent.', BISTRO, { rating: 2 });
+    expect(reply).toContain('les desserts froids');
+    expect(reply).not.toMatch(/les froids|le froid/u);
+  });
+
+  it('names the lack of space rather than the pram', () => {
+    const reply = first('Nowhere to put a pram, tables are crammed so close I had to ask people to move.', CAFE, { rating: 2 });
+    expect(reply).toContain('the lack of space');
+    expect(reply).not.toContain('the pram');
+  });
+});

@@ -50,4 +50,34 @@ describe('extractPoints', () => {
   it('does not greet a German noun after an article as a person', () => {
     expect(extractPoints('Das Personal hat uns sehr geholfen.', { language: 'de' }).some((p) => p.person === 'Personal')).toBe(false);
   });
+
+  it('ends a phrase at punctuation and at words like "all" ("the job, nothing fancy", "el hilo con todas")', () => {
+    expect(texts('Did the job, nothing fancy. Coffee was fine.').join('|')).not.toMatch(/nothing|fancy/u);
+    expect(texts('Me encantó el hilo con todas las fotos del viaje.', 'es').join('|')).not.toMatch(/con todas/u);
+  });
+
+  it('gives each thing the verdict of its own part of the sentence', () => {
+    const points = extractPoints('The staff were lovely and the room was filthy, with a broken shower.', { language: 'en' });
+    expect(points.find((p) => p.text === 'staff')?.polarity).toBe('positive');
+    expect(points.find((p) => p.text === 'room')?.polarity).toBe('negative');
+    expect(extractPoints('Great location but the breakfast was poor.', { language: 'en' }).find((p) => p.text === 'breakfast')?.polarity).toBe(
+      'negative',
+    );
+  });
+
+  it('does not take "good eggs" said of people for a dish', () => {
+    expect(texts('The staff were good eggs but the room was tiny.')).not.toContain('eggs');
+  });
+
+  it('keeps the verdict after the verb with its thing in French, Spanish, Italian', () => {
+    expect(extractPoints('Les desserts étaient froids.', { language: 'fr' }).find((p) => p.text === 'desserts')?.detail).toBe('froids');
+    expect(extractPoints('La sopa llegó fría.', { language: 'es' }).find((p) => p.text === 'sopa')?.detail).toBe('fría');
+    expect(extractPoints('Il risotto era freddo.', { language: 'it' }).find((p) => p.text === 'risotto')?.detail).toBe('freddo');
+  });
+
+  it('reads the lack of space as the point, not the pram', () => {
+    const points = extractPoints('Nowhere to put a pram, tables are crammed so close.', { language: 'en' });
+    expect(points[0]?.aspect).toBe('access');
+    expect(points.map((p) => p.text)).not.toContain('pram');
+  });
 });

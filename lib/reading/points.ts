@@ -118,7 +118,8 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'access',
     pattern:
-      '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
+      "((?:no (?:space|room) for|nowhere to (?:put|park|leave|fit)) (?:a |the |my |our )?(?:pram|buggy|stroller|pushchair|wheelchair)s?|(?:tables? (?:are |were )?)?(?:crammed|cramped|squeezed)(?: together| in)?|too close together|(?:pas de|aucune) place pour (?:la |une |le |un )?(?:poussette|fauteuil)|tables? (?:collees|serrees)|(?:sin|no hay) (?:sitio|espacio) para (?:el |la |un |una )?(?:carrito|cochecito|silla de ruedas)|mesas (?:muy )?(?:pegadas|apretadas)|kein platz fur (?:den |einen )?(?:kinderwagen|rollstuhl)|tische (?:zu )?eng|nessuno spazio per (?:il |un |la )?(?:passeggino|carrozzina|sedia a rotelle)|tavoli (?:troppo )?(?:attaccati|vicini)|sem espaco para (?:o |um |a )?(?:carrinho|cadeira de rodas)|mesas (?:muito )?(?:coladas|juntas)|" +
+      'wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
   { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
@@ -263,6 +264,7 @@ const NOT_A_THING = new Set(
    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
    lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
    lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
+   todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
    best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
    horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
    favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
@@ -278,10 +280,18 @@ const NOT_A_THING = new Set(
 interface Token {
   word: string;
   at: number;
+  /** Punctuation stands between this word and the one before. */
+  pause: boolean;
 }
 
 function tokensOf(sentence: string): Token[] {
-  return [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0], at: m.index! }));
+  let end = 0;
+  return [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+    // Punctuation between two words ends a phrase: "did the job, nothing fancy" is not one thing.
+    const pause = /[,.;:!?()\[\]"“”«»…–—/]/u.test(sentence.slice(end, m.index!));
+    end = m.index! + m[0].length;
+    return { word: m[0], at: m.index!, pause };
+  });
 }
 
 function replyLang(language: string): string {
@@ -312,7 +322,7 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   if (!isContentToken(tokens, i, lang)) return undefined;
   const words = [tokens[i]!.word];
   let j = i + 1;
-  while (words.length < 4 && j < tokens.length) {
+  while (words.length < 4 && j < tokens.length && !tokens[j]!.pause) {
     // German: a noun phrase ends at its noun ("Zahlungserinnerungen gehen" is a noun and a verb).
     if (lang === 'de' && /^\p{Lu}/u.test(tokens[j - 1]!.word) && !/^\p{Lu}/u.test(tokens[j]!.word)) break;
     // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
@@ -320,7 +330,13 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
     if (isContentToken(tokens, j, lang)) {
       words.push(tokens[j]!.word);
       j++;
-    } else if (lang !== 'en' && lang !== 'de' && CONNECTOR.test(fold(tokens[j]!.word)) && isContentToken(tokens, j + 1, lang)) {
+    } else if (
+      lang !== 'en' &&
+      lang !== 'de' &&
+      CONNECTOR.test(fold(tokens[j]!.word)) &&
+      isContentToken(tokens, j + 1, lang) &&
+      !tokens[j + 1]!.pause
+    ) {
       words.push(tokens[j]!.word, tokens[j + 1]!.word);
       j += 2;
     } else break;
@@ -432,7 +448,7 @@ function isDeterminer(word: string, lang: string): boolean {
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
-  /^\s*(?:(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|era|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou)\b/iu;
+  /^\s*(?:(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|era|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram)\b/iu;
 
 interface FoldedText {
   folded: string;
@@ -481,6 +497,24 @@ function polarityOf(clause: string): Polarity {
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';
   return 'neutral';
+}
+
+/** Parts of a clause joined by "and", commas or "with": each can hold its own verdict. */
+const PART_BREAK = /\s*[,;]\s*|\s+(?:and|with|et|avec|y|con|und|mit|e|com)\s+/giu;
+
+/** The polarity of the part of a clause around offset `at`, or `fallback` when that part has no verdict. */
+function partPolarity(clause: string, at: number, fallback: Polarity): Polarity {
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(PART_BREAK)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      to = m.index!;
+      break;
+    }
+  }
+  const own = polarityOf(clause.slice(from, to));
+  return own === 'neutral' ? fallback : own;
 }
 
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
@@ -566,6 +600,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     for (const clause of clausesOf(sentence)) {
       const own = polarityOf(clause);
       const polarity = own === 'neutral' ? nextSays : own;
+      const foldedClause = fold(clause);
+      const mixedClause = PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
       const taken: [number, number][] = [];
       for (const { aspect, regex, only } of COMPILED) {
@@ -649,7 +685,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             )
           )
             continue;
-          const point: Point = { aspect, polarity, text: original };
+          // "good eggs" about the staff, "a gem" about a waiter: praise of people, not a dish.
+          if (
+            aspect === 'product' &&
+            /(?:staff|team|people|they|he|she|server|waiter|waitress|owners?|guys|lads|everyone)\s+(?:were|are|is|was)\s+(?:(?:a|such|real|really|very|absolute|proper|so)\s+)*(?:good|great|lovely|nice|real)?\s*$/u.test(
+              folded.slice(Math.max(0, start - 60), start),
+            )
+          )
+            continue;
+          // In a clause that praises one thing and faults another without a "but" ("the staff
+          // were lovely and the room was filthy"), each thing takes the verdict of its own part.
+          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
             const near = clause.slice(Math.max(0, map[start]! - 12), Math.min(clause.length, map[end]! + 28));
@@ -782,5 +828,27 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       if (word && DETAIL.test(word) && !point.text.toLowerCase().includes(word)) point.detail = word;
     }
   }
+  // "les desserts étaient froids", "la sopa llegó fría": the verdict after the verb goes with the thing in French, Spanish, Italian, Portuguese.
+  if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+    for (const point of points) {
+      if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
+      const head = fold(point.text.split(' ').pop()!.replace(/[^\p{L}-]/gu, ''));
+      if (head.length < 3) continue;
+      const near = new RegExp(
+        `(?<![\\p{L}])${head}\\s+(?:etait|etaient|est|sont|sont arrivee?s|est arrivee?|estaba|estaban|era|eran|llego|llegaron|es|son|era|erano|e|sono|arrivat[oaie]|estava|estavam|chegou|chegaram|veio|vieram)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
+        'u',
+      ).exec(fold(text));
+      const word = near?.[1];
+      if (word && VERDICT_AFTER_NOUN.test(word)) {
+        // The word as written (folding keeps the offsets of accented letters).
+        const at = near.index + near[0].length - word.length;
+        point.detail = text.slice(at, at + word.length);
+      }
+    }
+  }
   return points.slice(0, 8);
 }
+
+/** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
+const VERDICT_AFTER_NOUN =
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor)$/u;

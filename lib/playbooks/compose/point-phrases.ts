@@ -286,6 +286,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
     }
   }
+  // "nowhere to put a pram", "tables crammed together": the lack of space is the point, not the pram.
+  if (point.aspect === 'access' && /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(fold(point.text))) {
+    return { en: 'the lack of space', fr: 'le manque de place', es: 'la falta de espacio', de: 'Platzmangel', it: 'la mancanza di spazio', pt: 'a falta de espaço' }[language];
+  }
   if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
     const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'die Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
     return `${order} ${point.amount}`;
@@ -384,15 +388,22 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   )
     article = "l'";
   const adjectiveOnly =
-    /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
+    /^(?:froid|froide|froids|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
       fold(words),
     );
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
+  // "froids", "fría" alone: a temperature is said with its dish, never as a thing of its own.
+  if (point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
   const after = index >= 0 ? itemText.slice(index + point.text.length, index + point.text.length + 40) : '';
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
-  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : '';
+  // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
+  const verdict =
+    point.detail && !/^(?:missing|delay)$/u.test(point.detail) && itemText.includes(point.detail) && !fold(words).includes(fold(point.detail))
+      ? ` ${point.detail.toLowerCase()}`
+      : '';
+  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
   return withArticle(article, `${words}${tail}`);
 }
 
