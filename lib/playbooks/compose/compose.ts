@@ -10,7 +10,7 @@ import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
 import { isOnlineOrder, relationOf } from './closing';
-import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
+import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
@@ -402,7 +402,8 @@ export function composeReplies(input: ComposeInput): Composition {
 
   const signature = profile.signature || profile.replierName;
   const limit = siteLimitFor(site);
-  const own = input.phrases?.[language];
+  // The user's wording for this language and register (vous on a review site, tu on Instagram).
+  const own = phrasesForRegister(input.phrases?.[language], language, context.formal);
   const valuesFor = (c: ComposeContext): PhraseValues => ({
     ...(c.name ? { name: c.name } : {}),
     // What they asked about, in a question; what they said, otherwise.
