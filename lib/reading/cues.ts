@@ -254,6 +254,8 @@ export const CONTRAST = re(
 export const PRAISE = re(
   [
     `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|kind|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out)${E}`,
+    // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
+    `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien)`,
     `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich)`,
@@ -273,7 +275,7 @@ export const PROBLEM = re(
     `${B}(?:schrecklich|furchtbar|kalt|langsam|spat${E}|vergessen|teuer|enttausch|laut${E}|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut${E}|klein|kalt|langsam|spat${E}|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht|schief|kann (?:ich|man) (?:sie|es|ihn|das) nicht (?:tragen|benutzen|nutzen|verwenden))`,
     `${B}(?:terribile|orribile|freddo|lento|ritardo|(?<!non )dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
     // Plain verdicts on a thing: "the breakfast was poor and the bed uncomfortable" (not "poor thing").
-    `${B}(?:poor${E}(?! (?:thing|guy|girl|lad|man|woman|kid|soul|staff|waiter|waitress|server|lady|boy|girls|guys|lads|kids)${E})|uncomfortable|underwhelming|mediocre|disappointing|overcooked|undercooked|watery|flavou?rless|tasteless)`,
+    `${B}(?:poor${E}(?! (?:thing|guy|girl|lad|man|woman|kid|soul|staff|waiter|waitress|server|lady|boy|girls|guys|lads|kids)${E})|uncomfortable|underwhelming|mediocre|disappointing|overcooked|undercooked|watery|flavou?rless|tasteless|unglued|(?:coming|falling|came|fell) (?:apart|off|unstuck)|peeling)`,
     `${B}(?:horrivel|pessim|fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
   ].join('|'),
 );

@@ -80,4 +80,18 @@ describe('extractPoints', () => {
     expect(points[0]?.aspect).toBe('access');
     expect(points.map((p) => p.text)).not.toContain('pram');
   });
+
+  it('keeps hyphenated names whole, names the wrong thing, and keeps a verdict on its side of a colon', () => {
+    expect(texts('The croque-monsieur was good but nothing special.')).toContain('croque-monsieur');
+    expect(texts('A coffee-stained receipt.')).not.toContain('coffee-stained');
+    expect(texts('Invoices went out with the wrong tax number since the update.')).toContain('wrong tax number');
+    const seams = extractPoints('I checked the mattress seams: tiny dark spots.', { language: 'en' }).find((p) => p.text === 'seams');
+    expect(seams?.detail).toBeUndefined();
+    expect(extractPoints('Le bœuf bourguignon est arrivé tiède.', { language: 'fr' }).find((p) => /bourguignon/u.test(p.text))?.detail).toBe('tiède');
+  });
+
+  it('does not take a waiter or "the rest" for a thing they had', () => {
+    expect(texts('Le serveur était adorable mais le plat était froid.', 'fr')).not.toContain('serveur');
+    expect(texts("Peccato, perché l'hotel per il resto è bellissimo.", 'it')).not.toContain('resto');
+  });
 });

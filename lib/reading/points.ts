@@ -264,7 +264,7 @@ const NOT_A_THING = new Set(
    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
    lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
    lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
-   todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
+   since until till rest reste resto todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
    best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
    horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
    favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
@@ -415,7 +415,8 @@ function chosenThings(sentence: string, language: string): { text: string; missi
         /(?:came|arrived|turned up|showed up|served|delivered|sent|shipped|brought)\s+(?:\S+\s+){0,3}$/u.test(
           fold(sentence.slice(0, tokens[i]!.at)),
         ));
-    if (!missing && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
+    const wrongAfter = /^(?:wrong|incorrect)$/u.test(fold(tokens[i + 1]?.word ?? '')) && DETERMINER.test(fold(tokens[i]!.word));
+    if (!missing && !wrongAfter && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (
       /^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) &&
@@ -428,6 +429,12 @@ function chosenThings(sentence: string, language: string): { text: string; missi
     if (lang === 'en' && j === i + 1 && /ing$/u.test(tokens[j]?.word ?? '')) continue;
     // "without a doubt", "sans plus": only a thing after an article was missing.
     if (missing && j === i + 1) continue;
+    // "with the wrong tax number": the wrong thing is the complaint, said with its adjective.
+    if (lang === 'en' && /^(?:wrong|incorrect)$/u.test(fold(tokens[j]?.word ?? ''))) {
+      const wrong = nounPhraseAt(tokens, j + 1, lang);
+      if (wrong) found.push({ text: `${tokens[j]!.word.toLowerCase()} ${wrong.text}`, missing: false });
+      continue;
+    }
     const phrase = nounPhraseAt(tokens, j, lang);
     if (phrase) found.push({ text: phrase.text, missing });
   }
@@ -626,7 +633,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             previous.end = end;
             continue;
           }
-          let original = cleanPhrase(clause.slice(map[start]!, map[end]!));
+          // "croque-monsieur", "pain-au-chocolat": the word goes on past a hyphen.
+          const continued = /^(?:-\p{L}+)+/u.exec(clause.slice(map[end]!))?.[0] ?? '';
+          // Not an adjective made with a hyphen ("coffee-stained", "gluten-free", "sugar-heavy").
+          const hyphenated = /-\p{L}*(?:ed|ing|ful|less|free|like|ish|heavy|based|friendly|y)$/u.test(continued) ? '' : continued;
+          let original = cleanPhrase(clause.slice(map[start]!, map[end]!) + hyphenated);
           if (!original) continue;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
@@ -698,7 +709,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
-            const near = clause.slice(Math.max(0, map[start]! - 12), Math.min(clause.length, map[end]! + 28));
+            // Within the thing's own stretch of words: "mattress seams: tiny dark spots" does not make the seams tiny.
+            const near = [
+              clause.slice(Math.max(0, map[start]! - 12), map[start]!).split(/[:;()]|\s[-–—]\s/u).pop(),
+              clause.slice(map[start]!, map[end]!),
+              clause.slice(map[end]!, Math.min(clause.length, map[end]! + 28)).split(/[:;()]|\s[-–—]\s/u)[0],
+            ].join('');
             const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
               .map((d) => d[1]!.toLowerCase())
               .find(
@@ -747,7 +763,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // People are not points ("my husband was sick"), nor are pronouns.
       if (
         subject &&
-        !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
+        !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
           fold(subject[1]!.trim()),
         )
       ) {
@@ -830,19 +846,20 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   }
   // "les desserts étaient froids", "la sopa llegó fría": the verdict after the verb goes with the thing in French, Spanish, Italian, Portuguese.
   if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+    const foldedText = foldWithMap(text);
     for (const point of points) {
       if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
       const head = fold(point.text.split(' ').pop()!.replace(/[^\p{L}-]/gu, ''));
       if (head.length < 3) continue;
       const near = new RegExp(
-        `(?<![\\p{L}])${head}\\s+(?:etait|etaient|est|sont|sont arrivee?s|est arrivee?|estaba|estaban|era|eran|llego|llegaron|es|son|era|erano|e|sono|arrivat[oaie]|estava|estavam|chegou|chegaram|veio|vieram)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
+        `(?<![\\p{L}])${head}\\s+(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
         'u',
-      ).exec(fold(text));
+      ).exec(foldedText.folded);
       const word = near?.[1];
       if (word && VERDICT_AFTER_NOUN.test(word)) {
-        // The word as written (folding keeps the offsets of accented letters).
-        const at = near.index + near[0].length - word.length;
-        point.detail = text.slice(at, at + word.length);
+        // The word as written: folding can change lengths ("bœuf" → "boeuf"), so offsets go through the map.
+        const end = near.index + near[0].length;
+        point.detail = text.slice(foldedText.map[end - word.length]!, foldedText.map[end]!);
       }
     }
   }

@@ -153,6 +153,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'service' ? 3 : 0) +
     (GENERIC.test(p.text.trim()) ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
+    // A price said as context ("expected more for 39 €") comes after what went wrong.
+    (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);

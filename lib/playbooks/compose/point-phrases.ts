@@ -370,6 +370,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
         ? `the ${point.amount} charge`
         : `the ${point.amount} ${phrase}`;
     }
+    // "room 212", "table 12": a numbered thing takes no article.
+    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase)) return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
