@@ -94,4 +94,17 @@ describe('extractPoints', () => {
     expect(texts('Le serveur était adorable mais le plat était froid.', 'fr')).not.toContain('serveur');
     expect(texts("Peccato, perché l'hotel per il resto è bellissimo.", 'it')).not.toContain('resto');
   });
+
+  it('does not read how long something was used as a wait, nor "not a …" or "the girl at the till" as things', () => {
+    const points = extractPoints('The heel strap rubbed and gave me blisters after an hour of walking.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'wait')).toBe(false);
+    expect(texts('Decent, not a pilgrimage.').join('|')).not.toMatch(/pilgrimage/u);
+    expect(texts("The girl at the till wasn't rude, just didn't seem bothered.").join('|')).not.toMatch(/girl/u);
+  });
+
+  it('reads the standout as praise next to a softened criticism', () => {
+    const points = extractPoints('Brisket a little lean for my taste, the smoked turkey was the standout.', { language: 'en' });
+    expect(points.find((p) => p.text === 'smoked turkey')?.polarity).toBe('positive');
+    expect(points.find((p) => p.text === 'Brisket')?.polarity).toBe('negative');
+  });
 });

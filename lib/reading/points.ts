@@ -264,7 +264,7 @@ const NOT_A_THING = new Set(
    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
    lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
    lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
-   since until till rest reste resto todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
+   girl guy lady bloke lad woman man boy since until till rest reste resto todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
    best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
    horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
    favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
@@ -384,6 +384,8 @@ function contentChunks(sentence: string, language: string): string[] {
       isDeterminer(fold(tokens[i + 1]!.word), lang)
     )
       continue;
+    // "not a pilgrimage", "pas un drame": a thing said not to be, not a thing they had.
+    if (i >= 2 && /^(?:not|no|never|pas|jamais|nicht|kein|keine|non|nao|sin|ni|nem|neanche)$/u.test(fold(tokens[i - 2]!.word))) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
@@ -684,7 +686,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             (/(?:drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
               folded.slice(Math.max(0, start - 14), start),
             ) ||
-              /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)))
+              /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||
+              // "after an hour of walking", "au bout d'une heure de marche": how long they used it, not a wait.
+              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
+                folded.slice(end, end + 16),
+              ))
           )
             continue;
           // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
@@ -763,13 +769,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // People are not points ("my husband was sick"), nor are pronouns.
       if (
         subject &&
-        !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
+        !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|girl|guy|lady|man|woman|boy|lad|bloke|people|girl at the \w+|guy at the \w+|lady at the \w+|man at the \w+|woman at the \w+|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
           fold(subject[1]!.trim()),
         )
       ) {
         const phrase = cleanPhrase(subject[1]!);
         const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
-        if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });
+        if (phrase && phrase.length <= 40 && !covered)
+          add({ aspect: 'product', polarity: mixedClause ? partPolarity(clause, clause.indexOf(phrase), polarity) : polarity, text: phrase });
       }
       // What they ordered, bought, tried or call the best, even when no word list knows it.
       for (const { text: thing, missing } of chosenThings(clause, options.language ?? 'en')) {
@@ -792,7 +799,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           continue;
         }
         const covered = points.some((p) => fold(thing).includes(fold(p.text)) || fold(p.text).includes(fold(thing)));
-        if (!covered) add({ aspect: 'product', polarity, text: thing });
+        if (!covered)
+          add({ aspect: 'product', polarity: mixedClause ? partPolarity(clause, clause.indexOf(thing), polarity) : polarity, text: thing });
       }
     }
   });
@@ -801,10 +809,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if (specific.length < 2 && options.fallback !== false) {
     for (const sentence of sentences.slice(0, 4)) {
       const polarity = polarityOf(sentence);
+      const foldedSentence = fold(sentence);
+      const mixed = PRAISE.test(foldedSentence) && (PROBLEM.test(foldedSentence) || TROUBLE.test(foldedSentence));
       for (const chunk of contentChunks(sentence, options.language ?? 'en').slice(0, 1)) {
         if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
-        add({ aspect: 'product', polarity, text: chunk });
+        add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
       }
     }
