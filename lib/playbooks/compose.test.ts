@@ -149,3 +149,31 @@ describe('acknowledgements are well-formed noun phrases', () => {
     expect(reply).not.toContain('the pram');
   });
 });
+
+describe('amounts, German nouns and time lost', () => {
+  const HOTEL_DE: Profile = ProfileSchema.parse({
+    brand: 'Haus am See',
+    replierName: 'Eva Roth',
+    signature: 'Eva, Haus am See',
+    email: 'info@hausamsee.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['de'],
+  });
+
+  it('says a sum that is not a price without calling it one', () => {
+    const reply = first('A client paid €3,400 into the wrong account after someone changed my bank details. How did this happen?', CAFE, {
+      site: 'facebook',
+    });
+    expect(reply).not.toContain('€3,400 price');
+    expect(first('$19 for a half pound of ribs that weighed 6 oz. Math is hard I guess.', CAFE, { site: 'facebook', rating: 1 })).toContain('$19 price');
+  });
+
+  it('names a German thing without an adjective whose ending would need the case', () => {
+    const reply = first('Das Personal hat uns ein wunderbares Restaurant in der Altstadt empfohlen. Die Sauna war herrlich!', HOTEL_DE, { rating: 5 });
+    expect(reply).not.toMatch(/wunderbares Restaurant/u);
+  });
+
+  it('does not call time lost on something else a wait', () => {
+    expect(first('Followed this tutorial but there is no reminder button. Wasted an hour.', CAFE, { site: 'youtube' })).not.toMatch(/wait/u);
+  });
+});

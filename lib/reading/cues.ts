@@ -276,7 +276,7 @@ export const PROBLEM = re(
     `${B}(?:terribile|orribile|freddo|lento|ritardo|(?<!non )dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
     // Plain verdicts on a thing: "the breakfast was poor and the bed uncomfortable" (not "poor thing").
     `${B}(?:poor${E}(?! (?:thing|guy|girl|lad|man|woman|kid|soul|staff|waiter|waitress|server|lady|boy|girls|guys|lads|kids)${E})|uncomfortable|underwhelming|mediocre|disappointing|overcooked|undercooked|watery|flavou?rless|tasteless|unglued|(?:coming|falling|came|fell) (?:apart|off|unstuck)|peeling|rubb(?:ed|ing|s)${E}|chaf(?:e|ed|es|ing)${E}|gave (?:me|us|him|her) (?:blisters|a rash|a headache)|(?:a (?:little|bit)|slightly|too|rather) \\w+ for (?:my|our) (?:taste|liking))`,
-    `${B}(?:horrivel|pessim|fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
+    `${B}(?:horrivel|pessim|fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|(?<!(?:vale|valeu|valsa|vale a|valeu a|valsa la|vale la|valeu muito a) )pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
   ].join('|'),
 );
 

@@ -680,10 +680,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))
           )
             continue;
-          // "Drove 30 min", "a 10-minute walk": travel, not a wait.
+          // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
           if (
             aspect === 'wait' &&
-            (/(?:drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
+            (/(?:wasted|lost|drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
               folded.slice(Math.max(0, start - 14), start),
             ) ||
               /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||

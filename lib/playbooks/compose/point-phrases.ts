@@ -362,8 +362,14 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       if (fit) return `the ${fit.toLowerCase()} fit`;
       if (/pinch/iu.test(phrase)) return 'the pinching';
     }
-    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount)
-      return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) {
+      // "$19 for a half pound" is a price; "paid €3,400 into the wrong account" is just the sum.
+      const amount = point.amount.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const priced =
+        point.aspect === 'billing' ||
+        new RegExp(`(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`, 'iu').test(itemText);
+      return priced ? `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}` : `the ${point.amount}`;
+    }
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
       return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase)
@@ -375,8 +381,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
-    // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it.
-    return words;
+    // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
+    // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
+    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+    return noun || words;
   }
   // Keep the article the person used (turned round), else guess one from the ending.
   const index = itemText.indexOf(point.text);
