@@ -105,8 +105,18 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
 };
 
 /** A definite article guessed from the word's ending, when the item gave none. */
+/** Common nouns whose gender their ending hides ("la foto", "a foto", "la mano", "el día"). */
+const GENDER_EXCEPTIONS: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>>> = {
+  es: { foto: 'la', fotos: 'las', mano: 'la', moto: 'la', radio: 'la', dia: 'el', mapa: 'el', sofa: 'el', problema: 'el', tema: 'el', sistema: 'el', clima: 'el' },
+  it: { foto: 'la', mano: 'la', moto: 'la', radio: 'la', problema: 'il', sistema: 'il', tema: 'il', clima: 'il' },
+  pt: { foto: 'a', fotos: 'as', moto: 'a', dia: 'o', mapa: 'o', sofa: 'o', problema: 'o', tema: 'o', sistema: 'o', clima: 'o' },
+  fr: { photo: 'la', photos: 'les', radio: 'la', moto: 'la' },
+};
+
 function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
   const w = fold(word.split(' ')[0] ?? word);
+  const known = GENDER_EXCEPTIONS[language]?.[w];
+  if (known) return known;
   const plural = /s$/u.test(w);
   switch (language) {
     case 'fr':
