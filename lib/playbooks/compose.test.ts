@@ -177,3 +177,26 @@ describe('amounts, German nouns and time lost', () => {
     expect(first('Followed this tutorial but there is no reminder button. Wasted an hour.', CAFE, { site: 'youtube' })).not.toMatch(/wait/u);
   });
 });
+
+describe('short answers', () => {
+  it('answer "how long" with the part of the fact that holds the duration', () => {
+    const shop: Profile = ProfileSchema.parse({
+      brand: 'Suela Roja',
+      replierName: 'Ana Vidal',
+      signature: 'Ana · Suela Roja',
+      email: 'hola@suelaroja.example',
+      business: { kind: 'shop', noun: 'order' },
+      languages: ['es'],
+      facts: { delivery: 'Envío gratis desde 50 € a España peninsular y Portugal, en 2–4 días laborables; Canarias en 5–7 días' },
+    });
+    const reading = readItem({ text: '¿Cuánto tarda la entrega a Portugal?', author: 'Rosa Gil' }, { classify });
+    const result = suggestReplies({
+      item: { id: 'q1', site: 'facebook', text: '¿Cuánto tarda la entrega a Portugal?', author: 'Rosa Gil' },
+      labels: reading,
+      profile: shop,
+    });
+    const short = result.suggestions.find((s) => s.intent === 'short-answer')!.text;
+    expect(short).toContain('2–4 días laborables');
+    expect(short).not.toContain('Envío gratis desde 50 €');
+  });
+});

@@ -182,20 +182,33 @@ function closestClause(fact: string, question: string): string {
   if (clauses.length === 1 && (fact.match(/\S+/gu) ?? []).length > 9) clauses = fact.split(/,\s*/u).filter((c) => c.trim());
   if (clauses.length <= 1) return fact;
   const asked = new Set(fold(question).match(/\p{L}{3,}/gu) ?? []);
+  // "How long does it take?": the part with a duration answers it.
+  const howLong = HOW_LONG.test(fold(question));
+  const scoreOf = (clause: string) =>
+    // Longer shared words say more ("canarias" beats "envio").
+    (fold(clause).match(/\p{L}{3,}/gu) ?? [])
+      .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
+      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) + (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0);
   let best = clauses[0]!;
   let bestScore = -1;
   for (const clause of clauses) {
-    // Longer shared words say more ("canarias" beats "envio").
-    const score = (fold(clause).match(/\p{L}{3,}/gu) ?? [])
-      .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
-      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0);
+    const score = scoreOf(clause);
     if (score > bestScore) {
       best = clause;
       bestScore = score;
     }
   }
+  // A long clause answering "how long" is cut to its piece with the duration ("en 2–4 días laborables").
+  if (howLong && (best.match(/\S+/gu) ?? []).length > 9) {
+    const piece = best.split(/,\s*/u).find((part) => DURATION_IN_FACT.test(fold(part)));
+    if (piece) return piece;
+  }
   return best;
 }
+
+const HOW_LONG =
+  /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
+const DURATION_IN_FACT = /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
 /** A question that asks something ("Are they coming back?"), not a rhetorical "$89 FOR THIS??". */
 function isRealQuestion(question: string): boolean {
