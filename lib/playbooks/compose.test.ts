@@ -200,3 +200,16 @@ describe('short answers', () => {
     expect(short).not.toContain('Envío gratis desde 50 €');
   });
 });
+
+describe('harm said back plainly', () => {
+  it('names the injury, the fall, the foreign object and the gluten', () => {
+    const wrist = first('Slipped on a greasy floor by the restrooms and fractured my wrist. My attorney will be in touch.', CAFE, { rating: 1 });
+    expect(wrist).toMatch(/the fall|your fractured wrist/u);
+    expect(wrist).not.toMatch(/the slipped|fractured my/u);
+    const wire = first('My son bit into a piece of metal wire in his sandwich and cut his gum. I expect a call.', CAFE, { site: 'facebook', rating: 1 });
+    expect(wire).toContain('metal wire');
+    const gluten = first("Was told the banana bread was gluten free. I'm coeliac and I've been ill for two days.", CAFE, { rating: 1 });
+    expect(gluten).toContain('the gluten');
+    expect(gluten).not.toContain('the coeliac');
+  });
+});

@@ -300,6 +300,21 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.aspect === 'access' && /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(fold(point.text))) {
     return { en: 'the lack of space', fr: 'le manque de place', es: 'la falta de espacio', de: 'Platzmangel', it: 'la mancanza di spazio', pt: 'a falta de espaço' }[language];
   }
+  // "slipped": the fall; "coeliac", "gluten": the gluten (the condition is theirs, the gluten was ours).
+  if (point.aspect === 'safety' && /^slipped$/iu.test(point.text.trim())) {
+    return { en: 'the fall', fr: 'la chute', es: 'la caída', de: 'Sturz', it: 'la caduta', pt: 'a queda' }[language];
+  }
+  if (point.aspect === 'safety' && /^(?:gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia)$/iu.test(fold(point.text.trim()))) {
+    return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
+  }
+  // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
+  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(point.text.trim());
+  if (injury && language === 'en') {
+    const owner = { my: 'your', our: 'your' }[injury[2]!.toLowerCase()] ?? injury[2]!.toLowerCase();
+    const verb = injury[1]!.toLowerCase();
+    if (verb === 'cut') return `the cut to ${owner} ${injury[3]}`;
+    return `${owner} ${verb === 'broke' ? 'broken' : verb} ${injury[3]}`;
+  }
   if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
     const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'die Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
     return `${order} ${point.amount}`;
