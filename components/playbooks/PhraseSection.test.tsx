@@ -109,4 +109,20 @@ describe('PhraseSection (the playbook’s own wording)', () => {
       true,
     );
   });
+
+  it('edits wording for one register only and saves it under that register', async () => {
+    const user = await openPlaybook('Fan or praise');
+    await user.selectOptions(within(section()).getByLabelText('Language of the wording'), 'fr');
+    await user.selectOptions(within(section()).getByLabelText('Register'), 'informal');
+    const thanks = within(section()).getByLabelText('Thanks (French)');
+    await user.clear(thanks);
+    await user.paste('Merci à toi, ça nous touche !');
+    expect(preview()).toContain('Merci à toi, ça nous touche !');
+    await user.selectOptions(within(section()).getByLabelText('Register'), 'formal');
+    expect(preview()).not.toContain('Merci à toi');
+    await user.click(screen.getByRole('button', { name: 'Save playbook' }));
+    await screen.findByText('Saved “Fan or praise”.', {}, SLOW);
+    const playbooks = await listPlaybooks(db);
+    expect(playbooks.find((p) => p.kind === 'fan')!.phrases).toEqual({ fr: { informal: { thanks: 'Merci à toi, ça nous touche !' } } });
+  });
 });

@@ -6,8 +6,10 @@ import {
   PHRASE_SLOT_LABELS,
   PHRASE_VARIABLES,
   slotsFor,
+  type PhraseRegister,
   type PhraseSet,
   type PhraseSlot,
+  type PhraseSlots,
 } from '@/lib/playbooks/compose/phrases';
 import type { Family } from '@/lib/playbooks/family';
 import { PHRASE_LANGUAGES, PhraseTextSchema, type Playbook, type PlaybookKind } from '@/lib/playbooks/schema';
@@ -27,6 +29,23 @@ const KIND_FAMILY: Record<PlaybookKind, Family> = {
   indifferent: 'lukewarm',
   light: 'light',
 };
+
+/** Which wording is edited: shared by both registers, or for one only. */
+type RegisterChoice = 'both' | PhraseRegister;
+const REGISTER_LABELS: Record<RegisterChoice, string> = {
+  both: 'Both registers',
+  formal: 'Formal only (review sites, LinkedIn)',
+  informal: 'Informal only (Instagram, X, YouTube)',
+};
+/** A site of each register for the preview. */
+const PREVIEW_SITE: Record<RegisterChoice, string> = { both: 'google-maps', formal: 'google-maps', informal: 'instagram' };
+
+function slotsOf(set: PhraseSet | undefined, register: RegisterChoice): PhraseSlots {
+  if (!set) return {};
+  if (register !== 'both') return set[register] ?? {};
+  const { formal: _formal, informal: _informal, ...shared } = set;
+  return shared;
+}
 
 const LANGUAGE_LABELS: Record<ReplyLanguage, string> = {
   en: 'English',
@@ -48,7 +67,7 @@ const SAMPLE_DISH: Record<ReplyLanguage, { text: string; dish: string }> = {
 };
 
 /** The first suggestion this playbook would compose for a sample item, with the draft's wording. */
-function previewOf(family: Family, language: ReplyLanguage, phrases: Playbook['phrases'], profile: Profile): string {
+function previewOf(family: Family, language: ReplyLanguage, phrases: Playbook['phrases'], profile: Profile, site: string): string {
   const sample = SAMPLE_DISH[language];
   const reading: Reading = {
     language,
@@ -64,9 +83,9 @@ function previewOf(family: Family, language: ReplyLanguage, phrases: Playbook['p
   const composition = composeReplies({
     reading,
     family,
-    item: { text: sample.text, author: 'Jane Doe', site: 'google-maps' },
+    item: { text: sample.text, author: 'Jane Doe', site },
     profile: { ...profile, languages: [language] },
-    site: 'google-maps',
+    site,
     ...(phrases ? { phrases } : {}),
   });
   return composition.replies[0]?.text ?? '';
@@ -86,25 +105,37 @@ export interface PhraseSectionProps {
  */
 export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: PhraseSectionProps) {
   const [language, setLanguage] = useState<ReplyLanguage>('en');
+  const [register, setRegister] = useState<RegisterChoice>('both');
   const family = KIND_FAMILY[draft.kind];
   const slots = slotsFor(family);
   const channelKind = profile.email ? 'email' : profile.dmHandle ? 'dm' : profile.phone ? 'phone' : 'email';
   const defaults = useMemo(
-    () => defaultPhrases(language, family, { kind: profile.business?.kind, nounKey: profile.business?.noun, channelKind }),
-    [language, family, profile, channelKind],
+    () =>
+      defaultPhrases(language, family, {
+        kind: profile.business?.kind,
+        nounKey: profile.business?.noun,
+        channelKind,
+        formal: register !== 'informal',
+      }),
+    [language, family, profile, channelKind, register],
   );
-  const own: PhraseSet = draft.phrases?.[language] ?? {};
+  const own: PhraseSlots = slotsOf(draft.phrases?.[language], register);
   const preview = useMemo(
-    () => (slots.length > 0 ? previewOf(family, language, draft.phrases, profile) : ''),
-    [family, language, draft.phrases, profile, slots.length],
+    () => (slots.length > 0 ? previewOf(family, language, draft.phrases, profile, PREVIEW_SITE[register]) : ''),
+    [family, language, draft.phrases, profile, slots.length, register],
   );
 
   const setPhrase = (slot: PhraseSlot, text: string | undefined) =>
     change((d) => {
-      const current = { ...(d.phrases?.[language] ?? {}) };
+      const current: PhraseSet = { ...(d.phrases?.[language] ?? {}) };
+      const target: PhraseSlots = register === 'both' ? current : { ...(current[register] ?? {}) };
       // Text equal to the default is no override: the built-in wording keeps improving with updates.
-      if (text === undefined || text === defaults[slot]) delete current[slot];
-      else current[slot] = text;
+      if (text === undefined || text === defaults[slot]) delete target[slot];
+      else target[slot] = text;
+      if (register !== 'both') {
+        if (Object.keys(target).length > 0) current[register] = target;
+        else delete current[register];
+      }
       const phrases = { ...(d.phrases ?? {}), [language]: current };
       if (Object.keys(current).length === 0) delete phrases[language];
       return { ...d, phrases: Object.keys(phrases).length > 0 ? phrases : undefined };
@@ -117,7 +148,7 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
       <p className="rb-hint">
         Greeting and sign-off go into every suggestion; the opening and next step into the first one. Variables:{' '}
         {PHRASE_VARIABLES.map((name) => `{{${name}}}`).join(' ')}. A phrase whose variable is empty for an item (no points read, no channel)
-        falls back to the built-in wording.
+        falls back to the built-in wording, and so does a shared phrase written in the other register (a "tu" phrase on a review site).
       </p>
       <div className="rb-field">
         <label htmlFor="rb-pb-phrase-language">Language of the wording</label>
@@ -126,6 +157,17 @@ export function PhraseSection({ draft, change, profile = SAMPLE_PROFILE }: Phras
             <option key={code} value={code}>
               {LANGUAGE_LABELS[code]}
               {draft.phrases?.[code] ? ' (edited)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="rb-field">
+        <label htmlFor="rb-pb-phrase-register">Register</label>
+        <select id="rb-pb-phrase-register" value={register} onChange={(e) => setRegister(e.target.value as RegisterChoice)}>
+          {(Object.keys(REGISTER_LABELS) as RegisterChoice[]).map((choice) => (
+            <option key={choice} value={choice}>
+              {REGISTER_LABELS[choice]}
+              {choice !== 'both' && draft.phrases?.[language]?.[choice] ? ' (edited)' : ''}
             </option>
           ))}
         </select>

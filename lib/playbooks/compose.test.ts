@@ -67,3 +67,149 @@ describe('composed replies', () => {
     expect(first('Loved the flat white!', CAFE, { site: 'instagram', author: 'morningcoffeelover' })).toMatch(/^Hi there,/u);
   });
 });
+
+describe('closing lines fit what the person said', () => {
+  const all = (text: string, profile: Profile, extra: { site?: string; rating?: number } = {}) => {
+    const { site = 'google-maps', rating } = extra;
+    const reading = readItem({ text, rating, author: 'Sam Lee' }, { classify });
+    return suggestReplies({ item: { id: 'c1', site, text, rating, author: 'Sam Lee' }, labels: reading, profile })
+      .suggestions.map((s) => s.text)
+      .join('\n');
+  };
+
+  it('never says "again" to someone asking before their first visit', () => {
+    const replies = all('Do you have high chairs for toddlers?', CAFE, { site: 'facebook' });
+    expect(replies).not.toMatch(/again|welcome back/iu);
+  });
+
+  it('does not invite back someone who says they will not come back', () => {
+    const replies = all('Lovely cakes but honestly the coffee was burnt every time. Not coming back, sorry.', CAFE, { rating: 3 });
+    expect(replies).not.toMatch(/see you|welcome you back|hope to see/iu);
+  });
+
+  it('tells a first-timer it hopes for more, not "see you again"', () => {
+    const replies = all('First time here and the cinnamon bun was incredible!', CAFE, { rating: 5 });
+    expect(replies).toMatch(/first of many/iu);
+    expect(replies).not.toMatch(/welcome back/iu);
+  });
+
+  it('closes a Spanish question from a shop without assuming an order was made', () => {
+    const replies = all('¿Tenéis la talla 46?', SHOP, { site: 'instagram' });
+    expect(replies).not.toMatch(/disfrut|primer pedido/iu);
+  });
+});
+
+describe('answers from the facts', () => {
+  const APP: Profile = ProfileSchema.parse({
+    brand: 'Tallybook',
+    replierName: 'Rui Costa',
+    signature: 'Rui, Tallybook',
+    email: 'help@tallybook.example',
+    business: { kind: 'app', noun: 'account' },
+    languages: ['en'],
+    facts: { pricing: 'Free for up to 3 clients; Pro €9 a month', payment: 'Card, PayPal and SEPA debit', delivery: 'We ship to Spain and Portugal in 2–4 days' },
+  });
+
+  it('leaves a gap when the fact a key word points to does not name what is asked', () => {
+    const reply = first('Does the free plan let you track mileage for trips?', APP, { site: 'facebook' });
+    expect(reply).toMatch(/\[answer: [^\]]*mileage/u);
+    expect(reply).not.toContain('Pro €9');
+  });
+
+  it('still answers when the fact names what is asked', () => {
+    expect(first('Does the Pro plan let you have more than 3 clients?', APP, { site: 'facebook' })).toContain('3 clients');
+  });
+
+  it('answers two questions the facts both answer', () => {
+    const reply = first('Can I pay with PayPal? And how long does delivery take to Portugal?', APP, { site: 'facebook' });
+    expect(reply).toContain('PayPal');
+    expect(reply).toContain('2–4 days');
+  });
+});
+
+describe('acknowledgements are well-formed noun phrases', () => {
+  const BISTRO: Profile = ProfileSchema.parse({
+    brand: 'Chez Lou',
+    replierName: 'Lou Martin',
+    signature: 'Lou, Chez Lou',
+    email: 'bonjour@chezlou.example',
+    business: { kind: 'restaurant', noun: 'meal' },
+    languages: ['fr', 'en'],
+  });
+
+  it('says a French verdict with its dish and never a temperature alone', () => {
+    const reply = first('Les desserts étaient froids et le service lent.', BISTRO, { rating: 2 });
+    expect(reply).toContain('les desserts froids');
+    expect(reply).not.toMatch(/les froids|le froid/u);
+  });
+
+  it('names the lack of space rather than the pram', () => {
+    const reply = first('Nowhere to put a pram, tables are crammed so close I had to ask people to move.', CAFE, { rating: 2 });
+    expect(reply).toContain('the lack of space');
+    expect(reply).not.toContain('the pram');
+  });
+});
+
+describe('amounts, German nouns and time lost', () => {
+  const HOTEL_DE: Profile = ProfileSchema.parse({
+    brand: 'Haus am See',
+    replierName: 'Eva Roth',
+    signature: 'Eva, Haus am See',
+    email: 'info@hausamsee.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['de'],
+  });
+
+  it('says a sum that is not a price without calling it one', () => {
+    const reply = first('A client paid €3,400 into the wrong account after someone changed my bank details. How did this happen?', CAFE, {
+      site: 'facebook',
+    });
+    expect(reply).not.toContain('€3,400 price');
+    expect(first('$19 for a half pound of ribs that weighed 6 oz. Math is hard I guess.', CAFE, { site: 'facebook', rating: 1 })).toContain('$19 price');
+  });
+
+  it('names a German thing without an adjective whose ending would need the case', () => {
+    const reply = first('Das Personal hat uns ein wunderbares Restaurant in der Altstadt empfohlen. Die Sauna war herrlich!', HOTEL_DE, { rating: 5 });
+    expect(reply).not.toMatch(/wunderbares Restaurant/u);
+  });
+
+  it('does not call time lost on something else a wait', () => {
+    expect(first('Followed this tutorial but there is no reminder button. Wasted an hour.', CAFE, { site: 'youtube' })).not.toMatch(/wait/u);
+  });
+});
+
+describe('short answers', () => {
+  it('answer "how long" with the part of the fact that holds the duration', () => {
+    const shop: Profile = ProfileSchema.parse({
+      brand: 'Suela Roja',
+      replierName: 'Ana Vidal',
+      signature: 'Ana · Suela Roja',
+      email: 'hola@suelaroja.example',
+      business: { kind: 'shop', noun: 'order' },
+      languages: ['es'],
+      facts: { delivery: 'Envío gratis desde 50 € a España peninsular y Portugal, en 2–4 días laborables; Canarias en 5–7 días' },
+    });
+    const reading = readItem({ text: '¿Cuánto tarda la entrega a Portugal?', author: 'Rosa Gil' }, { classify });
+    const result = suggestReplies({
+      item: { id: 'q1', site: 'facebook', text: '¿Cuánto tarda la entrega a Portugal?', author: 'Rosa Gil' },
+      labels: reading,
+      profile: shop,
+    });
+    const short = result.suggestions.find((s) => s.intent === 'short-answer')!.text;
+    expect(short).toContain('2–4 días laborables');
+    expect(short).not.toContain('Envío gratis desde 50 €');
+  });
+});
+
+describe('harm said back plainly', () => {
+  it('names the injury, the fall, the foreign object and the gluten', () => {
+    const wrist = first('Slipped on a greasy floor by the restrooms and fractured my wrist. My attorney will be in touch.', CAFE, { rating: 1 });
+    expect(wrist).toMatch(/the fall|your fractured wrist/u);
+    expect(wrist).not.toMatch(/the slipped|fractured my/u);
+    const wire = first('My son bit into a piece of metal wire in his sandwich and cut his gum. I expect a call.', CAFE, { site: 'facebook', rating: 1 });
+    expect(wire).toContain('metal wire');
+    const gluten = first("Was told the banana bread was gluten free. I'm coeliac and I've been ill for two days.", CAFE, { rating: 1 });
+    expect(gluten).toContain('the gluten');
+    expect(gluten).not.toContain('the coeliac');
+  });
+});

@@ -3,7 +3,7 @@ import { classify } from '@/lib/classifier';
 import { readItem } from '@/lib/reading';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { ReplybookDB, type PlaybookRow, type TemplateRow } from '@/lib/storage/db';
-import { defaultPhrases, fillPhrase, slotsFor } from './compose/phrases';
+import { defaultPhrases, fillPhrase, phrasesForRegister, registerOf, slotsFor } from './compose/phrases';
 import { DEFAULT_PLAYBOOKS } from './defaults';
 import { parsePlaybookImport, serializePlaybooks } from './io';
 import { PlaybookSchema, type Playbook } from './schema';
@@ -131,5 +131,53 @@ describe('stored playbooks from before phrases existed', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/phrases\.fr\.nextStep.*unknown variable \{\{emial\}\}/u);
     expect(await db.playbooks.count()).toBe(0);
+  });
+});
+
+describe('the user’s wording per register', () => {
+  it('tells the informal from the formal "you" in each language', () => {
+    expect(registerOf('Merci à toi {{name}} !', 'fr')).toBe('informal');
+    expect(registerOf('Merci pour votre avis, {{name}}.', 'fr')).toBe('formal');
+    expect(registerOf('Danke dir, {{name}}!', 'de')).toBe('informal');
+    expect(registerOf('Vielen Dank für Ihre Worte.', 'de')).toBe('formal');
+    expect(registerOf('¡Gracias a ti!', 'es')).toBe('informal');
+    expect(registerOf('Gracias a usted.', 'es')).toBe('formal');
+    expect(registerOf('Grazie per la tua recensione!', 'it')).toBe('informal');
+    expect(registerOf('La ringraziamo per la Sua recensione.', 'it')).toBe('formal');
+    expect(registerOf('Obrigado pela tua mensagem!', 'pt')).toBe('informal');
+    expect(registerOf('Muito obrigado, {{name}}!', 'pt')).toBeUndefined();
+    expect(registerOf('Thanks so much!', 'en')).toBeUndefined();
+  });
+
+  it('uses a register’s own wording first, then shared wording that does not say the other register', () => {
+    const set = { greeting: 'Salut {{name}} !', thanks: 'Merci !', formal: { greeting: 'Bonjour {{name}},' } };
+    expect(phrasesForRegister(set, 'fr', true)).toEqual({ greeting: 'Bonjour {{name}},', thanks: 'Merci !' });
+    expect(phrasesForRegister(set, 'fr', false)).toEqual({ greeting: 'Salut {{name}} !', thanks: 'Merci !' });
+    // A shared "tu" phrase is not used on a review site: the built-in formal wording stands in.
+    expect(phrasesForRegister({ thanks: 'Merci à toi !' }, 'fr', true)).toBeUndefined();
+  });
+
+  it('puts the register’s wording into suggestions on a review site and on Instagram', () => {
+    const fan = DEFAULT_PLAYBOOKS.map((p) =>
+      p.kind === 'fan'
+        ? PlaybookSchema.parse({
+            ...structuredClone(p),
+            phrases: { de: { formal: { thanks: 'Herzlichen Dank für Ihre Worte!' }, informal: { thanks: 'Danke dir, das freut uns riesig!' } } },
+          })
+        : p,
+    );
+    const profile = ProfileSchema.parse({ ...PROFILE, languages: ['de', 'en'] });
+    const text = 'Der Apfelstrudel war wunderbar, danke!';
+    const reading = readItem({ text, author: 'Lena Hoff', rating: 5 }, { classify });
+    const on = (site: string) =>
+      suggestReplies({ item: { id: 'r1', site, text, author: 'Lena Hoff', rating: 5 }, labels: reading, profile, playbooks: fan }).suggestions[0]!
+        .text;
+    expect(on('google-maps')).toContain('Herzlichen Dank für Ihre Worte!');
+    expect(on('instagram')).toContain('Danke dir, das freut uns riesig!');
+  });
+
+  it('validates register wording like the rest, all or nothing', () => {
+    expect(PlaybookSchema.safeParse({ ...DEFAULT_PLAYBOOKS[0], phrases: { fr: { informal: { thanks: 'Merci {{nom}}' } } } }).success).toBe(false);
+    expect(PlaybookSchema.safeParse({ ...DEFAULT_PLAYBOOKS[0], phrases: { fr: { casual: { thanks: 'Merci' } } } }).success).toBe(false);
   });
 });

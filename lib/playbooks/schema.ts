@@ -99,14 +99,20 @@ export const PhraseTextSchema = z
     }
   });
 
-/** Greeting, thanks, apology, next step and sign-off in one language; absent ones use the built-in wording. */
+const phraseSlotShape = Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, PhraseTextSchema.optional()])) as Record<
+  (typeof PHRASE_SLOTS)[number],
+  z.ZodOptional<typeof PhraseTextSchema>
+>;
+
+/** Slots for one register only (formal: review sites and LinkedIn; informal: Instagram, X, YouTube). */
+export const PhraseSlotsSchema = z.object(phraseSlotShape).strict();
+
+/**
+ * Greeting, thanks, apology, next step and sign-off in one language; absent ones use the
+ * built-in wording. `formal` and `informal` hold wording for one register only.
+ */
 export const PhraseSetSchema = z
-  .object(
-    Object.fromEntries(PHRASE_SLOTS.map((slot) => [slot, PhraseTextSchema.optional()])) as Record<
-      (typeof PHRASE_SLOTS)[number],
-      z.ZodOptional<typeof PhraseTextSchema>
-    >,
-  )
+  .object({ ...phraseSlotShape, formal: PhraseSlotsSchema.optional(), informal: PhraseSlotsSchema.optional() })
   .strict();
 
 export const PHRASE_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt'] as const;

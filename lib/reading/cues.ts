@@ -123,6 +123,28 @@ export const SPAM = re(
   ].join('|'),
 );
 
+/**
+ * An advert for a service that has nothing to do with the page ("Need a plumber? Call Dave
+ * 07700 900123, cheap rates"): sales words, read together with a way to reach the seller
+ * (SELLER_CONTACT) so a customer who gives their own number is not taken for one.
+ */
+export const SERVICE_AD = re(
+  [
+    `^\\W*(?:need|looking for|want) (?:an? |some )?[\\w-]+(?: [\\w-]+)?\\s*\\?`,
+    `${B}(?:cheap(?:est)? (?:rates|prices)|best (?:rates|prices)|low (?:rates|prices)|reasonable rates|competitive (?:rates|prices)|affordable (?:rates|prices)|free (?:quotes?|estimates?)|no job too (?:small|big)|24/7|fully insured|all areas covered|(?:dm|message|pm|inbox) (?:me |us )?for (?:prices|rates|a quote|details|more info|bookings)|prices? (?:start|from) (?:at |from )?[£$€]?\\d)`,
+    `^\\W*besoin d'(?:un|une) [\\w-]+(?: [\\w-]+)?\\s*\\?|${B}(?:devis gratuits?|prix (?:imbattables|bas|casses|defiant toute concurrence)|tarifs? (?:bas|imbattables|reduits|interessants)|mp pour (?:les )?(?:prix|tarifs|infos)|intervention rapide)`,
+    `^\\W*(?:necesitas|necesita|buscas) (?:un|una) [\\w-]+(?: [\\w-]+)?\\s*\\?|${B}(?:presupuestos? (?:gratis|sin compromiso)|precios (?:economicos|bajos|baratos|imbatibles)|md para (?:precios|info)|escribeme para precios)`,
+    `^\\W*(?:brauchen sie|brauchst du|suchen sie|suchst du) (?:einen|eine|ein) [\\w-]+\\s*\\?|${B}(?:kostenlose[sn]? (?:angebot|kostenvoranschlag)|gunstige preise|faire preise|top preise|pn fur preise)`,
+    `^\\W*(?:hai bisogno di|cerchi) (?:un|una|uno) [\\w-]+\\s*\\?|${B}(?:preventivi? gratuit[oi]|prezzi (?:bassi|modici|economici|imbattibili)|scrivimi per (?:prezzi|info))`,
+    `^\\W*(?:precisa de|procura) (?:um|uma) [\\w-]+\\s*\\?|${B}(?:orcamentos? (?:gratis|gratuitos?|sem compromisso)|precos (?:baixos|acessiveis|imbativeis)|chama (?:no|na) (?:dm|direct|privado) para precos)`,
+  ].join('|'),
+);
+
+/** A way to reach a seller: a phone number, WhatsApp, "call/text Dave", "DM for prices". */
+export const SELLER_CONTACT = re(
+  `(?:\\+?\\d[\\d ().-]{7,}\\d)|${B}(?:whats ?app|wa\\.me|telegram|(?:call|text|ring|phone|contact) (?:\\p{L}+ )?(?:on |at )?\\+?\\d|(?:call|text|ring) (?:me|us|now|today)|(?:dm|message|pm|inbox|mp|md|pn) (?:me |us )?(?:for|pour|para|fur|per)|appelez|contactez-(?:moi|nous)|llam(?:a|ame|enos)|ruf(?:en sie)? (?:mich |uns )?an|anrufen|chiama(?:mi|ci)?|ligue|liga(?:-me)?)`,
+);
+
 /** Asking something: also without "?" ("wondering if you do catering"). */
 /** Asking without a question mark: "wondering if you do catering", "whats the wifi password". */
 export const ASK_PHRASE = re(
@@ -253,10 +275,12 @@ export const CONTRAST = re(
 export const PRAISE = re(
   [
     `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
+    // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
+    `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien|aimable|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?)`,
     `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio|amable|agradable|encantador|impecable)`,
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
-    `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonne${E}|bon${E})`,
+    `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})`,
     `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|cordial|accoglient|impeccabil|piacevol)`,
     `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave)`,
   ].join('|'),
@@ -283,10 +307,12 @@ export const PROBLEM = re(
     `${B}(?:terrible|awful|horrible|disgusting|worst|rude|cold|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|(?:arrived|was|came|turned up|showed up|an hour|\\d+ (?:min|mins|minutes|hours?)) late|louder|wasted|logs? me out|doesn'?t work|does not work|not working|can'?t (?:find|log in|sign in|see|open)|no (?:\\w+ )?button|outdated|error message|crash(?:es|ed|ing)?|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
     `${B}(?:slower|crushed|damaged|dented|scratched|stained|leak(?:s|ed|ing|y)?|mou?ldy|smell(?:s|ed|y)|stank|stinks?|hate|hated|not so much|breaks|keeps (?:crashing|breaking|failing|freezing)|(?:far |way |much )?too (?:soft|hard|small|big|salty|sweet|greasy|oily|spicy|hot|dark|long|short|tight|thin|busy|crowded|cramped|pricey)|sore|hair in|food poisoning|hung up|no (?:answer|reply|response)|smaller portions|soaked|ripped off|rip-?off|scam(?:med)?|overcharg\\w*|charged (?:me |us )?twice|sloppy|careless|unprofessional|useless|ruined|ruin(?:s|ing)?|spoil(?:ed|t)|no record|disappear(?:ed|s)?|lost (?:our|my) (?:booking|reservation|order|parcel|package|luggage|bag|data|files)|a mess|shambles|chaos|nightmare|can'?t (?:wear|use) (?:it|them)|waited (?:over |almost |nearly |about )?\\d+ ?(?:min|mins|minutes|hours?)|even though (?:i|we) asked)${E}`,
     `${B}(?:nulle?s?${E}|horrible|degoutant|froid|tiede|lente?s?${E}|retard|oublie|chere?s?${E}|decevant|decu|bruyant|casse[es]?${E}|epouvantable|mou${E}|molles?|dommage|fade|impossible de joindre|personne ne s'est excuse|ecrase|mauvaise?s?${E}|probleme|aucune reponse|personne ne repond|trop (?!bon|bien|beau|mignon|cool|top|sympa|fort|hate)\\w+|je ne peux pas (?:les |le |la )?(?:porter|utiliser)|gache|soupir|regard noir|insonorisation)`,
-    `${B}(?:horrible|asqueros|frio|lento|tarde|olvid|car[oa]s?${E}|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg|no (?:las |los |lo |la )?puedo (?:usar|llevar|poner)|arruin)`,
+    `${B}(?:horrible|asqueros|fri[oa]s?${E}|dur[oa]s?${E}|lento|tarde|olvid|car[oa]s?${E}|decepcion|ruidos|sucio|roto|nunca llego|sin llegar|nadie contesta|verguenza|mancha|descosid|esperaba mas|y nada${E}|lo malo|flojo|floja|malo|mala${E}|fatal|no funciona|no tiene|nadie responde|demasiado|cobr\\w* dos veces|se despeg|no (?:las |los |lo |la )?puedo (?:usar|llevar|poner)|arruin)`,
     `${B}(?:schrecklich|furchtbar|kalt|langsam|spat${E}|vergessen|teuer|enttausch|laut${E}|schmutzig|kaputt|nicht fertig|schade|antwortet nicht|trotzdem|locker|gezuckt|nichts passiert|leider|schlecht|mangelhaft|keine antwort|niemand antwortet|zu (?:teuer|laut${E}|klein|kalt|langsam|spat${E}|wenig|lange|eng|hart|weich|voll|salzig|suss)|funktioniert(?: \\w+){0,3} nicht|schief|kann (?:ich|man) (?:sie|es|ihn|das) nicht (?:tragen|benutzen|nutzen|verwenden))`,
     `${B}(?:terribile|orribile|freddo|lento|ritardo|(?<!non )dimentic|car[oi]${E}|delus|rumoros|sporc|rott|pessim|insopportabile|datat|purtroppo|peccato|troppo (?!buon|bell|gentil)\\w+|non funziona|nessuna risposta|tiepid|scadente|maleducat|non (?:le |li |lo |la )?posso (?:usare|indossare|mettere)|rovinat)`,
-    `${B}(?:horrivel|pessim|frio|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
+    // Plain verdicts on a thing: "the breakfast was poor and the bed uncomfortable" (not "poor thing").
+    `${B}(?:poor${E}(?! (?:thing|guy|girl|lad|man|woman|kid|soul|staff|waiter|waitress|server|lady|boy|girls|guys|lads|kids)${E})|uncomfortable|underwhelming|mediocre|disappointing|overcooked|undercooked|watery|flavou?rless|tasteless|unglued|(?:coming|falling|came|fell) (?:apart|off|unstuck)|peeling|rubb(?:ed|ing|s)${E}|chaf(?:e|ed|es|ing)${E}|gave (?:me|us|him|her) (?:blisters|a rash|a headache)|(?:a (?:little|bit)|slightly|too|rather) \\w+ for (?:my|our) (?:taste|liking))`,
+    `${B}(?:horrivel|pessim|fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|(?<!(?:vale|valeu|valsa|vale a|valeu a|valsa la|vale la|valeu muito a) )pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
     // Something expected was not there, or not allowed ("es gab weder Napf noch Decke", "there was no kettle").
     `${B}(?:there (?:was|were) (?:no|neither)|we (?:weren't|were not) allowed|(?:es gab|gab es) (?:weder|kein\\w*)|durfte(?:n)? (?:\\w+ ){0,3}nicht|il n'y avait (?:pas|ni|aucun\\w*)|(?:on )?n'avait pas le droit|no habia (?:ni|ningun\\w*)|no (?:nos )?dejaron|non c'era(?:no)? (?:ne|nessun\\w*|nemmeno)|non (?:ci )?hanno (?:fatto|lasciato)|nao havia (?:nem|nenhum\\w*)|nao (?:nos )?deixaram)${E}`,
   ].join('|'),

@@ -50,6 +50,65 @@ describe('extractPoints', () => {
   it('does not greet a German noun after an article as a person', () => {
     expect(extractPoints('Das Personal hat uns sehr geholfen.', { language: 'de' }).some((p) => p.person === 'Personal')).toBe(false);
   });
+
+  it('ends a phrase at punctuation and at words like "all" ("the job, nothing fancy", "el hilo con todas")', () => {
+    expect(texts('Did the job, nothing fancy. Coffee was fine.').join('|')).not.toMatch(/nothing|fancy/u);
+    expect(texts('Me encantó el hilo con todas las fotos del viaje.', 'es').join('|')).not.toMatch(/con todas/u);
+  });
+
+  it('gives each thing the verdict of its own part of the sentence', () => {
+    const points = extractPoints('The staff were lovely and the room was filthy, with a broken shower.', { language: 'en' });
+    expect(points.find((p) => p.text === 'staff')?.polarity).toBe('positive');
+    expect(points.find((p) => p.text === 'room')?.polarity).toBe('negative');
+    expect(
+      extractPoints('Great location but the breakfast was poor.', { language: 'en' }).find((p) => p.text === 'breakfast')?.polarity,
+    ).toBe('negative');
+  });
+
+  it('does not take "good eggs" said of people for a dish', () => {
+    expect(texts('The staff were good eggs but the room was tiny.')).not.toContain('eggs');
+  });
+
+  it('keeps the verdict after the verb with its thing in French, Spanish, Italian', () => {
+    expect(extractPoints('Les desserts étaient froids.', { language: 'fr' }).find((p) => p.text === 'desserts')?.detail).toBe('froids');
+    expect(extractPoints('La sopa llegó fría.', { language: 'es' }).find((p) => p.text === 'sopa')?.detail).toBe('fría');
+    expect(extractPoints('Il risotto era freddo.', { language: 'it' }).find((p) => p.text === 'risotto')?.detail).toBe('freddo');
+  });
+
+  it('reads the lack of space as the point, not the pram', () => {
+    const points = extractPoints('Nowhere to put a pram, tables are crammed so close.', { language: 'en' });
+    expect(points[0]?.aspect).toBe('access');
+    expect(points.map((p) => p.text)).not.toContain('pram');
+  });
+
+  it('keeps hyphenated names whole, names the wrong thing, and keeps a verdict on its side of a colon', () => {
+    expect(texts('The croque-monsieur was good but nothing special.')).toContain('croque-monsieur');
+    expect(texts('A coffee-stained receipt.')).not.toContain('coffee-stained');
+    expect(texts('Invoices went out with the wrong tax number since the update.')).toContain('wrong tax number');
+    const seams = extractPoints('I checked the mattress seams: tiny dark spots.', { language: 'en' }).find((p) => p.text === 'seams');
+    expect(seams?.detail).toBeUndefined();
+    expect(
+      extractPoints('Le bœuf bourguignon est arrivé tiède.', { language: 'fr' }).find((p) => /bourguignon/u.test(p.text))?.detail,
+    ).toBe('tiède');
+  });
+
+  it('does not take a waiter or "the rest" for a thing they had', () => {
+    expect(texts('Le serveur était adorable mais le plat était froid.', 'fr')).not.toContain('serveur');
+    expect(texts("Peccato, perché l'hotel per il resto è bellissimo.", 'it')).not.toContain('resto');
+  });
+
+  it('does not read how long something was used as a wait, nor "not a …" or "the girl at the till" as things', () => {
+    const points = extractPoints('The heel strap rubbed and gave me blisters after an hour of walking.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'wait')).toBe(false);
+    expect(texts('Decent, not a pilgrimage.').join('|')).not.toMatch(/pilgrimage/u);
+    expect(texts("The girl at the till wasn't rude, just didn't seem bothered.").join('|')).not.toMatch(/girl/u);
+  });
+
+  it('reads the standout as praise next to a softened criticism', () => {
+    const points = extractPoints('Brisket a little lean for my taste, the smoked turkey was the standout.', { language: 'en' });
+    expect(points.find((p) => p.text === 'smoked turkey')?.polarity).toBe('positive');
+    expect(points.find((p) => p.text === 'Brisket')?.polarity).toBe('negative');
+  });
 });
 
 describe('named staff', () => {

@@ -30,7 +30,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '(mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
   },
   // Apps.
   {
@@ -118,7 +118,8 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'access',
     pattern:
-      '(wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
+      '((?:no (?:space|room) for|nowhere to (?:put|park|leave|fit)) (?:a |the |my |our )?(?:pram|buggy|stroller|pushchair|wheelchair)s?|(?:tables? (?:are |were )?)?(?:crammed|cramped|squeezed)(?: together| in)?|too close together|(?:pas de|aucune) place pour (?:la |une |le |un )?(?:poussette|fauteuil)|tables? (?:collees|serrees)|(?:sin|no hay) (?:sitio|espacio) para (?:el |la |un |una )?(?:carrito|cochecito|silla de ruedas)|mesas (?:muy )?(?:pegadas|apretadas)|kein platz fur (?:den |einen )?(?:kinderwagen|rollstuhl)|tische (?:zu )?eng|nessuno spazio per (?:il |un |la )?(?:passeggino|carrozzina|sedia a rotelle)|tavoli (?:troppo )?(?:attaccati|vicini)|sem espaco para (?:o |um |a )?(?:carrinho|cadeira de rodas)|mesas (?:muito )?(?:coladas|juntas)|' +
+      'wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
   { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
@@ -274,6 +275,7 @@ const NOT_A_THING = new Set(
    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
    lunes martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
    lunedi martedi mercoledi giovedi venerdi sabato domenica segunda terca quarta quinta sexta
+   girl guy lady bloke lad woman man boy since until till rest reste resto todas todos todo toda tutte tutti tutta toutes tous tout alle allen aller alles ogni cada chaque every each nothing rien nada niente nichts
    best better good great nice lovely amazing awesome perfect excellent fantastic wonderful delicious incredible worst bad terrible awful
    horrible poor cold hot warm little bit lot much many every all some one two three four five first last next other another same new old
    favourite favorite whole full half real proper sure such way thing things stuff place visit trip though although because while
@@ -289,10 +291,18 @@ const NOT_A_THING = new Set(
 interface Token {
   word: string;
   at: number;
+  /** Punctuation stands between this word and the one before. */
+  pause: boolean;
 }
 
 function tokensOf(sentence: string): Token[] {
-  return [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ word: m[0], at: m.index! }));
+  let end = 0;
+  return [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+    // Punctuation between two words ends a phrase: "did the job, nothing fancy" is not one thing.
+    const pause = /[,.;:!?()\[\]"“”«»…–—/]/u.test(sentence.slice(end, m.index!));
+    end = m.index! + m[0].length;
+    return { word: m[0], at: m.index!, pause };
+  });
 }
 
 function replyLang(language: string): string {
@@ -323,7 +333,7 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   if (!isContentToken(tokens, i, lang)) return undefined;
   const words = [tokens[i]!.word];
   let j = i + 1;
-  while (words.length < 4 && j < tokens.length) {
+  while (words.length < 4 && j < tokens.length && !tokens[j]!.pause) {
     // German: a noun phrase ends at its noun ("Zahlungserinnerungen gehen" is a noun and a verb).
     if (lang === 'de' && /^\p{Lu}/u.test(tokens[j - 1]!.word) && !/^\p{Lu}/u.test(tokens[j]!.word)) break;
     // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
@@ -331,7 +341,13 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
     if (isContentToken(tokens, j, lang)) {
       words.push(tokens[j]!.word);
       j++;
-    } else if (lang !== 'en' && lang !== 'de' && CONNECTOR.test(fold(tokens[j]!.word)) && isContentToken(tokens, j + 1, lang)) {
+    } else if (
+      lang !== 'en' &&
+      lang !== 'de' &&
+      CONNECTOR.test(fold(tokens[j]!.word)) &&
+      isContentToken(tokens, j + 1, lang) &&
+      !tokens[j + 1]!.pause
+    ) {
       words.push(tokens[j]!.word, tokens[j + 1]!.word);
       j += 2;
     } else break;
@@ -379,6 +395,8 @@ function contentChunks(sentence: string, language: string): string[] {
       isDeterminer(fold(tokens[i + 1]!.word), lang)
     )
       continue;
+    // "not a pilgrimage", "pas un drame": a thing said not to be, not a thing they had.
+    if (i >= 2 && /^(?:not|no|never|pas|jamais|nicht|kein|keine|non|nao|sin|ni|nem|neanche)$/u.test(fold(tokens[i - 2]!.word))) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
@@ -410,7 +428,8 @@ function chosenThings(sentence: string, language: string): { text: string; missi
         /(?:came|arrived|turned up|showed up|served|delivered|sent|shipped|brought)\s+(?:\S+\s+){0,3}$/u.test(
           fold(sentence.slice(0, tokens[i]!.at)),
         ));
-    if (!missing && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
+    const wrongAfter = /^(?:wrong|incorrect)$/u.test(fold(tokens[i + 1]?.word ?? '')) && DETERMINER.test(fold(tokens[i]!.word));
+    if (!missing && !wrongAfter && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (
       /^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) &&
@@ -423,6 +442,12 @@ function chosenThings(sentence: string, language: string): { text: string; missi
     if (lang === 'en' && j === i + 1 && /ing$/u.test(tokens[j]?.word ?? '')) continue;
     // "without a doubt", "sans plus": only a thing after an article was missing.
     if (missing && j === i + 1) continue;
+    // "with the wrong tax number": the wrong thing is the complaint, said with its adjective.
+    if (lang === 'en' && /^(?:wrong|incorrect)$/u.test(fold(tokens[j]?.word ?? ''))) {
+      const wrong = nounPhraseAt(tokens, j + 1, lang);
+      if (wrong) found.push({ text: `${tokens[j]!.word.toLowerCase()} ${wrong.text}`, missing: false });
+      continue;
+    }
     const phrase = nounPhraseAt(tokens, j, lang);
     if (phrase) found.push({ text: phrase.text, missing });
   }
@@ -443,7 +468,7 @@ function isDeterminer(word: string, lang: string): boolean {
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
-  /^\s*(?:(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|era|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou)\b/iu;
+  /^\s*(?:(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|era|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram)\b/iu;
 
 interface FoldedText {
   folded: string;
@@ -492,6 +517,24 @@ function polarityOf(clause: string): Polarity {
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';
   return 'neutral';
+}
+
+/** Parts of a clause joined by "and", commas or "with": each can hold its own verdict. */
+const PART_BREAK = /\s*[,;]\s*|\s+(?:and|with|et|avec|y|con|und|mit|e|com)\s+/giu;
+
+/** The polarity of the part of a clause around offset `at`, or `fallback` when that part has no verdict. */
+function partPolarity(clause: string, at: number, fallback: Polarity): Polarity {
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(PART_BREAK)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      to = m.index!;
+      break;
+    }
+  }
+  const own = polarityOf(clause.slice(from, to));
+  return own === 'neutral' ? fallback : own;
 }
 
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
@@ -580,6 +623,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     for (const clause of clausesOf(sentence)) {
       const own = polarityOf(clause);
       const polarity = own === 'neutral' ? nextSays : own;
+      const foldedClause = fold(clause);
+      const mixedClause = PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
       const taken: [number, number][] = [];
       for (const { aspect, regex, only } of COMPILED) {
@@ -604,7 +649,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             previous.end = end;
             continue;
           }
-          let original = cleanPhrase(clause.slice(map[start]!, map[end]!));
+          // "croque-monsieur", "pain-au-chocolat": the word goes on past a hyphen.
+          const continued = /^(?:-\p{L}+)+/u.exec(clause.slice(map[end]!))?.[0] ?? '';
+          // Not an adjective made with a hyphen ("coffee-stained", "gluten-free", "sugar-heavy").
+          const hyphenated = /-\p{L}*(?:ed|ing|ful|less|free|like|ish|heavy|based|friendly|y)$/u.test(continued) ? '' : continued;
+          let original = cleanPhrase(clause.slice(map[start]!, map[end]!) + hyphenated);
           if (!original) continue;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
@@ -645,13 +694,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))
           )
             continue;
-          // "Drove 30 min", "a 10-minute walk": travel, not a wait.
+          // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
           if (
             aspect === 'wait' &&
-            (/(?:drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
+            (/(?:wasted|lost|drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem)\s+(?:for\s+)?$/u.test(
               folded.slice(Math.max(0, start - 14), start),
             ) ||
-              /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)))
+              /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||
+              // "after an hour of walking", "au bout d'une heure de marche": how long they used it, not a wait.
+              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
+                folded.slice(end, end + 16),
+              ))
           )
             continue;
           // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
@@ -663,10 +716,28 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             )
           )
             continue;
-          const point: Point = { aspect, polarity, text: original };
+          // "good eggs" about the staff, "a gem" about a waiter: praise of people, not a dish.
+          if (
+            aspect === 'product' &&
+            /(?:staff|team|people|they|he|she|server|waiter|waitress|owners?|guys|lads|everyone)\s+(?:were|are|is|was)\s+(?:(?:a|such|real|really|very|absolute|proper|so)\s+)*(?:good|great|lovely|nice|real)?\s*$/u.test(
+              folded.slice(Math.max(0, start - 60), start),
+            )
+          )
+            continue;
+          // In a clause that praises one thing and faults another without a "but" ("the staff
+          // were lovely and the room was filthy"), each thing takes the verdict of its own part.
+          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
-            const near = clause.slice(Math.max(0, map[start]! - 12), Math.min(clause.length, map[end]! + 28));
+            // Within the thing's own stretch of words: "mattress seams: tiny dark spots" does not make the seams tiny.
+            const near = [
+              clause
+                .slice(Math.max(0, map[start]! - 12), map[start]!)
+                .split(/[:;()]|\s[-–—]\s/u)
+                .pop(),
+              clause.slice(map[start]!, map[end]!),
+              clause.slice(map[end]!, Math.min(clause.length, map[end]! + 28)).split(/[:;()]|\s[-–—]\s/u)[0],
+            ].join('');
             const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
               .map((d) => d[1]!.toLowerCase())
               .find(
@@ -715,13 +786,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // People are not points ("my husband was sick"), nor are pronouns.
       if (
         subject &&
-        !/^(?:it|this|that|they|we|everything|all|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
+        !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|girl|guy|lady|man|woman|boy|lad|bloke|people|girl at the \w+|guy at the \w+|lady at the \w+|man at the \w+|woman at the \w+|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
           fold(subject[1]!.trim()),
         )
       ) {
         const phrase = cleanPhrase(subject[1]!);
         const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
-        if (phrase && phrase.length <= 40 && !covered) add({ aspect: 'product', polarity, text: phrase });
+        if (phrase && phrase.length <= 40 && !covered)
+          add({
+            aspect: 'product',
+            polarity: mixedClause ? partPolarity(clause, clause.indexOf(phrase), polarity) : polarity,
+            text: phrase,
+          });
       }
       // What they ordered, bought, tried or call the best, even when no word list knows it.
       for (const { text: thing, missing } of chosenThings(clause, options.language ?? 'en')) {
@@ -744,7 +820,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           continue;
         }
         const covered = points.some((p) => fold(thing).includes(fold(p.text)) || fold(p.text).includes(fold(thing)));
-        if (!covered) add({ aspect: 'product', polarity, text: thing });
+        if (!covered)
+          add({ aspect: 'product', polarity: mixedClause ? partPolarity(clause, clause.indexOf(thing), polarity) : polarity, text: thing });
       }
     }
   });
@@ -753,10 +830,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if (specific.length < 2 && options.fallback !== false) {
     for (const sentence of sentences.slice(0, 4)) {
       const polarity = polarityOf(sentence);
+      const foldedSentence = fold(sentence);
+      const mixed = PRAISE.test(foldedSentence) && (PROBLEM.test(foldedSentence) || TROUBLE.test(foldedSentence));
       for (const chunk of contentChunks(sentence, options.language ?? 'en').slice(0, 1)) {
         if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
-        add({ aspect: 'product', polarity, text: chunk });
+        add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
       }
     }
@@ -796,5 +875,33 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       if (word && DETAIL.test(word) && !point.text.toLowerCase().includes(word)) point.detail = word;
     }
   }
+  // "les desserts étaient froids", "la sopa llegó fría": the verdict after the verb goes with the thing in French, Spanish, Italian, Portuguese.
+  if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+    const foldedText = foldWithMap(text);
+    for (const point of points) {
+      if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
+      const head = fold(
+        point.text
+          .split(' ')
+          .pop()!
+          .replace(/[^\p{L}-]/gu, ''),
+      );
+      if (head.length < 3) continue;
+      const near = new RegExp(
+        `(?<![\\p{L}])${head}\\s+(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
+        'u',
+      ).exec(foldedText.folded);
+      const word = near?.[1];
+      if (word && VERDICT_AFTER_NOUN.test(word)) {
+        // The word as written: folding can change lengths ("bœuf" → "boeuf"), so offsets go through the map.
+        const end = near.index + near[0].length;
+        point.detail = text.slice(foldedText.map[end - word.length]!, foldedText.map[end]!);
+      }
+    }
+  }
   return points.slice(0, 8);
 }
+
+/** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
+const VERDICT_AFTER_NOUN =
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor)$/u;

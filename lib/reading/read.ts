@@ -21,6 +21,8 @@ import {
   REFUND,
   SARCASM_EMOJI,
   SARCASM_PRAISE,
+  SELLER_CONTACT,
+  SERVICE_AD,
   SPAM,
   SWEARING,
   TARGETED_ABUSE,
@@ -184,7 +186,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const spamWords = evidence(SPAM, folded);
   const linkOnly = hasLink(text) && letters <= 2;
   // An offer with a link to somewhere else ("Try X, 3 months FREE at x.example/promo").
-  const promoWords = hasLink(text) ? evidence(PROMOTION, folded) : undefined;
+  const promoWords =
+    (hasLink(text) ? evidence(PROMOTION, folded) : undefined) ??
+    // An advert for some other service with a number to call or a "DM for prices".
+    // A customer's problem that gives a number to call is not one.
+    (SELLER_CONTACT.test(folded) && !problem ? evidence(SERVICE_AD, folded) : undefined);
   if (spamWords || linkOnly || promoWords) {
     flags.add('spam');
     reasons.push(spamWords || promoWords ? `Looks like spam: ${quoteWords((spamWords ?? promoWords)!)}` : 'Only a link');

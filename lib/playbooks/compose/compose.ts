@@ -9,7 +9,8 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
-import { fillPhrase, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
+import { isOnlineOrder, relationOf } from './closing';
+import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 
@@ -152,6 +153,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'service' ? 3 : 0) +
     (GENERIC.test(p.text.trim()) ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
+    // A price said as context ("expected more for 39 €") comes after what went wrong.
+    (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
@@ -179,20 +182,33 @@ function closestClause(fact: string, question: string): string {
   if (clauses.length === 1 && (fact.match(/\S+/gu) ?? []).length > 9) clauses = fact.split(/,\s*/u).filter((c) => c.trim());
   if (clauses.length <= 1) return fact;
   const asked = new Set(fold(question).match(/\p{L}{3,}/gu) ?? []);
+  // "How long does it take?": the part with a duration answers it.
+  const howLong = HOW_LONG.test(fold(question));
+  const scoreOf = (clause: string) =>
+    // Longer shared words say more ("canarias" beats "envio").
+    (fold(clause).match(/\p{L}{3,}/gu) ?? [])
+      .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
+      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) + (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0);
   let best = clauses[0]!;
   let bestScore = -1;
   for (const clause of clauses) {
-    // Longer shared words say more ("canarias" beats "envio").
-    const score = (fold(clause).match(/\p{L}{3,}/gu) ?? [])
-      .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
-      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0);
+    const score = scoreOf(clause);
     if (score > bestScore) {
       best = clause;
       bestScore = score;
     }
   }
+  // A long clause answering "how long" is cut to its piece with the duration ("en 2–4 días laborables").
+  if (howLong && (best.match(/\S+/gu) ?? []).length > 9) {
+    const piece = best.split(/,\s*/u).find((part) => DURATION_IN_FACT.test(fold(part)));
+    if (piece) return piece;
+  }
   return best;
 }
+
+const HOW_LONG =
+  /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
+const DURATION_IN_FACT = /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
 /** A question that asks something ("Are they coming back?"), not a rhetorical "$89 FOR THIS??". */
 function isRealQuestion(question: string): boolean {
@@ -339,10 +355,18 @@ export function composeReplies(input: ComposeInput): Composition {
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
     if (fact && !namesPlaceOutside(question, fact.text)) {
+      // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
+      if (answer) {
+        if (!answer.includes(fact.text)) {
+          answer = `${answer.replace(/[.;,\s]+$/u, '')}. ${fact.text}`;
+          answerPart = `${answerPart!.replace(/[.;,\s]+$/u, '')}; ${closestClause(fact.text, question).replace(/^\p{Lu}(?!\p{Lu})/u, (x) => x.toLowerCase())}`;
+        }
+        break;
+      }
       answer = fact.text;
       answerPart = closestClause(fact.text, question);
       if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
-      break;
+      if (family !== 'question') break;
     }
   }
   if (family === 'question') {
@@ -387,11 +411,14 @@ export function composeReplies(input: ComposeInput): Composition {
     refund: reading.flags.includes('refund'),
     openQuestion,
     short: siteLimitFor(site).preferred === 'short',
+    relation: relationOf(item.text, family),
+    online: isOnlineOrder(item.text, kind, nounKey),
   };
 
   const signature = profile.signature || profile.replierName;
   const limit = siteLimitFor(site);
-  const own = input.phrases?.[language];
+  // The user's wording for this language and register (vous on a review site, tu on Instagram).
+  const own = phrasesForRegister(input.phrases?.[language], language, context.formal);
   const valuesFor = (c: ComposeContext): PhraseValues => ({
     ...(c.name ? { name: c.name } : {}),
     // What they asked about, in a question; what they said, otherwise.

@@ -16,6 +16,10 @@ const w = (alternatives: string) => new RegExp(`^(?:${alternatives})$`, 'u');
 
 const CONCEPTS: Concept[] = [
   {
+    words: w('portions?|porciones|porcion|portionen|porzion[ei]|porcoes|porcao|porties|portie|porcje'),
+    say: { en: 'the portions', fr: 'les portions', es: 'las raciones', de: 'Portionen', it: 'le porzioni', pt: 'as porções' },
+  },
+  {
     words: w(
       'breakfast|petit-dejeuner|petit dejeuner|desayunos?|fruhstuck\\w*|colazione|pequeno-almoco|cafe da manha|ontbijt|frukost|sniadanie',
     ),

@@ -10,7 +10,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
-      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|ouvert\w*|horaires?|ferme\w*|dimanche|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
   },
   {
     keys: ['pets', 'dogs', 'dog'],
@@ -164,6 +164,32 @@ export function factFor(question: string, facts: Record<string, string>, options
     }
   }
   if (!best || bestScore < 2) return undefined;
+  if (asksForSomethingElse(q, fold(facts[best]!))) return undefined;
   const askedWord = askedWords.get(best);
   return { key: best, text: facts[best]!.trim(), ...(askedWord ? { asked: askedWord } : {}) };
+}
+
+/**
+ * "Does the free plan let you send invoices in different currencies?": the key word (plan)
+ * points to the pricing fact, but what is asked is whether it can do something the fact never
+ * names. The words after "let you / support / accept / have" name what is asked; when none
+ * of them is in the fact, the fact does not answer (the reply leaves a gap instead).
+ */
+const CAPABILITY =
+  /(?<![\p{L}])(?:let (?:you|me|us)|allow(?:s|ing)? (?:you |me |us )?(?:to )?|support(?:s)?|handle(?:s)?|work(?:s)? with|integrate(?:s)? with|connect(?:s)? (?:to|with)|come(?:s)? with|permet(?:-il|-elle)? (?:de |d')?|gere(?:-t-il)?|prend(?:-il)? en charge|permite|admite|soporta|unterstutzt|erlaubt|funktioniert mit|permette di|supporta|gestisce|suporta)\s+([^?]{3,80})/u;
+
+const NOT_ASKED = new Set(
+  'send sending make create use using get add multiple different several other more many various another envoyer creer utiliser plusieurs differentes autres enviar crear usar varios varias diferentes senden erstellen nutzen mehrere verschiedene andere inviare creare usare diversi diverse altri'.split(
+    ' ',
+  ),
+);
+
+function asksForSomethingElse(question: string, fact: string): boolean {
+  const m = CAPABILITY.exec(question);
+  if (!m) return false;
+  const asked = contentWords(m[1]!.split(/\s(?:or|ou|o|oder|oppure)\s/u)[0]!).filter((w) => !NOT_ASKED.has(w));
+  if (asked.length === 0) return false;
+  const factWords = contentWords(fact);
+  const shares = (w: string) => factWords.some((f) => f === w || (w.length >= 5 && f.length >= 5 && f.slice(0, 5) === w.slice(0, 5)));
+  return !asked.some(shares);
 }

@@ -10,7 +10,56 @@ import type { BusinessKind, ChannelKind, ComposeContext } from './types';
  */
 export const PHRASE_SLOTS = ['greeting', 'thanks', 'apology', 'nextStep', 'signOff'] as const;
 export type PhraseSlot = (typeof PHRASE_SLOTS)[number];
-export type PhraseSet = Partial<Record<PhraseSlot, string>>;
+/** One wording per slot. */
+export type PhraseSlots = Partial<Record<PhraseSlot, string>>;
+/**
+ * A language's wording: the slots used in both registers, and optionally slots only for the
+ * formal one (vous, Sie, usted, Lei: review sites, LinkedIn) or the informal one (tu, du, tú:
+ * Instagram, X, YouTube). A register's own slot wins over the shared one.
+ */
+export type PhraseSet = PhraseSlots & { formal?: PhraseSlots; informal?: PhraseSlots };
+export const PHRASE_REGISTERS = ['formal', 'informal'] as const;
+export type PhraseRegister = (typeof PHRASE_REGISTERS)[number];
+
+/** Words that mark the informal and the formal "you" in each language (English has one "you"). */
+const REGISTER_MARKS: Partial<Record<ReplyLanguage, { informal: RegExp; formal: RegExp }>> = {
+  fr: { informal: /(?<![\p{L}])(?:tu|te|toi|ton|ta|tes|t['’])(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu },
+  de: { informal: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|euch|eu(?:er|re)\p{L}*)(?![\p{L}])/u, formal: /(?<![\p{L}])(?:Sie|Ihnen|Ihr\p{L}*)(?![\p{L}])/u },
+  es: { informal: /(?<![\p{L}])(?:tú|te|ti|tu|tus|contigo|vosotr\p{L}+|os)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:usted(?:es)?)(?![\p{L}])/iu },
+  it: { informal: /(?<![\p{L}])(?:tu|ti|te|tuo|tua|tuoi|tue)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue|La ringrazi\p{L}*)(?![\p{L}])/u },
+  pt: { informal: /(?<![\p{L}])(?:tu|te|ti|teu|tua|teus|tuas|contigo)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:você|vocês|o senhor|a senhora|consigo)(?![\p{L}])/iu },
+};
+
+/** The register a phrase is written in, when its words say ("Merci à toi" is informal), else undefined. */
+export function registerOf(text: string, language: ReplyLanguage): PhraseRegister | undefined {
+  const marks = REGISTER_MARKS[language];
+  if (!marks) return undefined;
+  const bare = text.replace(/\{\{\{?\s*\w+\s*\}?\}\}/gu, ' ');
+  const informal = marks.informal.test(bare);
+  const formal = marks.formal.test(bare);
+  return informal === formal ? undefined : informal ? 'informal' : 'formal';
+}
+
+/**
+ * The slots to use for one register: the register's own, then the shared ones whose words do
+ * not say the other register (a shared "Merci à toi !" is not used on a review site, where the
+ * built-in formal wording stands in).
+ */
+export function phrasesForRegister(set: PhraseSet | undefined, language: ReplyLanguage, formal: boolean): PhraseSlots | undefined {
+  if (!set) return undefined;
+  const register: PhraseRegister = formal ? 'formal' : 'informal';
+  const out: PhraseSlots = {};
+  for (const slot of PHRASE_SLOTS) {
+    const own = set[register]?.[slot];
+    const shared = set[slot];
+    if (own) out[slot] = own;
+    else if (shared) {
+      const said = registerOf(shared, language);
+      if (!said || said === register) out[slot] = shared;
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /** What a phrase may say, filled from the item and the profile. */
 export const PHRASE_VARIABLES = ['name', 'points', 'brand', 'channel', 'signature'] as const;
@@ -52,7 +101,7 @@ export interface PhraseDefaultsOptions {
  * The built-in wording of each slot for a family and language, with its variables showing
  * ("I'm really sorry about {{points}}."): what the editor shows and resets to.
  */
-export function defaultPhrases(language: ReplyLanguage, family: Family, options: PhraseDefaultsOptions = {}): PhraseSet {
+export function defaultPhrases(language: ReplyLanguage, family: Family, options: PhraseDefaultsOptions = {}): PhraseSlots {
   const bank = BANKS[language];
   const intent = bank.families[family][0];
   if (!intent) return {};
@@ -75,7 +124,7 @@ export function defaultPhrases(language: ReplyLanguage, family: Family, options:
     short: false,
   };
   const sentences = intent.write(context);
-  const phrases: PhraseSet = { greeting: bank.greeting(context), signOff: '{{signature}}' };
+  const phrases: PhraseSlots = { greeting: bank.greeting(context), signOff: '{{signature}}' };
   for (const slot of slotsFor(family)) {
     const at = sentenceIndex(slot, sentences.length);
     if (at !== undefined && sentences[at]) phrases[slot] = sentences[at];
@@ -114,7 +163,7 @@ export function fillPhrase(template: string, values: PhraseValues, slot: PhraseS
 }
 
 /** The first suggestion's sentences with the user's opening and next step put in. */
-export function withPhrases(sentences: string[], phrases: PhraseSet, family: Family, values: PhraseValues): string[] {
+export function withPhrases(sentences: string[], phrases: PhraseSlots, family: Family, values: PhraseValues): string[] {
   const out = [...sentences];
   for (const slot of slotsFor(family)) {
     const template = phrases[slot];

@@ -105,8 +105,18 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
 };
 
 /** A definite article guessed from the word's ending, when the item gave none. */
+/** Common nouns whose gender their ending hides ("la foto", "a foto", "la mano", "el día"). */
+const GENDER_EXCEPTIONS: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>>> = {
+  es: { foto: 'la', fotos: 'las', mano: 'la', moto: 'la', radio: 'la', dia: 'el', mapa: 'el', sofa: 'el', problema: 'el', tema: 'el', sistema: 'el', clima: 'el' },
+  it: { foto: 'la', mano: 'la', moto: 'la', radio: 'la', problema: 'il', sistema: 'il', tema: 'il', clima: 'il' },
+  pt: { foto: 'a', fotos: 'as', moto: 'a', dia: 'o', mapa: 'o', sofa: 'o', problema: 'o', tema: 'o', sistema: 'o', clima: 'o' },
+  fr: { photo: 'la', photos: 'les', radio: 'la', moto: 'la' },
+};
+
 function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
   const w = fold(word.split(' ')[0] ?? word);
+  const known = GENDER_EXCEPTIONS[language]?.[w];
+  if (known) return known;
   const plural = /s$/u.test(w);
   switch (language) {
     case 'fr':
@@ -286,6 +296,25 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
     }
   }
+  // "nowhere to put a pram", "tables crammed together": the lack of space is the point, not the pram.
+  if (point.aspect === 'access' && /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(fold(point.text))) {
+    return { en: 'the lack of space', fr: 'le manque de place', es: 'la falta de espacio', de: 'Platzmangel', it: 'la mancanza di spazio', pt: 'a falta de espaço' }[language];
+  }
+  // "slipped": the fall; "coeliac", "gluten": the gluten (the condition is theirs, the gluten was ours).
+  if (point.aspect === 'safety' && /^slipped$/iu.test(point.text.trim())) {
+    return { en: 'the fall', fr: 'la chute', es: 'la caída', de: 'Sturz', it: 'la caduta', pt: 'a queda' }[language];
+  }
+  if (point.aspect === 'safety' && /^(?:gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia)$/iu.test(fold(point.text.trim()))) {
+    return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
+  }
+  // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
+  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(point.text.trim());
+  if (injury && language === 'en') {
+    const owner = { my: 'your', our: 'your' }[injury[2]!.toLowerCase()] ?? injury[2]!.toLowerCase();
+    const verb = injury[1]!.toLowerCase();
+    if (verb === 'cut') return `the cut to ${owner} ${injury[3]}`;
+    return `${owner} ${verb === 'broke' ? 'broken' : verb} ${injury[3]}`;
+  }
   if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
     const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'die Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
     return `${order} ${point.amount}`;
@@ -358,19 +387,29 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       if (fit) return `the ${fit.toLowerCase()} fit`;
       if (/pinch/iu.test(phrase)) return 'the pinching';
     }
-    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount)
-      return `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}`;
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && phrase === point.amount) {
+      // "$19 for a half pound" is a price; "paid €3,400 into the wrong account" is just the sum.
+      const amount = point.amount.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const priced =
+        point.aspect === 'billing' ||
+        new RegExp(`(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`, 'iu').test(itemText);
+      return priced ? `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}` : `the ${point.amount}`;
+    }
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
       return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase)
         ? `the ${point.amount} charge`
         : `the ${point.amount} ${phrase}`;
     }
+    // "room 212", "table 12": a numbered thing takes no article.
+    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase)) return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
-    // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it.
-    return words;
+    // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
+    // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
+    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
+    return noun || words;
   }
   // Keep the article the person used (turned round), else guess one from the ending.
   const index = itemText.indexOf(point.text);
@@ -384,15 +423,22 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   )
     article = "l'";
   const adjectiveOnly =
-    /^(?:froid|froide|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
+    /^(?:froid|froide|froids|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
       fold(words),
     );
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
   const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
+  // "froids", "fría" alone: a temperature is said with its dish, never as a thing of its own.
+  if (point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
   const after = index >= 0 ? itemText.slice(index + point.text.length, index + point.text.length + 40) : '';
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
-  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : '';
+  // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
+  const verdict =
+    point.detail && !/^(?:missing|delay)$/u.test(point.detail) && itemText.includes(point.detail) && !fold(words).includes(fold(point.detail))
+      ? ` ${point.detail.toLowerCase()}`
+      : '';
+  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
   return withArticle(article, `${words}${tail}`);
 }
 

@@ -2,6 +2,8 @@ import type { Family } from '../family';
 import type { ReplyLanguage } from './point-phrases';
 
 export type BusinessKind = 'cafe' | 'restaurant' | 'hotel' | 'shop' | 'app' | 'service';
+/** Who the person is to the business, from what they said (for the closing line). */
+export type Relation = 'first' | 'regular' | 'leaving' | 'prospect' | 'unknown';
 export type ChannelKind = 'dm' | 'email' | 'phone' | 'url' | 'none';
 
 /** Everything a phrase bank needs to write one reply body. */
@@ -45,6 +47,10 @@ export interface ComposeContext {
   refund: boolean;
   /** A question inside a complaint that the facts do not answer. */
   openQuestion: boolean;
+  /** First visit, regular, not coming back, not been yet: the closing line fits it. */
+  relation?: Relation;
+  /** An order delivered or picked up rather than a visit. */
+  online?: boolean;
   /** X and other tight sites: keep it to the essentials. */
   short: boolean;
 }

@@ -1,5 +1,6 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -50,18 +51,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return t(c, 'Wir freuen uns, dich wieder bei uns zu begrüßen', 'Wir freuen uns, Sie wieder bei uns zu begrüßen');
-    case 'shop':
-      return t(c, 'Danke für dein Vertrauen', 'Danke für Ihr Vertrauen');
-    case 'app':
-      return t(c, 'Danke, dass du mit uns arbeitest', 'Danke, dass Sie mit uns arbeiten');
-    default:
-      return 'Bis bald';
-  }
-}
 
 /** German points are bare nouns (cases change articles): "zum Thema Zimmer und Wartezeit". */
 const topicOf = (points: string) => `zum Thema ${points}`;
@@ -170,7 +159,7 @@ export const de: PhraseBank = {
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` zum Thema ${c.topic}` : ''}!`,
           answerOrGap(c),
-          `${comeBack(c)}!`,
+          closingLine(c),
         ],
       },
       {
@@ -198,7 +187,7 @@ export const de: PhraseBank = {
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
           c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
           c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
-          `${comeBack(c)}!`,
+          closingLine(c),
         ],
       },
       {
@@ -209,11 +198,7 @@ export const de: PhraseBank = {
           c.praised
             ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.`
             : 'Solche Rückmeldungen motivieren das ganze Team.',
-          c.kind === 'app'
-            ? t(c, 'Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.')
-            : c.kind === 'shop'
-              ? t(c, 'Viel Freude mit deiner Bestellung!', 'Viel Freude mit Ihrer Bestellung!')
-              : `Hoffentlich bis bald wieder.`,
+          closingLine(c, 1),
         ],
       },
       {

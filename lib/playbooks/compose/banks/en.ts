@@ -1,5 +1,6 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** "email me at x" (imperative, lower case). */
 function reach(c: ComposeContext): string {
@@ -33,20 +34,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return 'We hope to welcome you back soon';
-    case 'shop':
-      return 'Enjoy them, and thank you for shopping with us';
-    case 'app':
-      return 'Thanks for building your business with us';
-    case 'service':
-      return 'We look forward to seeing you again';
-    default:
-      return 'See you again soon';
-  }
-}
 
 export const en: PhraseBank = {
   greeting: (c) => (c.name ? `Hi ${c.name},` : 'Hi there,'),
@@ -138,7 +125,7 @@ export const en: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+        write: (c) => [`Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -163,7 +150,7 @@ export const en: PhraseBank = {
           c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
           c.person?.praised ? `I'll make sure ${c.person.name} hears this.` : '',
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
-          `${comeBack(c)}!`,
+          closingLine(c),
         ],
       },
       {
@@ -172,11 +159,7 @@ export const en: PhraseBank = {
         write: (c) => [
           `This made our day, thank you!`,
           c.praised ? `What you said about ${c.praised} will make the whole team smile.` : 'Reviews like this keep the whole team going.',
-          c.kind === 'app'
-            ? 'Glad to have you with us.'
-            : c.kind === 'shop'
-              ? `Enjoy your ${c.noun}!`
-              : `Hope to see you again before long.`,
+          closingLine(c, 1),
         ],
       },
       {

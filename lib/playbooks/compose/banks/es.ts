@@ -1,5 +1,6 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
@@ -49,18 +50,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return t(c, 'Esperamos volver a verte pronto', 'Esperamos volver a recibirle pronto');
-    case 'shop':
-      return t(c, 'Gracias por confiar en nosotros', 'Gracias por su confianza');
-    case 'app':
-      return 'Gracias por trabajar con nosotros';
-    default:
-      return '¡Hasta pronto';
-  }
-}
 
 export const es: PhraseBank = {
   greeting: (c) => (c.name ? `Hola, ${c.name}:` : 'Hola:'),
@@ -162,7 +151,7 @@ export const es: PhraseBank = {
         write: (c) => [
           `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
           answerOrGap(c),
-          `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
+          closingLine(c),
         ],
       },
       {
@@ -193,7 +182,7 @@ export const es: PhraseBank = {
             : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
           c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
-          `${comeBack(c)}!`.replace(/^¡?/u, '¡').replace('¡¡', '¡'),
+          closingLine(c),
         ],
       },
       {
@@ -204,11 +193,7 @@ export const es: PhraseBank = {
           c.praised
             ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.`
             : 'Comentarios así dan alas a todo el equipo.',
-          c.kind === 'app'
-            ? t(c, 'Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.')
-            : c.kind === 'shop'
-              ? t(c, '¡Que disfrutes tu pedido!', '¡Que disfrute su pedido!')
-              : `Esperamos ${t(c, 'verte', 'verle')} de nuevo muy pronto.`,
+          closingLine(c, 1),
         ],
       },
       {

@@ -1,5 +1,6 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** French replies use "vous" everywhere: brands address customers formally in French. */
 const NOUN: Record<string, string> = {
@@ -60,18 +61,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return 'Au plaisir de vous accueillir à nouveau';
-    case 'shop':
-      return 'Merci de votre confiance';
-    case 'app':
-      return 'Merci de travailler avec nous';
-    default:
-      return 'À très bientôt';
-  }
-}
 
 export const fr: PhraseBank = {
   greeting: (c) => (c.name ? `Bonjour ${c.name},` : 'Bonjour,'),
@@ -165,7 +154,7 @@ export const fr: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Merci pour votre question${c.topic ? ` sur ${c.topic}` : ''} !`, answerOrGap(c), `${comeBack(c)} !`],
+        write: (c) => [`Merci pour votre question${c.topic ? ` sur ${c.topic}` : ''} !`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -192,7 +181,7 @@ export const fr: PhraseBank = {
           c.praised ? `Ravis que vous ayez aimé ${c.praised}.` : 'Votre message nous fait très plaisir.',
           c.person?.praised ? `Je transmets vos compliments à ${c.person.name}.` : '',
           c.occasion ? `Ravis d'avoir fait partie de votre ${c.occasion} !` : '',
-          `${comeBack(c)} !`,
+          closingLine(c),
         ],
       },
       {
@@ -203,11 +192,7 @@ export const fr: PhraseBank = {
           c.praised
             ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.`
             : "Des retours comme le vôtre font avancer toute l'équipe.",
-          c.kind === 'app'
-            ? 'Ravis de vous compter parmi nous.'
-            : c.kind === 'shop'
-              ? 'Profitez bien de votre commande !'
-              : `Au plaisir de vous revoir.`,
+          closingLine(c, 1),
         ],
       },
       {

@@ -1,5 +1,6 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** "tu" on social sites, "Lei" on review sites and professional networks. */
 const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);
@@ -49,18 +50,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return t(c, 'Speriamo di riaverti presto nostro ospite', 'Speriamo di riaverLa presto nostro ospite');
-    case 'shop':
-      return 'Grazie per la fiducia';
-    case 'app':
-      return 'Grazie di lavorare con noi';
-    default:
-      return 'A presto';
-  }
-}
 
 export const it: PhraseBank = {
   greeting: (c) => (c.name ? `${t(c, 'Ciao', 'Gentile')} ${c.name},` : t(c, 'Ciao,', 'Buongiorno,')),
@@ -159,7 +148,7 @@ export const it: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -189,7 +178,7 @@ export const it: PhraseBank = {
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
           c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
           c.occasion ? `Che bello aver fatto parte di un momento così speciale (${c.occasion})!` : '',
-          `${comeBack(c)}!`,
+          closingLine(c),
         ],
       },
       {
@@ -200,11 +189,7 @@ export const it: PhraseBank = {
           c.praised
             ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.`
             : 'Commenti così danno energia a tutto il team.',
-          c.kind === 'app'
-            ? t(c, 'Felici di averti con noi.', 'Felici di averLa con noi.')
-            : c.kind === 'shop'
-              ? t(c, 'Goditi il tuo ordine!', 'Si goda il Suo ordine!')
-              : `Speriamo di rivederci presto.`,
+          closingLine(c, 1),
         ],
       },
       {

@@ -1,6 +1,7 @@
 import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { closingLine } from '../closing';
 
 /** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
 const NOUN: Record<string, string> = {
@@ -45,18 +46,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-function comeBack(c: ComposeContext): string {
-  switch (c.kind) {
-    case 'hotel':
-      return 'Esperamos recebê-lo de novo em breve';
-    case 'shop':
-      return 'Obrigado pela confiança';
-    case 'app':
-      return 'Obrigado por trabalhar connosco';
-    default:
-      return 'Até breve';
-  }
-}
 
 export const pt: PhraseBank = {
   greeting: (c) => (c.name ? `Olá, ${c.name}!` : 'Olá!'),
@@ -142,7 +131,7 @@ export const pt: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Obrigado pela pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), `${comeBack(c)}!`],
+        write: (c) => [`Obrigado pela pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -172,7 +161,7 @@ export const pt: PhraseBank = {
             : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
           c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
-          `${comeBack(c)}!`,
+          closingLine(c),
         ],
       },
       {
@@ -181,11 +170,7 @@ export const pt: PhraseBank = {
         write: (c) => [
           `Alegrou-nos o dia, obrigado!`,
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          c.kind === 'app'
-            ? 'Ficamos contentes por tê-lo connosco.'
-            : c.kind === 'shop'
-              ? 'Aproveite a sua encomenda!'
-              : `Esperamos vê-lo de novo em breve.`,
+          closingLine(c, 1),
         ],
       },
       {
