@@ -107,7 +107,11 @@ describe('answers from the facts', () => {
     email: 'help@tallybook.example',
     business: { kind: 'app', noun: 'account' },
     languages: ['en'],
-    facts: { pricing: 'Free for up to 3 clients; Pro €9 a month', payment: 'Card, PayPal and SEPA debit', delivery: 'We ship to Spain and Portugal in 2–4 days' },
+    facts: {
+      pricing: 'Free for up to 3 clients; Pro €9 a month',
+      payment: 'Card, PayPal and SEPA debit',
+      delivery: 'We ship to Spain and Portugal in 2–4 days',
+    },
   });
 
   it('leaves a gap when the fact a key word points to does not name what is asked', () => {
@@ -165,16 +169,22 @@ describe('amounts, German nouns and time lost', () => {
       site: 'facebook',
     });
     expect(reply).not.toContain('€3,400 price');
-    expect(first('$19 for a half pound of ribs that weighed 6 oz. Math is hard I guess.', CAFE, { site: 'facebook', rating: 1 })).toContain('$19 price');
+    expect(first('$19 for a half pound of ribs that weighed 6 oz. Math is hard I guess.', CAFE, { site: 'facebook', rating: 1 })).toContain(
+      '$19 price',
+    );
   });
 
   it('names a German thing without an adjective whose ending would need the case', () => {
-    const reply = first('Das Personal hat uns ein wunderbares Restaurant in der Altstadt empfohlen. Die Sauna war herrlich!', HOTEL_DE, { rating: 5 });
+    const reply = first('Das Personal hat uns ein wunderbares Restaurant in der Altstadt empfohlen. Die Sauna war herrlich!', HOTEL_DE, {
+      rating: 5,
+    });
     expect(reply).not.toMatch(/wunderbares Restaurant/u);
   });
 
   it('does not call time lost on something else a wait', () => {
-    expect(first('Followed this tutorial but there is no reminder button. Wasted an hour.', CAFE, { site: 'youtube' })).not.toMatch(/wait/u);
+    expect(first('Followed this tutorial but there is no reminder button. Wasted an hour.', CAFE, { site: 'youtube' })).not.toMatch(
+      /wait/u,
+    );
   });
 });
 
@@ -203,10 +213,15 @@ describe('short answers', () => {
 
 describe('harm said back plainly', () => {
   it('names the injury, the fall, the foreign object and the gluten', () => {
-    const wrist = first('Slipped on a greasy floor by the restrooms and fractured my wrist. My attorney will be in touch.', CAFE, { rating: 1 });
+    const wrist = first('Slipped on a greasy floor by the restrooms and fractured my wrist. My attorney will be in touch.', CAFE, {
+      rating: 1,
+    });
     expect(wrist).toMatch(/the fall|your fractured wrist/u);
     expect(wrist).not.toMatch(/the slipped|fractured my/u);
-    const wire = first('My son bit into a piece of metal wire in his sandwich and cut his gum. I expect a call.', CAFE, { site: 'facebook', rating: 1 });
+    const wire = first('My son bit into a piece of metal wire in his sandwich and cut his gum. I expect a call.', CAFE, {
+      site: 'facebook',
+      rating: 1,
+    });
     expect(wire).toContain('metal wire');
     const gluten = first("Was told the banana bread was gluten free. I'm coeliac and I've been ill for two days.", CAFE, { rating: 1 });
     expect(gluten).toContain('the gluten');

@@ -162,7 +162,9 @@ describe('the user’s wording per register', () => {
       p.kind === 'fan'
         ? PlaybookSchema.parse({
             ...structuredClone(p),
-            phrases: { de: { formal: { thanks: 'Herzlichen Dank für Ihre Worte!' }, informal: { thanks: 'Danke dir, das freut uns riesig!' } } },
+            phrases: {
+              de: { formal: { thanks: 'Herzlichen Dank für Ihre Worte!' }, informal: { thanks: 'Danke dir, das freut uns riesig!' } },
+            },
           })
         : p,
     );
@@ -170,14 +172,16 @@ describe('the user’s wording per register', () => {
     const text = 'Der Apfelstrudel war wunderbar, danke!';
     const reading = readItem({ text, author: 'Lena Hoff', rating: 5 }, { classify });
     const on = (site: string) =>
-      suggestReplies({ item: { id: 'r1', site, text, author: 'Lena Hoff', rating: 5 }, labels: reading, profile, playbooks: fan }).suggestions[0]!
-        .text;
+      suggestReplies({ item: { id: 'r1', site, text, author: 'Lena Hoff', rating: 5 }, labels: reading, profile, playbooks: fan })
+        .suggestions[0]!.text;
     expect(on('google-maps')).toContain('Herzlichen Dank für Ihre Worte!');
     expect(on('instagram')).toContain('Danke dir, das freut uns riesig!');
   });
 
   it('validates register wording like the rest, all or nothing', () => {
-    expect(PlaybookSchema.safeParse({ ...DEFAULT_PLAYBOOKS[0], phrases: { fr: { informal: { thanks: 'Merci {{nom}}' } } } }).success).toBe(false);
+    expect(PlaybookSchema.safeParse({ ...DEFAULT_PLAYBOOKS[0], phrases: { fr: { informal: { thanks: 'Merci {{nom}}' } } } }).success).toBe(
+      false,
+    );
     expect(PlaybookSchema.safeParse({ ...DEFAULT_PLAYBOOKS[0], phrases: { fr: { casual: { thanks: 'Merci' } } } }).success).toBe(false);
   });
 });

@@ -130,8 +130,14 @@ const ES: Table = {
       [`Esperamos verte de nuevo.`, 'Esperamos verle de nuevo.'],
     ],
     regular: [['¡Siempre es un placer recibirte!', '¡Siempre es un placer recibirle!'], 'Hasta la próxima.'],
-    unknown: [['¡Esperamos volver a verte pronto!', '¡Esperamos volver a recibirle pronto!'], ['Esperamos verte de nuevo muy pronto.', 'Esperamos verle de nuevo muy pronto.']],
-    online: [['¡Esperamos volver a verte pronto!', '¡Esperamos volver a recibirle pronto!'], ['Esperamos verte de nuevo muy pronto.', 'Esperamos verle de nuevo muy pronto.']],
+    unknown: [
+      ['¡Esperamos volver a verte pronto!', '¡Esperamos volver a recibirle pronto!'],
+      ['Esperamos verte de nuevo muy pronto.', 'Esperamos verle de nuevo muy pronto.'],
+    ],
+    online: [
+      ['¡Esperamos volver a verte pronto!', '¡Esperamos volver a recibirle pronto!'],
+      ['Esperamos verte de nuevo muy pronto.', 'Esperamos verle de nuevo muy pronto.'],
+    ],
   },
   food: {
     prospect: [['¡Te esperamos!', '¡Le esperamos!'], 'Hasta pronto.'],
@@ -142,13 +148,28 @@ const ES: Table = {
   },
   shop: {
     prospect: [['¡Gracias por tu interés!', '¡Gracias por su interés!'], '¡Felices compras!'],
-    first: [['¡Gracias por tu primer pedido!', '¡Gracias por su primer pedido!'], ['¡Que los disfrutes!', '¡Que los disfrute!']],
-    regular: [['¡Gracias por seguir confiando en nosotros!', '¡Gracias por seguir confiando en nosotros!'], ['¡Que los disfrutes!', '¡Que los disfrute!']],
-    unknown: [['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'], ['¡Que los disfrutes!', '¡Que los disfrute!']],
-    online: [['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'], ['¡Que los disfrutes!', '¡Que los disfrute!']],
+    first: [
+      ['¡Gracias por tu primer pedido!', '¡Gracias por su primer pedido!'],
+      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+    ],
+    regular: [
+      ['¡Gracias por seguir confiando en nosotros!', '¡Gracias por seguir confiando en nosotros!'],
+      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+    ],
+    unknown: [
+      ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
+      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+    ],
+    online: [
+      ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
+      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+    ],
   },
   app: {
-    prospect: [['¡Encantados de ayudarte a empezar!', '¡Encantados de ayudarle a empezar!'], ['Gracias por tu interés.', 'Gracias por su interés.']],
+    prospect: [
+      ['¡Encantados de ayudarte a empezar!', '¡Encantados de ayudarle a empezar!'],
+      ['Gracias por tu interés.', 'Gracias por su interés.'],
+    ],
     first: ['¡Bienvenido!', ['Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.']],
     regular: ['¡Gracias por trabajar con nosotros!', ['Nos alegra contar contigo.', 'Nos alegra contar con usted.']],
     unknown: ['¡Gracias por trabajar con nosotros!', ['Nos alegra contar contigo.', 'Nos alegra contar con usted.']],
@@ -166,10 +187,19 @@ const ES: Table = {
 const DE: Table = {
   hotel: {
     prospect: [['Wir freuen uns auf dich!', 'Wir freuen uns auf Sie!'], 'Bis bald bei uns.'],
-    first: [['Hoffentlich war es der erste von vielen Aufenthalten!', 'Hoffentlich war es der erste von vielen Aufenthalten!'], 'Bis zum nächsten Mal.'],
+    first: [
+      ['Hoffentlich war es der erste von vielen Aufenthalten!', 'Hoffentlich war es der erste von vielen Aufenthalten!'],
+      'Bis zum nächsten Mal.',
+    ],
     regular: [['Schön, dass du uns treu bleibst!', 'Schön, dass Sie uns treu bleiben!'], 'Bis zum nächsten Mal.'],
-    unknown: [['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'], 'Bis zum nächsten Mal.'],
-    online: [['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'], 'Bis zum nächsten Mal.'],
+    unknown: [
+      ['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'],
+      'Bis zum nächsten Mal.',
+    ],
+    online: [
+      ['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'],
+      'Bis zum nächsten Mal.',
+    ],
   },
   food: {
     prospect: [['Wir freuen uns auf dich!', 'Wir freuen uns auf Sie!'], 'Bis bald.'],
@@ -188,9 +218,18 @@ const DE: Table = {
   app: {
     prospect: [['Wir helfen dir gern beim Start!', 'Wir helfen Ihnen gern beim Start!'], 'Danke für das Interesse.'],
     first: ['Willkommen an Bord!', ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.']],
-    regular: [['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'], ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.']],
-    unknown: [['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'], ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.']],
-    online: [['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'], ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.']],
+    regular: [
+      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
+      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+    ],
+    unknown: [
+      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
+      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+    ],
+    online: [
+      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
+      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+    ],
   },
   service: {
     prospect: [['Wir freuen uns auf dich!', 'Wir freuen uns auf Sie!'], 'Bis bald.'],
@@ -206,7 +245,10 @@ const IT: Table = {
     prospect: [['Ti aspettiamo!', 'La aspettiamo!'], 'A presto.'],
     first: ['Speriamo sia il primo di tanti soggiorni!', 'Speriamo di rivederci presto.'],
     regular: [['È sempre un piacere averti qui!', 'È sempre un piacere averLa qui!'], 'Alla prossima.'],
-    unknown: [['Speriamo di riaverti presto nostro ospite!', 'Speriamo di riaverLa presto nostro ospite!'], 'Speriamo di rivederci presto.'],
+    unknown: [
+      ['Speriamo di riaverti presto nostro ospite!', 'Speriamo di riaverLa presto nostro ospite!'],
+      'Speriamo di rivederci presto.',
+    ],
     online: [['Speriamo di riaverti presto nostro ospite!', 'Speriamo di riaverLa presto nostro ospite!'], 'Speriamo di rivederci presto.'],
   },
   food: {

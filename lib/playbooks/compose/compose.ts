@@ -208,7 +208,8 @@ function closestClause(fact: string, question: string): string {
 
 const HOW_LONG =
   /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
-const DURATION_IN_FACT = /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
+const DURATION_IN_FACT =
+  /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
 /** A question that asks something ("Are they coming back?"), not a rhetorical "$89 FOR THIS??". */
 function isRealQuestion(question: string): boolean {

@@ -24,10 +24,22 @@ export type PhraseRegister = (typeof PHRASE_REGISTERS)[number];
 /** Words that mark the informal and the formal "you" in each language (English has one "you"). */
 const REGISTER_MARKS: Partial<Record<ReplyLanguage, { informal: RegExp; formal: RegExp }>> = {
   fr: { informal: /(?<![\p{L}])(?:tu|te|toi|ton|ta|tes|t['’])(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu },
-  de: { informal: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|euch|eu(?:er|re)\p{L}*)(?![\p{L}])/u, formal: /(?<![\p{L}])(?:Sie|Ihnen|Ihr\p{L}*)(?![\p{L}])/u },
-  es: { informal: /(?<![\p{L}])(?:tú|te|ti|tu|tus|contigo|vosotr\p{L}+|os)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:usted(?:es)?)(?![\p{L}])/iu },
-  it: { informal: /(?<![\p{L}])(?:tu|ti|te|tuo|tua|tuoi|tue)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue|La ringrazi\p{L}*)(?![\p{L}])/u },
-  pt: { informal: /(?<![\p{L}])(?:tu|te|ti|teu|tua|teus|tuas|contigo)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:você|vocês|o senhor|a senhora|consigo)(?![\p{L}])/iu },
+  de: {
+    informal: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*|euch|eu(?:er|re)\p{L}*)(?![\p{L}])/u,
+    formal: /(?<![\p{L}])(?:Sie|Ihnen|Ihr\p{L}*)(?![\p{L}])/u,
+  },
+  es: {
+    informal: /(?<![\p{L}])(?:tú|te|ti|tu|tus|contigo|vosotr\p{L}+|os)(?![\p{L}])/iu,
+    formal: /(?<![\p{L}])(?:usted(?:es)?)(?![\p{L}])/iu,
+  },
+  it: {
+    informal: /(?<![\p{L}])(?:tu|ti|te|tuo|tua|tuoi|tue)(?![\p{L}])/iu,
+    formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue|La ringrazi\p{L}*)(?![\p{L}])/u,
+  },
+  pt: {
+    informal: /(?<![\p{L}])(?:tu|te|ti|teu|tua|teus|tuas|contigo)(?![\p{L}])/iu,
+    formal: /(?<![\p{L}])(?:você|vocês|o senhor|a senhora|consigo)(?![\p{L}])/iu,
+  },
 };
 
 /** The register a phrase is written in, when its words say ("Merci à toi" is informal), else undefined. */

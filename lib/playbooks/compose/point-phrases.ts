@@ -107,7 +107,20 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
 /** A definite article guessed from the word's ending, when the item gave none. */
 /** Common nouns whose gender their ending hides ("la foto", "a foto", "la mano", "el día"). */
 const GENDER_EXCEPTIONS: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>>> = {
-  es: { foto: 'la', fotos: 'las', mano: 'la', moto: 'la', radio: 'la', dia: 'el', mapa: 'el', sofa: 'el', problema: 'el', tema: 'el', sistema: 'el', clima: 'el' },
+  es: {
+    foto: 'la',
+    fotos: 'las',
+    mano: 'la',
+    moto: 'la',
+    radio: 'la',
+    dia: 'el',
+    mapa: 'el',
+    sofa: 'el',
+    problema: 'el',
+    tema: 'el',
+    sistema: 'el',
+    clima: 'el',
+  },
   it: { foto: 'la', mano: 'la', moto: 'la', radio: 'la', problema: 'il', sistema: 'il', tema: 'il', clima: 'il' },
   pt: { foto: 'a', fotos: 'as', moto: 'a', dia: 'o', mapa: 'o', sofa: 'o', problema: 'o', tema: 'o', sistema: 'o', clima: 'o' },
   fr: { photo: 'la', photos: 'les', radio: 'la', moto: 'la' },
@@ -297,8 +310,20 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     }
   }
   // "nowhere to put a pram", "tables crammed together": the lack of space is the point, not the pram.
-  if (point.aspect === 'access' && /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(fold(point.text))) {
-    return { en: 'the lack of space', fr: 'le manque de place', es: 'la falta de espacio', de: 'Platzmangel', it: 'la mancanza di spazio', pt: 'a falta de espaço' }[language];
+  if (
+    point.aspect === 'access' &&
+    /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(
+      fold(point.text),
+    )
+  ) {
+    return {
+      en: 'the lack of space',
+      fr: 'le manque de place',
+      es: 'la falta de espacio',
+      de: 'Platzmangel',
+      it: 'la mancanza di spazio',
+      pt: 'a falta de espaço',
+    }[language];
   }
   // "slipped": the fall; "coeliac", "gluten": the gluten (the condition is theirs, the gluten was ours).
   if (point.aspect === 'safety' && /^slipped$/iu.test(point.text.trim())) {
@@ -308,7 +333,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
   }
   // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
-  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(point.text.trim());
+  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(
+    point.text.trim(),
+  );
   if (injury && language === 'en') {
     const owner = { my: 'your', our: 'your' }[injury[2]!.toLowerCase()] ?? injury[2]!.toLowerCase();
     const verb = injury[1]!.toLowerCase();
@@ -392,7 +419,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       const amount = point.amount.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
       const priced =
         point.aspect === 'billing' ||
-        new RegExp(`(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`, 'iu').test(itemText);
+        new RegExp(
+          `(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`,
+          'iu',
+        ).test(itemText);
       return priced ? `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}` : `the ${point.amount}`;
     }
     // "the $1,200 deposit", "the 20% service charge".
@@ -402,7 +432,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
         : `the ${point.amount} ${phrase}`;
     }
     // "room 212", "table 12": a numbered thing takes no article.
-    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase)) return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
+    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase))
+      return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
@@ -435,7 +466,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
   // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
   const verdict =
-    point.detail && !/^(?:missing|delay)$/u.test(point.detail) && itemText.includes(point.detail) && !fold(words).includes(fold(point.detail))
+    point.detail &&
+    !/^(?:missing|delay)$/u.test(point.detail) &&
+    itemText.includes(point.detail) &&
+    !fold(words).includes(fold(point.detail))
       ? ` ${point.detail.toLowerCase()}`
       : '';
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;

@@ -51,7 +51,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 /** German points are bare nouns (cases change articles): "zum Thema Zimmer und Wartezeit". */
 const topicOf = (points: string) => `zum Thema ${points}`;
 export const de: PhraseBank = {

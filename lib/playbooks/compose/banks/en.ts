@@ -34,7 +34,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 export const en: PhraseBank = {
   greeting: (c) => (c.name ? `Hi ${c.name},` : 'Hi there,'),
   families: {

@@ -50,7 +50,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 export const es: PhraseBank = {
   greeting: (c) => (c.name ? `Hola, ${c.name}:` : 'Hola:'),
   families: {
@@ -148,11 +147,7 @@ export const es: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [
-          `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
-          answerOrGap(c),
-          closingLine(c),
-        ],
+        write: (c) => [`¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',

@@ -61,7 +61,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 export const fr: PhraseBank = {
   greeting: (c) => (c.name ? `Bonjour ${c.name},` : 'Bonjour,'),
   families: {

@@ -50,7 +50,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 export const it: PhraseBank = {
   greeting: (c) => (c.name ? `${t(c, 'Ciao', 'Gentile')} ${c.name},` : t(c, 'Ciao,', 'Buongiorno,')),
   families: {

@@ -46,7 +46,6 @@ function detail(c: ComposeContext): string {
   }
 }
 
-
 export const pt: PhraseBank = {
   greeting: (c) => (c.name ? `Olá, ${c.name}!` : 'Olá!'),
   families: {
