@@ -59,6 +59,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Value of four hex digits (the escape pattern checked them; parseInt was 2 % of a pass over tweets). */
+function hex4(s: string): number {
+  let v = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return v;
+}
+
 /**
  * Literal escapes left in scraped or exported text: `\u2019`, `\ud83d\ude02` (a pair), `\n`, `\"`.
  * A lone escaped surrogate becomes U+FFFD, like any unpaired surrogate.
@@ -67,9 +77,9 @@ export function decodeLiteralEscapes(text: string): string {
   if (text.indexOf('\\') < 0) return text;
   return text
     .replace(/\\u([0-9a-fA-F]{4})(?:\\u([0-9a-fA-F]{4}))?/g, (_whole, a: string, b: string | undefined) => {
-      const hi = parseInt(a, 16);
+      const hi = hex4(a);
       if (hi >= 0xd800 && hi <= 0xdbff && b !== undefined) {
-        const lo = parseInt(b, 16);
+        const lo = hex4(b);
         if (lo >= 0xdc00 && lo <= 0xdfff) return String.fromCodePoint(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
       }
       const first = hi >= 0xd800 && hi <= 0xdfff ? '\ufffd' : String.fromCharCode(hi);

@@ -10,7 +10,7 @@ import {
   SEED_MARK,
   SEED_WORD,
 } from './features';
-import { TokenLexicon, wordClassOf } from './lexicon';
+import { TokenLexicon, wordClassOfUncached } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 
@@ -216,7 +216,7 @@ export class Scorer {
     for (let o = 0; o < OUT; o++) slab[at + E_W + o] = w[o]!;
     slab[at + E_CHARS] = gramCount;
     for (let o = 0; o < OUT; o++) slab[at + E_C + o] = c[o]!;
-    slab[at + E_CLASS] = wordClassOf(t);
+    slab[at + E_CLASS] = wordClassOfUncached(t);
     slab[at + E_IN_LEXICON] = lex === undefined ? 0 : 1;
     this.slabScores[row * 2] = lex === undefined ? 0 : lex[0];
     this.slabScores[row * 2 + 1] = lex === undefined ? 0 : lex[1];

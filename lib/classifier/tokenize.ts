@@ -308,6 +308,9 @@ export class SurfaceInfo {
   memoTag = -1;
   memoNegated = 0;
   memoNegatedTag = -1;
+  /** The stop-word set isStop was last answered for (classify's reasons; per language). */
+  stopsChecked: ReadonlySet<string> | null = null;
+  isStop = false;
 
   constructor(
     /** The characters as written in the text (the table's key). */
