@@ -35,8 +35,6 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 const OUT = 5;
 /** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
 const MAX_CACHED = 20_000;
-/** Entries kept by token text (young generation; the old one is as large at most). */
-const MAX_BY_TEXT = 30_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {
@@ -70,6 +68,7 @@ const E_CHARS = 7; // character n-grams of the word
 const E_C = 8; // E_C + o: sum of their int8 weight rows
 const E_CLASS = 13; // lexicon.ts word class
 const E_IN_LEXICON = 14; // 1 when listed; then the Float64 slab holds [vader, afinn]
+const E_TEXT_HASH = 15; // fnvUpdate(SEED_WORD, text): the unigram's hash, and the by-text table's key
 const ENTRY_INTS = 16;
 /** Rows the slab starts with, and the most it grows to; when full, every cache starts over. */
 const FIRST_ENTRIES = 4096;
@@ -91,9 +90,13 @@ export class Scorer {
   private readonly allCapsRow: number;
   private readonly elongRow: number;
   private readonly buildRows = new Int32Array(3);
-  /** Entries of words, numbers and hashtags by token text, two generations of MAX_BY_TEXT. */
-  private byText = new Map<string, number>();
-  private byTextOld = new Map<string, number>();
+  /**
+   * Rows of words, numbers and hashtags by token text: an open-addressed table of row indices
+   * (-1 free) keyed by the text's hash, twice the slab's rows, and each row's text (null for
+   * rows of other kinds). Two Maps by text (two generations) were 6 % of a cold pass.
+   */
+  private byText = new Int32Array(FIRST_ENTRIES * 2).fill(-1);
+  private rowText: (string | null)[] = [];
   /** Entry rows (ENTRY_INTS int32 each) and their [vader, afinn] scores; `entries` rows used. */
   private slab = new Int32Array(FIRST_ENTRIES * ENTRY_INTS);
   private slabScores = new Float64Array(FIRST_ENTRIES * 2);
@@ -143,13 +146,13 @@ export class Scorer {
       } else if (surface.memoTag === this.tag) return surface.memo;
       // Another surface of the same word ("Love", "LOVE"), or a record the tokenizer's table
       // evicted: the entry depends on the token text only, so it is shared.
-      let e = this.byText.get(t.text) ?? this.byTextOld.get(t.text);
-      if (e === undefined) e = this.build(t);
-      if (this.byText.size >= MAX_BY_TEXT) {
-        this.byTextOld = this.byText;
-        this.byText = new Map();
+      const h = fnvUpdate(SEED_WORD, t.text);
+      let e = this.rowByText(t.text, h);
+      if (e < 0) {
+        e = this.build(t, h);
+        this.rowText[e] = t.text;
+        this.insertByText(e, h);
       }
-      this.byText.set(t.text, e);
       // build() may have started a new generation: tag with the current one.
       if (t.isNegated) {
         surface.memoNegated = e;
@@ -163,7 +166,8 @@ export class Scorer {
     const cache = this.caches[cacheIndex(t.kind, t.isNegated)]!;
     let e = cache.get(t.text);
     if (e === undefined) {
-      e = this.build(t);
+      e = this.build(t, fnvUpdate(SEED_WORD, t.text));
+      this.rowText[e] = null;
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(detached(t.text), e);
     }
@@ -180,24 +184,50 @@ export class Scorer {
         const scores = new Float64Array(this.slabScores.length * 2);
         scores.set(this.slabScores);
         this.slabScores = scores;
+        this.byText = new Int32Array(this.byText.length * 2).fill(-1);
+        for (let r = 0; r < this.entries; r++) if (this.rowText[r] != null) this.insertByText(r, this.slab[r * ENTRY_INTS + E_TEXT_HASH]!);
       } else {
         // Every row may be reused: forget every reference to one.
         this.entries = 0;
         this.tag = this.id * 65536 + ((this.tag + 1) & 0xffff);
-        this.byText.clear();
-        this.byTextOld.clear();
+        this.byText.fill(-1);
         for (const cache of this.caches) cache.clear();
       }
     }
     return this.entries++;
   }
 
-  private build(t: Token): number {
+  private slotOf(h: number): number {
+    return (Math.imul(h, 0x9e3779b1) >>> 0) & (this.byText.length - 1);
+  }
+
+  /** Row of the entry built for this token text (h: its hash), or -1. */
+  private rowByText(text: string, h: number): number {
+    const table = this.byText;
+    const mask = table.length - 1;
+    const slab = this.slab;
+    for (let at = this.slotOf(h); ; at = (at + 1) & mask) {
+      const row = table[at]!;
+      if (row < 0) return -1;
+      if (slab[row * ENTRY_INTS + E_TEXT_HASH] === h && this.rowText[row] === text) return row;
+    }
+  }
+
+  private insertByText(row: number, h: number): void {
+    const table = this.byText;
+    const mask = table.length - 1;
+    let at = this.slotOf(h);
+    while (table[at]! >= 0) at = (at + 1) & mask;
+    table[at] = row;
+  }
+
+  /** A new entry for t (h: fnvUpdate(SEED_WORD, t.text)); returns its row. */
+  private build(t: Token, h: number): number {
     const q = this.model.quantized;
     const mask = this.mask;
     // Scratch arrays (build runs once per new word; no garbage per call).
     const rows = this.buildRows;
-    rows[0] = (mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT;
+    rows[0] = (mix(h) & mask) * OUT;
     let rowCount = 1;
     if (t.kind === 'hashtag') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT;
     if (t.kind === 'emoticon') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT;
@@ -215,6 +245,7 @@ export class Scorer {
     slab[at + E_WORDS] = rowCount + 1;
     for (let o = 0; o < OUT; o++) slab[at + E_W + o] = w[o]!;
     slab[at + E_CHARS] = gramCount;
+    slab[at + E_TEXT_HASH] = h;
     for (let o = 0; o < OUT; o++) slab[at + E_C + o] = c[o]!;
     slab[at + E_CLASS] = wordClassOfUncached(t);
     slab[at + E_IN_LEXICON] = lex === undefined ? 0 : 1;
