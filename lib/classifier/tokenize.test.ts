@@ -35,7 +35,31 @@ describe('normalizeText', () => {
         })
         .replace(/\\([nrt"'\\/])/g, (_whole, c: string) => (c === 'n' || c === 'r' || c === 't' ? ' ' : c));
     // Seeded strings dense in backslashes, "u", hex digits (surrogate ranges too) and escape letters.
-    const pieces = ['\\', '\\u', 'u', 'd8', 'd83d', 'de02', 'DC00', '2019', '005c', '005C6e', 'ffff', '0', 'aF', 'g', 'n', 't', 'r', '"', "'", '/', ' ', 'x', '😀'];
+    const pieces = [
+      '\\',
+      '\\u',
+      'u',
+      'd8',
+      'd83d',
+      'de02',
+      'DC00',
+      '2019',
+      '005c',
+      '005C6e',
+      'ffff',
+      '0',
+      'aF',
+      'g',
+      'n',
+      't',
+      'r',
+      '"',
+      "'",
+      '/',
+      ' ',
+      'x',
+      '😀',
+    ];
     let seed = 12345;
     const next = (): number => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -47,7 +71,9 @@ describe('normalizeText', () => {
       for (let p = 0; p < count; p++) text += pieces[next() % pieces.length];
       expect(decodeLiteralEscapes(text), JSON.stringify(text)).toBe(reference(text));
     }
-    expect(decodeLiteralEscapes('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12')).toBe(reference('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12'));
+    expect(decodeLiteralEscapes('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12')).toBe(
+      reference('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12'),
+    );
   });
 
   it('replaces unpaired surrogates and keeps pairs', () => {
