@@ -58,11 +58,15 @@ const WORD_INSULT = 2;
 const WORD_YOU = 3;
 const wordKindCache = new Map<string, number>();
 
+function wordKindOf(w: string): number {
+  return PROFANITY.test(w) ? WORD_PROFANE : INSULT.test(w) ? WORD_INSULT : SECOND_PERSON.has(w) ? WORD_YOU : WORD_OTHER;
+}
+
 /** Profane / insult / second person / other, memoized (words repeat a lot). */
 function wordKind(w: string): number {
   let kind = wordKindCache.get(w);
   if (kind === undefined) {
-    kind = PROFANITY.test(w) ? WORD_PROFANE : INSULT.test(w) ? WORD_INSULT : SECOND_PERSON.has(w) ? WORD_YOU : WORD_OTHER;
+    kind = wordKindOf(w);
     if (wordKindCache.size > 50_000) wordKindCache.clear();
     wordKindCache.set(w, kind);
   }
@@ -73,6 +77,16 @@ function wordKind(w: string): number {
 export function wordClassOf(t: Token): number {
   if (t.kind !== 'word' && t.kind !== 'hashtag') return WORD_OTHER;
   return wordKind(t.kind === 'hashtag' ? t.word.slice(1) : t.word);
+}
+
+/**
+ * wordClassOf without the memo, for a caller that keeps the answer itself (classify's scorer
+ * computes it once per entry, where the memo's lookup and insert of a new word cost more than
+ * the two anchored patterns).
+ */
+export function wordClassOfUncached(t: Token): number {
+  if (t.kind !== 'word' && t.kind !== 'hashtag') return WORD_OTHER;
+  return wordKindOf(t.kind === 'hashtag' ? t.word.slice(1) : t.word);
 }
 
 /**

@@ -59,23 +59,67 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Value of the four hex digits at text[i, i + 4), or -1 when they are not four hex digits. */
+function hex4At(text: string, i: number): number {
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = text.charCodeAt(k); // NaN past the end: not a digit
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
 /**
  * Literal escapes left in scraped or exported text: `\u2019`, `\ud83d\ude02` (a pair), `\n`, `\"`.
  * A lone escaped surrogate becomes U+FFFD, like any unpaired surrogate.
+ *
+ * Scanned by hand, with exactly the matches of the two global replaces it used to be (kept in
+ * normalize.test.ts as the reference): `/\\u([0-9a-fA-F]{4})(?:\\u([0-9a-fA-F]{4}))?/g`, then
+ * `/\\([nrt"'\\/])/g` on the result; the replace callbacks and their captured substrings were
+ * 4 % of a pass over tweets, many of which hold a literal `\u2019`.
  */
 export function decodeLiteralEscapes(text: string): string {
   if (text.indexOf('\\') < 0) return text;
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})(?:\\u([0-9a-fA-F]{4}))?/g, (_whole, a: string, b: string | undefined) => {
-      const hi = parseInt(a, 16);
-      if (hi >= 0xd800 && hi <= 0xdbff && b !== undefined) {
-        const lo = parseInt(b, 16);
-        if (lo >= 0xdc00 && lo <= 0xdfff) return String.fromCodePoint(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-      }
+  // Pass 1: \uXXXX, optionally followed by a second \uXXXX (a surrogate pair).
+  let out = '';
+  let last = 0;
+  for (let i = text.indexOf('\\'); i >= 0; ) {
+    const hi = text.charCodeAt(i + 1) === 117 ? hex4At(text, i + 2) : -1;
+    if (hi < 0) {
+      i = text.indexOf('\\', i + 1);
+      continue;
+    }
+    const lo = text.charCodeAt(i + 6) === 92 && text.charCodeAt(i + 7) === 117 ? hex4At(text, i + 8) : -1;
+    let decoded: string;
+    if (hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+      decoded = String.fromCodePoint(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+    } else {
       const first = hi >= 0xd800 && hi <= 0xdfff ? '\ufffd' : String.fromCharCode(hi);
-      return b === undefined ? first : first + decodeLiteralEscapes(`\\u${b}`);
-    })
-    .replace(/\\([nrt"'\\/])/g, (_whole, c: string) => (c === 'n' || c === 'r' || c === 't' ? ' ' : c));
+      decoded = lo < 0 ? first : first + decodeLiteralEscapes(`\\u${text.slice(i + 8, i + 12)}`);
+    }
+    out += text.slice(last, i) + decoded;
+    last = i + (lo < 0 ? 6 : 12);
+    i = text.indexOf('\\', last);
+  }
+  const unicode = last === 0 ? text : out + text.slice(last);
+  // Pass 2: \n \r \t become spaces; \" \' \\ \/ lose their backslash.
+  let from = unicode.indexOf('\\');
+  if (from < 0) return unicode;
+  out = '';
+  last = 0;
+  while (from >= 0) {
+    const c = unicode.charCodeAt(from + 1);
+    if (c === 110 || c === 114 || c === 116 || c === 34 || c === 39 || c === 92 || c === 47) {
+      out += unicode.slice(last, from) + (c === 110 || c === 114 || c === 116 ? ' ' : unicode[from + 1]!);
+      last = from + 2;
+      from = unicode.indexOf('\\', last);
+    } else {
+      from = unicode.indexOf('\\', from + 1);
+    }
+  }
+  return out + unicode.slice(last);
 }
 
 /** Replaces every unpaired UTF-16 surrogate with U+FFFD (String#toWellFormed, for older engines). */

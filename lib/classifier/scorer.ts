@@ -10,7 +10,7 @@ import {
   SEED_MARK,
   SEED_WORD,
 } from './features';
-import { TokenLexicon, wordClassOf } from './lexicon';
+import { TokenLexicon, wordClassOfUncached } from './lexicon';
 import type { LoadedModel } from './model';
 import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 
@@ -35,8 +35,6 @@ import { emoticonCategory, type Token, type TokenKind } from './tokenize';
 const OUT = 5;
 /** Each Map cache (one per token kind × negation) is emptied when it holds this many entries. */
 const MAX_CACHED = 20_000;
-/** Entries kept by token text (young generation; the old one is as large at most). */
-const MAX_BY_TEXT = 30_000;
 
 /** Which cache a token's entry lives in: one per kind, negated or not. */
 function cacheIndex(kind: TokenKind, negated: boolean): number {
@@ -59,35 +57,22 @@ function cacheIndex(kind: TokenKind, negated: boolean): number {
   return negated ? k + 8 : k;
 }
 
-/** What one token text contributes, whatever its neighbours: cached per (kind, negation, text). */
-class Entry {
-  constructor(
-    /** Id of the scorer (hence the model) this entry was computed for. */
-    readonly owner: number,
-    /** Hash state that starts the next token's bigram. */
-    readonly next: number,
-    /** Word-group features owned by the token alone: unigram, hashtag word, emoticon class. */
-    readonly words: number,
-    /** Sum of their int8 weight rows, per output. */
-    readonly w0: number,
-    readonly w1: number,
-    readonly w2: number,
-    readonly w3: number,
-    readonly w4: number,
-    /** Character n-grams of the word, and the sum of their int8 weight rows. */
-    readonly chars: number,
-    readonly c0: number,
-    readonly c1: number,
-    readonly c2: number,
-    readonly c3: number,
-    readonly c4: number,
-    /** Lexicon facts (lexicon.ts TokenLexicon): word class, and VADER/AFINN scores when listed. */
-    readonly wordClass: number,
-    readonly inLexicon: number,
-    readonly vader: number,
-    readonly afinn: number,
-  ) {}
-}
+/**
+ * What one token text contributes, whatever its neighbours, cached per (kind, negation, text):
+ * one row of ENTRY_INTS int32 in the scorer's slab (one cache line, no object to follow).
+ */
+const E_NEXT = 0; // hash state that starts the next token's bigram
+const E_WORDS = 1; // word-group features owned by the token alone: unigram, hashtag word, emoticon class
+const E_W = 2; // E_W + o: sum of their int8 weight rows, per output
+const E_CHARS = 7; // character n-grams of the word
+const E_C = 8; // E_C + o: sum of their int8 weight rows
+const E_CLASS = 13; // lexicon.ts word class
+const E_IN_LEXICON = 14; // 1 when listed; then the Float64 slab holds [vader, afinn]
+const E_TEXT_HASH = 15; // fnvUpdate(SEED_WORD, text): the unigram's hash, and the by-text table's key
+const ENTRY_INTS = 16;
+/** Rows the slab starts with, and the most it grows to; when full, every cache starts over. */
+const FIRST_ENTRIES = 4096;
+const MAX_ENTRIES = 1 << 17;
 
 /** A copy of s that does not share the memory of the (possibly 5,000-character) text it was sliced from. */
 function detached(s: string): string {
@@ -101,13 +86,27 @@ export class Scorer {
   readonly id = ++scorers;
   readonly model: LoadedModel;
   private readonly mask: number;
-  private readonly caches: Map<string, Entry>[] = [];
+  private readonly caches: Map<string, number>[] = [];
   private readonly allCapsRow: number;
   private readonly elongRow: number;
   private readonly buildRows = new Int32Array(3);
-  /** Entries of words, numbers and hashtags by token text, two generations of MAX_BY_TEXT. */
-  private byText = new Map<string, Entry>();
-  private byTextOld = new Map<string, Entry>();
+  /**
+   * Rows of words, numbers and hashtags by token text: an open-addressed table of row indices
+   * (-1 free) keyed by the text's hash, twice the slab's rows, and each row's text (null for
+   * rows of other kinds). Two Maps by text (two generations) were 6 % of a cold pass.
+   */
+  private byText = new Int32Array(FIRST_ENTRIES * 2).fill(-1);
+  private rowText: (string | null)[] = [];
+  /** Entry rows (ENTRY_INTS int32 each) and their [vader, afinn] scores; `entries` rows used. */
+  private slab = new Int32Array(FIRST_ENTRIES * ENTRY_INTS);
+  private slabScores = new Float64Array(FIRST_ENTRIES * 2);
+  private entries = 0;
+  /**
+   * Tag of the rows of this scorer's current slab generation, kept with the row index in the
+   * tokenizer's surface records: a record tagged otherwise (another scorer, or rows since
+   * reused) is looked up again.
+   */
+  private tag = 0;
   private readonly buildW = new Int32Array(OUT);
   private readonly buildC = new Int32Array(OUT);
 
@@ -132,45 +131,103 @@ export class Scorer {
     const { bits } = model.features;
     this.mask = (1 << bits) - 1;
     for (let k = 0; k < 16; k++) this.caches.push(new Map());
+    this.tag = this.id * 65536;
     this.allCapsRow = (mix(fnvUpdate(SEED_MARK, '<allcaps>')) & this.mask) * OUT;
     this.elongRow = (mix(fnvUpdate(SEED_MARK, '<elong>')) & this.mask) * OUT;
   }
 
-  private entry(t: Token): Entry {
+  /** Row of t's entry in the slab (built on first use). */
+  private entry(t: Token): number {
     const surface = t.surface;
     if (surface !== null) {
-      // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's entry.
-      const memo = (t.isNegated ? surface.memoNegated : surface.memo) as Entry | undefined;
-      if (memo !== undefined && memo.owner === this.id) return memo;
+      // Words, numbers, hashtags: the tokenizer's shared record holds this scorer's row.
+      if (t.isNegated) {
+        if (surface.memoNegatedTag === this.tag) return surface.memoNegated;
+      } else if (surface.memoTag === this.tag) return surface.memo;
       // Another surface of the same word ("Love", "LOVE"), or a record the tokenizer's table
       // evicted: the entry depends on the token text only, so it is shared.
-      let e = this.byText.get(t.text) ?? this.byTextOld.get(t.text);
-      if (e === undefined) e = this.build(t);
-      if (this.byText.size >= MAX_BY_TEXT) {
-        this.byTextOld = this.byText;
-        this.byText = new Map();
+      const h = fnvUpdate(SEED_WORD, t.text);
+      let e = this.rowByText(t.text, h);
+      if (e < 0) {
+        e = this.build(t, h);
+        this.rowText[e] = t.text;
+        this.insertByText(e, h);
       }
-      this.byText.set(t.text, e);
-      if (t.isNegated) surface.memoNegated = e;
-      else surface.memo = e;
+      // build() may have started a new generation: tag with the current one.
+      if (t.isNegated) {
+        surface.memoNegated = e;
+        surface.memoNegatedTag = this.tag;
+      } else {
+        surface.memo = e;
+        surface.memoTag = this.tag;
+      }
       return e;
     }
     const cache = this.caches[cacheIndex(t.kind, t.isNegated)]!;
     let e = cache.get(t.text);
     if (e === undefined) {
-      e = this.build(t);
+      e = this.build(t, fnvUpdate(SEED_WORD, t.text));
+      this.rowText[e] = null;
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(detached(t.text), e);
     }
     return e;
   }
 
-  private build(t: Token): Entry {
+  /** A free slab row: grows the slab, or when it is as large as allowed, starts a new generation. */
+  private newRow(): number {
+    if (this.entries === this.slab.length / ENTRY_INTS) {
+      if (this.entries < MAX_ENTRIES) {
+        const slab = new Int32Array(this.slab.length * 2);
+        slab.set(this.slab);
+        this.slab = slab;
+        const scores = new Float64Array(this.slabScores.length * 2);
+        scores.set(this.slabScores);
+        this.slabScores = scores;
+        this.byText = new Int32Array(this.byText.length * 2).fill(-1);
+        for (let r = 0; r < this.entries; r++) if (this.rowText[r] != null) this.insertByText(r, this.slab[r * ENTRY_INTS + E_TEXT_HASH]!);
+      } else {
+        // Every row may be reused: forget every reference to one.
+        this.entries = 0;
+        this.tag = this.id * 65536 + ((this.tag + 1) & 0xffff);
+        this.byText.fill(-1);
+        for (const cache of this.caches) cache.clear();
+      }
+    }
+    return this.entries++;
+  }
+
+  private slotOf(h: number): number {
+    return (Math.imul(h, 0x9e3779b1) >>> 0) & (this.byText.length - 1);
+  }
+
+  /** Row of the entry built for this token text (h: its hash), or -1. */
+  private rowByText(text: string, h: number): number {
+    const table = this.byText;
+    const mask = table.length - 1;
+    const slab = this.slab;
+    for (let at = this.slotOf(h); ; at = (at + 1) & mask) {
+      const row = table[at]!;
+      if (row < 0) return -1;
+      if (slab[row * ENTRY_INTS + E_TEXT_HASH] === h && this.rowText[row] === text) return row;
+    }
+  }
+
+  private insertByText(row: number, h: number): void {
+    const table = this.byText;
+    const mask = table.length - 1;
+    let at = this.slotOf(h);
+    while (table[at]! >= 0) at = (at + 1) & mask;
+    table[at] = row;
+  }
+
+  /** A new entry for t (h: fnvUpdate(SEED_WORD, t.text)); returns its row. */
+  private build(t: Token, h: number): number {
     const q = this.model.quantized;
     const mask = this.mask;
     // Scratch arrays (build runs once per new word; no garbage per call).
     const rows = this.buildRows;
-    rows[0] = (mix(fnvUpdate(SEED_WORD, t.text)) & mask) * OUT;
+    rows[0] = (mix(h) & mask) * OUT;
     let rowCount = 1;
     if (t.kind === 'hashtag') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, t.word.slice(1))) & mask) * OUT;
     if (t.kind === 'emoticon') rows[rowCount++] = (mix(fnvUpdate(SEED_WORD, emoticonCategory(t.word))) & mask) * OUT;
@@ -181,26 +238,20 @@ export class Scorer {
     c.fill(0);
     const gramCount = t.kind === 'word' ? this.sumCharGrams(t.word, 0) : t.kind === 'hashtag' ? this.sumCharGrams(t.word, 1) : 0;
     const lex = this.model.lexicon.get(t.word);
-    return new Entry(
-      this.id,
-      fnvUpdate(SEED_BIGRAM, t.text),
-      rowCount + 1,
-      w[0]!,
-      w[1]!,
-      w[2]!,
-      w[3]!,
-      w[4]!,
-      gramCount,
-      c[0]!,
-      c[1]!,
-      c[2]!,
-      c[3]!,
-      c[4]!,
-      wordClassOf(t),
-      lex === undefined ? 0 : 1,
-      lex === undefined ? 0 : lex[0],
-      lex === undefined ? 0 : lex[1],
-    );
+    const row = this.newRow();
+    const slab = this.slab;
+    const at = row * ENTRY_INTS;
+    slab[at + E_NEXT] = fnvUpdate(SEED_BIGRAM, t.text);
+    slab[at + E_WORDS] = rowCount + 1;
+    for (let o = 0; o < OUT; o++) slab[at + E_W + o] = w[o]!;
+    slab[at + E_CHARS] = gramCount;
+    slab[at + E_TEXT_HASH] = h;
+    for (let o = 0; o < OUT; o++) slab[at + E_C + o] = c[o]!;
+    slab[at + E_CLASS] = wordClassOfUncached(t);
+    slab[at + E_IN_LEXICON] = lex === undefined ? 0 : 1;
+    this.slabScores[row * 2] = lex === undefined ? 0 : lex[0];
+    this.slabScores[row * 2 + 1] = lex === undefined ? 0 : lex[1];
+    return row;
   }
 
   /**
@@ -278,15 +329,18 @@ export class Scorer {
     let prevState = Math.imul(SEED_BIGRAM ^ 2, FNV_PRIME); // sentence start
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      const e = this.entry(t);
+      const row = this.entry(t);
+      // Read after entry(): building an entry may grow the slab.
+      const slab = this.slab;
+      const e = row * ENTRY_INTS;
       const at = i * OUT;
       // Unigram (+ hashtag word, emoticon class): owned by this token, counted twice in half units.
-      let a0 = e.w0,
-        a1 = e.w1,
-        a2 = e.w2,
-        a3 = e.w3,
-        a4 = e.w4;
-      let own = e.words;
+      let a0 = slab[e + E_W]!,
+        a1 = slab[e + E_W + 1]!,
+        a2 = slab[e + E_W + 2]!,
+        a3 = slab[e + E_W + 3]!,
+        a4 = slab[e + E_W + 4]!;
+      let own = slab[e + E_WORDS]!;
       if (t.isAllCaps) {
         a0 += q[allCapsRow]!;
         a1 += q[allCapsRow + 1]!;
@@ -305,7 +359,7 @@ export class Scorer {
       }
       // Bigram with the previous token: half to each word (all to the first token of the text).
       const b = (mix(fnvUpdate(Math.imul(prevState ^ 3, FNV_PRIME), t.text)) & mask) * OUT;
-      prevState = e.next;
+      prevState = slab[e + E_NEXT]!;
       const b0 = q[b]!,
         b1 = q[b + 1]!,
         b2 = q[b + 2]!,
@@ -336,21 +390,30 @@ export class Scorer {
         tw[3] = 2 * (a3 + b3);
         tw[4] = 2 * (a4 + b4);
       }
-      tc[at] = e.c0;
-      tc[at + 1] = e.c1;
-      tc[at + 2] = e.c2;
-      tc[at + 3] = e.c3;
-      tc[at + 4] = e.c4;
-      c0 += e.c0;
-      c1 += e.c1;
-      c2 += e.c2;
-      c3 += e.c3;
-      c4 += e.c4;
-      chars += e.chars;
-      wordClass[i] = e.wordClass;
-      inLexicon[i] = e.inLexicon;
-      vader[i] = e.vader;
-      afinn[i] = e.afinn;
+      const k0 = slab[e + E_C]!,
+        k1 = slab[e + E_C + 1]!,
+        k2 = slab[e + E_C + 2]!,
+        k3 = slab[e + E_C + 3]!,
+        k4 = slab[e + E_C + 4]!;
+      tc[at] = k0;
+      tc[at + 1] = k1;
+      tc[at + 2] = k2;
+      tc[at + 3] = k3;
+      tc[at + 4] = k4;
+      c0 += k0;
+      c1 += k1;
+      c2 += k2;
+      c3 += k3;
+      c4 += k4;
+      chars += slab[e + E_CHARS]!;
+      wordClass[i] = slab[e + E_CLASS]!;
+      const listed = slab[e + E_IN_LEXICON]!;
+      inLexicon[i] = listed;
+      // Unlisted tokens' scores are never read (lexicon.ts reads them where inLexicon is 1).
+      if (listed === 1) {
+        vader[i] = this.slabScores[row * 2]!;
+        afinn[i] = this.slabScores[row * 2 + 1]!;
+      }
     }
     // As extractFeatures: each group at unit L2 mass (times its weight), stored as float32.
     const cfg = this.model.features;

@@ -20,6 +20,62 @@ describe('normalizeText', () => {
     expect(normalizeText('I don\\u2019t like it')).toBe("I don't like it");
   });
 
+  it('decodes literal escapes exactly as the two global replaces it was written as', () => {
+    // The reference: what decodeLiteralEscapes was before it was scanned by hand.
+    const reference = (text: string): string =>
+      text
+        .replace(/\\u([0-9a-fA-F]{4})(?:\\u([0-9a-fA-F]{4}))?/g, (_whole, a: string, b: string | undefined) => {
+          const hi = parseInt(a, 16);
+          if (hi >= 0xd800 && hi <= 0xdbff && b !== undefined) {
+            const lo = parseInt(b, 16);
+            if (lo >= 0xdc00 && lo <= 0xdfff) return String.fromCodePoint(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+          }
+          const first = hi >= 0xd800 && hi <= 0xdfff ? '\ufffd' : String.fromCharCode(hi);
+          return b === undefined ? first : first + reference(`\\u${b}`);
+        })
+        .replace(/\\([nrt"'\\/])/g, (_whole, c: string) => (c === 'n' || c === 'r' || c === 't' ? ' ' : c));
+    // Seeded strings dense in backslashes, "u", hex digits (surrogate ranges too) and escape letters.
+    const pieces = [
+      '\\',
+      '\\u',
+      'u',
+      'd8',
+      'd83d',
+      'de02',
+      'DC00',
+      '2019',
+      '005c',
+      '005C6e',
+      'ffff',
+      '0',
+      'aF',
+      'g',
+      'n',
+      't',
+      'r',
+      '"',
+      "'",
+      '/',
+      ' ',
+      'x',
+      '😀',
+    ];
+    let seed = 12345;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const count = 1 + (next() % 12);
+      for (let p = 0; p < count; p++) text += pieces[next() % pieces.length];
+      expect(decodeLiteralEscapes(text), JSON.stringify(text)).toBe(reference(text));
+    }
+    expect(decodeLiteralEscapes('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12')).toBe(
+      reference('\\u005Cn \\\\u2019 \\ud83d\\u0041 end\\u12'),
+    );
+  });
+
   it('replaces unpaired surrogates and keeps pairs', () => {
     expect(toWellFormed('a\ud800b')).toBe('a\ufffdb');
     expect(toWellFormed('end\udc00')).toBe('end\ufffd');

@@ -300,9 +300,17 @@ export function tokenize(raw: string): Token[] {
 
 /** What a word, number or hashtag token's fields are, given its surface form (cached: words repeat). */
 export class SurfaceInfo {
-  /** Free slots for a later stage's per-word data (classify's scorer), plain and negated form. */
-  memo: unknown = undefined;
-  memoNegated: unknown = undefined;
+  /**
+   * Free slots for a later stage's per-word data, plain and negated form: classify's scorer
+   * keeps the slab row of the word's entry here, and a tag telling whose row it is.
+   */
+  memo = 0;
+  memoTag = -1;
+  memoNegated = 0;
+  memoNegatedTag = -1;
+  /** The stop-word set isStop was last answered for (classify's reasons; per language). */
+  stopsChecked: ReadonlySet<string> | null = null;
+  isStop = false;
 
   constructor(
     /** The characters as written in the text (the table's key). */
