@@ -105,7 +105,9 @@ export const REFUND = re(
 export const SPAM = re(
   [
     `${B}(?:earn|make) \\$?\\d[\\d,.]*k?(?: ?(?:\\$|usd|€|eur|£))? ?(?:a|per|/) ?(?:day|week|month)`,
-    `${B}(?:real|cheap|buy|more|get \\d+k?) (?:real )?(?:followers|likes|subscribers)`,
+    `${B}(?:real|cheap|buy|more|free|get \\d+k?|kostenlose|gratis|gratuits) (?:real |echte )?(?:(?:instagram|insta|tiktok|youtube|ig|twitter|facebook|fb) )?(?:followers?|likes|subscribers|abonnes|seguidores|abonnenten)`,
+    // Follow-to-win and tag-your-friends giveaways, a bot's "check my profile", links in the bio (six languages).
+    `${B}(?:giving away|we'?re giving|(?:tag|taggez|taguez|etiqueta|etiquetad|marquem|marca|markiert|markier|tagga|taggate) (?:\\d+|two|three|deux|trois|dos|tres|zwei|drei|due|tre|duas|tres) (?:friends|amis|amigos|amigas|freunde|amici|amiche)|(?:follow (?:us|me)|suivez-(?:nous|moi)|siguenos|sigueme|sigam|siga-nos|seguici|seguimi|folgt (?:uns|mir)|folge (?:uns|mir))\\W+(?:\\w+\\W+){0,3}(?:to win|pour gagner|para ganar|para ganhar|per vincere|und gewinne)|check (?:out )?my (?:profile|page|bio|pics|photos)|(?:lien dans (?:la|ma) bio|link en (?:la|mi) bio|link na bio|link nella bio|link in der bio))`,
     `${B}(?:crypto|bitcoin|btc|forex|trading signals?|investment opportunity|passive income|work from home|trabajo desde casa|desde casa con|trading de cripto|gana \\d)`,
     `${B}(?:dm|message|inbox|write) (?:me|us) (?:for|to)|${B}escribeme por privado|${B}mp moi|${B}schreib mir privat`,
     `${B}(?:verified badge|verify your (?:account|page)|will be (?:permanently )?(?:disabled|deleted|suspended)|violat(?:ing|ed|es) (?:our )?(?:trademark|community) (?:policy|standards|guidelines)|claim it within|appeal,? verify)`,
@@ -114,7 +116,8 @@ export const SPAM = re(
     `${B}(?:bit\\.ly|tinyurl|t\\.me/)`,
     `${B}(?:follow (?:x|for|4) follow|f4f|l4l|sigueme y te sigo|seguimi e ricambio|suivez-moi et je (?:vous )?suis|folge mir und ich folge)|${B}(?:giveaway|sorteo|concours|gewinnspiel|concorso|sorteio)${E}.{0,80}(?:win|gana|gagne|gewinne|vinci|ganhe|follow|sigue|suivez|folge|segui)|${B}(?:abonnes|seguidores|follower|iscritti|abonnenten) (?:et likes |y likes |e likes |und likes )?(?:pas chers|baratos|economici|gunstig|baratos)|${B}(?:love to|want to|wanna) collab|${B}dm us on our (?:main )?(?:account|page)`,
     `${B}(?:seo services|grow your (?:\\w+ )?(?:business|page|account|channel|following)|we help (?:\\w+ ){0,2}(?:get|grow)|i help (?:\\w+ ){1,3}(?:cut|save|grow|get|earn|make))`,
-    `${B}\\d+k? (?:real )?(?:followers|likes|subscribers|views)`,
+    // Followers sold by the thousand, not the author's own count ("Tengo 40k seguidores" is a threat to go viral).
+    `${B}(?<!(?:have|got|tengo|tenho|j'ai|habe|ho|with|con|avec|mit|com) )\\d+k? (?:real |echte )?(?:followers?|likes|subscribers|views|abonnes|seguidores|abonnenten|iscritti)`,
     `${B}(?:brand ambassador|collab with you|promote (?:this|it|your \\w+) on|link in (?:my )?(?:bio|profile)|portfolio in my profile|go watch and subscribe|subscribe to my|check out my (?:video|channel|page|profile)|drop your cash ?app|cash ?app|whatsapp \\+?\\d|telegram @|blue tick|get verified|would like us to be friends|be friends with you|selling \\d+ tickets|dm me if interested|essays|dissertations|assignments|keto|gummies|lose \\d+ ?(?:lbs|kg|pounds)|only \\$\\d+!)`,
     `${B}(?:gagnez|gana|ganhe|verdiene|guadagna|earn) (?:\\d|dinero|dinheiro|geld|soldi|money)|${B}(?:depuis chez vous|desde casa|sem sair de casa|von zu hause|da casa)|${B}(?:je vends|vendo|ich biete|vendiamo|vendo) (?:des |tes |los |seguidores|follower|abonnes|günstige|gunstige)|${B}(?:seguidores|abonnes|follower) (?:reales|reais|pas chers|baratos|italiani|brasileiros|und likes)|${B}(?:reclama tu|ritiralo|resgate seu|hai vinto|foi sorteado|gewinnen!|tarjeta regalo|buono amazon|gratis iphone)|${B}(?:en mp|por dm|per pn|chama no (?:privado|direct)|scrivimi in privato|schreib mir eine dm)`,
     `${B}(?:avis google|etoiles garantis|guaranteed (?:reviews|5 stars|five stars|results)|page 1 of google|first page of google|rank (?:#?1|first) on google|for (?:just|only) [£$€]\\d+|whatsapp (?:me|us)|ecrivez-nous sur whatsapp|plus de clients|more customers|more clients|mas clientes|mehr kunden)`,
@@ -218,8 +221,8 @@ export const TARGETED_ABUSE = re(
     `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|shut up|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
     `${B}(?:connards?|connasses?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?|guignols?|ta gueule|fermez[- ]la|bande de (?:nuls|cons|guignols|voleurs))${E}`,
     `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?|sinverguenzas)${E}`,
-    `${B}(?:arschloch|idioten|vollidiot(?:en)?|wichser|penner|dummkopf|dummkopfe|volltrottel|trottel)${E}`,
-    `${B}(?:stronz[oi]|coglion[ei]|idiot[ai]|imbecill[ei]|deficient[ei]|buffoni)${E}`,
+    `${B}(?:arschloch|idioten|vollidiot(?:en)?|wichser|penner|dummkopf|dummkopfe|volltrottel|trottel|dumme kuh|blode kuh|dumme gans|blode gans|dumme sau)${E}`,
+    `${B}(?:stronz[oi]|coglion[ei]|idiot[ai]|imbecill[ei]|deficient[ei]|buffoni|cretin[oi]|cretin[ae]|scem[oi])${E}`,
     `${B}(?:idiotas?|imbecis|otarios?|vao (?:mas e )?pastar|palhacos?|burros?)${E}`,
     // Hate aimed at a group of people, and baiting.
     `${B}(?:evades fiscaux|bobos|prétentieux)${E}|${B}espanhois a vender`,
@@ -227,7 +230,7 @@ export const TARGETED_ABUSE = re(
     `${B}(?:sin cerebro|brainless|hirnlos\\w*|senza cervello|sem cerebro|sans cervelle|sans cerveau)${E}`,
     `${B}(?:murderers?|killers?|butchers?)${E}(?! (?:of|instinct))|${B}hope (?:you|u|they|every (?:one|single one) of you|all of you|the owner|he|she)(?: all)? (?:\\w+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|go bankrupt|get (?:cancer|sick))${E}`,
     `${B}(?:mouth-?breath\\w*|npcs?|sheeple|sheep${E}(?! (?:cheese|milk))|(?:everyone|anyone|people) who .{0,40} (?:is|are) (?:a |an )?(?:idiots?|morons?|sheep|clowns|losers|tourists))`,
-    `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?)`,
+    `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?|sudacas?${E}|panchitos${E}|(?:typical|all),? (?:these|those) (?:immigrants|foreigners|migrants)|not one of them can speak)`,
     `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
     // A whole people or group called thieves ("Svizzeri ladri, tutti uguali", "they're all crooks").
     `${B}(?:ladri|voleurs|thieves|ladrones|diebe|ladroes|crooks|truffatori|estafadores|escrocs|betruger|vigaristas)${E}.{0,30}${B}(?:tutti uguali|all the same|tous pareils|tous les memes|todos iguales|alle gleich|todos iguais)${E}|${B}(?:sono tutti|are all|sont tous des|son todos unos|sind alle|sao todos uns|sao todos) (?:ladri|thieves|crooks|voleurs|escrocs|ladrones|estafadores|diebe|betruger|ladroes|vigaristas|truffatori)${E}`,
@@ -246,7 +249,7 @@ export const SARCASM_PRAISE = re(
     `^(?:oh great|great,|wonderful,|fantastic,|brilliant,|perfect,|nice one|bravo|thanks a lot|thanks for (?:charging|nothing|the)|love how|love that|gotta love|10/10|merci pour cette|vraiment merci|super,|toll,|grazie per|que maravilla|obrigad[oa] pela)`,
     `^(?:wow|genial|super|great|perfect|fantastic|brilliant|lovely|amazing|nice|bravo|toll|klasse|prima|fantastico|ottimo|otimo|estupendo|magnifique|parfait)[,!]`,
     `${B}(?:impressive|very relaxing|truly innovative|well done|good job|merci beaucoup|danke auch|vielen dank auch|grazie mille|muchas gracias|muito obrigad[oa]|such a treat|what a treat|best part of (?:my|the|our) \\w+ was)\\W*$`,
-    `${B}(?:nothing says \\w+(?: \\w+)? like|genius move|weiter so|enhorabuena|complimenti,|davvero efficienti|yeah sure|oh yes|cool, so|five stars for the|amazing (?:queue|customer|service)|great customer service, they|toller service, seit)`,
+    `${B}(?:nothing says ['"‘“]?\\w+(?: \\w+)?['"’”]? like|oh wait${E}|genius move|weiter so|enhorabuena|complimenti,|davvero efficienti|yeah sure|oh yes|cool, so|five stars for the|amazing (?:queue|customer|service)|great customer service, they|toller service, seit)`,
     `${B}such a treat to|${B}best part of (?:my|the|our) \\w+ was|["'“‘](?:express|quick|fast|premium|luxury|fresh|rapide|schnell|veloce|rapido|urgente|new and improved|sea view|waterproof|we'll call you back[^"'”’]*|[a-z]+ [a-z]+)["'”’]`,
     `${B}(?:love how|love that|love it when|gotta love|great system|thanks for charging|so glad i paid|really builds confidence|thanks for nothing|just what i needed|what a (?:great|wonderful) (?:start|way)|magnifique soiree|bravo @|10/10${E}|klasse gemacht|grandioso|que maravilla)`,
   ].join('|'),
@@ -258,6 +261,7 @@ export const TROUBLE = re(
   [
     `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay)${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
+    `${B}(?:stunden?|minuten|heures?|horas?|ore${E}|minutos|minuti|wochen|semaines|semanas|settimane|warteschleife|telefonschleife|attente|espera|attesa|capelli|cheveux|pelos|haare)`,
     `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
     `${B}(?:warten|gewartet|spat${E}|nie${E}|wieder|kalt|langsam|kaputt|schmutzig|vergessen|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
@@ -268,20 +272,20 @@ export const TROUBLE = re(
 
 /** Contrast words that join praise and a problem in one item. */
 export const CONTRAST = re(
-  `${B}(?:but|however|though|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`,
+  `${B}(?:but|however|though|tho|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`,
 );
 
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
+    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
     // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
     `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
-    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien|aimable|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?)`,
-    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio|amable|agradable|encantador|impecable)`,
-    `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
+    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien|aimable|souriant|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?)`,
+    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor|gracias|bonit|comod|da gusto|una pasada|brutal|funciona bien|amplia|amplio|amable|sonriente|agradable|encantador|impecable)`,
+    `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
     `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})`,
-    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|cordial|accoglient|impeccabil|piacevol)`,
+    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol)`,
     `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave)`,
   ].join('|'),
 );
@@ -296,7 +300,7 @@ export const MILD_CRITICISM = re(
     `${B}(?:could (?:use|do with) (?:a |some )?(?:bit of (?:a )?|little )?(?:refresh|update|makeover|renovation|lick of paint|tlc|work)|needs? (?:a |some )?(?:refresh|update|makeover|renovation|lick of paint|tlc)|(?:a bit|a little|slightly|rather|quite|very|looking|look|looks) (?:dated|tired|worn|shabby|run-?down))`,
     `${B}(?:un peu (?:vieillot|date|defraichi|use|vetuste)|vieillot\\w*|defraichi\\w*|meriterai(?:t|ent) (?:un |une |d'etre )?(?:rafraichi|renov|coup de (?:frais|neuf|jeune)|mise a jour)|un poco (?:anticuad|viej|desgastad)|necesita(?:ria|n)? (?:una )?(?:renovacion|reforma|actualizacion|mano de pintura)|in die jahre gekommen|(?:etwas|leicht|ziemlich) (?:veraltet|abgenutzt|altbacken|abgewohnt)|(?:konnte|konnten|vertragt|vertragen) (?:eine )?(?:renovierung|auffrischung|modernisierung)|un po' (?:datat|vecchiott|usurat|trascurat)|avrebbe(?:ro)? bisogno di (?:una )?(?:rinfrescata|ristrutturazione|rinnovo)|um pouco (?:datad|antiquad|velh|gast)|precisa(?:va|m)? de (?:uma )?(?:renovacao|remodelacao|atualizacao))`,
     `${B}(?:a bit|a little|slightly|un peu|un poco|etwas|leicht|un po'?|um pouco) (?:slow|small|noisy|loud|pricey|cramped|lent|bruyant|cher|petit|lento|ruidoso|caro|pequeno|langsam|laut|teuer|klein|eng|rumoroso|piccol|barulhento|pequen)\\w*`,
-    `${B}(?:would be (?:nice|great|good)|(?:serait|seraient) (?:bien|top|super|pratique)|seria (?:genial|estupendo|bueno|util)|ware (?:schon|toll|super|praktisch)|sarebbe (?:bello|utile|comodo)|seria (?:otimo|bom|util))${E}`,
+    `${B}(?:(?:i |just |only )wish (?:they|you|support|it|there|the)|would be (?:nice|great|good)|(?:serait|seraient) (?:bien|top|super|pratique)|seria (?:genial|estupendo|bueno|util)|ware (?:schon|toll|super|praktisch)|sarebbe (?:bello|utile|comodo)|seria (?:otimo|bom|util))${E}`,
   ].join('|'),
 );
 
@@ -313,6 +317,8 @@ export const PROBLEM = re(
     // Plain verdicts on a thing: "the breakfast was poor and the bed uncomfortable" (not "poor thing").
     `${B}(?:poor${E}(?! (?:thing|guy|girl|lad|man|woman|kid|soul|staff|waiter|waitress|server|lady|boy|girls|guys|lads|kids)${E})|uncomfortable|underwhelming|mediocre|disappointing|overcooked|undercooked|watery|flavou?rless|tasteless|unglued|(?:coming|falling|came|fell) (?:apart|off|unstuck)|peeling|rubb(?:ed|ing|s)${E}|chaf(?:e|ed|es|ing)${E}|gave (?:me|us|him|her) (?:blisters|a rash|a headache)|(?:a (?:little|bit)|slightly|too|rather) \\w+ for (?:my|our) (?:taste|liking))`,
     `${B}(?:horrivel|pessim|fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|falta|so que|infelizmente|demorou|demasiado|(?<!(?:vale|valeu|valsa|vale a|valeu a|valsa la|vale la|valeu muito a) )pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
+    // Staff rolling their eyes, unfriendly, and "shame about" (six languages).
+    `${B}(?:rolled (?:her|his|their) eyes|eye-?roll|(?:a |ont )?leve les yeux au ciel|verdreh\\w* (?:die )?augen|puso los ojos en blanco|(?:ha )?alzato gli occhi al cielo|revirou os olhos|unfreundlich\\w*|unhoflich\\w*|shame about|pity about|dommage pour|una pena (?:lo|que)|peccato per)`,
     // Something expected was not there, or not allowed ("es gab weder Napf noch Decke", "there was no kettle").
     `${B}(?:there (?:was|were) (?:no|neither)|we (?:weren't|were not) allowed|(?:es gab|gab es) (?:weder|kein\\w*)|durfte(?:n)? (?:\\w+ ){0,3}nicht|il n'y avait (?:pas|ni|aucun\\w*)|(?:on )?n'avait pas le droit|no habia (?:ni|ningun\\w*)|no (?:nos )?dejaron|non c'era(?:no)? (?:ne|nessun\\w*|nemmeno)|non (?:ci )?hanno (?:fatto|lasciato)|nao havia (?:nem|nenhum\\w*)|nao (?:nos )?deixaram)${E}`,
   ].join('|'),
@@ -377,6 +383,7 @@ export const PERSONAL_NEWS = re(
   [
     `${B}(?:(?:i|we) )?(?:just )?got (?:engaged|married|promoted|a new job|the job|my results|a puppy|a kitten)`,
     `${B}(?:hoy me caso|me caso (?:hoy|manana)|je me marie|ich heirate|oggi mi sposo|mi sposo|hoje caso|vou casar|had to tell someone|tenia que contarlo|fallait que je le dise|musste es jemandem sagen|dovevo dirlo)`,
+    `${B}(?:just )?got (?:my|an|the) acceptance|${B}got (?:into|accepted (?:to|into|at)) (?:grad school|uni|university|college|med school)|${B}(?:(?:je )?viens d'avoir|j'ai eu|j'ai obtenu) (?:mon|ma) (?:bac|permis|diplome|licence|master)|${B}(?:me caso|nos casamos|je me marie|on se marie|wir heiraten|ci sposiamo|mi sposo|vou casar|vamos casar|we'?re getting married)${E}|${B}(?:(?:oma|opa|mama|papa|tante|onkel) geworden|became a (?:grandma|grandmother|granny|grandad|grandpa|mum|mom|dad|auntie|uncle)|(?:suis|est) (?:devenue? )?(?:mamie|grand-mere|grand-pere|papy|maman|papa|tata|tonton)${E}|(?:soy|he sido) (?:abuela|abuelo|mama|papa|tia)${E}|(?:sono )?diventat[oa] (?:nonn[oa]|mamma|papa|zi[oa])|(?:virei|fui) (?:avo|avó|mae|pai|tia))`,
     `${B}i'?m (?:pregnant|engaged|getting married)|${B}(?:my|our) (?:cat|dog|baby|kid|son|daughter|husband|wife|mum|mom|dad) just`,
     `${B}(?:it'?s my birthday|turned \\d+ today|today i turn)`,
     `${B}(?:faco \\d+ anos|cumplo \\d+|j'ai \\d+ ans aujourd'hui|werde heute \\d+|compio \\d+ anni|oggi compio|hoje faco)`,
@@ -401,4 +408,12 @@ export const ABUSE_AT_PERSON = re(
     `${B}(?:i know where (?:you|he|she|they|the \\w+) lives?|see what happens|watch your back|you'?ll (?:regret|pay for) (?:this|it)|beat (?:some sense|the \\w+) (?:into|out of)|drag (?:him|her|them|the \\w+) out|(?:someone|somebody) should (?:hurt|beat|punch|slap|kill|drag|burn)|burn (?:the place|it|this place) down|imagine being this (?:dumb|stupid|thick|ignorant))`,
     `${B}(?:je sais ou (?:tu habites|vous habitez|il habite)|se donde vives|ich weiss,? wo du wohnst|so dove abiti|sei onde moras)`,
   ].join('|'),
+);
+
+/**
+ * Irony that needs no bad word beside it: "nothing says 'welcome' like…", "oh wait",
+ * a word put in scare quotes and echoed ("'premium' … Premium indeed").
+ */
+export const STANDALONE_IRONY = re(
+  `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice)${E}`,
 );

@@ -21,6 +21,7 @@ import {
   REFUND,
   SARCASM_EMOJI,
   SARCASM_PRAISE,
+  STANDALONE_IRONY,
   SELLER_CONTACT,
   SERVICE_AD,
   SPAM,
@@ -243,7 +244,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     foldedSentences.some((f) => {
       return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
     }) ||
-    (SARCASM_PRAISE.test(folded) && TROUBLE.test(folded) && !CONTRAST.test(folded));
+    (SARCASM_PRAISE.test(folded) && (TROUBLE.test(folded) || problem) && !CONTRAST.test(folded)) ||
+    // Praise trailing off into a bad situation: "Quel accueil chaleureux... la serveuse a levé les yeux au ciel".
+    foldedSentences.some(
+      (f, i) => /(?:\.\.\.|…)\s*$/u.test(f) && PRAISE.test(f) && !PROBLEM.test(f) && PROBLEM.test(foldedSentences.slice(i + 1).join(' ')),
+    );
   // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
   // Applause (one clap will do) right after a bad situation is irony too ("trois mails, zéro réponse 👏").
   const clapAfterTrouble =
@@ -252,9 +257,30 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     clapAfterTrouble ||
     (SARCASM_EMOJI.test(text) &&
       (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4))));
-  // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not).
-  const meant = (stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded);
-  if ((sarcasticPraise && !meant) || sarcasticEmoji || ironicAround(foldedSentences, folded, labels.scores.negative, stars)) {
+  // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not,
+  // nor "five stars for the free sauna! Oh wait…").
+  const meant = ((stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded)) && !/(?<![\p{L}])oh wait(?![\p{L}])/u.test(folded);
+  // An eye-roll on a question that expects no answer ("Is 'medium rare' a foreign concept here? 🙄").
+  const eyeRolledQuestion = /🙄/u.test(text) && /[?？]/u.test(text) && questions.length === 0;
+  // A word in scare quotes echoed later ("the 'waterproof' jacket… Waterproof indeed"), or
+  // scare-quoted with one or two stars ("'premium' espadrilles"), or a fixed ironic phrase.
+  const quoted = [...folded.matchAll(/['"‘“]([\p{L}][\p{L} -]{2,20})['"’”]/gu)].map((m) => m[1]!.trim());
+  const echoed = quoted.some((word) =>
+    new RegExp(
+      `(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:indeed|my foot|alright|right|en effet|vraiment|claro|ja klar|certo|pois)`,
+      'u',
+    ).test(folded),
+  );
+  const scareQuotedLowStars = quoted.length > 0 && stars !== undefined && stars <= 2 && PRAISE.test(quoted.join(' '));
+  const standaloneIrony =
+    (STANDALONE_IRONY.test(folded) && !(stars !== undefined && stars >= 4 && !/oh wait/u.test(folded))) || echoed || scareQuotedLowStars;
+  if (
+    (sarcasticPraise && !meant) ||
+    sarcasticEmoji ||
+    eyeRolledQuestion ||
+    standaloneIrony ||
+    ironicAround(foldedSentences, folded, labels.scores.negative, stars)
+  ) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';

@@ -63,3 +63,27 @@ describe('blind reading set (tests/reading/blind-set.jsonl)', () => {
     expect(f.recall).toBeGreaterThanOrEqual(BLIND_FLOORS[flag].recall);
   });
 });
+
+// The second blind set (tests/reading/blind2-set.jsonl): its first figures are in
+// tests/reading/README.md; its misses were then read by kind, so these floors sit under
+// today's figures to keep what was gained. Its writer counts a question to someone else as
+// not a question, hence the lower question precision.
+const BLIND2_FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
+  spam: { precision: 0.95, recall: 0.9 },
+  offTopic: { precision: 0.95, recall: 0.8 },
+  mixed: { precision: 0.9, recall: 0.9 },
+  sarcasm: { precision: 0.85, recall: 0.9 },
+  question: { precision: 0.65, recall: 0.95 },
+  abusive: { precision: 0.95, recall: 0.9 },
+};
+
+describe('second blind reading set (tests/reading/blind2-set.jsonl)', () => {
+  const items = loadReadingSet(resolve(import.meta.dirname, '../reading/blind2-set.jsonl'));
+  const score = scoreReadingSet(items, readAll(items));
+
+  it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
+    const f = score.flags.find((s) => s.flag === flag)!;
+    expect(f.precision).toBeGreaterThanOrEqual(BLIND2_FLOORS[flag].precision);
+    expect(f.recall).toBeGreaterThanOrEqual(BLIND2_FLOORS[flag].recall);
+  });
+});

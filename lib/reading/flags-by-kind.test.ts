@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classifier';
+import { readItem } from './read';
+
+// Kinds of items the second blind set showed the cues missing, written afresh (not its items).
+const flagsOf = (text: string, rating?: number) =>
+  readItem({ text, rating, ratingMax: rating === undefined ? undefined : 5 }, { classify }).flags;
+
+describe('spam', () => {
+  it.each([
+    'Echte TikTok Follower! 500 Follower für 2,99 € 👉 boost.example',
+    'Buy cheap YouTube subscribers, 2K for $9',
+    'Concorso! Seguici e tagga 2 amici per vincere un weekend a Roma 🎁',
+    'Siga-nos para ganhar um iPhone 15! link na bio',
+    'Check my pics 😘',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('spam'));
+
+  it("an author's own follower count is not spam", () => {
+    expect(flagsOf('I have 12k followers and everyone will hear how you treated my mother')).not.toContain('spam');
+  });
+});
+
+describe('personal news is off topic', () => {
+  it.each([
+    'Just got my acceptance letter from med school!!! 🎉',
+    "J'ai eu mon permis ce matin !!",
+    '¡Nos casamos en junio! 💍',
+    'Ich bin gestern Opa geworden 👶',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('offTopic'));
+});
+
+describe('mixed', () => {
+  it.each([
+    ['Das Frühstück war hervorragend, aber die Rezeption war unfreundlich.', 3],
+    ['Gorgeous rooftop, shame about the music being so loud.', 3],
+    ['Invoices in two clicks, a real lifesaver. I just wish support answered on Sundays.', 4],
+  ] as const)('%s', (text, rating) => expect(flagsOf(text, rating)).toContain('mixed'));
+});
+
+describe('sarcasm', () => {
+  it.each([
+    ["Nothing says 'family friendly' like a bouncer shouting at our kids.", 2],
+    ['Five stars for the sea view! Oh wait, it was a car park.', 5],
+    ["So the 'waterproof' jacket let the rain in on day one. Waterproof indeed.", 1],
+    ['Quelle équipe souriante... le serveur a levé les yeux au ciel à chaque question.', 2],
+    ['Is a clean glass too much to ask? 🙄', 2],
+  ] as const)('%s', (text, rating) => expect(flagsOf(text, rating)).toContain('sarcasm'));
+
+  it('plain praise with "tho" and a fault is mixed, not sarcasm', () => {
+    const flags = flagsOf('burgers 10/10, fries were soggy tho');
+    expect(flags).toContain('mixed');
+    expect(flags).not.toContain('sarcasm');
+  });
+});
+
+describe('abuse aimed at people', () => {
+  it.each([
+    'Der Typ an der Kasse ist eine blöde Kuh, unfassbar.',
+    'Il cameriere è un cretino, mai visto uno così',
+    'Typical, all these foreigners at the desk and nobody understands anything',
+  ])('%s', (text) => expect(flagsOf(text, 1)).toContain('abusive'));
+});
