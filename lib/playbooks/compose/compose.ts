@@ -1,6 +1,7 @@
 import type { Reading } from '@/lib/reading';
 import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { sentencesOf } from '@/lib/reading/points';
+import { isSituation } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
@@ -150,7 +151,9 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
-    (p.aspect === 'service' ? 3 : 0) +
+    (p.aspect === 'service' && !isSituation(p.detail) ? 3 : 0) +
+    // What happened (closed early, sold out, down, crashing, charged after cancelling) is the main point.
+    (isSituation(p.detail) ? -5 : 0) +
     (GENERIC.test(p.text.trim()) ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
     // A price said as context ("expected more for 39 €") comes after what went wrong.
@@ -159,7 +162,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
   // General words ("the staff", "the food") only when nothing more specific was said.
-  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && p.aspect !== 'service');
+  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
   const pool = specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))
@@ -208,7 +211,8 @@ function closestClause(fact: string, question: string): string {
 
 const HOW_LONG =
   /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
-const DURATION_IN_FACT = /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
+const DURATION_IN_FACT =
+  /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
 /** A question that asks something ("Are they coming back?"), not a rhetorical "$89 FOR THIS??". */
 function isRealQuestion(question: string): boolean {
@@ -243,19 +247,76 @@ function namesPlaceOutside(question: string, fact: string): boolean {
   return false;
 }
 
+/** "<brand> on Gloucester Rd": the business's own place is not a place the question asks about. */
+function withoutOwnAddress(question: string, brand: string): string {
+  if (!brand.trim()) return question;
+  const marked = question.replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '\u0001');
+  return marked.replace(/\u0001(?:'s)?(?: (?:on|in|at|en|a|in|na|em|auf|am) (?:\p{Lu}[\p{L}.'-]*\s?)+)?/gu, ' ');
+}
+
 /** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
 const OPENING_GREETING =
   /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
 
-/** A gap the user fills: square brackets around what to write, on one line. */
-function gapFor(question: string, language: ReplyLanguage): string {
+/** "Anyone know if", "just wondering whether", "quick question:": lead-ins before what is asked (English). */
+const ASK_LEAD_IN =
+  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|quick question[:,]?|question[:,])\s+/iu;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A gap the user fills, naming briefly what is missing in the reply's language:
+ * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
+ * whole question pasted back; on one line.
+ */
+function gapFor(question: string, language: ReplyLanguage, brand: string, topic?: string): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
-  const q = question
+  let q = question
     .replace(OPENING_GREETING, '')
     .replace(/[[\]\n]/gu, ' ')
     .replace(/\s+/gu, ' ')
+    .replace(/[?!.\s]+$/u, '')
     .trim();
-  const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
+  if (language === 'en') {
+    q = q.replace(ASK_LEAD_IN, '');
+    // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
+    if (brand.trim()) {
+      // The brand found case-insensitively, the place after it by its capitals ("in Harbour St").
+      const marked = q.replace(new RegExp(escapeRegExp(brand.trim()), 'iu'), '\u0001');
+      const named =
+        /^(?:(?:does|is|can|will|Does|Is|Can|Will) )?\u0001(?:'s)?(?: (?:on|in|at) (?:\p{Lu}[\p{L}.'-]*\s?)+)?\s*(\p{L}+)(.*)$/u.exec(
+          marked,
+        );
+      if (named) {
+        const verb = named[1]!.toLowerCase();
+        const plain = { has: 'have', is: 'are', does: 'do', takes: 'take' }[verb] ?? verb.replace(/(?<=[^s])s$/u, '');
+        const aux = /^(?:does|is|can|will)\s/iu.exec(marked)?.[0].trim().toLowerCase();
+        const lead = aux === 'can' || aux === 'will' ? `${aux} ` : '';
+        return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
+      }
+    }
+    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you|you guys|y'all)\s+(.+)$/iu.exec(q);
+    if (asked) {
+      const aux = asked[1]!.toLowerCase();
+      const keep = { do: '', does: '', can: 'can ', could: 'can ', will: 'will ', would: 'would ', are: 'are ', have: 'have ' }[aux] ?? '';
+      const said = `whether we ${keep}${asked[2]!.replace(/\b(?:your)\b/giu, 'our')}`;
+      if (said.length <= 70) return `[${said}]`;
+    }
+  }
+  if (brand.trim())
+    q = q
+      .replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
+  if (language === 'en') {
+    const yesNo = /^(?:do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
+    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[1]!)) return `[whether ${yesNo[1]!.replace(/\b(?:your)\b/giu, 'our')}]`;
+  }
+  const words = q.split(' ');
+  // A short question says what is missing best; a long one is named by its topic.
+  if (words.length > 8 && topic) return `[${label}: ${topic}]`;
+  const cut = words.length > 8 ? words.slice(0, 8).join(' ') : q;
   return `[${label}: ${cut}]`;
 }
 
@@ -354,7 +415,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
-    if (fact && !namesPlaceOutside(question, fact.text)) {
+    if (fact && !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text)) {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
       if (answer) {
         if (!answer.includes(fact.text)) {
@@ -371,13 +432,13 @@ export function composeReplies(input: ComposeInput): Composition {
   }
   if (family === 'question') {
     const question = reading.questions[0] ?? item.text;
-    if (!answer) gap = gapFor(question, language);
     const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
       reading.points.find((p) => askable(p, question)) ??
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }

@@ -1,6 +1,7 @@
 import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
 import { conceptPhrase, sharedName } from './concepts';
+import { isSituation, SINCE_UPDATE } from '@/lib/reading/situations';
 
 /**
  * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
@@ -107,7 +108,20 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
 /** A definite article guessed from the word's ending, when the item gave none. */
 /** Common nouns whose gender their ending hides ("la foto", "a foto", "la mano", "el día"). */
 const GENDER_EXCEPTIONS: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>>> = {
-  es: { foto: 'la', fotos: 'las', mano: 'la', moto: 'la', radio: 'la', dia: 'el', mapa: 'el', sofa: 'el', problema: 'el', tema: 'el', sistema: 'el', clima: 'el' },
+  es: {
+    foto: 'la',
+    fotos: 'las',
+    mano: 'la',
+    moto: 'la',
+    radio: 'la',
+    dia: 'el',
+    mapa: 'el',
+    sofa: 'el',
+    problema: 'el',
+    tema: 'el',
+    sistema: 'el',
+    clima: 'el',
+  },
   it: { foto: 'la', mano: 'la', moto: 'la', radio: 'la', problema: 'il', sistema: 'il', tema: 'il', clima: 'il' },
   pt: { foto: 'a', fotos: 'as', moto: 'a', dia: 'o', mapa: 'o', sofa: 'o', problema: 'o', tema: 'o', sistema: 'o', clima: 'o' },
   fr: { photo: 'la', photos: 'les', radio: 'la', moto: 'la' },
@@ -289,6 +303,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const { point, itemText, itemLanguage } = source;
   const sameLanguage = itemLanguage === language || (itemLanguage === 'und' && language === 'en');
   if (point.person) return point.person;
+  const situation = situationPhrase(source, language);
+  if (situation) return situation;
   if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
     const amount = point.amount.replace(/\s+/gu, ' ');
     if (sameLanguage || /^\d/u.test(amount)) {
@@ -297,8 +313,20 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     }
   }
   // "nowhere to put a pram", "tables crammed together": the lack of space is the point, not the pram.
-  if (point.aspect === 'access' && /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(fold(point.text))) {
-    return { en: 'the lack of space', fr: 'le manque de place', es: 'la falta de espacio', de: 'Platzmangel', it: 'la mancanza di spazio', pt: 'a falta de espaço' }[language];
+  if (
+    point.aspect === 'access' &&
+    /cram|cramp|squeez|close together|no (?:space|room)|nowhere|place pour|colle|serre|sitio|espacio|pegad|apretad|platz|eng$|spazio|attaccat|vicin|espaco|colad|junt/iu.test(
+      fold(point.text),
+    )
+  ) {
+    return {
+      en: 'the lack of space',
+      fr: 'le manque de place',
+      es: 'la falta de espacio',
+      de: 'Platzmangel',
+      it: 'la mancanza di spazio',
+      pt: 'a falta de espaço',
+    }[language];
   }
   // "slipped": the fall; "coeliac", "gluten": the gluten (the condition is theirs, the gluten was ours).
   if (point.aspect === 'safety' && /^slipped$/iu.test(point.text.trim())) {
@@ -308,7 +336,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
   }
   // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
-  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(point.text.trim());
+  const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(
+    point.text.trim(),
+  );
   if (injury && language === 'en') {
     const owner = { my: 'your', our: 'your' }[injury[2]!.toLowerCase()] ?? injury[2]!.toLowerCase();
     const verb = injury[1]!.toLowerCase();
@@ -324,6 +354,18 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return language === 'en' ? (/slow/iu.test(point.text) ? 'the slow service' : 'the wait') : ASPECT_WORDS[language].wait;
   }
   if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && language !== 'en') {
+    // "l'acompte de 200 €", "die Kaution von 300 €": the thing the sum was for, when they named it.
+    const thing = bare(point.text);
+    if (
+      point.aspect === 'billing' &&
+      sameLanguage &&
+      /^\p{L}[\p{L} -]{2,}$/u.test(thing) &&
+      !/^(?:cobr|debit|abgebucht|abbuch|addebit|prelev|cancel|annul|kundig|charg)/iu.test(fold(thing))
+    ) {
+      const of = { fr: 'de', es: 'de', it: 'di', pt: 'de', de: 'von' }[language];
+      if (language === 'de') return `${thing} ${of} ${point.amount}`;
+      return withArticle(guessArticle(thing, language), `${thing.toLowerCase()} ${of} ${point.amount}`).replace(/^l' /u, "l'");
+    }
     const article = { fr: 'les ', es: 'los ', it: 'i ', pt: 'os ', de: '' }[language];
     return `${article}${point.amount}`;
   }
@@ -392,7 +434,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       const amount = point.amount.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
       const priced =
         point.aspect === 'billing' ||
-        new RegExp(`(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`, 'iu').test(itemText);
+        new RegExp(
+          `(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`,
+          'iu',
+        ).test(itemText);
       return priced ? `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}` : `the ${point.amount}`;
     }
     // "the $1,200 deposit", "the 20% service charge".
@@ -402,7 +447,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
         : `the ${point.amount} ${phrase}`;
     }
     // "room 212", "table 12": a numbered thing takes no article.
-    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase)) return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
+    if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase))
+      return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
   if (language === 'de') {
@@ -435,7 +481,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
   // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
   const verdict =
-    point.detail && !/^(?:missing|delay)$/u.test(point.detail) && itemText.includes(point.detail) && !fold(words).includes(fold(point.detail))
+    point.detail &&
+    !/^(?:missing|delay)$/u.test(point.detail) &&
+    itemText.includes(point.detail) &&
+    !fold(words).includes(fold(point.detail))
       ? ` ${point.detail.toLowerCase()}`
       : '';
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
@@ -512,4 +561,117 @@ export function listOf(phrases: string[], language: ReplyLanguage): string {
   const unique = [...new Set(phrases)];
   if (unique.length <= 1) return unique[0] ?? '';
   return `${unique.slice(0, -1).join(', ')} ${AND[language]} ${unique[unique.length - 1]}`;
+}
+
+/**
+ * A situation (closed early, sold out, outage, crash, charged after cancelling) said as the
+ * complaint's main point in the reply's words: "the kitchen stopping service early",
+ * "the vegetarian option running out", "la panne", "Abbuchung nach der Kündigung".
+ */
+function situationPhrase(source: PhraseSource, language: ReplyLanguage): string | undefined {
+  const { point, itemText, itemLanguage } = source;
+  if (!isSituation(point.detail)) return undefined;
+  const sameLanguage = itemLanguage === language || (itemLanguage === 'und' && language === 'en');
+  switch (point.detail) {
+    case 'closed-early': {
+      const kitchen = point.text === 'kitchen';
+      return (
+        kitchen
+          ? {
+              en: 'the kitchen stopping service before closing time',
+              fr: "la fermeture de la cuisine avant l'heure",
+              es: 'el cierre de la cocina antes de hora',
+              de: 'Küchenschluss vor der angegebenen Zeit',
+              it: 'la chiusura anticipata della cucina',
+              pt: 'o fecho antecipado da cozinha',
+            }
+          : {
+              en: 'service stopping before closing time',
+              fr: "l'arrêt du service avant l'heure",
+              es: 'el fin del servicio antes de hora',
+              de: 'Serviceende vor der angegebenen Zeit',
+              it: 'la fine anticipata del servizio',
+              pt: 'o fim antecipado do serviço',
+            }
+      )[language];
+    }
+    case 'sold-out': {
+      if (!sameLanguage) {
+        const concept = crossLanguagePhrase(point.text, language);
+        const general = {
+          en: 'the dish you came for',
+          fr: 'le plat que vous étiez venu chercher',
+          es: 'el plato que buscabais',
+          de: 'Gericht, für das Sie gekommen waren',
+          it: 'il piatto che cercavate',
+          pt: 'o prato que procuravam',
+        }[language];
+        if (!concept) return general;
+        return {
+          en: `${concept} running out`,
+          fr: `la rupture (${concept})`,
+          es: `${concept}, que se agotó`,
+          de: `${concept} (ausverkauft)`,
+          it: `${concept}, già finito`,
+          pt: `${concept}, já esgotado`,
+        }[language];
+      }
+      const thing = point.text.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => (language === 'de' ? x : x.toLowerCase()));
+      switch (language) {
+        case 'en':
+          return `the ${englishPossessive(thing)} running out`;
+        case 'fr':
+          return `la rupture de ${/^[aeiouhé]/iu.test(thing) ? `l'${thing}` : thing}`.replace(/de l'/u, "d'");
+        case 'es':
+          return `la falta de ${thing}`;
+        case 'de':
+          return `${thing}, das/die schon aus war`.replace(/, das\/die schon aus war$/u, ' (schon ausverkauft)');
+        case 'it':
+          return `la mancanza di ${thing}`;
+        case 'pt':
+          return `a falta de ${thing}`;
+      }
+      return undefined;
+    }
+    case 'outage': {
+      const subject = point.text.toLowerCase();
+      if (language === 'en') {
+        const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
+        return word ? `the ${word} going down` : 'the outages';
+      }
+      return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
+    }
+    case 'crash': {
+      if (language === 'en' && sameLanguage)
+        return `the ${point.text.replace(/^(?!iOS|Android)/u, '')}`.replace(/^the app$/u, 'the app crashing');
+      const update = SINCE_UPDATE.test(fold(itemText));
+      const crash = {
+        en: 'the app crashing',
+        fr: "les plantages de l'application",
+        es: 'los cierres inesperados de la app',
+        de: 'Abstürze der App',
+        it: "i crash dell'app",
+        pt: 'as falhas da app',
+      }[language];
+      const since = {
+        en: ' since the last update',
+        fr: ' depuis la dernière mise à jour',
+        es: ' desde la última actualización',
+        de: ' seit dem letzten Update',
+        it: " dall'ultimo aggiornamento",
+        pt: ' desde a última atualização',
+      }[language];
+      return `${crash}${update ? since : ''}`;
+    }
+    case 'charged-after-cancel':
+      return {
+        en: 'the charge after you cancelled',
+        fr: 'le prélèvement après votre résiliation',
+        es: 'el cobro después de la cancelación',
+        de: 'Abbuchung nach der Kündigung',
+        it: "l'addebito dopo la disdetta",
+        pt: 'a cobrança depois do cancelamento',
+      }[language];
+  }
+  return undefined;
 }
