@@ -93,6 +93,23 @@ describe('replies name the main point, not a side detail', () => {
   });
 });
 
+describe('prices and sell-outs said the way a person would', () => {
+  it('does not apologise for a price given as context, but does when the price is the complaint', () => {
+    const context = replyTo('Paid $14 for a pulled pork plate and the pork was dry as dust.', BAKERY, { rating: 2 }).first;
+    expect(context).toMatch(/pork/u);
+    expect(context).not.toMatch(/\$14/u);
+    const price = replyTo('£9 for a sandwich is a rip-off, way overpriced for what it is.', BAKERY, { rating: 2 }).first;
+    expect(price).toMatch(/£9|price/u);
+  });
+
+  it('names a dish that ran out even when the sell-out is said without it', () => {
+    const { first } = replyTo("Rang to check the lamb shoulder was on, they said yes. Got there at 8 and they'd sold out.", BAKERY, {
+      rating: 1,
+    });
+    expect(first).toMatch(/lamb shoulder running out/u);
+  });
+});
+
 describe('questions', () => {
   it('answers a question that names the business from its facts, and gaps name the missing fact briefly', () => {
     const booking = replyTo('Does anyone know if Oak & Ember in Harbour St takes bookings for 9 people?', BAKERY, { site: 'facebook' });

@@ -42,6 +42,10 @@ const SOLD_OUT_BEFORE =
 const NOT_A_DISH =
   /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
 
+/** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
+const SOLD_OUT_BARE =
+  /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u;
+
 /** The app, site or service goes down, is offline, will not load. */
 const OUTAGE = rx(
   [
@@ -158,7 +162,7 @@ const TIME_OR_WEATHER =
 
 /** Who a complaint is taken to (a lawyer, an association, the police): never the matter itself. */
 const AUTHORITY =
-  /(?:consumer (?:association|group|rights)|trading standards|ombudsman|solicitor|lawyer|attorney|legal team|small claims|court|police|association de consommateurs|ufc.que choisir|dgccrf|avocat|tribunal|mediateur|asociacion de consumidores|ocu|facua|abogad[oa]|juzgado|policia|verbraucherzentrale|anwalt|anwaltin|rechtsanwalt|gericht|polizei|schlichtungsstelle|associazione (?:dei )?consumatori|codacons|altroconsumo|avvocat[oa]|giudice|polizia|deco|associacao de consumidores|advogad[oa]|portal da queixa|livro de reclamacoes)/u;
+  /(?:consumer (?:association|group|rights|protection)|consumer protection\w*|regulator|watchdog|better business bureau|bbb|data protection (?:authority|office)|cnil|aepd|garante|cnpd|datenschutzbehorde|verbraucherschutz\w*|protection des consommateurs|proteccion (?:al|del) consumidor|tutela dei consumatori|defesa do consumidor|procon|class action|trading standards|ombudsman|solicitor|lawyer|attorney|legal team|small claims|court|police|association de consommateurs|ufc.que choisir|dgccrf|avocat|tribunal|mediateur|asociacion de consumidores|ocu|facua|abogad[oa]|juzgado|policia|verbraucherzentrale|anwalt|anwaltin|rechtsanwalt|gericht|polizei|schlichtungsstelle|associazione (?:dei )?consumatori|codacons|altroconsumo|avvocat[oa]|giudice|polizia|deco|associacao de consumidores|advogad[oa]|portal da queixa|livro de reclamacoes)/u;
 
 /**
  * The points worth saying back: time words, weekdays and weather dropped; authorities and
@@ -207,12 +211,25 @@ export function withSituations(text: string, points: Point[]): Point[] {
       return true;
     });
   const situations = situationsOf(text);
+  // "check the smoked wings were on… they'd 'run out'": sold out said of something named earlier.
+  if (!situations.some((p) => p.detail === 'sold-out') && SOLD_OUT_BARE.test(folded)) {
+    const dish = kept.find((p) => p.aspect === 'product' && !p.person && !p.detail);
+    if (dish) {
+      kept.splice(kept.indexOf(dish), 1);
+      situations.push({ ...dish, polarity: 'negative', detail: 'sold-out' });
+    }
+  }
   if (situations.length === 0) return kept;
+  // The crash's own sentence ("crashes when I attach a photo of a receipt") is said by the crash phrase.
+  const crashSentence = situations.some((p) => p.detail === 'crash')
+    ? (folded.split(/[.!?\n]+/u).find((sentence) => CRASH.test(sentence)) ?? '')
+    : '';
   const incidental =
     /^(?:door|doors|sign|signs|link|links|trial|month|year|time|porte|puerta|tur|porta|lien|enlace|price|prix|precio|preis|prezzo|preco)$/u;
   const rest = kept.filter((p) => {
     const f = fold(p.text.replace(/^(?:the|a|an|my|our)\s+/iu, ''));
     if (incidental.test(f)) return false;
+    if (crashSentence && crashSentence.includes(f)) return false;
     if (
       p.aspect === 'price' &&
       situations.some((s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel')

@@ -113,6 +113,10 @@ const OCCASION =
 const EVIDENCE =
   /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
 
+/** Words that make the price itself the complaint (folded). */
+const PRICE_COMPLAINT =
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oa]|carissim[oa]|esagerat[oa]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -161,6 +165,15 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
+  // In a complaint a price is context ("£4.20 for a flat white that's warm milk"), not the grievance,
+  // unless they say the price itself is the problem ("overpriced", "trop cher").
+  // A sum that opens a sentence is its topic ("$19 for a half pound of ribs that weighed 6 oz").
+  const priceLeads = /(?:^|[.!?]\s+)(?:[£€$]|chf ?)?\d[\d.,]*\s?(?:€|eur|chf)?\s+for\b/iu.test(text.trim());
+  const priceIsTheComplaint = PRICE_COMPLAINT.test(fold(text)) || priceLeads;
+  if ((family === 'complaint' || family === 'escalation') && !priceIsTheComplaint) {
+    const others = chosen.filter((p) => p.aspect !== 'price' && !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
+    if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
+  }
   // General words ("the staff", "the food") only when nothing more specific was said.
   const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
   const pool = specific.length > 0 ? specific : chosen;
