@@ -110,6 +110,24 @@ describe('prices and sell-outs said the way a person would', () => {
   });
 });
 
+describe('legal replies name the matter soberly', () => {
+  it('names a group deposit, not the lawyer or the association, and routes privately', () => {
+    const en = replyTo('You never returned the £250 deposit for our group lunch that you cancelled. My solicitor has the emails.', BAKERY, {
+      rating: 1,
+    });
+    expect(en.family).toBe('legal');
+    expect(en.first).toMatch(/£250 deposit for your group booking/u);
+    expect(en.first).not.toMatch(/solicitor|sorry|apolog/iu);
+    const de = replyTo('Die Anzahlung für unser Gruppenessen haben Sie behalten. Mein Anwalt ist eingeschaltet.', BAKERY, { rating: 1 });
+    expect(de.first).toMatch(/Anzahlung für die Gruppenreservierung/u);
+    const fr = replyTo("Ma chute dans l'escalier n'a jamais été prise au sérieux, l'association de consommateurs est au courant.", BAKERY, {
+      rating: 1,
+    });
+    expect(fr.family).toBe('legal');
+    expect(fr.first).not.toMatch(/association/u);
+  });
+});
+
 describe('questions', () => {
   it('answers a question that names the business from its facts, and gaps name the missing fact briefly', () => {
     const booking = replyTo('Does anyone know if Oak & Ember in Harbour St takes bookings for 9 people?', BAKERY, { site: 'facebook' });

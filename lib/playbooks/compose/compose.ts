@@ -390,7 +390,12 @@ export function composeReplies(input: ComposeInput): Composition {
     )
     // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
     .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
-  const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
+  // "the deposit for your group booking" already says the group dinner.
+  const groupWord = /(?<![\p{L}])(?:group|groupe|grupo|gruppe|gruppo|gruppen\w*)(?![\p{L}])/u;
+  const unrepeated = distinct.filter(
+    (phrase, index, all) => !groupWord.test(fold(phrase)) || !all.slice(0, index).some((other) => groupWord.test(fold(other))),
+  );
+  const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   // What a lukewarm reviewer liked, said apart from what they criticised.
   const likedPoint =

@@ -151,6 +151,10 @@ function withArticle(article: string, phrase: string): string {
   return article.endsWith("'") ? `${article}${phrase}` : `${article} ${phrase}`;
 }
 
+const DEPOSIT =
+  /^(?:(?:the|a|my|our|l'|le|la|el|die|il|o)\s*)?(?:deposit|acompte|arrhes|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal)$/u;
+const GROUP = /(?<![\p{L}])(?:group|party of|groupe|grupo|gruppe|gruppo|gruppen\w*|gruppi)(?![\p{L}])/u;
+
 /** Flips "my"/"our" to "your" in English phrases. */
 function englishPossessive(text: string): string {
   return text.replace(/\b(?:my|our)\b/giu, 'your').replace(/\bme\b/giu, 'you');
@@ -305,6 +309,18 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.person) return point.person;
   const situation = situationPhrase(source, language);
   if (situation) return situation;
+  // "the deposit for our cancelled group meal": the deposit said with what it was for, soberly.
+  if (point.aspect === 'billing' && DEPOSIT.test(fold(point.text)) && GROUP.test(fold(itemText))) {
+    const sum = point.amount ? ` ${point.amount}` : '';
+    return {
+      en: `the${sum} deposit for your group booking`,
+      fr: `l'acompte${point.amount ? ` de${sum}` : ''} pour votre réservation de groupe`,
+      es: `la señal${point.amount ? ` de${sum}` : ''} de la reserva de grupo`,
+      de: `Anzahlung${point.amount ? ` von${sum}` : ''} für die Gruppenreservierung`,
+      it: `la caparra${point.amount ? ` di${sum}` : ''} per la prenotazione di gruppo`,
+      pt: `o sinal${point.amount ? ` de${sum}` : ''} da reserva de grupo`,
+    }[language];
+  }
   if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
     const amount = point.amount.replace(/\s+/gu, ' ');
     if (sameLanguage || /^\d/u.test(amount)) {
