@@ -110,6 +110,32 @@ describe('prices and sell-outs said the way a person would', () => {
   });
 });
 
+describe('lost bookings, places and occasions', () => {
+  it('names a booking they could not find, in English and French, and not the bar they waited at', () => {
+    const en = replyTo(
+      "We'd booked for our anniversary but there was no record of our booking, so we stood at the bar for half an hour.",
+      BAKERY,
+      {
+        rating: 2,
+      },
+    ).first;
+    expect(en).toMatch(/your booking not being on our system/u);
+    expect(en).not.toMatch(/the bar|the anniversary/u);
+    const fr = replyTo("Aucune trace de notre réservation à l'arrivée, et on a attendu au bar.", BAKERY, { rating: 2 }).first;
+    expect(fr).toMatch(/votre réservation introuvable/u);
+    expect(fr).not.toMatch(/le bar/u);
+  });
+
+  it('thanks a fan for what they loved, not the counter where the staff member stood', () => {
+    const { first } = replyTo('The cinnamon knots are the best in town, and thanks to Aoife at the counter for the tip!', BAKERY, {
+      rating: 5,
+    });
+    expect(first).toMatch(/cinnamon knots/u);
+    expect(first).toMatch(/Aoife/u);
+    expect(first).not.toMatch(/counter/u);
+  });
+});
+
 describe('legal replies name the matter soberly', () => {
   it('names a group deposit, not the lawyer or the association, and routes privately', () => {
     const en = replyTo('You never returned the £250 deposit for our group lunch that you cancelled. My solicitor has the emails.', BAKERY, {

@@ -8,7 +8,7 @@ import { fold } from './cues';
  * door", "the month", "the 9 €") are incidental. Each is a point whose `detail` names the
  * situation so the reply says it in its own words, in any of the six languages.
  */
-export const SITUATIONS = ['closed-early', 'sold-out', 'outage', 'crash', 'charged-after-cancel'] as const;
+export const SITUATIONS = ['closed-early', 'sold-out', 'outage', 'crash', 'charged-after-cancel', 'lost-booking'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export function isSituation(detail: string | undefined): detail is Situation {
@@ -45,6 +45,18 @@ const NOT_A_DISH =
 /** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
 const SOLD_OUT_BARE =
   /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u;
+
+/** A booking the business could not find ("no record of our booking"), folded. */
+const LOST_BOOKING = rx(
+  [
+    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
+    'aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom',
+    '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)',
+    'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)',
+    'nessuna traccia della (?:nostra |mia )?prenotazione|prenotazione (?:persa|sparita|non trovata)',
+    '(?:sem|nao havia|nenhum) registo da (?:nossa |minha )?reserva|reserva (?:perdida|desaparecida|nao aparecia)',
+  ].join('|'),
+);
 
 /** The app, site or service goes down, is offline, will not load. */
 const OUTAGE = rx(
@@ -141,6 +153,7 @@ export function situationsOf(text: string): Point[] {
       detail: 'outage',
     });
   }
+  if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
   if (CANCELLED.test(folded) && CHARGED.test(folded) && AFTER_CANCEL.test(folded)) {
     const c = CANCELLED.exec(folded)!.index;
     const ch = CHARGED.exec(folded)!.index;
@@ -155,6 +168,9 @@ export function situationsOf(text: string): Point[] {
   }
   return found;
 }
+
+const OCCASION_WORD =
+  /birthday|anniversary|anniversaire|cumpleanos|geburtstag|anniversario|aniversario|wedding|mariage|boda|hochzeit|matrimonio|casamento/u;
 
 /** Time words and weather said as if they were things ("Tuesday", "the month", "Jahr", "rainy"). */
 const TIME_OR_WEATHER =
@@ -230,6 +246,7 @@ export function withSituations(text: string, points: Point[]): Point[] {
     const f = fold(p.text.replace(/^(?:the|a|an|my|our)\s+/iu, ''));
     if (incidental.test(f)) return false;
     if (crashSentence && crashSentence.includes(f)) return false;
+    if (p.aspect === 'booking' && situations.some((s) => s.detail === 'lost-booking') && !OCCASION_WORD.test(f)) return false;
     if (
       p.aspect === 'price' &&
       situations.some((s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel')

@@ -117,6 +117,19 @@ const EVIDENCE =
 const PRICE_COMPLAINT =
   /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oa]|carissim[oa]|esagerat[oa]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
 
+/** Places people stand or wait at (folded). */
+const PLACE_WORD =
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao)$/u;
+
+/** "at the bar", "au bar", "en la barra", "an der Bar", "al bancone", "no balcão": the word names where, not what. */
+function atPlace(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?:at|on|behind|by|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -144,8 +157,10 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
+      // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
+      !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
-      !(family === 'fan' && OCCASION.test(fold(p.text))) &&
+      !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
       !(
         (family === 'escalation' || family === 'legal') &&

@@ -679,6 +679,15 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
       }[language];
       return `${crash}${update ? since : ''}`;
     }
+    case 'lost-booking':
+      return {
+        en: 'your booking not being on our system',
+        fr: 'votre réservation introuvable',
+        es: 'la reserva que no aparecía',
+        de: 'nicht auffindbare Reservierung',
+        it: 'la prenotazione non trovata',
+        pt: 'a reserva que não aparecia',
+      }[language];
     case 'charged-after-cancel':
       return {
         en: 'the charge after you cancelled',
