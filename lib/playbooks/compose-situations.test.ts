@@ -163,6 +163,13 @@ describe('questions', () => {
     expect(gap).toContain('[whether we sell gift cards for the knitting workshops]');
   });
 
+  it('names the missing fact without the asking words in other languages', () => {
+    const de = replyTo('Kann man bei euch Schlitten ausleihen?', BAKERY, { site: 'instagram' }).first;
+    expect(de).toContain('[Antwort: Schlitten ausleihen]');
+    const es = replyTo('¿Tenéis menú infantil los domingos?', APP, { site: 'instagram' }).first;
+    expect(es).toMatch(/\[respuesta: menú infantil los domingos\]/u);
+  });
+
   it('treats a wish with praise as a question, without apologising', () => {
     const { family, first } = replyTo(
       'Will you make the cable hat in a thicker wool? I love mine but it is freezing here in January.',

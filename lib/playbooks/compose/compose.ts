@@ -290,6 +290,15 @@ const OPENING_GREETING =
 const ASK_LEAD_IN =
   /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|quick question[:,]?|question[:,])\s+/iu;
 
+/** How a yes/no question opens in each language (the part a gap leaves out). */
+const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
+  fr: /^(?:est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
+  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen)\s+/iu,
+  de: /^(?:kann man (?:bei (?:euch|ihnen)|hier|dort)|habt ihr|haben sie|gibt es(?: bei (?:euch|ihnen))?|bietet ihr|bieten sie|kann ich)\s+/iu,
+  it: /^(?:avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
+  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem)\s+/iu,
+};
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -336,6 +345,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
       .replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '')
       .replace(/\s+/gu, ' ')
       .trim();
+  // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
+  if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
   // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
   if (language === 'en') {
     const yesNo = /^(?:do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
