@@ -184,6 +184,19 @@ describe('questions', () => {
 });
 
 describe('fans', () => {
+  it('never says back as loved the thing a fan criticised, in any language', () => {
+    const fr = replyTo('Soirée parfaite, la tarte fine aux pommes divine. Seul bémol : le risotto un peu froid. On reviendra !', BAKERY, {
+      rating: 5,
+    }).first;
+    expect(fr).toMatch(/tarte/u);
+    const fan = replyTo('Belle soirée, équipe adorable. Seul bémol : le fondant un peu sec. On reviendra !', BAKERY, { rating: 5 });
+    expect(fan.family).toBe('fan');
+    expect(fan.first).not.toMatch(/fondant/u);
+    expect(fr).not.toMatch(/(?:aimé|mots sur|ce que vous dites sur)[^.!]*risotto/u);
+    const de = replyTo('Tolle Pizza und super Wein! Einziges Manko: das Tiramisu war etwas trocken.', BAKERY, { rating: 5 }).first;
+    expect(de).not.toMatch(/(?:Lob|gefallen|gefreut)[^.!]*Tiramisu/u);
+  });
+
   it('says back the compound they loved and the person they named', () => {
     const { first } = replyTo('The sugar free lemon cake was unreal and Tomasz was so kind to us.', BAKERY, { rating: 5 });
     expect(first).toMatch(/sugar-free lemon cake/u);

@@ -130,6 +130,18 @@ function atPlace(text: string, word: string): boolean {
   ).test(text);
 }
 
+/** Words that turn a sentence into a criticism inside praise (folded). */
+const DOWNSIDE =
+  /(?<![\p{L}])(?:only (?:downside|negative|complaint|thing|gripe|niggle)|downside|shame|pity|sadly|unfortunately|a bit (?:dry|cold|slow|salty|bland|small|pricey)|bemol|dommage|malheureusement|seul (?:hic|souci|defaut|point negatif)|un peu (?:sec|seche|froid|froide|lent|sale|cher|chere|fade)|lastima|pena que|por desgracia|lamentablemente|unica pega|un poco (?:sec[oa]|fri[oa]|lent[oa]|salad[oa]|car[oa])|leider|schade|einzige[rs]? (?:minus|manko|kritikpunkt)|etwas (?:trocken|kalt|langsam|salzig|teuer)|peccato|purtroppo|unico (?:neo|difetto|appunto)|un po' (?:secc[oa]|fredd[oa]|lent[oa]|salat[oa]|car[oa])|infelizmente|unico (?:senao|defeito|ponto negativo)|um pouco (?:sec[oa]|fri[oa]|lent[oa]|salgad[oa]|car[oa]))(?![\p{L}])/u;
+
+/** The thing is named in a sentence that criticises it ("Seul bémol : le dessert un peu sec"). */
+function criticisedIn(text: string, thing: string): boolean {
+  const needle = fold(thing);
+  return fold(text)
+    .split(/[.!?;\n]+/u)
+    .some((sentence) => sentence.includes(needle) && DOWNSIDE.test(sentence));
+}
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -159,6 +171,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       ) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
+      // A fan's "only downside: the dessert a bit dry" is never said back as loved.
+      !(family === 'fan' && criticisedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
