@@ -68,6 +68,12 @@ describe('replies name the main point, not a side detail', () => {
     expect(crash).not.toMatch(/15 €/u);
   });
 
+  it('names a crash told in Spanish in an English reply without stray words from it', () => {
+    const { first } = replyTo('La app se cierra sola cada vez que subo una factura, desde la última actualización.', SHOP, { rating: 1 });
+    expect(first).toMatch(/app crashing since the last update/u);
+    expect(first).not.toMatch(/the sole/u);
+  });
+
   it('names a charge after cancelling in the reply language', () => {
     expect(replyTo('I cancelled in January and you charged me again in February.', APP, { rating: 1 }).first).toMatch(
       /charge after you cancelled/u,

@@ -30,6 +30,14 @@ describe('situations: the complaint’s main verb-object', () => {
     expect(crash?.text).toBe('Android app crashing when you export your timesheet since the last update');
   });
 
+  it('does not read "out of order" as a sell-out, and reads a Spanish sell-out with its thing', () => {
+    expect(situationsOf('The lift was out of order for two days.')[0]).toMatchObject({ detail: 'outage', text: 'lift' });
+    expect(situationsOf('Las sandalias verdes se agotaron en una hora.')[0]).toMatchObject({
+      detail: 'sold-out',
+      text: 'sandalias verdes',
+    });
+  });
+
   it('reads a charge after cancelling, whichever order it is told in', () => {
     expect(detailOf('I cancelled my plan in May and you still billed me in June.')).toContain('charged-after-cancel');
     expect(detailOf('Billed £12 a week after I cancelled.')).toContain('charged-after-cancel');

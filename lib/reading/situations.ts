@@ -35,9 +35,9 @@ const CLOSED_EARLY = rx(
 
 /** "the X had finished / sold out / ran out", "no more X", "ran out of X" (raw text, the thing captured). */
 const SOLD_OUT_AFTER =
-  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)\s*((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*(?:sold out|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
+  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
 const SOLD_OUT_BEFORE =
-  /(?:ran out of|run out of|sold out of|out of|no more|none of the|plus de|plus d'|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
+  /(?:ran out of|run out of|sold out of|no more|none of the|plus de|plus d'|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
 /** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
 const NOT_A_DISH =
   /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
@@ -61,7 +61,7 @@ const LOST_BOOKING = rx(
 /** The app, site or service goes down, is offline, will not load. */
 const OUTAGE = rx(
   [
-    '(?:goes|went|going|keeps going|is|was|were|are) down|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
+    '(?:goes|went|going|keeps going|is|was|were|are) down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
     'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
     'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
     'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|ausfall\\w*|ladt nicht|nicht erreichbar|offline',

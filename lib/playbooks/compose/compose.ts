@@ -1,7 +1,7 @@
 import type { Reading } from '@/lib/reading';
 import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { sentencesOf } from '@/lib/reading/points';
-import { isSituation } from '@/lib/reading/situations';
+import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
@@ -407,6 +407,8 @@ export function composeReplies(input: ComposeInput): Composition {
       for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
     }
     for (const sentence of sentencesOf(item.text)) {
+      // A sentence a situation already says ("se cierra sola…") has no more things to name.
+      if (situationsOf(sentence).length > 0) continue;
       const f = fold(sentence);
       const praise = PRAISE.test(f);
       const problem = PROBLEM.test(f);

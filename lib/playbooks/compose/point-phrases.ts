@@ -651,6 +651,16 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
     }
     case 'outage': {
       const subject = point.text.toLowerCase();
+      if (subject === 'lift' || subject === 'elevator') {
+        return {
+          en: `the ${subject} being out of order`,
+          fr: "la panne d'ascenseur",
+          es: 'la avería del ascensor',
+          de: 'Ausfall des Aufzugs',
+          it: "il guasto dell'ascensore",
+          pt: 'a avaria do elevador',
+        }[language];
+      }
       if (language === 'en') {
         const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
         return word ? `the ${word} going down` : 'the outages';
