@@ -116,7 +116,7 @@ describe('answers from the facts', () => {
 
   it('leaves a gap when the fact a key word points to does not name what is asked', () => {
     const reply = first('Does the free plan let you track mileage for trips?', APP, { site: 'facebook' });
-    expect(reply).toMatch(/\[answer: [^\]]*mileage/u);
+    expect(reply).toMatch(/\[whether [^\]]*mileage/u);
     expect(reply).not.toContain('Pro €9');
   });
 

@@ -14,8 +14,27 @@ export type Family = (typeof FAMILIES)[number];
  * are ignored; legal beats escalation beats complaint; a question inside a complaint is
  * answered inside the complaint reply; three stars or "it was ok" is lukewarm.
  */
-export function familyOf(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'points' | 'questions'>, text: string): Family {
+export function familyOf(
+  reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'points' | 'questions'>,
+  text: string,
+  ownNames: readonly string[] = [],
+): Family {
   const flags = new Set(reading.flags);
+  // "Anyone know if <brand> takes bookings?": a question that names the business is asked of it, not of someone else.
+  if (flags.has('offTopic') && flags.has('question') && namesBusiness(text, ownNames)) flags.delete('offTopic');
+  // "Will you bring out a lined version? She loves hers but it's freezing here": a wish with praise, no grievance.
+  if (
+    flags.has('complaint') &&
+    flags.has('question') &&
+    !flags.has('sarcasm') &&
+    !flags.has('refund') &&
+    (reading.stars === undefined || reading.stars >= 4) &&
+    text.length < 220 &&
+    reading.questions.some((q) => WISH.test(fold(q))) &&
+    PRAISE.test(fold(text)) &&
+    !reading.points.some((p) => p.polarity === 'negative' && reading.questions.some((q) => q.includes(p.text)))
+  )
+    flags.delete('complaint');
   const letters = /\p{L}/u.test(text);
   if (flags.has('spam')) return 'ignore';
   if (flags.has('abusive')) return 'ignore';
@@ -56,4 +75,16 @@ const MILD_EVERYWHERE = new RegExp(MILD_CRITICISM.source, 'giu');
 function onlyMildCriticism(folded: string): boolean {
   if (!MILD_CRITICISM.test(folded) || !PRAISE.test(folded)) return false;
   return !PROBLEM.test(folded.replace(MILD_EVERYWHERE, ' '));
+}
+
+/** A question asking whether the business will offer something ("will you", "any plans to", "allez-vous"), folded. */
+const WISH =
+  /^(?:\W*)(?:will you|are you (?:going|planning) to|do you (?:plan|intend) to|any (?:plans|chance)|would you (?:consider|ever)|could you (?:make|bring|add|do)|will there be|is there any chance|vous allez|allez-vous|avez-vous prevu|comptez-vous|y aura-t-il|vais a|vas a|vais a sacar|teneis pensado|habra|werdet ihr|werden sie|wird es|plant ihr|gibt es bald|avrete|farete|pensate di|ci sara|vao (?:lancar|fazer|ter)|vai haver|pensam em|tem planos)/u;
+
+function namesBusiness(text: string, ownNames: readonly string[]): boolean {
+  const folded = fold(text);
+  return ownNames.some((name) => {
+    const n = fold(name).trim();
+    return n.length >= 3 && folded.includes(n);
+  });
 }

@@ -153,7 +153,7 @@ export function suggestReplies(input: SuggestInput): SuggestResult {
   }
 
   const effective = answerAbusive ? { ...reading, flags: reading.flags.filter((f) => f !== 'abusive') } : reading;
-  const family = familyOf(effective, text);
+  const family = familyOf(effective, text, [input.profile?.brand ?? '']);
   const playbook = playbookOfKind(input.playbooks, kindFor(family, reading));
   if (family === 'ignore' || !playbook.engage) {
     const notice = flags.has('spam') && !flags.has('abusive') ? SPAM_NOTICE : playbook.noEngageReason;

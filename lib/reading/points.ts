@@ -1,5 +1,6 @@
 import { isStopWord } from '@/lib/classifier/stopwords';
 import { fold, PRAISE, PROBLEM, TROUBLE } from './cues';
+import { withSituations } from './situations';
 
 /**
  * What exactly the person said: each point is an aspect (waiting time, temperature, a named
@@ -691,7 +692,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'wait' &&
             /\d/u.test(m[0]) &&
-            /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|bis|hasta)\s*$/u.test(folded.slice(Math.max(0, start - 8), start))
+            /(?:^|\s)(?:a|at|um|alle|as|a las|vers|around|by|until|till|bis|hasta|jusqu'?a|fino alle|ate)\s*$/u.test(
+              folded.slice(Math.max(0, start - 10), start),
+            )
           )
             continue;
           // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
@@ -899,7 +902,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
     }
   }
-  return points.slice(0, 8);
+  return withSituations(text, points).slice(0, 8);
 }
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */

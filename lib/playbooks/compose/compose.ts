@@ -1,6 +1,7 @@
 import type { Reading } from '@/lib/reading';
 import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { sentencesOf } from '@/lib/reading/points';
+import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
@@ -112,6 +113,35 @@ const OCCASION =
 const EVIDENCE =
   /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
 
+/** Words that make the price itself the complaint (folded). */
+const PRICE_COMPLAINT =
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oa]|carissim[oa]|esagerat[oa]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+
+/** Places people stand or wait at (folded). */
+const PLACE_WORD =
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao)$/u;
+
+/** "at the bar", "au bar", "en la barra", "an der Bar", "al bancone", "no balcão": the word names where, not what. */
+function atPlace(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?:at|on|behind|by|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
+/** Words that turn a sentence into a criticism inside praise (folded). */
+const DOWNSIDE =
+  /(?<![\p{L}])(?:only (?:downside|negative|complaint|thing|gripe|niggle)|downside|shame|pity|sadly|unfortunately|a bit (?:dry|cold|slow|salty|bland|small|pricey)|bemol|dommage|malheureusement|seul (?:hic|souci|defaut|point negatif)|un peu (?:sec|seche|froid|froide|lent|sale|cher|chere|fade)|lastima|pena que|por desgracia|lamentablemente|unica pega|un poco (?:sec[oa]|fri[oa]|lent[oa]|salad[oa]|car[oa])|leider|schade|einzige[rs]? (?:minus|manko|kritikpunkt)|etwas (?:trocken|kalt|langsam|salzig|teuer)|peccato|purtroppo|unico (?:neo|difetto|appunto)|un po' (?:secc[oa]|fredd[oa]|lent[oa]|salat[oa]|car[oa])|infelizmente|unico (?:senao|defeito|ponto negativo)|um pouco (?:sec[oa]|fri[oa]|lent[oa]|salgad[oa]|car[oa]))(?![\p{L}])/u;
+
+/** The thing is named in a sentence that criticises it ("Seul bémol : le dessert un peu sec"). */
+function criticisedIn(text: string, thing: string): boolean {
+  const needle = fold(thing);
+  return fold(text)
+    .split(/[.!?;\n]+/u)
+    .some((sentence) => sentence.includes(needle) && DOWNSIDE.test(sentence));
+}
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -139,8 +169,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
+      // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
+      !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
+      // A fan's "only downside: the dessert a bit dry" is never said back as loved.
+      !(family === 'fan' && criticisedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
-      !(family === 'fan' && OCCASION.test(fold(p.text))) &&
+      !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
       !(
         (family === 'escalation' || family === 'legal') &&
@@ -150,7 +184,9 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   );
   const rank = (p: Point) =>
     (p.polarity === wanted[0] ? 0 : 3) +
-    (p.aspect === 'service' ? 3 : 0) +
+    (p.aspect === 'service' && !isSituation(p.detail) ? 3 : 0) +
+    // What happened (closed early, sold out, down, crashing, charged after cancelling) is the main point.
+    (isSituation(p.detail) ? -5 : 0) +
     (GENERIC.test(p.text.trim()) ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
     // A price said as context ("expected more for 39 €") comes after what went wrong.
@@ -158,8 +194,17 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
+  // In a complaint a price is context ("£4.20 for a flat white that's warm milk"), not the grievance,
+  // unless they say the price itself is the problem ("overpriced", "trop cher").
+  // A sum that opens a sentence is its topic ("$19 for a half pound of ribs that weighed 6 oz").
+  const priceLeads = /(?:^|[.!?]\s+)(?:[£€$]|chf ?)?\d[\d.,]*\s?(?:€|eur|chf)?\s+for\b/iu.test(text.trim());
+  const priceIsTheComplaint = PRICE_COMPLAINT.test(fold(text)) || priceLeads;
+  if ((family === 'complaint' || family === 'escalation') && !priceIsTheComplaint) {
+    const others = chosen.filter((p) => p.aspect !== 'price' && !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
+    if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
+  }
   // General words ("the staff", "the food") only when nothing more specific was said.
-  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && p.aspect !== 'service');
+  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
   const pool = specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))
@@ -244,19 +289,87 @@ function namesPlaceOutside(question: string, fact: string): boolean {
   return false;
 }
 
+/** "<brand> on Gloucester Rd": the business's own place is not a place the question asks about. */
+function withoutOwnAddress(question: string, brand: string): string {
+  if (!brand.trim()) return question;
+  const marked = question.replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '\u0001');
+  return marked.replace(/\u0001(?:'s)?(?: (?:on|in|at|en|a|in|na|em|auf|am) (?:\p{Lu}[\p{L}.'-]*\s?)+)?/gu, ' ');
+}
+
 /** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
 const OPENING_GREETING =
   /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
 
-/** A gap the user fills: square brackets around what to write, on one line. */
-function gapFor(question: string, language: ReplyLanguage): string {
+/** "Anyone know if", "just wondering whether", "quick question:": lead-ins before what is asked (English). */
+const ASK_LEAD_IN =
+  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|quick question[:,]?|question[:,])\s+/iu;
+
+/** How a yes/no question opens in each language (the part a gap leaves out). */
+const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
+  fr: /^(?:est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
+  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen)\s+/iu,
+  de: /^(?:kann man (?:bei (?:euch|ihnen)|hier|dort)|habt ihr|haben sie|gibt es(?: bei (?:euch|ihnen))?|bietet ihr|bieten sie|kann ich)\s+/iu,
+  it: /^(?:avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
+  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem)\s+/iu,
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A gap the user fills, naming briefly what is missing in the reply's language:
+ * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
+ * whole question pasted back; on one line.
+ */
+function gapFor(question: string, language: ReplyLanguage, brand: string, topic?: string): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
-  const q = question
+  let q = question
     .replace(OPENING_GREETING, '')
     .replace(/[[\]\n]/gu, ' ')
     .replace(/\s+/gu, ' ')
+    .replace(/[?!.\s]+$/u, '')
     .trim();
-  const cut = q.length > 90 ? `${q.slice(0, 90).replace(/\s+\S*$/u, '')}…` : q;
+  if (language === 'en') {
+    q = q.replace(ASK_LEAD_IN, '');
+    // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
+    if (brand.trim()) {
+      // The brand found case-insensitively, the place after it by its capitals ("in Harbour St").
+      const marked = q.replace(new RegExp(escapeRegExp(brand.trim()), 'iu'), '\u0001');
+      const named =
+        /^(?:(?:does|is|can|will|Does|Is|Can|Will) )?\u0001(?:'s)?(?: (?:on|in|at) (?:\p{Lu}[\p{L}.'-]*\s?)+)?\s*(\p{L}+)(.*)$/u.exec(
+          marked,
+        );
+      if (named) {
+        const verb = named[1]!.toLowerCase();
+        const plain = { has: 'have', is: 'are', does: 'do', takes: 'take' }[verb] ?? verb.replace(/(?<=[^s])s$/u, '');
+        const aux = /^(?:does|is|can|will)\s/iu.exec(marked)?.[0].trim().toLowerCase();
+        const lead = aux === 'can' || aux === 'will' ? `${aux} ` : '';
+        return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
+      }
+    }
+    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you|you guys|y'all)\s+(.+)$/iu.exec(q);
+    if (asked) {
+      const aux = asked[1]!.toLowerCase();
+      const keep = { do: '', does: '', can: 'can ', could: 'can ', will: 'will ', would: 'would ', are: 'are ', have: 'have ' }[aux] ?? '';
+      const said = `whether we ${keep}${asked[2]!.replace(/\b(?:your)\b/giu, 'our')}`;
+      if (said.length <= 70) return `[${said}]`;
+    }
+  }
+  if (brand.trim())
+    q = q
+      .replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
+  if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
+  // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
+  if (language === 'en') {
+    const yesNo = /^(?:do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
+    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[1]!)) return `[whether ${yesNo[1]!.replace(/\b(?:your)\b/giu, 'our')}]`;
+  }
+  const words = q.split(' ');
+  // A short question says what is missing best; a long one is named by its topic.
+  if (words.length > 8 && topic) return `[${label}: ${topic}]`;
+  const cut = words.length > 8 ? words.slice(0, 8).join(' ') : q;
   return `[${label}: ${cut}]`;
 }
 
@@ -294,6 +407,8 @@ export function composeReplies(input: ComposeInput): Composition {
       for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
     }
     for (const sentence of sentencesOf(item.text)) {
+      // A sentence a situation already says ("se cierra sola…") has no more things to name.
+      if (situationsOf(sentence).length > 0) continue;
       const f = fold(sentence);
       const praise = PRAISE.test(f);
       const problem = PROBLEM.test(f);
@@ -317,7 +432,12 @@ export function composeReplies(input: ComposeInput): Composition {
     )
     // One amount is said once ("the €4.50 charge", not again in "the €4.50 tap water").
     .filter((phrase, index, all) => !amountOf(phrase) || !all.slice(0, index).some((other) => amountOf(other) === amountOf(phrase)));
-  const uniquePhrases = distinct.slice(0, item.text.length > 90 ? 3 : 2);
+  // "the deposit for your group booking" already says the group dinner.
+  const groupWord = /(?<![\p{L}])(?:group|groupe|grupo|gruppe|gruppo|gruppen\w*)(?![\p{L}])/u;
+  const unrepeated = distinct.filter(
+    (phrase, index, all) => !groupWord.test(fold(phrase)) || !all.slice(0, index).some((other) => groupWord.test(fold(other))),
+  );
+  const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   // What a lukewarm reviewer liked, said apart from what they criticised.
   const likedPoint =
@@ -355,7 +475,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
-    if (fact && !namesPlaceOutside(question, fact.text)) {
+    if (fact && !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text)) {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
       if (answer) {
         if (!answer.includes(fact.text)) {
@@ -372,13 +492,13 @@ export function composeReplies(input: ComposeInput): Composition {
   }
   if (family === 'question') {
     const question = reading.questions[0] ?? item.text;
-    if (!answer) gap = gapFor(question, language);
     const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
       reading.points.find((p) => askable(p, question)) ??
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }

@@ -24,7 +24,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['booking', 'reservations'],
-    words: /(?<![\p{L}])(?:book(?:ing)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung)(?![\p{L}])/u,
+    words: /(?<![\p{L}])(?:book(?:ings?|s|ed)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung|tisch)(?![\p{L}])/u,
   },
   {
     keys: ['parking'],

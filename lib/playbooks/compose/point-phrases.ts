@@ -1,6 +1,7 @@
 import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
 import { conceptPhrase, sharedName } from './concepts';
+import { isSituation, SINCE_UPDATE } from '@/lib/reading/situations';
 
 /**
  * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
@@ -149,6 +150,10 @@ function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'
 function withArticle(article: string, phrase: string): string {
   return article.endsWith("'") ? `${article}${phrase}` : `${article} ${phrase}`;
 }
+
+const DEPOSIT =
+  /^(?:(?:the|a|my|our|l'|le|la|el|die|il|o)\s*)?(?:deposit|acompte|arrhes|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal)$/u;
+const GROUP = /(?<![\p{L}])(?:group|party of|groupe|grupo|gruppe|gruppo|gruppen\w*|gruppi)(?![\p{L}])/u;
 
 /** Flips "my"/"our" to "your" in English phrases. */
 function englishPossessive(text: string): string {
@@ -302,6 +307,20 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const { point, itemText, itemLanguage } = source;
   const sameLanguage = itemLanguage === language || (itemLanguage === 'und' && language === 'en');
   if (point.person) return point.person;
+  const situation = situationPhrase(source, language);
+  if (situation) return situation;
+  // "the deposit for our cancelled group meal": the deposit said with what it was for, soberly.
+  if (point.aspect === 'billing' && DEPOSIT.test(fold(point.text)) && GROUP.test(fold(itemText))) {
+    const sum = point.amount ? ` ${point.amount}` : '';
+    return {
+      en: `the${sum} deposit for your group booking`,
+      fr: `l'acompte${point.amount ? ` de${sum}` : ''} pour votre réservation de groupe`,
+      es: `la señal${point.amount ? ` de${sum}` : ''} de la reserva de grupo`,
+      de: `Anzahlung${point.amount ? ` von${sum}` : ''} für die Gruppenreservierung`,
+      it: `la caparra${point.amount ? ` di${sum}` : ''} per la prenotazione di gruppo`,
+      pt: `o sinal${point.amount ? ` de${sum}` : ''} da reserva de grupo`,
+    }[language];
+  }
   if (point.aspect === 'wait' && point.amount && /\d|an?\s|one|hour|heure|stunde|hora|ora/iu.test(point.amount)) {
     const amount = point.amount.replace(/\s+/gu, ' ');
     if (sameLanguage || /^\d/u.test(amount)) {
@@ -351,6 +370,18 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return language === 'en' ? (/slow/iu.test(point.text) ? 'the slow service' : 'the wait') : ASPECT_WORDS[language].wait;
   }
   if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && language !== 'en') {
+    // "l'acompte de 200 €", "die Kaution von 300 €": the thing the sum was for, when they named it.
+    const thing = bare(point.text);
+    if (
+      point.aspect === 'billing' &&
+      sameLanguage &&
+      /^\p{L}[\p{L} -]{2,}$/u.test(thing) &&
+      !/^(?:cobr|debit|abgebucht|abbuch|addebit|prelev|cancel|annul|kundig|charg)/iu.test(fold(thing))
+    ) {
+      const of = { fr: 'de', es: 'de', it: 'di', pt: 'de', de: 'von' }[language];
+      if (language === 'de') return `${thing} ${of} ${point.amount}`;
+      return withArticle(guessArticle(thing, language), `${thing.toLowerCase()} ${of} ${point.amount}`).replace(/^l' /u, "l'");
+    }
     const article = { fr: 'les ', es: 'los ', it: 'i ', pt: 'os ', de: '' }[language];
     return `${article}${point.amount}`;
   }
@@ -546,4 +577,136 @@ export function listOf(phrases: string[], language: ReplyLanguage): string {
   const unique = [...new Set(phrases)];
   if (unique.length <= 1) return unique[0] ?? '';
   return `${unique.slice(0, -1).join(', ')} ${AND[language]} ${unique[unique.length - 1]}`;
+}
+
+/**
+ * A situation (closed early, sold out, outage, crash, charged after cancelling) said as the
+ * complaint's main point in the reply's words: "the kitchen stopping service early",
+ * "the vegetarian option running out", "la panne", "Abbuchung nach der Kündigung".
+ */
+function situationPhrase(source: PhraseSource, language: ReplyLanguage): string | undefined {
+  const { point, itemText, itemLanguage } = source;
+  if (!isSituation(point.detail)) return undefined;
+  const sameLanguage = itemLanguage === language || (itemLanguage === 'und' && language === 'en');
+  switch (point.detail) {
+    case 'closed-early': {
+      const kitchen = point.text === 'kitchen';
+      return (
+        kitchen
+          ? {
+              en: 'the kitchen stopping service before closing time',
+              fr: "la fermeture de la cuisine avant l'heure",
+              es: 'el cierre de la cocina antes de hora',
+              de: 'Küchenschluss vor der angegebenen Zeit',
+              it: 'la chiusura anticipata della cucina',
+              pt: 'o fecho antecipado da cozinha',
+            }
+          : {
+              en: 'service stopping before closing time',
+              fr: "l'arrêt du service avant l'heure",
+              es: 'el fin del servicio antes de hora',
+              de: 'Serviceende vor der angegebenen Zeit',
+              it: 'la fine anticipata del servizio',
+              pt: 'o fim antecipado do serviço',
+            }
+      )[language];
+    }
+    case 'sold-out': {
+      if (!sameLanguage) {
+        const concept = crossLanguagePhrase(point.text, language);
+        const general = {
+          en: 'the dish you came for',
+          fr: 'le plat que vous étiez venu chercher',
+          es: 'el plato que buscabais',
+          de: 'Gericht, für das Sie gekommen waren',
+          it: 'il piatto che cercavate',
+          pt: 'o prato que procuravam',
+        }[language];
+        if (!concept) return general;
+        return {
+          en: `${concept} running out`,
+          fr: `la rupture (${concept})`,
+          es: `${concept}, que se agotó`,
+          de: `${concept} (ausverkauft)`,
+          it: `${concept}, già finito`,
+          pt: `${concept}, já esgotado`,
+        }[language];
+      }
+      const thing = point.text.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => (language === 'de' ? x : x.toLowerCase()));
+      switch (language) {
+        case 'en':
+          return `the ${englishPossessive(thing)} running out`;
+        case 'fr':
+          return `la rupture de ${/^[aeiouhé]/iu.test(thing) ? `l'${thing}` : thing}`.replace(/de l'/u, "d'");
+        case 'es':
+          return `la falta de ${thing}`;
+        case 'de':
+          return `${thing}, das/die schon aus war`.replace(/, das\/die schon aus war$/u, ' (schon ausverkauft)');
+        case 'it':
+          return `la mancanza di ${thing}`;
+        case 'pt':
+          return `a falta de ${thing}`;
+      }
+      return undefined;
+    }
+    case 'outage': {
+      const subject = point.text.toLowerCase();
+      if (subject === 'lift' || subject === 'elevator') {
+        return {
+          en: `the ${subject} being out of order`,
+          fr: "la panne d'ascenseur",
+          es: 'la avería del ascensor',
+          de: 'Ausfall des Aufzugs',
+          it: "il guasto dell'ascensore",
+          pt: 'a avaria do elevador',
+        }[language];
+      }
+      if (language === 'en') {
+        const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
+        return word ? `the ${word} going down` : 'the outages';
+      }
+      return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
+    }
+    case 'crash': {
+      if (language === 'en' && sameLanguage)
+        return `the ${point.text.replace(/^(?!iOS|Android)/u, '')}`.replace(/^the app$/u, 'the app crashing');
+      const update = SINCE_UPDATE.test(fold(itemText));
+      const crash = {
+        en: 'the app crashing',
+        fr: "les plantages de l'application",
+        es: 'los cierres inesperados de la app',
+        de: 'Abstürze der App',
+        it: "i crash dell'app",
+        pt: 'as falhas da app',
+      }[language];
+      const since = {
+        en: ' since the last update',
+        fr: ' depuis la dernière mise à jour',
+        es: ' desde la última actualización',
+        de: ' seit dem letzten Update',
+        it: " dall'ultimo aggiornamento",
+        pt: ' desde a última atualização',
+      }[language];
+      return `${crash}${update ? since : ''}`;
+    }
+    case 'lost-booking':
+      return {
+        en: 'your booking not being on our system',
+        fr: 'votre réservation introuvable',
+        es: 'la reserva que no aparecía',
+        de: 'nicht auffindbare Reservierung',
+        it: 'la prenotazione non trovata',
+        pt: 'a reserva que não aparecia',
+      }[language];
+    case 'charged-after-cancel':
+      return {
+        en: 'the charge after you cancelled',
+        fr: 'le prélèvement après votre résiliation',
+        es: 'el cobro después de la cancelación',
+        de: 'Abbuchung nach der Kündigung',
+        it: "l'addebito dopo la disdetta",
+        pt: 'a cobrança depois do cancelamento',
+      }[language];
+  }
+  return undefined;
 }

@@ -166,7 +166,9 @@ export const de: PhraseBank = {
         why: 'The answer in a line',
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.' : `Danke für ${t(c, 'deine', 'Ihre')} Nachricht.`,
+          c.answerPart
+            ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.'
+            : `Schön, dass ${t(c, 'du dich meldest', 'Sie sich melden')}.`,
         ],
       },
       {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractPoints } from './points';
+import { situationsOf } from './situations';
+
+const detailOf = (text: string) => situationsOf(text).map((p) => p.detail);
+
+describe('situations: the complaint’s main verb-object', () => {
+  it('reads a kitchen or service that stopped before closing time, in six languages', () => {
+    expect(detailOf('Arrived at 2:30, open till 3 they said, but the kitchen was already closed.')).toContain('closed-early');
+    expect(detailOf("On est arrivés à 21h, la cuisine était déjà fermée alors que c'est ouvert jusqu'à 23h.")).toContain('closed-early');
+    expect(detailOf('La cocina ya estaba cerrada a las diez, y cierran a medianoche.')).toContain('closed-early');
+    expect(detailOf('Um 20 Uhr war die Küche schon zu, obwohl bis 22 Uhr geöffnet ist.')).toContain('closed-early');
+    expect(detailOf('Alle 21 la cucina era già chiusa.')).toContain('closed-early');
+    expect(detailOf('Às 22h a cozinha já estava fechada.')).toContain('closed-early');
+  });
+
+  it('names what ran out, not the time it ran out', () => {
+    const [point] = situationsOf('The lemon tart had sold out by 11 on a Sunday.');
+    expect(point).toMatchObject({ detail: 'sold-out', text: 'lemon tart' });
+    expect(situationsOf('They ran out of oat milk before lunch.')[0]).toMatchObject({ detail: 'sold-out', text: 'oat milk' });
+    expect(situationsOf('Le plat du jour était déjà épuisé à 13h.')[0]?.detail).toBe('sold-out');
+    expect(situationsOf('Das Tagesgericht war um 12 schon aus.')[0]?.detail).toBe('sold-out');
+  });
+
+  it('reads outages and crashes of an app, with the action that crashes it', () => {
+    expect(detailOf('The website keeps going down every Friday evening.')).toContain('outage');
+    expect(detailOf("L'application est en panne tous les lundis.")).toContain('outage');
+    const [crash] = situationsOf('Since the latest update the Android app crashes when I export my timesheet.');
+    expect(crash).toMatchObject({ detail: 'crash' });
+    expect(crash?.text).toBe('Android app crashing when you export your timesheet since the last update');
+  });
+
+  it('does not read "out of order" as a sell-out, and reads a Spanish sell-out with its thing', () => {
+    expect(situationsOf('The lift was out of order for two days.')[0]).toMatchObject({ detail: 'outage', text: 'lift' });
+    expect(situationsOf('Las sandalias verdes se agotaron en una hora.')[0]).toMatchObject({
+      detail: 'sold-out',
+      text: 'sandalias verdes',
+    });
+  });
+
+  it('reads a charge after cancelling, whichever order it is told in', () => {
+    expect(detailOf('I cancelled my plan in May and you still billed me in June.')).toContain('charged-after-cancel');
+    expect(detailOf('Billed £12 a week after I cancelled.')).toContain('charged-after-cancel');
+    expect(detailOf('Ich habe gekündigt und trotzdem wurde wieder abgebucht.')).toContain('charged-after-cancel');
+    expect(detailOf('A chegada foi ótima e o pequeno-almoço também.')).toEqual([]);
+  });
+
+  it('puts the situation first and drops the incidental nouns beside it', () => {
+    const points = extractPoints('The booking site goes down on the first day of every month, no link works.', { language: 'en' });
+    expect(points[0]?.detail).toBe('outage');
+    expect(points.map((p) => p.text.toLowerCase())).not.toContain('month');
+  });
+});
+
+describe('points are things, not weather or time words', () => {
+  it('never keeps a weekday, a time unit or a weather adjective as a point', () => {
+    const texts = extractPoints('On a rainy Wednesday the scones were stale.', { language: 'en' }).map((p) => p.text.toLowerCase());
+    expect(texts.some((t) => /rainy|wednesday/u.test(t) && !/scone/u.test(t))).toBe(false);
+    const german = extractPoints('Im ganzen Jahr nie so ein schlechtes Frühstück gehabt.', { language: 'de' }).map((p) => p.text);
+    expect(german).not.toContain('Jahr');
+  });
+
+  it('keeps a "-free" compound whole and does not read it as a hazard', () => {
+    const points = extractPoints('The dairy free cheesecake was gorgeous.', { language: 'en' });
+    expect(points.map((p) => p.text)).toContain('dairy-free cheesecake');
+    const gluten = extractPoints('Loved the gluten free banana loaf.', { language: 'en' });
+    expect(gluten.some((p) => p.aspect === 'safety')).toBe(false);
+  });
+
+  it('never makes a lawyer or a consumer body the matter', () => {
+    const texts = extractPoints('Mi abogado y la asociación de consumidores ya lo saben: la fianza no se devolvió.', {
+      language: 'es',
+    }).map((p) => p.text.toLowerCase());
+    expect(texts.some((t) => /abogad|asociaci/u.test(t))).toBe(false);
+  });
+});

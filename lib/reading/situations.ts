@@ -1,0 +1,264 @@
+import type { Point } from '@/lib/classifier/labels';
+import { fold } from './cues';
+
+/**
+ * What happened, as a community manager would sum it up: the kitchen stopped serving before
+ * closing time, the dish ran out, the app goes down, the app crashes when doing X, a charge
+ * after cancelling. These are the complaint's main verb-object; the nouns around them ("the
+ * door", "the month", "the 9 €") are incidental. Each is a point whose `detail` names the
+ * situation so the reply says it in its own words, in any of the six languages.
+ */
+export const SITUATIONS = ['closed-early', 'sold-out', 'outage', 'crash', 'charged-after-cancel', 'lost-booking'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+export function isSituation(detail: string | undefined): detail is Situation {
+  return (SITUATIONS as readonly string[]).includes(detail ?? '');
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
+
+/** Kitchen or service stopped before the advertised closing time (folded text). */
+const CLOSED_EARLY = rx(
+  [
+    "(kitchen|grill|food|service|bar)(?: had| was| has|'d)?(?: already)? (?:stopped serving|stopped taking orders|closed|shut|finished serving)",
+    'stopped serving(?: food)?|closed early|closing early|shut early|closed (?:an hour|\\d+ minutes|half an hour) early|no (?:more )?food (?:after|from)',
+    "(cuisine|service)(?: etait| avait| s'est| est)?(?: deja)? (?:fermee?|arrete|termine|fini)",
+    'ferme(?:e|s)? (?:plus tot|avant l.heure)|ne servai(?:t|ent) plus|plus de service',
+    '(cocina|servicio)(?: ya)?(?: estaba| habia)? (?:cerrad[oa]|cerro|terminado|acabado)|cerra(?:ron|ban) antes|ya no servian',
+    '(kuche|service)(?: war| hatte| hat| ist)?(?: schon| bereits)? (?:zu|geschlossen|beendet)|fruher geschlossen|nicht mehr serviert|keine bestellungen mehr|kuchenschluss',
+    '(cucina|servizio)(?: era| aveva)?(?: gia)? (?:chius[oa]|finito|terminato)|chius[io] prima|non servivano piu',
+    '(cozinha|servico)(?: ja)?(?: estava| tinha)? (?:fechad[oa]|fechou|terminado|acabado)|fech(?:aram|ou) mais cedo|ja nao serviam',
+  ].join('|'),
+);
+
+/** "the X had finished / sold out / ran out", "no more X", "ran out of X" (raw text, the thing captured). */
+const SOLD_OUT_AFTER =
+  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
+const SOLD_OUT_BEFORE =
+  /(?:ran out of|run out of|sold out of|no more|none of the|plus de|plus d'|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
+/** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
+const NOT_A_DISH =
+  /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
+
+/** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
+const SOLD_OUT_BARE =
+  /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u;
+
+/** A booking the business could not find ("no record of our booking"), folded. */
+const LOST_BOOKING = rx(
+  [
+    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
+    'aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom',
+    '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)',
+    'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)',
+    'nessuna traccia della (?:nostra |mia )?prenotazione|prenotazione (?:persa|sparita|non trovata)',
+    '(?:sem|nao havia|nenhum) registo da (?:nossa |minha )?reserva|reserva (?:perdida|desaparecida|nao aparecia)',
+  ].join('|'),
+);
+
+/** The app, site or service goes down, is offline, will not load. */
+const OUTAGE = rx(
+  [
+    '(?:goes|went|going|keeps going|is|was|were|are) down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
+    'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
+    'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
+    'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
+    'non (?:si )?carica|fuori servizio|disservizi\\w*|irraggiungibile|in down|e down|va giu',
+    'fora do ar|em baixo|nao carrega|caiu|cai sempre|indisponivel',
+  ].join('|'),
+);
+const OUTAGE_SUBJECT = /(?<![\p{L}])(app|website|site|platform|system|server|portal|wifi|wi-fi|wlan|internet|lift|elevator)(?![\p{L}])/u;
+
+const CRASH = rx(
+  'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:\\w+ ){0,4}ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
+);
+const APP_CONTEXT =
+  /(?<![\p{L}])(?:app|ios|iphone|ipad|android|update|software|version|mise a jour|actualizacion|aktualisierung|aggiornamento|atualizacao|programm|aplicacion|applicazione|aplicacao|application)(?![\p{L}])/u;
+export const SINCE_UPDATE =
+  /(?:since|after) (?:the |your |this |a )?(?:last |latest |new |recent |ios )*update|depuis (?:la )?(?:derniere )?mise a jour|desde (?:la )?(?:ultima )?actualizacion|seit (?:dem )?(?:letzten )?(?:update|aktualisierung)|dall.ultimo aggiornamento|dopo (?:l.)?(?:ultimo )?aggiornamento|desde (?:a )?(?:ultima )?atualizacao/u;
+/** "crashes when I attach a PDF": the action, said back with "you". */
+const CRASH_WHEN =
+  /(?:crash(?:es|ed|ing)?|freezes|froze|keeps closing)\s+(?:\w+\s+){0,2}?(?:when(?:ever)?|every time|each time|as soon as|if)\s+(?:i|we)\s+(?:try to |want to |go to |tap |click )?((?:[\p{L}-]+)(?:\s+(?:a|an|the|my|our|any|some)?\s*[\p{L}-]+){0,2})/iu;
+
+const CANCELLED =
+  /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u;
+const CHARGED =
+  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
+const AFTER_CANCEL =
+  /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)/u;
+
+function clean(thing: string): string {
+  return thing.replace(/\s+/gu, ' ').trim();
+}
+
+/** Situations found in one text, most telling first. */
+export function situationsOf(text: string): Point[] {
+  const folded = fold(text);
+  const found: Point[] = [];
+  const closed = CLOSED_EARLY.exec(folded);
+  if (closed) {
+    const what = closed.slice(1).find(Boolean) ?? '';
+    const kitchen = /kitchen|cuisine|cocina|kuche|cucina|cozinha|grill|food/u.test(what);
+    found.push({ aspect: 'service', polarity: 'negative', text: kitchen ? 'kitchen' : 'service', detail: 'closed-early' });
+  }
+  if (!closed) {
+    // Matched on the folded text ("était déjà épuisé"), the thing taken as written (folding keeps offsets).
+    const after = SOLD_OUT_AFTER.exec(folded);
+    const m = after ?? SOLD_OUT_BEFORE.exec(folded);
+    const at = m ? folded.indexOf(m[1]!, m.index) : -1;
+    let thing = m && folded.length === text.length ? clean(text.slice(at, at + m[1]!.length)) : clean(m?.[1] ?? '');
+    // "ran out of oat milk before lunch": the thing ends where the time or place begins.
+    thing = thing.split(
+      /\s(?:before|after|by|at|on|in|for|when|until|so|and|but|avant|apres|des|antes|despues|vor|nach|um|prima|dopo|alle|depois|ja)(?=\s|$)/iu,
+    )[0]!;
+    // "kein Schnitzel mehr": the trailing "mehr" is not the thing.
+    thing = thing.replace(
+      /(?:\s+(?:mehr|left|anymore|today|by|at|from|had|has|have|was|were|is|are|already|etait|est|estaba|era|estava|war|ist|schon|deja|gia|ja))+$/iu,
+      '',
+    );
+    const head = fold(thing.split(' ').pop() ?? '');
+    if (thing && !NOT_A_DISH.test(fold(thing)) && !NOT_A_DISH.test(head) && !/\d/u.test(thing))
+      found.push({ aspect: 'product', polarity: 'negative', text: thing, detail: 'sold-out' });
+  }
+  const crash = CRASH.exec(folded);
+  if (crash && APP_CONTEXT.test(folded)) {
+    const when = CRASH_WHEN.exec(text);
+    const action = when?.[1]
+      ?.replace(/\b(?:my|our)\b/giu, 'your')
+      .replace(/(?:\s+(?:of|to|for|in|on|with|a|an|the|since|after|and|it))+\s*$/iu, '')
+      .trim();
+    const platform = /(?<![\p{L}])ios|iphone|ipad(?![\p{L}])/u.test(folded)
+      ? 'iOS'
+      : /(?<![\p{L}])android(?![\p{L}])/u.test(folded)
+        ? 'Android'
+        : '';
+    // English keeps the action ("the iOS app crashing when you attach a PDF"); other languages name the crash.
+    const english = /(?<![\p{L}])(?:the|when|since|after|i|my)(?![\p{L}])/u.test(folded);
+    const phrase = [
+      [platform, 'app'].filter(Boolean).join(' '),
+      english && action ? `crashing when you ${action}` : english ? 'crashing' : '',
+      english && SINCE_UPDATE.test(folded) ? 'since the last update' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    found.push({ aspect: 'app', polarity: 'negative', text: phrase, detail: 'crash' });
+  } else if (OUTAGE.test(folded) && (OUTAGE_SUBJECT.test(folded) || /outage|panne|ausfall|disservizi|fora do ar|caid/u.test(folded))) {
+    const subject = OUTAGE_SUBJECT.exec(folded)?.[1] ?? '';
+    found.push({
+      aspect: subject === 'lift' || subject === 'elevator' ? 'room' : 'app',
+      polarity: 'negative',
+      text: subject || 'service',
+      detail: 'outage',
+    });
+  }
+  if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
+  if (CANCELLED.test(folded) && CHARGED.test(folded) && AFTER_CANCEL.test(folded)) {
+    const c = CANCELLED.exec(folded)!.index;
+    const ch = CHARGED.exec(folded)!.index;
+    // Cancelled, then charged: the charge comes after the cancelling in the telling, or "still"/"after" links them.
+    if (
+      ch > c ||
+      /after (?:i |we )?(?:had )?cancel|apres (?:avoir )?(?:annul|resili)|despues de cancel|nach (?:der )?kundigung|dopo (?:la )?disdett|depois de cancel/u.test(
+        folded,
+      )
+    )
+      found.push({ aspect: 'billing', polarity: 'negative', text: 'charge', detail: 'charged-after-cancel' });
+  }
+  return found;
+}
+
+const OCCASION_WORD =
+  /birthday|anniversary|anniversaire|cumpleanos|geburtstag|anniversario|aniversario|wedding|mariage|boda|hochzeit|matrimonio|casamento/u;
+
+/** Time words and weather said as if they were things ("Tuesday", "the month", "Jahr", "rainy"). */
+const TIME_OR_WEATHER =
+  /^(?:(?:a|an|the|one|this|that|last|every|each|le|la|l'|el|der|die|das|il|o|a|um|uma|un|une|una|ein|eine|jeden|jede|chaque|cada|ogni)\s+)*(?:(?:rainy|sunny|snowy|windy|cloudy|wet|grey|gray|cold|hot|busy|quiet|lazy|long|early|late|last|next|pluvieux|soleado|lluvioso|verregnet\w*|piovos\w|chuvos\w)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|jour|jours|semaine|mois|an|ans|annee|matin|soir|dia|dias|semana|mes|meses|ano|anos|manana|tarde|noche|tag|tage|woche|monat|monate|jahr|jahre|morgen|abend|nacht|giorno|giorni|settimana|mese|mesi|anno|anni|mattina|sera|notte|manha|noite|rainy|sunny|snowy|windy|cloudy|pluvieux|lluvioso|piovoso|chuvoso)$/u;
+
+/** Who a complaint is taken to (a lawyer, an association, the police): never the matter itself. */
+const AUTHORITY =
+  /(?:consumer (?:association|group|rights|protection)|consumer protection\w*|regulator|watchdog|better business bureau|bbb|data protection (?:authority|office)|cnil|aepd|garante|cnpd|datenschutzbehorde|verbraucherschutz\w*|protection des consommateurs|proteccion (?:al|del) consumidor|tutela dei consumatori|defesa do consumidor|procon|class action|trading standards|ombudsman|solicitor|lawyer|attorney|legal team|small claims|court|police|association de consommateurs|ufc.que choisir|dgccrf|avocat|tribunal|mediateur|asociacion de consumidores|ocu|facua|abogad[oa]|juzgado|policia|verbraucherzentrale|anwalt|anwaltin|rechtsanwalt|gericht|polizei|schlichtungsstelle|associazione (?:dei )?consumatori|codacons|altroconsumo|avvocat[oa]|giudice|polizia|deco|associacao de consumidores|advogad[oa]|portal da queixa|livro de reclamacoes)/u;
+
+/**
+ * The points worth saying back: time words, weekdays and weather dropped; authorities and
+ * lawyers dropped; a "free" thing keeps its compound ("gluten-free brownie"); a situation
+ * goes first, and then the incidental nouns beside it (door, link, month) give way.
+ */
+export function withSituations(text: string, points: Point[]): Point[] {
+  const folded = fold(text);
+  const kept = points
+    .map((p) => {
+      // "the free plan let (you …)": a verb left at the end of a thing's name is not part of it.
+      if (!p.person && /\s(?:let|lets|allow|allows|make|makes|does|do|has|have|is|are|was|were)$/iu.test(p.text))
+        p = { ...p, text: p.text.replace(/\s\p{L}+$/u, '') };
+      // "gluten free brownie" read as "free brownie": the compound is whole.
+      const m = /^(?:the |a |an )?free\s+(.+)$/iu.exec(p.text);
+      const compound = m && /(?:gluten|dairy|sugar|lactose|nut|meat|alcohol|caffeine)[\s-]+free\s/iu.exec(text);
+      if (/gluten free|dairy free|sugar free|lactose free/iu.test(p.text))
+        return { ...p, text: p.text.replace(/(gluten|dairy|sugar|lactose) free/iu, '$1-free') };
+      // "sugar free lemon cake" read as "lemon cake": the compound goes back in front.
+      const escaped = p.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const before = new RegExp(`(gluten|dairy|sugar|lactose|nut|meat|alcohol|caffeine)[\\s-]+free\\s+${escaped}`, 'iu').exec(text);
+      if (before && !p.person) return { ...p, text: `${before[1]!.toLowerCase()}-free ${p.text}` };
+      if (m && compound)
+        return {
+          ...p,
+          text: `${compound[0]
+            .trim()
+            .replace(/\s+free$/iu, '')
+            .split(/\s+/u)
+            .pop()}-free ${m[1]}`,
+        };
+      return p;
+    })
+    .filter((p) => {
+      if (p.person) return true;
+      const f = fold(p.text.trim());
+      if (TIME_OR_WEATHER.test(f)) return false;
+      if (AUTHORITY.test(f)) return false;
+      // "gluten" in "gluten-free" is what they liked, not a hazard.
+      if (
+        p.aspect === 'safety' &&
+        /^gluten$/u.test(f) &&
+        /gluten[\s-]*(?:free|frei)|sans gluten|sin gluten|senza glutine|sem gluten/u.test(folded)
+      )
+        return false;
+      return true;
+    });
+  const situations = situationsOf(text);
+  // "check the smoked wings were on… they'd 'run out'": sold out said of something named earlier.
+  if (!situations.some((p) => p.detail === 'sold-out') && SOLD_OUT_BARE.test(folded)) {
+    const dish = kept.find((p) => p.aspect === 'product' && !p.person && !p.detail);
+    if (dish) {
+      kept.splice(kept.indexOf(dish), 1);
+      situations.push({ ...dish, polarity: 'negative', detail: 'sold-out' });
+    }
+  }
+  if (situations.length === 0) return kept;
+  // The crash's own sentence ("crashes when I attach a photo of a receipt") is said by the crash phrase.
+  const crashSentence = situations.some((p) => p.detail === 'crash')
+    ? (folded.split(/[.!?\n]+/u).find((sentence) => CRASH.test(sentence)) ?? '')
+    : '';
+  const incidental =
+    /^(?:door|doors|sign|signs|link|links|trial|month|year|time|porte|puerta|tur|porta|lien|enlace|price|prix|precio|preis|prezzo|preco)$/u;
+  const rest = kept.filter((p) => {
+    const f = fold(p.text.replace(/^(?:the|a|an|my|our)\s+/iu, ''));
+    if (incidental.test(f)) return false;
+    if (crashSentence && crashSentence.includes(f)) return false;
+    if (p.aspect === 'booking' && situations.some((s) => s.detail === 'lost-booking') && !OCCASION_WORD.test(f)) return false;
+    if (
+      p.aspect === 'price' &&
+      situations.some((s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel')
+    )
+      return false;
+    // The sold-out dish said once, as sold out.
+    if (situations.some((s) => s.detail === 'sold-out' && (fold(s.text).includes(f) || f.includes(fold(s.text))))) return false;
+    if (situations.some((s) => s.detail === 'crash') && (/crash|update|app/u.test(f) || situations.some((s) => fold(s.text).includes(f))))
+      return false;
+    if (situations.some((s) => s.detail === 'charged-after-cancel') && (p.aspect === 'billing' || /payment|debit|charge/u.test(f)))
+      return false;
+    return true;
+  });
+  return [...situations, ...rest];
+}
