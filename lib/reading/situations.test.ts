@@ -74,3 +74,24 @@ describe('points are things, not weather or time words', () => {
     expect(texts.some((t) => /abogad|asociaci/u.test(t))).toBe(false);
   });
 });
+
+describe('sell-outs are not every "no" or "more"', () => {
+  const soldOut = (text: string, language: string) =>
+    extractPoints(text, { language })
+      .filter((p) => p.detail === 'sold-out')
+      .map((p) => p.text);
+
+  it('German "kein X mehr" is a sell-out; "keine Antwort", "kein Geld" are not', () => {
+    expect(soldOut('Um 13 Uhr gab es kein Schnitzel mehr, schade.', 'de')).toEqual(['Schnitzel']);
+    expect(soldOut('Dann bitte auch kein Geld dafür verlangen. Zweimal gemeldet, keine Antwort.', 'de')).toEqual([]);
+  });
+
+  it('French "il n\'y avait plus de X" is a sell-out; "plus de choix" (more choice) is not', () => {
+    expect(soldOut("Il n'y avait plus de tarte aux pommes à 14h.", 'fr')).toEqual(['tarte aux pommes']);
+    expect(soldOut('Plus de choix que la dernière fois, super.', 'fr')).toEqual([]);
+  });
+
+  it('a sell-out put in quotes still names the dish', () => {
+    expect(soldOut('We were told the vegan option was "finished" at 12:30.', 'en')).toEqual(['vegan option']);
+  });
+});

@@ -35,9 +35,9 @@ const CLOSED_EARLY = rx(
 
 /** "the X had finished / sold out / ran out", "no more X", "ran out of X" (raw text, the thing captured). */
 const SOLD_OUT_AFTER =
-  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
+  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*["'“‘«]?\s?(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
 const SOLD_OUT_BEFORE =
-  /(?:ran out of|run out of|sold out of|no more|none of the|plus de|plus d'|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
+  /(?:ran out of|run out of|sold out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait) plus (?:de|d')|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}]))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
 /** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
 const NOT_A_DISH =
   /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
@@ -119,7 +119,9 @@ export function situationsOf(text: string): Point[] {
       '',
     );
     const head = fold(thing.split(' ').pop() ?? '');
-    if (thing && !NOT_A_DISH.test(fold(thing)) && !NOT_A_DISH.test(head) && !/\d/u.test(thing))
+    // "the vegan option" names a dish by its modifier; "options" alone does not.
+    const namedOption = /^(?:options?|choices?)$/u.test(head) && thing.includes(' ');
+    if (thing && !NOT_A_DISH.test(fold(thing)) && (!NOT_A_DISH.test(head) || namedOption) && !/\d/u.test(thing))
       found.push({ aspect: 'product', polarity: 'negative', text: thing, detail: 'sold-out' });
   }
   const crash = CRASH.exec(folded);
