@@ -6,6 +6,7 @@ import type { ToolbarBadge } from '@/lib/settings/schema';
 import { getDb } from '@/lib/storage/db';
 import { countDueFollowUps } from '@/lib/storage/follow-ups';
 import { TAB_STATE_PREFIX } from '@/lib/tab-state';
+import { afterFirstLabels } from './start-up';
 
 /**
  * The toolbar badge counts one thing, the one the user picked in Settings (`toolbarBadge`):
@@ -75,7 +76,8 @@ export function registerBadge(refreshTabs: () => Promise<void>) {
       .then((due) => (due === undefined ? refreshTabs() : undefined))
       .catch(report);
   browser.alarms.onAlarm.addListener(() => void showDueFollowUpsBadge().catch(report));
-  browser.runtime.onStartup.addListener(reapply);
+  // At browser start it waits for the first page's labels (start-up.ts).
+  browser.runtime.onStartup.addListener(() => afterFirstLabels(reapply, 'toolbar badge'));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'siteSwitches' in changes) reapply();
   });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BLOGS_SCRIPT } from '@/lib/scan/scan-tab';
 import { loadSettings } from '@/lib/settings/storage';
+import { afterFirstLabels } from './start-up';
 
 const SCRIPT_ID = 'replybook-extra-sites';
 
@@ -33,7 +34,8 @@ export async function syncExtraSites(): Promise<string[]> {
 
 export function registerExtraSiteSync() {
   const sync = () => void syncExtraSites().catch((error: unknown) => console.warn('[replybook] could not register added sites', error));
-  browser.runtime.onStartup.addListener(sync);
+  // Registered scripts persist across sessions: at browser start the check waits for the first labels.
+  browser.runtime.onStartup.addListener(() => afterFirstLabels(sync, 'added sites'));
   browser.runtime.onInstalled.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

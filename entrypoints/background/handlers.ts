@@ -12,6 +12,7 @@ import { showDueFollowUpsBadge } from './badge';
 import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
 import { labelItems, neutralItem } from './labelling';
+import { afterFirstLabels, firstLabelsAnswered, itemsArrived } from './start-up';
 import { deriveItems, oneAtATime, refreshTabs, rememberSelection, storeReport } from './tab-items';
 
 const own = (): Own => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -47,6 +48,7 @@ function itemsChanged(itemIds?: readonly string[]): Promise<void> {
  */
 export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
+    itemsArrived();
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
     // The content script's copy of the switches is only a hint; the real settings decide.
     const settings = await loadSettings().catch(() => undefined);
@@ -68,6 +70,8 @@ export function registerMessageHandlers() {
       const ids = items.map((item) => item.id);
       setTimeout(() => void focusWhenFound(tabId, data.pageUrl, ids).catch(() => undefined), 0);
     }
+    // Deferred start-up work (start-up.ts) may run once this answer is on its way.
+    firstLabelsAnswered();
     // The badges name a language only when it is not one the replier writes.
     return { labels, replyLanguages: profile?.languages ?? ['en'] };
   });
@@ -154,15 +158,12 @@ export function registerMessageHandlers() {
     extensionPagesOnly,
   );
 
-  // Inserts a stopped worker or a crash interrupted are logged once things are quiet.
-  setTimeout(() => {
-    void recoverIntents(getDb())
-      .then(async (rows) => {
-        await Promise.all(rows.filter((row) => row.followUpAt).map((row) => scheduleFollowUpAlarm(row.id, row.followUpAt!)));
-        if (rows.length) await itemsChanged(rows.map((row) => row.itemId));
-      })
-      .catch((error: unknown) => console.warn('[replybook] could not recover interrupted inserts', error));
-  }, RECOVERY_DELAY_MS);
+  // Inserts a stopped worker or a crash interrupted are logged once the first labels are out.
+  afterFirstLabels(async () => {
+    const rows = await recoverIntents(getDb());
+    await Promise.all(rows.filter((row) => row.followUpAt).map((row) => scheduleFollowUpAlarm(row.id, row.followUpAt!)));
+    if (rows.length) await itemsChanged(rows.map((row) => row.itemId));
+  }, 'could not recover interrupted inserts');
 
   // Messages that are not ours (or not yet known) are logged, never acted on.
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -175,5 +176,3 @@ export function registerMessageHandlers() {
 }
 
 const KNOWN_TYPES = new Set(Object.keys(MessageSchemas));
-/** Start-up work waits this long so it never delays the first page's badges. */
-const RECOVERY_DELAY_MS = 5_000;

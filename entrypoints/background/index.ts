@@ -6,11 +6,13 @@ import { registerMessageHandlers } from './handlers';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
 import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
+import { warmFirstLabels, LATE_START_MS, firstLabelsAnswered } from './start-up';
 import { refreshTabs } from './tab-items';
 
 // The service worker only wires listeners, synchronously at start-up so that events
 // that woke it are not missed. It keeps no state in memory that must survive it being
 // stopped: tab state lives in storage.session, the log in IndexedDB, alarms in Chrome.
+// Start-up work that the first page's labels do not need waits until they are answered (start-up.ts).
 export default defineBackground({
   type: 'module',
   main() {
@@ -22,5 +24,8 @@ export default defineBackground({
     registerExtraSiteSync();
     registerScanMenu();
     registerBadge(() => refreshTabs());
+    // The first labels' needs are warmed meanwhile; the rest of start-up waits for them.
+    setTimeout(() => void warmFirstLabels().catch((error: unknown) => console.warn('[replybook] start-up warm-up', error)), 0);
+    setTimeout(firstLabelsAnswered, LATE_START_MS);
   },
 });

@@ -1,5 +1,5 @@
 import { detectEditor } from '@/lib/editors/detect';
-import { ItemSchema, type Item } from '@/lib/sites/item';
+import { isBuiltItemValid, type Item } from '@/lib/sites/item';
 import type { FoundItem, ItemRule, OwnerMarker, RawItem, ReplyRule, Selectors, SiteAdapter } from '@/lib/sites/schema';
 import { absoluteUrl, itemHashId, parseMachineTime, parseRating } from '@/lib/dom/parse';
 import { matchesAny, parseSelector, queryAllIn, queryFirst, safeClosest, safeMatches } from '@/lib/dom/query';
@@ -598,8 +598,8 @@ function buildItem(raw: RawItem, adapter: SiteAdapter, hasOwnerReply: boolean | 
     hasOwnerReply,
   };
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
-  const parsed = ItemSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
+  // ItemSchema's limits, checked without a Zod parse per item (isBuiltItemValid, tested against the schema).
+  return isBuiltItemValid(candidate) ? candidate : undefined;
 }
 
 /**

@@ -119,6 +119,8 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
       elementIds.set(entry.element, entry.item.id);
       fresh.push(entry);
     }
+    // Labels that arrived since the last frame go in with this scan's writes.
+    if (paintScheduled) paintLabels();
     const replace = isFreshPage;
     isFreshPage = false;
     if (!replace && fresh.length === 0) return;
@@ -141,12 +143,37 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
         const record = tracked.get(id);
         if (!record) continue;
         record.labels = itemLabels;
-        paintBadge(record, replyLanguages);
+        toPaint.add(record);
       }
+      schedulePaint();
     } catch (error) {
       // The extension was reloaded or the background is unreachable: badges stay "pending".
       console.debug('[replybook] could not report items', error);
     }
+  };
+
+  /**
+   * Labels are painted in one pass of writes just before the next frame (with a scan due then,
+   * after it), so a burst's badges and the labels that came back meanwhile share one style and
+   * layout pass instead of each answer invalidating the page's layout on its own.
+   */
+  let toPaint = new Set<TrackedItem>();
+  let paintScheduled = false;
+  const paintLabels = () => {
+    paintScheduled = false;
+    const records = toPaint;
+    toPaint = new Set();
+    if (ctx.signal.aborted) return;
+    for (const record of records) paintBadge(record, replyLanguages);
+  };
+  const schedulePaint = () => {
+    if (paintScheduled || toPaint.size === 0) return;
+    paintScheduled = true;
+    const runOnce = () => {
+      if (paintScheduled) paintLabels();
+    };
+    if ('requestAnimationFrame' in window) window.requestAnimationFrame(runOnce);
+    setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
   };
 
   /**

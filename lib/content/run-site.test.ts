@@ -22,6 +22,40 @@ afterEach(() => {
 });
 
 describe('runSite on a live DOM', () => {
+  test('idles (no badges, no observer) on a path that cannot hold items, and wakes on an in-app navigation to one', async () => {
+    const adapter = { ...demo, paths: { only: ['^/reviews?(/|$)'], never: ['^/reviews/hidden$'] } };
+    const navigate = (path: string) => {
+      history.pushState(null, '', path);
+      window.dispatchEvent(new Event('wxt:locationchange'));
+    };
+    history.pushState(null, '', '/categories/coffee');
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal, addEventListener: (target, type, handler) => target.addEventListener(type, handler) }, adapter);
+    await settle();
+    expect(badges()).toBe(0);
+    // No observer either: items added on an idle path are not read.
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('b', 'Cold again'));
+    await settle();
+    expect(badges()).toBe(0);
+
+    navigate('/review/example.com');
+    await settle();
+    expect(badges()).toBe(2);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('c', 'Fine'));
+    await settle();
+    expect(badges()).toBe(3);
+
+    // Away again (a path `never` names): the engine stops and takes its badges.
+    navigate('/reviews/hidden');
+    await settle();
+    expect(badges()).toBe(0);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('d', 'More'));
+    await settle();
+    expect(badges()).toBe(0);
+    history.pushState(null, '', '/');
+  });
+
   test('one badge per item, none added twice, new items badged, all removed on teardown', async () => {
     document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}${demoItem('b', 'Cold again')}</main>`;
     controller = new AbortController();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { SiteAdapter } from '@/lib/sites/schema';
+import { pathCanHoldItems, type SiteAdapter } from '@/lib/sites/schema';
 import { trackItems } from './item-tracker';
 import { listenInTab, pageCommandHandlers, type ListenForPageCommands } from './page-commands';
 import { startReplyBoxAssist } from './reply-box-assist';
@@ -32,8 +32,47 @@ export function runSite(ctx: RunContext, adapter: SiteAdapter, options: RunOptio
   ctx.signal.addEventListener('abort', () => delete scope[guard]);
   // A site the user turned off in Settings gets no badges and no scans.
   void isSiteTurnedOff(adapter.id).then((off) => {
-    if (!ctx.signal.aborted && !off) startEngine(ctx, adapter, options);
+    if (!ctx.signal.aborted && !off) startWherePathsAllow(ctx, adapter, options);
   });
+}
+
+/**
+ * The engine runs only on paths where the site can show items (the adapter's `paths`): elsewhere
+ * the script idles, with no scan and no observer, and wakes on an in-app navigation to such a
+ * path; navigating away stops it again (its badges go with it).
+ */
+function startWherePathsAllow(ctx: RunContext, adapter: SiteAdapter, options: RunOptions): void {
+  if (!adapter.paths) {
+    startEngine(ctx, adapter, options);
+    return;
+  }
+  let running: AbortController | undefined;
+  const follow = () => {
+    const wanted = !ctx.signal.aborted && pathCanHoldItems(adapter, location.pathname);
+    if (wanted && !running) {
+      const engine = new AbortController();
+      running = engine;
+      startEngine(
+        {
+          signal: engine.signal,
+          // The engine's own navigation listener hears nothing once it is stopped.
+          addEventListener: (target, type, handler) =>
+            ctx.addEventListener?.(target, type, () => {
+              if (!engine.signal.aborted) handler();
+            }),
+        },
+        adapter,
+        options,
+      );
+    } else if (!wanted && running) {
+      running.abort();
+      running = undefined;
+    }
+  };
+  ctx.signal.addEventListener('abort', () => running?.abort());
+  // Registered before the engine's own listener, so a navigation away stops it before it rescans.
+  ctx.addEventListener?.(window, 'wxt:locationchange', follow);
+  follow();
 }
 
 // Only the on/off switches, from the copy lib/settings publishes for content scripts

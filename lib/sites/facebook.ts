@@ -6,6 +6,13 @@ export const facebook = defineSite({
   id: 'facebook',
   name: 'Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  // Comments sit under posts on nearly every path (feed, pages, groups, photos, videos, reviews)
+  // and the site navigates in-app: a broad match, idle where no post can be shown.
+  paths: {
+    never: [
+      '^/(messages|settings|notifications|friends|marketplace|gaming|bookmarks|login|checkpoint|recover|help|privacy|policies|adsmanager|business|ads/manager)(/|$)',
+    ],
+  },
   // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
   replyLimit: { name: 'Facebook', maxChars: 8000, assumed: true, preferred: 'short' },
   directMessages: true, // people who comment here can be messaged

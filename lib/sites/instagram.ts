@@ -14,6 +14,9 @@ export const instagram = defineSite({
   id: 'instagram',
   name: 'Instagram',
   matches: ['https://www.instagram.com/*'],
+  // Posts open over any page in-app (/p/…, /reel/…, a profile's grid, the feed): a broad match,
+  // idle in direct messages, account settings and sign-in.
+  paths: { never: ['^/(direct|accounts|emails|challenge|session|legal|about)(/|$)'] },
   // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
   replyLimit: { name: 'Instagram', maxChars: 2200, assumed: false, preferred: 'short' },
   directMessages: true, // people who comment here can be messaged

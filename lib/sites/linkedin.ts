@@ -5,6 +5,13 @@ export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
+  // Comments appear on the feed, posts, company and profile activity, all reached in-app: a broad
+  // match, idle in messaging, jobs, learning, network, settings and sign-in.
+  paths: {
+    never: [
+      '^/(messaging|jobs|learning|mynetwork|settings|psettings|mypreferences|help|sales|talent|premium|login|checkpoint|uas|signup|games)(/|$)',
+    ],
+  },
   // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
   replyLimit: { name: 'LinkedIn', maxChars: 1250, assumed: false, preferred: 'medium' },
   directMessages: true, // people who comment here can be messaged

@@ -5,6 +5,14 @@ export const reddit = defineSite({
   id: 'reddit',
   name: 'Reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  // Posts and comments are reached in-app from any feed: a broad match, idle in settings,
+  // messages, chat, sign-in and the submit form.
+  paths: {
+    never: [
+      '^/(settings|message|chat|login|register|account|premium|prefs|coins|notifications|submit)(/|$)',
+      '^/(r|user)/[^/]+/submit(/|$)',
+    ],
+  },
   // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
   replyLimit: { name: 'Reddit', maxChars: 10_000, assumed: false, preferred: 'medium' },
   directMessages: true, // people who comment here can be messaged

@@ -237,6 +237,13 @@ export const SiteAdapterSchema = z
     name: z.string().min(1).max(80),
     /** Match patterns for the content script; empty for adapters recognised by markup. */
     matches: z.array(MatchPatternSchema).readonly(),
+    /**
+     * Paths (regular expressions on `location.pathname`) where items can appear. These sites
+     * navigate in-app between paths, so the content script matches every path and idles (no
+     * scan, no observer) where `only` does not match or `never` does; it wakes on an in-app
+     * navigation to a path that can hold items. Absent: every path.
+     */
+    paths: z.strictObject({ only: z.array(RegExpSourceSchema).optional(), never: z.array(RegExpSourceSchema).optional() }).optional(),
     /** For markup-recognised adapters (WordPress, Blogger, Disqus, generic): does this page carry our markup? */
     detect: SelectorsSchema.optional(),
     items: z.array(ItemRuleSchema).readonly(),
@@ -268,4 +275,12 @@ export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 export interface FoundItem {
   item: Item;
   element: Element;
+}
+
+/** Whether items can appear on this path of the adapter's site (its `paths`; every path without). */
+export function pathCanHoldItems(adapter: Pick<SiteAdapter, 'paths'>, pathname: string): boolean {
+  const paths = adapter.paths;
+  if (!paths) return true;
+  if (paths.only && !paths.only.some((source) => new RegExp(source).test(pathname))) return false;
+  return !paths.never?.some((source) => new RegExp(source).test(pathname));
 }

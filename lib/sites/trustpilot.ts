@@ -5,6 +5,10 @@ export const trustpilot = defineSite({
   id: 'trustpilot',
   name: 'Trustpilot',
   matches: ['https://www.trustpilot.com/*', 'https://*.trustpilot.com/*'],
+  // Reviews are on a business's page (/review/<domain>) and a review's own (/reviews/<id>). The
+  // site is a Next.js app that can move in-app from search or a category to a business: a broad
+  // match, idle on every other path.
+  paths: { only: ['^/reviews?(/|$)'] },
   // Reply length (playbooks, draft check); `assumed`: our estimate, not a documented limit.
   replyLimit: { name: 'Trustpilot', maxChars: 2000, assumed: true, preferred: 'medium' },
   items: [

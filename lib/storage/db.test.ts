@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
 import { queryResponseIds } from './queries';
+import { computeStats, itemFigures, type DashboardStats } from './stats';
 import { searchTextOf } from './search-index';
 import { labelsFor } from './testing';
 
@@ -77,7 +78,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toHaveLength(4);
@@ -141,7 +142,7 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const after = await db.responses.orderBy('id').toArray();
     expect(after).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     const indexNames = db.responses.schema.indexes.map((index) => index.name);
@@ -209,7 +210,16 @@ describe('ReplybookDB version 1 → 3', () => {
 
     const db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
+    // v8 counted the item figures from the stored items and responses, as the full computation does.
+    const itemFields = ({ negativesSeen, negativesAnsweredIn24h, turnarounds }: DashboardStats['summary']) => ({
+      negativesSeen,
+      negativesAnsweredIn24h,
+      turnarounds,
+    });
+    const kept = itemFields((await itemFigures(db)).summary);
+    expect(kept.negativesSeen).toBe(5);
+    expect(kept).toEqual(itemFields((await computeStats(db)).summary));
     expect((await db.items.get('answered'))!.handled).toBe('copied');
     expect((await db.items.get('ignoredThenAnswered'))!.handled).toBe('answered');
     expect(await db.items.orderBy('inbox').primaryKeys()).toEqual(['oldNegative', 'newNegative', 'positive', 'abusive']);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import { buildSearchBlocks, type SearchBlockRow } from './search-index';
 import { searchWords } from './search-words';
+import { figuresFor } from './figures';
 import { talliesFor, tallyKey } from './tallies';
 import { weekStart } from '@/lib/time';
 import { effectiveTone } from '@/lib/tone';
@@ -133,6 +134,18 @@ export interface TallyRow {
   delays?: Record<number, number>;
 }
 
+/** Item figures of one site and week, kept on write (figures.ts). */
+export interface FigureRow {
+  key: string;
+  site: string;
+  week: number;
+  /** Negative items first seen that week, and those replied to within 24 h of being seen. */
+  negativesSeen: number;
+  negativesIn24h: number;
+  /** People whose later item (seen that week) was kinder than the one we answered. */
+  turnarounds: number;
+}
+
 export const DB_NAME = 'replybook';
 
 export class ReplybookDB extends Dexie {
@@ -146,6 +159,7 @@ export class ReplybookDB extends Dexie {
   searchBlocks!: EntityTable<SearchBlockRow, 'seq'>;
   intents!: EntityTable<IntentRow, 'id'>;
   tallies!: EntityTable<TallyRow, 'key'>;
+  figures!: EntityTable<FigureRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -218,6 +232,17 @@ export class ReplybookDB extends Dexie {
         const tallies = tx.table<TallyRow, string>('tallies');
         await tallies.clear();
         await tallies.bulkPut(talliesFor(rows));
+      });
+    // Version 8: the item figures (negatives answered within 24 h, turnarounds) kept on write
+    // per site and week (figures.ts), so the Numbers page reads no item or response. Built once.
+    this.version(8)
+      .stores({ figures: 'key, site' })
+      .upgrade(async (tx) => {
+        const [items, responses] = await Promise.all([
+          tx.table<ItemRow, string>('items').toArray(),
+          tx.table<ResponseRow, string>('responses').toArray(),
+        ]);
+        await tx.table<FigureRow, string>('figures').bulkPut(figuresFor(items, responses));
       });
   }
 }

@@ -27,20 +27,24 @@ export async function recordIntent(
  * Idempotent: a second call (the panel and recovery racing) returns the row already logged.
  */
 export async function confirmIntent(db: ReplybookDB, id: string, options: { note?: string } = {}): Promise<ResponseRow | undefined> {
-  return db.transaction('rw', [db.intents, db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
-    const [intent, logged] = await Promise.all([db.intents.get(id), db.responses.get(id)]);
-    if (logged) {
-      if (intent) await db.intents.delete(id);
-      return logged;
-    }
-    if (!intent) return undefined;
-    // Read back from the database, possibly written by an earlier version: parsed again by logResponse.
-    const response = intent.response as { notes?: string };
-    const notes = options.note ? [response.notes, options.note].filter(Boolean).join('\n') : response.notes;
-    const row = await logResponse(db, { ...response, id, ...(notes ? { notes } : {}) });
-    await db.intents.delete(id);
-    return row;
-  });
+  return db.transaction(
+    'rw',
+    [db.intents, db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies, db.figures],
+    async () => {
+      const [intent, logged] = await Promise.all([db.intents.get(id), db.responses.get(id)]);
+      if (logged) {
+        if (intent) await db.intents.delete(id);
+        return logged;
+      }
+      if (!intent) return undefined;
+      // Read back from the database, possibly written by an earlier version: parsed again by logResponse.
+      const response = intent.response as { notes?: string };
+      const notes = options.note ? [response.notes, options.note].filter(Boolean).join('\n') : response.notes;
+      const row = await logResponse(db, { ...response, id, ...(notes ? { notes } : {}) });
+      await db.intents.delete(id);
+      return row;
+    },
+  );
 }
 
 /** The page did not take the text: nothing to log. */

@@ -100,7 +100,7 @@ describe('tallies kept on write', () => {
     old.close();
     db = new ReplybookDB(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await weeklyTallies(db)).total.responses).toBe(rows.length);
     expect(await weeklyTallies(db)).toEqual(await fromEveryRow());
   });

@@ -2,7 +2,7 @@
 import type { Labels, Tone } from '@/lib/classifier/labels';
 import type { Item } from '@/lib/sites/item';
 import { ReplybookDB } from './db';
-import { type ResponseInput } from './schemas';
+import type { ResponseInput } from './schemas';
 
 export function freshDb(): ReplybookDB {
   return new ReplybookDB('test-' + crypto.randomUUID());

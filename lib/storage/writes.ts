@@ -12,6 +12,7 @@ import { ResponseInputSchema, SeenItemSchema, type ResponseData, type SeenItemDa
 import { withInboxKey } from './inbox-key';
 import { latestActions } from './queries';
 import { appendSearchEntries } from './search-index';
+import { figuresBefore } from './figures';
 import { addDelta, applyTallies, deltasFor, type TallyDeltas } from './tallies';
 
 /**
@@ -89,7 +90,11 @@ export async function logResponse(db: ReplybookDB, input: unknown, now = Date.no
 export async function writeResponse(db: ReplybookDB, data: ResponseData, now = Date.now()): Promise<ResponseRow> {
   const { item } = data;
   const repliedAt = data.repliedAt ?? now;
-  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies], async () => {
+  return db.transaction('rw', [db.responses, db.authors, db.items, db.corrections, db.searchBlocks, db.tallies, db.figures], async () => {
+    const figuresAfter = await figuresBefore(db, {
+      itemIds: [item.id],
+      authorKeys: [authorKeyFor(item.site, item.author, item.authorUrl)],
+    });
     const [correction, knownItem] = await Promise.all([db.corrections.get(item.id), db.items.get(item.id)]);
     const firstSeenAt = Math.min(data.firstSeenAt ?? knownItem?.firstSeenAt ?? repliedAt, repliedAt);
     const itemRow = mergeItem(knownItem, item, data.labels, correction?.tone, data.pageUrl, firstSeenAt);
@@ -131,6 +136,7 @@ export async function writeResponse(db: ReplybookDB, data: ResponseData, now = D
     await db.responses.add(row);
     await appendSearchEntries(db, [row]);
     await applyTallies(db, deltasFor([row]));
+    await figuresAfter();
     return row;
   });
 }
@@ -140,9 +146,11 @@ export async function writeResponse(db: ReplybookDB, data: ResponseData, now = D
  * in one transaction. Rows must be new; oldest reply first keeps search blocks in time order.
  */
 export async function addResponseRows(db: ReplybookDB, rows: ResponseRow[]): Promise<void> {
-  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items], async () => {
+  await db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items, db.figures], async () => {
+    const figuresAfter = await figuresBefore(db, { itemIds: rows.map((row) => row.itemId), authorKeys: rows.map((row) => row.authorKey) });
     await db.responses.bulkAdd(rows);
     await markItemsFromRows(db, rows);
+    await figuresAfter();
     await applyTallies(db, deltasFor(rows));
     await appendSearchEntries(
       db,
@@ -180,7 +188,8 @@ export async function markItemsHandled(
   const ids = [...new Set(parseOrThrow(z.array(z.string().min(1).max(2048)).max(100_000), itemIds, 'itemIds'))];
   parseOrThrow(z.enum(['answered', 'ignored']), action, 'action');
   const repliedAt = parseOrThrow(EpochMsSchema, now, 'now');
-  return db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items], async () => {
+  return db.transaction('rw', [db.responses, db.searchBlocks, db.tallies, db.items, db.figures], async () => {
+    const figuresAfter = await figuresBefore(db, { itemIds: ids });
     const items = (await db.items.bulkGet(ids)).filter((item): item is ItemRow => item !== undefined);
     const rows: ResponseRow[] = items.map((item) => ({
       id: newId(),
@@ -205,6 +214,7 @@ export async function markItemsHandled(
     await appendSearchEntries(db, rows);
     await applyTallies(db, deltasFor(rows));
     await db.items.bulkPut(items.map((item) => withInboxKey({ ...item, handled: action })));
+    await figuresAfter();
     return rows;
   });
 }
@@ -221,7 +231,7 @@ export async function recordItemsSeen(db: ReplybookDB, seen: unknown, now = Date
 export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemData[], now = Date.now()): Promise<number> {
   const entries = seen.filter((entry) => !entry.item.isOwnerReply);
   if (entries.length === 0) return 0;
-  return db.transaction('rw', [db.items, db.authors, db.corrections], async () => {
+  return db.transaction('rw', [db.items, db.authors, db.corrections, db.responses, db.figures], async () => {
     const ids = entries.map((entry) => entry.item.id);
     const [known, corrections] = await Promise.all([db.items.bulkGet(ids), db.corrections.bulkGet(ids)]);
     const rows = new Map<string, ItemRow>();
@@ -229,7 +239,18 @@ export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemDat
       const previous = rows.get(entry.item.id) ?? known[index];
       rows.set(entry.item.id, mergeItem(previous, entry.item, entry.labels, corrections[index]?.tone, entry.pageUrl, now));
     });
+    // The figures change only with an item's tone, first sighting, site or person: a page seen
+    // again (the usual report) recounts nothing.
+    const before = new Map(known.map((item) => [item?.id, item]));
+    const moved = [...rows.values()].filter((row) => {
+      const was = before.get(row.id);
+      return (
+        !was || was.tone !== row.tone || was.firstSeenAt !== row.firstSeenAt || was.site !== row.site || was.authorKey !== row.authorKey
+      );
+    });
+    const figuresAfter = await figuresBefore(db, { itemIds: moved.map((row) => row.id), authorKeys: moved.map((row) => row.authorKey) });
     await db.items.bulkPut([...rows.values()]);
+    await figuresAfter();
     const byAuthor = new Map<string, Item>();
     for (const entry of entries) {
       const key = authorKeyFor(entry.item.site, entry.item.author, entry.item.authorUrl);
@@ -248,7 +269,8 @@ export async function writeItemsSeen(db: ReplybookDB, seen: readonly SeenItemDat
  */
 export async function setToneCorrection(db: ReplybookDB, itemId: string, tone: Tone | null, now = Date.now()): Promise<void> {
   if (tone !== null) parseOrThrow(ToneSchema, tone, 'tone');
-  await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies], async () => {
+  await db.transaction('rw', [db.corrections, db.responses, db.items, db.tallies, db.figures], async () => {
+    const figuresAfter = await figuresBefore(db, { itemIds: [itemId] });
     const moved: TallyDeltas = new Map();
     if (tone === null) await db.corrections.delete(itemId);
     else await db.corrections.put({ itemId, tone, correctedAt: now });
@@ -272,6 +294,7 @@ export async function setToneCorrection(db: ReplybookDB, itemId: string, tone: T
       else delete item.tone;
       await db.items.put(withInboxKey(item));
     }
+    await figuresAfter();
   });
 }
 
@@ -354,7 +377,18 @@ export async function addImportedRows(
   const responses = [...rows.responses].sort((a, b) => a.repliedAt - b.repliedAt);
   const tables: Array<[rows: unknown[], write: (chunk: unknown[]) => Promise<unknown>]> = [
     [responses, (chunk) => addResponseRows(db, chunk as ResponseRow[])],
-    [items, (chunk) => db.items.bulkAdd(chunk as ItemRow[])],
+    [
+      items,
+      async (chunk) => {
+        const added = chunk as ItemRow[];
+        const figuresAfter = await figuresBefore(db, {
+          itemIds: added.map((item) => item.id),
+          authorKeys: added.map((item) => item.authorKey),
+        });
+        await db.items.bulkAdd(added);
+        await figuresAfter();
+      },
+    ],
     [rows.authors, (chunk) => db.authors.bulkAdd(chunk as never[])],
     [rows.corrections, (chunk) => db.corrections.bulkAdd(chunk as never[])],
     [rows.playbooks, (chunk) => db.playbooks.bulkAdd(chunk as never[])],
