@@ -35,6 +35,8 @@ export default defineConfig({
           // (e2e 475 s one at a time, 325 s two at a time on this 2-core machine).
           fileParallelism: true,
           maxWorkers: 2,
+          // After the unit project (group 0), so the two browsers never share the cores with jsdom.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
