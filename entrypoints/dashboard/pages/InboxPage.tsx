@@ -249,60 +249,31 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
       ) : null}
       <fieldset className="inbox-filters" aria-label="Inbox filters">
         <SearchBox label="Search the inbox" placeholder="words in the item or author" value={searchInput} onChange={setSearchInput} />
-        <label>
-          Site{' '}
-          <select value={site} onChange={(event) => setSite(event.target.value)}>
-            <option value="">All sites</option>
-            {choices.sites.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tone{' '}
-          <select value={tone} onChange={(event) => setTone(event.target.value)}>
-            <option value="">All tones</option>
-            {TONES_WORST_FIRST.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind{' '}
-          <select value={family} onChange={(event) => setFamily(event.target.value)}>
-            <option value="">All kinds</option>
-            {choices.families.map((value) => (
-              <option key={value} value={value}>
-                {FAMILY_WORDS[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language{' '}
-          <select value={language} onChange={(event) => setLanguage(event.target.value)}>
-            <option value="">All languages</option>
-            {choices.languages.map((value) => (
-              <option key={value} value={value}>
-                {languageName(value)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sort{' '}
-          <select value={sort} onChange={(event) => setSort(event.target.value as InboxSort)}>
-            {INBOX_SORTS.map((value) => (
-              <option key={value} value={value}>
-                {INBOX_SORT_WORDS[value]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Site" value={site} onChange={setSite} all="All sites" options={choices.sites} />
+        <FilterSelect label="Tone" value={tone} onChange={setTone} all="All tones" options={TONES_WORST_FIRST} />
+        <FilterSelect
+          label="Kind"
+          value={family}
+          onChange={setFamily}
+          all="All kinds"
+          options={choices.families}
+          wordFor={(value) => FAMILY_WORDS[value as Family]}
+        />
+        <FilterSelect
+          label="Language"
+          value={language}
+          onChange={setLanguage}
+          all="All languages"
+          options={choices.languages}
+          wordFor={languageName}
+        />
+        <FilterSelect
+          label="Sort"
+          value={sort}
+          onChange={(value) => setSort(value as InboxSort)}
+          options={INBOX_SORTS}
+          wordFor={(value) => INBOX_SORT_WORDS[value as InboxSort]}
+        />
       </fieldset>
 
       <fieldset className="inbox-actions" aria-label="With the selected items">
@@ -382,6 +353,37 @@ export function InboxPage({ openOnPage = openThroughBackground }: { openOnPage?:
         </nav>
       ) : null}
     </section>
+  );
+}
+
+/** One labelled filter or sort choice; `all` adds the "no filter" option first. */
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+  all,
+  wordFor = (option) => option,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly string[];
+  all?: string;
+  wordFor?: (option: string) => string;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {all === undefined ? null : <option value="">{all}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {wordFor(option)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
