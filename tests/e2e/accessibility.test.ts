@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { launchWithExtension, readTabStates, storeSettings, waitUntil, type LaunchedExtension } from './harness';
+import { launchOnLabelledDemo, waitUntil, type LaunchedExtension } from './harness';
 
 // axe-core runs inside each page. Playwright's evaluate is not bound by the extension
 // pages' CSP (script-src 'self'), so the library's source is evaluated there as is.
@@ -40,16 +39,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
   let page: Page;
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
-    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-    const demo = await ext.context.newPage();
-    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(
-      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
-      'labelled badges',
-    );
-    demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+    ({ ext, demoTabId } = await launchOnLabelledDemo());
     page = await ext.context.newPage();
     // One logged response, so the log, people and numbers pages have rows to check.
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);

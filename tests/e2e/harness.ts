@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../chromium';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
@@ -300,4 +301,22 @@ export async function storeSettings(ext: LaunchedExtension, settings: Record<str
   await ext.serviceWorker.evaluate(writeSettingsRow, settings);
   const stored = await readSettings(ext);
   if (!isDeepStrictEqual(stored, settings)) throw new Error(`settings did not stick: ${JSON.stringify(stored)}`);
+}
+
+/**
+ * The extension launched with the sample profile saved, and the demo page open with its items
+ * labelled: where the panel, dashboard and report suites start. Returns the demo's tab id.
+ */
+export async function launchOnLabelledDemo(): Promise<{ ext: LaunchedExtension; demoTabId: number }> {
+  const ext = await launchWithExtension();
+  await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
+  const demo = await ext.context.newPage();
+  await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
+  await waitUntil(
+    async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
+    15_000,
+    'labelled badges',
+  );
+  const demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+  return { ext, demoTabId };
 }

@@ -1,23 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { launchWithExtension, readTabStates, storeSettings, waitUntil, type LaunchedExtension } from './harness';
+import { launchOnLabelledDemo, waitUntil, type LaunchedExtension } from './harness';
 
 describe('Numbers prints one month as a report', () => {
   let ext: LaunchedExtension;
   let page: Page;
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
-    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-    const demo = await ext.context.newPage();
-    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(
-      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
-      'labelled badges',
-    );
-    const demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+    const launched = await launchOnLabelledDemo();
+    ext = launched.ext;
+    const demoTabId = launched.demoTabId;
     page = await ext.context.newPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await page.locator('[data-item-id="demo:r-102"] .item-row').click();

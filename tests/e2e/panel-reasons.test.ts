@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { seriousAxeViolations } from './axe';
-import { launchWithExtension, readTabStates, storeSettings, waitUntil, type LaunchedExtension } from './harness';
+import { launchOnLabelledDemo, type LaunchedExtension } from './harness';
 
 describe('the side panel says why in plain words and marks the words it rests on', () => {
   let ext: LaunchedExtension;
@@ -10,16 +9,7 @@ describe('the side panel says why in plain words and marks the words it rests on
   let tabId: number;
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
-    await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-    const demo = await ext.context.newPage();
-    await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
-    await waitUntil(
-      async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
-      'labelled badges',
-    );
-    tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+    ({ ext, demoTabId: tabId } = await launchOnLabelledDemo());
     panel = await ext.context.newPage();
   });
   afterAll(async () => {
