@@ -242,7 +242,7 @@ describe('import progress and cancel', () => {
       [5000, 5000],
     ]);
     expect(await db.responses.count()).toBe(2500);
-  });
+  }, 120_000);
 
   it('a cancelled import leaves no rows: the chunks already written roll back', async () => {
     db = freshDb();
@@ -271,7 +271,7 @@ describe('import progress and cancel', () => {
     expect(await exportAll(db, T0)).toEqual(before);
     expect(await db.tallies.toArray()).toEqual(tallies);
     expect(await db.searchBlocks.toArray()).toEqual(blocks);
-  });
+  }, 120_000);
 });
 
 describe('CSV', () => {

@@ -74,6 +74,8 @@ function renderPage() {
   );
 }
 
+// Thousands of rows through fake-indexeddb: seconds on a quiet machine, much longer on a loaded
+// one, hence the long timeouts (nothing here measures time).
 describe('Data page while an import runs', () => {
   it('shows the count, disables the other buttons, and Cancel leaves the log as it was', async () => {
     db = freshDb();
@@ -86,7 +88,7 @@ describe('Data page while an import runs', () => {
       screen.getByLabelText('Choose a Replybook export (JSON)'),
       new File([text], 'big.json', { type: 'application/json' }),
     );
-    const importButton = await screen.findByRole('button', { name: 'Import 5000 new rows' }, { timeout: 10_000 });
+    const importButton = await screen.findByRole('button', { name: 'Import 5000 new rows' }, { timeout: 60_000 });
     const gate = pauseAfterChunk(2);
     await user.click(importButton);
     await gate.hasPaused;
@@ -101,14 +103,14 @@ describe('Data page while an import runs', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel import' }));
     gate.release();
-    expect((await screen.findByText(/^Import cancelled/, undefined, { timeout: 10_000 })).textContent).toMatch(/your data is unchanged/);
+    expect((await screen.findByText(/^Import cancelled/, undefined, { timeout: 60_000 })).textContent).toMatch(/your data is unchanged/);
     expect(await exportAll(db, T0)).toEqual(before);
     expect(await db.responses.count()).toBe(1);
     expect(await db.tallies.count()).toBe(before.responses.length);
     await waitFor(() => expect(screen.getByRole('button', { name: /Export everything/ }).hasAttribute('disabled')).toBe(false));
     expect(screen.getByLabelText('Choose a Replybook export (JSON)').hasAttribute('disabled')).toBe(false);
     expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
-  });
+  }, 180_000);
 
   it('without Cancel, the import finishes and the buttons come back', async () => {
     db = freshDb();
@@ -119,9 +121,9 @@ describe('Data page while an import runs', () => {
       screen.getByLabelText('Choose a Replybook export (JSON)'),
       new File([text], 'big.json', { type: 'application/json' }),
     );
-    await user.click(await screen.findByRole('button', { name: 'Import 2500 new rows' }, { timeout: 10_000 }));
-    expect((await screen.findByText(/^Imported 2500 rows/, undefined, { timeout: 10_000 })).textContent).toMatch(/skipped 0/);
+    await user.click(await screen.findByRole('button', { name: 'Import 2500 new rows' }, { timeout: 60_000 }));
+    expect((await screen.findByText(/^Imported 2500 rows/, undefined, { timeout: 60_000 })).textContent).toMatch(/skipped 0/);
     expect(await db.responses.count()).toBe(2500);
     expect(screen.getByRole('button', { name: /Export everything/ }).hasAttribute('disabled')).toBe(false);
-  });
+  }, 180_000);
 });
