@@ -123,6 +123,8 @@ export const SPAM = re(
     `${B}(?:gagnez|gana|ganhe|verdiene|guadagna|earn) (?:\\d|dinero|dinheiro|geld|soldi|money)|${B}(?:depuis chez vous|desde casa|sem sair de casa|von zu hause|da casa)|${B}(?:je vends|vendo|ich biete|vendiamo|vendo) (?:des |tes |los |seguidores|follower|abonnes|günstige|gunstige)|${B}(?:seguidores|abonnes|follower) (?:reales|reais|pas chers|baratos|italiani|brasileiros|und likes)|${B}(?:reclama tu|ritiralo|resgate seu|hai vinto|foi sorteado|gewinnen!|tarjeta regalo|buono amazon|gratis iphone)|${B}(?:en mp|por dm|per pn|chama no (?:privado|direct)|scrivimi in privato|schreib mir eine dm)`,
     `${B}(?:avis google|etoiles garantis|guaranteed (?:reviews|5 stars|five stars|results)|page 1 of google|first page of google|rank (?:#?1|first) on google|for (?:just|only) [£$€]\\d+|whatsapp (?:me|us)|ecrivez-nous sur whatsapp|plus de clients|more customers|more clients|mas clientes|mehr kunden)`,
     `${B}(?:\\d+% off|today only|limited (?:time )?offer|you have been selected|you've been selected|selected to receive|claim here|free iphone|gift card giveaway|work from home|make money (?:online|fast)|promo code)`,
+    // Prize bait, "follow @x for codes", phishing that poses as a bank or the site, "visit my profile for offers".
+    `${B}(?:claim (?:your|a) (?:free )?(?:\\$?\\d+ )?(?:gift ?card|voucher|prize|reward|iphone)|free \\$?\\d+ (?:gift ?card|voucher)|follow @[\\w.]+ (?:for|to get) (?:the )?(?:best )?(?:discount|deals?|codes?|coupons?|offers?|giveaways?|free)|(?:account|card) (?:is|has been|was|will be) (?:suspended|locked|blocked|frozen|restricted)|verify your (?:details|identity|information|info|payment|card|bank)|(?:visit|visita|visitez|visite|besucht?|besuchen sie) (?:my|il mio|mon|mi|meu|o meu|mein(?:en)?) (?:profile|profilo|profil|perfil|page|pagina|seite) (?:for|per|pour|para|fur)${E})`,
     `${B}(?:dm (?:us|me) now|book a free (?:call|consultation)|through my channel|check (?:out )?my channel|on my channel|free iphone|claim your (?:prize|reward|gift)|you(?:'ve| have) won|copyright (?:infringement|violation|report)|your (?:account|page) will be (?:removed|restricted))`,
   ].join('|'),
 );
@@ -168,7 +170,8 @@ const RHETORICAL_OPENINGS = [
   'how (?:is|was) (?:it|that|this) (?:even )?possible|is (?:it|that|this) even possible|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?(?:manag|mess|screw)\\w*|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?get (?:\\w+ ){0,3}(?:so )?wrong',
   // "Do you even check…" scolds; "do you even deliver to Leeds?" asks: only scolding verbs.
   '(?:do|does|did|can|is|are|was|were) (?:you|they|it|this|that|he|she|anyone)(?: guys| people)? even (?:check|read|care|train|know|listen|test|clean|look|bother|try|taste|cook|think|work here|have a manager|own a)',
-  'who (?:trains|trained|hires|hired|runs|manages|taught|raised|approved|designed) (?:these|those|this|that|your|the)',
+  'who (?:trains|trained|hires|hired|runs|manages|taught|raised|approved|designed|designs|coded|codes|programmed) (?:these|those|this|that|your|the)',
+  'quien (?:disena|diseno|ha disenado|programo|ha programado) (?:esta|este|vuestra|vuestro|su|la|el)|qui a (?:concu|code|dessine|programme) (?:ce|cette|votre|le|la)|chi ha (?:progettato|disegnato|programmato) (?:questo|questa|il|la|il vostro|la vostra)|quem (?:desenhou|projetou|programou) (?:este|esta|o|a)',
   'why (?:do|did|would|should) i (?:still|keep|even|ever|bother)|why am i (?:still|even)|what (?:am|was) i (?:thinking|doing)',
   "pourquoi (?:je|j'|est-ce que je|est-ce que j') ?(?:continue|reviens|viens encore|achete encore|commande encore|perds)|a quoi bon|qui (?:forme|a forme|embauche|recrute) (?:ces|vos|les)",
   'quien me manda|para que (?:sigo|vuelvo|compro)|por que (?:sigo|vuelvo)|quien (?:forma|contrata|entrena) a|como es posible',
@@ -202,7 +205,10 @@ export const OFF_TOPIC_CUE = re(
     `^(?:first|1st|premier|primero|erster|primo)!*\\W*$`,
     `${B}(?:who else is watching|watching this (?:at|instead|while)|anyone else here|who's here in)`,
     `${B}(?:did you get home|see you (?:on|at|there|tomorrow|thursday|friday|saturday|sunday|monday|tuesday|wednesday)|wir sehen uns|on se voit|nos vemos|ci vediamo|vemo-nos)`,
-    `${B}(?:happy birthday|joyeux anniversaire|feliz cumpleanos|alles gute|buon compleanno|feliz aniversario)`,
+    `${B}(?:happy (?:birthday|anniversary)|joyeux anniversaire|feliz cumpleanos|alles gute|buon (?:compleanno|anniversario)|feliz aniversario|bon anniversaire de mariage)`,
+    `${B}(?:sounds|looks|look) (?:exactly |just )?like my (?:uncle|aunt|auntie|dad|mum|mom|brother|sister|cousin|friend|mate|ex|boss|neighbou?r|grandma|grandpa|nan|husband|wife)${E}`,
+    `${B}(?:nothing to do with (?:your|the|this) (?:post|video|page|review)|not related to (?:your|the|this) (?:post|video)|rien a voir avec (?:le|ton|votre) (?:post|video)|nada que ver con (?:el|tu|vuestro) (?:post|video)|hat nichts mit (?:dem|eurem|deinem) (?:post|video))`,
+    `${B}this is (?:the |that )?(?:\\w+ )?(?:where|that) (?:i|we|you) (?:lost|met|had|left|got)${E}`,
     `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
     `${B}(?:slightly off ?topic|off ?topic)`,
@@ -218,8 +224,8 @@ export const OFF_TOPIC_CUE = re(
 /** Insults, slurs, dehumanising words and threats aimed at people (not at an experience). */
 export const TARGETED_ABUSE = re(
   [
-    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|braindead|brain-dead|pathetic little \\w+|a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin)${E}`,
-    `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|shut up|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
+    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|b[*!1]tch(?:es)?|b\\*\\*ch|braindead|brain-dead|pathetic little \\w+|a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin)${E}`,
+    `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|shut up(?! and take)|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
     `${B}(?:connards?|connasses?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?|guignols?|ta gueule|fermez[- ]la|bande de (?:nuls|cons|guignols|voleurs))${E}`,
     `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?|sinverguenzas)${E}`,
     `${B}(?:arschloch|idioten|vollidiot(?:en)?|wichser|penner|dummkopf|dummkopfe|volltrottel|trottel|dumme kuh|blode kuh|dumme gans|blode gans|dumme sau)${E}`,
@@ -260,7 +266,7 @@ export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
 export const TROUBLE = re(
   [
-    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay)${E}`,
+    `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:day|week|time|month) (?:running|in a row)|days? (?:running|in a row))${E}`,
     `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
     `${B}(?:stunden?|minuten|heures?|horas?|ore${E}|minutos|minuti|wochen|semaines|semanas|settimane|warteschleife|telefonschleife|attente|espera|attesa|capelli|cheveux|pelos|haare)`,
     `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
@@ -279,7 +285,7 @@ export const CONTRAST = re(
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
-    `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
+    `${B}(?:love[ds]?|loving|nice|great|good|fab|fabulous|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
     // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
     `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien|aimable|souriant|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?)`,
@@ -376,7 +382,7 @@ export const ENJOYING_TROUBLE = re(
 
 /** Asking other readers about something else: "anyone know if the 72 bus runs on Sundays?". */
 export const COMMUNITY_QUESTION = re(
-  `^(?:not related,? but |off topic,? but |random,? but )?(?:does |do |is |has )?(?:anyone|anybody|any1|someone|somebody|y'all|quelqu'un|alguien|jemand|qualcuno|alguem)(?: else| here)? (?:know|knows|have|has|recommend|tried|think|seen|see|saw|watching|watched|going|sabe|sait|connait|weiss|kennt|sa |conosce|conhece|viu|vio|visto|vu|a vu|gesehen|hat gesehen|ha visto)|^(?:weiss|kennt|hat|sait|connait|sabe|conoce|sa|conosce|conhece) (?:jemand|quelqu'un|alguien|qualcuno|alguem)${E}`,
+  `^(?:not related,? but |off topic,? but |random,? but )?(?:does |do |is |has )?(?:anyone|anybody|any1|someone|somebody|y'all|quelqu'un|alguien|jemand|qualcuno|alguem)(?: else| here)? (?:know|knows|want|wants|need|needs|fancy|have|has|recommend|tried|think|seen|see|saw|watching|watched|going|sabe|sait|connait|weiss|kennt|sa |conosce|conhece|viu|vio|visto|vu|a vu|gesehen|hat gesehen|ha visto)|^(?:weiss|kennt|hat|sait|connait|sabe|conoce|sa|conosce|conhece) (?:jemand|quelqu'un|alguien|qualcuno|alguem)${E}`,
 );
 
 /** Personal news and greetings to the room: not about the business. */
@@ -389,7 +395,9 @@ export const PERSONAL_NEWS = re(
     `${B}(?:it'?s my birthday|turned \\d+ today|today i turn)`,
     `${B}(?:faco \\d+ anos|cumplo \\d+|j'ai \\d+ ans aujourd'hui|werde heute \\d+|compio \\d+ anni|oggi compio|hoje faco)`,
     `${B}(?:mi sono laureat|me gradue|je suis diplome|ich habe (?:meinen abschluss|bestanden)|me formei|finally graduated|graduated today)`,
-    `${B}(?:praying for|thoughts and prayers|pray for|rest in peace)`,
+    `${B}(?:praying for|thoughts and prayers|pray for|rest in peace|miss you every day)`,
+    `${B}(?:since (?:my |our )?(?:dad|mum|mom|father|mother|grandma|grandpa|nan|husband|wife|brother|sister|son|daughter) (?:passed|died)|depuis que (?:papa|maman|mon pere|ma mere) (?:est parti|nous a quitte)|desde que (?:papa|mama|mi padre|mi madre) (?:se fue|murio|falleci))`,
+    `${B}(?:(?:i'?m|we'?re) (?:moving|off) to \\w+ (?:next|this|tomorrow|on|in)|me (?:voy|mudo) (?:de erasmus )?a \\w+|je (?:pars|demenage) (?:en erasmus )?a \\w+|ich ziehe (?:nach|um)|mi trasferisco a|parto per l'erasmus|vou (?:morar|mudar-me|de erasmus) para|(?:going|off|me voy|je pars|parto|vou) (?:on |de |en |per l'|para o )?erasmus)`,
     `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de)`,
     `${B}(?:who'?s watching|anyone watching|game tonight|match tonight)`,
     `${B}(?:the|that|o|el|la|le|il|das|dieses) (?:game|match|jogo|partido|partita|spiel|final|finale) (?:last night|yesterday|tonight|ontem|ayer|anoche|hier|gestern|ieri|hoje|hoy|heute|oggi)|${B}(?:que|what a|quel|che|was fur ein) (?:golo|gol|goal|but|tor)${E}`,
@@ -412,9 +420,17 @@ export const ABUSE_AT_PERSON = re(
 );
 
 /**
+ * Irony no rating can make sincere: "if by 'fresh' you mean yesterday's", "would recommend to my
+ * worst enemy", "oh wait". Folded text.
+ */
+const STARPROOF_IRONY_SOURCE =
+  'oh wait|if by [\'"‘“]?\\w+(?: \\w+)?[\'"’”]? you mean|si par [\'"‘“]?\\w+[\'"’”]? (?:vous entendez|tu entends)|si por [\'"‘“]?\\w+[\'"’”]? (?:entiendes|se entiende)|(?:recommend|recommande|recomiendo|empfehle|consiglio|recomendo) (?:\\w+ ){0,3}(?:to|for|a|à|an|al|ao) (?:my|mon|mi|meinen|il mio|o meu) (?:worst |pire |peor |argsten |peggior |pior )?(?:enem(?:y|ies)|ennemi|enemigo|feind|nemico|inimigo)';
+export const STARPROOF_IRONY = re(`${B}(?:${STARPROOF_IRONY_SOURCE})${E}`);
+
+/**
  * Irony that needs no bad word beside it: "nothing says 'welcome' like…", "oh wait",
  * a word put in scare quotes and echoed ("'premium' … Premium indeed").
  */
 export const STANDALONE_IRONY = re(
-  `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice)${E}`,
+  `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice|${STARPROOF_IRONY_SOURCE})${E}`,
 );

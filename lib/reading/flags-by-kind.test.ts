@@ -60,3 +60,51 @@ describe('abuse aimed at people', () => {
     'Typical, all these foreigners at the desk and nobody understands anything',
   ])('%s', (text) => expect(flagsOf(text, 1)).toContain('abusive'));
 });
+
+// Kinds the third blind set's odd lines showed the cues missing, written afresh (not its items);
+// without the learned flags, so that the word lists themselves are checked.
+const ruleFlagsOf = (text: string, rating?: number) =>
+  readItem({ text, rating, ratingMax: rating === undefined ? undefined : 5 }, { classify, learnedFlags: false }).flags;
+
+describe('cues from the third blind set', () => {
+  it.each([
+    'Claim your free $250 voucher before midnight 👉 vouchr.example',
+    'Follow @bargain.hub for the best coupons every day',
+    'Your account has been suspended. Verify your details at safe-login.example',
+    'Visitez mon profil pour des offres sur les montres de luxe',
+    'Besucht mein Profil für günstige Sneaker',
+  ])('spam: %s', (text) => expect(ruleFlagsOf(text)).toContain('spam'));
+
+  it.each([
+    '@tom_b happy anniversary to you both!! 🥂',
+    'The drummer in this clip looks exactly like my cousin lol',
+    'Dog pics, nothing to do with your post 🐶',
+    'Does anyone want a spare ticket for the derby on Saturday?',
+    '¡Me mudo a Berlín el mes que viene!',
+    'Two years today since my dad passed. Still miss him every day',
+  ])('off topic: %s', (text) => expect(ruleFlagsOf(text)).toContain('offTopic'));
+
+  it.each([
+    ['Would recommend to my worst enemy. Cold fries, 40 minute wait.', 5],
+    ["Oh sure, 'homemade' soup. If by homemade you mean out of a tin.", undefined],
+    ['Great, my parcel says out for delivery for the fourth day running 👏', undefined],
+  ] as const)('sarcasm: %s', (text, rating) => expect(ruleFlagsOf(text, rating)).toContain('sarcasm'));
+
+  it('a starred slur at a person is abusive; "shut up and take my money" is a fan', () => {
+    expect(ruleFlagsOf('That b*tch on the till laughed at my card being declined')).toContain('abusive');
+    expect(ruleFlagsOf('Shut up and take my money, these trainers are perfect')).not.toContain('abusive');
+  });
+
+  it('"who designed this website?" is rhetorical in any of our languages', () => {
+    for (const text of [
+      'Who designed this website? Impossible to find the returns form',
+      '¿Quién diseñó esta web? No encuentro nada.',
+      'Chi ha progettato questa app? Non si trova niente.',
+    ])
+      expect(ruleFlagsOf(text), text).not.toContain('question');
+  });
+
+  it('a sincere review with an ironic aside and praise after it is still mixed', () => {
+    expect(ruleFlagsOf("Room was fab! Though the 'garden view' was the bins... 🙃 Still, lovely staff.", 4)).toContain('mixed');
+  });
+});

@@ -38,3 +38,29 @@ describe('sincere questions stay questions', () => {
     expect(read(text).flags).toContain('question');
   });
 });
+
+// The question flag picks the playbook that answers: a question to a friend or to the other
+// readers is off topic, not one for the business (its sentence is still listed).
+describe('questions to someone else are off topic, not questions for the business', () => {
+  it.each([
+    'Does anyone know a good mechanic near the station? My van just died',
+    '@marco_b you coming on Friday or not?',
+    'Quelqu’un sait si le tram 3 circule demain avec la grève ?',
+    'Weiß jemand, ob die S-Bahn morgen fährt?',
+  ])('%s', (text) => {
+    const reading = read(text);
+    expect(reading.flags).toContain('offTopic');
+    expect(reading.flags).not.toContain('question');
+    expect(reading.questions.length).toBeGreaterThan(0);
+    expect(reading.reasons.join(' ')).not.toMatch(/^Asks:/mu);
+  });
+
+  it('asking the room about the business itself is a question for the business', () => {
+    const reading = readItem(
+      { text: 'Does anyone know if Oak & Ember on Harbour St takes bookings for 9 people?' },
+      { classify, ownWords: ['Oak & Ember'] },
+    );
+    expect(reading.flags).toContain('question');
+    expect(reading.flags).not.toContain('offTopic');
+  });
+});

@@ -1,4 +1,5 @@
 import { ITEM_FLAGS, type ItemFlag, type Labels, type Tone } from '@/lib/classifier/labels';
+import { type ModelFlag, modelFlags } from './flag-model';
 import {
   ABUSE_AT_PERSON,
   ASK_PHRASE,
@@ -22,6 +23,7 @@ import {
   SARCASM_EMOJI,
   SARCASM_PRAISE,
   STANDALONE_IRONY,
+  STARPROOF_IRONY,
   SELLER_CONTACT,
   SERVICE_AD,
   SPAM,
@@ -72,6 +74,8 @@ export interface ReadOptions {
   ownWords?: string[];
   /** A language already known for this text (e.g. from the browser's detector). */
   language?: { language: string; confidence: number };
+  /** Off only when training the learned flags (lib/reading/flag-model.ts), to see the rules alone. */
+  learnedFlags?: boolean;
 }
 
 function round(x: number): number {
@@ -183,6 +187,18 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = 'negative';
   }
 
+  // Flags the learned model raises where the word lists say nothing (new wording for spam,
+  // chatter, mixed reviews, irony and insults); each keeps the words that weighed most.
+  const learned = new Map(
+    (options.learnedFlags === false ? [] : modelFlags(text, stars)).map((reading) => [reading.flag, reading.evidence] as const),
+  );
+  const learnedReason = (flag: ModelFlag, what: string) => {
+    const words = learned.get(flag) ?? [];
+    return words.length > 0
+      ? `${what} (learned from examples): ${words.map((word) => quoteWords(word)).join(', ')}`
+      : `${what} (learned from examples)`;
+  };
+
   // Flags from rules, with evidence.
   const spamWords = evidence(SPAM, folded);
   const linkOnly = hasLink(text) && letters <= 2;
@@ -195,11 +211,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (spamWords || linkOnly || promoWords) {
     flags.add('spam');
     reasons.push(spamWords || promoWords ? `Looks like spam: ${quoteWords((spamWords ?? promoWords)!)}` : 'Only a link');
+  } else if (learned.has('spam')) {
+    flags.add('spam');
+    reasons.push(learnedReason('spam', 'Looks like spam'));
   }
   const abuseWords = evidence(TARGETED_ABUSE, folded) ?? evidence(ABUSE_AT_PERSON, folded);
   if (abuseWords) {
     flags.add('abusive');
     reasons.push(`Insult aimed at people: ${quoteWords(abuseWords)}`);
+  } else if (learned.has('abusive')) {
+    flags.add('abusive');
+    reasons.push(learnedReason('abusive', 'Insult aimed at people'));
   }
   const legalWords = evidence(LEGAL, folded);
   if (legalWords) {
@@ -259,7 +281,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4))));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not,
   // nor "five stars for the free sauna! Oh wait…").
-  const meant = ((stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded)) && !/(?<![\p{L}])oh wait(?![\p{L}])/u.test(folded);
+  const meant = ((stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded)) && !STARPROOF_IRONY.test(folded);
   // An eye-roll on a question that expects no answer ("Is 'medium rare' a foreign concept here? 🙄").
   const eyeRolledQuestion = /🙄/u.test(text) && /[?？]/u.test(text) && questions.length === 0;
   // A word in scare quotes echoed later ("the 'waterproof' jacket… Waterproof indeed"), or
@@ -273,7 +295,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   );
   const scareQuotedLowStars = quoted.length > 0 && stars !== undefined && stars <= 2 && PRAISE.test(quoted.join(' '));
   const standaloneIrony =
-    (STANDALONE_IRONY.test(folded) && !(stars !== undefined && stars >= 4 && !/oh wait/u.test(folded))) || echoed || scareQuotedLowStars;
+    (STANDALONE_IRONY.test(folded) && !(stars !== undefined && stars >= 4 && !STARPROOF_IRONY.test(folded))) ||
+    echoed ||
+    scareQuotedLowStars;
   if (
     (sarcasticPraise && !meant) ||
     sarcasticEmoji ||
@@ -283,6 +307,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   ) {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
+    tone = 'negative';
+  } else if (learned.has('sarcasm')) {
+    flags.add('sarcasm');
+    reasons.push(learnedReason('sarcasm', 'Sarcastic'));
     tone = 'negative';
   }
   const sarcastic = flags.has('sarcasm');
@@ -321,10 +349,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         ASKS_FOR_CHANGE.test(side) ||
         (!PRAISE.test(side) && contrastSplit.slice(0, index).some((before) => PRAISE.test(before))),
     );
-  // In a sarcastic item the praise is the complaint, so it is not mixed.
-  if (((praise && problem) || praiseThenOther) && !sarcastic) {
+  // In a sarcastic item the praise is the complaint, so it is not mixed, unless a review with
+  // three stars or more turns back to sincere praise ("the 'sea view' was the car park 🙃 Still, great staff").
+  if (((praise && problem) || praiseThenOther) && (!sarcastic || (praiseThenOther && stars !== undefined && stars >= 3))) {
     flags.add('mixed');
     reasons.push(CONTRAST.test(folded) ? 'Mixed: praise and a problem' : 'Mixed: some praise, some criticism');
+  } else if (learned.has('mixed') && !sarcastic) {
+    flags.add('mixed');
+    reasons.push(learnedReason('mixed', 'Mixed: praise and a problem'));
   }
 
   // Off topic: talking to someone else, personal news, "first!".
@@ -340,11 +372,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     );
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
   const personalNews = evidence(PERSONAL_NEWS, folded);
+  // "Does anyone know if Oak & Ember takes bookings?" asks the room about the business itself.
+  const namesBusiness = (options.ownWords ?? []).some((word) => {
+    const name = fold(word).trim();
+    return name.length >= 3 && folded.includes(name);
+  });
   const offTopicWords =
     evidence(OFF_TOPIC_CUE, folded) ??
     // Asking the room, or sharing one's own news, with nothing said about the business.
     ((communityQuestion || (personalNews && !praise)) &&
     !problem &&
+    !namesBusiness &&
     !BUSINESS_WORDS.test(folded) &&
     extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
       ? (personalNews ?? 'a question to other readers')
@@ -356,9 +394,30 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Talking to someone else: nothing the word lists know about the business (the fallback
   // noun phrases of chatter do not count).
   const listed = addressedToOther && !offTopicWords ? extractPoints(text, { language, fallback: false }).filter((p) => !p.person) : points;
-  if (offTopicWords || (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'))) {
+  const ruledOffTopic = offTopicWords || (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
+  // The model alone does not take a grievance or a question naming the business off the table.
+  // Nor a friend tagged with praise or a dish named ("@jess this is the place with the brisket 🔥"): that is a fan.
+  const learnedOffTopic =
+    !ruledOffTopic &&
+    learned.has('offTopic') &&
+    !problem &&
+    !praise &&
+    !delight &&
+    !namesBusiness &&
+    !flags.has('complaint') &&
+    extractPoints(text, { language, fallback: false }).every((point) => point.person !== undefined);
+  if (ruledOffTopic || learnedOffTopic) {
     flags.add('offTopic');
-    reasons.push(offTopicWords ? `Not about the business: ${quoteWords(offTopicWords)}` : 'Talking to someone else');
+    reasons.push(
+      learnedOffTopic
+        ? learnedReason('offTopic', 'Not about the business')
+        : offTopicWords
+          ? `Not about the business: ${quoteWords(offTopicWords)}`
+          : 'Talking to someone else',
+    );
+    // A question to a friend or to the other readers is not one for the business to answer: the
+    // flag (which picks the question playbook) is dropped; the sentences stay in `questions`.
+    flags.delete('question');
   }
 
   // The model's abusive flag is not trusted alone: swearing about an experience is an angry
@@ -421,7 +480,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = 'neutral';
     flags.delete('complaint');
   }
-  if (questions.length > 0) reasons.push(`Asks: ${quoteWords(questions[0]!)}`);
+  if (flags.has('question')) reasons.push(`Asks: ${quoteWords(questions[0]!)}`);
   for (const point of points.slice(0, 3)) {
     if (point.person) reasons.push(`Names ${point.person} (${point.polarity === 'negative' ? 'a complaint' : 'praise'})`);
   }

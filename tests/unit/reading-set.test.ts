@@ -66,14 +66,13 @@ describe('blind reading set (tests/reading/blind-set.jsonl)', () => {
 
 // The second blind set (tests/reading/blind2-set.jsonl): its first figures are in
 // tests/reading/README.md; its misses were then read by kind, so these floors sit under
-// today's figures to keep what was gained. Its writer counts a question to someone else as
-// not a question, hence the lower question precision.
+// today's figures to keep what was gained.
 const BLIND2_FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
   spam: { precision: 0.95, recall: 0.9 },
   offTopic: { precision: 0.95, recall: 0.8 },
   mixed: { precision: 0.9, recall: 0.9 },
   sarcasm: { precision: 0.85, recall: 0.9 },
-  question: { precision: 0.65, recall: 0.95 },
+  question: { precision: 0.88, recall: 0.95 },
   abusive: { precision: 0.95, recall: 0.9 },
 };
 
@@ -85,5 +84,32 @@ describe('second blind reading set (tests/reading/blind2-set.jsonl)', () => {
     const f = score.flags.find((s) => s.flag === flag)!;
     expect(f.precision).toBeGreaterThanOrEqual(BLIND2_FLOORS[flag].precision);
     expect(f.recall).toBeGreaterThanOrEqual(BLIND2_FLOORS[flag].recall);
+  });
+});
+
+// The third blind set (tests/reading/blind3-set.jsonl, written on 3 December 2026 by a helper
+// who read no code and no other set): its odd lines were read for misses and train the learned
+// flags (npm run train:flags); its even lines were never looked at, trained on or used to choose
+// a setting. Floors under the even lines' figures with the learned flags.
+const BLIND3_HELD_OUT_FLOORS: Record<SetFlag, { precision: number; recall: number }> = {
+  spam: { precision: 0.9, recall: 0.8 },
+  offTopic: { precision: 0.9, recall: 0.55 },
+  mixed: { precision: 0.85, recall: 0.75 },
+  sarcasm: { precision: 0.9, recall: 0.6 },
+  question: { precision: 0.75, recall: 0.95 },
+  abusive: { precision: 0.9, recall: 0.8 },
+};
+
+describe('third blind reading set, held-out half (even lines of tests/reading/blind3-set.jsonl)', () => {
+  const items = loadReadingSet(resolve(import.meta.dirname, '../reading/blind3-set.jsonl')).filter((_, index) => index % 2 === 1);
+  const score = scoreReadingSet(items, readAll(items));
+
+  it.each(SET_FLAGS.map((flag) => [flag]))('%s: precision and recall stay above their floors', (flag) => {
+    const f = score.flags.find((s) => s.flag === flag)!;
+    console.log(
+      `blind3 held-out ${flag}: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} (${f.tp} of ${f.positives} found, ${f.fp} false)`,
+    );
+    expect(f.precision).toBeGreaterThanOrEqual(BLIND3_HELD_OUT_FLOORS[flag].precision);
+    expect(f.recall).toBeGreaterThanOrEqual(BLIND3_HELD_OUT_FLOORS[flag].recall);
   });
 });
