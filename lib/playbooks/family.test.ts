@@ -45,3 +45,31 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('The export saves me about 3 hours a month. Recommended to any small business.')).toBe('fan');
   });
 });
+
+// Kinds the third blind set's odd lines showed going to the wrong family, written afresh.
+describe('familyOf: kinds from the third blind set', () => {
+  it.each([
+    'We could smell gas in the corridor all night and nobody came',
+    'Ce matin ça sentait le gaz dans la salle de bain.',
+    'In der Küche roch es nach Gas, das ist lebensgefährlich!',
+  ])('a smell of gas is an escalation: %s', (text) => expect(familyFor(text)).toBe('escalation'));
+
+  it('"is it just me or…" is a complaint, not a question', () => {
+    expect(familyFor('Is it just me or did the portions shrink again? Same price too.')).toBe('complaint');
+  });
+
+  it('an insult with adjectives before it is still an insult', () => {
+    expect(familyFor('Run by a pack of arrogant little muppets. Avoid.')).toBe('ignore');
+  });
+
+  it('praise and a sincere question, with "tired feet", is a question', () => {
+    expect(familyFor('Stunning photos! Is the spa open to day guests? My tired legs need it after the hike 😅')).toBe('question');
+  });
+
+  it('four stars, pleased, with one problem, is lukewarm; with a list of problems, a complaint', () => {
+    expect(familyFor('Lovely fit and really soft, but the strap is stiff for the first week.', 4)).toBe('lukewarm');
+    expect(familyFor('Great cakes, but the service was a mess: waited 25 minutes, got the wrong tea, and the table was sticky.', 4)).toBe(
+      'complaint',
+    );
+  });
+});

@@ -45,8 +45,17 @@ export function familyOf(
   const lukewarmWords = LUKEWARM.test(fold(text));
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
+    // Four stars, words that read positive and a problem beside the praise ("comfy and cute, but
+    // they run a bit big"): the stars say the person is mostly pleased; a lukewarm reply asks what
+    // would make it great. Five stars with a problem stays a complaint (the problem is the news).
+    // One problem, not a list of them ("a mess… waited 20 min… cow's milk though I asked for oat").
+    const pleasedWithAProblem =
+      flags.has('mixed') &&
+      stars === 4 &&
+      reading.tone === 'positive' &&
+      reading.points.filter((p) => p.polarity === 'negative').length <= 1;
     const mild =
-      (lukewarmWords || onlyMildCriticism(fold(text))) &&
+      (lukewarmWords || onlyMildCriticism(fold(text)) || pleasedWithAProblem) &&
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');
