@@ -6,6 +6,7 @@
  *   npm run eval:reading               the table
  *   npm run eval:reading -- --errors   also the ids of false positives and false negatives
  *   npm run eval:reading -- --set FILE another set in the same format (e.g. tests/reading/blind-set.jsonl)
+ *   npm run eval:reading -- --set tests/reading/blind3-set.jsonl --half even   only its held-out lines
  */
 import { relative, resolve } from 'node:path';
 import { loadReadingSet, READING_SET_PATH, readAll, scoreReadingSet } from './reading-set';
@@ -13,11 +14,18 @@ import { loadReadingSet, READING_SET_PATH, readAll, scoreReadingSet } from './re
 const showErrors = process.argv.includes('--errors');
 const setAt = process.argv.indexOf('--set');
 const setPath = setAt >= 0 && process.argv[setAt + 1] ? resolve(process.argv[setAt + 1] as string) : READING_SET_PATH;
-const items = loadReadingSet(setPath);
+const halfAt = process.argv.indexOf('--half');
+const half = halfAt >= 0 ? process.argv[halfAt + 1] : undefined;
+if (half !== undefined && half !== 'odd' && half !== 'even') {
+  console.error('--half takes odd or even');
+  process.exit(2);
+}
+// A split set (tests/reading/blind3-set.jsonl): its odd lines were read and train the learned flags, its even lines are held out.
+const items = loadReadingSet(setPath).filter((_, index) => half === undefined || index % 2 === (half === 'odd' ? 0 : 1));
 const score = scoreReadingSet(items, readAll(items));
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
-console.log(`reading set: ${score.items} items (${relative(process.cwd(), setPath)})`);
+console.log(`reading set: ${score.items} items (${relative(process.cwd(), setPath)}${half ? `, ${half} lines` : ''})`);
 console.log('');
 console.log('flag        gold+  found  precision  recall     F1');
 for (const f of score.flags) {

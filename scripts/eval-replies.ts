@@ -3,6 +3,7 @@
  *
  *   npm run eval:replies                                    ../shared/data/replies/dev.jsonl
  *   npm run eval:replies -- --gold tests/replies/check-set.jsonl [--verbose]
+ *   npm run eval:replies -- --gold tests/replies/blind3-set.jsonl --half even   (the held-out lines)
  *
  * Runs the same code as `npm run suggest` in-process (readItem, then suggestReplies with the
  * item's profile, parsed by parseProfileFile), items grouped by profile, and writes one
@@ -105,10 +106,23 @@ function suggestLine(item: GoldItem, profile: Profile, lineNumber: number): unkn
 }
 
 const args = process.argv.slice(2);
-const known = new Set(['--gold', '--verbose', '--keep']);
-const unknown = args.find((arg, i) => arg.startsWith('-') && !known.has(arg) && args[i - 1] !== '--gold');
-if (unknown) fail(`unknown option ${unknown}\nusage: npm run eval:replies [-- --gold FILE] [--verbose]`);
-const goldFile = resolve(option(args, '--gold') ?? join(SHARED, 'data/replies/dev.jsonl'));
+const known = new Set(['--gold', '--verbose', '--keep', '--half']);
+const unknown = args.find((arg, i) => arg.startsWith('-') && !known.has(arg) && args[i - 1] !== '--gold' && args[i - 1] !== '--half');
+const usage = 'usage: npm run eval:replies [-- --gold FILE] [--half odd|even] [--verbose]';
+if (unknown) fail(`unknown option ${unknown}\n${usage}`);
+const half = option(args, '--half');
+if (half !== undefined && half !== 'odd' && half !== 'even') fail(`--half takes odd or even\n${usage}`);
+const sourceGold = resolve(option(args, '--gold') ?? join(SHARED, 'data/replies/dev.jsonl'));
+const workDir = mkdtempSync(join(tmpdir(), 'replybook-eval-replies-'));
+// A split set (tests/replies/blind3-set.jsonl): its odd lines were read, its even lines are held out.
+const goldFile = half === undefined ? sourceGold : join(workDir, `gold-${half}.jsonl`);
+if (half !== undefined) {
+  const kept = readFileSync(sourceGold, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .filter((_, index) => index % 2 === (half === 'odd' ? 0 : 1));
+  writeFileSync(goldFile, `${kept.join('\n')}\n`);
+}
 const gold = loadGold(goldFile);
 
 const lines: unknown[] = new Array(gold.length);
@@ -119,7 +133,7 @@ for (const [profileId, indexes] of byProfile) {
   for (const index of indexes) lines[index] = suggestLine(gold[index]!, profile, index + 1);
 }
 
-const outFile = join(mkdtempSync(join(tmpdir(), 'replybook-eval-replies-')), 'suggest.jsonl');
+const outFile = join(workDir, 'suggest.jsonl');
 writeFileSync(outFile, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
 const scorerArgs = [SCORER, goldFile, outFile, '--profiles', PROFILES_DIR, ...(args.includes('--verbose') ? ['--verbose'] : [])];
 const run = spawnSync(process.execPath, scorerArgs, { stdio: 'inherit' });
