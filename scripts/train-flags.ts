@@ -5,8 +5,8 @@
  *   npm run train:flags            train, choose thresholds by 5-fold CV, write the model
  *   npm run train:flags -- --dry-run   print the figures only
  *
- * Training rows: tests/reading/reading-set, blind-set, blind2-set, and the odd lines of
- * blind3-set. The even lines of blind3-set are never trained on nor used to choose anything:
+ * Training rows: tests/reading/reading-set, blind-set, blind2-set, train-set (written for
+ * training), and the odd lines of blind3-set. The even lines of blind3-set are never trained on nor used to choose anything:
  * they are the held-out check printed at the end.
  */
 import { writeFileSync } from 'node:fs';
@@ -16,11 +16,12 @@ import { flagFeatures, MODEL_FLAGS, type FlagModelFile, type ModelFlag } from '@
 import { readItem } from '@/lib/reading/read';
 import { loadReadingSet, type ReadingItem } from './reading-set';
 
-const BITS = 14;
+// Settings chosen by the CV figures this prints (FLAG_BITS, FLAG_EPOCHS, FLAG_RATE, FLAG_L2 try others).
+const BITS = Number(process.env.FLAG_BITS ?? 14);
 const DIM = 1 << BITS;
-const EPOCHS = 30;
-const LEARNING_RATE = 0.2;
-const L2 = 1e-4;
+const EPOCHS = Number(process.env.FLAG_EPOCHS ?? 30);
+const LEARNING_RATE = Number(process.env.FLAG_RATE ?? 0.2);
+const L2 = Number(process.env.FLAG_L2 ?? 1e-3);
 const FOLDS = 5;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 /**
@@ -28,6 +29,8 @@ const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
  * precision": the rules were written on these very rows, so their precision here is flattering.
  */
 const PRECISION_FLOOR = Number(process.env.FLAG_PRECISION_FLOOR ?? 0.95);
+/** Where the rules themselves are below that floor, the model may cost them this much precision. */
+const PRECISION_GIVE = 0.01;
 
 const root = resolve(import.meta.dirname, '..');
 const set = (name: string) => loadReadingSet(resolve(root, 'tests/reading', name));
@@ -36,6 +39,7 @@ const trainItems: ReadingItem[] = [
   ...set('reading-set.jsonl'),
   ...set('blind-set.jsonl'),
   ...set('blind2-set.jsonl'),
+  ...set('train-set.jsonl'),
   ...blind3.filter((_, index) => index % 2 === 0),
 ];
 const heldOut = blind3.filter((_, index) => index % 2 === 1);
@@ -127,7 +131,7 @@ const show = (c: Counts) => `${(100 * precision(c)).toFixed(1)} / ${(100 * recal
 export function trainFlagModel(): { file: FlagModelFile; lines: string[] } {
   const lines: string[] = [];
   const file: FlagModelFile = {
-    trainedOn: `${trainItems.length} rows of tests/reading (reading-set, blind-set, blind2-set, odd lines of blind3-set); thresholds by ${FOLDS}-fold CV`,
+    trainedOn: `${trainItems.length} rows of tests/reading (reading-set, blind-set, blind2-set, train-set, odd lines of blind3-set); thresholds by ${FOLDS}-fold CV`,
     bits: BITS,
     flags: {} as FlagModelFile['flags'],
   };
@@ -149,7 +153,7 @@ export function trainFlagModel(): { file: FlagModelFile; lines: string[] } {
       trainRules.map((flags) => flags.has(flag)),
       gold,
     );
-    // The lowest threshold (most recall) whose rules-or-model CV precision keeps PRECISION_FLOOR.
+    // The lowest threshold (most recall) whose rules-or-model CV precision keeps PRECISION_FLOOR (or stays within PRECISION_GIVE of the rules' own, where lower).
     let threshold = 1;
     let withModel = rules;
     for (const candidate of THRESHOLDS) {
@@ -158,7 +162,7 @@ export function trainFlagModel(): { file: FlagModelFile; lines: string[] } {
         gold,
       );
       if (process.env.VERBOSE) lines.push(`  ${flag} ${candidate}: ${show(c)}`);
-      if (precision(c) >= PRECISION_FLOOR) {
+      if (precision(c) >= Math.min(PRECISION_FLOOR, precision(rules) - PRECISION_GIVE)) {
         threshold = candidate;
         withModel = c;
         break;

@@ -219,7 +219,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (abuseWords) {
     flags.add('abusive');
     reasons.push(`Insult aimed at people: ${quoteWords(abuseWords)}`);
-  } else if (learned.has('abusive')) {
+  } else if (learned.has('abusive') && tone !== 'positive' && !delight) {
+    // Never on words that read as delight ("the croissant is unreal 😭"): a wrong "do not engage" silences a fan.
     flags.add('abusive');
     reasons.push(learnedReason('abusive', 'Insult aimed at people'));
   }
