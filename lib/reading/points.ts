@@ -136,6 +136,9 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
 ];
 
 const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
+/** The same aspect patterns without `g`, for a yes/no test that keeps no position between calls. */
+const ASPECT_TESTS = COMPILED.map(({ regex }) => new RegExp(regex.source, 'u'));
+const namesAnAspect = (folded: string) => ASPECT_TESTS.some((test) => test.test(folded));
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
@@ -618,7 +621,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     // Only a short exclamation borrows the next sentence's verdict; a full sentence has its own.
     const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
     const nextSays =
-      short && next !== undefined && !COMPILED.some(({ regex }) => new RegExp(regex.source, 'u').test(fold(next)))
+      short && next !== undefined && !namesAnAspect(fold(next))
         ? polarityOf(next)
         : 'neutral';
     for (const clause of clausesOf(sentence)) {
