@@ -36,8 +36,20 @@ describe('a new badge', () => {
     const firstButton = firstRoot!.querySelector('button')!;
     const secondButton = secondRoot!.querySelector('button')!;
     expect(firstButton).not.toBe(secondButton);
-    const drawn = (button: HTMLButtonElement) => [button.type, button.textContent, button.dataset.tone, button.title, button.getAttribute('aria-label')];
-    const pending = ['button', 'Reading…', 'pending', 'Replybook: Reading…. Click to reply.', 'Replybook: Reading…. Open in the side panel'];
+    const drawn = (button: HTMLButtonElement) => [
+      button.type,
+      button.textContent,
+      button.dataset.tone,
+      button.title,
+      button.getAttribute('aria-label'),
+    ];
+    const pending = [
+      'button',
+      'Reading…',
+      'pending',
+      'Replybook: Reading…. Click to reply.',
+      'Replybook: Reading…. Open in the side panel',
+    ];
     expect(drawn(firstButton)).toEqual(pending);
     first.setTone('positive');
     expect(drawn(secondButton)).toEqual(pending);

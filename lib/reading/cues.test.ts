@@ -18,7 +18,15 @@ describe('sharedWordStart', () => {
 
   test('finds the same match, at the same place, as the pattern it came from', () => {
     const source = `${B}(?:cat|category)|\\d+ ${B}dogs?|${B}(?:go(?:ing)?|went) (?:public|viral)|^first!*$`;
-    const texts = ['a category of cats', 'concatenate', 'i have 2 dogs', 'going viral now', 'first!!', 'they went public, then went viral', ''];
+    const texts = [
+      'a category of cats',
+      'concatenate',
+      'i have 2 dogs',
+      'going viral now',
+      'first!!',
+      'they went public, then went viral',
+      '',
+    ];
     for (const text of texts) {
       const before = new RegExp(source, 'u').exec(text);
       const after = new RegExp(sharedWordStart(source), 'u').exec(text);

@@ -628,10 +628,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const next = sentences[sentenceIndex + 1];
     // Only a short exclamation borrows the next sentence's verdict; a full sentence has its own.
     const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
-    const nextSays =
-      short && next !== undefined && !namesAnAspect(fold(next))
-        ? polarityOf(next)
-        : 'neutral';
+    const nextSays = short && next !== undefined && !namesAnAspect(fold(next)) ? polarityOf(next) : 'neutral';
     for (const clause of clausesOf(sentence)) {
       const own = polarityOf(clause);
       const polarity = own === 'neutral' ? nextSays : own;

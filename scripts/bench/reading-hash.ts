@@ -22,14 +22,23 @@ for (const file of ['reading-set.jsonl', 'blind-set.jsonl', 'blind2-set.jsonl'])
     if (line.trim()) inputs.push({ set: file, input: { text: (JSON.parse(line) as { text: string }).text } });
   }
 }
-const sets = ['complaints', ...readdirSync(resolve(DATA_DIR, 'tweeteval')).sort().map((name) => `tweeteval/${name}`)];
-sets.push(...readdirSync(resolve(DATA_DIR, 'umsab')).sort().map((name) => `umsab/${name}`));
+const sets = [
+  'complaints',
+  ...readdirSync(resolve(DATA_DIR, 'tweeteval'))
+    .sort()
+    .map((name) => `tweeteval/${name}`),
+];
+sets.push(
+  ...readdirSync(resolve(DATA_DIR, 'umsab'))
+    .sort()
+    .map((name) => `umsab/${name}`),
+);
 for (const set of sets) {
   loadSplit(set, 'train')
     .slice(0, PER_SET)
     .forEach(({ text }, index) => {
       // Every fifth text with stars (1 to 5) and a title, so the rating and title paths are read too.
-      const rated = index % 5 === 0 ? { rating: (index / 5) % 5 + 1, ratingMax: 5, title: text.split(/[.!?]/u)[0]?.slice(0, 60) } : {};
+      const rated = index % 5 === 0 ? { rating: ((index / 5) % 5) + 1, ratingMax: 5, title: text.split(/[.!?]/u)[0]?.slice(0, 60) } : {};
       inputs.push({ set, input: { text, ...rated, author: index % 7 === 0 ? 'Maria Lopez' : undefined } });
     });
 }
@@ -47,7 +56,9 @@ for (const pass of ['cold', 'warm']) {
   }
   if (pass === 'cold') for (const [set, hash] of bySet) console.log(`${set.padEnd(22)} ${hash.digest('hex').slice(0, 16)}`);
   const digest = passHash.digest('hex');
-  console.log(`${pass} pass over ${inputs.length.toLocaleString('en-US')} items (${Math.round(performance.now() - started)} ms): ${digest}`);
+  console.log(
+    `${pass} pass over ${inputs.length.toLocaleString('en-US')} items (${Math.round(performance.now() - started)} ms): ${digest}`,
+  );
   all.update(digest);
 }
 console.log(`overall: ${all.digest('hex')}`);

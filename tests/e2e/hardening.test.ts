@@ -218,7 +218,9 @@ describe('a hostile page and a compromised content script', () => {
         const count = await countRows(ext, 'items', 'trustpilot');
         const settled = count === last && count > 20;
         last = count;
-        return settled ? count : (await new Promise((resolve) => setTimeout(resolve, 300)), undefined);
+        if (settled) return count;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return undefined;
       },
       30_000,
       "the flooded page's rows recorded",
