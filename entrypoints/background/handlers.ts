@@ -3,7 +3,6 @@ import { MessageSchemas, onValidatedMessage } from '@/lib/messaging/protocol';
 import { checkExtensionPageSender, checkItemsSender, type Own, type SenderInfo, type SenderVerdict } from '@/lib/messaging/senders';
 import { sendToPage } from '@/lib/messaging/to-page';
 import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
-import { loadSettings } from '@/lib/settings/storage';
 import { getDb } from '@/lib/storage/db';
 import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
 import { toStorageProblem } from '@/lib/storage/problems';
@@ -12,8 +11,17 @@ import { showDueFollowUpsBadge } from './badge';
 import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
 import { labelItems, neutralItem } from './labelling';
-import { afterFirstLabels, firstLabelsAnswered, itemsArrived } from './start-up';
-import { deriveItems, oneAtATime, refreshTabs, rememberSelection, storeReport } from './tab-items';
+import { afterFirstLabels, firstLabelsAnswered, itemsArrived, nextTask, settingsForReport } from './start-up';
+import {
+  deriveItems,
+  loggedFacts,
+  oneAtATime,
+  recordItemsSeen,
+  refreshTabs,
+  rememberSelection,
+  storeReport,
+  type SeenReport,
+} from './tab-items';
 
 const own = (): Own => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
@@ -51,21 +59,27 @@ export function registerMessageHandlers() {
     itemsArrived();
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
     // The content script's copy of the switches is only a hint; the real settings decide.
-    const settings = await loadSettings().catch(() => undefined);
+    const settings = await settingsForReport();
     if (settings?.sites[data.siteId] === false) {
       requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
     }
     const tabId = sender.tab?.id;
     const profile = settings?.profile;
     const ownWords = profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
-    // A stored user correction of the tone wins, on the badges as in the panel.
-    const items = await deriveItems(labelItems(data.items.map(neutralItem), ownWords));
+    // The log is read while the items are labelled: a stored user correction of the tone wins, on the badges as in the panel.
+    const facts = loggedFacts(data.items.map((item) => item.id));
+    const items = await deriveItems(labelItems(data.items.map(neutralItem), ownWords), facts);
     const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
-      await oneAtATime(tabId, () => storeReport(tabId, data, items)).catch((error: unknown) =>
-        console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message),
-      );
+      let seen: SeenReport | undefined;
+      await oneAtATime(tabId, async () => {
+        seen = await storeReport(tabId, data, items);
+      }).catch((error: unknown) => console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message));
+      // The items seen go into the log after this answer (the page's labels wait for no write to
+      // the log), still in this tab's queue so that reports are recorded in order.
+      const report = seen;
+      if (report) void oneAtATime(tabId, () => nextTask().then(() => recordItemsSeen(report)));
       // "Open on the page" opened this tab for one of these items: scroll to it, after this answer.
       const ids = items.map((item) => item.id);
       setTimeout(() => void focusWhenFound(tabId, data.pageUrl, ids).catch(() => undefined), 0);

@@ -1,18 +1,19 @@
+import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/storage';
-import { getDb } from '@/lib/storage/db';
+import type { Item } from '@/lib/sites/item';
 import { labelItems } from './labelling';
 
 /**
  * Start-up order of the service worker: the first page's labels come first.
  *
- * When the browser starts, a page's `itemsFound` usually arrives a few hundred ms after the
- * worker; labelling it cold decoded the models and built the reading's tables on the spot
- * (~1 s of the ~1.6 s the badges waited). So the worker warms what the first labels need as
- * soon as its listeners are wired (the database and settings, the English model and the
- * reading's tables, then the replier's and the browser's languages), one task per step so a
- * message that arrives meanwhile is answered between steps. Everything else a start
- * does (the follow-up badge, added sites, recovering interrupted inserts) waits until the first
- * `itemsFound` is answered, or LATE_START_MS when no page reports.
+ * When the browser starts, the first page's `itemsFound` often is what starts the worker, or
+ * arrives within a few hundred ms of it; labelling it cold compiles the reading's patterns and
+ * decodes the models on the spot. So the worker reads the settings at once (the first report uses
+ * that read) and, when no report is pending, warms what the first labels need (the English
+ * samples, then the browser's and the replier's languages), one step at a time with a pause
+ * between so a report that arrives meanwhile comes first and stops the warm-up. Everything else a
+ * start does (the follow-up badge, added sites, recovering interrupted inserts) waits until the
+ * first `itemsFound` is answered, or LATE_START_MS when no page reports.
  */
 
 /** Start-up work runs this long after the worker started when no page reported items before. */
@@ -45,9 +46,75 @@ export function afterFirstLabels(task: () => void | Promise<void>, what: string)
   );
 }
 
-/** One short sample per language the classifier reads: enough to build each language's tables. */
+/**
+ * Settings read by the warm-up are used by the first page's report when they are this fresh (or
+ * still being read): that report then waits for no second read of a cold database. Later reports read them again.
+ */
+export const START_SETTINGS_FRESH_MS = 2_000;
+
+let startSettings: { promise: Promise<Settings | undefined>; readAt?: number } | undefined;
+
+/** The settings for a page's report: the warm-up's read once, while fresh, else a new read. Unreadable → undefined. */
+export function settingsForReport(now = Date.now()): Promise<Settings | undefined> {
+  const early = startSettings;
+  startSettings = undefined;
+  if (early && (early.readAt === undefined || now - early.readAt <= START_SETTINGS_FRESH_MS)) return early.promise;
+  return loadSettings().catch(() => undefined);
+}
+
+/** Starts the start-up read of the settings, which the first report may use (`settingsForReport`). */
+export function readSettingsEarly(): Promise<Settings | undefined> {
+  const read = { promise: loadSettings().catch(() => undefined) } as NonNullable<typeof startSettings>;
+  void read.promise.then(() => {
+    read.readAt = Date.now();
+  });
+  startSettings = read;
+  return read.promise;
+}
+
+/**
+ * English samples first: the reading's word cues (shared by every language) and the English model
+ * are what any first page needs. Each is read in its own task, so a page's report waits for one at
+ * most; three of them, as the browser compiles a pattern to fast code only on its second use and
+ * some patterns are reached only by stars, a complaint or a question.
+ */
+const WARM_ENGLISH: readonly Item[] = [
+  {
+    id: 'warm-en-1',
+    site: 'demo',
+    kind: 'review',
+    title: 'Great service',
+    text: 'Great service, thanks! But the delivery was two weeks late and nobody answered my emails.',
+    rating: 3,
+    ratingMax: 5,
+    author: 'Sam Lee',
+    isOwnerReply: false,
+  },
+  {
+    id: 'warm-en-2',
+    site: 'demo',
+    kind: 'review',
+    title: 'Still waiting for my refund',
+    text: 'Ordered on 3 May, charged twice and still no refund after 3 weeks. The app keeps crashing when I try to log in. Can you tell me when I will get my money back?',
+    rating: 1,
+    ratingMax: 5,
+    author: 'Alex Moore',
+    isOwnerReply: false,
+  },
+  {
+    id: 'warm-en-3',
+    site: 'demo',
+    kind: 'comment',
+    text: 'Lovely staff and the lessons are easy to follow. Maria was so helpful, I would recommend it to anyone!',
+    rating: 5,
+    ratingMax: 5,
+    author: 'Jo Smith',
+    isOwnerReply: false,
+  },
+];
+
+/** One short sample per other language the classifier reads: enough to build its tables. */
 const WARM_TEXTS: Record<string, string> = {
-  en: 'Great service, thanks! But the delivery was two weeks late and nobody answered my emails.',
   es: 'Buen curso, gracias. Pero el pedido llegó tarde y nadie contestó mis correos.',
   fr: 'Très bon service, merci. Mais la livraison est arrivée en retard.',
   de: 'Guter Service, danke. Aber die Lieferung kam zwei Wochen zu spät.',
@@ -56,7 +123,18 @@ const WARM_TEXTS: Record<string, string> = {
   ar: 'خدمة ممتازة، شكرا. لكن التوصيل تأخر كثيرا.',
 };
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The next task: lets a message that arrived meanwhile be handled first. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The worker is often started by the page's report itself, which Chrome delivers only once the
+ * worker is idle, and a chain of zero-delay timers ran before it (traced: the report waited for
+ * the whole warm-up). So the warm-up starts after WARM_AFTER_MS of quiet and pauses WARM_GAP_MS
+ * between steps: a pending report is handled first, and the warm-up stops.
+ */
+export const WARM_AFTER_MS = 100;
+const WARM_GAP_MS = 10;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function warmLanguage(language: string): void {
   const text = WARM_TEXTS[language];
@@ -66,23 +144,25 @@ function warmLanguage(language: string): void {
 
 /**
  * Warms the first labels' needs, each step in its own task: the database and settings are
- * opened (IndexedDB works off this thread meanwhile), then English (the reading's shared tables
- * and the model every language builds on), the browser's and the replier's languages, then the rest.
+ * opened (IndexedDB works off this thread meanwhile; the first report uses this read), then
+ * English (the reading's shared cues and the model every language builds on), the browser's and
+ * the replier's languages, then the rest. Stops as soon as a page reports.
  */
 export async function warmFirstLabels(): Promise<void> {
-  const settings = loadSettings().catch(() => undefined);
-  void getDb()
-    .open()
-    .catch(() => undefined);
-  await nextTask();
-  warmLanguage('en');
+  const settings = readSettingsEarly();
+  await pause(WARM_AFTER_MS);
+  for (const sample of WARM_ENGLISH) {
+    if (pageReported) return;
+    labelItems([sample]);
+    await pause(WARM_GAP_MS);
+  }
   const uiLanguage = (globalThis.navigator?.language ?? 'en').slice(0, 2).toLowerCase();
   const order = [uiLanguage, ...((await settings)?.profile.languages ?? []), ...Object.keys(WARM_TEXTS)];
   const warmed = new Set(['en']);
   for (const language of order) {
     if (warmed.has(language)) continue;
     warmed.add(language);
-    await nextTask();
+    await pause(WARM_GAP_MS);
     warmLanguage(language);
   }
 }

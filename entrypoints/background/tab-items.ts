@@ -16,16 +16,19 @@ import { showTabBadge } from './badge';
  * changes. Only the background writes these states.
  */
 
-/** The items with what the log knows about them; a log that cannot be read costs only the status. */
-export async function deriveItems(items: LabelledItem[]): Promise<PanelItem[]> {
-  const facts = await loggedFactsFor(
-    getDb(),
-    items.map((item) => item.id),
-  ).catch((error: unknown) => {
+/** What the log knows about these items; a log that cannot be read costs only the status. */
+export async function loggedFacts(itemIds: readonly string[]): Promise<LoggedFactsById> {
+  return loggedFactsFor(getDb(), itemIds).catch((error: unknown) => {
     console.warn("[replybook] could not read the log for the tab's items", toStorageProblem(error).message);
     return new Map();
   });
-  return items.map((item) => withStatus(item, facts.get(item.id) ?? {}));
+}
+type LoggedFactsById = Awaited<ReturnType<typeof loggedFactsFor>>;
+
+/** The items with what the log knows about them (`facts` when already read, e.g. while the items were labelled). */
+export async function deriveItems(items: LabelledItem[], facts?: Promise<LoggedFactsById>): Promise<PanelItem[]> {
+  const known = await (facts ?? loggedFacts(items.map((item) => item.id)));
+  return items.map((item) => withStatus(item, known.get(item.id) ?? {}));
 }
 
 /** A state this background stored (storage.session is ours alone and cleared on update): not parsed again. */
@@ -35,12 +38,20 @@ export async function readTabState(tabId: number): Promise<TabState | undefined>
   return value && Array.isArray(value.items) ? value : undefined;
 }
 
+/** Items of one report to record in the log, once the page has its labels (`recordItemsSeen`). */
+export interface SeenReport {
+  pageUrl: string;
+  items: PanelItem[];
+  at: number;
+}
+
 /**
- * One report from a tab: records the items seen (within the page's write allowance),
- * then updates the tab's stored list within its budget, evicting other tabs' states
- * (closed, stale, oldest) only when the session area is full.
+ * One report from a tab: updates the tab's stored list within its budget, evicting other tabs'
+ * states (closed, stale, oldest) only when the session area is full, and returns the items to
+ * record as seen (within the page's write allowance). Recording them is left to the caller
+ * (`recordItemsSeen`), so the page's labels need not wait for the log's write.
  */
-export async function storeReport(tabId: number, data: MessageData<'itemsFound'>, items: PanelItem[]) {
+export async function storeReport(tabId: number, data: MessageData<'itemsFound'>, items: PanelItem[]): Promise<SeenReport> {
   const stored = await readTabState(tabId);
   const samePage = stored?.pageUrl === data.pageUrl;
   const previous = samePage || !data.replace ? stored : undefined;
@@ -53,11 +64,6 @@ export async function storeReport(tabId: number, data: MessageData<'itemsFound'>
   const { allowed, next: writes } = takeWriteAllowance(stored?.writes, data.pageUrl, unseen.length, now);
   const toRecord = [...items.filter((item) => known.has(item.id)), ...unseen.slice(0, allowed)];
   if (unseen.length > allowed) console.warn(`[replybook] tab ${tabId}: recorded ${allowed} of ${unseen.length} new items (write cap)`);
-  await writeItemsSeen(
-    getDb(),
-    toRecord.map(asLabelled).map(({ labels, ...item }) => ({ item, labels, pageUrl: data.pageUrl })),
-    now,
-  ).catch((error: unknown) => console.warn('[replybook] could not record seen items', toStorageProblem(error).message));
 
   const merged = mergeTabItems(data.replace ? [] : (previous?.items ?? []), items, {
     replace: data.replace,
@@ -77,6 +83,16 @@ export async function storeReport(tabId: number, data: MessageData<'itemsFound'>
   };
   await writeTabState(state);
   await showTabBadge(tabId, state.items);
+  return { pageUrl: data.pageUrl, items: toRecord, at: now };
+}
+
+/** Records a report's items in the log (`storeReport` chose them); a failed write is logged, never thrown. */
+export async function recordItemsSeen(report: SeenReport): Promise<void> {
+  await writeItemsSeen(
+    getDb(),
+    report.items.map(asLabelled).map(({ labels, ...item }) => ({ item, labels, pageUrl: report.pageUrl })),
+    report.at,
+  ).catch((error: unknown) => console.warn('[replybook] could not record seen items', toStorageProblem(error).message));
 }
 
 /**

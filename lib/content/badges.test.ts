@@ -26,6 +26,41 @@ describe('createBadge', () => {
   });
 });
 
+describe('a new badge', () => {
+  test('starts pending exactly as setTone("pending") draws it, each with its own button', () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const first = createBadge(() => undefined);
+    const second = createBadge(() => undefined);
+    const [firstRoot, secondRoot] = attach.mock.results.map((result) => result.value as ShadowRoot);
+    attach.mockRestore();
+    const firstButton = firstRoot!.querySelector('button')!;
+    const secondButton = secondRoot!.querySelector('button')!;
+    expect(firstButton).not.toBe(secondButton);
+    const drawn = (button: HTMLButtonElement) => [
+      button.type,
+      button.textContent,
+      button.dataset.tone,
+      button.title,
+      button.getAttribute('aria-label'),
+    ];
+    const pending = [
+      'button',
+      'Reading…',
+      'pending',
+      'Replybook: Reading…. Click to reply.',
+      'Replybook: Reading…. Open in the side panel',
+    ];
+    expect(drawn(firstButton)).toEqual(pending);
+    first.setTone('positive');
+    expect(drawn(secondButton)).toEqual(pending);
+    expect(firstButton.textContent).toBe('Positive');
+    first.setTone('pending');
+    expect(drawn(firstButton)).toEqual(pending);
+    expect(first.host.getAttribute('data-rb-state')).toBe('pending');
+    expect(second.host.getAttribute('data-rb-state')).toBe('pending');
+  });
+});
+
 describe('badge reading', () => {
   const labels = {
     tone: 'negative' as const,

@@ -51,9 +51,11 @@ export interface Badge {
 export function createBadge(onClick: () => void): Badge {
   const host = document.createElement('replybook-badge');
   host.setAttribute('data-rb-badge', '');
+  host.setAttribute('data-rb-state', 'pending');
   const root = host.attachShadow({ mode: 'closed' });
-  const button = document.createElement('button');
-  button.type = 'button';
+  // A copy of one pending button: a burst draws a hundred badges, and one clone is a single
+  // call where building each button took a dozen.
+  const button = pendingButton();
   const shared = sharedSheet();
   if (shared) {
     root.adoptedStyleSheets = [shared];
@@ -69,19 +71,17 @@ export function createBadge(onClick: () => void): Badge {
     onClick();
   });
   /** What is shown now: a repaint with the same reading touches nothing. */
-  let shownKey = '';
+  let shownKey = PENDING_KEY;
   const badge: Badge = {
     host,
     setTone(tone, detail, marks = []) {
-      const look = TONE_STYLE[tone];
-      const shown = [look.label, ...marks].join(' · ');
-      const key = `${tone}\u0000${shown}\u0000${detail ?? ''}`;
-      if (key === shownKey) return;
-      shownKey = key;
-      button.textContent = shown;
+      const view = toneView(tone, detail, marks);
+      if (view.key === shownKey) return;
+      shownKey = view.key;
+      button.textContent = view.shown;
       button.dataset.tone = tone;
-      button.title = detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`;
-      button.setAttribute('aria-label', `Replybook: ${shown}. Open in the side panel`);
+      button.title = view.title;
+      button.setAttribute('aria-label', view.ariaLabel);
       // Only whether a label is there, never which: the page can read this attribute,
       // and the tone may be the user's private correction.
       host.setAttribute('data-rb-state', tone === 'pending' ? 'pending' : 'labelled');
@@ -94,6 +94,33 @@ export function createBadge(onClick: () => void): Badge {
       host.remove();
     },
   };
-  badge.setTone('pending');
   return badge;
+}
+
+/** What setTone('pending') shows, as the pending button carries it from the start. */
+function toneView(tone: Tone | 'pending' | 'answered', detail?: string, marks: readonly string[] = []) {
+  const look = TONE_STYLE[tone];
+  const shown = [look.label, ...marks].join(' · ');
+  return {
+    key: `${tone}\u0000${shown}\u0000${detail ?? ''}`,
+    shown,
+    title: detail ? `Replybook: ${look.label} — ${detail}` : `Replybook: ${look.label}. Click to reply.`,
+    ariaLabel: `Replybook: ${shown}. Open in the side panel`,
+  };
+}
+
+const PENDING_KEY = toneView('pending').key;
+
+let pendingTemplate: HTMLButtonElement | undefined;
+function pendingButton(): HTMLButtonElement {
+  if (!pendingTemplate || pendingTemplate.ownerDocument !== document) {
+    const view = toneView('pending');
+    pendingTemplate = document.createElement('button');
+    pendingTemplate.type = 'button';
+    pendingTemplate.textContent = view.shown;
+    pendingTemplate.dataset.tone = 'pending';
+    pendingTemplate.title = view.title;
+    pendingTemplate.setAttribute('aria-label', view.ariaLabel);
+  }
+  return pendingTemplate.cloneNode(true) as HTMLButtonElement;
 }

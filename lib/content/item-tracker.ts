@@ -65,17 +65,42 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
   /** The added subtrees to read again, plus the item each sits in (a reply or text added inside it). */
   const rootsToScan = (): Element[] => {
     const roots = new Set<Element>();
+    // Nodes added together are usually siblings: the item around each parent is looked up once.
+    const itemAround = new Map<Element, Element | null>();
     for (const node of addedRoots) {
       if (!node.isConnected) continue;
       roots.add(node);
-      const around = safeClosest(node.parentElement, containerSelector);
+      const parent = node.parentElement;
+      if (!parent) continue;
+      let around = itemAround.get(parent);
+      if (around === undefined) {
+        around = safeClosest(parent, containerSelector);
+        itemAround.set(parent, around);
+      }
       if (around) roots.add(around);
     }
-    // A root inside another root is read with it (walk up: linear in roots × depth).
-    return [...roots].filter((root) => {
-      for (let up = root.parentElement; up; up = up.parentElement) if (roots.has(up)) return false;
-      return true;
-    });
+    // A root inside another root is read with it. Each ancestor's answer is remembered, so a
+    // burst of siblings walks their shared ancestors once (linear in roots + depth).
+    const insideRoot = new Map<Element, boolean>();
+    const isInsideRoot = (from: Element | null): boolean => {
+      const walked: Element[] = [];
+      let inside = false;
+      for (let up = from; up; up = up.parentElement) {
+        const known = insideRoot.get(up);
+        if (known !== undefined) {
+          inside = known;
+          break;
+        }
+        if (roots.has(up)) {
+          inside = true;
+          break;
+        }
+        walked.push(up);
+      }
+      for (const element of walked) insideRoot.set(element, inside);
+      return inside;
+    };
+    return [...roots].filter((root) => !isInsideRoot(root.parentElement));
   };
 
   const scan = () => {

@@ -117,6 +117,26 @@ describe('runSite on a live DOM', () => {
     expect(reported.at(-1)).toEqual(['demo:late:Arrived late but lovely']);
   });
 
+  test('one burst of siblings, with words added inside one of them, reports each new item once', async () => {
+    const sent: string[][] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: { type?: string; data?: { items: { id: string; text: string }[] } }) => {
+      if (message.type === 'itemsFound' && message.data) sent.push(message.data.items.map((i) => `${i.id}:${i.text}`));
+      return undefined;
+    });
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    const feed = document.querySelector('main')!;
+    // In one burst: three new items, words added inside the first of them, and more words into the old one.
+    feed.insertAdjacentHTML('beforeend', demoItem('b', 'Second') + demoItem('c', 'Third') + demoItem('d', 'Fourth'));
+    feed.querySelector('article[data-item-id="b"] .rb-demo-text')!.append(document.createElement('span'));
+    document.querySelector('article[data-item-id="a"] .rb-demo-text')!.append(document.createTextNode(' and cake'));
+    await settle();
+    expect(badges()).toBe(4);
+    expect(sent.at(-1)?.sort()).toEqual(['demo:a:Great coffee and cake', 'demo:b:Second', 'demo:c:Third', 'demo:d:Fourth']);
+  });
+
   test('a site turned off in Settings gets no badges', async () => {
     // What saveSettings publishes for content scripts (lib/settings/storage.ts).
     await fakeBrowser.storage.local.set({ siteSwitches: { sites: { demo: false }, updatedAt: 1 } });
