@@ -1,5 +1,5 @@
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, PRAISE, PROBLEM, TROUBLE } from './cues';
+import { fold, NEGATED_PRAISE, PRAISE, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -51,6 +51,15 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
   },
+  // Pets: dogs and cats staying or eating with their people, their fees, bowls and baskets.
+  {
+    aspect: 'pets',
+    pattern:
+      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
+  },
+  { aspect: 'pets', pattern: '(chats?)', only: ['fr'] },
+  { aspect: 'pets', pattern: '(gat(?:it)?[oa]s?)', only: ['es', 'pt'] },
+  { aspect: 'pets', pattern: '(cane|gatt[oi]|gatta)', only: ['it'] },
   // Videos and posts people comment on.
   {
     aspect: 'product',
@@ -62,6 +71,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     aspect: 'product',
     pattern:
       '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)',
+  },
+  // The wrong thing brought or sent ("wrong order", "pas la bonne commande", "falsche Bestellung").
+  {
+    aspect: 'order',
+    pattern:
+      '(wrong (?:order|item|dish|size|colou?r)|(?:mauvaise|mauvais) (?:commande|plat|taille|article|couleur)|pas (?:la bonne commande|le bon plat|la bonne taille)|commande (?:erronee|incorrecte|incomplete)|erreur (?:de|dans la|sur la) commande|(?:pedido|plato|articulo) (?:equivocado|incorrecto|incompleto)|(?:talla|color) equivocad[oa]|falsche[snr]? (?:bestellung|gericht|artikel|grosse|farbe|essen|lieferung)|(?:ordine|piatto|articolo) (?:sbagliat[oa]|incomplet[oa])|(?:taglia|colore) sbagliat[oa]|(?:pedido|prato|artigo|tamanho) (?:errad[oa]|incomplet[oa])|encomenda (?:errada|incompleta)|cor errada)',
   },
   {
     aspect: 'size',
@@ -93,9 +108,14 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   },
   {
     aspect: 'noise',
-    pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)',
+    pattern:
+      '(street noise|traffic noise|traffic|music|noise|noisy|loud|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|circulation|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|trafico|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|traffico|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|transito|ruido)',
   },
-  { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
+  {
+    aspect: 'cleanliness',
+    pattern:
+      '(dirty|filthy|sticky|clean|spotless|dust|dirt|cleanliness|proprete|salete|poussiere|sale(?= (?:et|partout))|crasseu\\w*|propre|suciedad|limpieza|polvo|suci[oa]s?|limpi[oa]s?|schmutz\\w*|dreck\\w*|staub\\w*|sauberkeit|sauber|sporcizia|pulizia|polvere|sporc[oaih]+|pulit[oaie]|sujidade|sujeira|limpeza|po(?= (?:em|nos|por))|suj[oa]s?|limp[oa]s?)',
+  },
   {
     aspect: 'booking',
     pattern:
@@ -109,7 +129,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)',
+      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] due volte|doppio addebito|cobrad[oa]s? duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)',
   },
   {
     aspect: 'price',
@@ -135,11 +155,52 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   },
 ];
 
+/**
+ * German compounds hold the aspect in one of their parts: "Hundegebühr" is a fee (its head),
+ * "Kündigungsbestätigung" is about cancelling, "Straßenlärm" is noise. Stems are folded; the
+ * head (the last part) decides, else the first part. Whole words the lexicon knows are taken first.
+ */
+const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
+  { aspect: 'billing', stems: ['gebuhr', 'kundigung', 'abbuchung', 'lastschrift', 'erstattung', 'ruckerstattung', 'kaution', 'anzahlung', 'abo', 'abonnement', 'zahlung', 'storno', 'stornierung', 'mahngebuhr'] },
+  { aspect: 'app', stems: ['mahnung', 'erinnerung', 'vorlage', 'export', 'anhang', 'update', 'absturz', 'login', 'passwort', 'benachrichtigung', 'synchronisierung', 'schnittstelle', 'funktion', 'oberflache', 'dashboard', 'pdf', 'app', 'rechnungsnummer', 'e-rechnung', 'xrechnung', 'beleg', 'konto', 'einstellung', 'vorschau', 'dunkelmodus'] },
+  { aspect: 'pets', stems: ['hund', 'dackel', 'katze', 'haustier', 'welpe'] },
+  { aspect: 'noise', stems: ['larm', 'krach', 'gerausch', 'baustelle', 'musik', 'verkehr'] },
+  { aspect: 'cleanliness', stems: ['schmutz', 'dreck', 'staub', 'sauberkeit', 'hygiene'] },
+  { aspect: 'delivery', stems: ['lieferung', 'paket', 'sendung', 'versand', 'zustellung', 'bestellung', 'lieferzeit', 'liefer'] },
+  { aspect: 'price', stems: ['preis', 'kosten', 'aufpreis', 'zuschlag'] },
+  { aspect: 'booking', stems: ['reservierung', 'buchung', 'tischreservierung'] },
+  { aspect: 'wait', stems: ['wartezeit', 'warteschlange'] },
+  { aspect: 'room', stems: ['zimmer', 'dusche', 'badezimmer', 'klimaanlage', 'heizung', 'balkon', 'terrasse', 'fenster', 'bett', 'matratze', 'handtuch', 'handtucher', 'aufzug', 'parkplatz', 'sauna', 'pool', 'minibar', 'kissen', 'bettwasche', 'seeblick'] },
+  { aspect: 'service', stems: ['personal', 'mitarbeiter', 'kellner', 'bedienung', 'rezeption', 'kundenservice', 'kundendienst', 'support'] },
+  { aspect: 'product', stems: ['fruhstuck', 'essen', 'suppe', 'salat', 'schnitzel', 'kuchen', 'torte', 'kaffee', 'brot', 'wurst', 'fleisch', 'fisch', 'pizza', 'nudeln', 'burger', 'pommes', 'bier', 'wein', 'schuh', 'sandale', 'espadrille', 'gericht', 'menu', 'buffet'] },
+];
+const GERMAN_HEAD_ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er'];
+const GERMAN_LINKS = ['', 's', 'es', 'e', 'n', 'en', 'er', '-'];
+
+/** The aspect a German word (folded) holds as a compound part, or undefined. */
+export function germanCompoundAspect(word: string): Aspect | undefined {
+  const parts = word.split('-').filter(Boolean);
+  const head = parts[parts.length - 1] ?? word;
+  let best: { aspect: Aspect; length: number } | undefined;
+  for (const { aspect, stems } of GERMAN_STEMS)
+    for (const stem of stems)
+      if (GERMAN_HEAD_ENDINGS.some((end) => head.endsWith(stem + end) && head.length >= stem.length + end.length) && (!best || stem.length > best.length))
+        best = { aspect, length: stem.length };
+  if (best) return best.aspect;
+  const first = parts[0] ?? word;
+  for (const { aspect, stems } of GERMAN_STEMS)
+    for (const stem of stems)
+      if (stem.length >= 3 && GERMAN_LINKS.some((link) => first.startsWith(stem + link) && first.length - stem.length - link.length >= 3))
+        return aspect;
+  if (parts.length > 1) for (const part of parts.slice(0, -1)) for (const { aspect, stems } of GERMAN_STEMS) if (stems.includes(part)) return aspect;
+  return undefined;
+}
+
 const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
@@ -508,13 +569,16 @@ function polarityOf(clause: string): Polarity {
     /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(
       f,
     );
+  // "das Zimmer war nicht sauber", "pas propre": praise under a negation is a problem, not praise.
+  const unnegated = f.replace(NEGATED_PRAISE, ' ');
+  const negated = unnegated !== f;
   // Stars given in words are praise of what they are given for ("five stars for the staff and the view").
   const good =
-    PRAISE.test(f) ||
+    PRAISE.test(unnegated) ||
     /(?<![\p{L}])(?:five|5) stars? for|cinq etoiles pour|cinco estrellas (?:para|por)|funf sterne fur|cinque stelle per|cinco estrelas (?:para|pel)|10\/10 for/u.test(
       f,
     );
-  if (bad && !good) return 'negative';
+  if ((bad || negated) && !good) return 'negative';
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';
   return 'neutral';
@@ -777,6 +841,29 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           previous = points.length > before ? { start, end, point } : undefined;
         }
       }
+      // German compounds the word lists do not know whole ("Hundegebühr", "Kündigungsbestätigung").
+      if (options.language === 'de') {
+        for (const m of folded.matchAll(/[\p{L}][\p{L}-]{3,}/gu)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          const original = clause.slice(map[start]!, map[end]!);
+          // Nouns have capitals; "anhängen", "gebucht" are verbs.
+          if (!/^\p{Lu}/u.test(original) && !/-/u.test(original)) continue;
+          const aspect = germanCompoundAspect(m[0]);
+          if (!aspect) continue;
+          taken.push([start, end]);
+          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
+          // "die Hundegebühr von 30 CHF": the sum is the fee's.
+          const amount = aspect === 'price' || aspect === 'billing' ? clause.match(AMOUNT)?.[0] : undefined;
+          if (amount) {
+            point.amount = amount.trim();
+            const price = points.findIndex((p) => p.aspect === 'price' && fold(p.text) === fold(point.amount!));
+            if (price >= 0 && aspect === 'billing') points.splice(price, 1);
+          }
+          add(point);
+        }
+      }
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
       // verdict is a thing they had, even when no word list knows it.
       // At the clause's start or after "and"/"but" inside it ("…an hour late and the tarte tatin was squashed").
@@ -882,7 +969,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
     const foldedText = foldWithMap(text);
     for (const point of points) {
-      if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
+      if (
+        point.detail ||
+        point.person ||
+        (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality' && point.aspect !== 'booking')
+      )
+        continue;
       const head = fold(
         point.text
           .split(' ')
@@ -907,4 +999,4 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN =
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor)$/u;
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie])$/u;

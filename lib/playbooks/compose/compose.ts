@@ -62,6 +62,13 @@ export function replyLanguageFor(
 
 /** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
 const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']);
+/** French brands keep "vous" on X, YouTube and Reddit; "tu" is what they write on Instagram and TikTok. */
+const INFORMAL_SITES_BY_LANGUAGE: Partial<Record<ReplyLanguage, Set<string>>> = { fr: new Set(['instagram', 'tiktok']) };
+
+/** Whether a reply in `language` on `site` uses the formal "you". */
+export function isFormalSite(site: string, language: ReplyLanguage): boolean {
+  return !(INFORMAL_SITES_BY_LANGUAGE[language] ?? INFORMAL_SITES).has(site);
+}
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -93,7 +100,7 @@ const NOT_A_TOPIC =
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
-  /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
+  /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen|chambres?|habitaci[oó]n(?:es)?|zimmer|camer[ae]|quartos?)$/iu;
 const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
   'product',
   'quality',
@@ -115,7 +122,7 @@ const EVIDENCE =
 
 /** Words that make the price itself the complaint (folded). */
 const PRICE_COMPLAINT =
-  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oa]|carissim[oa]|esagerat[oa]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
@@ -387,7 +394,8 @@ export function composeReplies(input: ComposeInput): Composition {
     : undefined;
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
-  const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
+  const formal = isFormalSite(site, language);
+  const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal }));
   const said = sources(pointsFor(family, reading.points, item.text))
     .map((source) => ({
       aspect: source.point.aspect,
@@ -435,7 +443,12 @@ export function composeReplies(input: ComposeInput): Composition {
   // "the deposit for your group booking" already says the group dinner.
   const groupWord = /(?<![\p{L}])(?:group|groupe|grupo|gruppe|gruppo|gruppen\w*)(?![\p{L}])/u;
   const unrepeated = distinct.filter(
-    (phrase, index, all) => !groupWord.test(fold(phrase)) || !all.slice(0, index).some((other) => groupWord.test(fold(other))),
+    // The longer one says it ("Anzahlung für die Gruppenreservierung" holds "Gruppenessen"), whichever ranks first.
+    (phrase, index, all) =>
+      !groupWord.test(fold(phrase)) ||
+      !all.some(
+        (other, j) => j !== index && groupWord.test(fold(other)) && (other.length > phrase.length || (other.length === phrase.length && j < index)),
+      ),
   );
   const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
@@ -449,7 +462,7 @@ export function composeReplies(input: ComposeInput): Composition {
         )[0]
       : undefined;
   const likedPhrase = likedPoint
-    ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language)
+    ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language, formal }, language)
     : undefined;
   const liked =
     likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p)))
@@ -497,7 +510,7 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => askable(p, question)) ??
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
-    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
@@ -510,7 +523,7 @@ export function composeReplies(input: ComposeInput): Composition {
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
   const context: ComposeContext = {
     language,
-    formal: !INFORMAL_SITES.has(site),
+    formal,
     name: firstNameOf(item.author),
     brand: profile.brand,
     kind,
@@ -519,6 +532,9 @@ export function composeReplies(input: ComposeInput): Composition {
     // A legal threat gets at most two sober points, not an inventory.
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
+    ...(family !== 'fan' && uniquePhrases.length > 0
+      ? { pointItems: family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases }
+      : {}),
     praised,
     ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
     ...(occasion ? { occasion } : {}),

@@ -21,6 +21,8 @@ export interface ComposeContext {
   nounKey: string;
   /** The person's points said back ("the 25-minute wait and the lukewarm flat whites"), or ''. */
   points: string;
+  /** The same points one phrase each, for languages that put each in its case ("zur Wartezeit und zum Zimmer"). */
+  pointItems?: string[];
   /** The first point alone, for shorter sentences. */
   mainPoint: string;
   /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classifier';
+import { readItem } from '@/lib/reading';
+import { fold } from '@/lib/reading/cues';
+import { ProfileSchema, type Profile } from '@/lib/settings/schema';
+import { crashAction } from './compose/point-phrases';
+import { dative, germanGender, zu } from './compose/german';
+import { suggestReplies } from './suggest';
+
+/** Profiles written for these tests (not the shared evaluation ones). */
+const INN: Profile = ProfileSchema.parse({
+  brand: 'Albergo Sorriso',
+  replierName: 'Nina Keller',
+  signature: 'Nina, Albergo Sorriso',
+  email: 'ciao@sorriso.example',
+  dmHandle: '@albergosorriso',
+  business: { kind: 'hotel', noun: 'stay' },
+  languages: ['it', 'de', 'fr', 'en'],
+  facts: {},
+});
+const BISTRO: Profile = ProfileSchema.parse({
+  brand: 'Chez Lulu',
+  replierName: 'Lucie Bernard',
+  signature: 'Lucie, Chez Lulu',
+  email: 'bonjour@chezlulu.example',
+  dmHandle: '@chezlulu',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['fr', 'en'],
+  facts: {},
+});
+const TOOL: Profile = ProfileSchema.parse({
+  brand: 'Rechenfix',
+  replierName: 'Tom Berg',
+  signature: 'Tom, Rechenfix',
+  email: 'hilfe@rechenfix.example',
+  business: { kind: 'app', noun: 'account' },
+  languages: ['de', 'es', 'pt', 'en'],
+  facts: {},
+});
+const SHOE: Profile = ProfileSchema.parse({
+  brand: 'Pasito',
+  replierName: 'Marta Gil',
+  signature: 'Marta, Pasito',
+  email: 'hola@pasito.example',
+  dmHandle: '@pasito',
+  business: { kind: 'shop', noun: 'order' },
+  languages: ['es', 'pt', 'en'],
+  facts: {},
+});
+
+function replyTo(text: string, profile: Profile, site = 'google-maps', rating?: number) {
+  const reading = readItem({ text, rating, author: 'Alex Moreau' }, { classify, ownWords: [profile.brand] });
+  const result = suggestReplies({ item: { id: 't1', site, text, rating, author: 'Alex Moreau' }, labels: reading, profile });
+  return { family: result.family, first: result.suggestions[0]?.text ?? '', all: result.suggestions.map((s) => s.text) };
+}
+
+/**
+ * Each row: an item in one language, and words the first reply must hold (folded, any one of
+ * each group), so a native reader sees their own point named: the wait with its number, a named
+ * person, the wrong order, the parcel, the charge, the dirt, the noise, the booking, a product, an
+ * app bug, the cancellation, a pet.
+ */
+const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: number; lang: string; mentions: string[][] }[] = [
+  // French
+  { lang: 'fr', profile: BISTRO, rating: 2, text: "Cinquante minutes d'attente, 50 minutes !, et le gratin est arrivé tiède.", mentions: [['50 minutes', 'attente'], ['gratin']] },
+  { lang: 'fr', profile: BISTRO, rating: 2, text: 'On nous a apporté la mauvaise commande et la table était sale.', mentions: [['commande'], ['table sale', 'proprete']] },
+  { lang: 'fr', profile: BISTRO, rating: 1, text: 'Notre chien a été refusé en terrasse alors que votre site dit le contraire.', mentions: [['chien']] },
+  { lang: 'fr', profile: BISTRO, site: 'facebook', text: 'Ma réservation pour six personnes vendredi a disparu, personne ne la trouvait.', mentions: [['reservation']] },
+  { lang: 'fr', profile: INN, rating: 2, text: 'Chambre bruyante côté rue, impossible de dormir. La climatisation ne marchait pas.', mentions: [['bruit de la rue', 'rue'], ['climatisation']] },
+  // German
+  { lang: 'de', profile: INN, rating: 2, text: 'Für die Hundegebühr von 25 CHF gab es nicht einmal einen Napf.', mentions: [['hundegebuhr', 'hund']] },
+  { lang: 'de', profile: TOOL, rating: 1, text: 'Trotz Kündigungsbestätigung wurde die Abogebühr im April wieder abgebucht.', mentions: [['abbuchung', 'kundigung']] },
+  { lang: 'de', profile: TOOL, rating: 2, text: 'Die Android-App stürzt jedes Mal ab, wenn ich einen Beleg hochlade.', mentions: [['absturz', 'absturze'], ['hochladen', 'beleg']] },
+  { lang: 'de', profile: INN, rating: 2, text: 'Wir haben 35 Minuten an der Rezeption gewartet und das Bad war nicht sauber.', mentions: [['35 minuten', 'wartezeit']] },
+  { lang: 'de', profile: TOOL, site: 'linkedin', text: 'Die Zahlungserinnerungen per Klick sind für mich als Freiberuflerin Gold wert.', mentions: [['zahlungserinnerung']] },
+  // Spanish
+  { lang: 'es', profile: SHOE, rating: 1, text: 'El paquete nunca llegó y ya van 15 días. Nadie contesta los correos.', mentions: [['paquete', 'envio', 'pedido']] },
+  { lang: 'es', profile: SHOE, rating: 2, text: 'Me cobraron dos veces el mismo pedido y todavía espero la devolución.', mentions: [['cobro duplicado', 'dos veces']] },
+  { lang: 'es', profile: TOOL, rating: 2, text: 'La app se cierra sola cada vez que intento exportar una factura.', mentions: [['exportar', 'factura']] },
+  // Italian
+  { lang: 'it', profile: INN, rating: 2, text: 'Camera rumorosa sul lato strada e la colazione era fredda.', mentions: [['rumore', 'strada'], ['colazione']] },
+  { lang: 'it', profile: INN, rating: 2, text: 'Il nostro cane non è stato accettato in sala colazione, ma il supplemento lo abbiamo pagato.', mentions: [['cane']] },
+  { lang: 'it', profile: INN, site: 'facebook', text: 'La prenotazione per la cena di sabato è sparita e il cameriere è stato scortese.', mentions: [['prenotazione']] },
+  // Portuguese
+  { lang: 'pt', profile: SHOE, rating: 2, text: 'Enviaram-me o tamanho errado e ainda tive de pagar a devolução.', mentions: [['tamanho errado']] },
+  { lang: 'pt', profile: SHOE, rating: 1, text: 'Cobraram-me duas vezes a mesma encomenda e ninguém responde.', mentions: [['duplicado', 'duas vezes']] },
+  { lang: 'pt', profile: TOOL, rating: 2, text: 'A app fecha sozinha quando tento anexar um recibo.', mentions: [['anexar', 'recibo']] },
+];
+
+describe('replies name the person\'s point in their language', () => {
+  it.each(NAMED_POINTS)('$lang: $text', ({ text, profile, site, rating, lang, mentions }) => {
+    const reply = replyTo(text, profile, site, rating);
+    expect(reply.first, 'a first reply').not.toBe('');
+    const said = fold(reply.first);
+    for (const group of mentions) expect(group.some((word) => said.includes(fold(word))), `${group.join('|')} in: ${reply.first}`).toBe(true);
+    // The reply is in their language: its greeting is the bank's.
+    const greeting = { fr: /^(?:Bonjour|Salut)/u, de: /^(?:Hallo|Guten Tag)/u, es: /^Hola/u, it: /^(?:Gentile|Buongiorno|Ciao)/u, pt: /^Olá/u }[lang];
+    expect(reply.first).toMatch(greeting!);
+  });
+});
+
+describe('German points take the article of their case', () => {
+  it.each([
+    ['Hundegebühr', 'f', 'der Hundegebühr', 'zur Hundegebühr'],
+    ['Mahnungen', 'pl', 'den Mahnungen', 'zu den Mahnungen'],
+    ['Zimmer', 'n', 'dem Zimmer', 'zum Zimmer'],
+    ['Straßenlärm', 'm', 'dem Straßenlärm', 'zum Straßenlärm'],
+    ['iOS-App', 'f', 'der iOS-App', 'zur iOS-App'],
+    ['Abstürze der App', 'pl', 'den Abstürzen der App', 'zu den Abstürzen der App'],
+    ['45 Minuten Wartezeit', 'pl', 'den 45 Minuten Wartezeit', 'zu den 45 Minuten Wartezeit'],
+    ['Kellnerin', 'f', 'der Kellnerin', 'zur Kellnerin'],
+    ['Kündigungsbestätigung', 'f', 'der Kündigungsbestätigung', 'zur Kündigungsbestätigung'],
+  ])('%s', (phrase, gender, inDative, withZu) => {
+    if (!/^\d/u.test(phrase)) expect(germanGender(phrase.split(' ')[0]!)).toBe(gender);
+    expect(dative(phrase)).toBe(inDative);
+    expect(zu(phrase)).toBe(withZu);
+  });
+
+  it('never writes the stiff "zum Thema" frame, and says a sell-out with the right pronoun', () => {
+    const reply = replyTo('Um 19 Uhr war das Schnitzel schon aus, obwohl bis 22 Uhr geöffnet ist.', INN, 'google-maps', 2);
+    expect(reply.all.join(' ')).not.toMatch(/zum Thema|\(schon ausverkauft\)/u);
+    expect(reply.first).toMatch(/Schnitzel, das schon aus war/u);
+  });
+});
+
+describe('the crash is said with its action in each language', () => {
+  it.each([
+    ['de', 'Die App stürzt ab, wenn ich ein PDF anhängen will.', 'beim Anhängen eines PDFs'],
+    ['de', 'Sie stürzt ab, sobald ich eine Rechnung exportiere.', 'beim Exportieren einer Rechnung'],
+    ['fr', "L'appli plante quand je veux joindre un PDF.", 'au moment de joindre un PDF'],
+    ['fr', "Ça plante dès que j'exporte mes factures.", "au moment d'exporter les factures"],
+    ['es', 'Se cierra sola cuando intento subir una foto.', 'al subir una foto'],
+    ['it', 'Si chiude da sola quando provo ad allegare un file.', 'al momento di allegare un file'],
+    ['pt', 'Fecha sozinha quando tento anexar um recibo.', 'ao anexar um recibo'],
+  ] as const)('%s: %s', (language, text, action) => {
+    expect(crashAction(text, language)).toBe(action);
+  });
+});
+
+describe('the register fits the language and the site', () => {
+  it('writes "tu" in French on Instagram and "vous" on review sites and Facebook', () => {
+    const instagram = replyTo('Le serveur Hugo était adorable et la tarte tatin incroyable !', BISTRO, 'instagram');
+    expect(instagram.first).toMatch(/(?<![\p{L}])(?:tu|ton|ta|tes|te|t')(?![\p{L}])/u);
+    expect(instagram.first).not.toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+    const review = replyTo('Le serveur Hugo était adorable et la tarte tatin incroyable !', BISTRO, 'tripadvisor', 5);
+    expect(review.first).toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+    expect(review.first).not.toMatch(/(?<![\p{L}])(?:tu|ton|tes|toi)(?![\p{L}])/u);
+    const facebook = replyTo('Ma commande est arrivée froide, encore une fois.', BISTRO, 'facebook');
+    expect(facebook.first).toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+  });
+
+  it('turns "my" into the register\'s "your" (ton chien on Instagram, su perro with usted)', () => {
+    expect(replyTo('Mon chien a été refusé en terrasse, franchement pas cool.', BISTRO, 'instagram').first).toMatch(/ton chien/u);
+    expect(replyTo('Mon chien a été refusé en terrasse.', BISTRO, 'google-maps', 2).first).toMatch(/votre chien/u);
+    expect(replyTo('Mi pedido llegó con la suela despegada.', SHOE, 'trustpilot', 2).first).not.toMatch(/(?<![\p{L}])tu pedido/u);
+  });
+});
