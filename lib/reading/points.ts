@@ -994,7 +994,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
     }
   }
-  return withSituations(text, points).slice(0, 8);
+  // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
+  const verdicts = new Set(points.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
+  const kept = points.filter(
+    (p) => !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))),
+  );
+  return withSituations(text, kept).slice(0, 8);
 }
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */

@@ -156,19 +156,19 @@ const ES: Table = {
     prospect: [['¡Gracias por tu interés!', '¡Gracias por su interés!'], '¡Felices compras!'],
     first: [
       ['¡Gracias por tu primer pedido!', '¡Gracias por su primer pedido!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     regular: [
       ['¡Gracias por seguir confiando en nosotros!', '¡Gracias por seguir confiando en nosotros!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     unknown: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     online: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
   },
   app: {

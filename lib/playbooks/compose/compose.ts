@@ -111,6 +111,9 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
   'size',
   'wait',
   'delivery',
+  'cleanliness',
+  'pets',
+  'order',
 ]);
 
 const OCCASION =
@@ -194,7 +197,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'service' && !isSituation(p.detail) ? 3 : 0) +
     // What happened (closed early, sold out, down, crashing, charged after cancelling) is the main point.
     (isSituation(p.detail) ? -5 : 0) +
-    (GENERIC.test(p.text.trim()) ? 2 : 0) +
+    // "the room" is general, "la camera sporca" is not.
+    (GENERIC.test(p.text.trim()) && !p.detail ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
     // A price said as context ("expected more for 39 €") comes after what went wrong.
     (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +

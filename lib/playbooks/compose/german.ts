@@ -114,7 +114,7 @@ export function zu(phrase: string): string {
 
 /** A relative clause inside a sentence is closed by a comma: "was das Schnitzel, das schon aus war, betrifft". */
 export function closed(phrase: string): string {
-  return /,\s(?:der|die|das)\s[^,]*$/u.test(phrase) ? `${phrase},` : phrase;
+  return /,\s(?:der|die|das)\s[^,]*\s(?:war|waren|ist|sind|hat|hatte|wurde|wurden)$/u.test(phrase) ? `${phrase},` : phrase;
 }
 
 /** "mit der Wartezeit, dem Zimmer und den 9 €". */

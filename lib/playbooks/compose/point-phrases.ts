@@ -526,6 +526,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
+  // "sauber", "sale", "sporca" alone: the cleanliness, said as a noun.
+  if (point.aspect === 'cleanliness' && !words.includes(' ') && !/^\p{Lu}/u.test(words) && ASPECT_WORDS[language].cleanliness)
+    return ASPECT_WORDS[language].cleanliness;
   if (language === 'de') {
     // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
     // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
@@ -569,7 +572,11 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       ? ` ${point.detail.toLowerCase()}`
       : '';
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
-  return withArticle(article, `${words}${tail}`);
+  const said = withArticle(article, `${words}${tail}`);
+  // "désolés pour votre chien" reads as a death: the French reply speaks of how the dog was received.
+  if (language === 'fr' && point.aspect === 'pets' && /^(?:chien|chienne|chiot|chat|chatte|teckel|animal|animaux)s?$/iu.test(fold(words)))
+    return `l'accueil réservé ${contract(`à ${said}`, 'fr')}`;
+  return said;
 }
 
 /**

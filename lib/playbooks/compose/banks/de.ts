@@ -73,7 +73,9 @@ export const de: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points
-            ? `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+            ? c.short
+              ? `Das tut uns leid, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+              : `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
             : `Es tut uns wirklich leid, wie das gelaufen ist.`,
           c.person && !c.person.praised
             ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
@@ -98,14 +100,16 @@ export const de: PhraseBank = {
           c.mainPoint
             ? `Danke für ${t(c, 'deinen', 'Ihren')} Hinweis ${zu(c.mainPoint)}, und entschuldige${t(c, '', 'n Sie')} bitte den Ärger.`
             : `Danke, dass ${t(c, 'du uns Bescheid gibst', 'Sie uns Bescheid geben')}, und entschuldige${t(c, '', 'n Sie')} bitte den Ärger.`,
-          `Ich möchte genau verstehen, was passiert ist: ${reach(c)}${c.short ? '' : ` mit ${detail(c)}`}, dann kümmere ich mich persönlich darum.`,
+          c.short
+            ? `${cap(reach(c))}, dann kümmere ich mich persönlich darum.`
+            : `Ich möchte genau verstehen, was passiert ist: ${reach(c)} mit ${detail(c)}, dann kümmere ich mich persönlich darum.`,
         ],
       },
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Danke für den Hinweis, und bitte entschuldige${t(c, '', 'n Sie')} die Umstände.`,
+          `Das tut mir leid, so sollte es nicht sein.`,
           `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`,
         ],
       },

@@ -58,7 +58,7 @@ export const it: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Ci dispiace davvero per quanto riguarda ${c.points}.` : "Ci dispiace davvero per com'è andata.",
+          c.points ? `Ci dispiace davvero per ${c.points}.` : "Ci dispiace davvero per com'è andata.",
           c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
           c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
           c.answer
@@ -77,7 +77,7 @@ export const it: PhraseBank = {
         id: 'ask-for-detail',
         why: 'Asks for the details so the problem can be traced',
         write: (c) => [
-          `Grazie per avercelo segnalato, e ${t(c, 'scusaci', 'ci scusi')}${c.mainPoint ? ` per quanto riguarda ${c.mainPoint}` : ''}.`,
+          `Grazie per avercelo segnalato, e ${t(c, 'scusaci', 'ci scusi')}${c.mainPoint ? ` per ${c.mainPoint}` : ''}.`,
           `Vorrei capire esattamente cosa è successo: ${reach(c)}${c.short ? '' : ` indicando ${detail(c)}`} e me ne occupo personalmente.`,
         ],
       },
@@ -186,7 +186,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
           c.praised
-            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.`
+            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole su ${c.praised}.`
             : 'Commenti così danno energia a tutto il team.',
           closingLine(c, 1),
         ],
@@ -207,7 +207,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
-          c.points ? `${t(c, 'Hai', 'Ha')} ragione per quanto riguarda ${c.points}, e l'ho già riferito al team.` : '',
+          c.points ? `${t(c, 'Hai', 'Ha')} ragione su ${c.points}, e l'ho già riferito al team.` : '',
           `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
         ],
       },
