@@ -155,3 +155,27 @@ describe('the register fits the language and the site', () => {
     expect(replyTo('Mi pedido llegó con la suela despegada.', SHOE, 'trustpilot', 2).first).not.toMatch(/(?<![\p{L}])tu pedido/u);
   });
 });
+
+describe('agreement when a point is slotted into a phrase', () => {
+  it('repeats the Italian preposition with its article ("dal prosecco e dalla spa") and names the occasion with its gender', () => {
+    const reply = replyTo('Anniversario perfetto: il prosecco in camera e la spa erano fantastici!', INN, 'google-maps', 5);
+    expect(reply.first).toMatch(/a partire dal prosecco e dalla spa/u);
+    expect(reply.first).toMatch(/del vostro anniversario/u);
+    expect(reply.first).not.toMatch(/\(anniversario\)/u);
+  });
+
+  it('says a German occasion in the dative with its capital ("bei Ihrer Hochzeit")', () => {
+    const reply = replyTo('Unsere Hochzeit bei euch war ein Traum, das Frühstück am Morgen danach auch!', INN, 'tripadvisor', 5);
+    expect(reply.first).toMatch(/bei Ihrer Hochzeit/u);
+  });
+
+  it('keeps the Spanish plural when two things were loved, the singular for one', () => {
+    expect(replyTo('Me encantaron la talla y el lino, perfectas.', SHOE, 'trustpilot', 5).first).toMatch(/le hayan gustado/u);
+    expect(replyTo('Me encantó el lino, súper fresco.', SHOE, 'trustpilot', 5).first).toMatch(/le haya gustado el lino/u);
+  });
+
+  it('does not read "em trânsito" (a parcel in transit) as street noise', () => {
+    const reply = replyTo('Encomendei há 9 dias e o tracking diz em trânsito desde segunda.', SHOE, 'instagram');
+    expect(reply.first).not.toMatch(/barulho/u);
+  });
+});

@@ -109,7 +109,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      '(street noise|traffic noise|traffic|music|noise|noisy|loud|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|circulation|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|trafico|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|traffico|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|transito|ruido)',
+      '(street noise|traffic noise|music|noise|noisy|loud|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
   },
   {
     aspect: 'cleanliness',

@@ -36,7 +36,7 @@ GENDER_OF.set('kuchenschluss', 'm');
 /** Words that are plural as they stand. */
 const PLURALS = new Set(
   `pommes nudeln kosten leute eltern ferien daten mobel handtucher schuhe preise gebuhren abstürze absturze ausfalle mitarbeiter
-   espadrilles sandalen informationen`.split(/\s+/u),
+   espadrilles sandalen informationen flitterwochen ferien`.split(/\s+/u),
 );
 
 const PLURAL_ENDINGS = ['en', 'n', 'e', 'er', 's', ''];

@@ -321,7 +321,7 @@ function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: 
     .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
 }
 
-const STREET = /(?<![\p{L}])(?:street|road|traffic|rue|route|circulation|boulevard|calle|carretera|trafico|avenida|strasse|verkehr|strada|traffico|rua|estrada|transito)(?![\p{L}])/u;
+const STREET = /(?<![\p{L}])(?:street|road|traffic|rue|route|circulation|boulevard|calle|carretera|trafico|avenida|strasse|verkehr|strada|traffico|rua|estrada)(?![\p{L}])/u;
 const WORKS = /(?<![\p{L}])(?:building works|construction|travaux|chantier|obras|baustelle\w*|bauarbeiten|lavori|cantiere)(?![\p{L}])/u;
 const MUSIC = /(?<![\p{L}])(?:music|musique|musica|musik|dj)(?![\p{L}])/u;
 /** A lone noise adjective or general word ("rumorosa", "bruyant", "laut"): said as the noise, with its source when they named one. */
@@ -679,6 +679,17 @@ const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   ],
   de: [],
   it: [
+    [/\bda il /gu, 'dal '],
+    [/\bda lo /gu, 'dallo '],
+    [/\bda la /gu, 'dalla '],
+    [/\bda l'/gu, "dall'"],
+    [/\bda i /gu, 'dai '],
+    [/\bda gli /gu, 'dagli '],
+    [/\bda le /gu, 'dalle '],
+    [/\bdi l'/gu, "dell'"],
+    [/\bdi lo /gu, 'dello '],
+    [/\bdi le /gu, 'delle '],
+    [/\bdi gli /gu, 'degli '],
     [/\bsu il /gu, 'sul '],
     [/\bsu la /gu, 'sulla '],
     [/\bsu i /gu, 'sui '],

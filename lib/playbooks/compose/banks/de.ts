@@ -1,7 +1,7 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
-import { accusative, closed, dativeList, zu, zuList } from '../german';
+import { accusative, closed, dativeList, germanGender, zu, zuList } from '../german';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -64,6 +64,13 @@ const accusativeList = (phrases: string[]) =>
 const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
 /** A visit is over ("waren"); an app or an order is still in use ("sind"). */
 const stillInUse = (c: ComposeContext) => c.kind === 'app' || c.kind === 'shop' || c.online === true;
+/** "bei Ihrer Hochzeit", "bei deinem Geburtstag": the occasion, a noun with its capital, in the dative. */
+function occasionWith(c: ComposeContext, occasion: string): string {
+  const noun = occasion.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  const ending = { m: 'em', n: 'em', f: 'er', pl: 'en' }[germanGender(noun)];
+  return `${t(c, 'dein', 'Ihr')}${ending} ${noun}`;
+}
+
 export const de: PhraseBank = {
   greeting: (c) => (c.name ? `Hallo ${c.name},` : t(c, 'Hallo,', 'Guten Tag,')),
   families: {
@@ -204,7 +211,7 @@ export const de: PhraseBank = {
             ? `Schön, dass ${t(c, 'du', 'Sie')} mit ${dativeList(praisedOf(c))} so zufrieden ${stillInUse(c) ? t(c, 'bist', 'sind') : t(c, 'warst', 'waren')}.`
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
           c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
-          c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
+          c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
           closingLine(c),
         ],
       },

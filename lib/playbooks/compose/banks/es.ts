@@ -171,7 +171,8 @@ export const es: PhraseBank = {
           `¡Muchísimas gracias!`,
           c.praised
             ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(
-                /hayan gustado (el|la) /u,
+                // One thing in the singular ("le haya gustado la talla"); two or more keep the plural.
+                (c.praisedItems?.length ?? 1) <= 1 ? /hayan gustado (el|la) /u : /$^/u,
                 'haya gustado $1 ',
               )
             : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,

@@ -1,3 +1,4 @@
+import { fold } from '@/lib/reading/cues';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
@@ -67,7 +68,8 @@ function detail(c: ComposeContext): string {
 }
 
 export const fr: PhraseBank = {
-  greeting: (c) => (c.name ? `${t(c, 'Salut', 'Bonjour')} ${c.name}${t(c, ' !', ',')}` : t(c, 'Salut !', 'Bonjour,')),
+  // "Bonjour" in both registers: a complaint on Instagram is not greeted with "Salut".
+  greeting: (c) => (c.name ? `Bonjour ${c.name},` : 'Bonjour,'),
   families: {
     complaint: [
       {
@@ -184,7 +186,9 @@ export const fr: PhraseBank = {
           `Merci beaucoup !`,
           c.praised ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.` : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
           c.person?.praised ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${c.person.name}.` : '',
-          c.occasion ? `Ravis d'avoir fait partie de ${t(c, 'ton', 'votre')} ${c.occasion} !` : '',
+          c.occasion
+            ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
+            : '',
           closingLine(c),
         ],
       },

@@ -1,3 +1,4 @@
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
@@ -48,6 +49,16 @@ function detail(c: ComposeContext): string {
     default:
       return 'il giorno e l’ora della visita';
   }
+}
+
+const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
+
+/** "del vostro viaggio di nozze", "della Sua laurea": a couple's occasion is "vostro", one person's "tuo"/"Suo". */
+function occasionWith(c: ComposeContext, occasion: string): string {
+  const feminine = /a$/u.test(occasion.split(' ')[0] ?? occasion);
+  const couple = /nozze|matrimonio|anniversario|luna di miele|fidanzamento/u.test(occasion);
+  const owner = couple ? (feminine ? 'vostra' : 'vostro') : feminine ? t(c, 'tua', 'Sua') : t(c, 'tuo', 'Suo');
+  return `${feminine ? 'della' : 'del'} ${owner} ${occasion}`;
 }
 
 export const it: PhraseBank = {
@@ -170,13 +181,11 @@ export const it: PhraseBank = {
         write: (c) => [
           `Grazie di cuore!`,
           c.praised
-            ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`
-                .replace(/a partire da (il|lo) /u, 'a partire dal ')
-                .replace(/a partire da la /u, 'a partire dalla ')
-                .replace(/a partire da l'/u, "a partire dall'")
+            ? // "a partire dal prosecco e dalla spa": "da" before each thing, joined with its article.
+              `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(praisedOf(c).map((item) => `da ${item}`), 'it')}.`
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
           c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
-          c.occasion ? `Che bello aver fatto parte di un momento così speciale (${c.occasion})!` : '',
+          c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
           closingLine(c),
         ],
       },
@@ -229,7 +238,7 @@ export const it: PhraseBank = {
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie di essere passato di qui! 😊'] },
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie della visita! 😊'] },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Che bello leggervi, buona giornata!'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Grazie di seguirci!'] },
     ],

@@ -159,7 +159,7 @@ export const pt: PhraseBank = {
               )}.`
             : 'A sua mensagem deixou-nos muito contentes.',
           c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
-          c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
+          c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
           closingLine(c),
         ],
       },
