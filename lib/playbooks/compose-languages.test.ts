@@ -81,8 +81,13 @@ const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: nu
   { lang: 'it', profile: INN, rating: 2, text: 'Camera rumorosa sul lato strada e la colazione era fredda.', mentions: [['rumore', 'strada'], ['colazione']] },
   { lang: 'it', profile: INN, rating: 2, text: 'Il nostro cane non è stato accettato in sala colazione, ma il supplemento lo abbiamo pagato.', mentions: [['cane']] },
   { lang: 'it', profile: INN, site: 'facebook', text: 'La prenotazione per la cena di sabato è sparita e il cameriere è stato scortese.', mentions: [['prenotazione']] },
+  { lang: 'it', profile: INN, rating: 3, text: "Hotel carino, ma la colazione era un po' scarsa e il parcheggio carissimo.", mentions: [['sulla colazione scarsa'], ['sul parcheggio']] },
+  { lang: 'it', profile: INN, rating: 1, text: "Mi sono intossicata con il pesce della cena. Il mio avvocato vi contatterà.", mentions: [['intossicazione alimentare']] },
+  { lang: 'fr', profile: BISTRO, site: 'instagram', text: "Franchement déçue, 1h d'attente pour un brunch tiède dimanche 😕", mentions: [['brunch tiede']] },
+  { lang: 'de', profile: INN, rating: 1, text: 'Bettwanzen im Zimmer 214! Ich werde das dem Gesundheitsamt melden.', mentions: [['zu den bettwanzen']] },
   // Portuguese
   { lang: 'pt', profile: SHOE, rating: 2, text: 'Enviaram-me o tamanho errado e ainda tive de pagar a devolução.', mentions: [['tamanho errado']] },
+  { lang: 'pt', profile: SHOE, rating: 3, text: 'Bonitas, mas a cor é diferente da foto e demorou 10 dias a chegar.', mentions: [['10 dias']] },
   { lang: 'pt', profile: SHOE, rating: 1, text: 'Cobraram-me duas vezes a mesma encomenda e ninguém responde.', mentions: [['duplicado', 'duas vezes']] },
   { lang: 'pt', profile: TOOL, rating: 2, text: 'A app fecha sozinha quando tento anexar um recibo.', mentions: [['anexar', 'recibo']] },
 ];
@@ -177,5 +182,29 @@ describe('agreement when a point is slotted into a phrase', () => {
   it('does not read "em trânsito" (a parcel in transit) as street noise', () => {
     const reply = replyTo('Encomendei há 9 dias e o tracking diz em trânsito desde segunda.', SHOE, 'instagram');
     expect(reply.first).not.toMatch(/barulho/u);
+  });
+});
+
+describe('a fan who names one branch of a chain', () => {
+  it('thanks that branch\'s team, and never a city from a single address', async () => {
+    const { branchNamed } = await import('./compose/compose');
+    const chain = { locations: "Paris 11e, Lyon Presqu'île, Bordeaux Chartrons" };
+    expect(branchNamed('Le brunch à Bordeaux était parfait', chain)).toBe('Bordeaux');
+    expect(branchNamed('Le brunch était parfait', chain)).toBeUndefined();
+    expect(branchNamed('Best café in Bristol', { address: '14 Gloucester Road, Bristol' })).toBeUndefined();
+    const bistro = ProfileSchema.parse({ ...BISTRO, facts: chain });
+    expect(replyTo('La tarte tatin de Lyon, une merveille !', bistro, 'instagram').first).toMatch(/toute l'équipe de Lyon/u);
+  });
+});
+
+describe('words that mean something else in a neighbouring language', () => {
+  it('reads Spanish "baratas" (cheap) as praise, Portuguese "baratas" (cockroaches) as a hazard', () => {
+    expect(readItem({ text: 'Bonitas y baratas, pero la talla es un poco pequeña.', rating: 3 }, { classify }).flags).not.toContain('hazard');
+    expect(readItem({ text: 'Havia baratas no quarto, que nojo.', rating: 1 }, { classify }).flags).toContain('hazard');
+  });
+
+  it('asks about the dogs in a French question, and never says "a chegar" as a thing', () => {
+    expect(replyTo('Bonjour, est-ce que vous acceptez les chiens en terrasse ?', BISTRO, 'facebook').first).toMatch(/sur les chiens/u);
+    expect(replyTo('Bonitas, mas a cor é diferente da foto e demorou 10 dias a chegar.', SHOE, 'google-maps', 3).first).not.toMatch(/a chegar/u);
   });
 });

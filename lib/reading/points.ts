@@ -31,7 +31,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|(?<!(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
   },
   // Apps.
   {
@@ -143,11 +143,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       'wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
-  { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
+  { aspect: 'room', pattern: '(camer[ae]|(?<!a )lett[oi])', only: ['it'] },
   { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
   { aspect: 'room', pattern: '(camas?)', only: ['es', 'pt'] },
   { aspect: 'room', pattern: '(bett(?:en)?)', only: ['de'] },
   { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
+  { aspect: 'quality', pattern: '(cor(?= (?:e|era|nao|diferente|errada|desbot)))', only: ['pt'] },
   { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
   {
     aspect: 'service',
@@ -461,6 +462,15 @@ function contentChunks(sentence: string, language: string): string[] {
     if (i >= 2 && /^(?:not|no|never|pas|jamais|nicht|kein|keine|non|nao|sin|ni|nem|neanche)$/u.test(fold(tokens[i - 2]!.word))) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
+    // "demorou 10 dias a chegar": Portuguese "a" before an infinitive is not an article.
+    if (
+      lang === 'pt' &&
+      fold(tokens[i - 1]!.word) === 'a' &&
+      phrase.words === 1 &&
+      /(?:ar|er|ir)$/u.test(fold(phrase.text)) &&
+      !/^(?:lugar|jantar|colher|mulher|bar|mar|par|prazer|poder)$/u.test(fold(phrase.text))
+    )
+      continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
     i = phrase.next - 1;
   }
@@ -778,7 +788,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'wait' &&
             /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) &&
-            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(
+            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|took|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu)/u.test(
               folded,
             )
           )
@@ -983,7 +993,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       );
       if (head.length < 3) continue;
       const near = new RegExp(
-        `(?<![\\p{L}])${head}\\s+(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
+        // "la camera era sporca", and the adjective right after the noun: "un brunch tiède", "la colazione scarsa".
+        `(?<![\\p{L}])${head}\\s+(?:(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
         'u',
       ).exec(foldedText.folded);
       const word = near?.[1];
@@ -1004,4 +1015,4 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN =
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie])$/u;
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?)$/u;

@@ -43,7 +43,7 @@ const SOLD_OUT_VERB_FIRST =
   /(?:war|waren|ist|sind)\s+(?:der|die|das|unser\w*)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:schon |bereits |leider )*(?:aus|weg|alle|ausverkauft|vergriffen)(?![\p{L}])/iu;
 /** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
 const NOT_A_DISH =
-  /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
+  /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app|web|website|site|pagina|page|tienda|shop|loja|online|web sale|web pone|web aparece)$/u;
 
 /** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
 const SOLD_OUT_BARE =

@@ -92,7 +92,7 @@ function channelOf(profile: Profile, site: string): { kind: ChannelKind; value: 
 }
 
 /** Aspects that can name what a question is about ("the high chair", "the XRechnung format"). */
-const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'room', 'delivery', 'booking', 'packaging']);
+const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'room', 'delivery', 'booking', 'packaging', 'pets']);
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
@@ -224,6 +224,23 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
   const firstOfAspect = ranked.filter((p, i) => ranked.findIndex((q) => q.aspect === p.aspect) === i);
   return [...firstOfAspect, ...ranked.filter((p) => !firstOfAspect.includes(p))];
+}
+
+/**
+ * The branch a fan named, when the business has several ("the Lille restaurant" of a chain
+ * whose facts list "Paris 11e, Lyon Presqu'île, Bordeaux Chartrons, Lille Vieux-Lille"): the
+ * reply thanks that team. A business with one address has no branch to name.
+ */
+export function branchNamed(text: string, facts: Record<string, string>): string | undefined {
+  const listed = Object.entries(facts)
+    .filter(([key]) => /locations|branches|restaurants|stores|shops|standorte|filialen|sedi|tiendas|lojas|adresses/iu.test(key))
+    .flatMap(([, value]) => value.split(/[;,]|\s[–—-]\s/u))
+    // "Paris 11e", "Lyon Presqu'île": each entry's first capitalised word is its city.
+    .map((entry) => /\p{Lu}[\p{L}'’-]+/u.exec(entry.trim())?.[0])
+    .filter((city): city is string => Boolean(city));
+  const cities = [...new Set(listed)];
+  if (cities.length < 2) return undefined;
+  return cities.find((city) => new RegExp(`(?<![\\p{L}])${city}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
@@ -542,6 +559,7 @@ export function composeReplies(input: ComposeInput): Composition {
     praised,
     ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
     ...(occasion ? { occasion } : {}),
+    ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     channel: channelOf(profile, site),

@@ -401,6 +401,19 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.aspect === 'safety' && /^(?:gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia)$/iu.test(fold(point.text.trim()))) {
     return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
   }
+  // "intossicata", "intoxiqué": the food poisoning, said as the harm, not the participle.
+  if (
+    language !== 'en' &&
+    point.aspect === 'safety' &&
+    /^(?:intoxica|intossica|avvelena|food poisoning|lebensmittelvergiftung|vergiftung)/iu.test(fold(point.text.trim()))
+  )
+    return {
+      fr: "l'intoxication alimentaire",
+      es: 'la intoxicación alimentaria',
+      de: 'Lebensmittelvergiftung',
+      it: "l'intossicazione alimentare",
+      pt: 'a intoxicação alimentar',
+    }[language];
   // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
   const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(
     point.text.trim(),
@@ -574,8 +587,13 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
   const said = withArticle(article, `${words}${tail}`);
   // "désolés pour votre chien" reads as a death: the French reply speaks of how the dog was received.
-  if (language === 'fr' && point.aspect === 'pets' && /^(?:chien|chienne|chiot|chat|chatte|teckel|animal|animaux)s?$/iu.test(fold(words)))
-    return `l'accueil réservé ${contract(`à ${said}`, 'fr')}`;
+  if (
+    language === 'fr' &&
+    point.aspect === 'pets' &&
+    point.polarity === 'negative' &&
+    /^(?:chien|chienne|chiot|chat|chatte|teckel|animal|animaux)s?$/iu.test(fold(words))
+  )
+    return `l'accueil réservé ${said.replace(/^(?:le |les )/u, (a) => (a === 'le ' ? 'au ' : 'aux ')).replace(/^(?!au |aux )/u, 'à ')}`;
   return said;
 }
 

@@ -33,6 +33,8 @@ export interface ComposeContext {
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
   occasion?: string;
+  /** The branch of a chain a fan named ("Lille"): the reply thanks that team. */
+  place?: string;
   /** A staff member they named, with the polarity of what they said. */
   person?: { name: string; praised: boolean };
   channel: { kind: ChannelKind; value: string };

@@ -210,7 +210,9 @@ export const de: PhraseBank = {
           c.praised
             ? `Schön, dass ${t(c, 'du', 'Sie')} mit ${dativeList(praisedOf(c))} so zufrieden ${stillInUse(c) ? t(c, 'bist', 'sind') : t(c, 'warst', 'waren')}.`
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
-          c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
+          c.person?.praised || c.place
+            ? `Ich richte ${[c.person?.praised ? c.person.name : '', c.place ? `dem ganzen Team in ${c.place}` : ''].filter(Boolean).join(' und ')} ${t(c, 'dein', 'Ihr')} Lob gern aus.`
+            : '',
           c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
           closingLine(c),
         ],

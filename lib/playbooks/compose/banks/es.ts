@@ -176,7 +176,9 @@ export const es: PhraseBank = {
                 'haya gustado $1 ',
               )
             : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
-          c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
+          c.person?.praised || c.place
+            ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${[c.person?.praised ? c.person.name : '', c.place ? `todo el equipo de ${c.place}` : ''].filter(Boolean).join(' y a ')}.`
+            : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           closingLine(c),
         ],

@@ -185,7 +185,9 @@ export const fr: PhraseBank = {
         write: (c) => [
           `Merci beaucoup !`,
           c.praised ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.` : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
-          c.person?.praised ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${c.person.name}.` : '',
+          c.person?.praised || c.place
+            ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${[c.person?.praised ? c.person.name : '', c.place ? `toute l'équipe de ${c.place}` : ''].filter(Boolean).join(' et à ')}.`
+            : '',
           c.occasion
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',

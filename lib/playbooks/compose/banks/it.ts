@@ -52,6 +52,9 @@ function detail(c: ComposeContext): string {
 }
 
 const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
+const pointsOf = (c: ComposeContext) => (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems);
+/** "sulla colazione e sul parcheggio": Italian repeats the preposition, joined with each article. */
+const withEach = (preposition: string, items: string[]) => listOf(items.map((item) => `${preposition} ${item}`), 'it');
 
 /** "del vostro viaggio di nozze", "della Sua laurea": a couple's occasion is "vostro", one person's "tuo"/"Suo". */
 function occasionWith(c: ComposeContext, occasion: string): string {
@@ -184,7 +187,9 @@ export const it: PhraseBank = {
             ? // "a partire dal prosecco e dalla spa": "da" before each thing, joined with its article.
               `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(praisedOf(c).map((item) => `da ${item}`), 'it')}.`
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
-          c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
+          c.person?.praised || c.place
+            ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
+            : '',
           c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
           closingLine(c),
         ],
@@ -195,7 +200,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
           c.praised
-            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole su ${c.praised}.`
+            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole ${withEach('su', praisedOf(c))}.`
             : 'Commenti così danno energia a tutto il team.',
           closingLine(c, 1),
         ],
@@ -216,7 +221,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
-          c.points ? `${t(c, 'Hai', 'Ha')} ragione su ${c.points}, e l'ho già riferito al team.` : '',
+          c.points ? `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.` : '',
           `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
         ],
       },

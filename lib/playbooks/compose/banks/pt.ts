@@ -158,7 +158,9 @@ export const pt: PhraseBank = {
                 'pt',
               )}.`
             : 'A sua mensagem deixou-nos muito contentes.',
-          c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
+          c.person?.praised || c.place
+            ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
+            : '',
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
           closingLine(c),
         ],
