@@ -208,3 +208,25 @@ describe('words that mean something else in a neighbouring language', () => {
     expect(replyTo('Bonitas, mas a cor é diferente da foto e demorou 10 dias a chegar.', SHOE, 'google-maps', 3).first).not.toMatch(/a chegar/u);
   });
 });
+
+describe('questions in other languages', () => {
+  it('answers a shoe size question from the size fact ("Calzo un 38,5"), without naming the verb as its topic', () => {
+    const shop = ProfileSchema.parse({ ...SHOE, facts: { sizes: 'Tallas 35–46; si dudas entre dos tallas, elige la mayor' } });
+    const reply = replyTo('¡Hola! Calzo un 38,5, ¿pido la 38 o la 39?', shop, 'facebook');
+    expect(reply.family).toBe('question');
+    expect(reply.first).toMatch(/elige la mayor/u);
+    expect(reply.first).not.toMatch(/calzo|\[/iu);
+  });
+
+  it('does not read the weather ("no inverno faz frio") as a complaint about something cold', () => {
+    const reply = replyTo('Vão ter a coleção de inverno com forro? A minha filha adora as vossas mas no inverno faz frio 😅', SHOE, 'facebook');
+    expect(reply.family).toBe('question');
+    expect(reply.first).not.toMatch(/vossas/u);
+  });
+
+  it('does not name the thread or the screenshots a threat will be made with', () => {
+    const reply = replyTo('Os he escrito 4 veces. Si mañana sigo sin respuesta hago un hilo con todas las capturas.', SHOE, 'x');
+    expect(reply.first).not.toMatch(/hilo|capturas/u);
+  });
+});
+

@@ -104,7 +104,8 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'temperature',
     pattern:
-      '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)',
+      // Not the weather: "no inverno faz frio", "il fait froid", "es ist kalt".
+      '((?<!(?:faz|fazia|hace|hacia|fa|faceva|fait|faisait|il fait|es ist|ist es|war es) )(?:lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna))',
   },
   {
     aspect: 'noise',
@@ -348,7 +349,8 @@ const NOT_A_THING = new Set(
    fue era es esta estaba estan fui fuimos tengo tiene tenemos hace hizo pedi pedido comimos dijo muy mas bien bueno buena mal gracias hola
    nunca siempre todo todos toda vez dia noche ist war waren sind hat hatte haben wurde wurden bin sehr gut schlecht danke hallo
    immer nie alles mal tag abend e ha hanno abbiamo stato stata sono molto bene buono buona male grazie ciao sempre mai tutto volta giorno sera
-   foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite`.split(/\s+/u),
+   foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite
+   vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere`.split(/\s+/u),
 );
 
 interface Token {

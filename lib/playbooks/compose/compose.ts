@@ -96,7 +96,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
@@ -176,7 +176,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
+        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(fold(p.text)) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
