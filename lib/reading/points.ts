@@ -130,7 +130,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] due volte|doppio addebito|cobrad[oa]s? duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)',
+      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] due volte|doppio addebito|cobrad[oa]s? duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
   },
   {
     aspect: 'price',
@@ -163,8 +163,8 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
  * head (the last part) decides, else the first part. Whole words the lexicon knows are taken first.
  */
 const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
-  { aspect: 'billing', stems: ['gebuhr', 'kundigung', 'abbuchung', 'lastschrift', 'erstattung', 'ruckerstattung', 'kaution', 'anzahlung', 'abo', 'abonnement', 'zahlung', 'storno', 'stornierung', 'mahngebuhr'] },
-  { aspect: 'app', stems: ['mahnung', 'erinnerung', 'vorlage', 'export', 'anhang', 'update', 'absturz', 'login', 'passwort', 'benachrichtigung', 'synchronisierung', 'schnittstelle', 'funktion', 'oberflache', 'dashboard', 'pdf', 'app', 'rechnungsnummer', 'e-rechnung', 'xrechnung', 'beleg', 'konto', 'einstellung', 'vorschau', 'dunkelmodus'] },
+  { aspect: 'billing', stems: ['kurtaxe', 'taxe', 'gebuhr', 'kundigung', 'abbuchung', 'lastschrift', 'erstattung', 'ruckerstattung', 'kaution', 'anzahlung', 'abo', 'abonnement', 'zahlung', 'storno', 'stornierung', 'mahngebuhr'] },
+  { aspect: 'app', stems: ['mahnung', 'erinnerung', 'vorlage', 'export', 'import', 'anhang', 'update', 'absturz', 'login', 'passwort', 'benachrichtigung', 'synchronisierung', 'schnittstelle', 'funktion', 'oberflache', 'dashboard', 'pdf', 'app', 'rechnungsnummer', 'e-rechnung', 'xrechnung', 'beleg', 'konto', 'einstellung', 'vorschau', 'dunkelmodus', 'erfassung', 'zeiterfassung', 'buchhaltung', 'auswertung', 'kalender', 'bericht', 'statistik', 'scanner', 'integration', 'angebot', 'kundenverwaltung', 'verwaltung', 'steuerberater'] },
   { aspect: 'pets', stems: ['hund', 'dackel', 'katze', 'haustier', 'welpe'] },
   { aspect: 'noise', stems: ['larm', 'krach', 'gerausch', 'baustelle', 'musik', 'verkehr'] },
   { aspect: 'cleanliness', stems: ['schmutz', 'dreck', 'staub', 'sauberkeit', 'hygiene'] },
@@ -350,7 +350,8 @@ const NOT_A_THING = new Set(
    nunca siempre todo todos toda vez dia noche ist war waren sind hat hatte haben wurde wurden bin sehr gut schlecht danke hallo
    immer nie alles mal tag abend e ha hanno abbiamo stato stata sono molto bene buono buona male grazie ciao sempre mai tutto volta giorno sera
    foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite
-   vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere`.split(/\s+/u),
+   vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere
+   diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare`.split(/\s+/u),
 );
 
 interface Token {
@@ -529,7 +530,7 @@ function chosenThings(sentence: string, language: string): { text: string; missi
 }
 
 const DETERMINER =
-  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
+  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|eure|euer|euren|eurem|deine|dein|deinen|ihre|ihren|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
 const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com)$/u;
 
 /** Short words that are articles in one language and "or", "and", "to" in another ("o" is Portuguese "the", Spanish "or"). */
@@ -790,7 +791,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'wait' &&
             /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) &&
-            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|took|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu)/u.test(
+            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|took|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu|lleva\w*|sin moverse|sem se mexer|parad[oa]|bloque\w*|fermo|bloccat\w*|steht|haengt|hangt)/u.test(
               folded,
             )
           )

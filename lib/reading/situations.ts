@@ -90,7 +90,7 @@ const CANCELLED =
 const CHARGED =
   /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
-  /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)/u;
+  /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)|(?<![\p{L}])(?:but|yet|mais|pero|aber|ma|mas)(?![\p{L}])/u;
 
 function clean(thing: string): string {
   return thing.replace(/\s+/gu, ' ').trim();

@@ -452,7 +452,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     const words = fold(point.text);
     // "débité deux fois", "cobraram-me duas vezes": the double charge, not the verb.
     if (/deux fois|double|dos veces|duplicad|doble|zweimal|doppel|due volte|doppio|duas vezes/u.test(words))
-      return { fr: 'le double prélèvement', es: 'el cobro duplicado', de: 'doppelte Abbuchung', it: "il doppio addebito", pt: 'a cobrança em duplicado' }[language];
+      return { fr: 'le double prélèvement', es: 'el cobro duplicado', de: 'Doppelabbuchung', it: 'il doppio addebito', pt: 'a cobrança em duplicado' }[language];
     // "devuelto el dinero", "mein Geld zurück": the money they want back is the refund.
     if (/^(?:(?:mon |mi |mein |il mio |o meu )?(?:argent|dinero|geld|soldi|dinheiro))$/u.test(words))
       return { fr: 'le remboursement', es: 'el reembolso', de: 'Erstattung', it: 'il rimborso', pt: 'o reembolso' }[language];
@@ -584,7 +584,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     !fold(words).includes(fold(point.detail))
       ? ` ${point.detail.toLowerCase()}`
       : '';
-  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
+  // "il manquait les desserts": said back as "les desserts manquants", agreeing with the article.
+  const missing = point.detail === 'missing' && !trailing ? missingTail(article, language) : '';
+  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict || missing;
   const said = withArticle(article, `${words}${tail}`);
   // "désolés pour votre chien" reads as a death: the French reply speaks of how the dog was received.
   if (
@@ -595,6 +597,22 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   )
     return `l'accueil réservé ${said.replace(/^(?:le |les )/u, (a) => (a === 'le ' ? 'au ' : 'aux ')).replace(/^(?!au |aux )/u, 'à ')}`;
   return said;
+}
+
+/** "manquant(e)(s)", "que faltaba(n)", "mancante/i", "em falta": what was missing, agreeing with its article. */
+function missingTail(article: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
+  const plural = /^(?:les|los|las|i|gli|le|os|as|vos|tes|tus|sus|vuestros|vuestras|i tuoi|i Suoi|le tue|le Sue|os seus|as suas)$/u.test(article);
+  const feminine = /^(?:la|une|ta|las|una|a|as|la tua|la Sua|a sua|as suas|le tue|le Sue)$/u.test(article);
+  switch (language) {
+    case 'fr':
+      return ` manquant${feminine ? 'e' : ''}${plural ? 's' : ''}`;
+    case 'es':
+      return ` que falta${plural ? 'ban' : 'ba'}`;
+    case 'it':
+      return ` mancant${plural ? 'i' : 'e'}`;
+    case 'pt':
+      return ' em falta';
+  }
 }
 
 /**
