@@ -92,6 +92,11 @@ const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: nu
   { lang: 'es', profile: SHOE, site: 'instagram', text: 'Mi pedido #4521 lleva 10 días sin moverse en el seguimiento. ¿Qué pasa? 😡', mentions: [['10 dias'], ['#4521']] },
   { lang: 'it', profile: INN, site: 'facebook', text: 'Ho disdetto la prenotazione con 10 giorni di anticipo ma mi avete addebitato la prima notte.', mentions: [['addebito dopo la disdetta']] },
   { lang: 'it', profile: INN, rating: 2, text: 'Abbiamo aspettato 40 minuti per il primo piatto e il cameriere Luca è stato sgarbato.', mentions: [['40 minuti'], ['luca']] },
+  { lang: 'de', profile: INN, site: 'instagram', text: 'mega zimmer, aber das wlan ging 2 tage lang nicht. schade!', mentions: [['ausfalle des wlans']] },
+  { lang: 'de', profile: TOOL, site: 'x', text: 'seit gestern kann ich mich nicht mehr einloggen, passwort zurücksetzen geht auch nicht. hilfe??', mentions: [['anmeldung'], ['passwort']] },
+  { lang: 'fr', profile: BISTRO, rating: 2, text: "Serveuse désagréable, on a attendu 25 minutes l'addition.", mentions: [['serveuse desagreable'], ['25 minutes']] },
+  { lang: 'es', profile: SHOE, rating: 2, text: 'El color no se parece nada a la foto y la caja llegó rota.', mentions: [['caja rota'], ['color']] },
+  { lang: 'es', profile: SHOE, site: 'instagram', text: 'q pasa con mi pedido?? ya van 2 semanas y ni rastro 😤', mentions: [['tu pedido']] },
   // Portuguese
   { lang: 'pt', profile: SHOE, site: 'facebook', text: 'A encomenda nunca chegou e o site diz que foi entregue. Quero o meu dinheiro de volta.', mentions: [['reembolso']] },
   { lang: 'pt', profile: SHOE, rating: 2, text: 'Enviaram-me o tamanho errado e ainda tive de pagar a devolução.', mentions: [['tamanho errado']] },
@@ -235,6 +240,15 @@ describe('questions in other languages', () => {
   it('does not name the thread or the screenshots a threat will be made with', () => {
     const reply = replyTo('Os he escrito 4 veces. Si mañana sigo sin respuesta hago un hilo con todas las capturas.', SHOE, 'x');
     expect(reply.first).not.toMatch(/hilo|capturas/u);
+  });
+});
+
+describe('what the reply leaves out', () => {
+  it('does not name the photo a colour is compared with, nor a waiter nobody faulted', () => {
+    expect(replyTo('El color no se parece nada a la foto y la caja llegó rota.', SHOE, 'trustpilot', 2).first).not.toMatch(/foto/u);
+    const dessert = replyTo('Service très lent : 50 minutes pour un plat du jour, et le serveur a oublié notre dessert.', BISTRO, 'google-maps', 2);
+    expect(dessert.first).not.toMatch(/le serveur/u);
+    expect(dessert.first).toMatch(/dessert/u);
   });
 });
 

@@ -37,7 +37,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'app',
     pattern:
-      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
   },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
@@ -49,7 +49,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'packaging',
     pattern:
-      '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
+      '(caja|cajas|boite|carton|scatola|caixa|karton|schachtel|handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
   },
   // Pets: dogs and cats staying or eating with their people, their fees, bowls and baskets.
   {
@@ -93,7 +93,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
@@ -151,6 +151,13 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
   { aspect: 'quality', pattern: '(cor(?= (?:e|era|nao|diferente|errada|desbot)))', only: ['pt'] },
   { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
+  // A member of staff without a name ("Serveuse désagréable", "il cameriere è stato scortese").
+  {
+    aspect: 'staff',
+    pattern:
+      '(serveuse|serveur|livreur|receptionniste|camarer[oa]|repartidor|recepcionista|kellner(?:in)?|bedienung|lieferant|fahrer(?:in)?|rezeptionist(?:in)?|camerier[ae]|corriere|receptionist[ae]|empregad[oa]|estafeta|rececionista)',
+    only: ['fr', 'es', 'de', 'it', 'pt'],
+  },
   {
     aspect: 'service',
     pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)',
@@ -351,7 +358,8 @@ const NOT_A_THING = new Set(
    immer nie alles mal tag abend e ha hanno abbiamo stato stata sono molto bene buono buona male grazie ciao sempre mai tutto volta giorno sera
    foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite
    vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere
-   diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare`.split(/\s+/u),
+   diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
+   primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze`.split(/\s+/u),
 );
 
 interface Token {
@@ -489,7 +497,7 @@ const CHOICE_WORD =
 
 /** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
 const MISSING_WORD =
-  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem)$/u;
+  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u;
 
 function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
   const lang = replyLang(language);
@@ -791,9 +799,16 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'wait' &&
             /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) &&
-            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|took|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu|lleva\w*|sin moverse|sem se mexer|parad[oa]|bloque\w*|fermo|bloccat\w*|steht|haengt|hangt)/u.test(
+            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu|lleva\w*|sin moverse|sem se mexer|parad[oa]|bloque\w*|fermo|bloccat\w*|steht|haengt|hangt)/u.test(
               folded,
             )
+          )
+            continue;
+          // "no se parece a la foto", "diferente da foto": the photo is what they compare with, not a thing.
+          if (
+            aspect === 'product' &&
+            /^(?:photos?|fotos?|foto|pictures?|images?|bild|bilder)$/u.test(m[0]) &&
+            /(?:parec\w*|diferente|different|distint[oa]|differente|comme|wie|como|than|from|sur|auf|nella|na|sulla|en)(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, start - 32), start))
           )
             continue;
           // "good eggs" about the staff, "a gem" about a waiter: praise of people, not a dish.
@@ -835,6 +850,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               (m) => !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))),
             )?.[0];
             if (duration) point.amount = duration.trim();
+            // "on a attendu 25 minutes l'addition": a wait with its length is a grievance unless praised.
+            if (duration && point.polarity === 'neutral') point.polarity = 'negative';
             // Late rather than waiting in line: "45 min de retard", "an hour late".
             if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause)))
               point.detail = 'delay';
@@ -861,8 +878,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const end = start + m[0].length;
           if (taken.some(([a, b]) => start < b && end > a)) continue;
           const original = clause.slice(map[start]!, map[end]!);
-          // Nouns have capitals; "anhängen", "gebucht" are verbs.
-          if (!/^\p{Lu}/u.test(original) && !/-/u.test(original)) continue;
+          // Nouns have capitals ("anhängen", "gebucht" are verbs), unless the whole clause is written in lower case.
+          const lowerCaseClause = !/\p{Lu}/u.test(clause.slice(1));
+          if (!/^\p{Lu}/u.test(original) && !/-/u.test(original) && !lowerCaseClause) continue;
           const aspect = germanCompoundAspect(m[0]);
           if (!aspect) continue;
           taken.push([start, end]);
@@ -985,7 +1003,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       if (
         point.detail ||
         point.person ||
-        (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality' && point.aspect !== 'booking')
+        (point.aspect !== 'product' &&
+          point.aspect !== 'room' &&
+          point.aspect !== 'quality' &&
+          point.aspect !== 'booking' &&
+          point.aspect !== 'staff' &&
+          point.aspect !== 'packaging')
       )
         continue;
       const head = fold(
@@ -1011,11 +1034,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
   const verdicts = new Set(points.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
   const kept = points.filter(
-    (p) => !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))),
+    (p) =>
+      !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))) &&
+      // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
+      !(p.aspect === 'staff' && !p.person && !p.detail),
   );
   return withSituations(text, kept).slice(0, 8);
 }
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN =
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?)$/u;
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie])$/u;

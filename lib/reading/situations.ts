@@ -67,7 +67,7 @@ const OUTAGE = rx(
     '(?:goes|went|going|keeps going|is|was|were|are) down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
     'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
     'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
-    'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
+    'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|(?:ging|geht|lief|lauft) (?:\\w+ ){0,5}nicht|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
     'non (?:si )?carica|fuori servizio|disservizi\\w*|irraggiungibile|in down|e down|va giu',
     'fora do ar|em baixo|nao carrega|caiu|cai sempre|indisponivel',
   ].join('|'),

@@ -171,6 +171,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       wanted.includes(p.polarity) &&
       !p.person &&
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
+      // "the waitress" without her name is named only when something went wrong with her.
+      !(p.aspect === 'staff' && !p.person && (family === 'fan' || family === 'question' || p.polarity !== 'negative')) &&
       // "I have photos": evidence of a problem, not the problem.
       // Under a threat to go public, the photos and videos are its means, not the problem.
       !(
@@ -215,7 +217,13 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
   }
   // General words ("the staff", "the food") only when nothing more specific was said.
-  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
+  // "le serveur" alone is general too; "la serveuse désagréable" is not.
+  const specific = chosen.filter(
+    (p) =>
+      (!GENERIC.test(p.text.trim()) || p.detail) &&
+      (p.aspect !== 'service' || isSituation(p.detail)) &&
+      !(p.aspect === 'staff' && !p.person && !p.detail),
+  );
   const pool = specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))

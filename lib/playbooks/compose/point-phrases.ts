@@ -545,8 +545,11 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (language === 'de') {
     // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
     // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
-    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
-    return noun || words;
+    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') || words;
+    // "kann mich nicht einloggen": the login, as a noun.
+    if (/^(?:einloggen|anmelden|login|log-?in)$/iu.test(noun)) return 'Anmeldung';
+    // "mega zimmer", "das wlan": a noun written in lower case is said with its capital.
+    return noun.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
   }
   // Keep the article the person used (turned round), else guess one from the ending.
   const index = itemText.indexOf(point.text);
@@ -850,6 +853,8 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
         return word ? `the ${word} going down` : 'the outages';
       }
+      if (/^(?:wifi|wi-fi|wlan|internet)$/u.test(subject))
+        return { fr: 'les coupures du wifi', es: 'las caídas del wifi', de: 'Ausfälle des WLANs', it: 'i problemi con il wifi', pt: 'as falhas do wi-fi' }[language];
       return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
     }
     case 'crash': {
