@@ -252,3 +252,16 @@ describe('what the reply leaves out', () => {
   });
 });
 
+describe('praise beside a criticism is never said back as the criticism', () => {
+  it.each([
+    ['de', INN, 'Zimmer sauber und ruhig, Frühstück gut. Aber 18 CHF für das Parken finde ich happig.', /Hinweis[^.]*Frühstück/u, /Parken/u],
+    ['fr', BISTRO, "Le cadre est joli et le pain perdu délicieux, mais 14 € le brunch enfant c'est abusé.", /raison[^.]*pain perdu/u, /14 €/u],
+    ['de', TOOL, 'Sehr gute Rechnungs-App. Nur die Umsatzsteuer-Auswertung könnte übersichtlicher sein.', /zufrieden[^.]*Auswertung/u, /Umsatzsteuer-Auswertung/u],
+  ] as const)('%s: %s', (_language, profile, text, never, named) => {
+    const reply = replyTo(text, profile, 'tripadvisor', 3);
+    expect(reply.family).toBe('lukewarm');
+    expect(reply.first).not.toMatch(never);
+    expect(reply.first).toMatch(named);
+  });
+});
+

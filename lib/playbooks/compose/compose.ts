@@ -125,7 +125,7 @@ const EVIDENCE =
 
 /** Words that make the price itself the complaint (folded). */
 const PRICE_COMPLAINT =
-  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|happig|c.est abuse|abusif|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
