@@ -265,3 +265,14 @@ describe('praise beside a criticism is never said back as the criticism', () => 
   });
 });
 
+describe('hazards and threats to go public in other languages', () => {
+  it.each([
+    ['fr', "Une arête dans mon poisson, j'ai failli m'étouffer. Si personne ne répond je poste tout sur TikTok."],
+    ['de', 'Eine Gräte im Fisch, ich hätte fast erstickt. Ich poste das auf Instagram.'],
+    ['it', 'Una lisca nel pesce, mi sono quasi strozzata. Se non rispondete posto tutto su TikTok.'],
+  ] as const)('%s: %s', (_language, text) => {
+    const profile = _language === 'fr' ? BISTRO : INN;
+    expect(replyTo(text, profile, 'instagram').family).toBe('escalation');
+  });
+});
+

@@ -39,15 +39,15 @@ export const ESCALATION = re(
     `${B}(?:post|put|share|upload) (?:it|this|the video|the photos?) on (?:tiktok|instagram|twitter|facebook|youtube|reddit)`,
     `${B}health (?:department|inspector)|${B}food standards|${B}environmental health`,
     // fr
-    `${B}(?:je vais|on va|j'irai) (?:le )?(?:publier|poster|partager|faire tourner)|${B}(?:la presse|a la presse|aux journalistes|journalistes?|les medias)${E}|${B}faire le buzz|${B}(?:signaler|denoncer) (?:a|aux?) (?:l'hygiene|la presse)`,
+    `${B}(?:je |j')?(?:poste|publie|balance|mets|partage) (?:tout|ca|la photo|la video|les photos) (?:sur|en ligne|partout)|${B}(?:je vais|on va|j'irai) (?:le )?(?:publier|poster|partager|faire tourner)|${B}(?:la presse|a la presse|aux journalistes|journalistes?|les medias)${E}|${B}faire le buzz|${B}(?:signaler|denoncer) (?:a|aux?) (?:l'hygiene|la presse)`,
     // es
-    `${B}(?:subo|subire|voy a subir|publico|publicare|voy a publicar) (?:un |el )?(?:hilo|video|post)|${B}(?:prensa|periodistas?|medios)${E}|${B}(?:etiqueto|etiquetare) a|${B}(?:facua|ocu)${E}|${B}hacerlo viral|${B}tengo \\d+k? seguidores`,
+    `${B}(?:subo|publico|cuelgo) (?:todo|la foto|el video|las fotos) (?:a|en) (?:redes|tiktok|instagram|twitter|x)${E}|${B}(?:subo|subire|voy a subir|publico|publicare|voy a publicar) (?:un |el )?(?:hilo|video|post)|${B}(?:prensa|periodistas?|medios)${E}|${B}(?:etiqueto|etiquetare) a|${B}(?:facua|ocu)${E}|${B}hacerlo viral|${B}tengo \\d+k? seguidores`,
     // de
-    `${B}(?:an die|zur|zu der) (?:presse|zeitung|medien)|${B}(?:gehe|gehen) (?:ich )?(?:damit )?(?:an|zu) (?:die |der )?(?:presse|medien|offentlichkeit|heise|bild)|${B}(?:heise|journalist(?:en)?)${E}|${B}offentlich machen|${B}(?:datenleck|datenschutzverstoss)`,
+    `${B}(?:poste|stelle|teile) (?:ich )?(?:das|alles|es|die fotos|das video) (?:auf|bei|online|ins netz)|${B}(?:an die|zur|zu der) (?:presse|zeitung|medien)|${B}(?:gehe|gehen) (?:ich )?(?:damit )?(?:an|zu) (?:die |der )?(?:presse|medien|offentlichkeit|heise|bild)|${B}(?:heise|journalist(?:en)?)${E}|${B}offentlich machen|${B}(?:datenleck|datenschutzverstoss)`,
     // it
-    `${B}(?:stampa|giornalisti?|giornale)${E}|${B}(?:lo )?(?:pubblico|pubblichero|rendero pubblico)|${B}diventa virale`,
+    `${B}(?:posto|pubblico|metto) (?:tutto|la foto|il video|le foto) (?:su|online|sui social)|${B}(?:stampa|giornalisti?|giornale)${E}|${B}(?:lo )?(?:pubblico|pubblichero|rendero pubblico)|${B}diventa virale`,
     // pt
-    `${B}(?:imprensa|jornalistas?|reclame aqui)${E}|${B}(?:vou|irei) (?:publicar|expor|partilhar)`,
+    `${B}(?:publico|posto|ponho) (?:tudo|a foto|o video|as fotos) (?:no|na|nas redes|online)|${B}(?:imprensa|jornalistas?|reclame aqui)${E}|${B}(?:vou|irei) (?:publicar|expor|partilhar)`,
   ].join('|'),
 );
 
@@ -56,6 +56,8 @@ export const HAZARD = re(
   [
     `${B}(?:glass|shard|metal|plastic|hair|bone|insect|cockroach|roach|rat|mouse|mice|maggot)s? in (?:my|the|our|his|her)`,
     `${B}piece of (?:glass|metal|plastic)`,
+    // A fish bone and choking, in each language.
+    `${B}(?:fish ?bone|arete (?:de poisson|dans)|une arete|espina (?:de pescado|en)|grate (?:im|in)|lisca (?:nel|di pesce)|espinha (?:de peixe|no|na)|(?:failli |presque )?m.etouffer|etouffe\\w*|atragant\\w*|verschluckt|erstick\\w*|soffocat\\w*|strozzat\\w*|engasg\\w*)`,
     `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|hospital|the er|a&e|emergency room|vomit|throwing up)`,
     `${B}(?:peanut|nut|gluten|shellfish|dairy)? ?allerg(?:y|ies|ic)\\b.{0,120}\\b(?:er|hospital|reaction|epipen|sick|ill)\\b`,
     `${B}bed ?bugs?|${B}(?:covered in|woke up with) bites|${B}(?:mould|mold) (?:in|on|everywhere)`,
