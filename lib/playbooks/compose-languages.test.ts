@@ -97,6 +97,11 @@ const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: nu
   { lang: 'fr', profile: BISTRO, rating: 2, text: "Serveuse désagréable, on a attendu 25 minutes l'addition.", mentions: [['serveuse desagreable'], ['25 minutes']] },
   { lang: 'es', profile: SHOE, rating: 2, text: 'El color no se parece nada a la foto y la caja llegó rota.', mentions: [['caja rota'], ['color']] },
   { lang: 'es', profile: SHOE, site: 'instagram', text: 'q pasa con mi pedido?? ya van 2 semanas y ni rastro 😤', mentions: [['tu pedido']] },
+  { lang: 'it', profile: INN, rating: 2, text: "Abbiamo aspettato mezz'ora per avere la camera.", mentions: [["la mezz'ora di attesa"]] },
+  { lang: 'de', profile: INN, rating: 2, text: 'Wir haben eine Stunde auf unser Zimmer gewartet.', mentions: [['die stunde wartezeit']] },
+  { lang: 'de', profile: INN, rating: 2, text: 'Eine halbe Stunde Wartezeit beim Check-in, das geht besser.', mentions: [['30 minuten wartezeit']] },
+  { lang: 'fr', profile: BISTRO, rating: 2, text: "Une demi-heure pour avoir l'addition, vraiment trop long.", mentions: [["la demi-heure d'attente"]] },
+  { lang: 'pt', profile: SHOE, rating: 2, text: 'Esperámos meia hora na loja e ninguém nos atendeu.', mentions: [['a meia hora de espera']] },
   // Portuguese
   { lang: 'pt', profile: SHOE, site: 'facebook', text: 'A encomenda nunca chegou e o site diz que foi entregue. Quero o meu dinheiro de volta.', mentions: [['reembolso']] },
   { lang: 'pt', profile: SHOE, rating: 2, text: 'Enviaram-me o tamanho errado e ainda tive de pagar a devolução.', mentions: [['tamanho errado']] },

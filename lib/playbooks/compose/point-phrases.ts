@@ -275,12 +275,26 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
     const adjective = englishDurationAdjective(amount);
     return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
   },
-  fr: (amount, late) => singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
-  es: (amount, late) => singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
-  de: (amount, late) => `${amount} ${late ? 'Verspätung' : 'Wartezeit'}`,
-  it: (amount, late) => singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
-  pt: (amount, late) => singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
+  fr: (amount, late) =>
+    halfWait(amount, 'fr', late) ?? singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
+  es: (amount, late) => halfWait(amount, 'es', late) ?? singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+  // "eine Stunde" → "Stunde Wartezeit" (the case gives the article: "die Stunde Wartezeit"); half an hour as 30 minutes.
+  de: (amount, late) =>
+    `${/halbe/iu.test(amount) ? '30 Minuten' : amount.replace(/^eine?\s+/iu, '').replace(/^\p{Ll}/u, (x) => x.toUpperCase())} ${late ? 'Verspätung' : 'Wartezeit'}`,
+  it: (amount, late) => halfWait(amount, 'it', late) ?? singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
+  pt: (amount, late) => halfWait(amount, 'pt', late) ?? singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
+
+/** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
+function halfWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
+  if (!/demi-heure|media hora|mezz.?ora|meia.hora/iu.test(amount)) return undefined;
+  return {
+    fr: `la demi-heure ${late ? 'de retard' : "d'attente"}`,
+    es: `la media hora de ${late ? 'retraso' : 'espera'}`,
+    it: `la mezz'ora di ${late ? 'ritardo' : 'attesa'}`,
+    pt: `a meia hora de ${late ? 'atraso' : 'espera'}`,
+  }[language];
+}
 
 /** "une heure", "una hora", "un'ora", "uma hora": one unit takes the singular ("l'heure d'attente", "la hora de espera"). */
 function singularWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
