@@ -281,3 +281,16 @@ describe('hazards and threats to go public in other languages', () => {
   });
 });
 
+describe('a pet in an apology', () => {
+  it('speaks of how the dog was received, never "sorry for your dog"', () => {
+    const it = replyTo('Il mio cane non è stato accettato in terrazza nonostante il supplemento.', INN, 'tripadvisor', 2).first;
+    expect(it).toMatch(/l'accoglienza riservata al Suo cane/u);
+    const fr = replyTo("Notre chien n'a pas été accepté en terrasse.", BISTRO, 'google-maps', 2).first;
+    expect(fr).toMatch(/l'accueil réservé à votre chien/u);
+  });
+
+  it('reads things that broke as a complaint, not praise', () => {
+    expect(replyTo('Mis alpargatas de lino se rompieron a la semana 😢', SHOE, 'instagram').family).toBe('complaint');
+  });
+});
+

@@ -424,7 +424,9 @@ export function composeReplies(input: ComposeInput): Composition {
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
   const formal = isFormalSite(site, language);
-  const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal }));
+  const apology = family === 'complaint' || family === 'escalation' || family === 'legal';
+  const sources = (points: Point[]) =>
+    points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal, apology }));
   const said = sources(pointsFor(family, reading.points, item.text))
     .map((source) => ({
       aspect: source.point.aspect,

@@ -176,6 +176,8 @@ export interface PhraseSource {
   itemLanguage: string;
   /** The reply's register: "mon chien" is said back as "votre chien" (vous) or "ton chien" (tu). Formal when unset. */
   formal?: boolean;
+  /** Said in an apology (complaint, escalation, legal): "sorry for your dog" would read as a death. */
+  apology?: boolean;
 }
 
 const ENGLISH_ASPECT_WORDS: Partial<Record<Point['aspect'], string>> = {
@@ -609,10 +611,18 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (
     language === 'fr' &&
     point.aspect === 'pets' &&
-    point.polarity === 'negative' &&
+    (point.polarity === 'negative' || source.apology === true) &&
     /^(?:chien|chienne|chiot|chat|chatte|teckel|animal|animaux)s?$/iu.test(fold(words))
   )
     return `l'accueil réservé ${said.replace(/^(?:le |les )/u, (a) => (a === 'le ' ? 'au ' : 'aux ')).replace(/^(?!au |aux )/u, 'à ')}`;
+  // Italian and Portuguese say the same with how the dog was received ("l'accoglienza riservata al tuo cane").
+  if (
+    (language === 'it' || language === 'pt') &&
+    point.aspect === 'pets' &&
+    (point.polarity === 'negative' || source.apology === true) &&
+    /^(?:cane|cani|cagnolin[oa]|gatt[oi]|animal[ei]|cao|caes|cachorr[oa]s?|gat[oa]s?|animais)$/iu.test(fold(words))
+  )
+    return language === 'it' ? contract(`l'accoglienza riservata a ${said}`, 'it') : contract(`o acolhimento de ${said}`, 'pt');
   return said;
 }
 
@@ -732,6 +742,10 @@ const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   ],
   de: [],
   it: [
+    [/\ba il /gu, 'al '],
+    [/\ba la /gu, 'alla '],
+    [/\ba i /gu, 'ai '],
+    [/\ba lo /gu, 'allo '],
     [/\bda il /gu, 'dal '],
     [/\bda lo /gu, 'dallo '],
     [/\bda la /gu, 'dalla '],
