@@ -33,6 +33,7 @@ export const ASPECTS = [
   'service',
   'access',
   'packaging',
+  'pets',
 ] as const;
 export const PointSchema = z.object({
   aspect: z.enum(ASPECTS),

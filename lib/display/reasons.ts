@@ -28,6 +28,7 @@ const ASPECT_WORDS: Record<string, string> = {
   service: 'the service',
   access: 'access',
   packaging: 'packaging',
+  pets: 'pets',
 };
 
 /** The reading step's reason openings, said as what the person does. */

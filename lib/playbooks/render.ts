@@ -81,6 +81,21 @@ const GENERIC_NAMES = new Set([
   'kindle customer',
   'yelp user',
   'tripadvisor member',
+  // The same placeholders as Amazon, Google and TripAdvisor show them in other languages.
+  'cliente',
+  'client',
+  'kunde',
+  'cliente de amazon',
+  'cliente amazon',
+  "client d'amazon",
+  'client amazon',
+  'amazon kunde',
+  'amazon-kunde',
+  'utilisateur google',
+  'usuario de google',
+  'google-nutzer',
+  'utente google',
+  'utilizador do google',
 ]);
 
 const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;

@@ -129,4 +129,37 @@ describe('named staff', () => {
     expect(people('Nothing on the door or the website about it.', 'en')).toEqual([]);
     expect(people('Everyone at the bar was lovely.', 'en')).toEqual([]);
   });
+
+  it('finds the aspect inside German compounds (fee, cancellation, reminders, pets, street noise)', () => {
+    const aspects = (text: string) => extractPoints(text, { language: 'de' }).map((p) => [p.aspect, p.text]);
+    expect(aspects('Die Hundegebühr von 30 CHF ist übertrieben.')).toContainEqual(['billing', 'Hundegebühr']);
+    expect(aspects('Ich habe eine Kündigungsbestätigung bekommen.')).toContainEqual(['billing', 'Kündigungsbestätigung']);
+    expect(aspects('Die Zahlungserinnerungen sind super.')).toContainEqual(['app', 'Zahlungserinnerungen']);
+    expect(aspects('Unser Dackel durfte nicht auf die Terrasse.')).toContainEqual(['pets', 'Dackel']);
+    expect(aspects('Der Straßenlärm war die ganze Nacht zu hören.')).toContainEqual(['noise', 'Straßenlärm']);
+    // The sum goes with the fee, not a price of its own.
+    const fee = extractPoints('Die Hundegebühr von 30 CHF ist übertrieben.', { language: 'de' });
+    expect(fee.find((p) => p.text === 'Hundegebühr')?.amount).toBe('30 CHF');
+    expect(fee.some((p) => p.aspect === 'price')).toBe(false);
+  });
+
+  it('reads pets, noise, dirt and a wrong order in each language', () => {
+    const aspects = (text: string, language: string) => extractPoints(text, { language }).map((p) => p.aspect);
+    expect(aspects('Notre chien a été refusé.', 'fr')).toContain('pets');
+    expect(aspects('No dejaron entrar a nuestro perro.', 'es')).toContain('pets');
+    expect(aspects('Il nostro cane non è stato accettato.', 'it')).toContain('pets');
+    expect(aspects('O nosso cão não pôde entrar.', 'pt')).toContain('pets');
+    expect(aspects('Camera rumorosa sul lato strada.', 'it')).toContain('noise');
+    expect(aspects('Habitación ruidosa y sucia.', 'es')).toEqual(expect.arrayContaining(['noise', 'cleanliness']));
+    expect(aspects('On nous a servi la mauvaise commande.', 'fr')).toContain('order');
+    expect(aspects('Enviaram-me o tamanho errado.', 'pt')).toContain('order');
+    expect(aspects('Me mandaron la talla equivocada.', 'es')).toContain('order');
+  });
+
+  it('reads praise under a negation as a problem ("nicht sauber", "pas propre")', () => {
+    const polarity = (text: string, language: string) => extractPoints(text, { language }).find((p) => p.aspect === 'room')?.polarity;
+    expect(polarity('Das Zimmer war nicht sauber.', 'de')).toBe('negative');
+    expect(polarity("La chambre n'était pas propre.", 'fr')).toBe('negative');
+  });
 });
+

@@ -1,5 +1,5 @@
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, PRAISE, PROBLEM, TROUBLE } from './cues';
+import { fold, NEGATED_PRAISE, PRAISE, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -31,13 +31,13 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|baratas?|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|(?<!(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
   },
   // Apps.
   {
     aspect: 'app',
     pattern:
-      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
   },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
@@ -49,8 +49,17 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'packaging',
     pattern:
-      '(handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
+      '(caja|cajas|boite|carton|scatola|caixa|karton|schachtel|handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
   },
+  // Pets: dogs and cats staying or eating with their people, their fees, bowls and baskets.
+  {
+    aspect: 'pets',
+    pattern:
+      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
+  },
+  { aspect: 'pets', pattern: '(chats?)', only: ['fr'] },
+  { aspect: 'pets', pattern: '(gat(?:it)?[oa]s?)', only: ['es', 'pt'] },
+  { aspect: 'pets', pattern: '(cane|gatt[oi]|gatta)', only: ['it'] },
   // Videos and posts people comment on.
   {
     aspect: 'product',
@@ -62,6 +71,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     aspect: 'product',
     pattern:
       '((?:rayas|riscas|righe|streifen|stripes|striped|rayures)(?: (?:azules|azul|blue|bleues|blu|azuis|blaue[n]?|rojas|red|verdes|green))?)',
+  },
+  // The wrong thing brought or sent ("wrong order", "pas la bonne commande", "falsche Bestellung").
+  {
+    aspect: 'order',
+    pattern:
+      '(wrong (?:order|item|dish|size|colou?r)|(?:mauvaise|mauvais) (?:commande|plat|taille|article|couleur)|pas (?:la bonne commande|le bon plat|la bonne taille)|commande (?:erronee|incorrecte|incomplete)|erreur (?:de|dans la|sur la) commande|(?:pedido|plato|articulo) (?:equivocado|incorrecto|incompleto)|(?:talla|color) equivocad[oa]|falsche[snr]? (?:bestellung|gericht|artikel|grosse|farbe|essen|lieferung)|(?:ordine|piatto|articolo) (?:sbagliat[oa]|incomplet[oa])|(?:taglia|colore) sbagliat[oa]|(?:pedido|prato|artigo|tamanho) (?:errad[oa]|incomplet[oa])|encomenda (?:errada|incompleta)|cor errada)',
   },
   {
     aspect: 'size',
@@ -78,24 +93,30 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
     aspect: 'wait',
     pattern:
-      "((?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|ritardo|demora|atraso)",
+      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
   },
   {
     aspect: 'temperature',
     pattern:
-      '(lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna)',
+      // Not the weather: "no inverno faz frio", "il fait froid", "es ist kalt".
+      '((?<!(?:faz|fazia|hace|hacia|fa|faceva|fait|faisait|il fait|es ist|ist es|war es) )(?:lukewarm|tepid|stone cold|cold|freezing|tiede|froid\\w*|frio|fria|frios|frias|templad\\w|lauwarm|kalt\\w*|freddo|fredda|tiepid\\w|morno|morna))',
   },
   {
     aspect: 'noise',
-    pattern: '(music|noise|noisy|loud|bruit|bruyant|ruido|ruidoso|larm|laut|rumore|rumoroso|lavori|cantiere|barulho|ruido)',
+    pattern:
+      '(street noise|traffic noise|music|noise|noisy|loud|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
   },
-  { aspect: 'cleanliness', pattern: '(dirty|filthy|sticky|clean|spotless|propre|sucio|limpio|schmutzig|sauber|sporco|pulito|sujo|limpo)' },
+  {
+    aspect: 'cleanliness',
+    pattern:
+      '(dirty|filthy|sticky|clean|spotless|dust|dirt|cleanliness|proprete|salete|poussiere|sale(?= (?:et|partout))|crasseu\\w*|propre|suciedad|limpieza|polvo|suci[oa]s?|limpi[oa]s?|schmutz\\w*|dreck\\w*|staub\\w*|sauberkeit|sauber|sporcizia|pulizia|polvere|sporc[oaih]+|pulit[oaie]|sujidade|sujeira|limpeza|po(?= (?:em|nos|por))|suj[oa]s?|limp[oa]s?)',
+  },
   {
     aspect: 'booking',
     pattern:
@@ -109,7 +130,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|rimborso|reembolso|devolucao|tap water|carafe)',
+      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] due volte|doppio addebito|cobrad[oa]s? duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
   },
   {
     aspect: 'price',
@@ -123,17 +144,66 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       'wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
-  { aspect: 'room', pattern: '(camer[ae]|lett[oi])', only: ['it'] },
+  { aspect: 'room', pattern: '(camer[ae]|(?<!a )lett[oi])', only: ['it'] },
   { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
   { aspect: 'room', pattern: '(camas?)', only: ['es', 'pt'] },
   { aspect: 'room', pattern: '(bett(?:en)?)', only: ['de'] },
   { aspect: 'booking', pattern: '(mesa)', only: ['es', 'pt'] },
+  { aspect: 'quality', pattern: '(cor(?= (?:e|era|nao|diferente|errada|desbot)))', only: ['pt'] },
   { aspect: 'service', pattern: '(personal)', only: ['de', 'es'] },
+  // A member of staff without a name ("Serveuse désagréable", "il cameriere è stato scortese").
+  {
+    aspect: 'staff',
+    pattern:
+      '(serveuse|serveur|livreur|receptionniste|camarer[oa]|repartidor|recepcionista|kellner(?:in)?|bedienung|lieferant|fahrer(?:in)?|rezeptionist(?:in)?|camerier[ae]|corriere|receptionist[ae]|empregad[oa]|estafeta|rececionista)',
+    only: ['fr', 'es', 'de', 'it', 'pt'],
+  },
   {
     aspect: 'service',
     pattern: '(front of house|customer service|service|support|staff|team|personnel|equipe|equipo|personale|equipa|atencion al cliente)',
   },
 ];
+
+/**
+ * German compounds hold the aspect in one of their parts: "Hundegebühr" is a fee (its head),
+ * "Kündigungsbestätigung" is about cancelling, "Straßenlärm" is noise. Stems are folded; the
+ * head (the last part) decides, else the first part. Whole words the lexicon knows are taken first.
+ */
+const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
+  { aspect: 'billing', stems: ['kurtaxe', 'taxe', 'gebuhr', 'kundigung', 'abbuchung', 'lastschrift', 'erstattung', 'ruckerstattung', 'kaution', 'anzahlung', 'abo', 'abonnement', 'zahlung', 'storno', 'stornierung', 'mahngebuhr'] },
+  { aspect: 'app', stems: ['mahnung', 'erinnerung', 'vorlage', 'export', 'import', 'anhang', 'update', 'absturz', 'login', 'passwort', 'benachrichtigung', 'synchronisierung', 'schnittstelle', 'funktion', 'oberflache', 'dashboard', 'pdf', 'app', 'rechnungsnummer', 'e-rechnung', 'xrechnung', 'beleg', 'konto', 'einstellung', 'vorschau', 'dunkelmodus', 'erfassung', 'zeiterfassung', 'buchhaltung', 'auswertung', 'kalender', 'bericht', 'statistik', 'scanner', 'integration', 'angebot', 'kundenverwaltung', 'verwaltung', 'steuerberater'] },
+  { aspect: 'pets', stems: ['hund', 'dackel', 'katze', 'haustier', 'welpe'] },
+  { aspect: 'noise', stems: ['larm', 'krach', 'gerausch', 'baustelle', 'musik', 'verkehr'] },
+  { aspect: 'cleanliness', stems: ['schmutz', 'dreck', 'staub', 'sauberkeit', 'hygiene'] },
+  { aspect: 'delivery', stems: ['lieferung', 'paket', 'sendung', 'versand', 'zustellung', 'bestellung', 'lieferzeit', 'liefer'] },
+  { aspect: 'price', stems: ['preis', 'kosten', 'aufpreis', 'zuschlag'] },
+  { aspect: 'booking', stems: ['reservierung', 'buchung', 'tischreservierung'] },
+  { aspect: 'wait', stems: ['wartezeit', 'warteschlange'] },
+  { aspect: 'room', stems: ['zimmer', 'dusche', 'badezimmer', 'klimaanlage', 'heizung', 'balkon', 'terrasse', 'fenster', 'bett', 'matratze', 'handtuch', 'handtucher', 'aufzug', 'parkplatz', 'sauna', 'pool', 'minibar', 'kissen', 'bettwasche', 'seeblick'] },
+  { aspect: 'service', stems: ['personal', 'mitarbeiter', 'kellner', 'bedienung', 'rezeption', 'kundenservice', 'kundendienst', 'support'] },
+  { aspect: 'product', stems: ['fruhstuck', 'essen', 'suppe', 'salat', 'schnitzel', 'kuchen', 'torte', 'kaffee', 'brot', 'wurst', 'fleisch', 'fisch', 'pizza', 'nudeln', 'burger', 'pommes', 'bier', 'wein', 'schuh', 'sandale', 'espadrille', 'gericht', 'menu', 'buffet'] },
+];
+const GERMAN_HEAD_ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er'];
+const GERMAN_LINKS = ['', 's', 'es', 'e', 'n', 'en', 'er', '-'];
+
+/** The aspect a German word (folded) holds as a compound part, or undefined. */
+export function germanCompoundAspect(word: string): Aspect | undefined {
+  const parts = word.split('-').filter(Boolean);
+  const head = parts[parts.length - 1] ?? word;
+  let best: { aspect: Aspect; length: number } | undefined;
+  for (const { aspect, stems } of GERMAN_STEMS)
+    for (const stem of stems)
+      if (GERMAN_HEAD_ENDINGS.some((end) => head.endsWith(stem + end) && head.length >= stem.length + end.length) && (!best || stem.length > best.length))
+        best = { aspect, length: stem.length };
+  if (best) return best.aspect;
+  const first = parts[0] ?? word;
+  for (const { aspect, stems } of GERMAN_STEMS)
+    for (const stem of stems)
+      if (stem.length >= 3 && GERMAN_LINKS.some((link) => first.startsWith(stem + link) && first.length - stem.length - link.length >= 3))
+        return aspect;
+  if (parts.length > 1) for (const part of parts.slice(0, -1)) for (const { aspect, stems } of GERMAN_STEMS) if (stems.includes(part)) return aspect;
+  return undefined;
+}
 
 const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
 /**
@@ -150,7 +220,7 @@ const namesAnAspect = (folded: string) =>
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
 const NOT_NAMES = new Set([
@@ -260,7 +330,7 @@ const PROMISED_BEFORE =
   /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de))*\s*$/u;
 
 const DURATION = new RegExp(
-  `${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
+  `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
   'iu',
 );
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
@@ -297,7 +367,11 @@ const NOT_A_THING = new Set(
    fue era es esta estaba estan fui fuimos tengo tiene tenemos hace hizo pedi pedido comimos dijo muy mas bien bueno buena mal gracias hola
    nunca siempre todo todos toda vez dia noche ist war waren sind hat hatte haben wurde wurden bin sehr gut schlecht danke hallo
    immer nie alles mal tag abend e ha hanno abbiamo stato stata sono molto bene buono buona male grazie ciao sempre mai tutto volta giorno sera
-   foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite`.split(/\s+/u),
+   foi era estava tem tinha temos muito bem bom boa mal obrigado obrigada ola sempre nunca tudo vez dia noite
+   vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere
+   diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
+   primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
+   atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete`.split(/\s+/u),
 );
 
 interface Token {
@@ -411,6 +485,15 @@ function contentChunks(sentence: string, language: string): string[] {
     if (i >= 2 && /^(?:not|no|never|pas|jamais|nicht|kein|keine|non|nao|sin|ni|nem|neanche)$/u.test(fold(tokens[i - 2]!.word))) continue;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (!phrase) continue;
+    // "demorou 10 dias a chegar": Portuguese "a" before an infinitive is not an article.
+    if (
+      lang === 'pt' &&
+      fold(tokens[i - 1]!.word) === 'a' &&
+      phrase.words === 1 &&
+      /(?:ar|er|ir)$/u.test(fold(phrase.text)) &&
+      !/^(?:lugar|jantar|colher|mulher|bar|mar|par|prazer|poder)$/u.test(fold(phrase.text))
+    )
+      continue;
     chunks.push({ text: phrase.text, score: Math.min(phrase.words, 3) + (verdict ? 1 : 0) });
     i = phrase.next - 1;
   }
@@ -426,7 +509,7 @@ const CHOICE_WORD =
 
 /** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
 const MISSING_WORD =
-  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem)$/u;
+  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u;
 
 function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
   const lang = replyLang(language);
@@ -467,7 +550,7 @@ function chosenThings(sentence: string, language: string): { text: string; missi
 }
 
 const DETERMINER =
-  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
+  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|eure|euer|euren|eurem|deine|dein|deinen|ihre|ihren|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
 const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com)$/u;
 
 /** Short words that are articles in one language and "or", "and", "to" in another ("o" is Portuguese "the", Spanish "or"). */
@@ -519,13 +602,16 @@ function polarityOf(clause: string): Polarity {
     /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(
       f,
     );
+  // "das Zimmer war nicht sauber", "pas propre": praise under a negation is a problem, not praise.
+  const unnegated = f.replace(NEGATED_PRAISE, ' ');
+  const negated = unnegated !== f;
   // Stars given in words are praise of what they are given for ("five stars for the staff and the view").
   const good =
-    PRAISE.test(f) ||
+    PRAISE.test(unnegated) ||
     /(?<![\p{L}])(?:five|5) stars? for|cinq etoiles pour|cinco estrellas (?:para|por)|funf sterne fur|cinque stelle per|cinco estrelas (?:para|pel)|10\/10 for/u.test(
       f,
     );
-  if (bad && !good) return 'negative';
+  if ((bad || negated) && !good) return 'negative';
   if (good && !bad) return 'positive';
   if (bad && good) return 'negative';
   return 'neutral';
@@ -722,9 +808,16 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'wait' &&
             /(?:days?|jours?|dias|tage|giorni)$/u.test(m[0]) &&
-            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch)/u.test(
+            !/(?:wait|still|since|sin llegar|esperando|depuis|seit|desde|never|nunca|jamais|todavia|ainda|ancora|immer noch|noch|demor\w*|tardo|tardaron|tardou|dauerte|gedauert|ci sono voluti|ha impiegato|ont mis|a mis|il a fallu|lleva\w*|sin moverse|sem se mexer|parad[oa]|bloque\w*|fermo|bloccat\w*|steht|haengt|hangt)/u.test(
               folded,
             )
+          )
+            continue;
+          // "no se parece a la foto", "diferente da foto": the photo is what they compare with, not a thing.
+          if (
+            aspect === 'product' &&
+            /^(?:photos?|fotos?|foto|pictures?|images?|bild|bilder)$/u.test(m[0]) &&
+            /(?:parec\w*|diferente|different|distint[oa]|differente|comme|wie|como|than|from|sur|auf|nella|na|sulla|en)(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, start - 32), start))
           )
             continue;
           // "good eggs" about the staff, "a gem" about a waiter: praise of people, not a dish.
@@ -766,6 +859,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               (m) => !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))),
             )?.[0];
             if (duration) point.amount = duration.trim();
+            // "on a attendu 25 minutes l'addition": a wait with its length is a grievance unless praised.
+            if (duration && point.polarity === 'neutral') point.polarity = 'negative';
             // Late rather than waiting in line: "45 min de retard", "an hour late".
             if (/(?<![\p{L}])(?:late|delay\w*|retard\w*|retraso|verspat\w*|ritardo|atraso)(?![\p{L}])/u.test(fold(clause)))
               point.detail = 'delay';
@@ -783,6 +878,30 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const before = points.length;
           add(point);
           previous = points.length > before ? { start, end, point } : undefined;
+        }
+      }
+      // German compounds the word lists do not know whole ("Hundegebühr", "Kündigungsbestätigung").
+      if (options.language === 'de') {
+        for (const m of folded.matchAll(/[\p{L}][\p{L}-]{3,}/gu)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          const original = clause.slice(map[start]!, map[end]!);
+          // Nouns have capitals ("anhängen", "gebucht" are verbs), unless the whole clause is written in lower case.
+          const lowerCaseClause = !/\p{Lu}/u.test(clause.slice(1));
+          if (!/^\p{Lu}/u.test(original) && !/-/u.test(original) && !lowerCaseClause) continue;
+          const aspect = germanCompoundAspect(m[0]);
+          if (!aspect) continue;
+          taken.push([start, end]);
+          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
+          // "die Hundegebühr von 30 CHF": the sum is the fee's.
+          const amount = aspect === 'price' || aspect === 'billing' ? clause.match(AMOUNT)?.[0] : undefined;
+          if (amount) {
+            point.amount = amount.trim();
+            const price = points.findIndex((p) => p.aspect === 'price' && fold(p.text) === fold(point.amount!));
+            if (price >= 0 && aspect === 'billing') points.splice(price, 1);
+          }
+          add(point);
         }
       }
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
@@ -890,7 +1009,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
     const foldedText = foldWithMap(text);
     for (const point of points) {
-      if (point.detail || point.person || (point.aspect !== 'product' && point.aspect !== 'room' && point.aspect !== 'quality')) continue;
+      if (
+        point.detail ||
+        point.person ||
+        (point.aspect !== 'product' &&
+          point.aspect !== 'room' &&
+          point.aspect !== 'quality' &&
+          point.aspect !== 'booking' &&
+          point.aspect !== 'staff' &&
+          point.aspect !== 'packaging')
+      )
+        continue;
       const head = fold(
         point.text
           .split(' ')
@@ -899,7 +1028,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       );
       if (head.length < 3) continue;
       const near = new RegExp(
-        `(?<![\\p{L}])${head}\\s+(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
+        // "la camera era sporca", and the adjective right after the noun: "un brunch tiède", "la colazione scarsa".
+        `(?<![\\p{L}])${head}\\s+(?:(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
         'u',
       ).exec(foldedText.folded);
       const word = near?.[1];
@@ -910,9 +1040,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       }
     }
   }
-  return withSituations(text, points).slice(0, 8);
+  // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
+  const verdicts = new Set(points.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
+  const kept = points.filter(
+    (p) =>
+      !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))) &&
+      // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
+      !(p.aspect === 'staff' && !p.person && !p.detail),
+  );
+  return withSituations(text, kept).slice(0, 8);
 }
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN =
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor)$/u;
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie])$/u;

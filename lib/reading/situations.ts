@@ -38,9 +38,12 @@ const SOLD_OUT_AFTER =
   /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*["'“‘«]?\s?(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|fini\w*|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
 const SOLD_OUT_BEFORE =
   /(?:ran out of|run out of|sold out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait) plus (?:de|d')|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}]))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
+/** German puts the verb first after a time: "Um 19 Uhr war das Schnitzel schon aus". */
+const SOLD_OUT_VERB_FIRST =
+  /(?:war|waren|ist|sind)\s+(?:der|die|das|unser\w*)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:schon |bereits |leider )*(?:aus|weg|alle|ausverkauft|vergriffen)(?![\p{L}])/iu;
 /** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
 const NOT_A_DISH =
-  /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app)$/u;
+  /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app|web|website|site|pagina|page|tienda|shop|loja|online|web sale|web pone|web aparece)$/u;
 
 /** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
 const SOLD_OUT_BARE =
@@ -50,11 +53,11 @@ const SOLD_OUT_BARE =
 const LOST_BOOKING = rx(
   [
     'no record of (?:my|our|the|a) (?:booking|reservation)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
-    'aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom',
-    '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)',
-    'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)',
-    'nessuna traccia della (?:nostra |mia )?prenotazione|prenotazione (?:persa|sparita|non trovata)',
-    '(?:sem|nao havia|nenhum) registo da (?:nossa |minha )?reserva|reserva (?:perdida|desaparecida|nao aparecia)',
+    "aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom|reservation (?:[\\p{L}\\d]+ ){0,6}(?:a |avait )?(?:disparu|ete perdue|ete oubliee)|personne ne l'avait (?:notee|enregistree)",
+    '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)|reserva (?:[\\p{L}\\d]+ ){0,6}(?:ha |habia )?desaparecido|no (?:constaba|aparecia|estaba) (?:la|nuestra|mi) reserva',
+    'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)|(?:reservierung|buchung) (?:[\\p{L}\\d]+ ){0,6}(?:war |ist )?(?:einfach )?(?:weg|verschwunden|nicht im system)',
+    'nessuna traccia della (?:nostra |mia )?prenotazione|prenotazione (?:persa|sparita|non trovata)|prenotazione (?:[\\p{L}\\d]+ ){0,6}(?:e |era )?(?:sparita|scomparsa|andata persa)',
+    '(?:sem|nao havia|nenhum) registo da (?:nossa |minha )?reserva|reserva (?:perdida|desaparecida|nao aparecia)|reserva (?:[\\p{L}\\d]+ ){0,6}(?:tinha |foi )?desaparec\\w*',
   ].join('|'),
 );
 
@@ -64,7 +67,7 @@ const OUTAGE = rx(
     '(?:goes|went|going|keeps going|is|was|were|are) down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
     'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
     'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
-    'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
+    'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|(?:ging|geht|lief|lauft) (?:\\w+ ){0,5}nicht|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
     'non (?:si )?carica|fuori servizio|disservizi\\w*|irraggiungibile|in down|e down|va giu',
     'fora do ar|em baixo|nao carrega|caiu|cai sempre|indisponivel',
   ].join('|'),
@@ -72,7 +75,7 @@ const OUTAGE = rx(
 const OUTAGE_SUBJECT = /(?<![\p{L}])(app|website|site|platform|system|server|portal|wifi|wi-fi|wlan|internet|lift|elevator)(?![\p{L}])/u;
 
 const CRASH = rx(
-  'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:\\w+ ){0,4}ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
+  'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:[\\w-]+ ){0,5}ab|sturzt ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
 );
 const APP_CONTEXT =
   /(?<![\p{L}])(?:app|ios|iphone|ipad|android|update|software|version|mise a jour|actualizacion|aktualisierung|aggiornamento|atualizacao|programm|aplicacion|applicazione|aplicacao|application)(?![\p{L}])/u;
@@ -85,9 +88,9 @@ const CRASH_WHEN =
 const CANCELLED =
   /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u;
 const CHARGED =
-  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
-  /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)/u;
+  /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)|(?<![\p{L}])(?:but|yet|mais|pero|aber|ma|mas)(?![\p{L}])/u;
 
 function clean(thing: string): string {
   return thing.replace(/\s+/gu, ' ').trim();
@@ -106,7 +109,7 @@ export function situationsOf(text: string): Point[] {
   if (!closed) {
     // Matched on the folded text ("était déjà épuisé"), the thing taken as written (folding keeps offsets).
     const after = SOLD_OUT_AFTER.exec(folded);
-    const m = after ?? SOLD_OUT_BEFORE.exec(folded);
+    const m = after ?? SOLD_OUT_BEFORE.exec(folded) ?? SOLD_OUT_VERB_FIRST.exec(folded);
     const at = m ? folded.indexOf(m[1]!, m.index) : -1;
     let thing = m && folded.length === text.length ? clean(text.slice(at, at + m[1]!.length)) : clean(m?.[1] ?? '');
     // "ran out of oat milk before lunch": the thing ends where the time or place begins.
@@ -162,7 +165,7 @@ export function situationsOf(text: string): Point[] {
     // Cancelled, then charged: the charge comes after the cancelling in the telling, or "still"/"after" links them.
     if (
       ch > c ||
-      /after (?:i |we )?(?:had )?cancel|apres (?:avoir )?(?:annul|resili)|despues de cancel|nach (?:der )?kundigung|dopo (?:la )?disdett|depois de cancel/u.test(
+      /after (?:i |we )?(?:had )?cancel|despite (?:my |the |having )?cancel|apres (?:avoir )?(?:annul|resili)|malgre (?:la |ma |mon )?(?:resiliation|annulation|desabonnement)|despues de cancel|a pesar de (?:la |mi |haber )?(?:baja|cancel)|nach (?:der |meiner )?kundigung|trotz (?:der |meiner |unserer |fristgerechter )?kundigung|dopo (?:la )?disdett|nonostante (?:la )?disdetta|depois de cancel|apesar d[oe] (?:cancelamento|ter cancelado)/u.test(
         folded,
       )
     )

@@ -100,4 +100,5 @@ const ASPECT_LABELS: Record<string, string> = {
   service: 'service',
   access: 'access',
   packaging: 'packaging',
+  pets: 'pets',
 };

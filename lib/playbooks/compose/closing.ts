@@ -86,39 +86,45 @@ const EN: Table = {
 
 const FR: Table = {
   hotel: {
-    prospect: ['Au plaisir de vous accueillir !', 'À très bientôt chez nous.'],
-    first: ["Nous espérons que ce séjour sera le premier d'une longue série !", 'Au plaisir de vous revoir.'],
-    regular: ['Toujours un plaisir de vous recevoir !', 'À la prochaine fois.'],
-    unknown: ['Au plaisir de vous accueillir à nouveau !', 'Au plaisir de vous revoir.'],
-    online: ['Au plaisir de vous accueillir à nouveau !', 'Au plaisir de vous revoir.'],
+    prospect: [["Au plaisir de t'accueillir !", 'Au plaisir de vous accueillir !'], 'À très bientôt chez nous.'],
+    first: [
+      ["Nous espérons que ce séjour sera le premier d'une longue série !", "Nous espérons que ce séjour sera le premier d'une longue série !"],
+      ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.'],
+    ],
+    regular: [['Toujours un plaisir de te recevoir !', 'Toujours un plaisir de vous recevoir !'], 'À la prochaine fois.'],
+    unknown: [["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'], ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
+    online: [["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'], ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
   },
   food: {
-    prospect: ['Au plaisir de vous accueillir !', 'À très bientôt chez nous.'],
-    first: ['Nous espérons vous compter bientôt parmi nos habitués !', 'Au plaisir de vous revoir.'],
-    regular: ['Toujours un plaisir de vous voir !', 'À la prochaine fois.'],
-    unknown: ['À très bientôt !', 'Au plaisir de vous revoir.'],
-    online: ['Au plaisir de vous régaler à nouveau !', 'Bonne dégustation pour la prochaine commande.'],
+    prospect: [["Au plaisir de t'accueillir !", 'Au plaisir de vous accueillir !'], 'À très bientôt chez nous.'],
+    first: [
+      ['On espère te compter bientôt parmi nos habitués !', 'Nous espérons vous compter bientôt parmi nos habitués !'],
+      ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.'],
+    ],
+    regular: [['Toujours un plaisir de te voir !', 'Toujours un plaisir de vous voir !'], 'À la prochaine fois.'],
+    unknown: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
+    online: [['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'], 'Bonne dégustation pour la prochaine commande.'],
   },
   shop: {
-    prospect: ['Merci de votre intérêt !', 'Bon shopping.'],
-    first: ['Merci pour votre première commande !', 'Profitez bien de votre commande !'],
-    regular: ['Merci de votre fidélité !', 'Profitez bien de votre commande !'],
-    unknown: ['Merci de votre confiance !', 'Profitez bien de votre commande !'],
-    online: ['Merci de votre confiance !', 'Profitez bien de votre commande !'],
+    prospect: [['Merci de ton intérêt !', 'Merci de votre intérêt !'], 'Bon shopping.'],
+    first: [['Merci pour ta première commande !', 'Merci pour votre première commande !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
+    regular: [['Merci de ta fidélité !', 'Merci de votre fidélité !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
+    unknown: [['Merci de ta confiance !', 'Merci de votre confiance !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
+    online: [['Merci de ta confiance !', 'Merci de votre confiance !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
   },
   app: {
-    prospect: ['Ravis de vous aider à démarrer !', 'Merci de votre intérêt.'],
-    first: ['Bienvenue parmi nous !', 'Ravis de vous compter parmi nous.'],
-    regular: ['Merci de travailler avec nous !', 'Ravis de vous compter parmi nous.'],
-    unknown: ['Merci de travailler avec nous !', 'Ravis de vous compter parmi nous.'],
-    online: ['Merci de travailler avec nous !', 'Ravis de vous compter parmi nous.'],
+    prospect: [['Ravis de t’aider à démarrer !', 'Ravis de vous aider à démarrer !'], ['Merci de ton intérêt.', 'Merci de votre intérêt.']],
+    first: ['Bienvenue parmi nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
+    regular: [['Merci de travailler avec nous !', 'Merci de travailler avec nous !'], ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
+    unknown: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
+    online: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
   },
   service: {
-    prospect: ['Au plaisir de vous recevoir !', 'À très bientôt.'],
-    first: ['Au plaisir de vous revoir !', 'À très bientôt.'],
+    prospect: [['Au plaisir de te recevoir !', 'Au plaisir de vous recevoir !'], 'À très bientôt.'],
+    first: [['Au plaisir de te revoir !', 'Au plaisir de vous revoir !'], 'À très bientôt.'],
     regular: ['Toujours un plaisir, à la prochaine fois !', 'À la prochaine fois.'],
-    unknown: ['À très bientôt !', 'Au plaisir de vous revoir.'],
-    online: ['À très bientôt !', 'Au plaisir de vous revoir.'],
+    unknown: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
+    online: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
   },
 };
 
@@ -150,19 +156,19 @@ const ES: Table = {
     prospect: [['¡Gracias por tu interés!', '¡Gracias por su interés!'], '¡Felices compras!'],
     first: [
       ['¡Gracias por tu primer pedido!', '¡Gracias por su primer pedido!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     regular: [
       ['¡Gracias por seguir confiando en nosotros!', '¡Gracias por seguir confiando en nosotros!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     unknown: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
     online: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
-      ['¡Que los disfrutes!', '¡Que los disfrute!'],
+      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
     ],
   },
   app: {

@@ -62,6 +62,13 @@ export function replyLanguageFor(
 
 /** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
 const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']);
+/** French brands keep "vous" on X, YouTube and Reddit; "tu" is what they write on Instagram and TikTok. */
+const INFORMAL_SITES_BY_LANGUAGE: Partial<Record<ReplyLanguage, Set<string>>> = { fr: new Set(['instagram', 'tiktok']) };
+
+/** Whether a reply in `language` on `site` uses the formal "you". */
+export function isFormalSite(site: string, language: ReplyLanguage): boolean {
+  return !(INFORMAL_SITES_BY_LANGUAGE[language] ?? INFORMAL_SITES).has(site);
+}
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -85,15 +92,15 @@ function channelOf(profile: Profile, site: string): { kind: ChannelKind; value: 
 }
 
 /** Aspects that can name what a question is about ("the high chair", "the XRechnung format"). */
-const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'room', 'delivery', 'booking', 'packaging']);
+const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'room', 'delivery', 'booking', 'packaging', 'pets']);
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
-  /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen)$/iu;
+  /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen|chambres?|habitaci[oó]n(?:es)?|zimmer|camer[ae]|quartos?)$/iu;
 const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
   'product',
   'quality',
@@ -104,6 +111,9 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
   'size',
   'wait',
   'delivery',
+  'cleanliness',
+  'pets',
+  'order',
 ]);
 
 const OCCASION =
@@ -115,7 +125,7 @@ const EVIDENCE =
 
 /** Words that make the price itself the complaint (folded). */
 const PRICE_COMPLAINT =
-  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|troppo car[oa]|carissim[oa]|esagerat[oa]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|happig|c.est abuse|abusif|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
@@ -161,12 +171,14 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       wanted.includes(p.polarity) &&
       !p.person &&
       !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
+      // "the waitress" without her name is named only when something went wrong with her.
+      !(p.aspect === 'staff' && !p.person && (family === 'fan' || family === 'question' || p.polarity !== 'negative')) &&
       // "I have photos": evidence of a problem, not the problem.
       // Under a threat to go public, the photos and videos are its means, not the problem.
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
+        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(fold(p.text)) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
@@ -187,7 +199,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'service' && !isSituation(p.detail) ? 3 : 0) +
     // What happened (closed early, sold out, down, crashing, charged after cancelling) is the main point.
     (isSituation(p.detail) ? -5 : 0) +
-    (GENERIC.test(p.text.trim()) ? 2 : 0) +
+    // "the room" is general, "la camera sporca" is not.
+    (GENERIC.test(p.text.trim()) && !p.detail ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
     // A price said as context ("expected more for 39 €") comes after what went wrong.
     (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +
@@ -204,7 +217,13 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
   }
   // General words ("the staff", "the food") only when nothing more specific was said.
-  const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
+  // "le serveur" alone is general too; "la serveuse désagréable" is not.
+  const specific = chosen.filter(
+    (p) =>
+      (!GENERIC.test(p.text.trim()) || p.detail) &&
+      (p.aspect !== 'service' || isSituation(p.detail)) &&
+      !(p.aspect === 'staff' && !p.person && !p.detail),
+  );
   const pool = specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))
@@ -213,6 +232,23 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
   const firstOfAspect = ranked.filter((p, i) => ranked.findIndex((q) => q.aspect === p.aspect) === i);
   return [...firstOfAspect, ...ranked.filter((p) => !firstOfAspect.includes(p))];
+}
+
+/**
+ * The branch a fan named, when the business has several ("the Lille restaurant" of a chain
+ * whose facts list "Paris 11e, Lyon Presqu'île, Bordeaux Chartrons, Lille Vieux-Lille"): the
+ * reply thanks that team. A business with one address has no branch to name.
+ */
+export function branchNamed(text: string, facts: Record<string, string>): string | undefined {
+  const listed = Object.entries(facts)
+    .filter(([key]) => /locations|branches|restaurants|stores|shops|standorte|filialen|sedi|tiendas|lojas|adresses/iu.test(key))
+    .flatMap(([, value]) => value.split(/[;,]|\s[–—-]\s/u))
+    // "Paris 11e", "Lyon Presqu'île": each entry's first capitalised word is its city.
+    .map((entry) => /\p{Lu}[\p{L}'’-]+/u.exec(entry.trim())?.[0])
+    .filter((city): city is string => Boolean(city));
+  const cities = [...new Set(listed)];
+  if (cities.length < 2) return undefined;
+  return cities.find((city) => new RegExp(`(?<![\\p{L}])${city}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
@@ -387,7 +423,10 @@ export function composeReplies(input: ComposeInput): Composition {
     : undefined;
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
-  const sources = (points: Point[]) => points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language }));
+  const formal = isFormalSite(site, language);
+  const apology = family === 'complaint' || family === 'escalation' || family === 'legal';
+  const sources = (points: Point[]) =>
+    points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal, apology }));
   const said = sources(pointsFor(family, reading.points, item.text))
     .map((source) => ({
       aspect: source.point.aspect,
@@ -435,7 +474,12 @@ export function composeReplies(input: ComposeInput): Composition {
   // "the deposit for your group booking" already says the group dinner.
   const groupWord = /(?<![\p{L}])(?:group|groupe|grupo|gruppe|gruppo|gruppen\w*)(?![\p{L}])/u;
   const unrepeated = distinct.filter(
-    (phrase, index, all) => !groupWord.test(fold(phrase)) || !all.slice(0, index).some((other) => groupWord.test(fold(other))),
+    // The longer one says it ("Anzahlung für die Gruppenreservierung" holds "Gruppenessen"), whichever ranks first.
+    (phrase, index, all) =>
+      !groupWord.test(fold(phrase)) ||
+      !all.some(
+        (other, j) => j !== index && groupWord.test(fold(other)) && (other.length > phrase.length || (other.length === phrase.length && j < index)),
+      ),
   );
   const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
@@ -449,7 +493,7 @@ export function composeReplies(input: ComposeInput): Composition {
         )[0]
       : undefined;
   const likedPhrase = likedPoint
-    ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language }, language)
+    ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language, formal }, language)
     : undefined;
   const liked =
     likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p)))
@@ -497,7 +541,7 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => askable(p, question)) ??
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
-    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
@@ -510,7 +554,7 @@ export function composeReplies(input: ComposeInput): Composition {
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
   const context: ComposeContext = {
     language,
-    formal: !INFORMAL_SITES.has(site),
+    formal,
     name: firstNameOf(item.author),
     brand: profile.brand,
     kind,
@@ -519,9 +563,13 @@ export function composeReplies(input: ComposeInput): Composition {
     // A legal threat gets at most two sober points, not an inventory.
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
+    ...(family !== 'fan' && uniquePhrases.length > 0
+      ? { pointItems: family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases }
+      : {}),
     praised,
     ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
     ...(occasion ? { occasion } : {}),
+    ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     channel: channelOf(profile, site),

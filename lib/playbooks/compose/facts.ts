@@ -77,7 +77,9 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['sizes', 'sizing'],
-    words: /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero)(?![\p{L}])/u,
+    // "Calzo un 38,5", "je chausse du 40", "ich trage 39": the shoe size they wear.
+    words:
+      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz[oa]\w*|calc[oa]\w*|pointure|chausse\w*|schuhgrosse|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d)(?![\p{L}])/u,
   },
   {
     keys: ['payment', 'payments'],

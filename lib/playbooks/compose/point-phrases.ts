@@ -2,6 +2,7 @@ import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
 import { conceptPhrase, sharedName } from './concepts';
 import { isSituation, SINCE_UPDATE } from '@/lib/reading/situations';
+import { germanGender, germanRelative } from './german';
 
 /**
  * A point said back as a noun phrase in the reply's language: "the 25-minute wait",
@@ -105,6 +106,13 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
   },
 };
 
+/** The person's "my" as the reply says "your" in the other register: "ton chien" (tu), "su perro" (usted), "il Suo cane" (Lei). */
+const POSSESSIVE_BY_REGISTER: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, { formal: Record<string, string>; informal: Record<string, string> }>> = {
+  fr: { formal: {}, informal: { mon: 'ton', ma: 'ta', mes: 'tes' } },
+  es: { formal: { mi: 'su', mis: 'sus', nuestro: 'su', nuestra: 'su', nuestros: 'sus', nuestras: 'sus' }, informal: {} },
+  it: { formal: { mio: 'il Suo', mia: 'la Sua', miei: 'i Suoi', mie: 'le Sue' }, informal: {} },
+};
+
 /** A definite article guessed from the word's ending, when the item gave none. */
 /** Common nouns whose gender their ending hides ("la foto", "a foto", "la mano", "el día"). */
 const GENDER_EXCEPTIONS: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>>> = {
@@ -166,6 +174,10 @@ export interface PhraseSource {
   itemText: string;
   /** The item's language: words from another language are not put in the reply. */
   itemLanguage: string;
+  /** The reply's register: "mon chien" is said back as "votre chien" (vous) or "ton chien" (tu). Formal when unset. */
+  formal?: boolean;
+  /** Said in an apology (complaint, escalation, legal): "sorry for your dog" would read as a death. */
+  apology?: boolean;
 }
 
 const ENGLISH_ASPECT_WORDS: Partial<Record<Point['aspect'], string>> = {
@@ -178,6 +190,7 @@ const ENGLISH_ASPECT_WORDS: Partial<Record<Point['aspect'], string>> = {
   booking: 'your booking',
   service: 'the service',
   packaging: 'the packaging',
+  pets: 'your pet',
 };
 
 const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string>>> = {
@@ -192,6 +205,9 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
     service: 'le service',
     room: 'la chambre',
     packaging: "l'emballage",
+    pets: 'votre animal',
+    order: "l'erreur de commande",
+    cleanliness: 'la propreté',
   },
   es: {
     wait: 'la espera',
@@ -203,6 +219,9 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
     service: 'la atención',
     room: 'la habitación',
     packaging: 'el embalaje',
+    pets: 'la mascota',
+    order: 'el error en el pedido',
+    cleanliness: 'la limpieza',
   },
   de: {
     wait: 'Wartezeit',
@@ -214,6 +233,9 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
     service: 'Service',
     room: 'Zimmer',
     packaging: 'Verpackung',
+    pets: 'Haustier',
+    order: 'Fehler bei der Bestellung',
+    cleanliness: 'Sauberkeit',
   },
   it: {
     wait: "l'attesa",
@@ -225,6 +247,9 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
     service: 'il servizio',
     room: 'la camera',
     packaging: "l'imballaggio",
+    pets: "l'animale",
+    order: "l'errore nell'ordine",
+    cleanliness: 'la pulizia',
   },
   pt: {
     wait: 'a espera',
@@ -236,6 +261,9 @@ const ASPECT_WORDS: Record<ReplyLanguage, Partial<Record<Point['aspect'], string
     service: 'o atendimento',
     room: 'o quarto',
     packaging: 'a embalagem',
+    pets: 'o animal de estimação',
+    order: 'o erro na encomenda',
+    cleanliness: 'a limpeza',
   },
 };
 
@@ -249,12 +277,26 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
     const adjective = englishDurationAdjective(amount);
     return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
   },
-  fr: (amount, late) => singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
-  es: (amount, late) => singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
-  de: (amount, late) => `${amount} ${late ? 'Verspätung' : 'Wartezeit'}`,
-  it: (amount, late) => singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
-  pt: (amount, late) => singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
+  fr: (amount, late) =>
+    halfWait(amount, 'fr', late) ?? singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
+  es: (amount, late) => halfWait(amount, 'es', late) ?? singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+  // "eine Stunde" → "Stunde Wartezeit" (the case gives the article: "die Stunde Wartezeit"); half an hour as 30 minutes.
+  de: (amount, late) =>
+    `${/halbe/iu.test(amount) ? '30 Minuten' : amount.replace(/^eine?\s+/iu, '').replace(/^\p{Ll}/u, (x) => x.toUpperCase())} ${late ? 'Verspätung' : 'Wartezeit'}`,
+  it: (amount, late) => halfWait(amount, 'it', late) ?? singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
+  pt: (amount, late) => halfWait(amount, 'pt', late) ?? singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
+
+/** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
+function halfWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
+  if (!/demi-heure|media hora|mezz.?ora|meia.hora/iu.test(amount)) return undefined;
+  return {
+    fr: `la demi-heure ${late ? 'de retard' : "d'attente"}`,
+    es: `la media hora de ${late ? 'retraso' : 'espera'}`,
+    it: `la mezz'ora di ${late ? 'ritardo' : 'attesa'}`,
+    pt: `a meia hora de ${late ? 'atraso' : 'espera'}`,
+  }[language];
+}
 
 /** "une heure", "una hora", "un'ora", "uma hora": one unit takes the singular ("l'heure d'attente", "la hora de espera"). */
 function singularWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
@@ -295,6 +337,25 @@ function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: 
     .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
 }
 
+const STREET = /(?<![\p{L}])(?:street|road|traffic|rue|route|circulation|boulevard|calle|carretera|trafico|avenida|strasse|verkehr|strada|traffico|rua|estrada)(?![\p{L}])/u;
+const WORKS = /(?<![\p{L}])(?:building works|construction|travaux|chantier|obras|baustelle\w*|bauarbeiten|lavori|cantiere)(?![\p{L}])/u;
+const MUSIC = /(?<![\p{L}])(?:music|musique|musica|musik|dj)(?![\p{L}])/u;
+/** A lone noise adjective or general word ("rumorosa", "bruyant", "laut"): said as the noise, with its source when they named one. */
+const NOISE_WORD = /^(?:noisy|loud|bruits?|bruyante?s?|ruidos?|ruidos[oa]s?|larm|laut\w*|rumor[ei]|rumoros[oaie]|barulho|barulhent[oa]s?)$/u;
+
+function noisePhrase(text: string, itemText: string, language: Exclude<ReplyLanguage, 'en'>): string | undefined {
+  const word = fold(bare(text));
+  const folded = fold(itemText);
+  if (!NOISE_WORD.test(word) && !STREET.test(word) && !WORKS.test(word)) return undefined;
+  if (STREET.test(folded) || STREET.test(word))
+    return { fr: 'le bruit de la rue', es: 'el ruido de la calle', de: 'Straßenlärm', it: 'il rumore della strada', pt: 'o barulho da rua' }[language];
+  if (WORKS.test(folded) || WORKS.test(word))
+    return { fr: 'le bruit des travaux', es: 'el ruido de las obras', de: 'Baulärm', it: 'il rumore dei lavori', pt: 'o barulho das obras' }[language];
+  if (MUSIC.test(folded))
+    return { fr: 'le volume de la musique', es: 'el volumen de la música', de: 'Lautstärke der Musik', it: 'il volume della musica', pt: 'o volume da música' }[language];
+  return ASPECT_WORDS[language].noise;
+}
+
 /** Adjectives that follow the noun in French, Spanish, Italian and Portuguese ("les frites molles et froides"). */
 const TRAILING_ADJECTIVES =
   /^\s+((?:(?:tres|trop|un peu|muy|demasiado|un poco|molto|troppo|un po'|muito|demasiado|bem) )?(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|brulee?s?|fades?|sales?|frios?|frias?|secos?|secas?|duros?|duras?|quemad[oa]s?|pequen[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|secc[oa]|bruciat[oa]|moles?|queimad[oa]s?|pequen[oa]s?|azules|azuis|bleues?)(?:\s+(?:et|y|e)\s+(?:molles?|froides?|froids?|tiedes?|secs?|seches?|durs?|dures?|frios?|frias?|secos?|secas?|fredd[oa]|freddi|fredde|frios?|frias?|moles?))?)/u;
@@ -328,6 +389,11 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return WAIT_WITH_AMOUNT[language](local, point.detail === 'delay');
     }
   }
+  // "Camera rumorosa sul lato strada", "chambre bruyante côté rue": the noise said with where it came from.
+  if (point.aspect === 'noise' && language !== 'en') {
+    const noise = noisePhrase(point.text, itemText, language);
+    if (noise) return noise;
+  }
   // "nowhere to put a pram", "tables crammed together": the lack of space is the point, not the pram.
   if (
     point.aspect === 'access' &&
@@ -351,6 +417,19 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (point.aspect === 'safety' && /^(?:gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia)$/iu.test(fold(point.text.trim()))) {
     return { en: 'the gluten', fr: 'le gluten', es: 'el gluten', de: 'Gluten', it: 'il glutine', pt: 'o glúten' }[language];
   }
+  // "intossicata", "intoxiqué": the food poisoning, said as the harm, not the participle.
+  if (
+    language !== 'en' &&
+    point.aspect === 'safety' &&
+    /^(?:intoxica|intossica|avvelena|food poisoning|lebensmittelvergiftung|vergiftung)/iu.test(fold(point.text.trim()))
+  )
+    return {
+      fr: "l'intoxication alimentaire",
+      es: 'la intoxicación alimentaria',
+      de: 'Lebensmittelvergiftung',
+      it: "l'intossicazione alimentare",
+      pt: 'a intoxicação alimentar',
+    }[language];
   // "fractured my wrist", "cut his gum": said back as the injury ("your fractured wrist", "the cut to his gum").
   const injury = /^(fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (my|his|her|our|their) (\p{L}+)$/iu.exec(
     point.text.trim(),
@@ -362,7 +441,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return `${owner} ${verb === 'broke' ? 'broken' : verb} ${injury[3]}`;
   }
   if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
-    const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'die Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
+    const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
     return `${order} ${point.amount}`;
   }
   if (point.aspect === 'wait' && !(language === 'en' && /queue|line/iu.test(point.text))) {
@@ -384,6 +463,15 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     }
     const article = { fr: 'les ', es: 'los ', it: 'i ', pt: 'os ', de: '' }[language];
     return `${article}${point.amount}`;
+  }
+  if (point.aspect === 'billing' && language !== 'en') {
+    const words = fold(point.text);
+    // "débité deux fois", "cobraram-me duas vezes": the double charge, not the verb.
+    if (/deux fois|double|dos veces|duplicad|doble|zweimal|doppel|due volte|doppio|duas vezes/u.test(words))
+      return { fr: 'le double prélèvement', es: 'el cobro duplicado', de: 'Doppelabbuchung', it: 'il doppio addebito', pt: 'a cobrança em duplicado' }[language];
+    // "devuelto el dinero", "mein Geld zurück": the money they want back is the refund.
+    if (/^(?:(?:mon |mi |mein |il mio |o meu )?(?:argent|dinero|geld|soldi|dinheiro))$/u.test(words))
+      return { fr: 'le remboursement', es: 'el reembolso', de: 'Erstattung', it: 'il rimborso', pt: 'o reembolso' }[language];
   }
   if (point.aspect === 'size' && /^(?:muy|trop|zu|troppo|muito|demasiado|too)\s/iu.test(point.text)) {
     return language === 'en' ? 'the size' : { fr: 'la taille', es: 'la talla', de: 'Größe', it: 'la taglia', pt: 'o tamanho' }[language];
@@ -467,17 +555,24 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
     return `the ${withDetail ? `${withDetail} ` : ''}${phrase}`;
   }
+  // "sauber", "sale", "sporca" alone: the cleanliness, said as a noun.
+  if (point.aspect === 'cleanliness' && !words.includes(' ') && !/^\p{Lu}/u.test(words) && ASPECT_WORDS[language].cleanliness)
+    return ASPECT_WORDS[language].cleanliness;
   if (language === 'de') {
     // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
     // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
-    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '');
-    return noun || words;
+    const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') || words;
+    // "kann mich nicht einloggen": the login, as a noun.
+    if (/^(?:einloggen|anmelden|login|log-?in)$/iu.test(noun)) return 'Anmeldung';
+    // "mega zimmer", "das wlan": a noun written in lower case is said with its capital.
+    return noun.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
   }
   // Keep the article the person used (turned round), else guess one from the ending.
   const index = itemText.indexOf(point.text);
   const before = index > 0 ? itemText.slice(Math.max(0, index - 12), index) : '';
   const found = ARTICLE_BEFORE[language].exec(before)?.[1]?.toLowerCase();
-  let article = found ? (ARTICLE_IN_REPLY[language][found] ?? found) : guessArticle(words, language);
+  const register = POSSESSIVE_BY_REGISTER[language]?.[source.formal === false ? 'informal' : 'formal'];
+  let article = found ? (register?.[found] ?? ARTICLE_IN_REPLY[language][found] ?? found) : guessArticle(words, language);
   // "une assiette" → "l'assiette", "un albergo" → "l'albergo".
   if (
     (language === 'fr' && /^(?:le|la)$/u.test(article) && /^[aeiouâàéèêîôû]/iu.test(words)) ||
@@ -489,7 +584,12 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       fold(words),
     );
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
-  const participle = !words.includes(' ') && point.aspect !== 'product' && /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase());
+  const participle =
+    !words.includes(' ') &&
+    point.aspect !== 'product' &&
+    /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase()) &&
+    // Nouns with a participle's ending: "el pedido", "il tessuto", "a entrada".
+    !/^(?:pedidos?|partidos?|ruidos?|sonidos?|vestidos?|tejidos?|contenidos?|apellidos?|entradas?|salidas?|llegadas?|estadas?|jornadas?|ensaladas?|limonadas?|almohadas?|fechas?|empanadas?|tostadas?|mermeladas?|pomadas?|mensualidad|cuotas?|armée|arrivée|entrée|soirée|journée|purée|durée|année|idée|musée)$/iu.test(words);
   // "froids", "fría" alone: a temperature is said with its dish, never as a thing of its own.
   if (point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
@@ -503,8 +603,43 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     !fold(words).includes(fold(point.detail))
       ? ` ${point.detail.toLowerCase()}`
       : '';
-  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict;
-  return withArticle(article, `${words}${tail}`);
+  // "il manquait les desserts": said back as "les desserts manquants", agreeing with the article.
+  const missing = point.detail === 'missing' && !trailing ? missingTail(article, language) : '';
+  const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict || missing;
+  const said = withArticle(article, `${words}${tail}`);
+  // "désolés pour votre chien" reads as a death: the French reply speaks of how the dog was received.
+  if (
+    language === 'fr' &&
+    point.aspect === 'pets' &&
+    (point.polarity === 'negative' || source.apology === true) &&
+    /^(?:chien|chienne|chiot|chat|chatte|teckel|animal|animaux)s?$/iu.test(fold(words))
+  )
+    return `l'accueil réservé ${said.replace(/^(?:le |les )/u, (a) => (a === 'le ' ? 'au ' : 'aux ')).replace(/^(?!au |aux )/u, 'à ')}`;
+  // Italian and Portuguese say the same with how the dog was received ("l'accoglienza riservata al tuo cane").
+  if (
+    (language === 'it' || language === 'pt') &&
+    point.aspect === 'pets' &&
+    (point.polarity === 'negative' || source.apology === true) &&
+    /^(?:cane|cani|cagnolin[oa]|gatt[oi]|animal[ei]|cao|caes|cachorr[oa]s?|gat[oa]s?|animais)$/iu.test(fold(words))
+  )
+    return language === 'it' ? contract(`l'accoglienza riservata a ${said}`, 'it') : contract(`o acolhimento de ${said}`, 'pt');
+  return said;
+}
+
+/** "manquant(e)(s)", "que faltaba(n)", "mancante/i", "em falta": what was missing, agreeing with its article. */
+function missingTail(article: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
+  const plural = /^(?:les|los|las|i|gli|le|os|as|vos|tes|tus|sus|vuestros|vuestras|i tuoi|i Suoi|le tue|le Sue|os seus|as suas)$/u.test(article);
+  const feminine = /^(?:la|une|ta|las|una|a|as|la tua|la Sua|a sua|as suas|le tue|le Sue)$/u.test(article);
+  switch (language) {
+    case 'fr':
+      return ` manquant${feminine ? 'e' : ''}${plural ? 's' : ''}`;
+    case 'es':
+      return ` que falta${plural ? 'ban' : 'ba'}`;
+    case 'it':
+      return ` mancant${plural ? 'i' : 'e'}`;
+    case 'pt':
+      return ' em falta';
+  }
 }
 
 /**
@@ -527,6 +662,71 @@ export function crossLanguagePhrase(text: string, language: ReplyLanguage): stri
   return withArticle(guessArticle(name, language), name);
 }
 
+/** "quand je veux joindre un PDF", "cuando intento adjuntar", "wenn ich ein PDF anhängen will": the action after "when I". */
+const CRASH_ACTION: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
+  fr: /(?:quand|lorsque|d[eè]s que|chaque fois que|si)\s+(?:j['’]|je\s+)(?:(?:veux|voudrais|essaie|essaye|tente|vais)\s+(?:d['’]|de\s+)?)?([\p{L}]+)((?:\s+(?:un|une|le|la|les|l['’]|mes|mon|ma|des|du)\s*[\p{L}-]+){0,1}(?:\s+(?:de|d['’]|en)\s*[\p{L}-]+)?)/iu,
+  es: /(?:cuando|cada vez que|siempre que|al)\s+(?:(?:intento|quiero|voy a|trato de|pruebo a)\s+)?([\p{L}]+)((?:\s+(?:un|una|el|la|los|las|mi|mis|unos|unas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|en)\s+[\p{L}-]+)?)/iu,
+  de: /(?:wenn|sobald|sowie|immer wenn)\s+ich\s+((?:(?:ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?[\p{L}-]+\s+)?([\p{L}]+)(?:\s+(?:will|möchte|mochte|wollte|versuche))?(?=[\s,.!;]|$)/iu,
+  it: /(?:quando|ogni volta che|appena)\s+(?:(?:provo|cerco|voglio|tento)\s+(?:(?:ad|a|di)\s+)?)?([\p{L}]+)((?:\s+(?:un|una|uno|il|la|lo|i|le|gli|l['’])\s*[\p{L}-]+){0,1})/iu,
+  pt: /(?:quando|sempre que|cada vez que|ao)\s+(?:(?:tento|quero|vou|procuro)\s+)?([\p{L}]+)((?:\s+(?:um|uma|o|a|os|as|uns|umas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|em)\s+[\p{L}-]+)?)/iu,
+};
+/** First-person forms that are not infinitives, with theirs (the common app actions). */
+const INFINITIVE_OF: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
+  fr: { joins: 'joindre', mets: 'mettre', ouvre: 'ouvrir', envoie: 'envoyer', fais: 'faire', prends: 'prendre', ajoute: 'ajouter', exporte: 'exporter', importe: 'importer', scanne: 'scanner', enregistre: 'enregistrer', imprime: 'imprimer', clique: 'cliquer', télécharge: 'télécharger', crée: 'créer', synchronise: 'synchroniser', connecte: 'connecter', paie: 'payer', paye: 'payer' },
+  es: { abro: 'abrir', subo: 'subir', adjunto: 'adjuntar', exporto: 'exportar', envío: 'enviar', envio: 'enviar', guardo: 'guardar', pago: 'pagar', descargo: 'descargar', añado: 'añadir', cargo: 'cargar', escaneo: 'escanear', imprimo: 'imprimir', creo: 'crear', hago: 'hacer', pongo: 'poner', entro: 'entrar', sincronizo: 'sincronizar' },
+  it: { allego: 'allegare', apro: 'aprire', esporto: 'esportare', carico: 'caricare', invio: 'inviare', salvo: 'salvare', scarico: 'scaricare', aggiungo: 'aggiungere', stampo: 'stampare', creo: 'creare', pago: 'pagare', entro: 'entrare', scansiono: 'scansionare', sincronizzo: 'sincronizzare' },
+  pt: { anexo: 'anexar', abro: 'abrir', exporto: 'exportar', envio: 'enviar', guardo: 'guardar', carrego: 'carregar', descarrego: 'descarregar', adiciono: 'adicionar', imprimo: 'imprimir', crio: 'criar', pago: 'pagar', entro: 'entrar', digitalizo: 'digitalizar', sincronizo: 'sincronizar' },
+};
+const INFINITIVE_ENDING: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
+  fr: /(?:er|ir|re)$/u,
+  es: /(?:ar|er|ir)$/u,
+  it: /(?:are|ere|ire)$/u,
+  pt: /(?:ar|er|ir)$/u,
+};
+/** The person's "my" in the object becomes a plain article: "mes factures" → "les factures". */
+const OBJECT_ARTICLE: Record<string, string> = {
+  mon: 'le', ma: 'la', mes: 'les', mi: 'el', mis: 'los', il: 'il', meine: 'eine', mein: 'ein', meinen: 'einen',
+};
+
+/** The crash's action as a phrase to put after the crash ("au moment de joindre un PDF", "beim Anhängen eines PDFs"), or undefined. */
+export function crashAction(itemText: string, language: Exclude<ReplyLanguage, 'en'>): string | undefined {
+  const m = CRASH_ACTION[language].exec(itemText);
+  if (!m) return undefined;
+  if (language === 'de') {
+    const object = m[1]?.trim() ?? '';
+    const verb = m[2]!;
+    const infinitive = /en$/u.test(verb) ? verb : /e$/u.test(verb) ? `${verb}n` : undefined;
+    if (!infinitive || /^(?:will|möchte|mochte|bin|habe|hatte|war)$/iu.test(verb)) return undefined;
+    const nominal = `beim ${infinitive.charAt(0).toUpperCase()}${infinitive.slice(1)}`;
+    const o = /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)$/u.exec(object);
+    if (!o) return object ? undefined : nominal;
+    const noun = o[2]!;
+    const gender = germanGender(noun);
+    // Genitive: "eines PDFs", "einer Rechnung", "der Rechnungen".
+    if (gender === 'pl') return `${nominal} von ${noun}`;
+    if (gender === 'f') return `${nominal} einer ${noun}`;
+    return `${nominal} eines ${/(?:s|x|z|ß)$/u.test(noun) ? noun : `${noun}s`}`;
+  }
+  const verb = m[1]!.toLowerCase();
+  const infinitive = INFINITIVE_OF[language][verb] ?? (INFINITIVE_ENDING[language].test(fold(verb)) ? verb : undefined);
+  if (!infinitive) return undefined;
+  const object = (m[2] ?? '')
+    .trim()
+    .replace(/^(\p{L}+)(?=\s)/u, (word) => OBJECT_ARTICLE[word.toLowerCase()] ?? word);
+  const said = `${infinitive}${object ? ` ${object}` : ''}`;
+  switch (language) {
+    case 'fr':
+      return /^[aeiouhéèê]/iu.test(said) ? `au moment d'${said}` : `au moment de ${said}`;
+    case 'es':
+      return `al ${said}`;
+    case 'it':
+      return `al momento di ${said}`;
+    case 'pt':
+      return `ao ${said}`;
+  }
+  return undefined;
+}
+
 /** Article contractions the phrase joins create: "de el" → "del", "de le" → "du". */
 const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   en: [],
@@ -542,6 +742,21 @@ const CONTRACTIONS: Record<ReplyLanguage, [RegExp, string][]> = {
   ],
   de: [],
   it: [
+    [/\ba il /gu, 'al '],
+    [/\ba la /gu, 'alla '],
+    [/\ba i /gu, 'ai '],
+    [/\ba lo /gu, 'allo '],
+    [/\bda il /gu, 'dal '],
+    [/\bda lo /gu, 'dallo '],
+    [/\bda la /gu, 'dalla '],
+    [/\bda l'/gu, "dall'"],
+    [/\bda i /gu, 'dai '],
+    [/\bda gli /gu, 'dagli '],
+    [/\bda le /gu, 'dalle '],
+    [/\bdi l'/gu, "dell'"],
+    [/\bdi lo /gu, 'dello '],
+    [/\bdi le /gu, 'delle '],
+    [/\bdi gli /gu, 'degli '],
     [/\bsu il /gu, 'sul '],
     [/\bsu la /gu, 'sulla '],
     [/\bsu i /gu, 'sui '],
@@ -627,7 +842,7 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
           en: `${concept} running out`,
           fr: `la rupture (${concept})`,
           es: `${concept}, que se agotó`,
-          de: `${concept} (ausverkauft)`,
+          de: `${concept}, ${germanRelative(concept)} schon aus ${germanGender(concept) === 'pl' ? 'waren' : 'war'}`,
           it: `${concept}, già finito`,
           pt: `${concept}, já esgotado`,
         }[language];
@@ -641,7 +856,8 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         case 'es':
           return `la falta de ${thing}`;
         case 'de':
-          return `${thing}, das/die schon aus war`.replace(/, das\/die schon aus war$/u, ' (schon ausverkauft)');
+          // "zum Schnitzel, das schon aus war": the relative pronoun takes the thing's gender.
+          return `${thing}, ${germanRelative(thing)} schon aus ${germanGender(thing) === 'pl' ? 'waren' : 'war'}`;
         case 'it':
           return `la mancanza di ${thing}`;
         case 'pt':
@@ -665,20 +881,27 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
         return word ? `the ${word} going down` : 'the outages';
       }
+      if (/^(?:wifi|wi-fi|wlan|internet)$/u.test(subject))
+        return { fr: 'les coupures du wifi', es: 'las caídas del wifi', de: 'Ausfälle des WLANs', it: 'i problemi con il wifi', pt: 'as falhas do wi-fi' }[language];
       return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
     }
     case 'crash': {
       if (language === 'en' && sameLanguage)
         return `the ${point.text.replace(/^(?!iOS|Android)/u, '')}`.replace(/^the app$/u, 'the app crashing');
       const update = SINCE_UPDATE.test(fold(itemText));
+      const ios = /(?<![\p{L}])(?:ios|iphone|ipad)(?![\p{L}])/u.test(fold(itemText));
+      const android = /(?<![\p{L}])android(?![\p{L}])/u.test(fold(itemText));
+      const platform = ios ? 'iOS' : android ? 'Android' : '';
       const crash = {
         en: 'the app crashing',
-        fr: "les plantages de l'application",
-        es: 'los cierres inesperados de la app',
-        de: 'Abstürze der App',
-        it: "i crash dell'app",
-        pt: 'as falhas da app',
+        fr: `les plantages de l'application${platform ? ` ${platform}` : ''}`,
+        es: `los cierres inesperados de la app${platform ? ` de ${platform}` : ''}`,
+        de: `Abstürze der ${platform ? `${platform}-` : ''}App`,
+        it: `i crash dell'app${platform ? ` ${platform}` : ''}`,
+        pt: `as falhas da app${platform ? ` ${platform}` : ''}`,
       }[language];
+      // "stürzt ab, wenn ich ein PDF anhängen will": the action said in their language ("beim Anhängen eines PDFs").
+      const action = sameLanguage && language !== 'en' ? crashAction(itemText, language) : undefined;
       const since = {
         en: ' since the last update',
         fr: ' depuis la dernière mise à jour',
@@ -687,14 +910,14 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: " dall'ultimo aggiornamento",
         pt: ' desde a última atualização',
       }[language];
-      return `${crash}${update ? since : ''}`;
+      return `${crash}${action ? ` ${action}` : ''}${update ? since : ''}`;
     }
     case 'lost-booking':
       return {
         en: 'your booking not being on our system',
         fr: 'votre réservation introuvable',
         es: 'la reserva que no aparecía',
-        de: 'nicht auffindbare Reservierung',
+        de: 'Reservierung, die nicht im System war',
         it: 'la prenotazione non trovata',
         pt: 'a reserva que não aparecia',
       }[language];

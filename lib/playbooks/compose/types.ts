@@ -21,6 +21,8 @@ export interface ComposeContext {
   nounKey: string;
   /** The person's points said back ("the 25-minute wait and the lukewarm flat whites"), or ''. */
   points: string;
+  /** The same points one phrase each, for languages that put each in its case ("zur Wartezeit und zum Zimmer"). */
+  pointItems?: string[];
   /** The first point alone, for shorter sentences. */
   mainPoint: string;
   /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */
@@ -31,6 +33,8 @@ export interface ComposeContext {
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
   occasion?: string;
+  /** The branch of a chain a fan named ("Lille"): the reply thanks that team. */
+  place?: string;
   /** A staff member they named, with the polarity of what they said. */
   person?: { name: string; praised: boolean };
   channel: { kind: ChannelKind; value: string };

@@ -1,6 +1,7 @@
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
+import { accusative, closed, dativeList, germanGender, zu, zuList } from '../german';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
@@ -51,8 +52,25 @@ function detail(c: ComposeContext): string {
   }
 }
 
-/** German points are bare nouns (cases change articles): "zum Thema Zimmer und Wartezeit". */
-const topicOf = (points: string) => `zum Thema ${points}`;
+/** The points one phrase each (the shortened reply on X names only the main one). */
+function items(c: ComposeContext): string[] {
+  if (!c.points) return [];
+  if (c.points === c.mainPoint || !c.pointItems?.length) return [c.points];
+  return c.pointItems;
+}
+/** "die Wartezeit und das Zimmer": the accusative after "was … betrifft". */
+const accusativeList = (phrases: string[]) =>
+  phrases.length <= 1 ? accusative(phrases[0] ?? '') : `${phrases.slice(0, -1).map(accusative).join(', ')} und ${accusative(phrases[phrases.length - 1]!)}`;
+const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
+/** A visit is over ("waren"); an app or an order is still in use ("sind"). */
+const stillInUse = (c: ComposeContext) => c.kind === 'app' || c.kind === 'shop' || c.online === true;
+/** "bei Ihrer Hochzeit", "bei deinem Geburtstag": the occasion, a noun with its capital, in the dative. */
+function occasionWith(c: ComposeContext, occasion: string): string {
+  const noun = occasion.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  const ending = { m: 'em', n: 'em', f: 'er', pl: 'en' }[germanGender(noun)];
+  return `${t(c, 'dein', 'Ihr')}${ending} ${noun}`;
+}
+
 export const de: PhraseBank = {
   greeting: (c) => (c.name ? `Hallo ${c.name},` : t(c, 'Hallo,', 'Guten Tag,')),
   families: {
@@ -62,11 +80,13 @@ export const de: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points
-            ? `Es tut uns wirklich leid, was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} erlebt ${t(c, 'hast', 'haben')}.`
+            ? c.short
+              ? `Das tut uns leid, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+              : `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
             : `Es tut uns wirklich leid, wie das gelaufen ist.`,
           c.person && !c.person.praised
             ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
-            : 'Wir wollen es besser machen, und ich kümmere mich darum.',
+            : 'Wir wollen es besser machen, und ich kümmere mich persönlich darum.',
           c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
           c.answer
             ? factSentence(c, c.answer)
@@ -84,15 +104,19 @@ export const de: PhraseBank = {
         id: 'ask-for-detail',
         why: 'Asks for the details so the problem can be traced',
         write: (c) => [
-          `Danke, dass ${t(c, 'du uns Bescheid gibst', 'Sie uns Bescheid geben')}, und entschuldige${t(c, '', 'n Sie')} bitte${c.mainPoint ? ` den Ärger ${topicOf(c.mainPoint)}` : ''}.`,
-          `Ich möchte genau verstehen, was passiert ist: ${reach(c)}${c.short ? '' : ` mit ${detail(c)}`}, dann kümmere ich mich persönlich darum.`,
+          c.mainPoint
+            ? `Danke für ${t(c, 'deinen', 'Ihren')} Hinweis ${zu(c.mainPoint)}, und entschuldige${t(c, '', 'n Sie')} bitte den Ärger.`
+            : `Danke, dass ${t(c, 'du uns Bescheid gibst', 'Sie uns Bescheid geben')}, und entschuldige${t(c, '', 'n Sie')} bitte den Ärger.`,
+          c.short
+            ? `${cap(reach(c))}, dann kümmere ich mich persönlich darum.`
+            : `Ich möchte genau verstehen, was passiert ist: ${reach(c)} mit ${detail(c)}, dann kümmere ich mich persönlich darum.`,
         ],
       },
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Danke für den Hinweis, und bitte entschuldige${t(c, '', 'n Sie')} die Umstände.`,
+          `Das tut mir leid, so sollte es nicht sein.`,
           `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`,
         ],
       },
@@ -106,7 +130,7 @@ export const de: PhraseBank = {
             ? 'Das tut uns sehr leid.'
             : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
           c.points
-            ? `Was ${t(c, 'du', 'Sie')} ${topicOf(c.points)} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.`
+            ? `Was ${t(c, 'du', 'Sie')} ${closed(zuList(items(c)))} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.`
             : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
           `${cap(reach(c))}, damit wir direkt sprechen können.`,
         ],
@@ -122,7 +146,7 @@ export const de: PhraseBank = {
       {
         id: 'short-private',
         why: 'Short and calm: no argument in public',
-        write: (c) => [`Entschuldigung, ich bin schon dran.`, `${cap(reach(c))}, ich antworte ${t(c, 'dir', 'Ihnen')} heute persönlich.`],
+        write: (c) => [`Entschuldige${t(c, '', 'n Sie')} bitte, ich bin schon dran.`, `${cap(reach(c))}, ich antworte ${t(c, 'dir', 'Ihnen')} heute persönlich.`],
       },
     ],
     legal: [
@@ -130,7 +154,7 @@ export const de: PhraseBank = {
         id: 'acknowledge-route',
         why: 'Acknowledges, admits nothing, routes it to the owner privately',
         write: (c) => [
-          `Danke für ${t(c, 'deine', 'Ihre')} Nachricht${c.points ? ` ${topicOf(c.points)}` : ''}.`,
+          `Danke für ${t(c, 'deine', 'Ihre')} Nachricht${c.points ? ` ${zuList(items(c))}` : ''}.`,
           `Ich habe sie an unsere Geschäftsleitung weitergegeben, die sich direkt bei ${t(c, 'dir', 'Ihnen')} meldet.`,
           `${cap(reach(c))}, damit wir ${t(c, 'deine', 'Ihre')} Kontaktdaten haben.`,
         ],
@@ -156,7 +180,7 @@ export const de: PhraseBank = {
         id: 'answer',
         why: 'Answers the question',
         write: (c) => [
-          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` zum Thema ${c.topic}` : ''}!`,
+          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
           answerOrGap(c),
           closingLine(c),
         ],
@@ -184,10 +208,12 @@ export const de: PhraseBank = {
         write: (c) => [
           `Vielen herzlichen Dank!`,
           c.praised
-            ? `Schön, dass es ${t(c, 'dir', 'Ihnen')} gefallen hat, und danke für das Lob ${topicOf(c.praised)}.`
+            ? `Schön, dass ${t(c, 'du', 'Sie')} mit ${dativeList(praisedOf(c))} so zufrieden ${stillInUse(c) ? t(c, 'bist', 'sind') : t(c, 'warst', 'waren')}.`
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
-          c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
-          c.occasion ? `Schön, dass wir bei diesem besonderen Anlass (${c.occasion}) dabei sein durften!` : '',
+          c.person?.praised || c.place
+            ? `Ich richte ${[c.person?.praised ? c.person.name : '', c.place ? `dem ganzen Team in ${c.place}` : ''].filter(Boolean).join(' und ')} ${t(c, 'dein', 'Ihr')} Lob gern aus.`
+            : '',
+          c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
           closingLine(c),
         ],
       },
@@ -197,7 +223,7 @@ export const de: PhraseBank = {
         write: (c) => [
           `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
           c.praised
-            ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${topicOf(c.praised)}.`
+            ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${zuList(praisedOf(c))}.`
             : 'Solche Rückmeldungen motivieren das ganze Team.',
           closingLine(c, 1),
         ],
@@ -217,8 +243,8 @@ export const de: PhraseBank = {
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
-          c.liked ? `Das Lob ${topicOf(c.liked)} freut uns.` : '',
-          c.points ? `Der Hinweis ${topicOf(c.points)} ist berechtigt, und ich habe ihn an das Team weitergegeben.` : '',
+          c.liked ? `Das Lob ${zu(c.liked)} freut uns.` : '',
+          c.points ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.` : '',
           `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
         ],
       },
@@ -234,14 +260,14 @@ export const de: PhraseBank = {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
-          `Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${topicOf(c.mainPoint)}` : ''}.`,
+          `Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${zu(c.mainPoint)}` : ''}.`,
           `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
         ],
       },
     ],
     light: [
       { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Danke fürs Vorbeischauen! 😊'] },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Schön, dass ihr hier seid, habt einen guten Tag!'] },
+      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Schön, dass ihr hier seid! Einen schönen Tag euch.'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Danke, dass ihr uns folgt!'] },
     ],
     ignore: [],

@@ -171,11 +171,14 @@ export const es: PhraseBank = {
           `¡Muchísimas gracias!`,
           c.praised
             ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(
-                /hayan gustado (el|la) /u,
+                // One thing in the singular ("le haya gustado la talla"); two or more keep the plural.
+                (c.praisedItems?.length ?? 1) <= 1 ? /hayan gustado (el|la) /u : /$^/u,
                 'haya gustado $1 ',
               )
             : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
-          c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
+          c.person?.praised || c.place
+            ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${[c.person?.praised ? c.person.name : '', c.place ? `todo el equipo de ${c.place}` : ''].filter(Boolean).join(' y a ')}.`
+            : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           closingLine(c),
         ],

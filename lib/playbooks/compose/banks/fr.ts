@@ -1,32 +1,38 @@
+import { fold } from '@/lib/reading/cues';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
 
-/** French replies use "vous" everywhere: brands address customers formally in French. */
-const NOUN: Record<string, string> = {
-  visit: 'votre visite',
-  stay: 'votre séjour',
-  order: 'votre commande',
-  meal: 'votre repas',
-  account: 'votre expérience avec nous',
-  appointment: 'votre rendez-vous',
-  experience: 'votre expérience',
-};
-const noun = (c: ComposeContext) => NOUN[c.nounKey] ?? 'votre expérience';
+/** "vous" on review sites, Facebook, X and LinkedIn; "tu" where French brands write it (Instagram, TikTok). */
+const t = (c: ComposeContext, tu: string, vous: string) => (c.formal ? vous : tu);
 
-/** Imperative: "écrivez-moi à x". */
+const NOUN: Record<string, [string, string]> = {
+  visit: ['ta visite', 'votre visite'],
+  stay: ['ton séjour', 'votre séjour'],
+  order: ['ta commande', 'votre commande'],
+  meal: ['ton repas', 'votre repas'],
+  account: ['ton expérience avec nous', 'votre expérience avec nous'],
+  appointment: ['ton rendez-vous', 'votre rendez-vous'],
+  experience: ['ton expérience', 'votre expérience'],
+};
+const noun = (c: ComposeContext) => {
+  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
+  return c.formal ? forms[1] : forms[0];
+};
+
+/** Imperative: "écrivez-moi à x" / "écris-moi à x". */
 function reach(c: ComposeContext): string {
   switch (c.channel.kind) {
     case 'dm':
-      return `écrivez-nous en message privé (${c.channel.value})`;
+      return t(c, `écris-nous en message privé (${c.channel.value})`, `écrivez-nous en message privé (${c.channel.value})`);
     case 'email':
-      return `écrivez-moi à ${c.channel.value}`;
+      return t(c, `écris-moi à ${c.channel.value}`, `écrivez-moi à ${c.channel.value}`);
     case 'phone':
-      return `appelez-nous au ${c.channel.value}`;
+      return t(c, `appelle-nous au ${c.channel.value}`, `appelez-nous au ${c.channel.value}`);
     case 'url':
-      return `contactez-nous via ${c.channel.value}`;
+      return t(c, `contacte-nous via ${c.channel.value}`, `contactez-nous via ${c.channel.value}`);
     default:
-      return 'contactez-nous [comment vous joindre]';
+      return t(c, 'contacte-nous [comment te joindre]', 'contactez-nous [comment vous joindre]');
   }
 }
 
@@ -42,26 +48,27 @@ function reachInfinitive(c: ComposeContext): string {
     case 'url':
       return `nous contacter via ${c.channel.value}`;
     default:
-      return 'nous contacter [comment vous joindre]';
+      return t(c, 'nous contacter [comment te joindre]', 'nous contacter [comment vous joindre]');
   }
 }
 
 function detail(c: ComposeContext): string {
   switch (c.kind) {
     case 'hotel':
-      return 'le nom de la réservation et vos dates de séjour';
+      return t(c, 'le nom de la réservation et tes dates de séjour', 'le nom de la réservation et vos dates de séjour');
     case 'shop':
-      return 'votre numéro de commande';
+      return t(c, 'ton numéro de commande', 'votre numéro de commande');
     case 'app':
-      return "l'adresse e-mail de votre compte";
+      return t(c, "l'adresse e-mail de ton compte", "l'adresse e-mail de votre compte");
     case 'service':
-      return 'la date de votre rendez-vous';
+      return t(c, 'la date de ton rendez-vous', 'la date de votre rendez-vous');
     default:
-      return 'la date et l’heure de votre venue';
+      return t(c, 'la date et l’heure de ta venue', 'la date et l’heure de votre venue');
   }
 }
 
 export const fr: PhraseBank = {
+  // "Bonjour" in both registers: a complaint on Instagram is not greeted with "Salut".
   greeting: (c) => (c.name ? `Bonjour ${c.name},` : 'Bonjour,'),
   families: {
     complaint: [
@@ -75,9 +82,9 @@ export const fr: PhraseBank = {
           c.answer
             ? factSentence(c, c.answer)
             : c.openQuestion
-              ? 'Quant à votre question, je me renseigne et je vous réponds sans détour.'
+              ? t(c, 'Quant à ta question, je me renseigne et je te réponds sans détour.', 'Quant à votre question, je me renseigne et je vous réponds sans détour.')
               : '',
-          `Pouvez-vous ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
+          `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
         ],
       },
       {
@@ -93,7 +100,7 @@ export const fr: PhraseBank = {
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
           `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
-          `${cap(reach(c))} : j'aimerais régler cela directement avec vous.`,
+          `${cap(reach(c))} : j'aimerais régler cela directement avec ${t(c, 'toi', 'vous')}.`,
         ],
       },
     ],
@@ -104,7 +111,7 @@ export const fr: PhraseBank = {
         write: (c) => [
           c.short ? 'Nous sommes vraiment désolés.' : `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
           c.points
-            ? `Ce que vous décrivez concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.`
+            ? `Ce que ${t(c, 'tu décris', 'vous décrivez')} concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.`
             : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
           `${cap(reach(c))} afin que nous puissions en parler directement.`,
         ],
@@ -114,7 +121,7 @@ export const fr: PhraseBank = {
         why: 'Asks for the full details in private before anything else',
         write: (c) => [
           `Toutes nos excuses : cela n'aurait jamais dû arriver, et je souhaite connaître chaque détail.`,
-          `Pouvez-vous ${reachInfinitive(c)} en indiquant ${detail(c)} ? Je reviens vers vous dans la journée.`,
+          `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} en indiquant ${detail(c)} ? Je reviens vers ${t(c, 'toi', 'vous')} dans la journée.`,
         ],
       },
       {
@@ -122,7 +129,7 @@ export const fr: PhraseBank = {
         why: 'Short and calm: no argument in public',
         write: (c) => [
           `Pardon pour cela, je m'en occupe tout de suite.`,
-          `${cap(reach(c))} et je vous réponds personnellement aujourd'hui.`,
+          `${cap(reach(c))} et je ${t(c, 'te', 'vous')} réponds personnellement aujourd'hui.`,
         ],
       },
     ],
@@ -131,21 +138,21 @@ export const fr: PhraseBank = {
         id: 'acknowledge-route',
         why: 'Acknowledges, admits nothing, routes it to the owner privately',
         write: (c) => [
-          `Merci pour votre message${c.points ? ` concernant ${c.points}` : ''}.`,
-          `Je l'ai transmis à notre direction, qui vous contactera directement.`,
-          `Pouvez-vous ${reachInfinitive(c)} afin que nous ayons vos coordonnées ?`,
+          `Merci pour ${t(c, 'ton', 'votre')} message${c.points ? ` concernant ${c.points}` : ''}.`,
+          `Je l'ai transmis à notre direction, qui ${t(c, 'te', 'vous')} contactera directement.`,
+          `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} afin que nous ayons ${t(c, 'tes', 'vos')} coordonnées ?`,
         ],
       },
       {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
-        write: (c) => [`Nous avons bien reçu vos remarques et nous les prenons au sérieux.`, `La suite se fera en privé : ${reach(c)}.`],
+        write: (c) => [`Nous avons bien reçu ${t(c, 'tes', 'vos')} remarques et nous les prenons au sérieux.`, `La suite se fera en privé : ${reach(c)}.`],
       },
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
         write: (c) => [
-          `Merci de nous avoir prévenus. Notre direction reviendra vers vous en privé ; vous pouvez aussi ${reachInfinitive(c)}.`,
+          `Merci de nous avoir prévenus. Notre direction reviendra vers ${t(c, 'toi', 'vous')} en privé ; ${t(c, 'tu peux', 'vous pouvez')} aussi ${reachInfinitive(c)}.`,
         ],
       },
     ],
@@ -153,7 +160,7 @@ export const fr: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Merci pour votre question${c.topic ? ` sur ${c.topic}` : ''} !`, answerOrGap(c), closingLine(c)],
+        write: (c) => [`Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -161,14 +168,14 @@ export const fr: PhraseBank = {
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`,
           c.answerPart
-            ? 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.'
+            ? t(c, 'En espérant que ça t’aide : n’hésite pas si autre chose te vient à l’esprit.', 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.')
             : 'Merci de nous avoir écrit.',
         ],
       },
       {
         id: 'offer-more-help',
         why: 'Offers to help further in private',
-        write: (c) => [`Pour toute autre question, ${reach(c)}.`, `Nous vous répondrons rapidement.`],
+        write: (c) => [`Pour toute autre question, ${reach(c)}.`, `Nous ${t(c, 'te', 'vous')} répondrons rapidement.`],
       },
     ],
     fan: [
@@ -177,9 +184,13 @@ export const fr: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Merci beaucoup !`,
-          c.praised ? `Ravis que vous ayez aimé ${c.praised}.` : 'Votre message nous fait très plaisir.',
-          c.person?.praised ? `Je transmets vos compliments à ${c.person.name}.` : '',
-          c.occasion ? `Ravis d'avoir fait partie de votre ${c.occasion} !` : '',
+          c.praised ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.` : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
+          c.person?.praised || c.place
+            ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${[c.person?.praised ? c.person.name : '', c.place ? `toute l'équipe de ${c.place}` : ''].filter(Boolean).join(' et à ')}.`
+            : '',
+          c.occasion
+            ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
+            : '',
           closingLine(c),
         ],
       },
@@ -187,19 +198,23 @@ export const fr: PhraseBank = {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `Vous avez illuminé notre journée !`,
+          `${t(c, 'Tu as', 'Vous avez')} illuminé notre journée !`,
           c.praised
-            ? `Toute l'équipe sera ravie de lire ce que vous dites sur ${c.praised}.`
-            : "Des retours comme le vôtre font avancer toute l'équipe.",
+            ? `Toute l'équipe sera ravie de lire ce que ${t(c, 'tu dis', 'vous dites')} sur ${c.praised}.`
+            : `Des retours comme le ${t(c, 'tien', 'vôtre')} font avancer toute l'équipe.`,
           closingLine(c, 1),
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
-        write: () => [
+        write: (c) => [
           `Merci pour ce joli retour !`,
-          `Si l'envie vous prend, parlez de nous autour de vous ou identifiez-nous la prochaine fois : cela aide énormément une équipe comme la nôtre.`,
+          t(
+            c,
+            `Si l'envie te prend, parle de nous autour de toi ou identifie-nous la prochaine fois : ça aide énormément une équipe comme la nôtre.`,
+            `Si l'envie vous prend, parlez de nous autour de vous ou identifiez-nous la prochaine fois : cela aide énormément une équipe comme la nôtre.`,
+          ),
         ],
       },
     ],
@@ -208,10 +223,10 @@ export const fr: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Merci pour votre retour honnête.`,
-          c.liked ? `Ravis de lire vos mots sur ${c.liked}.` : '',
-          c.points ? `Vous avez raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
-          `Dites-nous ce qui aurait fait de ${noun(c)} un moment parfait.`,
+          `Merci pour ${t(c, 'ton', 'votre')} retour honnête.`,
+          c.liked ? `Ravis de lire ${t(c, 'tes', 'vos')} mots sur ${c.liked}.` : '',
+          c.points ? `${t(c, 'Tu as', 'Vous avez')} raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
+          `${t(c, 'Dis', 'Dites')}-nous ce qui aurait fait de ${noun(c)} un moment parfait.`,
         ],
       },
       {
@@ -219,7 +234,7 @@ export const fr: PhraseBank = {
         why: 'Invites them to say more and to come back',
         write: (c) => [
           `Merci de nous avoir choisis et d'avoir pris le temps d'écrire.`,
-          `Nous aimerions mériter cinq étoiles la prochaine fois : si vous le souhaitez, ${reach(c)} pour nous en dire plus.`,
+          `Nous aimerions mériter cinq étoiles la prochaine fois : si ${t(c, 'tu le souhaites', 'vous le souhaitez')}, ${reach(c)} pour nous en dire plus.`,
         ],
       },
       {
@@ -227,12 +242,12 @@ export const fr: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Merci de nous dire comment cela s'est passé${c.mainPoint ? `, notamment pour ${c.mainPoint}` : ''}.`,
-          `Nous travaillons chaque jour à faire mieux et espérons vous convaincre la prochaine fois.`,
+          `Nous travaillons chaque jour à faire mieux et espérons ${t(c, 'te', 'vous')} convaincre la prochaine fois.`,
         ],
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Merci de votre passage ! 😊'] },
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: (c) => [t(c, 'Merci de ton passage ! 😊', 'Merci de votre passage ! 😊')] },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Ça nous fait plaisir, belle journée à vous !'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Merci de suivre notre page !'] },
     ],

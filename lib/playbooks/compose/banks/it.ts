@@ -1,3 +1,4 @@
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
 import { closingLine } from '../closing';
@@ -50,6 +51,19 @@ function detail(c: ComposeContext): string {
   }
 }
 
+const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
+const pointsOf = (c: ComposeContext) => (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems);
+/** "sulla colazione e sul parcheggio": Italian repeats the preposition, joined with each article. */
+const withEach = (preposition: string, items: string[]) => listOf(items.map((item) => `${preposition} ${item}`), 'it');
+
+/** "del vostro viaggio di nozze", "della Sua laurea": a couple's occasion is "vostro", one person's "tuo"/"Suo". */
+function occasionWith(c: ComposeContext, occasion: string): string {
+  const feminine = /a$/u.test(occasion.split(' ')[0] ?? occasion);
+  const couple = /nozze|matrimonio|anniversario|luna di miele|fidanzamento/u.test(occasion);
+  const owner = couple ? (feminine ? 'vostra' : 'vostro') : feminine ? t(c, 'tua', 'Sua') : t(c, 'tuo', 'Suo');
+  return `${feminine ? 'della' : 'del'} ${owner} ${occasion}`;
+}
+
 export const it: PhraseBank = {
   greeting: (c) => (c.name ? `${t(c, 'Ciao', 'Gentile')} ${c.name},` : t(c, 'Ciao,', 'Buongiorno,')),
   families: {
@@ -58,7 +72,7 @@ export const it: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Ci dispiace davvero per quanto riguarda ${c.points}.` : "Ci dispiace davvero per com'è andata.",
+          c.points ? `Ci dispiace davvero per ${c.points}.` : "Ci dispiace davvero per com'è andata.",
           c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
           c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
           c.answer
@@ -77,7 +91,7 @@ export const it: PhraseBank = {
         id: 'ask-for-detail',
         why: 'Asks for the details so the problem can be traced',
         write: (c) => [
-          `Grazie per avercelo segnalato, e ${t(c, 'scusaci', 'ci scusi')}${c.mainPoint ? ` per quanto riguarda ${c.mainPoint}` : ''}.`,
+          `Grazie per avercelo segnalato, e ${t(c, 'scusaci', 'ci scusi')}${c.mainPoint ? ` per ${c.mainPoint}` : ''}.`,
           `Vorrei capire esattamente cosa è successo: ${reach(c)}${c.short ? '' : ` indicando ${detail(c)}`} e me ne occupo personalmente.`,
         ],
       },
@@ -170,13 +184,13 @@ export const it: PhraseBank = {
         write: (c) => [
           `Grazie di cuore!`,
           c.praised
-            ? `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire da ${c.praised}.`
-                .replace(/a partire da (il|lo) /u, 'a partire dal ')
-                .replace(/a partire da la /u, 'a partire dalla ')
-                .replace(/a partire da l'/u, "a partire dall'")
+            ? // "a partire dal prosecco e dalla spa": "da" before each thing, joined with its article.
+              `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(praisedOf(c).map((item) => `da ${item}`), 'it')}.`
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
-          c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
-          c.occasion ? `Che bello aver fatto parte di un momento così speciale (${c.occasion})!` : '',
+          c.person?.praised || c.place
+            ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
+            : '',
+          c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
           closingLine(c),
         ],
       },
@@ -186,7 +200,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
           c.praised
-            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole per quanto riguarda ${c.praised}.`
+            ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole ${withEach('su', praisedOf(c))}.`
             : 'Commenti così danno energia a tutto il team.',
           closingLine(c, 1),
         ],
@@ -207,7 +221,7 @@ export const it: PhraseBank = {
         write: (c) => [
           `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
-          c.points ? `${t(c, 'Hai', 'Ha')} ragione per quanto riguarda ${c.points}, e l'ho già riferito al team.` : '',
+          c.points ? `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.` : '',
           `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
         ],
       },
@@ -229,7 +243,7 @@ export const it: PhraseBank = {
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie di essere passato di qui! 😊'] },
+      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie della visita! 😊'] },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Che bello leggervi, buona giornata!'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Grazie di seguirci!'] },
     ],

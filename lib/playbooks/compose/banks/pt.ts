@@ -158,8 +158,10 @@ export const pt: PhraseBank = {
                 'pt',
               )}.`
             : 'A sua mensagem deixou-nos muito contentes.',
-          c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
-          c.occasion ? `Que bom termos feito parte de um momento tão especial (${c.occasion})!` : '',
+          c.person?.praised || c.place
+            ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
+            : '',
+          c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
           closingLine(c),
         ],
       },
