@@ -395,7 +395,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Talking to someone else: nothing the word lists know about the business (the fallback
   // noun phrases of chatter do not count).
   const listed = addressedToOther && !offTopicWords ? extractPoints(text, { language, fallback: false }).filter((p) => !p.person) : points;
-  const ruledOffTopic = offTopicWords || (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
+  // An insult at another commenter ("@jonas halt die Klappe, du Lappen") is abuse and off topic.
+  const ruledOffTopic =
+    offTopicWords ||
+    (addressedToOther && flags.has('abusive')) ||
+    (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
   // The model alone does not take a grievance or a question naming the business off the table.
   // Nor a friend tagged with praise or a dish named ("@jess this is the place with the brisket 🔥"): that is a fan.
   const learnedOffTopic =
