@@ -95,3 +95,16 @@ describe('sell-outs are not every "no" or "more"', () => {
     expect(soldOut('We were told the vegan option was "finished" at 12:30.', 'en')).toEqual(['vegan option']);
   });
 });
+
+describe('"kein X mehr" followed by a verb is "can no longer", not a sell-out', () => {
+  it.each([
+    'Seit dem Update kann ich keine Belege mehr fotografieren, die Kamera bleibt schwarz.',
+    'Ich kann keine Rechnungen mehr exportieren.',
+  ])('%s', (text) => {
+    expect(detailOf(text)).not.toContain('sold-out');
+  });
+
+  it('a sell-out told with "mehr bekommen" still is one', () => {
+    expect(detailOf('Um 13 Uhr haben wir keine Brezeln mehr bekommen.')).toContain('sold-out');
+  });
+});
