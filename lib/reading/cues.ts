@@ -287,6 +287,8 @@ export const PRAISE = re(
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
     `${B}(?:buen[oa]s?|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})`,
     `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol)`,
+    // Someone else's love of the thing: "a minha filha adora as vossas", "mi hija las adora", "sie liebt eure Schuhe".
+    `${B}(?:adora[mn]?|adorano|adoramos|liebt|lieben)${E}`,
     `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave)`,
   ].join('|'),
 );

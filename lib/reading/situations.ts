@@ -22,7 +22,8 @@ const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
 /** Kitchen or service stopped before the advertised closing time (folded text). */
 const CLOSED_EARLY = rx(
   [
-    "(kitchen|grill|food|service|bar)(?: had| was| has|'d)?(?: already)? (?:stopped serving|stopped taking orders|closed|shut|finished serving)",
+    // Quotes around what they were told ('Kitchen had "stopped serving"') are the same words.
+    "(kitchen|grill|food|service|bar)(?: had| was| has|'d)?(?: already)? [\"'“”‘’«»]?(?:stopped serving|stopped taking orders|closed|shut|finished serving)",
     'stopped serving(?: food)?|closed early|closing early|shut early|closed (?:an hour|\\d+ minutes|half an hour) early|no (?:more )?food (?:after|from)',
     "(cuisine|service)(?: etait| avait| s'est| est)?(?: deja)? (?:fermee?|arrete|termine|fini)",
     'ferme(?:e|s)? (?:plus tot|avant l.heure)|ne servai(?:t|ent) plus|plus de service',
@@ -88,6 +89,13 @@ const CHARGED =
   /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
   /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)/u;
+
+/**
+ * "Charged €90 … even though I cancelled", "alors que j'avais résilié": the cancelling told
+ * after the charge but said to have come first (folded).
+ */
+const CANCELLED_BEFORE =
+  /(?:even though|although|though|despite|even after|when) (?:i|we|i'd|we'd) (?:had |have |already |had already |have already |'d )*(?:cancel|unsubscrib)|despite (?:having )?(?:cancel|unsubscrib)|(?:alors que|bien que|meme si) (?:j'|nous )(?:avais |avions |ai |aie |avons )?(?:deja )?(?:annul|resili|desabonn)|(?:aunque|a pesar de que|si) (?:ya )?(?:habia|habiamos|he|hemos)? ?(?:cancel|dado de baja)|a pesar de (?:haber )?cancel|obwohl (?:ich|wir) (?:\w+ ){0,3}(?:gekundigt|storniert|abgemeldet)|(?:anche se|nonostante|sebbene) (?:avevo |avevamo |ho |abbiamo )?(?:gia )?(?:disdett|disdic|cancellat|annullat)|(?:apesar de|embora|mesmo) (?:ter |eu ter |ja ter |tenha |tivesse )?(?:ja )?cancel/u;
 
 function clean(thing: string): string {
   return thing.replace(/\s+/gu, ' ').trim();
@@ -164,7 +172,8 @@ export function situationsOf(text: string): Point[] {
       ch > c ||
       /after (?:i |we )?(?:had )?cancel|apres (?:avoir )?(?:annul|resili)|despues de cancel|nach (?:der )?kundigung|dopo (?:la )?disdett|depois de cancel/u.test(
         folded,
-      )
+      ) ||
+      CANCELLED_BEFORE.test(folded)
     )
       found.push({ aspect: 'billing', polarity: 'negative', text: 'charge', detail: 'charged-after-cancel' });
   }

@@ -89,7 +89,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|calz\w*|chausse\w*|calc[oa]\w*|half[- ]sizes?|\d.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
@@ -229,11 +229,15 @@ function closestClause(fact: string, question: string): string {
   const asked = new Set(fold(question).match(/\p{L}{3,}/gu) ?? []);
   // "How long does it take?": the part with a duration answers it.
   const howLong = HOW_LONG.test(fold(question));
+  // "38 or 39?": the part about choosing between two answers it ("if you are between two sizes, take the larger").
+  const choice = /\d\s*(?:or|o|ou|oder|of)\s+(?:\p{L}+\s+)?\d/u.test(fold(question));
   const scoreOf = (clause: string) =>
     // Longer shared words say more ("canarias" beats "envio").
     (fold(clause).match(/\p{L}{3,}/gu) ?? [])
       .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
-      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) + (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0);
+      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) +
+    (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0) +
+    (choice && BETWEEN_TWO.test(fold(clause)) ? 20 : 0);
   let best = clauses[0]!;
   let bestScore = -1;
   for (const clause of clauses) {
@@ -253,6 +257,8 @@ function closestClause(fact: string, question: string): string {
 
 const HOW_LONG =
   /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
+const BETWEEN_TWO =
+  /(?<![\p{L}])(?:between two|in between|entre (?:deux|dos|duas)|zwischen zwei|tra due|either)(?![\p{L}])/u;
 const DURATION_IN_FACT =
   /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
@@ -260,14 +266,17 @@ const DURATION_IN_FACT =
 function isRealQuestion(question: string): boolean {
   const words = question.match(/\p{L}+/gu) ?? [];
   const shouting = question === question.toUpperCase() && /\p{Lu}{3}/u.test(question);
+  // The asking part may follow a statement: "Quiero devolverlas pero ya pasaron los 30 días, ¿qué hago?".
+  const openings = [question, question.slice(question.lastIndexOf('¿')), question.slice(question.lastIndexOf(', ') + 2)];
   return (
     words.length >= 4 &&
     !shouting &&
-    /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(
-      question,
-    )
+    openings.some((opening) => QUESTION_OPENER.test(opening))
   );
 }
+
+const QUESTION_OPENER =
+  /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu;
 
 const MONTHS_AND_DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|christmas|easter|noel|navidad|weihnachten|natale|natal)$/u;
@@ -306,11 +315,11 @@ const ASK_LEAD_IN =
 
 /** How a yes/no question opens in each language (the part a gap leaves out). */
 const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
-  fr: /^(?:est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
-  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen)\s+/iu,
+  fr: /^(?:(?:allez-vous|vous allez) (?:avoir|sortir|proposer|faire)|est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
+  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen|(?:vais|van) a (?:tener|sacar|hacer))\s+/iu,
   de: /^(?:kann man (?:bei (?:euch|ihnen)|hier|dort)|habt ihr|haben sie|gibt es(?: bei (?:euch|ihnen))?|bietet ihr|bieten sie|kann ich)\s+/iu,
-  it: /^(?:avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
-  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem)\s+/iu,
+  it: /^(?:avrete|farete|avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
+  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem|(?:voc[eê]s )?v[aã]o (?:ter|lan[cç]ar|fazer))\s+/iu,
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -474,7 +483,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
-    const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
+    const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
     if (fact && !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text)) {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
       if (answer) {

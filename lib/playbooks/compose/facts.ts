@@ -51,7 +51,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
   {
@@ -77,7 +77,9 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['sizes', 'sizing'],
-    words: /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero)(?![\p{L}])/u,
+    // "Calzo un 38,5, ¿pido la 38 o la 39?", "je chausse du 41", "I'm a 38.5": a shoe size asked without the word size.
+    words:
+      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|half[- ]sizes?|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
   },
   {
     keys: ['payment', 'payments'],
@@ -86,7 +88,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['returns', 'refunds'],
     words:
-      /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|devolu\w*)(?![\p{L}])/u,
   },
   {
     keys: ['giftCards', 'giftCard', 'vouchers'],
@@ -115,6 +117,14 @@ function contentWords(text: string): string[] {
   return (fold(text).match(/\p{L}[\p{L}\p{N}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word));
 }
 
+/** A fact's words without its addresses: "ledgerly.example/demo" does not make every question naming the brand about demos. */
+function factWords(text: string): string[] {
+  return contentWords(text.replace(/(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/gu, ' '));
+}
+
+/** Keys of facts about getting, paying for or sending back an order: a marketplace's own fact overrides them there. */
+const ORDER_KEYS = /^(?:returns?|refunds?|delivery|shipping|payments?|exchanges?)$/iu;
+
 export interface FactAnswer {
   key: string;
   text: string;
@@ -126,7 +136,11 @@ export interface FactAnswer {
  * The fact that answers a question, or undefined when none does (then the reply leaves a
  * marked gap for the person to fill).
  */
-export function factFor(question: string, facts: Record<string, string>, options: { needKeyWord?: boolean } = {}): FactAnswer | undefined {
+export function factFor(
+  question: string,
+  facts: Record<string, string>,
+  options: { needKeyWord?: boolean; site?: string } = {},
+): FactAnswer | undefined {
   const q = fold(question);
   const entries = Object.entries(facts).filter(([, value]) => typeof value === 'string' && value.trim());
   if (entries.length === 0) return undefined;
@@ -147,10 +161,10 @@ export function factFor(question: string, facts: Record<string, string>, options
   }
   const asked = options.needKeyWord ? [] : contentWords(question);
   for (const [key, value] of entries) {
-    const factWords = new Set(contentWords(value));
+    const words = new Set(factWords(value));
     for (const word of asked) {
       // Shared word, or a shared start of 6+ letters (vegetarian / végétarien).
-      if (factWords.has(word) || (word.length >= 6 && [...factWords].some((f) => f.length >= 6 && f.slice(0, 6) === word.slice(0, 6)))) {
+      if (words.has(word) || (word.length >= 6 && [...words].some((f) => f.length >= 6 && f.slice(0, 6) === word.slice(0, 6)))) {
         scores.set(key, (scores.get(key) ?? 0) + 1);
       }
     }
@@ -165,6 +179,9 @@ export function factFor(question: string, facts: Record<string, string>, options
   }
   if (!best || bestScore < 2) return undefined;
   if (asksForSomethingElse(q, fold(facts[best]!))) return undefined;
+  // Asked on Amazon about a return: the profile's own "amazon" fact (orders there go back through Amazon) answers it.
+  const marketplace = options.site ? keyIndex.get(options.site.toLowerCase()) : undefined;
+  if (marketplace && marketplace !== best && ORDER_KEYS.test(best)) return { key: marketplace, text: facts[marketplace]!.trim() };
   const askedWord = askedWords.get(best);
   return { key: best, text: facts[best]!.trim(), ...(askedWord ? { asked: askedWord } : {}) };
 }

@@ -290,8 +290,9 @@ function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: 
   const words = UNIT_WORDS[language];
   if (onlyAbbreviations) return language === 'en' ? amount : amount.replace(/\bmin\b/u, words.minutes);
   return amount
-    .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti)(?![\p{L}])/iu, words.minutes)
-    .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore)(?![\p{L}])/iu, words.hours)
+    // Polish "minut", "godzin" too: a wait in a language we do not reply in is still said in ours.
+    .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti|minut[ay]?)(?![\p{L}])/iu, words.minutes)
+    .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore|godzin[ay]?)(?![\p{L}])/iu, words.hours)
     .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
 }
 

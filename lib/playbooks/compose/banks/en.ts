@@ -48,7 +48,7 @@ export const en: PhraseBank = {
             : c.kind === 'app'
               ? "We want the app to work better than this for you, and I'm on it."
               : `We want every ${c.noun} to be better than this, and I'm on it.`,
-          c.refund ? "I'll look into the money side myself today." : '',
+          c.refund ? "I'll look into the refund myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
         ],
