@@ -164,7 +164,7 @@ export function situationsOf(text: string): Point[] {
     });
   }
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
-  if (CANCELLED.test(folded) && CHARGED.test(folded) && AFTER_CANCEL.test(folded)) {
+  if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
     const c = CANCELLED.exec(folded)!.index;
     const ch = CHARGED.exec(folded)!.index;
     // Cancelled, then charged: the charge comes after the cancelling in the telling, or "still"/"after" links them.
