@@ -246,7 +246,7 @@ const AMOUNT = new RegExp(
 );
 /** Words that make the duration after them a promise ("told 20 min"), not the wait itself. */
 const PROMISED_BEFORE =
-  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de))*\s*$/u;
+  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u;
 
 const DURATION = new RegExp(
   `${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,

@@ -226,7 +226,8 @@ export function withSituations(text: string, points: Point[]): Point[] {
     .filter((p) => {
       if (p.person) return true;
       const f = fold(p.text.trim());
-      if (TIME_OR_WEATHER.test(f)) return false;
+      // "spent the afternoon regretting it": a time word with the gerund after it is still a time word.
+      if (TIME_OR_WEATHER.test(f) || TIME_OR_WEATHER.test(f.replace(/\s+\p{L}+ing$/u, ''))) return false;
       if (AUTHORITY.test(f)) return false;
       // "gluten" in "gluten-free" is what they liked, not a hazard.
       if (

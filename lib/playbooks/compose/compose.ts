@@ -125,7 +125,7 @@ const PLACE_WORD =
 function atPlace(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(
-    `(?<![\\p{L}])(?:at|on|behind|by|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:at|on|behind|by|to|from|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
 }
@@ -160,7 +160,11 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p) =>
       wanted.includes(p.polarity) &&
       !p.person &&
-      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
+      // "Already thinking about booking y'all": a fan's booking is a plan, not something they loved.
+      !(
+        family === 'fan' &&
+        (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety' || p.aspect === 'booking')
+      ) &&
       // "I have photos": evidence of a problem, not the problem.
       // Under a threat to go public, the photos and videos are its means, not the problem.
       !(
@@ -213,6 +217,15 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // One point per aspect first, so "the price, the avocado and the music" beats three dishes.
   const firstOfAspect = ranked.filter((p, i) => ranked.findIndex((q) => q.aspect === p.aspect) === i);
   return [...firstOfAspect, ...ranked.filter((p) => !firstOfAspect.includes(p))];
+}
+
+/** "bring my dog" → "bringing your dog", "my dog" → "your dog", "dogs" → "dogs", "parking" → "the parking". */
+function englishTopic(word: string, question: string): string {
+  const own = new RegExp(`(?<![\\p{L}])(?:(bring|take|have|use)\\s+)?(?:my|our)\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(question);
+  // "Can I bring my dog?" → "bringing your dog".
+  const verb = own?.[1] ? `${own[1].toLowerCase().replace(/e$/u, '')}ing ` : '';
+  if (own) return `${verb}your ${word}`;
+  return /[^s]s$/u.test(word) ? word : `the ${word}`;
 }
 
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
@@ -322,6 +335,14 @@ const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
   pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem|(?:voc[eê]s )?v[aã]o (?:ter|lan[cç]ar|fazer))\s+/iu,
 };
 
+/** "support" → "supports", "do" → "does", "have" → "has", "carry" → "carries". */
+function thirdPerson(verb: string): string {
+  if (verb === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/u.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -355,7 +376,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
         return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
       }
     }
-    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you|you guys|y'all)\s+(.+)$/iu.exec(q);
+    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you guys|you all|you|y'all|yall|u guys|u|ya)\s+(.+)$/iu.exec(q);
     if (asked) {
       const aux = asked[1]!.toLowerCase();
       const keep = { do: '', does: '', can: 'can ', could: 'can ', will: 'will ', would: 'would ', are: 'are ', have: 'have ' }[aux] ?? '';
@@ -372,8 +393,16 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
   // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
   if (language === 'en') {
-    const yesNo = /^(?:do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
-    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[1]!)) return `[whether ${yesNo[1]!.replace(/\b(?:your)\b/giu, 'our')}]`;
+    const yesNo = /^(do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
+    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[2]!)) {
+      // "does it support …" → "whether it supports …": the verb takes the -s "does" carried.
+      const rest = /^does$/iu.test(yesNo[1]!)
+        ? yesNo[2]!.replace(/^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u, (_, subject: string, verb: string) =>
+            `${subject}${thirdPerson(verb)}`,
+          )
+        : yesNo[2]!;
+      return `[whether ${rest.replace(/\b(?:your)\b/giu, 'our')}]`;
+    }
   }
   const words = q.split(' ');
   // A short question says what is missing best; a long one is named by its topic.
@@ -507,6 +536,12 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    // The one word that found the answer names the topic unless the point already holds it:
+    // "Can I bring my dog inside or is it terrace only?" is about your dog, not the terrace.
+    if (answer && askedAbout && language === 'en' && reading.language === 'en' && /^\p{L}+$/u.test(askedAbout.word)) {
+      const word = askedAbout.word.toLowerCase();
+      if (!asked || !fold(asked.text).includes(fold(word))) topic = englishTopic(word, askedAbout.question);
+    }
     if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;

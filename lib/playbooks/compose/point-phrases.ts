@@ -247,7 +247,11 @@ export function aspectWord(aspect: Point['aspect'], language: ReplyLanguage): st
 const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) => string> = {
   en: (amount, late) => {
     const adjective = englishDurationAdjective(amount);
-    return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
+    if (adjective) return `the ${adjective} ${late ? 'delay' : 'wait'}`;
+    // "1h10", "2h30": hours and minutes read as a length ("the 1 hour 10 minute delay").
+    const hm = /^(\d+)\s*h\s*(\d{2})$/iu.exec(amount.trim());
+    if (hm) return `the ${hm[1]} hour ${Number(hm[2])} minute ${late ? 'delay' : 'wait'}`;
+    return `${late ? 'the delay of' : 'waiting'} ${amount}`;
   },
   fr: (amount, late) => singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
   es: (amount, late) => singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
@@ -428,7 +432,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (!words) return undefined;
   const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
   if (language === 'en') {
-    const phrase = englishPossessive(words);
+    // "nice enough café", "quite good coffee" read as "enough café": a degree word is not part of the thing.
+    const phrase = englishPossessive(words).replace(/^(?:enough|quite|rather|fairly|really|very|so|too)\s+(?=\p{L})/iu, '');
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase))
       return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
@@ -459,6 +464,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     }
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
+      // "charged twice (2x €78.40)": the double charge, with its sum.
+      if (/twice|two times|double|\b2 ?x\b/iu.test(`${phrase} ${itemText}`) && /charg|billed|debit/iu.test(itemText))
+        return `the double charge of ${point.amount}`;
       return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase)
         ? `the ${point.amount} charge`
         : `the ${point.amount} ${phrase}`;
