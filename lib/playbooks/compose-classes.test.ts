@@ -158,3 +158,67 @@ describe('a wish for a product, told with someone’s love of ours, is a questio
     expect(first).toMatch(/\[[^\]\n]{1,120}\]/u);
   });
 });
+
+/** Found reading the second blind set's replies by hand: what a community manager would not post. */
+const CHAIN: Profile = ProfileSchema.parse({
+  brand: 'Petit Four',
+  replierName: 'Nina Vidal',
+  signature: 'Nina, Petit Four',
+  email: 'hello@petitfour.example',
+  dmHandle: '@petitfour',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: {
+    locations: 'Nantes Centre, Rennes Gare, Tours Vieux-Tours',
+    pets: 'Dogs welcome on the terrace only',
+  },
+});
+
+describe('replies a community manager would post as written', () => {
+  it.each([
+    // A degree word is not part of the thing.
+    ['Nice enough bistro. Galettes were a bit dry but the cider was homemade and lovely.', 3, /the enough/u, 'not'],
+    // A fan's plan to book is not something they loved.
+    ["Fantastic onion soup and crêpes. Already thinking about booking you for my mum's 70th!", 5, /loved[^.]*booking/u, 'not'],
+    // Where they went is not the point; a time word with a gerund is not one either.
+    [
+      "Asked for a vegan wrap, clearly got chicken. I'm vegetarian and spent the evening feeling sick. When I went back to the counter the lad just shrugged.",
+      1,
+      /the counter|evening feeling/u,
+      'not',
+    ],
+    // Charged twice, with the sum.
+    ['You charged my card twice for the same lunch (2x €41.20). Still waiting on a reply.', 1, /double charge of €41\.20/u, 'match'],
+    // Hours and minutes read as a length.
+    ['Our takeaway arrived 2h15 late and stone cold.', 1, /2 hour 15 minute delay/u, 'match'],
+    // What the site promised is not the wait they had.
+    ['Online order said ready in 15 min. Got there, waited another 30 at the till, then they forgot my dessert.', 2, /15-minute wait/u, 'not'],
+    // Praise and a fault in one sentence around a dish whose name holds "and"; "is a plus" is praise.
+    ['Mac and cheese was great, the pulled pork kinda bland. Terrace out back is a plus.', 3, /mention[^.]*(?:mac and cheese|terrace)/u, 'not'],
+  ] as const)('%s', (text, rating, pattern, how) => {
+    const { first } = replyTo(text, CHAIN, { rating });
+    if (how === 'match') expect(first).toMatch(pattern);
+    else expect(first).not.toMatch(pattern);
+  });
+
+  it('names which of several places a fan visited', () => {
+    expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
+      /team in Rennes/u,
+    );
+    // One place only: nothing to tell apart.
+    expect(replyTo('The galette was the best I have had in years!', CHAIN, { rating: 5 }).first).not.toMatch(/team in/u);
+  });
+
+  it('names what an answered question is about, not a place beside it', () => {
+    const { first } = replyTo('Can I bring my dog inside or is it terrace only?', CHAIN, { site: 'facebook' });
+    expect(first).toMatch(/bringing your dog/u);
+    expect(first).toMatch(/terrace only/u);
+  });
+
+  it.each([
+    ['do u guys have high chairs?', /\[whether we have high chairs\]/u],
+    ['does it work offline on the train?', /\[whether it works offline on the train\]/u],
+  ])('leaves a gap in plain words: %s', (text, gap) => {
+    expect(replyTo(text, CHAIN, { site: 'instagram' }).first).toMatch(gap);
+  });
+});

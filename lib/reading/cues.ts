@@ -280,6 +280,8 @@ export const CONTRAST = re(
 export const PRAISE = re(
   [
     `${B}(?:love[ds]?|loving|nice|great|good|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \w+)|walked (?:me|us) through)${E}`,
+    // "Parking lot out back is a plus", "the terrace was a real bonus".
+    `${B}(?:is|was|are|were|'s) (?:also )?an? (?:big |real |nice |huge |definite )?(?:plus|bonus)${E}`,
     // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
     `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
     `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super|top|bravo|merci|recommande|meilleur|gentil|sympa|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal|bien situe|tres bien|aimable|souriant|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?)`,

@@ -524,12 +524,13 @@ function polarityOf(clause: string): Polarity {
 const PART_BREAK = /\s*[,;]\s*|\s+(?:and|with|et|avec|y|con|und|mit|e|com)\s+/giu;
 
 /** The polarity of the part of a clause around offset `at`, or `fallback` when that part has no verdict. */
-function partPolarity(clause: string, at: number, fallback: Polarity): Polarity {
+function partPolarity(clause: string, at: number, fallback: Polarity, end = at): Polarity {
   let from = 0;
   let to = clause.length;
   for (const m of clause.matchAll(PART_BREAK)) {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
-    else if (m.index! >= at) {
+    // The thing's own "and" ("mac and cheese was great, sausage bland") does not end its part.
+    else if (m.index! >= end) {
       to = m.index!;
       break;
     }
@@ -729,7 +730,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             continue;
           // In a clause that praises one thing and faults another without a "but" ("the staff
           // were lovely and the room was filthy"), each thing takes the verdict of its own part.
-          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
+          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity, map[end]) : polarity, text: original };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
             // Within the thing's own stretch of words: "mattress seams: tiny dark spots" does not make the seams tiny.

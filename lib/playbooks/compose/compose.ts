@@ -228,6 +228,21 @@ function englishTopic(word: string, question: string): string {
   return /[^s]s$/u.test(word) ? word : `the ${word}`;
 }
 
+/**
+ * The one of several places in the profile's `locations` fact ("Paris 11e, Lyon Presqu'île,
+ * Lille Vieux-Lille") that the item names by its first word ("the Lille restaurant"), as written there.
+ */
+function placeNamed(text: string, facts: Record<string, string>): string | undefined {
+  const places = (facts.locations ?? '')
+    .split(/[,;]\s*/u)
+    .map((place) => /^\p{Lu}[\p{L}'-]+/u.exec(place.trim())?.[0])
+    .filter((place): place is string => Boolean(place));
+  if (places.length < 2) return undefined;
+  const folded = fold(text);
+  const named = places.filter((place) => new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(place))}(?![\\p{L}])`, 'u').test(folded));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
 export function cleanReplyText(text: string): string {
   return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F]/gu, '');
@@ -568,6 +583,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(occasion ? { occasion } : {}),
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
+    ...(placeNamed(item.text, facts) ? { place: placeNamed(item.text, facts) } : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
     ...(answer && factLanguage !== language ? { factLanguage } : {}),

@@ -147,7 +147,11 @@ export const en: PhraseBank = {
         write: (c) => [
           `Thank you so much!`,
           c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
-          c.person?.praised ? `I'll make sure ${c.person.name} hears this.` : '',
+          c.person?.praised
+            ? `I'll make sure ${c.person.name} hears this.`
+            : c.place
+              ? `I'll pass this on to the team in ${c.place}.`
+              : '',
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
           closingLine(c),
         ],
