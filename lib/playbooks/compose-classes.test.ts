@@ -193,6 +193,9 @@ describe('replies a community manager would post as written', () => {
     ['Our takeaway arrived 2h15 late and stone cold.', 1, /2 hour 15 minute delay/u, 'match'],
     // What the site promised is not the wait they had.
     ['Online order said ready in 15 min. Got there, waited another 30 at the till, then they forgot my dessert.', 2, /15-minute wait/u, 'not'],
+    // The unit a price is per is not a thing they had; what a thing is compared with is not the point.
+    ['Pork belly was greasy and took 40 minutes. At €19 a plate I expected far better.', 2, /the plate/u, 'not'],
+    ['The tablecloths are far darker than in the pictures and arrived creased.', 2, /pictures/u, 'not'],
     // Praise and a fault in one sentence around a dish whose name holds "and"; "is a plus" is praise.
     ['Mac and cheese was great, the pulled pork kinda bland. Terrace out back is a plus.', 3, /mention[^.]*(?:mac and cheese|terrace)/u, 'not'],
   ] as const)('%s', (text, rating, pattern, how) => {
@@ -218,6 +221,9 @@ describe('replies a community manager would post as written', () => {
   it.each([
     ['do u guys have high chairs?', /\[whether we have high chairs\]/u],
     ['does it work offline on the train?', /\[whether it works offline on the train\]/u],
+    ['does the basic plan give me a custom domain?', /\[whether the basic plan gives you a custom domain\]/u],
+    ['Any plans to open a place in Angers?', /\[whether we plan to open a place in Angers\]/u],
+    ['is there a loyalty card so I can collect stamps on my coffees?', /\[whether there is a loyalty card so you can collect stamps on your coffees\]/u],
   ])('leaves a gap in plain words: %s', (text, gap) => {
     expect(replyTo(text, CHAIN, { site: 'instagram' }).first).toMatch(gap);
   });

@@ -130,6 +130,21 @@ function atPlace(text: string, word: string): boolean {
   ).test(text);
 }
 
+/** "$28 a pound", "€12 per person", "CHF 25 / night": `word` is the unit a price is given per. */
+function perUnitOfPrice(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?:[£€$]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|eur|chf|dollars?|pounds?|euros?))\\s*(?:a|an|per|each|the|/)\\s*${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
+/** "a lot lighter than in the photos", "smaller than the pictures": the thing compared with. */
+function comparedWith(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])than\\s+(?:(?:in|on)\\s+)?(?:the\\s+|your\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
+
 /** Words that turn a sentence into a criticism inside praise (folded). */
 const DOWNSIDE =
   /(?<![\p{L}])(?:only (?:downside|negative|complaint|thing|gripe|niggle)|downside|shame|pity|sadly|unfortunately|a bit (?:dry|cold|slow|salty|bland|small|pricey)|bemol|dommage|malheureusement|seul (?:hic|souci|defaut|point negatif)|un peu (?:sec|seche|froid|froide|lent|sale|cher|chere|fade)|lastima|pena que|por desgracia|lamentablemente|unica pega|un poco (?:sec[oa]|fri[oa]|lent[oa]|salad[oa]|car[oa])|leider|schade|einzige[rs]? (?:minus|manko|kritikpunkt)|etwas (?:trocken|kalt|langsam|salzig|teuer)|peccato|purtroppo|unico (?:neo|difetto|appunto)|un po' (?:secc[oa]|fredd[oa]|lent[oa]|salat[oa]|car[oa])|infelizmente|unico (?:senao|defeito|ponto negativo)|um pouco (?:sec[oa]|fri[oa]|lent[oa]|salgad[oa]|car[oa]))(?![\p{L}])/u;
@@ -173,6 +188,10 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video)$/iu.test(fold(p.text)) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
+      // "$28 a pound", "CHF 340 a night": the unit a price is per is not a thing they had.
+      !(p.aspect !== 'price' && perUnitOfPrice(text, p.text)) &&
+      // "lighter than in the photos": what a thing is compared with is not the point.
+      !(family !== 'fan' && family !== 'question' && comparedWith(text, p.text)) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -375,6 +394,9 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     .trim();
   if (language === 'en') {
     q = q.replace(ASK_LEAD_IN, '');
+    // "Any plans to open in Marseille?" → "[whether we plan to open in Marseille]".
+    const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
+    if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
     // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
     if (brand.trim()) {
       // The brand found case-insensitively, the place after it by its capitals ("in Harbour St").
@@ -412,11 +434,27 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[2]!)) {
       // "does it support …" → "whether it supports …": the verb takes the -s "does" carried.
       const rest = /^does$/iu.test(yesNo[1]!)
-        ? yesNo[2]!.replace(/^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u, (_, subject: string, verb: string) =>
-            `${subject}${thirdPerson(verb)}`,
-          )
-        : yesNo[2]!;
-      return `[whether ${rest.replace(/\b(?:your)\b/giu, 'our')}]`;
+        ? yesNo[2]!
+            .replace(/^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u, (_, subject: string, verb: string) =>
+              `${subject}${thirdPerson(verb)}`,
+            )
+            // "does the free plan let you …" → "whether the free plan lets you …".
+            .replace(/^((?:the|your|this|that) (?:\p{L}+ ){0,3}?)(\p{Ll}+)(?= (?:you|me|us)\b)/u, (_, subject: string, verb: string) =>
+              `${subject}${thirdPerson(verb)}`,
+            )
+        : /^(?:is|are)$/iu.test(yesNo[1]!) && /^there\s/iu.test(yesNo[2]!)
+          ? // "is there an API" → "whether there is an API".
+            yesNo[2]!.replace(/^there\s/iu, `there ${yesNo[1]!.toLowerCase()} `)
+          : /^(?:can|could|will|would)$/iu.test(yesNo[1]!) && /^(?:I|we)\s/u.test(yesNo[2]!)
+            ? // "could I swap the walnuts" → "whether you could swap the walnuts".
+              yesNo[2]!.replace(/^(I|we)\s/u, `$1 ${yesNo[1]!.toLowerCase()} `)
+            : yesNo[2]!;
+      // Said from our side: "your" → "our", then "me"/"my" → "you"/"your".
+      return `[whether ${rest
+        .replace(/\b(?:your)\b/giu, 'our')
+        .replace(/\bme\b/gu, 'you')
+        .replace(/\bI\b/gu, 'you')
+        .replace(/\bmy\b/gu, 'your')}]`;
     }
   }
   const words = q.split(' ');
