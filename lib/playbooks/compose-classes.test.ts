@@ -204,6 +204,26 @@ describe('replies a community manager would post as written', () => {
     else expect(first).not.toMatch(pattern);
   });
 
+  it.each([
+    ["Booked for my mum's 70th and the kitchen forgot two of our mains. Everyone else had finished by the time they came.", /your mum's 70th/u],
+    ['Our anniversary dinner was ruined by a 50-minute wait between courses.', /your anniversary dinner/u],
+  ])('says the occasion a complaint spoiled: %s', (text, said) => {
+    expect(replyTo(text, CHAIN, { rating: 1 }).first).toMatch(said);
+  });
+
+  it('does not take "our 4th visit" for an occasion', () => {
+    expect(replyTo('Our 4th visit and the soup was cold again. Disappointing.', CHAIN, { rating: 2 }).first).not.toMatch(/your 4th/u);
+  });
+
+  it('says a booking they had no record of, and answers no exasperated "??" from the facts', () => {
+    const { first } = replyTo('Reserved a table for six online, turned up and there was no record of it. How does a booking just vanish??', {
+      ...CHAIN,
+      facts: { ...CHAIN.facts, booking: 'Book online or by phone; groups of 8 or more by email' },
+    });
+    expect(first).toMatch(/your booking not being on our system/u);
+    expect(first).not.toMatch(/Book online or by phone/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

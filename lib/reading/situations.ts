@@ -50,7 +50,7 @@ const SOLD_OUT_BARE =
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
   [
-    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
+    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:booked|reserved)\\b.{0,80}\\bno record of (?:it|us|them|our names?|my name)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
     'aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom',
     '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)',
     'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)',

@@ -262,6 +262,18 @@ function placeNamed(text: string, facts: Record<string, string>): string | undef
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * "for my dad's 60th", "our anniversary dinner", "my daughter's birthday": the occasion a
+ * complaint says was spoiled, said from our side ("your dad's 60th"). English text only.
+ */
+function spoiledOccasion(text: string): string | undefined {
+  const m =
+    /(?<![\p{L}])(my|our)\s+((?:[\p{L}-]+'s\s+\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?)|(?:(?:[\p{L}-]+'s\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|anniversary|wedding anniversary|engagement|graduation|retirement)(?:\s+(?:dinner|lunch|brunch|meal|party|weekend|celebration|trip|stay))?)|honeymoon|hen do|stag do|baby shower)(?![\p{L}])/iu.exec(
+      text,
+    );
+  return m ? `your ${m[2]!.replace(/\s+/gu, ' ')}` : undefined;
+}
+
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
 export function cleanReplyText(text: string): string {
   return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F]/gu, '');
@@ -315,9 +327,12 @@ function isRealQuestion(question: string): boolean {
   const shouting = question === question.toUpperCase() && /\p{Lu}{3}/u.test(question);
   // The asking part may follow a statement: "Quiero devolverlas pero ya pasaron los 30 días, ¿qué hago?".
   const openings = [question, question.slice(question.lastIndexOf('¿')), question.slice(question.lastIndexOf(', ') + 2)];
+  // "How does a booking just disappear??": doubled marks are exasperation, not a question to answer from the facts.
+  const exasperated = /\?\s*[?!]\s*$/u.test(question);
   return (
     words.length >= 4 &&
     !shouting &&
+    !exasperated &&
     openings.some((opening) => QUESTION_OPENER.test(opening))
   );
 }
@@ -622,6 +637,9 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     ...(placeNamed(item.text, facts) ? { place: placeNamed(item.text, facts) } : {}),
+    ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
+      ? { spoiledOccasion: spoiledOccasion(item.text) }
+      : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
     ...(answer && factLanguage !== language ? { factLanguage } : {}),

@@ -31,6 +31,8 @@ export interface ComposeContext {
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
   occasion?: string;
+  /** In a complaint, the occasion it spoiled, said from our side ("your dad's 60th"), English only. */
+  spoiledOccasion?: string;
   /** Which of the business's places they went to ("Lille"), when the profile lists several and they named one. */
   place?: string;
   /** A staff member they named, with the polarity of what they said. */

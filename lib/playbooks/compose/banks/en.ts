@@ -43,6 +43,7 @@ export const en: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+          c.spoiledOccasion ? `That's not how ${c.spoiledOccasion} should have gone.` : '',
           c.person && !c.person.praised
             ? `I'll talk to ${c.person.name} and the team about it.`
             : c.kind === 'app'
