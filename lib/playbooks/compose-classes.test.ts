@@ -224,6 +224,13 @@ describe('replies a community manager would post as written', () => {
     expect(first).not.toMatch(/Book online or by phone/u);
   });
 
+  it.each([
+    ["shoutout to the 'walk-ins welcome' sign, we got turned away at the door with half the room empty 🙃 very welcoming"],
+    ['shout out to whoever decided the pram has to stay outside in the rain 🙃'],
+  ])('reads a mock shout-out with an upside-down smile as a complaint: %s', (text) => {
+    expect(replyTo(text, CHAIN, { site: 'x' }).family).toBe('complaint');
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,
