@@ -231,6 +231,31 @@ describe('replies a community manager would post as written', () => {
     expect(replyTo(text, CHAIN, { site: 'x' }).family).toBe('complaint');
   });
 
+  it('never names a chunk of a sentence as a thing', () => {
+    const { first } = replyTo(
+      'The omelette took 35 minutes and came out rubbery. I mentioned it and was told that is how the chef makes it.',
+      CHAIN,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/35-minute wait/u);
+    expect(first).not.toMatch(/mentioned/u);
+  });
+
+  it('says a hen do is their occasion, not something they loved', () => {
+    const { first } = replyTo("10 of us for my cousin's hen party and the staff were stars, they even did a cake with candles!", CHAIN, {
+      rating: 5,
+    });
+    expect(first).not.toMatch(/loved[^.]*hen party/u);
+    expect(first).toMatch(/part of your hen party/u);
+  });
+
+  it('asks about the kitchen, not "the kitchen stop"', () => {
+    const { first } = replyTo('What time does the kitchen stop on Sundays?', { ...CHAIN, facts: { hours: 'Daily 12:00–22:00; kitchen until 21:30' } }, {
+      site: 'facebook',
+    });
+    expect(first).not.toMatch(/kitchen stop!/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

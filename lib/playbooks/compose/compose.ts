@@ -107,7 +107,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+  /(?:hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelorette|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -500,7 +500,9 @@ export function composeReplies(input: ComposeInput): Composition {
       text: source.point.text,
       phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
     }))
-    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase));
+    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
+    // "the mentioned it and": a chunk of a sentence, not a thing (English).
+    .filter((p) => language !== 'en' || !/(?:\s(?:and|or|but|it|to|of|with|was|were|is|are)|^the \p{L}+ed (?:it|them|him|her)\b.*)$/iu.test(p.phrase));
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said
@@ -567,7 +569,10 @@ export function composeReplies(input: ComposeInput): Composition {
     ? occasionPoint.text
         .toLowerCase()
         .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
-    : undefined;
+    : family === 'fan' && language === 'en' && reading.language === 'en'
+      ? // "my cousin's hen party" when the reading made no point of it.
+        new RegExp(`(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu').exec(item.text)?.[1]?.toLowerCase()
+      : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
   let answer: string | undefined;
@@ -604,6 +609,8 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language }, language);
+    // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".
+    if (topic && language === 'en') topic = topic.replace(/(?<=\p{L})\s+(?:stops?|closes?|opens?|starts?|finish(?:es)?|ends?)$/u, '');
     // The one word that found the answer names the topic unless the point already holds it:
     // "Can I bring my dog inside or is it terrace only?" is about your dog, not the terrace.
     if (answer && askedAbout && language === 'en' && reading.language === 'en' && /^\p{L}+$/u.test(askedAbout.word)) {
