@@ -256,6 +256,12 @@ describe('replies a community manager would post as written', () => {
     expect(first).not.toMatch(/kitchen stop!/u);
   });
 
+  it('does not add "the noise" beside a noisy thing already named', () => {
+    const { first } = replyTo('Room was spotless but the noisy air conditioning kept us awake all night.', CHAIN, { rating: 2 });
+    expect(first).toMatch(/noisy air conditioning/u);
+    expect(first).not.toMatch(/and the noise/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,
@@ -275,6 +281,7 @@ describe('replies a community manager would post as written', () => {
     ['does it work offline on the train?', /\[whether it works offline on the train\]/u],
     ['does the basic plan give me a custom domain?', /\[whether the basic plan gives you a custom domain\]/u],
     ['Any plans to open a place in Angers?', /\[whether we plan to open a place in Angers\]/u],
+    ['is the courtyard heated in the evenings?', /\[whether the courtyard is heated in the evenings\]/u],
     ['is there a loyalty card so I can collect stamps on my coffees?', /\[whether there is a loyalty card so you can collect stamps on your coffees\]/u],
   ])('leaves a gap in plain words: %s', (text, gap) => {
     expect(replyTo(text, CHAIN, { site: 'instagram' }).first).toMatch(gap);

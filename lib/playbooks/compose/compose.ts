@@ -448,7 +448,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     const yesNo = /^(do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
     if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[2]!)) {
       // "does it support …" → "whether it supports …": the verb takes the -s "does" carried.
-      const rest = /^does$/iu.test(yesNo[1]!)
+      let rest = /^does$/iu.test(yesNo[1]!)
         ? yesNo[2]!
             .replace(/^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u, (_, subject: string, verb: string) =>
               `${subject}${thirdPerson(verb)}`,
@@ -464,6 +464,11 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
             ? // "could I swap the walnuts" → "whether you could swap the walnuts".
               yesNo[2]!.replace(/^(I|we)\s/u, `$1 ${yesNo[1]!.toLowerCase()} `)
             : yesNo[2]!;
+      // "is the terrace heated in winter" → "whether the terrace is heated in winter".
+      const state = /^(is|are)$/iu.test(yesNo[1]!)
+        ? /^((?:the|our|your|this|that)\s+\p{L}+|it)\s+(\p{L}+ed|open|available|free|included|accessible|suitable|possible|allowed|ok|okay)\b(.*)$/iu.exec(rest)
+        : null;
+      if (state) rest = `${state[1]} ${yesNo[1]!.toLowerCase()} ${state[2]}${state[3]}`;
       // Said from our side: "your" → "our", then "me"/"my" → "you"/"your".
       return `[whether ${rest
         .replace(/\b(?:your)\b/giu, 'our')
@@ -507,6 +512,15 @@ export function composeReplies(input: ComposeInput): Composition {
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said
     .filter((p) => !standIn(p) || !said.some((other) => other.aspect === p.aspect && other.phrase !== p.phrase))
+    // "the noise" beside "the noisy air conditioning": the stand-in's word is already said.
+    .filter(
+      (p) =>
+        !standIn(p) ||
+        !said.some((other) => {
+          const stem = fold(p.phrase).replace(/^(?:the|le|la|l'|el|il|o|a)\s*/u, '').slice(0, 4);
+          return other.phrase !== p.phrase && stem.length === 4 && fold(other.phrase).includes(stem);
+        }),
+    )
     .map(({ phrase }) => phrase);
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
