@@ -262,6 +262,38 @@ describe('replies a community manager would post as written', () => {
     expect(first).not.toMatch(/and the noise/u);
   });
 
+  it('names a room that was not ready, not the price said beside it', () => {
+    const { first } = replyTo("Arrived at 3 and the room wasn't ready until 6. For this price I expected better.", CHAIN, { rating: 2 });
+    expect(first).toMatch(/your room not being ready on time/u);
+    expect(first).not.toMatch(/the price/u);
+  });
+
+  it('does not call minutes worn in the rain a wait', () => {
+    const { first } = replyTo('The canvas went see-through after 15 minutes in the rain and the laces snapped.', SHOE_SHOP, {
+      rating: 2,
+      site: 'trustpilot',
+    });
+    expect(first).not.toMatch(/15-minute wait/u);
+  });
+
+  it.each([
+    ['How do I cancel my plan? I want to stop before the next month starts.', 'question', /Cancel any time under Settings/u],
+    ['how can I cancel my booking for next week?', 'question', /free cancellation up to 48 hours/u],
+  ])('answers how to cancel as a question, without promising money back: %s', (text, family, answer) => {
+    const profile = ProfileSchema.parse({
+      ...APP,
+      facts: {
+        returns: 'Cancel any time under Settings → Billing; full refund within 14 days of a payment',
+        booking: 'Book online; free cancellation up to 48 hours before',
+        pricing: 'Free for up to 5 projects; Team plan $12 a month',
+      },
+    });
+    const reply = replyTo(text, profile, { site: 'facebook' });
+    expect(reply.family).toBe(family);
+    expect(reply.first).toMatch(answer);
+    expect(reply.first).not.toMatch(/refund myself/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

@@ -706,7 +706,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             ) ||
               /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||
               // "after an hour of walking", "au bout d'une heure de marche": how long they used it, not a wait.
-              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
+              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|in the (?:rain|sun|snow|wash|water)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
                 folded.slice(end, end + 16),
               ))
           )

@@ -5,7 +5,7 @@ import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
-import type { Family } from '../family';
+import { MONEY_BACK, type Family } from '../family';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
@@ -89,7 +89,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|calz\w*|chausse\w*|calc[oa]\w*|half[- ]sizes?|\d.*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|cancel\w*|unsubscrib\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|calz\w*|chausse\w*|calc[oa]\w*|half[- ]sizes?|\d.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
@@ -522,6 +522,17 @@ export function composeReplies(input: ComposeInput): Composition {
         }),
     )
     .map(({ phrase }) => phrase);
+  // "The room wasn't ready until 5": the thing not being ready is the point, and a price said beside it is context.
+  const notReady =
+    language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question'
+      ? /(?<![\p{L}])(?:the|my|our)\s+(room|table|order|food|car|suite|apartment|bike)\s+(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not|still not|not)\s+ready(?![\p{L}])/iu.exec(
+          item.text,
+        )?.[1]
+      : undefined;
+  if (notReady) {
+    for (const p of said) if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
+    phrases.unshift(`your ${notReady.toLowerCase()} not being ready on time`);
+  }
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
   if (reading.language !== language && family !== 'question') {
@@ -666,7 +677,8 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(answer && factLanguage !== language ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
     ...(topic ? { topic } : {}),
-    refund: reading.flags.includes('refund'),
+    // "How do I cancel?" sets the flag too; the money side is promised only when money back is asked for.
+    refund: reading.flags.includes('refund') && !(/(?<![\p{L}])cancel\w*/u.test(fold(item.text)) && !MONEY_BACK.test(fold(item.text))),
     openQuestion,
     short: siteLimitFor(site).preferred === 'short',
     relation: relationOf(item.text, family),

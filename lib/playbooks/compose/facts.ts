@@ -7,6 +7,12 @@ import { fold } from '@/lib/reading/cues';
  * own text (android → "Web, iOS and Android apps").
  */
 const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
+  // "How do I cancel my subscription?": the fact about cancelling or returns, first on a tie with
+  // the plan it cancels; "cancel my reservation" adds the booking's own key word, so booking wins there.
+  {
+    keys: ['cancellation', 'cancel', 'returns', 'booking'],
+    words: /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*)(?![\p{L}])/u,
+  },
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
