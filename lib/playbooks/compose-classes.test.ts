@@ -294,6 +294,19 @@ describe('replies a community manager would post as written', () => {
     expect(reply.first).not.toMatch(/refund myself/u);
   });
 
+  it('names what the kitchen ran out of, not the kitchen', () => {
+    const { first } = replyTo('Booked for 7:30, waited 40 minutes to be seated at the table and then the kitchen ran out of the duck.', CHAIN, {
+      rating: 2,
+    });
+    expect(first).toMatch(/the duck running out/u);
+    expect(first).not.toMatch(/kitchen ran/u);
+  });
+
+  it('says a lone "cold" with the general thing it was said of', () => {
+    const { first } = replyTo('Our waitress was lovely but the food took ages and arrived cold.', CHAIN, { rating: 3 });
+    expect(first).toMatch(/the cold food/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

@@ -113,7 +113,12 @@ export function situationsOf(text: string): Point[] {
   }
   if (!closed) {
     // Matched on the folded text ("était déjà épuisé"), the thing taken as written (folding keeps offsets).
-    const after = SOLD_OUT_AFTER.exec(folded);
+    // "the kitchen ran out of the lamb": the kitchen is who ran out, the lamb what ran out.
+    const soldAfter = SOLD_OUT_AFTER.exec(folded);
+    const after =
+      soldAfter && (/(?:^|\s)(?:ran|run|had|has)$/u.test(soldAfter[1]!) || NOT_A_DISH.test(soldAfter[1]!.split(' ')[0]!))
+        ? null
+        : soldAfter;
     const m = after ?? SOLD_OUT_BEFORE.exec(folded);
     const at = m ? folded.indexOf(m[1]!, m.index) : -1;
     let thing = m && folded.length === text.length ? clean(text.slice(at, at + m[1]!.length)) : clean(m?.[1] ?? '');

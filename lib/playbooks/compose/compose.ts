@@ -228,7 +228,14 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   }
   // General words ("the staff", "the food") only when nothing more specific was said.
   const specific = chosen.filter((p) => (!GENERIC.test(p.text.trim()) || p.detail) && (p.aspect !== 'service' || isSituation(p.detail)));
-  const pool = specific.length > 0 ? specific : chosen;
+  // "the food took forever and arrived cold": a lone temperature goes with the general thing it was said of.
+  const loneTemperature = specific.length > 0 && specific.every((p) => p.aspect === 'temperature' && !p.text.trim().includes(' '));
+  const warmed = loneTemperature
+    ? chosen
+        .filter((p) => p.aspect === 'product' && GENERIC.test(p.text.trim()) && !p.detail)
+        .map((p) => ({ ...p, detail: specific[0]!.text.trim().toLowerCase() }))
+    : [];
+  const pool = warmed.length > 0 ? warmed : specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
@@ -507,7 +514,7 @@ export function composeReplies(input: ComposeInput): Composition {
     }))
     .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
     // "the mentioned it and": a chunk of a sentence, not a thing (English).
-    .filter((p) => language !== 'en' || !/(?:\s(?:and|or|but|it|to|of|with|was|were|is|are)|^the \p{L}+ed (?:it|them|him|her)\b.*)$/iu.test(p.phrase));
+    .filter((p) => language !== 'en' || !/(?:\s(?:and|or|but|it|to|of|with|was|were|is|are|ran|went|came|took|had|got|did)|^the \p{L}+ed (?:it|them|him|her)\b.*)$/iu.test(p.phrase));
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said
