@@ -116,7 +116,7 @@ export function situationsOf(text: string): Point[] {
     // "the kitchen ran out of the lamb": the kitchen is who ran out, the lamb what ran out.
     const soldAfter = SOLD_OUT_AFTER.exec(folded);
     const after =
-      soldAfter && (/(?:^|\s)(?:ran|run|had|has)$/u.test(soldAfter[1]!) || NOT_A_DISH.test(soldAfter[1]!.split(' ')[0]!))
+      soldAfter && (/(?:^|\s)(?:ran|run)$/u.test(soldAfter[1]!) || NOT_A_DISH.test(soldAfter[1]!.split(' ')[0]!))
         ? null
         : soldAfter;
     const m = after ?? SOLD_OUT_BEFORE.exec(folded);
