@@ -307,6 +307,17 @@ describe('replies a community manager would post as written', () => {
     expect(first).toMatch(/the cold food/u);
   });
 
+  it.each([
+    ['The waiter was rude when I asked for tap water. Felt like an inconvenience the whole time.', true],
+    ['Asked for a clean glass and the barman just rolled his eyes at me. The cocktail was warm too.', true],
+    ["The croissant was stale. The girl at the till wasn't rude, just didn't seem bothered.", false],
+  ])('names how they were treated when staff were rude: %s', (text, treated) => {
+    const { first } = replyTo(text, CHAIN, { rating: 2 });
+    if (treated) expect(first).toMatch(/how you were treated/u);
+    else expect(first).not.toMatch(/how you were treated/u);
+    expect(first).not.toMatch(/the inconvenience/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

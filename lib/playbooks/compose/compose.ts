@@ -536,6 +536,20 @@ export function composeReplies(input: ComposeInput): Composition {
           item.text,
         )?.[1]
       : undefined;
+  // "Staff were rude", "the guy just shrugged": how they were treated is a point of its own, after the main one;
+  // "felt like an inconvenience" is their feeling, not a thing.
+  const treatedBadly =
+    language === 'en' &&
+    reading.language === 'en' &&
+    (family === 'complaint' || family === 'lukewarm') &&
+    /(?<![\p{L}])(?<!(?:not|n't|never)\s+)(?:rude|rudely|dismissive|condescending|unfriendly|snappy|snapped at|shrugged|rolled (?:her|his|their) eyes|eye-?roll\w*|made (?:us|me) feel (?:like )?(?:a |an )?(?:nuisance|inconvenience|unwelcome)|felt like (?:a |an )?(?:nuisance|inconvenience|burden))(?![\p{L}])/iu.test(
+      item.text,
+    );
+  if (treatedBadly) {
+    for (const junk of ['the inconvenience', 'the nuisance', 'the burden', 'the staff', 'the service'])
+      if (phrases.includes(junk)) phrases.splice(phrases.indexOf(junk), 1);
+    phrases.splice(Math.min(1, phrases.length), 0, 'how you were treated');
+  }
   if (notReady) {
     for (const p of said) if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
     phrases.unshift(`your ${notReady.toLowerCase()} not being ready on time`);
