@@ -318,6 +318,14 @@ describe('replies a community manager would post as written', () => {
     expect(first).not.toMatch(/the inconvenience/u);
   });
 
+  it.each([
+    ['Our server Jamie was lovely but the food took 50 minutes and arrived cold.'],
+    ['Priya was sweet, but we waited 40 min for two coffees on a quiet morning.'],
+    ['Jamie was great, but the burgers were burnt and the fries soggy.'],
+  ])('never says it will talk to a staff member the person praised: %s', (text) => {
+    expect(replyTo(text, CHAIN, { rating: 2 }).first).not.toMatch(/talk to (?:Jamie|Priya)/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

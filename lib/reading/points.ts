@@ -609,7 +609,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 
   for (const person of namedPeople(text, exclude)) {
     const sentence = sentencesOf(text).find((s) => s.includes(person.name)) ?? text;
-    add({ aspect: 'staff', polarity: polarityOf(sentence), text: person.name, person: person.name });
+    // "Jamie was lovely but the food arrived cold": the verdict of the person's own clause, not the sentence's.
+    const clause = clausesOf(sentence).find((c) => c.includes(person.name));
+    // Words that praise a person though not a dish ("Kayla was sweet", "a star", "attentive").
+    const personPraise =
+      clause && /(?<![\p{L}])(?:sweet|attentive|a (?:star|gem|sweetheart|legend)|so kind|lovely|welcoming|patient)(?![\p{L}])/u.test(fold(clause));
+    const own = clause && clause !== sentence ? (personPraise && !PROBLEM.test(fold(clause)) ? 'positive' : polarityOf(clause)) : 'neutral';
+    add({ aspect: 'staff', polarity: own !== 'neutral' ? own : polarityOf(sentence), text: person.name, person: person.name });
   }
 
   const sentences = sentencesOf(text);
