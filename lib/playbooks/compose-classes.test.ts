@@ -326,6 +326,22 @@ describe('replies a community manager would post as written', () => {
     expect(replyTo(text, CHAIN, { rating: 2 }).first).not.toMatch(/talk to (?:Jamie|Priya)/u);
   });
 
+  it('reads "ordered one size, received another" as a complaint about the wrong size', () => {
+    const { family, first } = replyTo('Ordered size 41, received 39. Second time this happens. I need the right pair before my holiday on Friday.', SHOE_SHOP, {
+      site: 'facebook',
+    });
+    expect(family).toBe('complaint');
+    expect(first).toMatch(/wrong size being sent/u);
+    expect(first).not.toMatch(/happens|holiday|loved/u);
+  });
+
+  it('says a thing without the verb after it, and asks about a discount, not "the annual"', () => {
+    expect(replyTo('Decent app. The tablet version feels a bit clunky compared to desktop though.', APP, { rating: 3 }).first).not.toMatch(
+      /version feels/u,
+    );
+    expect(replyTo('Is there a discount for annual billing?', APP, { site: 'linkedin' }).first).not.toMatch(/about the annual/u);
+  });
+
   it('names which of several places a fan visited', () => {
     expect(replyTo('The Rennes restaurant did the best galette I have had in years, merci!', CHAIN, { rating: 5 }).first).toMatch(
       /team in Rennes/u,

@@ -89,7 +89,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|cancel\w*|unsubscrib\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|calz\w*|chausse\w*|calc[oa]\w*|half[- ]sizes?|\d.*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|cancel\w*|unsubscrib\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|calz\w*|chausse\w*|calc[oa]\w*|half[- ]sizes?|annual|yearly|monthly|annuel\w*|mensuel\w*|anual|mensual|jahrlich|monatlich\w*|annuale|mensile|mensal|\d.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
@@ -107,7 +107,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelorette|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelorette|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -513,6 +513,11 @@ export function composeReplies(input: ComposeInput): Composition {
       phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
     }))
     .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
+    // "the mobile version feels": the verb after a thing is not part of it; "the happens" is no thing at all.
+    .map((p) =>
+      language === 'en' ? { ...p, phrase: p.phrase.replace(/(?<=\p{L} \p{L}+)\s+(?:feels|seems|looks|happens|happened)$/u, '') } : p,
+    )
+    .filter((p) => language !== 'en' || !/^the (?:happens|happened|seems|feels|looks)$/u.test(p.phrase))
     // "the mentioned it and": a chunk of a sentence, not a thing (English).
     .filter((p) => language !== 'en' || !/(?:\s(?:and|or|but|it|to|of|with|was|were|is|are|ran|went|came|took|had|got|did)|^the \p{L}+ed (?:it|them|him|her)\b.*)$/iu.test(p.phrase));
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
@@ -549,6 +554,15 @@ export function composeReplies(input: ComposeInput): Composition {
     for (const junk of ['the inconvenience', 'the nuisance', 'the burden', 'the staff', 'the service'])
       if (phrases.includes(junk)) phrases.splice(phrases.indexOf(junk), 1);
     phrases.splice(Math.min(1, phrases.length), 0, 'how you were treated');
+  }
+  // "Ordered size 40, received 38": the wrong size sent is the point, not the size they ordered.
+  const wrongSize =
+    language === 'en' &&
+    reading.language === 'en' &&
+    /(?<![\p{L}])ordered (?:a |the |an? )?(?:size|eu|uk|us)?\s*\d[\d.,]*[^.!?]{0,30}(?<![\p{L}])(?:received|got|they sent|was sent|came as|arrived as)(?![\p{L}])/iu.test(item.text);
+  if (wrongSize && family !== 'fan' && family !== 'question') {
+    for (const p of said) if (p.aspect === 'size' || /^the size\b/u.test(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
+    phrases.unshift('the wrong size being sent');
   }
   if (notReady) {
     for (const p of said) if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
