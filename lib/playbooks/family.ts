@@ -78,6 +78,10 @@ export function familyOf(
   return reading.points.length > 0 ? 'fan' : 'lukewarm';
 }
 
+/** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */
+export const MONEY_BACK =
+  /(?<![\p{L}])(?:refund\w*|money back|reimburs\w*|charg\w*|rembours\w*|reembols\w*|devuelv\w*|erstatt\w*|ruckerstatt\w*|geld zuruck|rimbors\w*|dinheiro de volta|devolv\w*)/u;
+
 const MILD_EVERYWHERE = new RegExp(MILD_CRITICISM.source, 'giu');
 
 /** Praise beside criticism that is only mild ("lovely staff, the bathroom is a bit dated"): no real grievance. */

@@ -162,4 +162,3 @@ describe('named staff', () => {
     expect(polarity("La chambre n'était pas propre.", 'fr')).toBe('negative');
   });
 });
-

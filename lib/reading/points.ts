@@ -99,7 +99,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'wait',
     pattern:
-      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
+      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
   },
   {
     aspect: 'temperature',
@@ -170,8 +170,71 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
  * head (the last part) decides, else the first part. Whole words the lexicon knows are taken first.
  */
 const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
-  { aspect: 'billing', stems: ['kurtaxe', 'taxe', 'gebuhr', 'kundigung', 'abbuchung', 'lastschrift', 'erstattung', 'ruckerstattung', 'kaution', 'anzahlung', 'abo', 'abonnement', 'zahlung', 'storno', 'stornierung', 'mahngebuhr'] },
-  { aspect: 'app', stems: ['mahnung', 'erinnerung', 'vorlage', 'export', 'import', 'anhang', 'update', 'absturz', 'login', 'passwort', 'benachrichtigung', 'synchronisierung', 'schnittstelle', 'funktion', 'oberflache', 'dashboard', 'pdf', 'app', 'rechnungsnummer', 'e-rechnung', 'xrechnung', 'beleg', 'konto', 'einstellung', 'vorschau', 'dunkelmodus', 'erfassung', 'zeiterfassung', 'buchhaltung', 'auswertung', 'kalender', 'bericht', 'statistik', 'scanner', 'integration', 'angebot', 'kundenverwaltung', 'verwaltung', 'steuerberater'] },
+  {
+    aspect: 'billing',
+    stems: [
+      'kurtaxe',
+      'taxe',
+      'gebuhr',
+      'kundigung',
+      'abbuchung',
+      'lastschrift',
+      'erstattung',
+      'ruckerstattung',
+      'kaution',
+      'anzahlung',
+      'abo',
+      'abonnement',
+      'zahlung',
+      'storno',
+      'stornierung',
+      'mahngebuhr',
+    ],
+  },
+  {
+    aspect: 'app',
+    stems: [
+      'mahnung',
+      'erinnerung',
+      'vorlage',
+      'export',
+      'import',
+      'anhang',
+      'update',
+      'absturz',
+      'login',
+      'passwort',
+      'benachrichtigung',
+      'synchronisierung',
+      'schnittstelle',
+      'funktion',
+      'oberflache',
+      'dashboard',
+      'pdf',
+      'app',
+      'rechnungsnummer',
+      'e-rechnung',
+      'xrechnung',
+      'beleg',
+      'konto',
+      'einstellung',
+      'vorschau',
+      'dunkelmodus',
+      'erfassung',
+      'zeiterfassung',
+      'buchhaltung',
+      'auswertung',
+      'kalender',
+      'bericht',
+      'statistik',
+      'scanner',
+      'integration',
+      'angebot',
+      'kundenverwaltung',
+      'verwaltung',
+      'steuerberater',
+    ],
+  },
   { aspect: 'pets', stems: ['hund', 'dackel', 'katze', 'haustier', 'welpe'] },
   { aspect: 'noise', stems: ['larm', 'krach', 'gerausch', 'baustelle', 'musik', 'verkehr'] },
   { aspect: 'cleanliness', stems: ['schmutz', 'dreck', 'staub', 'sauberkeit', 'hygiene'] },
@@ -179,9 +242,64 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
   { aspect: 'price', stems: ['preis', 'kosten', 'aufpreis', 'zuschlag'] },
   { aspect: 'booking', stems: ['reservierung', 'buchung', 'tischreservierung'] },
   { aspect: 'wait', stems: ['wartezeit', 'warteschlange'] },
-  { aspect: 'room', stems: ['zimmer', 'dusche', 'badezimmer', 'klimaanlage', 'heizung', 'balkon', 'terrasse', 'fenster', 'bett', 'matratze', 'handtuch', 'handtucher', 'aufzug', 'parkplatz', 'sauna', 'pool', 'minibar', 'kissen', 'bettwasche', 'seeblick'] },
-  { aspect: 'service', stems: ['personal', 'mitarbeiter', 'kellner', 'bedienung', 'rezeption', 'kundenservice', 'kundendienst', 'support'] },
-  { aspect: 'product', stems: ['fruhstuck', 'essen', 'suppe', 'salat', 'schnitzel', 'kuchen', 'torte', 'kaffee', 'brot', 'wurst', 'fleisch', 'fisch', 'pizza', 'nudeln', 'burger', 'pommes', 'bier', 'wein', 'schuh', 'sandale', 'espadrille', 'gericht', 'menu', 'buffet'] },
+  {
+    aspect: 'room',
+    stems: [
+      'zimmer',
+      'dusche',
+      'badezimmer',
+      'klimaanlage',
+      'heizung',
+      'balkon',
+      'terrasse',
+      'fenster',
+      'bett',
+      'matratze',
+      'handtuch',
+      'handtucher',
+      'aufzug',
+      'parkplatz',
+      'sauna',
+      'pool',
+      'minibar',
+      'kissen',
+      'bettwasche',
+      'seeblick',
+    ],
+  },
+  {
+    aspect: 'service',
+    stems: ['personal', 'mitarbeiter', 'kellner', 'bedienung', 'rezeption', 'kundenservice', 'kundendienst', 'support'],
+  },
+  {
+    aspect: 'product',
+    stems: [
+      'fruhstuck',
+      'essen',
+      'suppe',
+      'salat',
+      'schnitzel',
+      'kuchen',
+      'torte',
+      'kaffee',
+      'brot',
+      'wurst',
+      'fleisch',
+      'fisch',
+      'pizza',
+      'nudeln',
+      'burger',
+      'pommes',
+      'bier',
+      'wein',
+      'schuh',
+      'sandale',
+      'espadrille',
+      'gericht',
+      'menu',
+      'buffet',
+    ],
+  },
 ];
 const GERMAN_HEAD_ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er'];
 const GERMAN_LINKS = ['', 's', 'es', 'e', 'n', 'en', 'er', '-'];
@@ -193,7 +311,10 @@ export function germanCompoundAspect(word: string): Aspect | undefined {
   let best: { aspect: Aspect; length: number } | undefined;
   for (const { aspect, stems } of GERMAN_STEMS)
     for (const stem of stems)
-      if (GERMAN_HEAD_ENDINGS.some((end) => head.endsWith(stem + end) && head.length >= stem.length + end.length) && (!best || stem.length > best.length))
+      if (
+        GERMAN_HEAD_ENDINGS.some((end) => head.endsWith(stem + end) && head.length >= stem.length + end.length) &&
+        (!best || stem.length > best.length)
+      )
         best = { aspect, length: stem.length };
   if (best) return best.aspect;
   const first = parts[0] ?? word;
@@ -201,7 +322,8 @@ export function germanCompoundAspect(word: string): Aspect | undefined {
     for (const stem of stems)
       if (stem.length >= 3 && GERMAN_LINKS.some((link) => first.startsWith(stem + link) && first.length - stem.length - link.length >= 3))
         return aspect;
-  if (parts.length > 1) for (const part of parts.slice(0, -1)) for (const { aspect, stems } of GERMAN_STEMS) if (stems.includes(part)) return aspect;
+  if (parts.length > 1)
+    for (const part of parts.slice(0, -1)) for (const { aspect, stems } of GERMAN_STEMS) if (stems.includes(part)) return aspect;
   return undefined;
 }
 
@@ -327,10 +449,10 @@ const AMOUNT = new RegExp(
 );
 /** Words that make the duration after them a promise ("told 20 min"), not the wait itself. */
 const PROMISED_BEFORE =
-  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de))*\s*$/u;
+  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u;
 
 const DURATION = new RegExp(
-  `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
+  `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
   'iu',
 );
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
@@ -371,7 +493,9 @@ const NOT_A_THING = new Set(
    vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere
    diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
    primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
-   atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete`.split(/\s+/u),
+   atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete`.split(
+    /\s+/u,
+  ),
 );
 
 interface Token {
@@ -621,12 +745,13 @@ function polarityOf(clause: string): Polarity {
 const PART_BREAK = /\s*[,;]\s*|\s+(?:and|with|et|avec|y|con|und|mit|e|com)\s+/giu;
 
 /** The polarity of the part of a clause around offset `at`, or `fallback` when that part has no verdict. */
-function partPolarity(clause: string, at: number, fallback: Polarity): Polarity {
+function partPolarity(clause: string, at: number, fallback: Polarity, end = at): Polarity {
   let from = 0;
   let to = clause.length;
   for (const m of clause.matchAll(PART_BREAK)) {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
-    else if (m.index! >= at) {
+    // The thing's own "and" ("mac and cheese was great, sausage bland") does not end its part.
+    else if (m.index! >= end) {
       to = m.index!;
       break;
     }
@@ -705,7 +830,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 
   for (const person of namedPeople(text, exclude)) {
     const sentence = sentencesOf(text).find((s) => s.includes(person.name)) ?? text;
-    add({ aspect: 'staff', polarity: polarityOf(sentence), text: person.name, person: person.name });
+    // "Jamie was lovely but the food arrived cold": the verdict of the person's own clause, not the sentence's.
+    const clause = clausesOf(sentence).find((c) => c.includes(person.name));
+    // Words that praise a person though not a dish ("Kayla was sweet", "a star", "attentive").
+    const personPraise =
+      clause &&
+      /(?<![\p{L}])(?:sweet|attentive|a (?:star|gem|sweetheart|legend)|so kind|lovely|welcoming|patient)(?![\p{L}])/u.test(fold(clause));
+    const own = clause && clause !== sentence ? (personPraise && !PROBLEM.test(fold(clause)) ? 'positive' : polarityOf(clause)) : 'neutral';
+    add({ aspect: 'staff', polarity: own !== 'neutral' ? own : polarityOf(sentence), text: person.name, person: person.name });
   }
 
   const sentences = sentencesOf(text);
@@ -799,7 +931,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             ) ||
               /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||
               // "after an hour of walking", "au bout d'une heure de marche": how long they used it, not a wait.
-              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
+              /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|in the (?:rain|sun|snow|wash|water)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
                 folded.slice(end, end + 16),
               ))
           )
@@ -817,7 +949,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (
             aspect === 'product' &&
             /^(?:photos?|fotos?|foto|pictures?|images?|bild|bilder)$/u.test(m[0]) &&
-            /(?:parec\w*|diferente|different|distint[oa]|differente|comme|wie|como|than|from|sur|auf|nella|na|sulla|en)(?: \p{L}+){0,3} $/u.test(folded.slice(Math.max(0, start - 32), start))
+            /(?:parec\w*|diferente|different|distint[oa]|differente|comme|wie|como|than|from|sur|auf|nella|na|sulla|en)(?: \p{L}+){0,3} $/u.test(
+              folded.slice(Math.max(0, start - 32), start),
+            )
           )
             continue;
           // "good eggs" about the staff, "a gem" about a waiter: praise of people, not a dish.
@@ -830,7 +964,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             continue;
           // In a clause that praises one thing and faults another without a "but" ("the staff
           // were lovely and the room was filthy"), each thing takes the verdict of its own part.
-          const point: Point = { aspect, polarity: mixedClause ? partPolarity(clause, map[start]!, polarity) : polarity, text: original };
+          const point: Point = {
+            aspect,
+            polarity: mixedClause ? partPolarity(clause, map[start]!, polarity, map[end]) : polarity,
+            text: original,
+          };
           if (aspect === 'product' || aspect === 'quality' || aspect === 'room') {
             // The word that says what was wrong or right, next to the thing: "the ribs were dry", "cold quiche".
             // Within the thing's own stretch of words: "mattress seams: tiny dark spots" does not make the seams tiny.

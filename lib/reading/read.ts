@@ -428,6 +428,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // The model's abusive flag is not trusted alone: swearing about an experience is an angry
   // complaint, and only words aimed at people or groups (TARGETED_ABUSE) make an item abusive.
 
+  // "How do I cancel my reservation?": asking how to cancel, with no problem and no money asked back, is a question.
+  const onlyAskingToCancel =
+    flags.has('question') &&
+    !problem &&
+    !flags.has('sarcasm') &&
+    (stars === undefined || stars >= 3) &&
+    /(?:^|[^\p{L}])(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|is it possible to|comment (?:puis-je|faire pour)|como (?:puedo|posso)|wie kann (?:ich|man)|come (?:posso|si)) (?:\w+ ){0,2}(?:cancel|unsubscrib|annul|resili|kundig|disdir|cancela|storn)/u.test(
+      folded,
+    ) &&
+    !/(?<![\p{L}])(?:refund|money back|reimburs|charg|rembours|reembols|devol|erstatt|rimbors|dinheiro)/u.test(folded);
+  if (onlyAskingToCancel) {
+    flags.delete('refund');
+    if (tone === 'negative') tone = 'neutral';
+  }
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
     labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)

@@ -22,7 +22,8 @@ const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
 /** Kitchen or service stopped before the advertised closing time (folded text). */
 const CLOSED_EARLY = rx(
   [
-    "(kitchen|grill|food|service|bar)(?: had| was| has|'d)?(?: already)? (?:stopped serving|stopped taking orders|closed|shut|finished serving)",
+    // Quotes around what they were told ('Kitchen had "stopped serving"') are the same words.
+    "(kitchen|grill|food|service|bar)(?: had| was| has|'d)?(?: already)? [\"'“”‘’«»]?(?:stopped serving|stopped taking orders|closed|shut|finished serving)",
     'stopped serving(?: food)?|closed early|closing early|shut early|closed (?:an hour|\\d+ minutes|half an hour) early|no (?:more )?food (?:after|from)',
     "(cuisine|service)(?: etait| avait| s'est| est)?(?: deja)? (?:fermee?|arrete|termine|fini)",
     'ferme(?:e|s)? (?:plus tot|avant l.heure)|ne servai(?:t|ent) plus|plus de service',
@@ -52,7 +53,7 @@ const SOLD_OUT_BARE =
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
   [
-    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
+    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:booked|reserved)\\b.{0,80}\\bno record of (?:it|us|them|our names?|my name)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
     "aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom|reservation (?:[\\p{L}\\d]+ ){0,6}(?:a |avait )?(?:disparu|ete perdue|ete oubliee)|personne ne l'avait (?:notee|enregistree)",
     '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)|reserva (?:[\\p{L}\\d]+ ){0,6}(?:ha |habia )?desaparecido|no (?:constaba|aparecia|estaba) (?:la|nuestra|mi) reserva',
     'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)|(?:reservierung|buchung) (?:[\\p{L}\\d]+ ){0,6}(?:war |ist )?(?:einfach )?(?:weg|verschwunden|nicht im system)',
@@ -92,6 +93,13 @@ const CHARGED =
 const AFTER_CANCEL =
   /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)|(?<![\p{L}])(?:but|yet|mais|pero|aber|ma|mas)(?![\p{L}])/u;
 
+/**
+ * "Charged €90 … even though I cancelled", "alors que j'avais résilié": the cancelling told
+ * after the charge but said to have come first (folded).
+ */
+const CANCELLED_BEFORE =
+  /(?:even though|although|though|despite|even after|when) (?:i|we|i'd|we'd) (?:had |have |already |had already |have already |'d )*(?:cancel|unsubscrib)|despite (?:having )?(?:cancel|unsubscrib)|(?:alors que|bien que|meme si) (?:j'|nous )(?:avais |avions |ai |aie |avons )?(?:deja )?(?:annul|resili|desabonn)|(?:aunque|a pesar de que|si) (?:ya )?(?:habia|habiamos|he|hemos)? ?(?:cancel|dado de baja)|a pesar de (?:haber )?cancel|obwohl (?:ich|wir) (?:\w+ ){0,3}(?:gekundigt|storniert|abgemeldet)|(?:anche se|nonostante|sebbene) (?:avevo |avevamo |ho |abbiamo )?(?:gia )?(?:disdett|disdic|cancellat|annullat)|(?:apesar de|embora|mesmo) (?:ter |eu ter |ja ter |tenha |tivesse )?(?:ja )?cancel/u;
+
 function clean(thing: string): string {
   return thing.replace(/\s+/gu, ' ').trim();
 }
@@ -108,7 +116,10 @@ export function situationsOf(text: string): Point[] {
   }
   if (!closed) {
     // Matched on the folded text ("était déjà épuisé"), the thing taken as written (folding keeps offsets).
-    const after = SOLD_OUT_AFTER.exec(folded);
+    // "the kitchen ran out of the lamb": the kitchen is who ran out, the lamb what ran out.
+    const soldAfter = SOLD_OUT_AFTER.exec(folded);
+    const after =
+      soldAfter && (/(?:^|\s)(?:ran|run)$/u.test(soldAfter[1]!) || NOT_A_DISH.test(soldAfter[1]!.split(' ')[0]!)) ? null : soldAfter;
     const m = after ?? SOLD_OUT_BEFORE.exec(folded) ?? SOLD_OUT_VERB_FIRST.exec(folded);
     const at = m ? folded.indexOf(m[1]!, m.index) : -1;
     let thing = m && folded.length === text.length ? clean(text.slice(at, at + m[1]!.length)) : clean(m?.[1] ?? '');
@@ -159,7 +170,7 @@ export function situationsOf(text: string): Point[] {
     });
   }
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
-  if (CANCELLED.test(folded) && CHARGED.test(folded) && AFTER_CANCEL.test(folded)) {
+  if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
     const c = CANCELLED.exec(folded)!.index;
     const ch = CHARGED.exec(folded)!.index;
     // Cancelled, then charged: the charge comes after the cancelling in the telling, or "still"/"after" links them.
@@ -167,7 +178,8 @@ export function situationsOf(text: string): Point[] {
       ch > c ||
       /after (?:i |we )?(?:had )?cancel|despite (?:my |the |having )?cancel|apres (?:avoir )?(?:annul|resili)|malgre (?:la |ma |mon )?(?:resiliation|annulation|desabonnement)|despues de cancel|a pesar de (?:la |mi |haber )?(?:baja|cancel)|nach (?:der |meiner )?kundigung|trotz (?:der |meiner |unserer |fristgerechter )?kundigung|dopo (?:la )?disdett|nonostante (?:la )?disdetta|depois de cancel|apesar d[oe] (?:cancelamento|ter cancelado)/u.test(
         folded,
-      )
+      ) ||
+      CANCELLED_BEFORE.test(folded)
     )
       found.push({ aspect: 'billing', polarity: 'negative', text: 'charge', detail: 'charged-after-cancel' });
   }
@@ -220,7 +232,8 @@ export function withSituations(text: string, points: Point[]): Point[] {
     .filter((p) => {
       if (p.person) return true;
       const f = fold(p.text.trim());
-      if (TIME_OR_WEATHER.test(f)) return false;
+      // "spent the afternoon regretting it": a time word with the gerund after it is still a time word.
+      if (TIME_OR_WEATHER.test(f) || TIME_OR_WEATHER.test(f.replace(/\s+\p{L}+ing$/u, ''))) return false;
       if (AUTHORITY.test(f)) return false;
       // "gluten" in "gluten-free" is what they liked, not a hazard.
       if (

@@ -88,12 +88,21 @@ const FR: Table = {
   hotel: {
     prospect: [["Au plaisir de t'accueillir !", 'Au plaisir de vous accueillir !'], 'À très bientôt chez nous.'],
     first: [
-      ["Nous espérons que ce séjour sera le premier d'une longue série !", "Nous espérons que ce séjour sera le premier d'une longue série !"],
+      [
+        "Nous espérons que ce séjour sera le premier d'une longue série !",
+        "Nous espérons que ce séjour sera le premier d'une longue série !",
+      ],
       ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.'],
     ],
     regular: [['Toujours un plaisir de te recevoir !', 'Toujours un plaisir de vous recevoir !'], 'À la prochaine fois.'],
-    unknown: [["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'], ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
-    online: [["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'], ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
+    unknown: [
+      ["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'],
+      ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.'],
+    ],
+    online: [
+      ["Au plaisir de t'accueillir à nouveau !", 'Au plaisir de vous accueillir à nouveau !'],
+      ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.'],
+    ],
   },
   food: {
     prospect: [["Au plaisir de t'accueillir !", 'Au plaisir de vous accueillir !'], 'À très bientôt chez nous.'],
@@ -103,19 +112,40 @@ const FR: Table = {
     ],
     regular: [['Toujours un plaisir de te voir !', 'Toujours un plaisir de vous voir !'], 'À la prochaine fois.'],
     unknown: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
-    online: [['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'], 'Bonne dégustation pour la prochaine commande.'],
+    online: [
+      ['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'],
+      'Bonne dégustation pour la prochaine commande.',
+    ],
   },
   shop: {
     prospect: [['Merci de ton intérêt !', 'Merci de votre intérêt !'], 'Bon shopping.'],
-    first: [['Merci pour ta première commande !', 'Merci pour votre première commande !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
-    regular: [['Merci de ta fidélité !', 'Merci de votre fidélité !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
-    unknown: [['Merci de ta confiance !', 'Merci de votre confiance !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
-    online: [['Merci de ta confiance !', 'Merci de votre confiance !'], ['Profite bien de ta commande !', 'Profitez bien de votre commande !']],
+    first: [
+      ['Merci pour ta première commande !', 'Merci pour votre première commande !'],
+      ['Profite bien de ta commande !', 'Profitez bien de votre commande !'],
+    ],
+    regular: [
+      ['Merci de ta fidélité !', 'Merci de votre fidélité !'],
+      ['Profite bien de ta commande !', 'Profitez bien de votre commande !'],
+    ],
+    unknown: [
+      ['Merci de ta confiance !', 'Merci de votre confiance !'],
+      ['Profite bien de ta commande !', 'Profitez bien de votre commande !'],
+    ],
+    online: [
+      ['Merci de ta confiance !', 'Merci de votre confiance !'],
+      ['Profite bien de ta commande !', 'Profitez bien de votre commande !'],
+    ],
   },
   app: {
-    prospect: [['Ravis de t’aider à démarrer !', 'Ravis de vous aider à démarrer !'], ['Merci de ton intérêt.', 'Merci de votre intérêt.']],
+    prospect: [
+      ['Ravis de t’aider à démarrer !', 'Ravis de vous aider à démarrer !'],
+      ['Merci de ton intérêt.', 'Merci de votre intérêt.'],
+    ],
     first: ['Bienvenue parmi nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
-    regular: [['Merci de travailler avec nous !', 'Merci de travailler avec nous !'], ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
+    regular: [
+      ['Merci de travailler avec nous !', 'Merci de travailler avec nous !'],
+      ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.'],
+    ],
     unknown: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
     online: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
   },

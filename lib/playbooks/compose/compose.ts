@@ -5,7 +5,7 @@ import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
-import type { Family } from '../family';
+import { MONEY_BACK, type Family } from '../family';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
@@ -96,7 +96,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|cancel\w*|unsubscrib\w*|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|half[- ]sizes?|annual|yearly|monthly|annuel\w*|mensuel\w*|anual|mensual|jahrlich|monatlich\w*|annuale|mensile|mensal|\d.*|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 const GENERIC =
@@ -117,7 +117,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelorette|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -135,9 +135,24 @@ const PLACE_WORD =
 function atPlace(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(
-    `(?<![\\p{L}])(?:at|on|behind|by|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:at|on|behind|by|to|from|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
+}
+
+/** "$28 a pound", "€12 per person", "CHF 25 / night": `word` is the unit a price is given per. */
+function perUnitOfPrice(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?:[£€$]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|eur|chf|dollars?|pounds?|euros?))\\s*(?:a|an|per|each|the|/)\\s*${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
+/** "a lot lighter than in the photos", "smaller than the pictures": the thing compared with. */
+function comparedWith(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])than\\s+(?:(?:in|on)\\s+)?(?:the\\s+|your\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(text);
 }
 
 /** Words that turn a sentence into a criticism inside praise (folded). */
@@ -170,7 +185,11 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p) =>
       wanted.includes(p.polarity) &&
       !p.person &&
-      !(family === 'fan' && (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety')) &&
+      // "Already thinking about booking y'all": a fan's booking is a plan, not something they loved.
+      !(
+        family === 'fan' &&
+        (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety' || p.aspect === 'booking')
+      ) &&
       // "the waitress" without her name is named only when something went wrong with her.
       !(p.aspect === 'staff' && !p.person && (family === 'fan' || family === 'question' || p.polarity !== 'negative')) &&
       // "I have photos": evidence of a problem, not the problem.
@@ -178,9 +197,15 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(fold(p.text)) &&
+        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(
+          fold(p.text),
+        ) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
       ) &&
+      // "$28 a pound", "CHF 340 a night": the unit a price is per is not a thing they had.
+      !(p.aspect !== 'price' && perUnitOfPrice(text, p.text)) &&
+      // "lighter than in the photos": what a thing is compared with is not the point.
+      !(family !== 'fan' && family !== 'question' && comparedWith(text, p.text)) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -224,7 +249,14 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       (p.aspect !== 'service' || isSituation(p.detail)) &&
       !(p.aspect === 'staff' && !p.person && !p.detail),
   );
-  const pool = specific.length > 0 ? specific : chosen;
+  // "the food took forever and arrived cold": a lone temperature goes with the general thing it was said of.
+  const loneTemperature = specific.length > 0 && specific.every((p) => p.aspect === 'temperature' && !p.text.trim().includes(' '));
+  const warmed = loneTemperature
+    ? chosen
+        .filter((p) => p.aspect === 'product' && GENERIC.test(p.text.trim()) && !p.detail)
+        .map((p) => ({ ...p, detail: specific[0]!.text.trim().toLowerCase() }))
+    : [];
+  const pool = warmed.length > 0 ? warmed : specific.length > 0 ? specific : chosen;
   const ranked = pool
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
@@ -251,6 +283,27 @@ export function branchNamed(text: string, facts: Record<string, string>): string
   return cities.find((city) => new RegExp(`(?<![\\p{L}])${city}(?![\\p{L}])`, 'u').test(text));
 }
 
+/** "bring my dog" → "bringing your dog", "my dog" → "your dog", "dogs" → "dogs", "parking" → "the parking". */
+function englishTopic(word: string, question: string): string {
+  const own = new RegExp(`(?<![\\p{L}])(?:(bring|take|have|use)\\s+)?(?:my|our)\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(question);
+  // "Can I bring my dog?" → "bringing your dog".
+  const verb = own?.[1] ? `${own[1].toLowerCase().replace(/e$/u, '')}ing ` : '';
+  if (own) return `${verb}your ${word}`;
+  return /[^s]s$/u.test(word) ? word : `the ${word}`;
+}
+
+/**
+ * "for my dad's 60th", "our anniversary dinner", "my daughter's birthday": the occasion a
+ * complaint says was spoiled, said from our side ("your dad's 60th"). English text only.
+ */
+function spoiledOccasion(text: string): string | undefined {
+  const m =
+    /(?<![\p{L}])(my|our)\s+((?:[\p{L}-]+'s\s+\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?)|(?:(?:[\p{L}-]+'s\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|anniversary|wedding anniversary|engagement|graduation|retirement)(?:\s+(?:dinner|lunch|brunch|meal|party|weekend|celebration|trip|stay))?)|honeymoon|hen do|stag do|baby shower)(?![\p{L}])/iu.exec(
+      text,
+    );
+  return m ? `your ${m[2]!.replace(/\s+/gu, ' ')}` : undefined;
+}
+
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
 export function cleanReplyText(text: string): string {
   return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F]/gu, '');
@@ -265,11 +318,15 @@ function closestClause(fact: string, question: string): string {
   const asked = new Set(fold(question).match(/\p{L}{3,}/gu) ?? []);
   // "How long does it take?": the part with a duration answers it.
   const howLong = HOW_LONG.test(fold(question));
+  // "38 or 39?": the part about choosing between two answers it ("if you are between two sizes, take the larger").
+  const choice = /\d\s*(?:or|o|ou|oder|of)\s+(?:\p{L}+\s+)?\d/u.test(fold(question));
   const scoreOf = (clause: string) =>
     // Longer shared words say more ("canarias" beats "envio").
     (fold(clause).match(/\p{L}{3,}/gu) ?? [])
       .filter((w) => asked.has(w) || [...asked].some((a) => a.length >= 5 && w.startsWith(a.slice(0, 5))))
-      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) + (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0);
+      .reduce((sum, w) => sum + (asked.has(w) ? w.length : 4), 0) +
+    (howLong && DURATION_IN_FACT.test(fold(clause)) ? 20 : 0) +
+    (choice && BETWEEN_TWO.test(fold(clause)) ? 20 : 0);
   let best = clauses[0]!;
   let bestScore = -1;
   for (const clause of clauses) {
@@ -289,6 +346,7 @@ function closestClause(fact: string, question: string): string {
 
 const HOW_LONG =
   /(?:how long|how many days|how quickly|when will .* arrive|combien de (?:temps|jours)|en combien|cuanto (?:tiempo|tarda\w*)|cuantos dias|wie lange|wie viele tage|quanto tempo|quanti giorni|quantos dias|demora)/u;
+const BETWEEN_TWO = /(?<![\p{L}])(?:between two|in between|entre (?:deux|dos|duas)|zwischen zwei|tra due|either)(?![\p{L}])/u;
 const DURATION_IN_FACT =
   /\d\s*(?:[–-]\s*\d+\s*)?(?:days?|hours?|weeks?|jours?|heures?|semaines?|d[ií]as|horas|semanas|tage[n]?|stunden|wochen|giorni|ore|settimane|dias|werktage|business days|working days|laborables|ouvres|lavorativi|uteis)/u;
 
@@ -296,14 +354,15 @@ const DURATION_IN_FACT =
 function isRealQuestion(question: string): boolean {
   const words = question.match(/\p{L}+/gu) ?? [];
   const shouting = question === question.toUpperCase() && /\p{Lu}{3}/u.test(question);
-  return (
-    words.length >= 4 &&
-    !shouting &&
-    /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu.test(
-      question,
-    )
-  );
+  // The asking part may follow a statement: "Quiero devolverlas pero ya pasaron los 30 días, ¿qué hago?".
+  const openings = [question, question.slice(question.lastIndexOf('¿')), question.slice(question.lastIndexOf(', ') + 2)];
+  // "How does a booking just disappear??": doubled marks are exasperation, not a question to answer from the facts.
+  const exasperated = /\?\s*[?!]\s*$/u.test(question);
+  return words.length >= 4 && !shouting && !exasperated && openings.some((opening) => QUESTION_OPENER.test(opening));
 }
+
+const QUESTION_OPENER =
+  /^(?:\W*)(?:are|is|do|does|did|can|could|will|would|when|where|what|how|why|which|any|est-ce|pouvez|quand|comment|où|pourquoi|qu|puede|podéis|cuándo|dónde|qué|cómo|por qué|können|kann|wann|wo|wie|warum|gibt|potete|può|quando|dove|come|perché|podem|pode|onde|como|porque|o que)\b/iu;
 
 const MONTHS_AND_DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|christmas|easter|noel|navidad|weihnachten|natale|natal)$/u;
@@ -342,12 +401,20 @@ const ASK_LEAD_IN =
 
 /** How a yes/no question opens in each language (the part a gap leaves out). */
 const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
-  fr: /^(?:est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
-  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen)\s+/iu,
+  fr: /^(?:(?:allez-vous|vous allez) (?:avoir|sortir|proposer|faire)|est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
+  es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen|(?:vais|van) a (?:tener|sacar|hacer))\s+/iu,
   de: /^(?:kann man (?:bei (?:euch|ihnen)|hier|dort)|habt ihr|haben sie|gibt es(?: bei (?:euch|ihnen))?|bietet ihr|bieten sie|kann ich)\s+/iu,
-  it: /^(?:avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
-  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem)\s+/iu,
+  it: /^(?:avrete|farete|avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
+  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem|(?:voc[eê]s )?v[aã]o (?:ter|lan[cç]ar|fazer))\s+/iu,
 };
+
+/** "support" → "supports", "do" → "does", "have" → "has", "carry" → "carries". */
+function thirdPerson(verb: string): string {
+  if (verb === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/u.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -366,6 +433,9 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     .trim();
   if (language === 'en') {
     q = q.replace(ASK_LEAD_IN, '');
+    // "Any plans to open in Marseille?" → "[whether we plan to open in Marseille]".
+    const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
+    if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
     // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
     if (brand.trim()) {
       // The brand found case-insensitively, the place after it by its capitals ("in Harbour St").
@@ -382,7 +452,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
         return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
       }
     }
-    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you|you guys|y'all)\s+(.+)$/iu.exec(q);
+    const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you guys|you all|you|y'all|yall|u guys|u|ya)\s+(.+)$/iu.exec(q);
     if (asked) {
       const aux = asked[1]!.toLowerCase();
       const keep = { do: '', does: '', can: 'can ', could: 'can ', will: 'will ', would: 'would ', are: 'are ', have: 'have ' }[aux] ?? '';
@@ -399,8 +469,41 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
   // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
   if (language === 'en') {
-    const yesNo = /^(?:do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
-    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[1]!)) return `[whether ${yesNo[1]!.replace(/\b(?:your)\b/giu, 'our')}]`;
+    const yesNo = /^(do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
+    if (yesNo && !/^(?:you|u)\b/iu.test(yesNo[2]!)) {
+      // "does it support …" → "whether it supports …": the verb takes the -s "does" carried.
+      let rest = /^does$/iu.test(yesNo[1]!)
+        ? yesNo[2]!
+            .replace(
+              /^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u,
+              (_, subject: string, verb: string) => `${subject}${thirdPerson(verb)}`,
+            )
+            // "does the free plan let you …" → "whether the free plan lets you …".
+            .replace(
+              /^((?:the|your|this|that) (?:\p{L}+ ){0,3}?)(\p{Ll}+)(?= (?:you|me|us)\b)/u,
+              (_, subject: string, verb: string) => `${subject}${thirdPerson(verb)}`,
+            )
+        : /^(?:is|are)$/iu.test(yesNo[1]!) && /^there\s/iu.test(yesNo[2]!)
+          ? // "is there an API" → "whether there is an API".
+            yesNo[2]!.replace(/^there\s/iu, `there ${yesNo[1]!.toLowerCase()} `)
+          : /^(?:can|could|will|would)$/iu.test(yesNo[1]!) && /^(?:I|we)\s/u.test(yesNo[2]!)
+            ? // "could I swap the walnuts" → "whether you could swap the walnuts".
+              yesNo[2]!.replace(/^(I|we)\s/u, `$1 ${yesNo[1]!.toLowerCase()} `)
+            : yesNo[2]!;
+      // "is the terrace heated in winter" → "whether the terrace is heated in winter".
+      const state = /^(is|are)$/iu.test(yesNo[1]!)
+        ? /^((?:the|our|your|this|that)\s+\p{L}+|it)\s+(\p{L}+ed|open|available|free|included|accessible|suitable|possible|allowed|ok|okay)\b(.*)$/iu.exec(
+            rest,
+          )
+        : null;
+      if (state) rest = `${state[1]} ${yesNo[1]!.toLowerCase()} ${state[2]}${state[3]}`;
+      // Said from our side: "your" → "our", then "me"/"my" → "you"/"your".
+      return `[whether ${rest
+        .replace(/\b(?:your)\b/giu, 'our')
+        .replace(/\bme\b/gu, 'you')
+        .replace(/\bI\b/gu, 'you')
+        .replace(/\bmy\b/gu, 'your')}]`;
+    }
   }
   const words = q.split(' ');
   // A short question says what is missing best; a long one is named by its topic.
@@ -433,12 +536,73 @@ export function composeReplies(input: ComposeInput): Composition {
       text: source.point.text,
       phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
     }))
-    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase));
+    .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
+    // "the mobile version feels": the verb after a thing is not part of it; "the happens" is no thing at all.
+    .map((p) =>
+      language === 'en' ? { ...p, phrase: p.phrase.replace(/(?<=\p{L} \p{L}+)\s+(?:feels|seems|looks|happens|happened)$/u, '') } : p,
+    )
+    .filter((p) => language !== 'en' || !/^the (?:happens|happened|seems|feels|looks)$/u.test(p.phrase))
+    // "the mentioned it and": a chunk of a sentence, not a thing (English).
+    .filter(
+      (p) =>
+        language !== 'en' ||
+        !/(?:\s(?:and|or|but|it|to|of|with|was|were|is|are|ran|went|came|took|had|got|did)|^the \p{L}+ed (?:it|them|him|her)\b.*)$/iu.test(
+          p.phrase,
+        ),
+    );
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said
     .filter((p) => !standIn(p) || !said.some((other) => other.aspect === p.aspect && other.phrase !== p.phrase))
+    // "the noise" beside "the noisy air conditioning": the stand-in's word is already said.
+    .filter(
+      (p) =>
+        !standIn(p) ||
+        !said.some((other) => {
+          const stem = fold(p.phrase)
+            .replace(/^(?:the|le|la|l'|el|il|o|a)\s*/u, '')
+            .slice(0, 4);
+          return other.phrase !== p.phrase && stem.length === 4 && fold(other.phrase).includes(stem);
+        }),
+    )
     .map(({ phrase }) => phrase);
+  // "The room wasn't ready until 5": the thing not being ready is the point, and a price said beside it is context.
+  const notReady =
+    language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question'
+      ? /(?<![\p{L}])(?:the|my|our)\s+(room|table|order|food|car|suite|apartment|bike)\s+(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not|still not|not)\s+ready(?![\p{L}])/iu.exec(
+          item.text,
+        )?.[1]
+      : undefined;
+  // "Staff were rude", "the guy just shrugged": how they were treated is a point of its own, after the main one;
+  // "felt like an inconvenience" is their feeling, not a thing.
+  const treatedBadly =
+    language === 'en' &&
+    reading.language === 'en' &&
+    (family === 'complaint' || family === 'lukewarm') &&
+    /(?<![\p{L}])(?<!(?:not|n't|never)\s+)(?:rude|rudely|dismissive|condescending|unfriendly|snappy|snapped at|shrugged|rolled (?:her|his|their) eyes|eye-?roll\w*|made (?:us|me) feel (?:like )?(?:a |an )?(?:nuisance|inconvenience|unwelcome)|felt like (?:a |an )?(?:nuisance|inconvenience|burden))(?![\p{L}])/iu.test(
+      item.text,
+    );
+  if (treatedBadly) {
+    for (const junk of ['the inconvenience', 'the nuisance', 'the burden', 'the staff', 'the service'])
+      if (phrases.includes(junk)) phrases.splice(phrases.indexOf(junk), 1);
+    phrases.splice(Math.min(1, phrases.length), 0, 'how you were treated');
+  }
+  // "Ordered size 40, received 38": the wrong size sent is the point, not the size they ordered.
+  const wrongSize =
+    language === 'en' &&
+    reading.language === 'en' &&
+    /(?<![\p{L}])ordered (?:a |the |an? )?(?:size|eu|uk|us)?\s*\d[\d.,]*[^.!?]{0,30}(?<![\p{L}])(?:received|got|they sent|was sent|came as|arrived as)(?![\p{L}])/iu.test(
+      item.text,
+    );
+  if (wrongSize && family !== 'fan' && family !== 'question') {
+    for (const p of said) if (p.aspect === 'size' || /^the size\b/u.test(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
+    phrases.unshift('the wrong size being sent');
+  }
+  if (notReady) {
+    for (const p of said)
+      if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
+    phrases.unshift(`your ${notReady.toLowerCase()} not being ready on time`);
+  }
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
   if (reading.language !== language && family !== 'question') {
@@ -478,7 +642,8 @@ export function composeReplies(input: ComposeInput): Composition {
     (phrase, index, all) =>
       !groupWord.test(fold(phrase)) ||
       !all.some(
-        (other, j) => j !== index && groupWord.test(fold(other)) && (other.length > phrase.length || (other.length === phrase.length && j < index)),
+        (other, j) =>
+          j !== index && groupWord.test(fold(other)) && (other.length > phrase.length || (other.length === phrase.length && j < index)),
       ),
   );
   const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
@@ -505,7 +670,12 @@ export function composeReplies(input: ComposeInput): Composition {
     ? occasionPoint.text
         .toLowerCase()
         .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
-    : undefined;
+    : family === 'fan' && language === 'en' && reading.language === 'en'
+      ? // "my cousin's hen party" when the reading made no point of it.
+        new RegExp(`(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu')
+          .exec(item.text)?.[1]
+          ?.toLowerCase()
+      : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
 
   let answer: string | undefined;
@@ -518,7 +688,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
-    const fact = factFor(question, facts, { needKeyWord: family !== 'question' });
+    const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
     if (fact && !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text)) {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
       if (answer) {
@@ -542,6 +712,16 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
+    // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".
+    if (topic && language === 'en') topic = topic.replace(/(?<=\p{L})\s+(?:stops?|closes?|opens?|starts?|finish(?:es)?|ends?)$/u, '');
+    // The one word that found the answer names the topic unless the point already holds it:
+    // "Can I bring my dog inside or is it terrace only?" is about your dog, not the terrace.
+    if (answer && askedAbout && language === 'en' && reading.language === 'en' && /^\p{L}+$/u.test(askedAbout.word)) {
+      const word = askedAbout.word.toLowerCase();
+      // A bare word point ("dog") is said better from the question ("bringing your dog").
+      if (!asked || !fold(asked.text).includes(fold(word)) || fold(asked.text).trim() === fold(word))
+        topic = englishTopic(word, askedAbout.question);
+    }
     if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
@@ -563,21 +743,23 @@ export function composeReplies(input: ComposeInput): Composition {
     // A legal threat gets at most two sober points, not an inventory.
     points: family === 'fan' ? '' : listOf(family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases, language),
     mainPoint: family === 'fan' ? '' : (uniquePhrases[0] ?? ''),
-    ...(family !== 'fan' && uniquePhrases.length > 0
-      ? { pointItems: family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases }
-      : {}),
+    ...(family !== 'fan' && uniquePhrases.length > 0 ? { pointItems: family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases } : {}),
     praised,
     ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
     ...(occasion ? { occasion } : {}),
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
+    ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
+      ? { spoiledOccasion: spoiledOccasion(item.text) }
+      : {}),
     channel: channelOf(profile, site),
     ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
     ...(answer && factLanguage !== language ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
     ...(topic ? { topic } : {}),
-    refund: reading.flags.includes('refund'),
+    // "How do I cancel?" sets the flag too; the money side is promised only when money back is asked for.
+    refund: reading.flags.includes('refund') && !(/(?<![\p{L}])cancel\w*/u.test(fold(item.text)) && !MONEY_BACK.test(fold(item.text))),
     openQuestion,
     short: siteLimitFor(site).preferred === 'short',
     relation: relationOf(item.text, family),

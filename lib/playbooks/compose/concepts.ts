@@ -70,6 +70,18 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the meat', fr: 'la viande', es: 'la carne', de: 'Fleisch', it: 'la carne', pt: 'a carne' },
   },
   {
+    words: w('ribs?|costillas?|rippchen|spareribs|costine|costolette|costelas?|entrecosto|ribben|ribbetjes|zeberka|revben'),
+    say: { en: 'the ribs', fr: 'les travers de porc', es: 'las costillas', de: 'Spareribs', it: 'le costine', pt: 'as costelas' },
+  },
+  {
+    words: w('eggs?|oeufs?|huevos?|eier?|uova|uovo|ovos?|eieren|jajka|jajko|jajek|agg'),
+    say: { en: 'the eggs', fr: 'les œufs', es: 'los huevos', de: 'Eier', it: 'le uova', pt: 'os ovos' },
+  },
+  {
+    words: w('burgers?|hamburguesas?|hamburgers?|hamburguer(?:es)?|hamburger'),
+    say: { en: 'the burger', fr: 'le burger', es: 'la hamburguesa', de: 'Burger', it: "l'hamburger", pt: 'o hambúrguer' },
+  },
+  {
     words: w('pasta|pates|nudeln|massa|pastas'),
     say: { en: 'the pasta', fr: 'les pâtes', es: 'la pasta', de: 'Pasta', it: 'la pasta', pt: 'a massa' },
   },
@@ -183,7 +195,7 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the delivery', fr: 'la livraison', es: 'el envío', de: 'Lieferung', it: 'la consegna', pt: 'a entrega' },
   },
   {
-    words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimne'),
+    words: w('cold|froide?s?|frios?|frias?|kalt\\w*|fredd[oaie]|koud|kallt|zimn[aeyo]'),
     say: { en: 'the cold', fr: 'le froid', es: 'el frío', de: 'Kälte', it: 'il freddo', pt: 'o frio' },
   },
   {

@@ -7,6 +7,12 @@ import { fold } from '@/lib/reading/cues';
  * own text (android → "Web, iOS and Android apps").
  */
 const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
+  // "How do I cancel my subscription?": the fact about cancelling or returns, first on a tie with
+  // the plan it cancels; "cancel my reservation" adds the booking's own key word, so booking wins there.
+  {
+    keys: ['cancellation', 'cancel', 'returns', 'booking'],
+    words: /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*)(?![\p{L}])/u,
+  },
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
@@ -51,7 +57,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
   {
@@ -77,9 +83,9 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['sizes', 'sizing'],
-    // "Calzo un 38,5", "je chausse du 40", "ich trage 39": the shoe size they wear.
+    // "Calzo un 38,5, ¿pido la 38 o la 39?", "je chausse du 40", "ich trage 39", "I'm a 38.5": the shoe size they wear or ask about.
     words:
-      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz[oa]\w*|calc[oa]\w*|pointure|chausse\w*|schuhgrosse|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|half[- ]sizes?|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
   },
   {
     keys: ['payment', 'payments'],
@@ -88,7 +94,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['returns', 'refunds'],
     words:
-      /(?<![\p{L}])(?:returns?|exchange|refund\w*|cambio\w*|devoluci\w*|retour\w*|echange|umtausch|rucksend\w*|reso|resi|troca\w*|devolu\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|devolu\w*)(?![\p{L}])/u,
   },
   {
     keys: ['giftCards', 'giftCard', 'vouchers'],
@@ -117,6 +123,14 @@ function contentWords(text: string): string[] {
   return (fold(text).match(/\p{L}[\p{L}\p{N}-]{3,}/gu) ?? []).filter((word) => !STOP.has(word));
 }
 
+/** A fact's words without its addresses: "ledgerly.example/demo" does not make every question naming the brand about demos. */
+function factWords(text: string): string[] {
+  return contentWords(text.replace(/(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/gu, ' '));
+}
+
+/** Keys of facts about getting, paying for or sending back an order: a marketplace's own fact overrides them there. */
+const ORDER_KEYS = /^(?:returns?|refunds?|delivery|shipping|payments?|exchanges?)$/iu;
+
 export interface FactAnswer {
   key: string;
   text: string;
@@ -128,7 +142,11 @@ export interface FactAnswer {
  * The fact that answers a question, or undefined when none does (then the reply leaves a
  * marked gap for the person to fill).
  */
-export function factFor(question: string, facts: Record<string, string>, options: { needKeyWord?: boolean } = {}): FactAnswer | undefined {
+export function factFor(
+  question: string,
+  facts: Record<string, string>,
+  options: { needKeyWord?: boolean; site?: string } = {},
+): FactAnswer | undefined {
   const q = fold(question);
   const entries = Object.entries(facts).filter(([, value]) => typeof value === 'string' && value.trim());
   if (entries.length === 0) return undefined;
@@ -149,10 +167,10 @@ export function factFor(question: string, facts: Record<string, string>, options
   }
   const asked = options.needKeyWord ? [] : contentWords(question);
   for (const [key, value] of entries) {
-    const factWords = new Set(contentWords(value));
+    const words = new Set(factWords(value));
     for (const word of asked) {
       // Shared word, or a shared start of 6+ letters (vegetarian / végétarien).
-      if (factWords.has(word) || (word.length >= 6 && [...factWords].some((f) => f.length >= 6 && f.slice(0, 6) === word.slice(0, 6)))) {
+      if (words.has(word) || (word.length >= 6 && [...words].some((f) => f.length >= 6 && f.slice(0, 6) === word.slice(0, 6)))) {
         scores.set(key, (scores.get(key) ?? 0) + 1);
       }
     }
@@ -167,6 +185,9 @@ export function factFor(question: string, facts: Record<string, string>, options
   }
   if (!best || bestScore < 2) return undefined;
   if (asksForSomethingElse(q, fold(facts[best]!))) return undefined;
+  // Asked on Amazon about a return: the profile's own "amazon" fact (orders there go back through Amazon) answers it.
+  const marketplace = options.site ? keyIndex.get(options.site.toLowerCase()) : undefined;
+  if (marketplace && marketplace !== best && ORDER_KEYS.test(best)) return { key: marketplace, text: facts[marketplace]!.trim() };
   const askedWord = askedWords.get(best);
   return { key: best, text: facts[best]!.trim(), ...(askedWord ? { asked: askedWord } : {}) };
 }

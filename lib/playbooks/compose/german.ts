@@ -63,7 +63,15 @@ export function germanGender(noun: string): GermanGender {
   if (/(?:ung|heit|keit|schaft|ion|tat|ie|ik|enz|anz|ei|ur|erin|e)$/u.test(last)) return 'f';
   if (/(?:chen|lein|ment|um|ma|nis)$/u.test(last)) return 'n';
   // Acronyms and short loanwords (PDF, CSV, WLAN) are neuter; most others masculine.
-  if (/^\p{Lu}{2,}$/u.test(noun.trim().split(/[\s-]+/u).pop() ?? '')) return 'n';
+  if (
+    /^\p{Lu}{2,}$/u.test(
+      noun
+        .trim()
+        .split(/[\s-]+/u)
+        .pop() ?? '',
+    )
+  )
+    return 'n';
   return 'm';
 }
 
@@ -134,6 +142,11 @@ export function zuList(phrases: string[]): string {
 
 /** The relative pronoun for a noun: "das Schnitzel, das …", "die Suppe, die …", "der Kuchen, der …". */
 export function germanRelative(noun: string): string {
-  const gender = germanGender(noun.trim().split(/\s+/u).find((word) => /^\p{Lu}/u.test(word)) ?? noun);
+  const gender = germanGender(
+    noun
+      .trim()
+      .split(/\s+/u)
+      .find((word) => /^\p{Lu}/u.test(word)) ?? noun,
+  );
   return { m: 'der', f: 'die', n: 'das', pl: 'die' }[gender];
 }

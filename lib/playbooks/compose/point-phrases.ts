@@ -107,7 +107,9 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
 };
 
 /** The person's "my" as the reply says "your" in the other register: "ton chien" (tu), "su perro" (usted), "il Suo cane" (Lei). */
-const POSSESSIVE_BY_REGISTER: Partial<Record<Exclude<ReplyLanguage, 'en' | 'de'>, { formal: Record<string, string>; informal: Record<string, string> }>> = {
+const POSSESSIVE_BY_REGISTER: Partial<
+  Record<Exclude<ReplyLanguage, 'en' | 'de'>, { formal: Record<string, string>; informal: Record<string, string> }>
+> = {
   fr: { formal: {}, informal: { mon: 'ton', ma: 'ta', mes: 'tes' } },
   es: { formal: { mi: 'su', mis: 'sus', nuestro: 'su', nuestra: 'su', nuestros: 'sus', nuestras: 'sus' }, informal: {} },
   it: { formal: { mio: 'il Suo', mia: 'la Sua', miei: 'i Suoi', mie: 'le Sue' }, informal: {} },
@@ -275,11 +277,16 @@ export function aspectWord(aspect: Point['aspect'], language: ReplyLanguage): st
 const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) => string> = {
   en: (amount, late) => {
     const adjective = englishDurationAdjective(amount);
-    return adjective ? `the ${adjective} ${late ? 'delay' : 'wait'}` : `${late ? 'the delay of' : 'waiting'} ${amount}`;
+    if (adjective) return `the ${adjective} ${late ? 'delay' : 'wait'}`;
+    // "1h10", "2h30": hours and minutes read as a length ("the 1 hour 10 minute delay").
+    const hm = /^(\d+)\s*h\s*(\d{2})$/iu.exec(amount.trim());
+    if (hm) return `the ${hm[1]} hour ${Number(hm[2])} minute ${late ? 'delay' : 'wait'}`;
+    return `${late ? 'the delay of' : 'waiting'} ${amount}`;
   },
   fr: (amount, late) =>
     halfWait(amount, 'fr', late) ?? singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
-  es: (amount, late) => halfWait(amount, 'es', late) ?? singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+  es: (amount, late) =>
+    halfWait(amount, 'es', late) ?? singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
   // "eine Stunde" → "Stunde Wartezeit" (the case gives the article: "die Stunde Wartezeit"); half an hour as 30 minutes.
   de: (amount, late) =>
     `${/halbe/iu.test(amount) ? '30 Minuten' : amount.replace(/^eine?\s+/iu, '').replace(/^\p{Ll}/u, (x) => x.toUpperCase())} ${late ? 'Verspätung' : 'Wartezeit'}`,
@@ -331,28 +338,51 @@ const UNIT_WORDS: Record<ReplyLanguage, { minutes: string; hours: string; days: 
 function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: boolean): string {
   const words = UNIT_WORDS[language];
   if (onlyAbbreviations) return language === 'en' ? amount : amount.replace(/\bmin\b/u, words.minutes);
-  return amount
-    .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti)(?![\p{L}])/iu, words.minutes)
-    .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore)(?![\p{L}])/iu, words.hours)
-    .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days);
+  return (
+    amount
+      // Polish "minut", "godzin" too: a wait in a language we do not reply in is still said in ours.
+      .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti|minut[ay]?)(?![\p{L}])/iu, words.minutes)
+      .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore|godzin[ay]?)(?![\p{L}])/iu, words.hours)
+      .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days)
+  );
 }
 
-const STREET = /(?<![\p{L}])(?:street|road|traffic|rue|route|circulation|boulevard|calle|carretera|trafico|avenida|strasse|verkehr|strada|traffico|rua|estrada)(?![\p{L}])/u;
+const STREET =
+  /(?<![\p{L}])(?:street|road|traffic|rue|route|circulation|boulevard|calle|carretera|trafico|avenida|strasse|verkehr|strada|traffico|rua|estrada)(?![\p{L}])/u;
 const WORKS = /(?<![\p{L}])(?:building works|construction|travaux|chantier|obras|baustelle\w*|bauarbeiten|lavori|cantiere)(?![\p{L}])/u;
 const MUSIC = /(?<![\p{L}])(?:music|musique|musica|musik|dj)(?![\p{L}])/u;
 /** A lone noise adjective or general word ("rumorosa", "bruyant", "laut"): said as the noise, with its source when they named one. */
-const NOISE_WORD = /^(?:noisy|loud|bruits?|bruyante?s?|ruidos?|ruidos[oa]s?|larm|laut\w*|rumor[ei]|rumoros[oaie]|barulho|barulhent[oa]s?)$/u;
+const NOISE_WORD =
+  /^(?:noisy|loud|bruits?|bruyante?s?|ruidos?|ruidos[oa]s?|larm|laut\w*|rumor[ei]|rumoros[oaie]|barulho|barulhent[oa]s?)$/u;
 
 function noisePhrase(text: string, itemText: string, language: Exclude<ReplyLanguage, 'en'>): string | undefined {
   const word = fold(bare(text));
   const folded = fold(itemText);
   if (!NOISE_WORD.test(word) && !STREET.test(word) && !WORKS.test(word)) return undefined;
   if (STREET.test(folded) || STREET.test(word))
-    return { fr: 'le bruit de la rue', es: 'el ruido de la calle', de: 'Straßenlärm', it: 'il rumore della strada', pt: 'o barulho da rua' }[language];
+    return {
+      fr: 'le bruit de la rue',
+      es: 'el ruido de la calle',
+      de: 'Straßenlärm',
+      it: 'il rumore della strada',
+      pt: 'o barulho da rua',
+    }[language];
   if (WORKS.test(folded) || WORKS.test(word))
-    return { fr: 'le bruit des travaux', es: 'el ruido de las obras', de: 'Baulärm', it: 'il rumore dei lavori', pt: 'o barulho das obras' }[language];
+    return {
+      fr: 'le bruit des travaux',
+      es: 'el ruido de las obras',
+      de: 'Baulärm',
+      it: 'il rumore dei lavori',
+      pt: 'o barulho das obras',
+    }[language];
   if (MUSIC.test(folded))
-    return { fr: 'le volume de la musique', es: 'el volumen de la música', de: 'Lautstärke der Musik', it: 'il volume della musica', pt: 'o volume da música' }[language];
+    return {
+      fr: 'le volume de la musique',
+      es: 'el volumen de la música',
+      de: 'Lautstärke der Musik',
+      it: 'il volume della musica',
+      pt: 'o volume da música',
+    }[language];
   return ASPECT_WORDS[language].noise;
 }
 
@@ -468,7 +498,13 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     const words = fold(point.text);
     // "débité deux fois", "cobraram-me duas vezes": the double charge, not the verb.
     if (/deux fois|double|dos veces|duplicad|doble|zweimal|doppel|due volte|doppio|duas vezes/u.test(words))
-      return { fr: 'le double prélèvement', es: 'el cobro duplicado', de: 'Doppelabbuchung', it: 'il doppio addebito', pt: 'a cobrança em duplicado' }[language];
+      return {
+        fr: 'le double prélèvement',
+        es: 'el cobro duplicado',
+        de: 'Doppelabbuchung',
+        it: 'il doppio addebito',
+        pt: 'a cobrança em duplicado',
+      }[language];
     // "devuelto el dinero", "mein Geld zurück": the money they want back is the refund.
     if (/^(?:(?:mon |mi |mein |il mio |o meu )?(?:argent|dinero|geld|soldi|dinheiro))$/u.test(words))
       return { fr: 'le remboursement', es: 'el reembolso', de: 'Erstattung', it: 'il rimborso', pt: 'o reembolso' }[language];
@@ -515,7 +551,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (!words) return undefined;
   const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
   if (language === 'en') {
-    const phrase = englishPossessive(words);
+    // "nice enough café", "quite good coffee" read as "enough café": a degree word is not part of the thing.
+    const phrase = englishPossessive(words).replace(/^(?:enough|quite|rather|fairly|really|very|so|too)\s+(?=\p{L})/iu, '');
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase))
       return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
@@ -546,6 +583,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     }
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
+      // "charged twice (2x €78.40)": the double charge, with its sum.
+      if (/twice|two times|double|\b2 ?x\b/iu.test(`${phrase} ${itemText}`) && /charg|billed|debit/iu.test(itemText))
+        return `the double charge of ${point.amount}`;
       return /^(?:charged|overcharged|double charged|cancel)/iu.test(phrase)
         ? `the ${point.amount} charge`
         : `the ${point.amount} ${phrase}`;
@@ -589,7 +629,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     point.aspect !== 'product' &&
     /(?:ée?s?|ad[oa]s?|id[oa]s?)$/u.test(words.toLowerCase()) &&
     // Nouns with a participle's ending: "el pedido", "il tessuto", "a entrada".
-    !/^(?:pedidos?|partidos?|ruidos?|sonidos?|vestidos?|tejidos?|contenidos?|apellidos?|entradas?|salidas?|llegadas?|estadas?|jornadas?|ensaladas?|limonadas?|almohadas?|fechas?|empanadas?|tostadas?|mermeladas?|pomadas?|mensualidad|cuotas?|armée|arrivée|entrée|soirée|journée|purée|durée|année|idée|musée)$/iu.test(words);
+    !/^(?:pedidos?|partidos?|ruidos?|sonidos?|vestidos?|tejidos?|contenidos?|apellidos?|entradas?|salidas?|llegadas?|estadas?|jornadas?|ensaladas?|limonadas?|almohadas?|fechas?|empanadas?|tostadas?|mermeladas?|pomadas?|mensualidad|cuotas?|armée|arrivée|entrée|soirée|journée|purée|durée|année|idée|musée)$/iu.test(
+      words,
+    );
   // "froids", "fría" alone: a temperature is said with its dish, never as a thing of its own.
   if (point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (adjectiveOnly || participle) return ASPECT_WORDS[language][point.aspect];
@@ -628,7 +670,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
 
 /** "manquant(e)(s)", "que faltaba(n)", "mancante/i", "em falta": what was missing, agreeing with its article. */
 function missingTail(article: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
-  const plural = /^(?:les|los|las|i|gli|le|os|as|vos|tes|tus|sus|vuestros|vuestras|i tuoi|i Suoi|le tue|le Sue|os seus|as suas)$/u.test(article);
+  const plural = /^(?:les|los|las|i|gli|le|os|as|vos|tes|tus|sus|vuestros|vuestras|i tuoi|i Suoi|le tue|le Sue|os seus|as suas)$/u.test(
+    article,
+  );
   const feminine = /^(?:la|une|ta|las|una|a|as|la tua|la Sua|a sua|as suas|le tue|le Sue)$/u.test(article);
   switch (language) {
     case 'fr':
@@ -672,10 +716,79 @@ const CRASH_ACTION: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
 };
 /** First-person forms that are not infinitives, with theirs (the common app actions). */
 const INFINITIVE_OF: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<string, string>> = {
-  fr: { joins: 'joindre', mets: 'mettre', ouvre: 'ouvrir', envoie: 'envoyer', fais: 'faire', prends: 'prendre', ajoute: 'ajouter', exporte: 'exporter', importe: 'importer', scanne: 'scanner', enregistre: 'enregistrer', imprime: 'imprimer', clique: 'cliquer', télécharge: 'télécharger', crée: 'créer', synchronise: 'synchroniser', connecte: 'connecter', paie: 'payer', paye: 'payer' },
-  es: { abro: 'abrir', subo: 'subir', adjunto: 'adjuntar', exporto: 'exportar', envío: 'enviar', envio: 'enviar', guardo: 'guardar', pago: 'pagar', descargo: 'descargar', añado: 'añadir', cargo: 'cargar', escaneo: 'escanear', imprimo: 'imprimir', creo: 'crear', hago: 'hacer', pongo: 'poner', entro: 'entrar', sincronizo: 'sincronizar' },
-  it: { allego: 'allegare', apro: 'aprire', esporto: 'esportare', carico: 'caricare', invio: 'inviare', salvo: 'salvare', scarico: 'scaricare', aggiungo: 'aggiungere', stampo: 'stampare', creo: 'creare', pago: 'pagare', entro: 'entrare', scansiono: 'scansionare', sincronizzo: 'sincronizzare' },
-  pt: { anexo: 'anexar', abro: 'abrir', exporto: 'exportar', envio: 'enviar', guardo: 'guardar', carrego: 'carregar', descarrego: 'descarregar', adiciono: 'adicionar', imprimo: 'imprimir', crio: 'criar', pago: 'pagar', entro: 'entrar', digitalizo: 'digitalizar', sincronizo: 'sincronizar' },
+  fr: {
+    joins: 'joindre',
+    mets: 'mettre',
+    ouvre: 'ouvrir',
+    envoie: 'envoyer',
+    fais: 'faire',
+    prends: 'prendre',
+    ajoute: 'ajouter',
+    exporte: 'exporter',
+    importe: 'importer',
+    scanne: 'scanner',
+    enregistre: 'enregistrer',
+    imprime: 'imprimer',
+    clique: 'cliquer',
+    télécharge: 'télécharger',
+    crée: 'créer',
+    synchronise: 'synchroniser',
+    connecte: 'connecter',
+    paie: 'payer',
+    paye: 'payer',
+  },
+  es: {
+    abro: 'abrir',
+    subo: 'subir',
+    adjunto: 'adjuntar',
+    exporto: 'exportar',
+    envío: 'enviar',
+    envio: 'enviar',
+    guardo: 'guardar',
+    pago: 'pagar',
+    descargo: 'descargar',
+    añado: 'añadir',
+    cargo: 'cargar',
+    escaneo: 'escanear',
+    imprimo: 'imprimir',
+    creo: 'crear',
+    hago: 'hacer',
+    pongo: 'poner',
+    entro: 'entrar',
+    sincronizo: 'sincronizar',
+  },
+  it: {
+    allego: 'allegare',
+    apro: 'aprire',
+    esporto: 'esportare',
+    carico: 'caricare',
+    invio: 'inviare',
+    salvo: 'salvare',
+    scarico: 'scaricare',
+    aggiungo: 'aggiungere',
+    stampo: 'stampare',
+    creo: 'creare',
+    pago: 'pagare',
+    entro: 'entrare',
+    scansiono: 'scansionare',
+    sincronizzo: 'sincronizzare',
+  },
+  pt: {
+    anexo: 'anexar',
+    abro: 'abrir',
+    exporto: 'exportar',
+    envio: 'enviar',
+    guardo: 'guardar',
+    carrego: 'carregar',
+    descarrego: 'descarregar',
+    adiciono: 'adicionar',
+    imprimo: 'imprimir',
+    crio: 'criar',
+    pago: 'pagar',
+    entro: 'entrar',
+    digitalizo: 'digitalizar',
+    sincronizo: 'sincronizar',
+  },
 };
 const INFINITIVE_ENDING: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
   fr: /(?:er|ir|re)$/u,
@@ -685,7 +798,15 @@ const INFINITIVE_ENDING: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
 };
 /** The person's "my" in the object becomes a plain article: "mes factures" → "les factures". */
 const OBJECT_ARTICLE: Record<string, string> = {
-  mon: 'le', ma: 'la', mes: 'les', mi: 'el', mis: 'los', il: 'il', meine: 'eine', mein: 'ein', meinen: 'einen',
+  mon: 'le',
+  ma: 'la',
+  mes: 'les',
+  mi: 'el',
+  mis: 'los',
+  il: 'il',
+  meine: 'eine',
+  mein: 'ein',
+  meinen: 'einen',
 };
 
 /** The crash's action as a phrase to put after the crash ("au moment de joindre un PDF", "beim Anhängen eines PDFs"), or undefined. */
@@ -710,9 +831,7 @@ export function crashAction(itemText: string, language: Exclude<ReplyLanguage, '
   const verb = m[1]!.toLowerCase();
   const infinitive = INFINITIVE_OF[language][verb] ?? (INFINITIVE_ENDING[language].test(fold(verb)) ? verb : undefined);
   if (!infinitive) return undefined;
-  const object = (m[2] ?? '')
-    .trim()
-    .replace(/^(\p{L}+)(?=\s)/u, (word) => OBJECT_ARTICLE[word.toLowerCase()] ?? word);
+  const object = (m[2] ?? '').trim().replace(/^(\p{L}+)(?=\s)/u, (word) => OBJECT_ARTICLE[word.toLowerCase()] ?? word);
   const said = `${infinitive}${object ? ` ${object}` : ''}`;
   switch (language) {
     case 'fr':
@@ -882,7 +1001,13 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         return word ? `the ${word} going down` : 'the outages';
       }
       if (/^(?:wifi|wi-fi|wlan|internet)$/u.test(subject))
-        return { fr: 'les coupures du wifi', es: 'las caídas del wifi', de: 'Ausfälle des WLANs', it: 'i problemi con il wifi', pt: 'as falhas do wi-fi' }[language];
+        return {
+          fr: 'les coupures du wifi',
+          es: 'las caídas del wifi',
+          de: 'Ausfälle des WLANs',
+          it: 'i problemi con il wifi',
+          pt: 'as falhas do wi-fi',
+        }[language];
       return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
     }
     case 'crash': {

@@ -33,6 +33,8 @@ export interface ComposeContext {
   praised: string;
   /** Their occasion in their own word ("honeymoon", "boda"), for a fan reply: never "glad you loved the wedding". */
   occasion?: string;
+  /** In a complaint, the occasion it spoiled, said from our side ("your dad's 60th"), English only. */
+  spoiledOccasion?: string;
   /** The branch of a chain a fan named ("Lille"): the reply thanks that team. */
   place?: string;
   /** A staff member they named, with the polarity of what they said. */

@@ -60,7 +60,9 @@ function items(c: ComposeContext): string[] {
 }
 /** "die Wartezeit und das Zimmer": the accusative after "was … betrifft". */
 const accusativeList = (phrases: string[]) =>
-  phrases.length <= 1 ? accusative(phrases[0] ?? '') : `${phrases.slice(0, -1).map(accusative).join(', ')} und ${accusative(phrases[phrases.length - 1]!)}`;
+  phrases.length <= 1
+    ? accusative(phrases[0] ?? '')
+    : `${phrases.slice(0, -1).map(accusative).join(', ')} und ${accusative(phrases[phrases.length - 1]!)}`;
 const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
 /** A visit is over ("waren"); an app or an order is still in use ("sind"). */
 const stillInUse = (c: ComposeContext) => c.kind === 'app' || c.kind === 'shop' || c.online === true;
@@ -146,7 +148,10 @@ export const de: PhraseBank = {
       {
         id: 'short-private',
         why: 'Short and calm: no argument in public',
-        write: (c) => [`Entschuldige${t(c, '', 'n Sie')} bitte, ich bin schon dran.`, `${cap(reach(c))}, ich antworte ${t(c, 'dir', 'Ihnen')} heute persönlich.`],
+        write: (c) => [
+          `Entschuldige${t(c, '', 'n Sie')} bitte, ich bin schon dran.`,
+          `${cap(reach(c))}, ich antworte ${t(c, 'dir', 'Ihnen')} heute persönlich.`,
+        ],
       },
     ],
     legal: [
@@ -179,11 +184,7 @@ export const de: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [
-          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
-          answerOrGap(c),
-          closingLine(c),
-        ],
+        write: (c) => [`Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`, answerOrGap(c), closingLine(c)],
       },
       {
         id: 'short-answer',
@@ -244,7 +245,9 @@ export const de: PhraseBank = {
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
           c.liked ? `Das Lob ${zu(c.liked)} freut uns.` : '',
-          c.points ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.` : '',
+          c.points
+            ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.`
+            : '',
           `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
         ],
       },

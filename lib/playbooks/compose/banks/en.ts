@@ -43,12 +43,13 @@ export const en: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+          c.spoiledOccasion ? `That's not how ${c.spoiledOccasion} should have gone.` : '',
           c.person && !c.person.praised
             ? `I'll talk to ${c.person.name} and the team about it.`
             : c.kind === 'app'
               ? "We want the app to work better than this for you, and I'm on it."
               : `We want every ${c.noun} to be better than this, and I'm on it.`,
-          c.refund ? "I'll look into the money side myself today." : '',
+          c.refund ? "I'll look into the refund myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           `Could you ${reach(c)}? I'd like to make this right.`,
         ],
@@ -148,9 +149,9 @@ export const en: PhraseBank = {
           `Thank you so much!`,
           c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
           c.person?.praised
-            ? `I'll make sure ${c.person.name}${c.place ? ` and the whole ${c.place} team` : ''} ${c.place ? 'hear' : 'hears'} this.`
+            ? `I'll make sure ${c.person.name}${c.place ? ` and the team in ${c.place}` : ''} ${c.place ? 'hear' : 'hears'} this.`
             : c.place
-              ? `I'll pass this on to the whole ${c.place} team.`
+              ? `I'll pass this on to the team in ${c.place}.`
               : '',
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
           closingLine(c),

@@ -82,7 +82,11 @@ export const fr: PhraseBank = {
           c.answer
             ? factSentence(c, c.answer)
             : c.openQuestion
-              ? t(c, 'Quant à ta question, je me renseigne et je te réponds sans détour.', 'Quant à votre question, je me renseigne et je vous réponds sans détour.')
+              ? t(
+                  c,
+                  'Quant à ta question, je me renseigne et je te réponds sans détour.',
+                  'Quant à votre question, je me renseigne et je vous réponds sans détour.',
+                )
               : '',
           `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
         ],
@@ -146,7 +150,10 @@ export const fr: PhraseBank = {
       {
         id: 'hold-formal',
         why: 'Formal holding reply: the rest happens in private',
-        write: (c) => [`Nous avons bien reçu ${t(c, 'tes', 'vos')} remarques et nous les prenons au sérieux.`, `La suite se fera en privé : ${reach(c)}.`],
+        write: (c) => [
+          `Nous avons bien reçu ${t(c, 'tes', 'vos')} remarques et nous les prenons au sérieux.`,
+          `La suite se fera en privé : ${reach(c)}.`,
+        ],
       },
       {
         id: 'short-hold',
@@ -168,7 +175,11 @@ export const fr: PhraseBank = {
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`,
           c.answerPart
-            ? t(c, 'En espérant que ça t’aide : n’hésite pas si autre chose te vient à l’esprit.', 'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.')
+            ? t(
+                c,
+                'En espérant que ça t’aide : n’hésite pas si autre chose te vient à l’esprit.',
+                'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.',
+              )
             : 'Merci de nous avoir écrit.',
         ],
       },
@@ -184,7 +195,9 @@ export const fr: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           `Merci beaucoup !`,
-          c.praised ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.` : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
+          c.praised
+            ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.`
+            : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
           c.person?.praised || c.place
             ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${[c.person?.praised ? c.person.name : '', c.place ? `toute l'équipe de ${c.place}` : ''].filter(Boolean).join(' et à ')}.`
             : '',
@@ -247,7 +260,11 @@ export const fr: PhraseBank = {
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: (c) => [t(c, 'Merci de ton passage ! 😊', 'Merci de votre passage ! 😊')] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) => [t(c, 'Merci de ton passage ! 😊', 'Merci de votre passage ! 😊')],
+      },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Ça nous fait plaisir, belle journée à vous !'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Merci de suivre notre page !'] },
     ],

@@ -54,7 +54,11 @@ function detail(c: ComposeContext): string {
 const praisedOf = (c: ComposeContext) => c.praisedItems ?? (c.praised ? [c.praised] : []);
 const pointsOf = (c: ComposeContext) => (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems);
 /** "sulla colazione e sul parcheggio": Italian repeats the preposition, joined with each article. */
-const withEach = (preposition: string, items: string[]) => listOf(items.map((item) => `${preposition} ${item}`), 'it');
+const withEach = (preposition: string, items: string[]) =>
+  listOf(
+    items.map((item) => `${preposition} ${item}`),
+    'it',
+  );
 
 /** "del vostro viaggio di nozze", "della Sua laurea": a couple's occasion is "vostro", one person's "tuo"/"Suo". */
 function occasionWith(c: ComposeContext, occasion: string): string {
@@ -185,7 +189,10 @@ export const it: PhraseBank = {
           `Grazie di cuore!`,
           c.praised
             ? // "a partire dal prosecco e dalla spa": "da" before each thing, joined with its article.
-              `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(praisedOf(c).map((item) => `da ${item}`), 'it')}.`
+              `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(
+                praisedOf(c).map((item) => `da ${item}`),
+                'it',
+              )}.`
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
           c.person?.praised || c.place
             ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
