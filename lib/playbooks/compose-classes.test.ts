@@ -398,3 +398,29 @@ describe('replies a community manager would post as written', () => {
     expect(replyTo(text, CHAIN, { site: 'instagram' }).first).toMatch(gap);
   });
 });
+
+describe('a complaint never apologises for what the person cleared or praised', () => {
+  it('"size 38 fits true though" is not something to be sorry about', () => {
+    const { first } = replyTo('The right one rubs my heel raw after ten minutes. Size 38 fits true though.', SHOE_SHOP, {
+      site: 'amazon',
+      rating: 2,
+    });
+    expect(first).not.toMatch(/size 38/iu);
+  });
+
+  it('praise on the other side of a "but" does not clear the thing after it', () => {
+    const { first } = replyTo('Lovely view from the terrace but the air con rattled all through dinner. Paid €90 for a headache.', BISTRO, {
+      site: 'tripadvisor',
+      rating: 2,
+    });
+    expect(first).toMatch(/air con/iu);
+  });
+
+  it('"just ok" is lukewarm criticism, not a clearing', () => {
+    const { first } = replyTo('The coffee was lovely. The croissant was just ok, a bit dry. Service friendly.', BISTRO, {
+      site: 'google-maps',
+      rating: 3,
+    });
+    expect(first).toMatch(/croissant/iu);
+  });
+});

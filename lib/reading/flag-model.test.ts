@@ -58,6 +58,10 @@ describe('learned flags (lib/reading/flag-model.ts)', () => {
     }
   });
 
+  it('a friend tagged about their own dog is off topic: a thing named without a verdict is not ours', () => {
+    expect(read('@sam.k omg is that your cat on the windowsill 😂').flags).toContain('offTopic');
+  });
+
   it('a tagged friend with praise of a dish is a fan, not off topic', () => {
     const reading = read("@jess.kaye_ this is the place with the smoked brisket I keep telling you about, we're going friday 🔥🔥");
     expect(reading.flags).not.toContain('offTopic');

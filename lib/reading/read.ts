@@ -410,7 +410,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !delight &&
     !namesBusiness &&
     !flags.has('complaint') &&
-    extractPoints(text, { language, fallback: false }).every((point) => point.person !== undefined);
+    // A thing named without a verdict ("is that your dog in the background?") does not make it ours.
+    extractPoints(text, { language, fallback: false }).every((point) => point.person !== undefined || point.polarity === 'neutral');
   if (ruledOffTopic || learnedOffTopic) {
     flags.add('offTopic');
     reasons.push(

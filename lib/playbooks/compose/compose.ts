@@ -167,6 +167,35 @@ function criticisedIn(text: string, thing: string): boolean {
     .some((sentence) => sentence.includes(needle) && DOWNSIDE.test(sentence));
 }
 
+/** "ok", "fine", "fits true": a clause that clears the thing it names (six languages). */
+const CLEARED =
+  /(?<![\p{L}])(?<!(?:just|only|merely|juste|solo|nur|solo|so) )(?:ok|okay|fine|fits(?: true| well| perfectly)?|true to size|no (?:problem|issue)s? with|bien|correct[oa]?|va bien|en regla|in ordnung|passt|passen|va bene|giust[oa]|certo|serve|certinh[oa])(?![\p{L}])/u;
+
+/**
+ * The thing is named only in a clause that praises or clears it ("Size 39 fits true though",
+ * "Rozmiar ok"): a complaint's apology never lists it.
+ */
+function clearedIn(text: string, thing: string): boolean {
+  const needle = fold(thing);
+  const clauses = fold(text)
+    .split(/[.!?;,\n]+/u)
+    .filter((clause) => clause.includes(needle));
+  // "colazione buona ma sempre uguale": a "but" and more words after the thing take the praise back.
+  const takenBack = (clause: string) =>
+    /(?<![\p{L}])(?:but|though|although|except|mais|pero|aber|ma|mas)\s+\p{L}/u.test(clause.slice(clause.indexOf(needle)));
+  // "Lovely lake view from room 304 but the air con rattled": the praise is on the other side of the "but".
+  const sideOf = (clause: string) =>
+    clause.split(/(?<![\p{L}])(?:but|though|although|except|mais|pero|aber|ma|mas)(?![\p{L}])/u).find((side) => side.includes(needle)) ??
+    clause;
+  return (
+    clauses.length > 0 &&
+    clauses.every((clause) => {
+      const side = sideOf(clause);
+      return (PRAISE.test(side) || CLEARED.test(side)) && !PROBLEM.test(side) && !takenBack(clause);
+    })
+  );
+}
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -210,6 +239,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
       !(family === 'fan' && criticisedIn(text, p.text)) &&
+      // Nor is a complaint's "size 39 fits true though" said back as something to be sorry about.
+      !(family !== 'fan' && family !== 'question' && p.polarity !== 'negative' && clearedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, money back is never named in public (no concession before the facts are known).
