@@ -571,3 +571,13 @@ describe('a pet in an apology', () => {
     expect(replyTo('Mis alpargatas de lino se rompieron a la semana 😢', SHOE, 'instagram').family).toBe('complaint');
   });
 });
+
+describe('the reply mirrors how the person addressed us', () => {
+  it('"vous" on Instagram is answered with "vous"; "tu" on a review site with "tu"', () => {
+    const vous = replyTo('Vous faites des brunchs le dimanche ? On aimerait venir à six.', BISTRO, 'instagram');
+    expect(vous.first).toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+    expect(vous.first).not.toMatch(/(?<![\p{L}])(?:tu|ton|tes|toi)(?![\p{L}])/u);
+    const tu = replyTo("Franchement t'as les meilleures frites du quartier, ton serveur Hugo est top !", BISTRO, 'google-maps', 5);
+    expect(tu.first).not.toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+  });
+});

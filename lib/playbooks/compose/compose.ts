@@ -65,6 +65,32 @@ const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']
 /** French brands keep "vous" on X, YouTube and Reddit; "tu" is what they write on Instagram and TikTok. */
 const INFORMAL_SITES_BY_LANGUAGE: Partial<Record<ReplyLanguage, Set<string>>> = { fr: new Set(['instagram', 'tiktok']) };
 
+/**
+ * How the person addressed us, when their words say it: "tu as", "t'as", "du hast", "tienes" are
+ * informal; "vous avez", "Sie", "usted", "Lei" formal. A reply mirrors it (a CM answers "vous"
+ * with "vous" even on Instagram); undefined when nothing says.
+ */
+const ADDRESS: Partial<Record<ReplyLanguage, { informal: RegExp; formal: RegExp }>> = {
+  fr: {
+    informal: /(?<![\p{L}])(?:(?:tu|toi|ton|ta|tes)(?![\p{L}])|t'(?=\p{L}))/iu,
+    formal: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu,
+  },
+  de: { informal: /(?<![\p{L}])(?:du|dein\w*|dich|dir)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:Sie|Ihnen)(?![\p{L}])/u },
+  es: {
+    informal: /(?<![\p{L}])(?:tú|tienes|puedes|haces|sabes|vosotros|tenéis|teneis|podéis|podeis)(?![\p{L}])/iu,
+    formal: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
+  },
+  it: { informal: /(?<![\p{L}])(?:tu|hai|puoi|sai|fai)(?![\p{L}])/iu, formal: /(?<![\p{L}])(?:Lei|La ringrazio|potrebbe)(?![\p{L}])/u },
+};
+
+function addressOf(text: string, language: ReplyLanguage): boolean | undefined {
+  const address = ADDRESS[language];
+  if (!address) return undefined;
+  const informal = address.informal.test(text);
+  const formal = address.formal.test(text);
+  return formal === informal ? undefined : formal;
+}
+
 /** Whether a reply in `language` on `site` uses the formal "you". */
 export function isFormalSite(site: string, language: ReplyLanguage): boolean {
   return !(INFORMAL_SITES_BY_LANGUAGE[language] ?? INFORMAL_SITES).has(site);
@@ -557,7 +583,8 @@ export function composeReplies(input: ComposeInput): Composition {
     : undefined;
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
-  const formal = isFormalSite(site, language);
+  // The person's own register wins over the site's habit when they wrote in the reply's language.
+  const formal = (reading.language === language ? addressOf(item.text, language) : undefined) ?? isFormalSite(site, language);
   const apology = family === 'complaint' || family === 'escalation' || family === 'legal';
   const sources = (points: Point[]) =>
     points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal, apology }));
