@@ -424,3 +424,27 @@ describe('a complaint never apologises for what the person cleared or praised', 
     expect(first).toMatch(/croissant/iu);
   });
 });
+
+describe('never names a clause or a side as the thing', () => {
+  it('a clause cut out of the text is not said back ("the accountant says gaps")', () => {
+    const { first } = replyTo(
+      'After the import the invoice numbers jumped from 0047 to 0112. My accountant says gaps are a problem. Fix it please!',
+      APP,
+      {
+        site: 'trustpilot',
+        rating: 2,
+      },
+    );
+    expect(first).not.toMatch(/ says /u);
+  });
+
+  it('"the left one squeaks" is about the squeak, not "the left"', () => {
+    const { first } = replyTo('Pretty colour but the right one squeaks on every step. Embarrassing at the office.', SHOE_SHOP, {
+      site: 'amazon',
+      rating: 2,
+    });
+    expect(first).not.toMatch(/the right(?! one)/u);
+    expect(first).not.toMatch(/the office/u);
+    expect(first).toMatch(/squeak/u);
+  });
+});

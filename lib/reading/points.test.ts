@@ -162,3 +162,19 @@ describe('named staff', () => {
     expect(polarity("La chambre n'était pas propre.", 'fr')).toBe('negative');
   });
 });
+
+describe('squeaks and rattles are noise, in six languages', () => {
+  it.each([
+    ['The left shoe squeaks with every step', 'en'],
+    ['The air con rattled all night', 'en'],
+    ['La puerta del armario cruje muchísimo', 'es'],
+    ['Das Bett quietscht bei jeder Bewegung', 'de'],
+    ['Il letto cigola tantissimo', 'it'],
+  ])('%s', (text, language) => {
+    expect(extractPoints(text, { language }).some((p) => p.aspect === 'noise')).toBe(true);
+  });
+
+  it('a price range is not a noise', () => {
+    expect(extractPoints('Good value for the price range', { language: 'en' }).some((p) => p.aspect === 'noise')).toBe(false);
+  });
+});

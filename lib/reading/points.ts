@@ -110,7 +110,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      '(street noise|traffic noise|music|noise|noisy|loud|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
+      '(street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
   },
   {
     aspect: 'cleanliness',

@@ -155,13 +155,17 @@ const PRICE_COMPLAINT =
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
-  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao)$/u;
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio)$/u;
+
+/** "the left one squeaks": a side or a count names which one, not what ("the left" is no point). */
+const WHICH_ONE =
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:left|right|other|first|second|gauche|droite|izquierd[oa]|derech[oa]|link\w*|recht\w*|sinistr[oa]|destr[oa]|esquerd[oa]|direit[oa])(?: one| ones)?$/iu;
 
 /** "at the bar", "au bar", "en la barra", "an der Bar", "al bancone", "no balcão": the word names where, not what. */
 function atPlace(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(
-    `(?<![\\p{L}])(?:at|on|behind|by|to|from|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
 }
@@ -222,6 +226,14 @@ function clearedIn(text: string, thing: string): boolean {
   );
 }
 
+/**
+ * A point whose words hold a finite verb is a clause cut out of the text ("the tax advisor says
+ * gaps", "la carte a changé"): said back, it reads as broken. Raw lower-case text, so the French
+ * verb "a" is not the preposition "à".
+ */
+const CLAUSE_VERB =
+  /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
+
 /** Points worth saying back for a family, most specific first. */
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
@@ -263,6 +275,9 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family !== 'fan' && family !== 'question' && comparedWith(text, p.text)) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
+      !WHICH_ONE.test(p.text.trim()) &&
+      // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
+      !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
       !(family === 'fan' && criticisedIn(text, p.text)) &&
       // Nor is a complaint's "size 39 fits true though" said back as something to be sorry about.
