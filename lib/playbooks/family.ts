@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, MILD_CRITICISM, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -93,11 +93,3 @@ function onlyMildCriticism(folded: string): boolean {
 /** A question asking whether the business will offer something ("will you", "any plans to", "allez-vous"), folded. */
 const WISH =
   /^(?:\W*)(?:will you|are you (?:going|planning) to|do you (?:plan|intend) to|any (?:plans|chance)|would you (?:consider|ever)|could you (?:make|bring|add|do)|will there be|is there any chance|vous allez|allez-vous|avez-vous prevu|comptez-vous|y aura-t-il|vais a|vas a|vais a sacar|teneis pensado|habra|werdet ihr|werden sie|wird es|plant ihr|gibt es bald|avrete|farete|pensate di|ci sara|vao (?:lancar|fazer|ter)|vai haver|pensam em|tem planos)/u;
-
-function namesBusiness(text: string, ownNames: readonly string[]): boolean {
-  const folded = fold(text);
-  return ownNames.some((name) => {
-    const n = fold(name).trim();
-    return n.length >= 3 && folded.includes(n);
-  });
-}

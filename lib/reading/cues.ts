@@ -97,6 +97,15 @@ export function sharedWordStart(source: string): string {
   return merged.join('|');
 }
 const E = '(?![\\p{L}\\p{N}])';
+/** Whether the text names the business by one of its own names ("Oak & Ember", "Ledgerly"). */
+export function namesBusiness(text: string, ownNames: readonly string[]): boolean {
+  const folded = fold(text);
+  return ownNames.some((name) => {
+    const n = fold(name).trim();
+    return n.length >= 3 && folded.includes(n);
+  });
+}
+
 export const w = (alternatives: string) => re(`${B}(?:${alternatives})${E}`);
 /** Word start only: stems such as "rembours" match "remboursement". */
 export const stem = (alternatives: string) => re(`${B}(?:${alternatives})`);

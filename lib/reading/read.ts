@@ -24,6 +24,7 @@ import {
   SARCASM_PRAISE,
   STANDALONE_IRONY,
   STARPROOF_IRONY,
+  namesBusiness as namesOwnBusiness,
   SELLER_CONTACT,
   SERVICE_AD,
   SPAM,
@@ -374,10 +375,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
   const personalNews = evidence(PERSONAL_NEWS, folded);
   // "Does anyone know if Oak & Ember takes bookings?" asks the room about the business itself.
-  const namesBusiness = (options.ownWords ?? []).some((word) => {
-    const name = fold(word).trim();
-    return name.length >= 3 && folded.includes(name);
-  });
+  const namesBusiness = namesOwnBusiness(text, options.ownWords ?? []);
   const offTopicWords =
     evidence(OFF_TOPIC_CUE, folded) ??
     // Asking the room, or sharing one's own news, with nothing said about the business.
