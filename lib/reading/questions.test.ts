@@ -64,3 +64,17 @@ describe('questions to someone else are off topic, not questions for the busines
     expect(reading.flags).not.toContain('offTopic');
   });
 });
+
+describe('asking how to cancel', () => {
+  it('with nothing wrong, is a question and not a refund (and the reasons say nothing of money back)', () => {
+    const reading = read('How do I cancel my plan? Moving to a new job.');
+    expect(reading.flags).not.toContain('refund');
+    expect(reading.reasons.join('\n')).not.toMatch(/Money back/u);
+  });
+
+  it('with an error beside it, is a complaint asking to cancel', () => {
+    const reading = read('Can I cancel my subscription box? The website keeps giving me an error.');
+    expect(reading.flags).toContain('complaint');
+    expect(reading.flags).toContain('refund');
+  });
+});

@@ -439,6 +439,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !/(?<![\p{L}])(?:refund|money back|reimburs|charg|rembours|reembols|devol|erstatt|rimbors|dinheiro)/u.test(folded);
   if (onlyAskingToCancel) {
     flags.delete('refund');
+    const refundReason = reasons.findIndex((reason) => reason.startsWith('Money back or cancellation'));
+    if (refundReason >= 0) reasons.splice(refundReason, 1);
     if (tone === 'negative') tone = 'neutral';
   }
   // Complaint: the model's flag, plus what the rules and stars say.
