@@ -202,3 +202,19 @@ describe('suggestReplies (composed from the reading)', () => {
     expect(answered.notice).toMatch(/calmly/);
   });
 });
+
+// A hostile page's 1 MB comment without spaces, under a real title: every pattern that reads the
+// whole text must stay linear (a word-start-free "\p{L}+'s" once made this take minutes).
+describe('a 1 MB comment without spaces', () => {
+  it('is read and answered', () => {
+    const text = 'w'.repeat(999_000);
+    const title = 'Great service, fast delivery';
+    const labels = readItem({ text, title, rating: 2 }, { classify });
+    const result = suggestReplies({
+      item: { id: 'huge', site: 'trustpilot', text, title, rating: 2, author: 'A B' },
+      labels,
+      profile: SAMPLE_PROFILE,
+    });
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});

@@ -97,12 +97,14 @@ export const LUKEWARM_WORDS =
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
   return (
-    text.replace(/(?:https?:\/\/|www\.)\S+|\S+\.(?:com|example|org|net|io|ly)\S*|[@#][\p{L}\p{N}_.]+/giu, ' ').match(/\p{L}{2,}/gu) ?? []
+    text
+      .replace(/(?:https?:\/\/|www\.)\S+|(?<!\S)\S+\.(?:com|example|org|net|io|ly)\S*|[@#][\p{L}\p{N}_.]+/giu, ' ')
+      .match(/\p{L}{2,}/gu) ?? []
   ).length;
 }
 
 function hasLink(text: string): boolean {
-  return /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+\.(?:com|example|org|net|io|ly|co)(?:\/\S*)?/iu.test(text);
+  return /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|example|org|net|io|ly|co)(?:\/\S*)?/iu.test(text);
 }
 
 /** A question sentence: ends with "?" or opens like one. */

@@ -745,7 +745,7 @@ export function composeReplies(input: ComposeInput): Composition {
         .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
     : family === 'fan' && language === 'en' && reading.language === 'en'
       ? // "my cousin's hen party" when the reading made no point of it.
-        new RegExp(`(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu')
+        new RegExp(`(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu')
           .exec(item.text)?.[1]
           ?.toLowerCase()
       : undefined;
