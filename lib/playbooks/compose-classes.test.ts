@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/classifier';
-import { readItem } from '@/lib/reading';
+import { replyTo } from './test-helpers';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
-import { suggestReplies } from './suggest';
 
 /**
  * Kinds of input the second blind set showed the replies missing, each with items written
@@ -53,13 +51,6 @@ const APP: Profile = ProfileSchema.parse({
     trial: 'Team is free for 14 days',
   },
 });
-
-function replyTo(text: string, profile: Profile, extra: { site?: string; rating?: number } = {}) {
-  const { site = 'google-maps', rating } = extra;
-  const reading = readItem({ text, rating, author: 'Kim Baker' }, { classify, ownWords: [profile.brand] });
-  const result = suggestReplies({ item: { id: 't1', site, text, rating, author: 'Kim Baker' }, labels: reading, profile });
-  return { family: result.family, first: result.suggestions[0]?.text ?? '', all: result.suggestions.map((s) => s.text) };
-}
 
 describe('a wait told in a language we do not reply in is still named, in our words', () => {
   it.each([

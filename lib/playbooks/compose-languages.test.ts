@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { replyTo as replyWith } from './test-helpers';
 import { classify } from '@/lib/classifier';
 import { readItem } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { crashAction } from './compose/point-phrases';
 import { dative, germanGender, zu } from './compose/german';
-import { suggestReplies } from './suggest';
 
 /** Profiles written for these tests (not the shared evaluation ones). */
 const INN: Profile = ProfileSchema.parse({
@@ -48,11 +48,8 @@ const SHOE: Profile = ProfileSchema.parse({
   facts: {},
 });
 
-function replyTo(text: string, profile: Profile, site = 'google-maps', rating?: number) {
-  const reading = readItem({ text, rating, author: 'Alex Moreau' }, { classify, ownWords: [profile.brand] });
-  const result = suggestReplies({ item: { id: 't1', site, text, rating, author: 'Alex Moreau' }, labels: reading, profile });
-  return { family: result.family, first: result.suggestions[0]?.text ?? '', all: result.suggestions.map((s) => s.text) };
-}
+const replyTo = (text: string, profile: Profile, site = 'google-maps', rating?: number) =>
+  replyWith(text, profile, { site, rating, author: 'Alex Moreau' });
 
 /**
  * Each row: an item in one language, and words the first reply must hold (folded, any one of

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/classifier';
-import { readItem } from '@/lib/reading';
+import { replyTo } from './test-helpers';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
-import { suggestReplies } from './suggest';
 
 /** Profiles written for these tests (not the shared evaluation ones). */
 const BAKERY: Profile = ProfileSchema.parse({
@@ -33,13 +31,6 @@ const SHOP: Profile = ProfileSchema.parse({
   languages: ['en'],
   facts: {},
 });
-
-function replyTo(text: string, profile: Profile, extra: { site?: string; rating?: number } = {}) {
-  const { site = 'google-maps', rating } = extra;
-  const reading = readItem({ text, rating, author: 'Kim Baker' }, { classify, ownWords: [profile.brand] });
-  const result = suggestReplies({ item: { id: 't1', site, text, rating, author: 'Kim Baker' }, labels: reading, profile });
-  return { family: result.family, first: result.suggestions[0]?.text ?? '', all: result.suggestions.map((s) => s.text) };
-}
 
 describe('replies name the main point, not a side detail', () => {
   it('acknowledges a kitchen closing early, not the sign on the door', () => {

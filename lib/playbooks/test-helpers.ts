@@ -1,4 +1,8 @@
+import { classify } from '@/lib/classifier';
 import type { Labels } from '@/lib/classifier/labels';
+import { readItem } from '@/lib/reading';
+import type { Profile } from '@/lib/settings/schema';
+import { suggestReplies } from './suggest';
 
 /** Labels for tests: neutral with no flags unless overridden. */
 export function labelsWith(overrides: Partial<Labels> = {}): Labels {
@@ -15,4 +19,15 @@ export function labelsWith(overrides: Partial<Labels> = {}): Labels {
     reasons: [],
     ...overrides,
   };
+}
+
+/** Reads `text` as the product does and composes replies for `profile`: the family, the first reply and all of them. */
+export function replyTo(
+  text: string,
+  profile: Profile,
+  { site = 'google-maps', rating, author = 'Kim Baker' }: { site?: string; rating?: number; author?: string } = {},
+) {
+  const reading = readItem({ text, rating, author }, { classify, ownWords: [profile.brand] });
+  const result = suggestReplies({ item: { id: 't1', site, text, rating, author }, labels: reading, profile });
+  return { family: result.family, first: result.suggestions[0]?.text ?? '', all: result.suggestions.map((s) => s.text) };
 }
