@@ -125,6 +125,20 @@ describe('named staff', () => {
     expect(people('Noor on the counter always remembers my order.', 'en')).toEqual(['Noor']);
   });
 
+  it('finds a name after a thank-you with words between, a shout-out, "ask for", or before the desk they work at', () => {
+    expect(people('Un grazie speciale a Luca della reception che ci ha aiutato.', 'it')).toEqual(['Luca']);
+    expect(people('Obrigado ao João pela ajuda com as malas.', 'pt')).toEqual(['João']);
+    expect(people('Shoutout to Dominique for talking me into the corn', 'en')).toEqual(['Dominique']);
+    expect(people('Ask for Tomasz, he knows the wine list.', 'en')).toEqual(['Tomasz']);
+    expect(people('Gracias especialmente a Lucía de recepción.', 'es')).toEqual(['Lucía']);
+  });
+
+  it('keeps "&" inside a thing\'s name, and "sticky" in a dish is not dirt', () => {
+    expect(texts('that pistachio & raspberry loaf was even better than it looks')).toContain('pistachio & raspberry loaf');
+    expect(extractPoints('Loved the sticky toffee pudding.', { language: 'en' }).some((p) => p.aspect === 'cleanliness')).toBe(false);
+    expect(extractPoints('The tables were sticky.', { language: 'en' }).some((p) => p.aspect === 'cleanliness')).toBe(true);
+  });
+
   it('does not take a sentence-opening word for a name', () => {
     expect(people('Nothing on the door or the website about it.', 'en')).toEqual([]);
     expect(people('Everyone at the bar was lovely.', 'en')).toEqual([]);

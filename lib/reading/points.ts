@@ -115,7 +115,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'cleanliness',
     pattern:
-      '(dirty|filthy|sticky|clean|spotless|dust|dirt|cleanliness|proprete|salete|poussiere|sale(?= (?:et|partout))|crasseu\\w*|propre|suciedad|limpieza|polvo|suci[oa]s?|limpi[oa]s?|schmutz\\w*|dreck\\w*|staub\\w*|sauberkeit|sauber|sporcizia|pulizia|polvere|sporc[oaih]+|pulit[oaie]|sujidade|sujeira|limpeza|po(?= (?:em|nos|por))|suj[oa]s?|limp[oa]s?)',
+      '(dirty|filthy|sticky(?! (?:toffee|rice|buns?|wings|ribs|date|pudding|chicken|pork|bbq|glaze))|clean|spotless|dust|dirt|cleanliness|proprete|salete|poussiere|sale(?= (?:et|partout))|crasseu\\w*|propre|suciedad|limpieza|polvo|suci[oa]s?|limpi[oa]s?|schmutz\\w*|dreck\\w*|staub\\w*|sauberkeit|sauber|sporcizia|pulizia|polvere|sporc[oaih]+|pulit[oaie]|sujidade|sujeira|limpeza|po(?= (?:em|nos|por))|suj[oa]s?|limp[oa]s?)',
   },
   {
     aspect: 'booking',
@@ -344,7 +344,7 @@ const namesAnAspect = (folded: string) =>
 const ROLE_BEFORE_NAME =
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care)/u;
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u;
 const NOT_NAMES = new Set([
   // Pronoun-like words that open a sentence in English.
   'nothing',
@@ -503,15 +503,18 @@ interface Token {
   at: number;
   /** Punctuation stands between this word and the one before. */
   pause: boolean;
+  /** Only "&" stands between this word and the one before ("fish & chips", "pistachio & raspberry loaf"). */
+  ampersand: boolean;
 }
 
 function tokensOf(sentence: string): Token[] {
   let end = 0;
   return [...sentence.matchAll(/[@#]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
     // Punctuation between two words ends a phrase: "did the job, nothing fancy" is not one thing.
-    const pause = /[,.;:!?()\[\]"“”«»…–—/]/u.test(sentence.slice(end, m.index!));
+    const between = sentence.slice(end, m.index!);
+    const pause = /[,.;:!?()\[\]"“”«»…–—/]/u.test(between);
     end = m.index! + m[0].length;
-    return { word: m[0], at: m.index!, pause };
+    return { word: m[0], at: m.index!, pause, ampersand: /^\s*&\s*$/u.test(between) };
   });
 }
 
@@ -549,7 +552,7 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
     // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
     if (lang === 'en' && /ed$/u.test(tokens[j]!.word)) break;
     if (isContentToken(tokens, j, lang)) {
-      words.push(tokens[j]!.word);
+      words.push(tokens[j]!.ampersand ? `& ${tokens[j]!.word}` : tokens[j]!.word);
       j++;
     } else if (
       lang !== 'en' &&
@@ -682,6 +685,8 @@ function isDeterminer(word: string, lang: string): boolean {
   if (word === 'o' || word === 'os' || word === 'as') return lang === 'pt';
   if (word === 'i') return lang === 'it';
   if (word === 'a') return lang === 'en' || lang === 'pt';
+  // "that pistachio loaf": in English also a demonstrative before a thing they had.
+  if (word === 'that') return lang === 'en';
   return DETERMINER.test(word);
 }
 
@@ -786,8 +791,15 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const before = fold(text.slice(Math.max(0, index - 30), index));
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
     const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after);
+    // "Un grazie speciale a Luca", "obrigado ao João", "shoutout to Dominique", "ask for Tomasz".
     const thanked =
-      /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you),?\s+$/u.test(before) ||
+      /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props),?\s+$/u.test(before) ||
+      /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
+        before,
+      ) ||
+      /(?:^|[\s,.!(])(?:ask for|demandez|demande[rz]?|pregunt(?:a|ad|en|ar) por|frag(?:t|en sie)? nach|chiedete di|chiedi di|pergunt(?:e|em|ar) (?:pel[oa]|por))\s+$/u.test(
+        before,
+      ) ||
       /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
     const roleBefore = ROLE_BEFORE_NAME.test(before) || thanked;
     // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name

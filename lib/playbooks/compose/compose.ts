@@ -170,6 +170,13 @@ function atPlace(text: string, word: string): boolean {
   ).test(text);
 }
 
+/** "the loaf in your latest post": the post is where they saw the thing, not what they loved or hated. */
+function seenIn(text: string, word: string): boolean {
+  if (!/(?:post|reel|video|story|stories|photo|pic|picture|tiktok|feed|ad|advert)s?$/iu.test(word.trim())) return false;
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:in|on|from|saw)\\s+(?:your|ur|the|this|that)\\s+${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
+
 /** "$28 a pound", "€12 per person", "CHF 25 / night": `word` is the unit a price is given per. */
 function perUnitOfPrice(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -275,6 +282,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family !== 'fan' && family !== 'question' && comparedWith(text, p.text)) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
+      !seenIn(text, p.text) &&
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
