@@ -16,7 +16,7 @@ export type Polarity = Point['polarity'];
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
 const DETAIL =
-  /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent)(?![\p{L}])/iu;
+  /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -444,7 +444,7 @@ const NOT_NAMES = new Set([
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
 const AMOUNT = new RegExp(
-  `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%`,
+  `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%|${B}\\d{1,2} ?(?:p|pence)${E}|${NUMBER} ?(?:cents?|centimes?|c[eé]ntimos?|centesimi|c[eê]ntimos)${E}`,
   'iu',
 );
 /** Words that make the duration after them a promise ("told 20 min"), not the wait itself. */
@@ -1148,7 +1148,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         .replace(/[^\p{L}-]/gu, '');
       if (head.length < 3) continue;
       const near = new RegExp(
-        `(?<![\\p{L}])${head}s?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt)\\s+(?:a bit |very |really |so |too |quite |completely |totally )?(\\p{L}+)`,
+        // "the sourdough loaves you sell have got noticeably smaller": a head noun and a "you sell" may come between.
+        `(?<![\\p{L}])${head}s?(?:\\s+\\p{L}+?(?:e?s)?)?(?:\\s+(?:you|they|we)\\s+(?:sell|make|serve|do|bake|offer))?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt|(?:have |has |)(?:got|gotten|become|became)|(?:are |is )?getting)\\s+(?:a bit |very |really |so |too |quite |completely |totally |noticeably |much |way |a lot |even )?(\\p{L}+)`,
         'iu',
       ).exec(text);
       const word = near?.[1]?.toLowerCase();

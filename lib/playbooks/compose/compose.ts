@@ -151,7 +151,7 @@ const EVIDENCE =
 
 /** Words that make the price itself the complaint (folded). */
 const PRICE_COMPLAINT =
-  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)|prices? (?:went|have gone|gone) up|raised (?:the|your) prices?|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|happig|c.est abuse|abusif|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:overpriced|over-priced|pricey|expensive|rip-?off|steep|extortionate|too much|price (?:hike|rise|increase)s?|prices? (?:(?:has|have) )?(?:went|gone|go|gone|going|crept|shot|jumped) up|prices? (?:has |have )?(?:increased|doubled)|(?:raised|increased|hiked|doubled|bumped up|put up|jacked up) (?:the|your|their|its) prices?|(?:put|bumped|jacked) (?:the|your|their) prices? up|more expensive|(?:les )?prix (?:ont|a) (?:augmente|double|explose)|augmente (?:les|vos|leurs) prix|(?:ha|han) subido (?:el|los) precios?|(?:el|los) precios? (?:ha|han) subido|preise? (?:erhoht|angehoben|gestiegen)|(?:aumentat[oi]|rincarat[oi]) (?:i|il) prezz[oi]|prezz[oi] (?:aumentat[oi]|rincarat[oi])|pre[cç]os? (?:subiu|subiram|aumentou|aumentaram)|trop cher|hors de prix|arnaque|carisimo|demasiado caro|abusivo|zu teuer|uberteuert|wucher|happig|c.est abuse|abusif|troppo car[oaie]|carissim[oaie]|esagerat[oaie]|muito caro|carissim[oa]|caro demais)(?![\p{L}])/u;
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =

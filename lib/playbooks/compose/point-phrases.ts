@@ -295,6 +295,10 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
 };
 
 /** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
+/** "the price has gone up", "they raised their prices", "another price hike" (English). */
+const PRICE_RISE =
+  /(?<![\p{L}])(?:prices?\s+(?:has\s+|have\s+)?(?:gone|went|go|going|crept|shot|jumped)\s+up|price\s+(?:hike|rise|increase)s?|(?:raised|increased|hiked|put up|bumped up|jacked up)\s+(?:the|your|their|its)\s+prices?|prices?\s+(?:has\s+|have\s+)?(?:increased|doubled))(?![\p{L}])/iu;
+
 function halfWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
   if (!/demi-heure|media hora|mezz.?ora|meia.hora/iu.test(amount)) return undefined;
   return {
@@ -590,6 +594,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
         ? `the ${point.amount} charge`
         : `the ${point.amount} ${phrase}`;
     }
+    // "the price has gone up 50p": the rise is the point, with its sum.
+    if (point.aspect === 'price' && /^prices?$/iu.test(phrase) && PRICE_RISE.test(itemText))
+      return point.amount ? `the ${point.amount} price rise` : 'the price rise';
     // "room 212", "table 12": a numbered thing takes no article.
     if (/^(?:room|table|suite|gate|order|flat|apartment|cabin|seat)\s*#?\d/iu.test(phrase))
       return phrase.replace(/^\p{Lu}/u, (x) => x.toLowerCase());
