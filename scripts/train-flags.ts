@@ -5,9 +5,9 @@
  *   npm run train:flags            train, choose thresholds by 5-fold CV, write the model
  *   npm run train:flags -- --dry-run   print the figures only
  *
- * Training rows: tests/reading/reading-set, blind-set, blind2-set, train-set (written for
- * training), and the odd lines of blind3-set. The even lines of blind3-set are never trained on nor used to choose anything:
- * they are the held-out check printed at the end.
+ * Training rows: tests/reading/reading-set, blind-set, blind2-set, train-set and train2-set (both
+ * written for training), and the odd lines of blind3-set. The even lines of blind3-set and all of
+ * blind4-set are never trained on nor used to choose anything: they are the held-out check printed at the end.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,9 +40,10 @@ const trainItems: ReadingItem[] = [
   ...set('blind-set.jsonl'),
   ...set('blind2-set.jsonl'),
   ...set('train-set.jsonl'),
+  ...set('train2-set.jsonl'),
   ...blind3.filter((_, index) => index % 2 === 0),
 ];
-const heldOut = blind3.filter((_, index) => index % 2 === 1);
+const heldOut = [...blind3.filter((_, index) => index % 2 === 1), ...set('blind4-set.jsonl')];
 
 interface Example {
   features: Int32Array;
@@ -131,11 +132,11 @@ const show = (c: Counts) => `${(100 * precision(c)).toFixed(1)} / ${(100 * recal
 export function trainFlagModel(): { file: FlagModelFile; lines: string[] } {
   const lines: string[] = [];
   const file: FlagModelFile = {
-    trainedOn: `${trainItems.length} rows of tests/reading (reading-set, blind-set, blind2-set, train-set, odd lines of blind3-set); thresholds by ${FOLDS}-fold CV`,
+    trainedOn: `${trainItems.length} rows of tests/reading (reading-set, blind-set, blind2-set, train-set, train2-set, odd lines of blind3-set); thresholds by ${FOLDS}-fold CV`,
     bits: BITS,
     flags: {} as FlagModelFile['flags'],
   };
-  lines.push(`training rows ${trainItems.length}, held out ${heldOut.length} (even lines of blind3-set)`);
+  lines.push(`training rows ${trainItems.length}, held out ${heldOut.length} (even lines of blind3-set and all of blind4-set)`);
   lines.push('flag       threshold  CV rules P/R    CV rules+model P/R   held-out rules P/R   held-out rules+model P/R');
   for (const flag of MODEL_FLAGS) {
     const gold = trainExamples.map((example) => Boolean(example.labels[flag]));

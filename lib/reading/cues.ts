@@ -329,6 +329,9 @@ export const TARGETED_ABUSE = re(
     `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
     // A whole people or group called thieves ("Svizzeri ladri, tutti uguali", "they're all crooks").
     `${B}(?:ladri|voleurs|thieves|ladrones|diebe|ladroes|crooks|truffatori|estafadores|escrocs|betruger|vigaristas)${E}.{0,30}${B}(?:tutti uguali|all the same|tous pareils|tous les memes|todos iguales|alle gleich|todos iguais)${E}|${B}(?:sono tutti|are all|sont tous des|son todos unos|sind alle|sao todos uns|sao todos) (?:ladri|thieves|crooks|voleurs|escrocs|ladrones|estafadores|diebe|betruger|ladroes|vigaristas|truffatori)${E}`,
+    // A group called sick, vermin or subhuman ("vegans are mentally ill", "you people are subhuman filth").
+    `${B}(?:subhuman|sub-human|untermensch\\w*|sous-hommes?|subhumanos?|subumani?)${E}`,
+    `${B}(?:vegans?|vegetarians?|immigrants?|migrants?|foreigners?|refugees?|muslims?|jews?|christians?|gays?|lesbians?|trans people|women|blacks?|arabs?|mexicans?|boomers?|millennials?|feminists?|you people|these people|those people|veganer|vegans|vegani|veganos?|immigres|etrangers|auslander|fluchtlinge|stranieri|extranjeros|estrangeiros)${E}\\s+(?:are|r|sont|son|sind|sono|sao)\\s+(?:all\\s+|just\\s+|tous\\s+|todos\\s+|alle\\s+|tutti\\s+)?(?:des\\s+|unos\\s+|uns\\s+)?(?:mentally ill|sick in the head|subhuman|animals|vermin|filth|garbage|trash|scum|a disease|a cancer|parasites|disgusting|retards?|inferior|malades mentaux|psychisch krank|enfermos mentales|malati di mente|doentes mentais|des animaux|animales|tiere|animali|animais|parasites|parasiten|parasitos|parassiti)${E}`,
     `${B}(?:go back to (?:your|their) (?:own )?country|geht vor die hunde|rentrez chez vous|volved a vuestro pais|tornatevene a casa)${E}`,
   ].join('|'),
 );
