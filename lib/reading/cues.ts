@@ -155,6 +155,8 @@ export const HAZARD = re(
     `${B}(?:loose|broken) (?:railing|balcony)|${B}gas leak|${B}carbon monoxide|${B}electric shock|${B}data (?:leak|breach)|${B}someone else'?s (?:invoices|data|account)`,
     // A smell of gas, smoke or burning in a room, and "this is life-threatening" (six languages).
     `${B}(?:(?:smell(?:ed|s|t)? (?:of |like )?|smelling of )(?:gas|smoke|burning)|gas smell|odeur de (?:gaz|brule|fumee)|sentait le gaz|olor (?:a|de) (?:gas|quemado|humo)|ol[ií]a a gas|(?:nach )?gas (?:gerochen|riecht|roch)|gasgeruch|odore di (?:gas|bruciato|fumo)|puzza di gas|sapeva di gas|cheiro (?:a|de) (?:gas|queimado|fumo)|cheirava a gas|life-threatening|lebensgefahrlich|dangereux pour (?:la vie|notre sante)|peligro de muerte|pericolo di vita|risco de vida)${E}`,
+    // Someone hurt: cuts, injuries, stitches, a hospital or A&E visit (six languages).
+    `${B}(?:injur(?:ed|y|ies)|(?:started|kept|still) bleeding|bleeding (?:from|badly|heavily|everywhere)|stitches|shattered|scalded|slipped and fell|(?:cut|burnt|burned) (?:my|his|her|their|our) (?:foot|feet|hand|hands|finger|fingers|leg|arm|face|head)|schnittwund\\w*|verletz\\w*|spital|krankenhaus|zersplittert|genaht|blesse(?:e|s|es)?|coupures?|hopital|points de suture|herid[oa]s?|puntos de sutura|ferit[oaie]|ospedale|punti di sutura|ferid[oa]s?|levou pontos|feriment\\w*)${E}`,
     // fr / es / de / it / pt
     `${B}(?:intoxication alimentaire|punaises de lit|morceau de verre|du verre dans|urgences)`,
     `${B}(?:intoxicacion|chinches|trozo de cristal|cristal en|urgencias)`,
@@ -176,6 +178,8 @@ export const LEGAL = re(
     `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|gericht|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren)`,
     `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo)`,
     `${B}(?:advogad[oa]s?|processo judicial|tribunal|deco proteste|livro de reclamacoes|procon)`,
+    // A legal department, a cease-and-desist, a formal notice, in six languages.
+    `${B}(?:cease and desist|cease-and-desist|legal (?:department|team|counsel)|trademark infringement|copyright infringement|rechtsabteilung|unterlassungs(?:erklarung|klage|aufforderung)|rechtliche schritte|strafanzeige|datenschutzbehorde|service juridique|action en justice|departamento (?:legal|juridico)|acciones legales|burofax|ufficio legale|diffida|azioni legali|vie legali|acao judicial|medidas legais)${E}`,
   ].join('|'),
 );
 
@@ -199,6 +203,8 @@ export const SPAM = re(
     `${B}(?:giving away|we'?re giving|(?:tag|taggez|taguez|etiqueta|etiquetad|marquem|marca|markiert|markier|tagga|taggate) (?:\\d+|two|three|deux|trois|dos|tres|zwei|drei|due|tre|duas|tres) (?:friends|amis|amigos|amigas|freunde|amici|amiche)|(?:follow (?:us|me)|suivez-(?:nous|moi)|siguenos|sigueme|sigam|siga-nos|seguici|seguimi|folgt (?:uns|mir)|folge (?:uns|mir))\\W+(?:\\w+\\W+){0,3}(?:to win|pour gagner|para ganar|para ganhar|per vincere|und gewinne)|check (?:out )?my (?:profile|page|bio|pics|photos)|(?:lien dans (?:la|ma) bio|link en (?:la|mi) bio|link na bio|link nella bio|link in der bio))`,
     `${B}(?:crypto|bitcoin|btc|forex|trading signals?|investment opportunity|passive income|work from home|trabajo desde casa|desde casa con|trading de cripto|gana \\d)`,
     `${B}(?:dm|message|inbox|write) (?:me|us) (?:for|to)|${B}escribeme por privado|${B}mp moi|${B}schreib mir privat`,
+    // Phishing: asking for a password, a login code or card details in public, or "restore your account" by DM.
+    `${B}(?:(?:dm|send|message|give|share|whatsapp|email) (?:us|me)? ?(?:with )?(?:your )?(?:\\w+ )?(?:and |& )?(?:your )?(?:password|passcode|pin|login details|login code|verification code|card details|card number|seed phrase|recovery phrase)|restore your account|recover your account|account (?:recovery|restoration) team|(?:envoyez|envoie|donnez|donne)[- ](?:nous|moi) (?:votre|ton) (?:mot de passe|code)|(?:envianos|mandanos|enviame|mandame) (?:tu|su) (?:contrasena|clave|codigo)|(?:schick|sende|senden sie) (?:uns|mir) (?:dein|ihr) (?:passwort|kennwort)|(?:inviaci|mandaci|inviami|mandami) (?:la tua|la sua) (?:password|codice)|(?:envie|mande)[- ]?(?:nos|me) (?:a sua|sua|a tua|tua) senha)${E}`,
     `${B}(?:verified badge|verify your (?:account|page)|will be (?:permanently )?(?:disabled|deleted|suspended)|violat(?:ing|ed|es) (?:our )?(?:trademark|community) (?:policy|standards|guidelines)|claim it within|appeal,? verify)`,
     `${B}(?:check out|visit) (?:my|our) (?:page|profile|channel|site)|${B}(?:up to \\d+% off|best (?:hotel )?deals|promo code|click the link|link in (?:my )?bio)`,
     `${B}(?:congratulations?|congrats),? you (?:have )?won|${B}you've been selected|${B}your page (?:was|has been) selected`,
@@ -244,7 +250,7 @@ export const SELLER_CONTACT = re(
 export const ASK_PHRASE = re(
   [
     `${B}(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know)|would love to (?:know|get a quote)|je me demandais|je voulais savoir|pourriez-vous me dire|me gustaria saber|quisiera saber|queria saber|ich wollte fragen|mi chiedevo|volevo sapere|gostaria de saber|queria saber)`,
-    `^(?:hey |hi |hello )?(?:(?:does|do|did|is|are|has|have)\\s+(?:the|there|it|this|that|your|you|anyone|any|a|an|i|we|they)\\s|(?:can|could|would|will|should|may)\\s+(?:i|we|you|u|they|one|anyone|someone)\\s|(?:whats|what's|what is|where is|where's|when is|when do|how much|how long|how do|which)\\s)`,
+    `^(?:hey |hi |hiya |hello |yo |quick q:? |quick question:? )?(?:(?:does|do|did|is|are|has|have|r)\\s+(?:the|there|it|this|that|your|you|u|ya|yall|y'all|anyone|any|a|an|i|we|they)\\s|(?:can|could|would|will|should|may)\\s+(?:i|we|you|u|ya|they|one|anyone|someone)\\s|(?:whats|what's|what is|where is|where's|when is|when do|how much|how long|how do|which)\\s)`,
     `^(?:est-ce que|y a-t-il|avez-vous|acceptez-vous|pouvez-vous|pourriez-vous|hay |teneis |tienen |haceis |pueden |podeis |podrian |gibt es |habt ihr |haben sie |konnen sie |konnt ihr |c'e |ci sono |avete |potete |potreste |tem |teem |ha |podem |poderiam )`,
     `${B}(?:wollte (?:mal )?fragen|any chance (?:you|of)|is there any chance)`,
   ].join('|'),
@@ -258,6 +264,8 @@ const RHETORICAL_OPENINGS = [
   'how (?:is|was) (?:it|that|this) (?:even )?possible|is (?:it|that|this) even possible|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?(?:manag|mess|screw)\\w*|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?get (?:\\w+ ){0,3}(?:so )?wrong',
   // "Do you even check…" scolds; "do you even deliver to Leeds?" asks: only scolding verbs.
   '(?:do|does|did|can|is|are|was|were) (?:you|they|it|this|that|he|she|anyone)(?: guys| people)? even (?:check|read|care|train|know|listen|test|clean|look|bother|try|taste|cook|think|work here|have a manager|own a)',
+  // "Do you ever clean the toilets." scolds as much.
+  '(?:do|does|did) (?:you|u|they|anyone)(?: guys| people)? ever (?:check|read|clean|answer|reply|respond|listen|train|test|care|bother|hoover|vacuum|wash|update|look at)',
   'who (?:trains|trained|hires|hired|runs|manages|taught|raised|approved|designed|designs|coded|codes|programmed) (?:these|those|this|that|your|the)',
   'quien (?:disena|diseno|ha disenado|programo|ha programado) (?:esta|este|vuestra|vuestro|su|la|el)|qui a (?:concu|code|dessine|programme) (?:ce|cette|votre|le|la)|chi ha (?:progettato|disegnato|programmato) (?:questo|questa|il|la|il vostro|la vostra)|quem (?:desenhou|projetou|programou) (?:este|esta|o|a)',
   'why (?:do|did|would|should) i (?:still|keep|even|ever|bother)|why am i (?:still|even)|what (?:am|was) i (?:thinking|doing)',
@@ -429,6 +437,8 @@ export const PROBLEM = re(
     `${B}(?:errors?|erreurs?|fehler(?:meldung)?|errores|errore|erros?)${E}`,
     // "Is it just me or…" opens a grievance; a feature taken away ("quietly removed the option… it's just gone").
     `${B}(?:is it (?:just )?me,? or|am i the only one (?:who|that)|c'est moi ou|bin ich der einzige|(?:quietly |silently )?(?:removed|got rid of|took away|dropped) (?:the|my|our|a) (?:\\w+ )?(?:option|feature|button|ability|setting|line|tab|menu item)|(?:it'?s|its) (?:just |simply |completely )?gone)${E}`,
+    // A chore the product leaves them, a fault that keeps happening, a request parked for months.
+    `${B}(?:keeps? (?:forgetting|ignoring|missing|losing|breaking|getting (?:it |this |that )?wrong)|(?:have|had|has) to (?:fix|change|correct|edit|redo|re-?enter|re-?type|adjust|do) (?:\\w+ ){0,3}(?:by hand|manually)|(?:by hand|manually) every (?:time|day|week|month)|(?:asked|been asking|requested|reported) (?:\\w+ ){0,4}(?:since|for) (?:months|weeks|ages|a year|january|february|march|april|may|june|july|august|september|october|november|december)|['"‘“]?(?:it'?s )?on the roadmap['"’”]?)${E}`,
     // Staff rolling their eyes, unfriendly, and "shame about" (six languages).
     `${B}(?:rolled (?:her|his|their) eyes|eye-?roll|(?:a |ont )?leve les yeux au ciel|verdreh\\w* (?:die )?augen|puso los ojos en blanco|(?:ha )?alzato gli occhi al cielo|revirou os olhos|unfreundlich\\w*|unhoflich\\w*|shame about|pity about|dommage pour|una pena (?:lo|que)|peccato per)`,
     // Something expected was not there, or not allowed ("es gab weder Napf noch Decke", "there was no kettle").

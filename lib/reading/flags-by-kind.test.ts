@@ -108,3 +108,53 @@ describe('cues from the third blind set', () => {
     expect(ruleFlagsOf("Room was fab! Though the 'garden view' was the bins... 🙃 Still, lovely staff.", 4)).toContain('mixed');
   });
 });
+
+// Kinds the fourth blind set's odd lines showed missing, written afresh (not its items).
+describe("phishing is spam, a question about one's own password is not", () => {
+  it.each([
+    'Having trouble logging in? Send us your username and password and our team will fix it',
+    'Account locked? DM me your login code to restore your account',
+    'Envoyez-nous votre mot de passe en MP pour débloquer le compte',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('spam'));
+  it.each(['I forgot my password, how do I reset it?', "J'ai oublié mon mot de passe, comment faire ?"])('%s', (text) =>
+    expect(flagsOf(text)).not.toContain('spam'),
+  );
+});
+
+describe('someone hurt is a safety issue; slang is not', () => {
+  it.each([
+    'My daughter cut her hand on the broken table and needed stitches.',
+    'Mein Mann hat sich an der kaputten Tür verletzt, wir waren im Krankenhaus.',
+    'Mon fils s’est blessé sur la balançoire, coupure au genou.',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('escalation'));
+  it('"bleeding slow" is British for very slow', () => expect(flagsOf('Service was bleeding slow tonight')).not.toContain('escalation'));
+});
+
+describe('a legal department or a cease-and-desist is legal', () => {
+  it.each([
+    'Our legal team has sent you a cease and desist for using our photos.',
+    'Unsere Rechtsabteilung hat Ihnen eine Unterlassungserklärung geschickt.',
+    'Il nostro ufficio legale vi ha inviato una diffida.',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('legal'));
+});
+
+describe('texting questions without a question mark, and scolding ones', () => {
+  it('"do u do oat milk" asks', () => expect(flagsOf('do u do oat milk or is it extra')).toContain('question'));
+  it('"r u open on sunday" asks', () => expect(flagsOf('r u open on sunday')).toContain('question'));
+  it('"Do you ever clean the toilets." scolds', () =>
+    expect(flagsOf('Do you ever clean the toilets. Disgusting.')).not.toContain('question'));
+});
+
+describe('a grievance in other words', () => {
+  it.each([
+    "The export keeps forgetting my settings and I have to fix every invoice by hand. Asked support about it since March, always 'on the roadmap'.",
+    'Abbiamo aspettato 40 minuti e alla fine siamo andati via. Un peccato.',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('complaint'));
+});
+
+describe('a group called sick or subhuman is abuse', () => {
+  it.each(['vegans are mentally ill', 'Immigrants are parasites', 'You people are subhuman'])('%s', (text) =>
+    expect(flagsOf(text)).toContain('abusive'),
+  );
+  it('"vegans are welcome" is not', () => expect(flagsOf('vegans are welcome here, loved the menu')).not.toContain('abusive'));
+});

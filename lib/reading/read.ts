@@ -92,7 +92,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:razoave\w*|fine|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
