@@ -439,3 +439,32 @@ describe('never names a clause or a side as the thing', () => {
     expect(first).toMatch(/squeak/u);
   });
 });
+
+describe('kinds the fourth blind set showed missing (written afresh)', () => {
+  it('a smell is named, not where they left the thing to air', () => {
+    const { family, first } = replyTo(
+      'Pretty colour but a horrible rubber smell out of the box. Left them on the terrace for days and they still reek.',
+      SHOE_SHOP,
+      { rating: 2, site: 'amazon' },
+    );
+    expect(family).toBe('complaint');
+    expect(first).toMatch(/smell/u);
+    expect(first).not.toMatch(/terrace/u);
+  });
+
+  it('a late seating, a sell-out and a dry dish are all said, and praise for the server is not apologised for', () => {
+    const { first } = replyTo(
+      'Booked for 6pm for my sister. We were not seated until 6:45. Then they were out of the lamb, and the chicken was dry. Our waiter Ben was lovely though.',
+      DINER,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/45-minute wait|45 min/u);
+    expect(first).toMatch(/lamb running out|lamb/u);
+    expect(first).not.toMatch(/sorry about[^.]*Ben/u);
+  });
+
+  it('a price rise with its sum in pence is the grievance', () => {
+    const { first } = replyTo('The sandwiches have got smaller and the price has gone up 40p. Not on.', DINER);
+    expect(first).toMatch(/40p price rise/u);
+  });
+});

@@ -80,7 +80,7 @@ export function familyOf(
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */
 export const MONEY_BACK =
-  /(?<![\p{L}])(?:refund\w*|money back|reimburs\w*|charg\w*|rembours\w*|reembols\w*|devuelv\w*|erstatt\w*|ruckerstatt\w*|geld zuruck|rimbors\w*|dinheiro de volta|devolv\w*)/u;
+  /(?<![\p{L}])(?:refund\w*|money back|difference back|reimburs\w*|charg\w*|rembours\w*|reembols\w*|devuelv\w*|erstatt\w*|ruckerstatt\w*|geld zuruck|rimbors\w*|dinheiro de volta|devolv\w*)/u;
 
 const MILD_EVERYWHERE = new RegExp(MILD_CRITICISM.source, 'giu');
 

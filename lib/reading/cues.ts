@@ -185,7 +185,7 @@ export const LEGAL = re(
 
 export const REFUND = re(
   [
-    `${B}(?:refund|reimburse|money back|my money|charge ?back|charged (?:me )?twice|double charged|cancel(?:l?ed|l?ing|lation)?${E})`,
+    `${B}(?:refund|reimburse|money back|(?:the |my )?difference back|(?:pay|give) (?:me |us )?(?:the difference|it) back|my money|charge ?back|charged (?:me )?twice|double charged|cancel(?:l?ed|l?ing|lation)?${E})`,
     `${B}(?:rembours|debite|preleve|annul)`,
     `${B}(?:reembolso|reembols|devolucion|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel)`,
     `${B}(?:erstatt|ruckerstatt|zuruckerstatt|geld zuruck|abgebucht|gekundigt|kundigung|storn)`,
@@ -340,6 +340,7 @@ export const TARGETED_ABUSE = re(
     // A group called sick, vermin or subhuman ("vegans are mentally ill", "you people are subhuman filth").
     `${B}(?:subhuman|sub-human|untermensch\\w*|sous-hommes?|subhumanos?|subumani?)${E}`,
     `${B}(?:vegans?|vegetarians?|immigrants?|migrants?|foreigners?|refugees?|muslims?|jews?|christians?|gays?|lesbians?|trans people|women|blacks?|arabs?|mexicans?|boomers?|millennials?|feminists?|you people|these people|those people|veganer|vegans|vegani|veganos?|immigres|etrangers|auslander|fluchtlinge|stranieri|extranjeros|estrangeiros)${E}\\s+(?:are|r|sont|son|sind|sono|sao)\\s+(?:all\\s+|just\\s+|tous\\s+|todos\\s+|alle\\s+|tutti\\s+)?(?:des\\s+|unos\\s+|uns\\s+)?(?:mentally ill|sick in the head|subhuman|animals|vermin|filth|garbage|trash|scum|a disease|a cancer|parasites|disgusting|retards?|inferior|malades mentaux|psychisch krank|enfermos mentales|malati di mente|doentes mentais|des animaux|animales|tiere|animali|animais|parasites|parasiten|parasitos|parassiti)${E}`,
+    `${B}(?:go back (?:to )?where (?:you|u|they|y'all|yall) (?:came|come) from|(?:vuelve|volved|vuelvan) a (?:tu|vuestro|su) pais|retourne(?:z)? (?:dans|chez) (?:ton|votre) pays|torna(?:te)? al (?:tuo|vostro) paese|volta(?:m)? para (?:a tua|a sua|o teu|o seu) (?:terra|pais))${E}`,
     `${B}(?:go back to (?:your|their) (?:own )?country|geht vor die hunde|rentrez chez vous|volved a vuestro pais|tornatevene a casa)${E}`,
   ].join('|'),
 );

@@ -158,3 +158,17 @@ describe('a group called sick or subhuman is abuse', () => {
   );
   it('"vegans are welcome" is not', () => expect(flagsOf('vegans are welcome here, loved the menu')).not.toContain('abusive'));
 });
+
+describe('more kinds from the fourth blind set', () => {
+  it('"go back where you came from" is abuse', () =>
+    expect(flagsOf('Tourists lining up for tacos should go back where they came from')).toContain('abusive'));
+  it('"I want the difference back" asks for money back', () =>
+    expect(flagsOf('Paid extra for a sea view and got the car park. I want the difference back.')).toContain('refund'));
+  it('praise conceded before a "but" stays praise in a sarcastic review', () => {
+    const reading = readItem(
+      { text: "Paid for a 'garden view' and got the bins. The pastries were lovely but I expect better.", rating: 2, ratingMax: 5 },
+      { classify },
+    );
+    expect(reading.points.find((p) => /pastr/u.test(p.text))?.polarity).toBe('positive');
+  });
+});

@@ -192,3 +192,24 @@ describe('squeaks and rattles are noise, in six languages', () => {
     expect(extractPoints('Good value for the price range', { language: 'en' }).some((p) => p.aspect === 'noise')).toBe(false);
   });
 });
+
+describe('points the fourth blind set showed missing (written afresh)', () => {
+  it('reads the wait between a booking and the seating two sentences apart, and a later time without "pm"', () => {
+    const points = extractPoints('Table booked for 8pm for my mum. We were not seated until 8:40 and nobody apologised.', {
+      language: 'en',
+    });
+    expect(points.find((p) => p.aspect === 'wait')?.amount).toBe('40 min');
+  });
+
+  it('"they were out of the ribs" is a sell-out, "out of order" is not', () => {
+    const detail = (text: string) => extractPoints(text, { language: 'en' }).find((p) => p.detail === 'sold-out')?.text;
+    expect(detail('By 7 they were out of pulled pork, on a Friday.')).toMatch(/pulled pork/u);
+    expect(detail('The lift was out of order all weekend.')).toBeUndefined();
+  });
+
+  it('a smell is a point, and a grievance unless praised', () => {
+    const smell = (text: string) => extractPoints(text, { language: 'en' }).find((p) => /smell/u.test(p.text));
+    expect(smell('Strong chemical smell from the new sandals, gave me a headache')?.polarity).toBe('negative');
+    expect(smell('The bakery has the most amazing smell of fresh bread')?.polarity).not.toBe('negative');
+  });
+});

@@ -83,6 +83,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
   },
+  // A smell, with what it smells of ("glue/chemical smell", "odeur de moisi", "Gestank").
+  {
+    aspect: 'quality',
+    pattern:
+      '((?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule))?|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico))?|(?:chemischer |starker )?(?:geruch|gestank)|odore(?: di (?:colla|muffa|plastica|fumo))?|puzza|cheiro(?: a (?:cola|mofo|plastico|tabaco))?|fedor)',
+  },
   {
     aspect: 'quality',
     pattern:
@@ -339,6 +345,12 @@ const namesAnAspect = (folded: string) =>
     regex.lastIndex = 0;
     return found;
   });
+
+/** Being seated, served or shown in at a later time than booked, in six languages (folded). */
+const SEATED =
+  /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u;
+
+const SMELL_WORD = /(?<![\p{L}])(?:smell|odou?r|stench|stink|odeurs?|olor|geruch|gestank|odore|puzza|cheiro|fedor)(?![\p{L}])/u;
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
@@ -1122,8 +1134,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   }
   // "Réservation à 20h, installés à 20h45", "booked for 7pm, seated at 7:40", "ordered pickup at
   // 6:10 … walked out at 7:05": the wait is the gap between the two times.
+  // The booking's time and the seating's may be two sentences apart ("Booked for 7pm. Didn't get seated til 7:50").
   if (!points.some((p) => p.aspect === 'wait' && p.amount)) {
-    for (const sentence of sentences) {
+    const pairs = sentences.slice(0, -1).map((sentence, i) => `${sentence} ${sentences[i + 1]}`);
+    for (const sentence of [...sentences, ...pairs.filter((pair) => SEATED.test(fold(pair)))]) {
       if (!/(?:reserv|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(fold(sentence)))
         continue;
       const times = [...fold(sentence).matchAll(/(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])/gu)].map((m) => {
@@ -1131,7 +1145,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         if (m[3] === 'pm' && hours < 12) hours += 12;
         return hours * 60 + Number(m[2] ?? 0);
       });
-      const gap = times.length === 2 ? times[1]! - times[0]! : 0;
+      // "7pm … seated til 7:50": a later time without "pm" is in the same half of the day.
+      const gap = times.length === 2 ? (times[1]! < times[0]! && times[1]! < 720 ? times[1]! + 720 : times[1]!) - times[0]! : 0;
       if (gap >= 15 && gap <= 180) {
         points.push({ aspect: 'wait', polarity: 'negative', text: `${gap} min`, amount: `${gap} min` });
         break;
@@ -1199,6 +1214,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
       !(p.aspect === 'staff' && !p.person && !p.detail),
   );
+  // A smell is a grievance unless it is praised ("smells amazing", "a lovely scent of bread").
+  const praisedSmell =
+    /(?:smells? (?:so |really )?(?:amazing|great|lovely|nice|good|divine|incredible|heavenly)|(?:lovely|nice|great|amazing|gorgeous|beautiful|wonderful|delicious|fresh) (?:smell|scent|aroma)|sent (?:tellement )?bon|huele (?:muy )?bien|riecht (?:so )?gut|profuma|cheira (?:muito )?bem)/iu.test(
+      text,
+    );
+  for (const point of kept)
+    if (point.aspect === 'quality' && !praisedSmell && SMELL_WORD.test(fold(point.text))) point.polarity = 'negative';
   return withSituations(text, kept).slice(0, 8);
 }
 

@@ -388,9 +388,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
       ? (personalNews ?? 'a question to other readers')
       : undefined);
-  // In a sarcastic item the praise words are the complaint: its points are negative.
+  // In a sarcastic item the praise words are the complaint: its points are negative, except praise
+  // conceded before a "but" ("breakfast was lovely but I want the difference back"), which is meant.
+  const contrast = new RegExp(`(?<![\\p{L}])(?:${CONTRAST_WORDS[language] ?? CONTRAST_WORDS.en})(?![\\p{L}])`, 'u');
+  const concededPraise = (point: { text: string }) =>
+    sentences.some((sentence) => {
+      const at = sentence.indexOf(point.text);
+      const but = fold(sentence).search(contrast);
+      return at >= 0 && but > at;
+    });
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map(
-    (point) => (sarcastic && point.polarity === 'positive' && !point.person ? { ...point, polarity: 'negative' as const } : point),
+    (point) =>
+      sarcastic && point.polarity === 'positive' && !point.person && !concededPraise(point)
+        ? { ...point, polarity: 'negative' as const }
+        : point,
   );
   // Talking to someone else: nothing the word lists know about the business (the fallback
   // noun phrases of chatter do not count).

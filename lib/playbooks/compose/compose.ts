@@ -170,6 +170,15 @@ function atPlace(text: string, word: string): boolean {
   ).test(text);
 }
 
+/** "Left them on the balcony a whole week": where they put the thing is not the point. */
+function keptIn(text: string, word: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?:left|put|kept|stored|placed|aired|hung|stuck|parked)\\s+(?:them|it|the \\p{L}+|my \\p{L}+)\\s+(?:out\\s+)?(?:on|in|at|by|outside on)\\s+(?:the|my|our)\\s+${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
 /** "the loaf in your latest post": the post is where they saw the thing, not what they loved or hated. */
 function seenIn(text: string, word: string): boolean {
   if (!/(?:post|reel|video|story|stories|photo|pic|picture|tiktok|feed|ad|advert)s?$/iu.test(word.trim())) return false;
@@ -283,6 +292,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       !seenIn(text, p.text) &&
+      !keptIn(text, p.text) &&
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
