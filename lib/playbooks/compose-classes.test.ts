@@ -468,3 +468,20 @@ describe('kinds the fourth blind set showed missing (written afresh)', () => {
     expect(first).toMatch(/40p price rise/u);
   });
 });
+
+describe('a friend tagged with praise of a dish (written afresh)', () => {
+  it('is a fan, thanked for the dish, and a party still to come is not one we were part of', () => {
+    const { family, first } = replyTo('Sam Price this is where we are doing your 40th 🎉🔥 the smoked brisket sandwich is unreal', DINER, {
+      site: 'facebook',
+    });
+    expect(family).toBe('fan');
+    expect(first).toMatch(/brisket/u);
+    expect(first).not.toMatch(/part of your/u);
+  });
+
+  it('a memory shared with a friend stays light', () => {
+    expect(replyTo('Sam Price this is where you dropped your phone in the soup 😂 never forget', DINER, { site: 'facebook' }).family).toBe(
+      'light',
+    );
+  });
+});

@@ -65,6 +65,15 @@ export function familyOf(
   // Praise and criticism side by side with a shrug ("Fine for invoices, but… Not bad, not amazing") is lukewarm even when the praise reads louder.
   if (flags.has('mixed') && lukewarmWords && (stars === undefined || (stars >= 3 && stars < 4)) && !flags.has('question'))
     return 'lukewarm';
+  // A friend tagged with praise of a dish ("@jess this is the place with the jalapeño sausage 🔥",
+  // "the three meat plate is NO joke 🔥"): the praise is about us, so a fan's thanks fits.
+  if (
+    flags.has('offTopic') &&
+    reading.tone === 'positive' &&
+    (PRAISE.test(fold(text)) || /[🔥😍🤤😋🙌💯]/u.test(text)) &&
+    reading.points.some((p) => p.aspect === 'product' && p.polarity !== 'negative' && !p.person && /\p{L}{3,}\s+\p{L}{3,}/u.test(p.text))
+  )
+    return 'fan';
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';

@@ -730,10 +730,13 @@ function foldWithMap(text: string): FoldedText {
 
 /** Sentences, cut at . ! ? ; and line breaks (numbers like 11.50 and 8:30 stay whole). */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?;…])(?!\d)\s+|\n+|(?<=[!?])(?=\p{Lu})/u)
-    .map((s) => s.trim())
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return (
+    text
+      // Emoji between words end a sentence in social posts ("…your bachelor party 🤠🔥 the three meat plate is NO joke").
+      .split(/(?<=[.!?;…])(?!\d)\s+|\n+|(?<=[!?])(?=\p{Lu})|(?<=\p{L}\s*)(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u)
+      .map((s) => s.trim())
+      .filter((s) => /[\p{L}\p{N}]/u.test(s))
+  );
 }
 
 function polarityOf(clause: string): Polarity {

@@ -143,7 +143,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelorette|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -755,13 +755,20 @@ export function composeReplies(input: ComposeInput): Composition {
     likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p)))
       ? likedPhrase
       : undefined;
+  // "this is where we're doing your bachelor party": an occasion still to come is not one we were part of.
+  const occasionAhead =
+    /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu.test(
+      item.text,
+    );
   const occasionPoint =
-    family === 'fan' && reading.language === language ? reading.points.find((p) => OCCASION.test(fold(p.text))) : undefined;
+    family === 'fan' && reading.language === language && !occasionAhead
+      ? reading.points.find((p) => OCCASION.test(fold(p.text)))
+      : undefined;
   const occasion = occasionPoint
     ? occasionPoint.text
         .toLowerCase()
         .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
-    : family === 'fan' && language === 'en' && reading.language === 'en'
+    : family === 'fan' && language === 'en' && reading.language === 'en' && !occasionAhead
       ? // "my cousin's hen party" when the reading made no point of it.
         new RegExp(`(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu')
           .exec(item.text)?.[1]
