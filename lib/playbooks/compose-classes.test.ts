@@ -485,3 +485,15 @@ describe('a friend tagged with praise of a dish (written afresh)', () => {
     );
   });
 });
+
+describe('where they waited is not the point (written afresh)', () => {
+  it('"in der Lobby warten" names the wait, not the lobby, with German articles right', () => {
+    const { first } = replyTo(
+      'Das Zimmer war um 17 Uhr noch nicht fertig, wir mussten eine Stunde in der Lobby warten. Schade.',
+      ProfileSchema.parse({ ...DINER, languages: ['de', 'en'], business: { kind: 'hotel', noun: 'stay' } }),
+      { rating: 2 },
+    );
+    expect(first).not.toMatch(/Lobby/u);
+    expect(first).toMatch(/Wartezeit|Zimmer/u);
+  });
+});

@@ -213,3 +213,16 @@ describe('points the fourth blind set showed missing (written afresh)', () => {
     expect(smell('The bakery has the most amazing smell of fresh bread')?.polarity).not.toBe('negative');
   });
 });
+
+describe('a thing missing, said after it (written afresh)', () => {
+  const missing = (text: string, language: string) => extractPoints(text, { language }).find((p) => p.detail === 'missing')?.text;
+  it('in English, French and Spanish, with an aside in brackets between', () => {
+    expect(missing('Delivery took ages and the garlic bread (£4!) was missing.', 'en')).toBe('garlic bread');
+    expect(missing("Livraison lente, et la tarte aux pommes n'était pas dedans.", 'fr')).toBe('tarte aux pommes');
+    expect(missing('El pedido llegó frío y la salsa no venía en la bolsa.', 'es')).toBe('salsa');
+  });
+  it('"without a word of apology" is not a missing thing', () => {
+    expect(missing('Wir mussten warten, ohne ein Wort der Entschuldigung.', 'de')).toBeUndefined();
+    expect(missing('They moved our table without a word.', 'en')).toBeUndefined();
+  });
+});

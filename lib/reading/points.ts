@@ -350,6 +350,14 @@ const namesAnAspect = (folded: string) =>
 const SEATED =
   /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u;
 
+/** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
+const MISSING_AFTER =
+  /(?<![\p{L}])(?:(?:the|my|our|their|le|la|les|el|los|las|mi|der|die|das|mein\p{L}*|il|lo|i|gli|o|a|os|as)\s+|l['’]\s*)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]{3,})(?:\s*\([^)]{0,40}\))?\s+(?:(?:was|were) (?:missing|not in the bag|not included|left out)|never (?:came|arrived|turned up)|n['’](?:é|e)tai(?:t|ent) pas (?:dedans|dans le sac|dans la commande|là|la)|manquai(?:t|ent)|no (?:venía|venia|venían|venian|estaba|estaban|llegó|llego)(?: en (?:la bolsa|el pedido))?|faltaba(?:n)?|fehlte(?:n)?|war(?:en)? nicht (?:dabei|in der tüte|im paket)|mancava(?:no)?|non c['’]era|não (?:veio|vieram)|nao (?:veio|vieram)|faltava(?:m)?)(?![\p{L}])/giu;
+
+/** Words after "without"/"ohne"/"sans" that are not things that should have come. */
+const NOT_MISSED =
+  /^(?:word|words|wort|worte|mot|mots|palabra|parola|palavra|explanation|erklarung|explication|explicacion|spiegazione|explicacao|apology|entschuldigung|excuses?|disculpas?|scuse|desculpas?|warning|notice|reason|grund|raison|razon|motivo|problem|probleme|problema|doubt|zweifel|doute|duda|dubbio|duvida)(?:\s|$)/u;
+
 const SMELL_WORD = /(?<![\p{L}])(?:smell|odou?r|stench|stink|odeurs?|olor|geruch|gestank|odore|puzza|cheiro|fedor)(?![\p{L}])/u;
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
@@ -1094,9 +1102,22 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             text: phrase,
           });
       }
+      // "la mousse au chocolat (7,50 €) n'était pas dedans", "the dips were missing": missing, said after the thing.
+      for (const m of clause.matchAll(MISSING_AFTER)) {
+        const thing = m[1]!.trim();
+        if (thing.length > 40 || exclude.has(thing.toLowerCase()) || NOT_A_THING.has(fold(thing))) continue;
+        const known = points.find((p) => !p.person && (fold(p.text) === fold(thing) || fold(thing).endsWith(fold(p.text))));
+        if (known) {
+          known.text = thing.length > known.text.length ? thing : known.text;
+          known.detail = 'missing';
+          known.polarity = 'negative';
+        } else add({ aspect: 'product', polarity: 'negative', text: thing, detail: 'missing' });
+      }
       // What they ordered, bought, tried or call the best, even when no word list knows it.
       for (const { text: thing, missing } of chosenThings(clause, options.language ?? 'en')) {
         if (thing.length > 40 || exclude.has(thing.toLowerCase())) continue;
+        // "ohne ein Wort der Entschuldigung", "without a word", "sans un mot": no thing was missing.
+        if (missing && NOT_MISSED.test(fold(thing))) continue;
         if (missing) {
           // What was missing is the complaint, even if a word list already named it.
           const known = points.find((p) => !p.person && fold(p.text) === fold(thing));

@@ -155,7 +155,7 @@ const PRICE_COMPLAINT =
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
-  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio)$/u;
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio|lobby|foyer|hall|hallway|corridor|lounge|flur|gang|couloir|pasillo|corridoio|corredor)$/u;
 
 /** "the left one squeaks": a side or a count names which one, not what ("the left" is no point). */
 const WHICH_ONE =
@@ -165,7 +165,7 @@ const WHICH_ONE =
 function atPlace(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(
-    `(?<![\\p{L}])(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?${escaped}(?![\\p{L}])`,
     'iu',
   ).test(text);
 }
@@ -314,6 +314,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'service' && !isSituation(p.detail) ? 3 : 0) +
     // What happened (closed early, sold out, down, crashing, charged after cancelling) is the main point.
     (isSituation(p.detail) ? -5 : 0) +
+    // Something that never came is a main point too ("la mousse n'était pas dedans").
+    (p.detail === 'missing' ? -2 : 0) +
     // "the room" is general, "la camera sporca" is not.
     (GENERIC.test(p.text.trim()) && !p.detail ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +

@@ -22,12 +22,13 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     plattform verbindung synchronisierung einstellung vorschau integration familie arbeit handarbeit atmosphare stimmung kuche karte
     speisekarte portion beilage sosse sauce bar theke treppe tur lampe steckdose fernbedienung leitung hotline gruppe
     gruppenreservierung ubersetzung version aktualisierung anmeldung registrierung sendung zustellung hygiene erfahrung wanze
-    kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage`.split(/\s+/u),
+    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage`.split(/\s+/u),
   n: `zimmer bett fenster essen fruhstuck brot fleisch bier paket update abo abonnement personal pdf konto passwort bad badezimmer
     handtuch kissen hotel restaurant cafe gericht menu buffet schnitzel getrank wlan wifi internet haustier geld gerat problem thema
     team angebot design feature tool produkt material leder gerausch tier dessert steak glas wasser programm dokument layout format
     profil datum modell ende serviceende kuchenschluss gluten parken frisbee handy telefon ticket formular mittagessen abendessen
-    feedback lob erlebnis wochenende licht schloss auto haar glas ungeziefer`.split(/\s+/u),
+    feedback lob erlebnis wochenende licht schloss auto haar glas ungeziefer
+    einchecken auschecken warten anhangen hochladen bezahlen einloggen`.split(/\s+/u),
 };
 const GENDER_OF = new Map<string, Exclude<GermanGender, 'pl'>>();
 for (const gender of ['m', 'f', 'n'] as const) for (const word of HEADS[gender]) if (word) GENDER_OF.set(word, gender);
