@@ -497,3 +497,17 @@ describe('where they waited is not the point (written afresh)', () => {
     expect(first).toMatch(/Wartezeit|Zimmer/u);
   });
 });
+
+describe('a machine down, a feature taken away (written afresh)', () => {
+  it('"the card reader\'s been down again" is said as such', () => {
+    expect(replyTo("Second week the card reader's been 'down' and it's cash only. Annoying.", DINER).first).toMatch(
+      /card reader being down/u,
+    );
+  });
+  it('"you removed the ability to export a PDF report" names the feature taken away', () => {
+    expect(
+      replyTo('Why did you remove the ability to export a PDF report? I used it every month. Not happy.', BISTRO, { site: 'trustpilot' })
+        .first,
+    ).toMatch(/ability to export a PDF report being removed/u);
+  });
+});

@@ -8,7 +8,15 @@ import { fold } from './cues';
  * door", "the month", "the 9 €") are incidental. Each is a point whose `detail` names the
  * situation so the reply says it in its own words, in any of the six languages.
  */
-export const SITUATIONS = ['closed-early', 'sold-out', 'outage', 'crash', 'charged-after-cancel', 'lost-booking'] as const;
+export const SITUATIONS = [
+  'closed-early',
+  'sold-out',
+  'outage',
+  'crash',
+  'charged-after-cancel',
+  'lost-booking',
+  'removed-feature',
+] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export function isSituation(detail: string | undefined): detail is Situation {
@@ -50,6 +58,10 @@ const NOT_A_DISH =
 const SOLD_OUT_BARE =
   /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u;
 
+/** A feature taken away: "removed the option to add a discount line", "got rid of the dark mode" (English, raw text). */
+const REMOVED_FEATURE =
+  /(?<![\p{L}])(?:remove|removed|removing|get rid of|got rid of|take away|took away|taken away|drop|dropped|kill|killed|scrap|scrapped)\s+(?:the\s+)?((?:option|ability|button|setting|feature)\s+to\s+(?:add|set|export|edit|change|use|choose|pick|print|split|filter|sort|attach|send|save|turn off|turn on|mark)\s+(?:a |an |the |my |our )?[\p{L}-]+(?:\s+(?:line|field|option|column|mode|rate|date|number|note|list|button|tab|menu|filter|view|report|template))?|[\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))(?![\p{L}])|(?<![\p{L}])(?:the\s+)?([\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))\s+(?:is|was|has been|got|went)\s+(?:just\s+)?(?:gone|removed|missing)(?![\p{L}])/iu;
+
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
   [
@@ -65,7 +77,7 @@ const LOST_BOOKING = rx(
 /** The app, site or service goes down, is offline, will not load. */
 const OUTAGE = rx(
   [
-    '(?:goes|went|going|keeps going|is|was|were|are) down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d',
+    "(?:goes|went|going|keeps going|is|was|were|are) down|(?:has been|'s been|been|being) [\"'‘’“”]?down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d",
     'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
     'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
     'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|(?:ging|geht|lief|lauft) (?:\\w+ ){0,5}nicht|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
@@ -73,7 +85,8 @@ const OUTAGE = rx(
     'fora do ar|em baixo|nao carrega|caiu|cai sempre|indisponivel',
   ].join('|'),
 );
-const OUTAGE_SUBJECT = /(?<![\p{L}])(app|website|site|platform|system|server|portal|wifi|wi-fi|wlan|internet|lift|elevator)(?![\p{L}])/u;
+const OUTAGE_SUBJECT =
+  /(?<![\p{L}])(card machine|card reader|card terminal|payment terminal|terminal de paiement|tpe|datafono|kartenterminal|kartenlesegerat|bancomat|pos|multibanco|app|website|site|platform|system|server|portal|wifi|wi-fi|wlan|internet|lift|elevator)(?![\p{L}])/u;
 
 const CRASH = rx(
   'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:[\\w-]+ ){0,5}ab|sturzt ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
@@ -168,6 +181,12 @@ export function situationsOf(text: string): Point[] {
       text: subject || 'service',
       detail: 'outage',
     });
+  }
+  // "quietly removed the option to add a discount line": a feature taken away (the feature is the point).
+  const removed = REMOVED_FEATURE.exec(text);
+  if (removed) {
+    const feature = (removed[1] ?? removed[2] ?? '').trim().replace(/\s+/gu, ' ');
+    found.push({ aspect: 'app', polarity: 'negative', text: feature || 'feature', detail: 'removed-feature' });
   }
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
   if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {

@@ -1003,6 +1003,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
           pt: 'a avaria do elevador',
         }[language];
       }
+      // The card machine, not the business, was down: cash only for the day.
+      if (/card|payment|paiement|tpe|datafono|karten|bancomat|pos|multibanco/u.test(subject)) {
+        return {
+          en: `the ${/machine|reader|terminal/u.test(subject) ? subject : 'card machine'} being down`,
+          fr: 'la panne du terminal de paiement',
+          es: 'la avería del datáfono',
+          de: 'Ausfall des Kartenterminals',
+          it: 'il POS fuori servizio',
+          pt: 'a avaria do terminal de pagamento',
+        }[language];
+      }
       if (language === 'en') {
         const word = { wlan: 'wifi', 'wi-fi': 'wifi', service: '' }[subject] ?? subject;
         return word ? `the ${word} going down` : 'the outages';
@@ -1016,6 +1027,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
           pt: 'as falhas do wi-fi',
         }[language];
       return { fr: 'les pannes', es: 'las caídas del servicio', de: 'Ausfälle', it: 'i disservizi', pt: 'as falhas do serviço' }[language];
+    }
+    case 'removed-feature': {
+      if (language === 'en' && sameLanguage) return `the ${point.text.replace(/^(?:the|a)\s+/iu, '')} being removed`;
+      return {
+        en: 'the feature being removed',
+        fr: 'la suppression de cette fonction',
+        es: 'la eliminación de esa función',
+        de: 'die entfernte Funktion',
+        it: 'la rimozione di questa funzione',
+        pt: 'a remoção dessa função',
+      }[language];
     }
     case 'crash': {
       if (language === 'en' && sameLanguage)
