@@ -511,3 +511,33 @@ describe('a machine down, a feature taken away (written afresh)', () => {
     ).toMatch(/ability to export a PDF report being removed/u);
   });
 });
+
+describe('under a threat, on a short site (written afresh)', () => {
+  const HOTEL_FR: Profile = ProfileSchema.parse({
+    ...DINER,
+    brand: 'Hôtel du Lac',
+    dmHandle: '@hoteldulac',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['fr', 'en'],
+  });
+  it('a refund is said as their request, their "votre piscine" as ours, and the point survives the length limit', () => {
+    const { family, first, all } = replyTo(
+      "@hoteldulac Quatre mails sans réponse pour le remboursement de notre séjour annulé à cause de votre piscine fermée. Sans nouvelles d'ici lundi, j'appelle la presse.",
+      HOTEL_FR,
+      { site: 'x' },
+    );
+    expect(family).toBe('escalation');
+    expect(first).toMatch(/notre piscine/u);
+    expect(first).not.toMatch(/votre piscine/u);
+    for (const reply of all) expect(reply.length).toBeLessThanOrEqual(280);
+  });
+  it('names the refund request, after the harm, where there is room', () => {
+    const { first } = replyTo(
+      'Bed bugs in our room, bites all over my son. I want a full refund or I am going to the press.',
+      ProfileSchema.parse({ ...DINER, business: { kind: 'hotel', noun: 'stay' } }),
+      { site: 'google-maps', rating: 1 },
+    );
+    expect(first).toMatch(/bed bugs/iu);
+    expect(first).not.toMatch(/sorry about (?:the|your) refund/iu);
+  });
+});

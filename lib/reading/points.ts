@@ -99,7 +99,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
@@ -487,7 +487,7 @@ const NOT_A_THING = new Set(
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
-   bit bocado pouco poco peu bisschen
+   cause causa raison motivo grund bit bocado pouco poco peu bisschen
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
    matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha

@@ -170,6 +170,17 @@ function atPlace(text: string, word: string): boolean {
   ).test(text);
 }
 
+const REFUND_WORD = /(?<![\p{L}])(?:refund\w*|rembours\w*|reembols\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*)(?![\p{L}])/u;
+/** Their refund request, in a reply's register: what they asked for, with no promise in it. */
+const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
+  en: () => 'your refund request',
+  fr: (formal) => (formal ? 'votre demande de remboursement' : 'ta demande de remboursement'),
+  es: (formal) => (formal ? 'su solicitud de reembolso' : 'tu solicitud de reembolso'),
+  de: (formal) => (formal ? 'Ihre Erstattungsanfrage' : 'deine Erstattungsanfrage'),
+  it: (formal) => (formal ? 'la Sua richiesta di rimborso' : 'la tua richiesta di rimborso'),
+  pt: (formal) => (formal ? 'o seu pedido de reembolso' : 'o teu pedido de reembolso'),
+};
+
 /** "Left them on the balcony a whole week": where they put the thing is not the point. */
 function keptIn(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -302,11 +313,11 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family !== 'fan' && family !== 'question' && p.polarity !== 'negative' && clearedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
-      // Under a threat, money back is never named in public (no concession before the facts are known).
+      // Under a threat, money back is named only as their request (composeReplies says it so), never as a promise.
       !(
         (family === 'escalation' || family === 'legal') &&
         (p.aspect === 'billing' || p.aspect === 'product') &&
-        /refund|money|rembours|argent|reembols|erstatt|rimbors|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)
+        /money|argent|dinero|geld|soldi|dinheiro|compensat/iu.test(p.text)
       ),
   );
   const rank = (p: Point) =>
@@ -627,7 +638,11 @@ export function composeReplies(input: ComposeInput): Composition {
     .map((source) => ({
       aspect: source.point.aspect,
       text: source.point.text,
-      phrase: pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
+      // Under a threat, a refund is said as what they asked for: acknowledged, not conceded.
+      phrase:
+        (family === 'escalation' || family === 'legal') && REFUND_WORD.test(fold(source.point.text))
+          ? REFUND_REQUEST[language](formal)
+          : pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
     }))
     .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
     // "the mobile version feels": the verb after a thing is not part of it; "the happens" is no thing at all.
@@ -643,6 +658,8 @@ export function composeReplies(input: ComposeInput): Composition {
           p.phrase,
         ),
     );
+  // Their refund request comes after what happened: the harm is named first, the request if there is room.
+  said.sort((a, b) => Number(a.phrase === REFUND_REQUEST[language](formal)) - Number(b.phrase === REFUND_REQUEST[language](formal)));
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said
@@ -910,6 +927,38 @@ export function composeReplies(input: ComposeInput): Composition {
     // Still too long: name only the main point, then keep the opening and the way to reach us.
     if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
       body = write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
+      text = assemble(body);
+    }
+    // Then sentence by sentence inside the parts ("… ? Je reviens vers vous dans la journée."): drop the
+    // ones that carry neither their point, the answer nor the way to reach us, from the end.
+    if (siteLength(text, site) > limit.maxChars) {
+      body = body.flatMap((part) => part.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+      for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
+        const sentence = body[at]!;
+        const keeps =
+          (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
+          [context.mainPoint, context.answer, context.gap].some((part) => part && sentence.includes(part));
+        if (keeps) continue;
+        body = body.filter((_, index) => index !== at);
+        text = assemble(body);
+      }
+    }
+    // Then cut a sentence's last clause (", et je m'en occupe personnellement aujourd'hui") where what
+    // it must carry stays in the part before.
+    for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
+      const sentence = body[at]!;
+      const cut = sentence.lastIndexOf(', ');
+      if (cut < 0) continue;
+      const shorter = `${sentence.slice(0, cut)}${/[?]\s*$/u.test(sentence) ? ' ?' : '.'}`.replace(
+        /\s+\?$/u,
+        language === 'fr' ? ' ?' : '?',
+      );
+      const carries = (part: string) => Boolean(part) && sentence.includes(part);
+      const lost = [context.channel.value, context.mainPoint, context.answer ?? '', context.gap ?? ''].some(
+        (part) => carries(part) && !shorter.includes(part),
+      );
+      if (lost) continue;
+      body = body.map((part, index) => (index === at ? shorter : part));
       text = assemble(body);
     }
     // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.

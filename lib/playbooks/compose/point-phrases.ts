@@ -48,9 +48,9 @@ function caseFor(text: string, language: ReplyLanguage): string {
 
 const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
   fr: /(?:^|\s)(le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|du|des|au|aux|un|une)\s*$/iu,
-  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|del|al|un|una|unos|unas)\s+$/iu,
-  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|del|della|dei|delle|al|alla|un|uno|una|un')\s*$/iu,
-  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|do|da|dos|das|no|na|um|uma|uns|umas)\s+$/iu,
+  es: /(?:^|\s)(el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|vuestros|vuestras|del|al|un|una|unos|unas)\s+$/iu,
+  it: /(?:^|\s)(il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra|vostro|vostra|vostri|vostre|del|della|dei|delle|al|alla|un|uno|una|un')\s*$/iu,
+  pt: /(?:^|\s)(o|a|os|as|meu|minha|meus|minhas|vosso|vossa|vossos|vossas|do|da|dos|das|no|na|um|uma|uns|umas)\s+$/iu,
 };
 
 /** Possessives and contracted articles as they read in a reply to that person. */
@@ -62,6 +62,9 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
     mes: 'vos',
     notre: 'votre',
     nos: 'vos',
+    // Their "votre spa" is ours.
+    votre: 'notre',
+    vos: 'nos',
     du: 'le',
     des: 'les',
     au: 'le',
@@ -69,7 +72,22 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
     un: 'le',
     une: 'la',
   },
-  es: { mi: 'tu', mis: 'tus', nuestro: 'vuestro', nuestra: 'vuestra', del: 'el', al: 'el', un: 'el', una: 'la', unos: 'los', unas: 'las' },
+  es: {
+    mi: 'tu',
+    mis: 'tus',
+    nuestro: 'vuestro',
+    nuestra: 'vuestra',
+    vuestro: 'nuestro',
+    vuestra: 'nuestra',
+    vuestros: 'nuestros',
+    vuestras: 'nuestras',
+    del: 'el',
+    al: 'el',
+    un: 'el',
+    una: 'la',
+    unos: 'los',
+    unas: 'las',
+  },
   it: {
     mio: 'il tuo',
     mia: 'la tua',
@@ -77,6 +95,10 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
     mie: 'le tue',
     nostro: 'il vostro',
     nostra: 'la vostra',
+    vostro: 'il nostro',
+    vostra: 'la nostra',
+    vostri: 'i nostri',
+    vostre: 'le nostre',
     del: 'il',
     della: 'la',
     dei: 'i',
@@ -93,6 +115,10 @@ const ARTICLE_IN_REPLY: Record<Exclude<ReplyLanguage, 'en' | 'de'>, Record<strin
     minha: 'a sua',
     meus: 'os seus',
     minhas: 'as suas',
+    vosso: 'o nosso',
+    vossa: 'a nossa',
+    vossos: 'os nossos',
+    vossas: 'as nossas',
     do: 'o',
     da: 'a',
     dos: 'os',
