@@ -541,3 +541,17 @@ describe('under a threat, on a short site (written afresh)', () => {
     expect(first).not.toMatch(/sorry about (?:the|your) refund/iu);
   });
 });
+
+describe('lukewarm with a dish and crowding (written afresh)', () => {
+  it('names the dish loved and the cramped tables, and never turns "crème" into "crèyou"', () => {
+    const { family, first } = replyTo(
+      'Fine overall. The crème caramel was lovely, starters were just average. Tables are crammed so close you can hear the next table.',
+      DINER,
+      { rating: 3 },
+    );
+    expect(family).toBe('lukewarm');
+    expect(first).toMatch(/crème caramel/u);
+    expect(first).toMatch(/cramped tables/u);
+    expect(first).not.toMatch(/crèyou/u);
+  });
+});

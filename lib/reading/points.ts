@@ -350,6 +350,10 @@ const namesAnAspect = (folded: string) =>
 const SEATED =
   /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u;
 
+/** An English plural noun opening a clause, with a verdict after "were"/"are" (not "we are", "you guys are"). */
+const BARE_PLURAL_SUBJECT =
+  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken)(?![\p{L}])/iu;
+
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
 const MISSING_AFTER =
   /(?<![\p{L}])(?:(?:the|my|our|their|le|la|les|el|los|las|mi|der|die|das|mein\p{L}*|il|lo|i|gli|o|a|os|as)\s+|l['’]\s*)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]{3,})(?:\s*\([^)]{0,40}\))?\s+(?:(?:was|were) (?:missing|not in the bag|not included|left out)|never (?:came|arrived|turned up)|n['’](?:é|e)tai(?:t|ent) pas (?:dedans|dans le sac|dans la commande|là|la)|manquai(?:t|ent)|no (?:venía|venia|venían|venian|estaba|estaban|llegó|llego)(?: en (?:la bolsa|el pedido))?|faltaba(?:n)?|fehlte(?:n)?|war(?:en)? nicht (?:dabei|in der tüte|im paket)|mancava(?:no)?|non c['’]era|não (?:veio|vieram)|nao (?:veio|vieram)|faltava(?:m)?)(?![\p{L}])/giu;
@@ -1085,6 +1089,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       );
       const subject =
         joins.map((part) => SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''))).find(Boolean) ??
+        // English plurals need no article: "Mains were just average", "Tables are squeezed so close together".
+        ((options.language ?? 'en') === 'en' ? BARE_PLURAL_SUBJECT.exec(clause) : null) ??
         null;
       // People are not points ("my husband was sick"), nor are pronouns.
       if (
@@ -1238,6 +1244,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
       !(p.aspect === 'staff' && !p.person && !p.detail),
   );
+  // "Tables are squeezed": the tables, said cramped.
+  for (const point of kept) {
+    const crowded = /^(tables?)\s+(?:are |were )?(?:crammed|cramped|squeezed)/iu.exec(point.text);
+    if (point.aspect === 'access' && crowded) {
+      point.text = crowded[1]!;
+      point.detail = 'cramped';
+      point.polarity = 'negative';
+    }
+  }
   // A smell is a grievance unless it is praised ("smells amazing", "a lovely scent of bread").
   const praisedSmell =
     /(?:smells? (?:so |really )?(?:amazing|great|lovely|nice|good|divine|incredible|heavenly)|(?:lovely|nice|great|amazing|gorgeous|beautiful|wonderful|delicious|fresh) (?:smell|scent|aroma)|sent (?:tellement )?bon|huele (?:muy )?bien|riecht (?:so )?gut|profuma|cheira (?:muito )?bem)/iu.test(

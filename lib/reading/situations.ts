@@ -155,7 +155,7 @@ export function situationsOf(text: string): Point[] {
   if (crash && APP_CONTEXT.test(folded)) {
     const when = CRASH_WHEN.exec(text);
     const action = when?.[1]
-      ?.replace(/\b(?:my|our)\b/giu, 'your')
+      ?.replace(/(?<![\p{L}\p{N}])(?:my|our)(?![\p{L}\p{N}])/giu, 'your')
       .replace(/(?:\s+(?:of|to|for|in|on|with|a|an|the|since|after|and|it))+\s*$/iu, '')
       .trim();
     const platform = /(?<![\p{L}])ios|iphone|ipad(?![\p{L}])/u.test(folded)

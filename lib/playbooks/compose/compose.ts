@@ -602,10 +602,10 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
       if (state) rest = `${state[1]} ${yesNo[1]!.toLowerCase()} ${state[2]}${state[3]}`;
       // Said from our side: "your" → "our", then "me"/"my" → "you"/"your".
       return `[whether ${rest
-        .replace(/\b(?:your)\b/giu, 'our')
-        .replace(/\bme\b/gu, 'you')
-        .replace(/\bI\b/gu, 'you')
-        .replace(/\bmy\b/gu, 'your')}]`;
+        .replace(/(?<![\p{L}\p{N}])your(?![\p{L}\p{N}])/giu, 'our')
+        .replace(/(?<![\p{L}\p{N}])me(?![\p{L}\p{N}])/gu, 'you')
+        .replace(/(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu, 'you')
+        .replace(/(?<![\p{L}\p{N}])my(?![\p{L}\p{N}])/gu, 'your')}]`;
     }
   }
   const words = q.split(' ');

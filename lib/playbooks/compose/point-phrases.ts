@@ -193,7 +193,8 @@ const GROUP = /(?<![\p{L}])(?:group|party of|groupe|grupo|gruppe|gruppo|gruppen\
 
 /** Flips "my"/"our" to "your" in English phrases. */
 function englishPossessive(text: string): string {
-  return text.replace(/\b(?:my|our)\b/giu, 'your').replace(/\bme\b/giu, 'you');
+  // Letter-aware edges: "\b" would find "me" inside "crème" (è is no word character to it).
+  return text.replace(/(?<![\p{L}\p{N}])(?:my|our)(?![\p{L}\p{N}])/giu, 'your').replace(/(?<![\p{L}\p{N}])me(?![\p{L}\p{N}])/giu, 'you');
 }
 
 export interface PhraseSource {
