@@ -555,3 +555,17 @@ describe('lukewarm with a dish and crowding (written afresh)', () => {
     expect(first).not.toMatch(/crèyou/u);
   });
 });
+
+describe('a complaint in plain words, in other languages (written afresh)', () => {
+  it.each([
+    "Depuis la mise à jour, l'appli plante quand j'ajoute une photo.",
+    'Desde la actualización la app se cierra sola cuando subo una foto.',
+    "L'app non mi fa più accedere da ieri, dice password errata.",
+    'Seit gestern kann ich mich nicht mehr einloggen.',
+  ])('%s is a complaint, not a fan', (text) => {
+    expect(replyTo(text, BISTRO, { site: 'trustpilot' }).family).toBe('complaint');
+  });
+  it('"the brisket was gone in 20 minutes" at five stars stays a fan', () => {
+    expect(replyTo('Catered our party, the brisket was gone in 20 minutes flat! Amazing.', DINER, { rating: 5 }).family).toBe('fan');
+  });
+});

@@ -37,6 +37,7 @@ import { detectLanguage } from './language';
 
 export { languageName };
 import { extractPoints, sentencesOf, type Point } from './points';
+import { isSituation } from './situations';
 
 /** Every flag a reading can carry. The first six are the classifier's own. */
 export const READING_FLAGS = ITEM_FLAGS;
@@ -464,7 +465,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         flags.has('sarcasm') ||
         flags.has('refund') ||
         (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||
-        (problem && points.some((p) => p.polarity === 'negative') && !LUKEWARM_WORDS.test(folded));
+        (problem && points.some((p) => p.polarity === 'negative') && !LUKEWARM_WORDS.test(folded)) ||
+        // What happened is a problem in itself: the app crashes, the dish ran out, the booking was lost, a thing never came.
+        // (Not at four or five stars or in glowing words: "the brisket was gone in 20 minutes flat" is praise.)
+        ((stars === undefined || stars <= 3) &&
+          tone !== 'positive' &&
+          points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing')));
   if (grievance && !flags.has('spam') && !flags.has('offTopic')) {
     flags.add('complaint');
     const bad = points.find((p) => p.polarity === 'negative');
