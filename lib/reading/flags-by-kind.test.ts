@@ -172,3 +172,20 @@ describe('more kinds from the fourth blind set', () => {
     expect(reading.points.find((p) => /pastr/u.test(p.text))?.polarity).toBe('positive');
   });
 });
+
+describe('greetings are neither praise nor a problem (written afresh)', () => {
+  it.each([
+    'Boa tarde, vocês aceitam cães pequenos?',
+    'Buenas tardes, ¿aceptan perros en la terraza?',
+    'Bonne journée, vous livrez à Lyon ?',
+  ])('%s is a question, not a mixed complaint', (text) => {
+    const flags = flagsOf(text);
+    expect(flags).toContain('question');
+    expect(flags).not.toContain('mixed');
+    expect(flags).not.toContain('complaint');
+  });
+  it('"Unfreundliches Personal" names no person called Personal', () => {
+    const reading = readItem({ text: 'Unfreundliches Personal an der Rezeption, Zimmer nicht sauber.' }, { classify });
+    expect(reading.points.some((p) => p.person === 'Personal')).toBe(false);
+  });
+});

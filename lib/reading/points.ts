@@ -464,6 +464,26 @@ const NOT_NAMES = new Set([
   'everyone',
   'nobody',
   'someone',
+  // Staff nouns, capitalised in German and at a sentence start ("Unfreundliches Personal an der Rezeption").
+  'personal',
+  'personale',
+  'personnel',
+  'mitarbeiter',
+  'mitarbeiterin',
+  'bedienung',
+  'kellner',
+  'kellnerin',
+  'service',
+  'team',
+  'staff',
+  'chef',
+  'chefin',
+  'rezeption',
+  'empfang',
+  'equipe',
+  'equipo',
+  'pessoal',
+  'funcionarios',
 ]);
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
