@@ -822,11 +822,13 @@ export function composeReplies(input: ComposeInput): Composition {
     }
   }
   if (family === 'question') {
-    const question = reading.questions[0] ?? item.text;
+    // The topic is taken from the question the answer is for ("Wie weit zum Bahnhof? Gibt es Parkplätze?"
+    // answered with the shuttle is about the station, not the parking).
+    const question = askedAbout?.question ?? reading.questions[0] ?? item.text;
     const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
       reading.points.find((p) => askable(p, question)) ??
-      reading.points.find((p) => reading.questions.some((q) => askable(p, q))) ??
+      (askedAbout ? undefined : reading.points.find((p) => reading.questions.some((q) => askable(p, q)))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
     if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".
