@@ -226,3 +226,11 @@ describe('a thing missing, said after it (written afresh)', () => {
     expect(missing('They moved our table without a word.', 'en')).toBeUndefined();
   });
 });
+
+describe('a thing named by its kind, "las de cuña" (written afresh)', () => {
+  it('in Spanish, French and Portuguese with a plural verb', () => {
+    expect(texts('Las de esparto son preciosas.', 'es')).toContain('esparto');
+    expect(texts('Les au chocolat sont incroyables.', 'fr').some((t) => /chocolat/u.test(t))).toBe(true);
+    expect(texts('As de couro são confortáveis.', 'pt')).toContain('couro');
+  });
+});
