@@ -394,6 +394,7 @@ describe('the crash is said with its action in each language', () => {
   it.each([
     ['de', 'Die App stürzt ab, wenn ich ein PDF anhängen will.', 'beim Anhängen eines PDFs'],
     ['de', 'Sie stürzt ab, sobald ich eine Rechnung exportiere.', 'beim Exportieren einer Rechnung'],
+    ['de', 'Die App stürzt ab, wenn ich ein Bild vom Kassenzettel hochladen will.', 'beim Hochladen eines Bilds vom Kassenzettel'],
     ['fr', "L'appli plante quand je veux joindre un PDF.", 'au moment de joindre un PDF'],
     ['fr', "Ça plante dès que j'exporte mes factures.", "au moment d'exporter les factures"],
     ['es', 'Se cierra sola cuando intento subir una foto.', 'al subir una foto'],

@@ -744,7 +744,7 @@ export function crossLanguagePhrase(text: string, language: ReplyLanguage): stri
 const CRASH_ACTION: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
   fr: /(?:quand|lorsque|d[eè]s que|chaque fois que|si)\s+(?:j['’]|je\s+)(?:(?:veux|voudrais|essaie|essaye|tente|vais)\s+(?:d['’]|de\s+)?)?([\p{L}]+)((?:\s+(?:un|une|le|la|les|l['’]|mes|mon|ma|des|du)\s*[\p{L}-]+){0,1}(?:\s+(?:de|d['’]|en)\s*[\p{L}-]+)?)/iu,
   es: /(?:cuando|cada vez que|siempre que|al)\s+(?:(?:intento|quiero|voy a|trato de|pruebo a)\s+)?([\p{L}]+)((?:\s+(?:un|una|el|la|los|las|mi|mis|unos|unas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|en)\s+[\p{L}-]+)?)/iu,
-  de: /(?:wenn|sobald|sowie|immer wenn)\s+ich\s+((?:(?:ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?[\p{L}-]+\s+)?([\p{L}]+)(?:\s+(?:will|möchte|mochte|wollte|versuche))?(?=[\s,.!;]|$)/iu,
+  de: /(?:wenn|sobald|sowie|immer wenn)\s+ich\s+((?:(?:ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?[\p{L}-]+\s+(?:(?:vom|von der|von|aus dem|aus der|zur|zum)\s+\p{Lu}[\p{L}-]*\s+)?)?([\p{L}]+)(?:\s+(?:will|möchte|mochte|wollte|versuche))?(?=[\s,.!;]|$)/iu,
   it: /(?:quando|ogni volta che|appena)\s+(?:(?:provo|cerco|voglio|tento)\s+(?:(?:ad|a|di)\s+)?)?([\p{L}]+)((?:\s+(?:un|una|uno|il|la|lo|i|le|gli|l['’])\s*[\p{L}-]+){0,1})/iu,
   pt: /(?:quando|sempre que|cada vez que|ao)\s+(?:(?:tento|quero|vou|procuro)\s+)?([\p{L}]+)((?:\s+(?:um|uma|o|a|os|as|uns|umas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|em)\s+[\p{L}-]+)?)/iu,
 };
@@ -853,14 +853,18 @@ export function crashAction(itemText: string, language: Exclude<ReplyLanguage, '
     const infinitive = /en$/u.test(verb) ? verb : /e$/u.test(verb) ? `${verb}n` : undefined;
     if (!infinitive || /^(?:will|möchte|mochte|bin|habe|hatte|war)$/iu.test(verb)) return undefined;
     const nominal = `beim ${infinitive.charAt(0).toUpperCase()}${infinitive.slice(1)}`;
-    const o = /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)$/u.exec(object);
+    // "ein Foto vom Beleg": the thing and what it is of, kept as written.
+    const o = /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)((?:\s+(?:vom|von der|von|aus dem|aus der|zur|zum|für die|für den|für das)\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
+      object,
+    );
     if (!o) return object ? undefined : nominal;
     const noun = o[2]!;
+    const of = o[3] ?? '';
     const gender = germanGender(noun);
     // Genitive: "eines PDFs", "einer Rechnung", "der Rechnungen".
-    if (gender === 'pl') return `${nominal} von ${noun}`;
-    if (gender === 'f') return `${nominal} einer ${noun}`;
-    return `${nominal} eines ${/(?:s|x|z|ß)$/u.test(noun) ? noun : `${noun}s`}`;
+    if (gender === 'pl') return `${nominal} von ${noun}${of}`;
+    if (gender === 'f') return `${nominal} einer ${noun}${of}`;
+    return `${nominal} eines ${/(?:s|x|z|ß)$/u.test(noun) ? noun : `${noun}s`}${of}`;
   }
   const verb = m[1]!.toLowerCase();
   const infinitive = INFINITIVE_OF[language][verb] ?? (INFINITIVE_ENDING[language].test(fold(verb)) ? verb : undefined);
