@@ -10,7 +10,8 @@ import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
 import { showDueFollowUpsBadge } from './badge';
 import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
-import { labelItems, neutralItem } from './labelling';
+import { neutralItem } from './labelling';
+import { labelItemsReusing } from './label-reuse';
 import { afterFirstLabels, firstLabelsAnswered, itemsArrived, nextTask, settingsForReport } from './start-up';
 import {
   deriveItems,
@@ -68,7 +69,8 @@ export function registerMessageHandlers() {
     const ownWords = profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
     // The log is read while the items are labelled: a stored user correction of the tone wins, on the badges as in the panel.
     const facts = loggedFacts(data.items.map((item) => item.id));
-    const items = await deriveItems(labelItems(data.items.map(neutralItem), ownWords), facts);
+    // Items the log saw with the same words keep their stored labels: no cold read after a browser start.
+    const items = await deriveItems(await labelItemsReusing(data.items.map(neutralItem), ownWords), facts);
     const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.

@@ -3,6 +3,7 @@ import { registerFollowUpHandlers } from '@/lib/followups/alarms';
 import { registerBadge } from './badge';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
+import { registerLabelReuseEpoch } from './label-reuse';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
 import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
@@ -19,6 +20,7 @@ export default defineBackground({
     registerPanelBehaviour();
     registerOnboarding();
     registerMessageHandlers();
+    registerLabelReuseEpoch();
     registerReplyBoxHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();

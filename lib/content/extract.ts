@@ -48,7 +48,20 @@ export interface ItemReading {
  * @example const reading = readItemsInSteps(added, yelp, location.href); while (!reading.step(() => performance.now() > deadline)) await nextTask();
  */
 export function readItemsInSteps(roots: readonly Element[], adapter: SiteAdapter, pageUrl: string): ItemReading {
-  return startReading(roots, adapter, pageUrl, {});
+  // Even finding the candidates waits for the first step: the caller may be inside a frame.
+  let reading: ItemReading | undefined;
+  return {
+    get found() {
+      return reading?.found ?? [];
+    },
+    step(shouldYield) {
+      if (!reading) {
+        reading = startReading(roots, adapter, pageUrl, {});
+        if (shouldYield()) return false;
+      }
+      return reading.step(shouldYield);
+    },
+  };
 }
 
 function findItemsIn(

@@ -32,7 +32,7 @@ const FALLBACK_DELAY_MS = 50;
 /** More added subtrees than this in one burst (a whole re-render): one full scan is cheaper. */
 const MAX_ADDED_ROOTS = 400;
 /** The longest a burst's reading runs in one task: the page never waits on it for more (goal: < 5 ms). */
-const READ_SLICE_MS = 3;
+const READ_SLICE_MS = 2;
 /**
  * A burst's new badges are drawn with their labels, in one layout pass instead of a "Reading…"
  * pass and a labelled one (each costs the page a relayout: ~100 ms on a 2,000-review page). An
