@@ -51,7 +51,7 @@ describe('labels reused from the log', () => {
     registerLabelReuseEpoch();
     await seenBefore(1_000, 2_000);
     expect((await labelItemsReusing([review]))[0]?.labels.tone).toBe('positive');
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await expect.poll(async () => (await labelItemsReusing([review]))[0]?.labels.tone).toBe('negative');
   });
 
