@@ -3,7 +3,6 @@ import { registerFollowUpHandlers } from '@/lib/followups/alarms';
 import { registerBadge } from './badge';
 import { registerExtraSiteSync } from './extra-sites';
 import { registerMessageHandlers } from './handlers';
-import { registerLabelReuseEpoch } from './label-reuse';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
 import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
@@ -20,7 +19,6 @@ export default defineBackground({
     registerPanelBehaviour();
     registerOnboarding();
     registerMessageHandlers();
-    registerLabelReuseEpoch();
     registerReplyBoxHandlers();
     registerFollowUpHandlers();
     registerExtraSiteSync();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Labels } from '@/lib/classifier/labels';
+import { hashString } from '@/lib/dom/parse';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
@@ -12,21 +13,20 @@ import { labelItems } from './labelling';
  * instead of a cold classifier (model decode and pattern compiles, about 1 s).
  *
  * Reused only when they were stored by this build and for the same business names: the log's
- * row must have been seen since the reuse epoch (reset when the extension is installed or
- * updated, as another classifier may read differently, and when the profile's own words change,
- * which the reading takes into account), and its text, stars and author must equal the page's.
+ * row must have been seen since the reuse epoch (which starts again with another build, whose
+ * classifier may read differently, and when the profile's own words change, which the reading
+ * takes into account), and its text, stars and author must equal the page's. Not by
+ * runtime.onInstalled: Chromium fires it at every start for an extension loaded from a folder.
  */
 
 const EPOCH_KEY = 'labelReuseEpoch';
-const EpochSchema = z.object({ since: z.number().finite(), ownWords: z.string() });
+// `ownWords` is a hash of the names: "Delete everything" leaves no name behind in storage.local.
+const EpochSchema = z.object({ since: z.number().finite(), build: z.string(), ownWords: z.string() });
 type Epoch = z.infer<typeof EpochSchema>;
 
-/** Call synchronously at start-up: an install or update starts a new epoch (older labels are read again). */
-export function registerLabelReuseEpoch(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    void writeEpoch({ since: Date.now(), ownWords: '' }).catch(() => undefined);
-  });
-}
+declare const __REPLYBOOK_BUILD__: string | undefined;
+/** This build (wxt.config.ts defines it; a run without it, as in the unit tests, is one build). */
+export const THIS_BUILD = typeof __REPLYBOOK_BUILD__ === 'string' ? __REPLYBOOK_BUILD__ : 'unbuilt';
 
 function writeEpoch(epoch: Epoch): Promise<void> {
   return browser.storage.local.set({ [EPOCH_KEY]: epoch });
@@ -38,14 +38,19 @@ async function readEpoch(): Promise<Epoch | undefined> {
 }
 
 /** The stored labels that may stand for these items (by id), per the rules above. */
-export async function reusableLabels(items: readonly Item[], ownWords: readonly string[], now = Date.now()): Promise<Map<string, Labels>> {
+export async function reusableLabels(
+  items: readonly Item[],
+  ownWords: readonly string[],
+  now = Date.now(),
+  build = THIS_BUILD,
+): Promise<Map<string, Labels>> {
   const reusable = new Map<string, Labels>();
   if (items.length === 0) return reusable;
-  const words = ownWords.join('\n');
+  const words = hashString(ownWords.join('\n'));
   const [epoch, rows] = await Promise.all([readEpoch(), getDb().items.bulkGet(items.map((item) => item.id))]);
-  if (!epoch || epoch.ownWords !== words) {
-    // Other (or unknown) business names: what is stored was read with them; start over.
-    await writeEpoch({ since: now, ownWords: words });
+  if (!epoch || epoch.build !== build || epoch.ownWords !== words) {
+    // Another build or other business names: what is stored was read by or with them; start over.
+    await writeEpoch({ since: now, build, ownWords: words });
     return reusable;
   }
   items.forEach((item, index) => {
