@@ -20,8 +20,16 @@ import { labelItems } from './labelling';
  */
 
 const EPOCH_KEY = 'labelReuseEpoch';
-// `ownWords` is a hash of the names: "Delete everything" leaves no name behind in storage.local.
-const EpochSchema = z.object({ since: z.number().finite(), build: z.string(), ownWords: z.string() });
+/** How many pages the epoch remembers having labelled (the newest). */
+const MAX_PAGES = 500;
+// Hashes, of the names and of the pages: "Delete everything" leaves neither behind in storage.local.
+const EpochSchema = z.object({
+  since: z.number().finite(),
+  build: z.string(),
+  ownWords: z.string(),
+  /** Pages whose report was labelled in this epoch: only their items can have labels to reuse. */
+  pages: z.array(z.string()).max(MAX_PAGES),
+});
 type Epoch = z.infer<typeof EpochSchema>;
 
 declare const __REPLYBOOK_BUILD__: string | undefined;
@@ -37,22 +45,33 @@ async function readEpoch(): Promise<Epoch | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The stored labels that may stand for these items (by id), per the rules above. */
+/**
+ * The stored labels that may stand for these items (by id), per the rules above. The log is read
+ * only for a page labelled before in this epoch: a page never seen costs one storage.local read,
+ * not a cold database open before the classifier starts.
+ */
 export async function reusableLabels(
   items: readonly Item[],
   ownWords: readonly string[],
+  pageUrl: string,
   now = Date.now(),
   build = THIS_BUILD,
 ): Promise<Map<string, Labels>> {
   const reusable = new Map<string, Labels>();
   if (items.length === 0) return reusable;
   const words = hashString(ownWords.join('\n'));
-  const [epoch, rows] = await Promise.all([readEpoch(), getDb().items.bulkGet(items.map((item) => item.id))]);
+  const page = hashString(pageUrl);
+  const epoch = await readEpoch();
   if (!epoch || epoch.build !== build || epoch.ownWords !== words) {
     // Another build or other business names: what is stored was read by or with them; start over.
-    await writeEpoch({ since: now, build, ownWords: words });
+    await writeEpoch({ since: now, build, ownWords: words, pages: [page] });
     return reusable;
   }
+  if (!epoch.pages.includes(page)) {
+    await writeEpoch({ ...epoch, pages: [...epoch.pages, page].slice(-MAX_PAGES) });
+    return reusable;
+  }
+  const rows = await getDb().items.bulkGet(items.map((item) => item.id));
   items.forEach((item, index) => {
     const row = rows[index];
     if (!row?.labels || row.lastSeenAt < epoch.since) return;
@@ -63,14 +82,18 @@ export async function reusableLabels(
 }
 
 /**
- * `labelItems`, with the labels the log holds for items seen before (`reusableLabels`) reused;
- * a log that cannot be read means every item is read.
+ * `labelItems`, with the labels the log holds for items of `pageUrl` seen before
+ * (`reusableLabels`) reused; without a page (a burst of new items), or when the log cannot be
+ * read, every item is read.
  */
-export async function labelItemsReusing(items: Item[], ownWords: string[] = []): Promise<LabelledItem[]> {
-  const reusable = await reusableLabels(items, ownWords).catch((error: unknown) => {
-    console.warn('[replybook] stored labels could not be read; reading the items', error);
-    return new Map<string, Labels>();
-  });
+export async function labelItemsReusing(items: Item[], ownWords: string[] = [], pageUrl?: string): Promise<LabelledItem[]> {
+  const reusable =
+    pageUrl === undefined
+      ? new Map<string, Labels>()
+      : await reusableLabels(items, ownWords, pageUrl).catch((error: unknown) => {
+          console.warn('[replybook] stored labels could not be read; reading the items', error);
+          return new Map<string, Labels>();
+        });
   const toRead = items.filter((item) => !reusable.has(item.id));
   const read = new Map(labelItems(toRead, ownWords).map((item) => [item.id, item] as const));
   return items.map((item) => read.get(item.id) ?? { ...item, labels: reusable.get(item.id)! });
