@@ -282,11 +282,13 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
   const schedulePaint = () => {
     if (paintScheduled || (toPaint.size === 0 && toDraw.size === 0)) return;
     paintScheduled = true;
+    // The frame's call clears the stand-in timer: no empty task into the content script per burst.
     const runOnce = () => {
+      clearTimeout(fallback);
       if (paintScheduled) paintLabels();
     };
     if ('requestAnimationFrame' in window) window.requestAnimationFrame(runOnce);
-    setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
+    const fallback = setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
   };
 
   /**
@@ -299,11 +301,13 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
   const scheduleScan = () => {
     if (scanScheduled || ctx.signal.aborted) return;
     scanScheduled = true;
+    // The frame's call clears the stand-in timer: no empty task into the content script per burst.
     const runOnce = () => {
+      clearTimeout(fallback);
       if (scanScheduled) scan();
     };
     if ('requestAnimationFrame' in window) window.requestAnimationFrame(runOnce);
-    setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
+    const fallback = setTimeout(runOnce, 'requestAnimationFrame' in window ? HIDDEN_TAB_DELAY_MS : FALLBACK_DELAY_MS);
   };
 
   const observer = new MutationObserver((mutations) => {
