@@ -12,6 +12,8 @@ const E2E_GRANTED_ORIGINS = ['https://www.foxyfolksy.com/*', 'https://disqus.com
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // Which build this is (entrypoints/background/label-reuse.ts: labels stored by another build are read again).
+  vite: () => ({ define: { __REPLYBOOK_BUILD__: JSON.stringify(Date.now().toString(36)) } }),
   manifest: ({ browser, mode }) => ({
     name: 'Replybook',
     description: 'Answer your public feedback: local tone labels, playbook replies, a personal log. Nothing leaves your browser.',

@@ -10,7 +10,8 @@ import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
 import { showDueFollowUpsBadge } from './badge';
 import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
-import { labelItems, neutralItem } from './labelling';
+import { neutralItem } from './labelling';
+import { labelItemsReusing } from './label-reuse';
 import { afterFirstLabels, firstLabelsAnswered, itemsArrived, nextTask, settingsForReport } from './start-up';
 import {
   deriveItems,
@@ -68,7 +69,10 @@ export function registerMessageHandlers() {
     const ownWords = profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
     // The log is read while the items are labelled: a stored user correction of the tone wins, on the badges as in the panel.
     const facts = loggedFacts(data.items.map((item) => item.id));
-    const items = await deriveItems(labelItems(data.items.map(neutralItem), ownWords), facts);
+    // A page's whole list (its first report, as after a browser start): items the log saw with the
+    // same words keep their stored labels instead of a cold read. A burst's items are new: read them.
+    const reuseFor = data.replace ? data.pageUrl : undefined;
+    const items = await deriveItems(await labelItemsReusing(data.items.map(neutralItem), ownWords, reuseFor), facts);
     const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
     if (tabId !== undefined) {
       // Storage trouble (a full session area, a blocked database) must not cost the page its labels.

@@ -29,14 +29,60 @@ export function findItems(root: Document | Element | readonly Element[], adapter
   return findItemsIn(root, adapter, pageUrl, {});
 }
 
+/** A reading of items done a few at a time (`readItemsInSteps`). */
+export interface ItemReading {
+  /**
+   * Reads items until `shouldYield()` says stop (checked after each item, so every step reads at
+   * least one); true once every item is read and `found` is final.
+   */
+  step(shouldYield: () => boolean): boolean;
+  /** What `findItems` returns for the same roots, once `step` returned true. */
+  readonly found: FoundItem[];
+}
+
+/**
+ * `findItems`, split into steps a caller runs in separate tasks, so reading a large burst never
+ * blocks the page for long. The DOM may change between steps: an item's fields are read when its
+ * step runs, and the candidates, reply boxes and fences are those seen at the start.
+ *
+ * @example const reading = readItemsInSteps(added, yelp, location.href); while (!reading.step(() => performance.now() > deadline)) await nextTask();
+ */
+export function readItemsInSteps(roots: readonly Element[], adapter: SiteAdapter, pageUrl: string): ItemReading {
+  // Even finding the candidates waits for the first step: the caller may be inside a frame.
+  let reading: ItemReading | undefined;
+  return {
+    get found() {
+      return reading?.found ?? [];
+    },
+    step(shouldYield) {
+      if (!reading) {
+        reading = startReading(roots, adapter, pageUrl, {});
+        if (shouldYield()) return false;
+      }
+      return reading.step(shouldYield);
+    },
+  };
+}
+
 function findItemsIn(
   root: Document | Element | readonly Element[],
   adapter: SiteAdapter,
   pageUrl: string,
   options: { parentsOnly?: boolean },
 ): FoundItem[] {
+  const reading = startReading(root, adapter, pageUrl, options);
+  reading.step(() => false);
+  return reading.found;
+}
+
+function startReading(
+  root: Document | Element | readonly Element[],
+  adapter: SiteAdapter,
+  pageUrl: string,
+  options: { parentsOnly?: boolean },
+): ItemReading {
   const roots = Array.isArray(root) ? (root as readonly Element[]) : [root as Document | Element];
-  if (roots.length === 0) return [];
+  if (roots.length === 0) return { step: () => true, found: [] };
   const candidates =
     roots.length === 1 ? collectCandidates(roots[0]!, adapter) : uniqueCandidates(roots.flatMap((r) => collectCandidates(r, adapter)));
   const containerSet = new Set(candidates.map((c) => c.element));
@@ -51,7 +97,7 @@ function findItemsIn(
   const seenIds = new Map<string, number>();
   const found: FoundItem[] = [];
   const kinds = new Map<Element, Item['kind']>();
-  // The DOM does not change during this call: ancestors shared by many items are checked once.
+  // Ancestors shared by many items are checked once per reading (a burst's steps follow within milliseconds).
   const ancestors: AncestorMemo = new Map();
   // Attributes and inline styles only: reading layout here would force a relayout after every mutation
   // burst. findReplyBox does the full check (sizes, computed style) when a reply is about to be inserted.
@@ -73,7 +119,7 @@ function findItemsIn(
   let itemBefore: { element: Element; id: string; isOwnerOrPost: boolean } | undefined;
   const ownerReplyParents = new Map<Element, Element>();
 
-  for (const { element, rule } of candidates) {
+  const readOne = ({ element, rule }: Candidate) => {
     const ownerEls = rule.ownerReply ? ownerReplyElements(element, rule) : [];
     const fenced = new Set<Element>(ownerEls);
     const accept = (match: Element) => !isFencedOff(match, element, containerSet, fenced);
@@ -112,39 +158,58 @@ function findItemsIn(
       const ownerItem = toItem(owner, undefined);
       if (ownerItem) found.push({ item: ownerItem, element: owner.element });
     }
-  }
+  };
 
-  // Owner replies found as items of their own mark the item they answer.
-  const byId = new Map(found.map((f) => [f.item.id, f.item]));
-  const unreadParents: Element[] = [];
-  for (const { item, element } of found) {
-    if (item.isOwnerReply && item.parentId) {
-      const parent = byId.get(item.parentId);
-      if (parent) parent.hasOwnerReply = true;
-      else if (ownerReplyParents.has(element)) unreadParents.push(ownerReplyParents.get(element)!);
+  let next = 0;
+  return {
+    found,
+    step(shouldYield) {
+      if (next > candidates.length) return true;
+      while (next < candidates.length) {
+        readOne(candidates[next]!);
+        next += 1;
+        // After the last item too: what needs every item read then starts a step of its own.
+        if (shouldYield()) return false;
+      }
+      next += 1;
+      finish();
+      return true;
+    },
+  };
+
+  /** What needs every item read: owner replies marking their parents, reply states, the adapter's extra items. */
+  function finish() {
+    // Owner replies found as items of their own mark the item they answer.
+    const byId = new Map(found.map((f) => [f.item.id, f.item]));
+    const unreadParents: Element[] = [];
+    for (const { item, element } of found) {
+      if (item.isOwnerReply && item.parentId) {
+        const parent = byId.get(item.parentId);
+        if (parent) parent.hasOwnerReply = true;
+        else if (ownerReplyParents.has(element)) unreadParents.push(ownerReplyParents.get(element)!);
+      }
+    }
+    // A scan of added subtrees can hold an owner's reply whose parent sits beside it, outside the
+    // subtrees (YouTube and TikTok threads, X's flat conversation): read the parent again, answered,
+    // so the tracker hears that it changed.
+    if (!options.parentsOnly && unreadParents.length > 0) {
+      for (const parent of findItemsIn(unreadParents, adapter, pageUrl, { parentsOnly: true })) {
+        if (!unreadParents.includes(parent.element) || parent.item.isOwnerReply) continue;
+        parent.item.hasOwnerReply = true;
+        found.push(parent);
+      }
+    }
+
+    if (adapter.reply && replyBoxes) addReplyStates(found, adapter, adapter.reply, replyBoxes, ancestors);
+
+    if (adapter.hooks?.findExtraItems) {
+      for (const raw of roots.flatMap((r) => adapter.hooks!.findExtraItems!(r, pageUrl))) {
+        raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
+        const item = toItem(raw, undefined);
+        if (item) found.push({ item, element: raw.element });
+      }
     }
   }
-  // A scan of added subtrees can hold an owner's reply whose parent sits beside it, outside the
-  // subtrees (YouTube and TikTok threads, X's flat conversation): read the parent again, answered,
-  // so the tracker hears that it changed.
-  if (!options.parentsOnly && unreadParents.length > 0) {
-    for (const parent of findItemsIn(unreadParents, adapter, pageUrl, { parentsOnly: true })) {
-      if (!unreadParents.includes(parent.element) || parent.item.isOwnerReply) continue;
-      parent.item.hasOwnerReply = true;
-      found.push(parent);
-    }
-  }
-
-  if (adapter.reply && replyBoxes) addReplyStates(found, adapter, adapter.reply, replyBoxes, ancestors);
-
-  if (adapter.hooks?.findExtraItems) {
-    for (const raw of roots.flatMap((r) => adapter.hooks!.findExtraItems!(r, pageUrl))) {
-      raw.id = uniqueId(raw.id ?? itemHashId(adapter.id, raw.author, raw.text), seenIds);
-      const item = toItem(raw, undefined);
-      if (item) found.push({ item, element: raw.element });
-    }
-  }
-  return found;
 }
 
 /** Who wrote the post an item sits under, as the page names and links them (OwnerMarker.postAuthor, postAuthorUrl). */

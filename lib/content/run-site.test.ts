@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { demo } from '@/lib/sites/demo';
+import { labelsFor } from '@/lib/storage/testing';
 import { describeItem, mentionFor } from './reply-inserter';
 import { runSite } from './run-site';
 
@@ -135,6 +136,63 @@ describe('runSite on a live DOM', () => {
     await settle();
     expect(badges()).toBe(4);
     expect(sent.at(-1)?.sort()).toEqual(['demo:a:Great coffee and cake', 'demo:b:Second', 'demo:c:Third', 'demo:d:Fourth']);
+  });
+
+  test("a burst's badges are drawn with their labels, never 'Reading…' first, while the answer is quick", async () => {
+    // Only this background answers (earlier tests' listeners answer nothing).
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener(
+      (message: { type?: string; data?: { items: { id: string }[] } }, _sender: unknown, respond: (answer: unknown) => void) => {
+        if (message.type !== 'itemsFound' || !message.data) return undefined;
+        const labels = Object.fromEntries(message.data.items.map((item) => [item.id, labelsFor('negative')]));
+        respond({ res: { labels, replyLanguages: ['en'] } });
+        return true;
+      },
+    );
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    const states = () => [...document.querySelectorAll('replybook-badge')].map((badge) => badge.getAttribute('data-rb-state'));
+    expect(states()).toEqual(['labelled']);
+
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('b', 'Cold again') + demoItem('c', 'Fine'));
+    // Looked at between every two tasks until the burst is drawn: no badge is ever pending.
+    const seen = new Set<string>();
+    for (let waited = 0; waited < 300 && states().length < 3; waited += 1) {
+      for (const state of states()) seen.add(state ?? '');
+      await new Promise((done) => setTimeout(done, 1));
+    }
+    for (const state of states()) seen.add(state ?? '');
+    expect(states()).toEqual(['labelled', 'labelled', 'labelled']);
+    expect([...seen]).toEqual(['labelled']);
+  });
+
+  test("a burst's badges show 'Reading…' once the background has not answered for 1.5 s", async () => {
+    let reports = 0;
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener((message: { type?: string }, _sender: unknown, respond: (answer: unknown) => void) => {
+      if (message.type !== 'itemsFound') return undefined;
+      reports += 1;
+      // The first report (the page) is answered; the burst's never is.
+      if (reports === 1) respond({ res: { labels: {}, replyLanguages: ['en'] } });
+      return true;
+    });
+    document.body.innerHTML = `<main class="rb-demo-feed">${demoItem('a', 'Great coffee')}</main>`;
+    controller = new AbortController();
+    runSite({ signal: controller.signal }, demo);
+    await settle();
+    expect(badges()).toBe(1);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', demoItem('b', 'Cold again'));
+    await settle();
+    expect(reports).toBe(2);
+    // Waiting for the labels: no badge yet.
+    expect(badges()).toBe(1);
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect([...document.querySelectorAll('replybook-badge')].map((badge) => badge.getAttribute('data-rb-state'))).toEqual([
+      'pending',
+      'pending',
+    ]);
   });
 
   test('a site turned off in Settings gets no badges', async () => {
