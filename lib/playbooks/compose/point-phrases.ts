@@ -854,9 +854,10 @@ export function crashAction(itemText: string, language: Exclude<ReplyLanguage, '
     if (!infinitive || /^(?:will|möchte|mochte|bin|habe|hatte|war)$/iu.test(verb)) return undefined;
     const nominal = `beim ${infinitive.charAt(0).toUpperCase()}${infinitive.slice(1)}`;
     // "ein Foto vom Beleg": the thing and what it is of, kept as written.
-    const o = /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)((?:\s+(?:vom|von der|von|aus dem|aus der|zur|zum|für die|für den|für das)\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
-      object,
-    );
+    const o =
+      /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)((?:\s+(?:vom|von der|von|aus dem|aus der|zur|zum|für die|für den|für das)\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
+        object,
+      );
     if (!o) return object ? undefined : nominal;
     const noun = o[2]!;
     const of = o[3] ?? '';
