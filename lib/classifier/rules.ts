@@ -1,4 +1,5 @@
 import type { Flag, Topic } from './labels';
+import { normalizedTextFacts, TEXT_CURRENCY, TEXT_LINE_BREAK, TEXT_QUESTION_MARK } from './normalize';
 import type { Token } from './tokenize';
 
 /**
@@ -205,13 +206,13 @@ export function ruleGateBits(raw: string): number {
   return bits;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-const CURRENCY = /[$£€]/;
-
-/** Which patterns may match a text, from its tokens (tokenizeNormalized(text)) and the signs in it. */
-function gateOf(text: string, tokens: readonly Token[]): number {
+/**
+ * Which patterns may match a text, from its tokens (tokenizeNormalized(text)) and the signs in
+ * it (facts: normalize.ts TEXT_* bits of the text: line breaks, "?", currency signs).
+ */
+function gateOf(tokens: readonly Token[], facts: number): number {
   // QUESTION_START needs its word at the start of a line, after . ! ? or after an @mention.
-  const anyLine = LINE_BREAK.test(text);
+  const anyLine = (facts & TEXT_LINE_BREAK) !== 0;
   let bits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const b = tokens[i]!.ruleBits;
@@ -220,17 +221,22 @@ function gateOf(text: string, tokens: readonly Token[]): number {
     if ((b & QUESTION_WORD_BIT) !== 0 && (i === 0 || anyLine || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.kind === 'mention'))
       bits |= QUESTION_BIT;
   }
-  if (text.indexOf('?') >= 0) bits |= QUESTION_BIT;
-  if ((bits & PRICE_BIT) === 0 && CURRENCY.test(text)) bits |= PRICE_BIT;
+  if ((facts & TEXT_QUESTION_MARK) !== 0) bits |= QUESTION_BIT;
+  if ((facts & TEXT_CURRENCY) !== 0) bits |= PRICE_BIT;
   return bits;
 }
 
 /**
  * ruleFlags(text) and topicNames(text), running only the patterns the token gate lets through.
- * `tokens` must be tokenizeNormalized(text) (classify() has them already).
+ * `tokens` must be tokenizeNormalized(text) (classify() has them already), and `facts` the
+ * text's normalize.ts TEXT_* bits (lastTextFacts() right after normalizeText).
  */
-export function rulesAndTopics(text: string, tokens: readonly Token[]): { hits: RuleHit[]; topics: Topic[] } {
-  const bits = gateOf(text, tokens);
+export function rulesAndTopics(
+  text: string,
+  tokens: readonly Token[],
+  facts = normalizedTextFacts(text),
+): { hits: RuleHit[]; topics: Topic[] } {
+  const bits = gateOf(tokens, facts);
   const hits: RuleHit[] = [];
   const topics: Topic[] = [];
   if (bits === 0) return { hits, topics };
