@@ -198,12 +198,137 @@ const ANY_KEYWORD = new RegExp(
   'i',
 );
 
-/** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
-export function ruleGateBits(raw: string): number {
+/** Gate bits of one token by the regular expressions themselves (the reference for ruleGateBits). */
+export function ruleGateBitsByPatterns(raw: string): number {
   let bits = QUESTION_WORD.test(raw) ? QUESTION_WORD_BIT : 0;
   if (!ANY_KEYWORD.test(raw)) return bits;
   for (let g = 0; g < GATE_GROUPS.length; g++) if (GATE_KEYWORDS[GATE_GROUPS[g]!].test(raw)) bits |= 1 << g;
   return bits;
+}
+
+/**
+ * The words a pattern source made of literal letters, `[…]` classes, `(?:…|…)` groups and `?`
+ * stands for, e.g. 'news(?:paper|papers)?' → news, newspaper, newspapers. Throws on any other
+ * syntax, so a later edit of a pattern cannot silently leave the gate below behind.
+ */
+export function expandPattern(source: string): string[] {
+  let at = 0;
+  // alternatives := sequence ('|' sequence)*; sequence := (atom '?'?)*
+  function alternatives(): string[] {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  }
+  function sequence(): string[] {
+    let words = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let atom: string[];
+      const c = source[at]!;
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        atom = alternatives();
+        if (source[at] !== ')') throw new Error(`gate keywords: unclosed group in ${source}`);
+        at++;
+      } else if (c === '[') {
+        const close = source.indexOf(']', at);
+        const chars = source.slice(at + 1, close);
+        if (close < 0 || !/^[a-z]+$/.test(chars)) throw new Error(`gate keywords: unsupported class in ${source}`);
+        atom = [...chars];
+        at = close + 1;
+      } else if (/[a-z]/.test(c)) {
+        atom = [c];
+        at++;
+      } else throw new Error(`gate keywords: unsupported '${c}' in ${source}`);
+      if (source[at] === '?') {
+        atom = ['', ...atom];
+        at++;
+      }
+      const next: string[] = [];
+      for (const w of words) for (const a of atom) next.push(w + a);
+      words = next;
+    }
+    return words;
+  }
+  const out = alternatives();
+  if (at !== source.length) throw new Error(`gate keywords: unexpected '${source[at]}' in ${source}`);
+  return out;
+}
+
+/**
+ * The gate keywords as lookups instead of regular expressions (one Map lookup per run of ASCII
+ * word characters instead of a ~300-way alternation tried at each position of every new word).
+ * Each top-level alternative of a GATE_KEYWORDS pattern is `\b…\b` (the run is one of its
+ * words), `\b…` (the run starts with one), `…\b` (ends with one) or neither (contains one).
+ * A keyword is letters only, so a match never spans two runs, and the \b of the pattern falls
+ * exactly at a run's ends; `i` without `u` folds ASCII letters only, so runs are lower-cased
+ * ASCII. `ruleGateBitsByPatterns` stays the reference (rules.test.ts compares both).
+ */
+const WHOLE_WORD_BITS = new Map<string, number>();
+const PARTIAL_KEYWORDS: { word: string; at: 'start' | 'end' | 'inside'; bit: number }[] = [];
+for (let g = 0; g < GATE_GROUPS.length; g++) {
+  const source = GATE_KEYWORDS[GATE_GROUPS[g]!].source;
+  // Split at top-level '|'.
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  for (let part of parts) {
+    const leading = part.startsWith('\\b');
+    if (leading) part = part.slice(2);
+    const trailing = part.endsWith('\\b');
+    if (trailing) part = part.slice(0, -2);
+    for (const word of expandPattern(part)) {
+      if (word === '') throw new Error(`gate keywords: empty keyword in ${source}`);
+      if (leading && trailing) WHOLE_WORD_BITS.set(word, (WHOLE_WORD_BITS.get(word) ?? 0) | (1 << g));
+      else PARTIAL_KEYWORDS.push({ word, at: leading ? 'start' : trailing ? 'end' : 'inside', bit: 1 << g });
+    }
+  }
+}
+const QUESTION_WORDS = new Set(expandPattern(QUESTION_WORD.source.slice(4, -2))); // inside ^(?: … )$
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Gate bits of one run of ASCII word characters, lower-cased. */
+function runGateBits(run: string): number {
+  let bits = WHOLE_WORD_BITS.get(run) ?? 0;
+  for (let k = 0; k < PARTIAL_KEYWORDS.length; k++) {
+    const { word, at, bit } = PARTIAL_KEYWORDS[k]!;
+    if (at === 'start' ? run.startsWith(word) : at === 'end' ? run.endsWith(word) : run.includes(word)) bits |= bit;
+  }
+  return bits;
+}
+
+/** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
+export function ruleGateBits(raw: string): number {
+  const n = raw.length;
+  let bits = 0;
+  let allWordChars = true;
+  for (let i = 0; i < n && allWordChars; i++) allWordChars = isAsciiWordChar(raw.charCodeAt(i));
+  if (allWordChars) {
+    // Most tokens: one run, the whole token.
+    const lower = raw.toLowerCase();
+    return (QUESTION_WORDS.has(lower) ? QUESTION_WORD_BIT : 0) | runGateBits(lower);
+  }
+  for (let i = 0; i < n; ) {
+    while (i < n && !isAsciiWordChar(raw.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isAsciiWordChar(raw.charCodeAt(i))) i++;
+    if (i > start) bits |= runGateBits(raw.slice(start, i).toLowerCase());
+  }
+  return bits; // a question word is a whole token of ASCII letters
 }
 
 /**
