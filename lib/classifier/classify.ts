@@ -341,10 +341,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
       const sign = best === 0 ? -1 : 1;
       for (let i = 0; i < n; i++) score[i] = inLexicon[i] === 1 ? sign * (vader[i] !== 0 ? vader[i]! : afinn[i]! * 0.8) : 0;
     } else {
-      // Only tokens a tone reason may name: topPhrases reads no other score (a third of the tokens are function words).
-      for (let i = 0; i < n; i++)
-        score[i] =
-          (tokenShown[i]! & SHOWN_IN_TONE) === 0 ? 0 : sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
+      for (let i = 0; i < n; i++) score[i] = sc.tokenSum(i, best) * sb - (sc.tokenSum(i, o1) * s1 + sc.tokenSum(i, o2) * s2) / 2;
       creditLexicon(sc, tokens, ew, best, o1, o2);
     }
     const found = topPhrases(tokens, tone === 'neutral' ? 1 : 2);

@@ -268,6 +268,9 @@ export function expandPattern(source: string): string[] {
  */
 const WHOLE_WORD_BITS = new Map<string, number>();
 const PARTIAL_KEYWORDS: { word: string; at: 'start' | 'end' | 'inside'; bit: number }[] = [];
+/** Bit k: some partial keyword starts (FIRST) or ends (LAST) with the letter 'a' + k: most runs skip the partial keywords. */
+let partialFirstLetters = 0;
+let partialLastLetters = 0;
 for (let g = 0; g < GATE_GROUPS.length; g++) {
   const source = GATE_KEYWORDS[GATE_GROUPS[g]!].source;
   // Split at top-level '|'.
@@ -291,7 +294,13 @@ for (let g = 0; g < GATE_GROUPS.length; g++) {
     for (const word of expandPattern(part)) {
       if (word === '') throw new Error(`gate keywords: empty keyword in ${source}`);
       if (leading && trailing) WHOLE_WORD_BITS.set(word, (WHOLE_WORD_BITS.get(word) ?? 0) | (1 << g));
-      else PARTIAL_KEYWORDS.push({ word, at: leading ? 'start' : trailing ? 'end' : 'inside', bit: 1 << g });
+      else {
+        const at = leading ? 'start' : trailing ? 'end' : 'inside';
+        PARTIAL_KEYWORDS.push({ word, at, bit: 1 << g });
+        if (at === 'inside') partialFirstLetters = partialLastLetters = -1; // no shortcut then
+        else if (at === 'start') partialFirstLetters |= 1 << (word.charCodeAt(0) - 97);
+        else partialLastLetters |= 1 << (word.charCodeAt(word.length - 1) - 97);
+      }
     }
   }
 }
@@ -304,6 +313,11 @@ function isAsciiWordChar(c: number): boolean {
 /** Gate bits of one run of ASCII word characters, lower-cased. */
 function runGateBits(run: string): number {
   let bits = WHOLE_WORD_BITS.get(run) ?? 0;
+  const first = run.charCodeAt(0) - 97;
+  const last = run.charCodeAt(run.length - 1) - 97;
+  const mayStart = first >= 0 && first < 26 && (partialFirstLetters & (1 << first)) !== 0;
+  const mayEnd = last >= 0 && last < 26 && (partialLastLetters & (1 << last)) !== 0;
+  if (!mayStart && !mayEnd && partialFirstLetters !== -1) return bits;
   for (let k = 0; k < PARTIAL_KEYWORDS.length; k++) {
     const { word, at, bit } = PARTIAL_KEYWORDS[k]!;
     if (at === 'start' ? run.startsWith(word) : at === 'end' ? run.endsWith(word) : run.includes(word)) bits |= bit;
