@@ -192,7 +192,8 @@ function textFacts(text: string): number {
     const c = text.charCodeAt(i);
     let f = 0;
     if (c < 0x80) f = ASCII_FACTS[c]!;
-    else if (c < 0xa0) f = NOT_NORMAL; // C1 controls
+    else if (c < 0xa0)
+      f = NOT_NORMAL; // C1 controls
     else if (c === 0xa3) f = TEXT_CURRENCY;
     else if (c === 0xb4 || c === 0x2bc || c === 0xfe0e || c === 0xfe0f || c === 0xfeff) f = NOT_NORMAL;
     else if (c >= 0x200b && c <= 0x20ac) {

@@ -297,7 +297,8 @@ for (let g = 0; g < GATE_GROUPS.length; g++) {
       else {
         const at = leading ? 'start' : trailing ? 'end' : 'inside';
         PARTIAL_KEYWORDS.push({ word, at, bit: 1 << g });
-        if (at === 'inside') partialFirstLetters = partialLastLetters = -1; // no shortcut then
+        if (at === 'inside')
+          partialFirstLetters = partialLastLetters = -1; // no shortcut then
         else if (at === 'start') partialFirstLetters |= 1 << (word.charCodeAt(0) - 97);
         else partialLastLetters |= 1 << (word.charCodeAt(word.length - 1) - 97);
       }

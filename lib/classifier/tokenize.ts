@@ -50,7 +50,8 @@ const ASCII_CLASS = new Uint8Array(128);
 for (let cp = 0; cp < 128; cp++) {
   if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) ASCII_CLASS[cp] = CLASS_L;
   else if (cp >= 48 && cp <= 57) ASCII_CLASS[cp] = CLASS_N;
-  else if (cp === 95) ASCII_CLASS[cp] = CLASS_L | CLASS_N; // "_" counts as a word character
+  else if (cp === 95)
+    ASCII_CLASS[cp] = CLASS_L | CLASS_N; // "_" counts as a word character
   else ASCII_CLASS[cp] = cp <= 32 ? CLASS_SPACE : 0;
 }
 
