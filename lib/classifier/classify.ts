@@ -1,7 +1,7 @@
 import type { Flag, Labels, Tone, Topic } from './labels';
 import { lexiconFeaturesOf, lexiconScoreFeatures, LEXICON_DIM, LEXICON_SCORE_DIM, starredCount } from './lexicon';
 import { ABUSIVE, ABUSIVE_EXTRA_DIM, COMPLAINT, EXTRA_DIM, OUTPUT_COUNT, TONE_OUTPUTS, type LoadedModel } from './model';
-import { normalizeText } from './normalize';
+import { lastTextFacts, normalizeText } from './normalize';
 import { rulesAndTopics } from './rules';
 import { Scorer } from './scorer';
 import { stopWordsOf } from './stopwords';
@@ -264,6 +264,7 @@ const NO_EVIDENCE = [0.3, 0.4, 0.3];
  */
 export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false, language = model.language): Scored {
   const text = normalizeText(typeof raw === 'string' ? raw : '');
+  const facts = lastTextFacts();
   const allTokens = tokenizeNormalized(text);
   const tokens = emojiOnly ? allTokens.filter(isWordless) : allTokens;
   let sc = scorers.get(model);
@@ -283,7 +284,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
 
   // Dense extras: lexicon features for every head; then each head's outputs feed the next
   // (tone → abusive → complaint), as they were stacked at training time.
-  const starred = emojiOnly ? 0 : starredCount(text);
+  const starred = emojiOnly ? 0 : starredCount(text, facts);
   lexiconFeaturesOf(tokens, sc.lexicon, extras, 0, emojiOnly ? '' : text, starred);
   const ew = model.extraWeights;
   for (let o = 0; o < TONE_OUTPUTS; o++) addExtras(logits, ew, o, LEXICON_DIM);
@@ -310,7 +311,7 @@ export function classifyWith(model: LoadedModel, raw: string, emojiOnly = false,
   for (let o = 0; o < TONE_OUTPUTS; o++) extras[LEXICON_DIM + o] = probs[o]!;
   addExtras(logits, ew, ABUSIVE, ABUSIVE_EXTRA_DIM);
   const abusiveProbability = sigmoid(logits[ABUSIVE]!);
-  const { hits, topics } = rulesAndTopics(text, allTokens);
+  const { hits, topics } = rulesAndTopics(text, allTokens, facts);
   const stackAt = LEXICON_DIM + TONE_OUTPUTS;
   extras[stackAt] = abusiveProbability;
   extras[stackAt + 1] = 0;

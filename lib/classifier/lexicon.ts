@@ -1,3 +1,4 @@
+import { normalizedTextFacts, TEXT_MARK_AFTER_LETTER, TEXT_STAR_MARK } from './normalize';
 import type { Token } from './tokenize';
 
 /**
@@ -36,14 +37,13 @@ export const LEXICON_DIM = LEXICON_FEATURES.length;
  * Starred swear words in text ("f*ck"), counted only when it has one of `*#@$!`. Every STARRED
  * match has a mark from [*#@$!_] right after one of the letters f, h, b, a, c (either case;
  * no other character case-folds to those), so a text without such a pair, or without any of
- * `*#@$!`, skips the regex (two native scans instead of a loop over the characters).
+ * `*#@$!`, skips the regex. `facts`: the text's normalize.ts TEXT_* bits, which say both
+ * (classify has them from normalizeText; otherwise one pass over the characters finds them).
  */
-export function starredCount(text: string): number {
-  if (!ANY_MARK.test(text) || !MARK_AFTER_LETTER.test(text)) return 0;
+export function starredCount(text: string, facts = normalizedTextFacts(text)): number {
+  if ((facts & TEXT_STAR_MARK) === 0 || (facts & TEXT_MARK_AFTER_LETTER) === 0) return 0;
   return text.match(STARRED)?.length ?? 0;
 }
-const ANY_MARK = /[*#@$!]/;
-const MARK_AFTER_LETTER = /[fhbacFHBAC][*#@$!_]/;
 
 /** VADER's dampening of a negated word. */
 const NEGATION_SCALE = -0.74;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from './labels';
 import { normalizeText } from './normalize';
-import { matchRule, ruleFlags, rulesAndTopics, topicNames, topicsOf, type RuleFlag } from './rules';
+import {
+  expandPattern,
+  matchRule,
+  ruleFlags,
+  ruleGateBits,
+  ruleGateBitsByPatterns,
+  rulesAndTopics,
+  topicNames,
+  topicsOf,
+  type RuleFlag,
+} from './rules';
 import { tokenizeNormalized } from './tokenize';
 
 // Rules run on normalized text, as in classify().
@@ -207,6 +217,74 @@ describe('rulesAndTopics (token gate)', () => {
     for (let k = 0; k < 4_000; k++) {
       const sep = k % 4 === 0 ? '. ' : k % 4 === 1 ? '' : k % 4 === 2 ? '\n' : ' ';
       same(Array.from({ length: 1 + (k % 7) }, pick).join(sep));
+    }
+  });
+});
+
+describe('ruleGateBits (lookups) against the gate patterns themselves', () => {
+  it('expands the pattern syntax it knows and refuses any other', () => {
+    expect(expandPattern('news(?:paper|papers)?').sort()).toEqual(['news', 'newspaper', 'newspapers']);
+    expect(expandPattern('price[sd]?|cost').sort()).toEqual(['cost', 'price', 'priced', 'prices']);
+    expect(() => expandPattern('on hold')).toThrow();
+    expect(() => expandPattern('fees+')).toThrow();
+  });
+
+  it('gives the same bits on keywords, their neighbours and seeded junk', () => {
+    const parts = [
+      'refund',
+      'Refunds',
+      'REFUNDED',
+      'chargeback',
+      'charges',
+      'helpdesk',
+      'desk',
+      'salesperson',
+      'badreviews',
+      'review',
+      'twodollars',
+      'news',
+      'newspapers',
+      'newsy',
+      'What',
+      'anyone',
+      'ANYBODY',
+      'anyones',
+      'can',
+      "can't",
+      'l',
+      "'",
+      '_',
+      '9',
+      'é',
+      'caf',
+      'K',
+      '\u212a',
+      'over',
+      'overpriced',
+      'x',
+      'order',
+      'ordered',
+      'orders',
+      'cancellation',
+      'cancelled',
+      'rep',
+      'reps',
+      'representatives',
+      'sustainability',
+      'corporation',
+      'policy',
+      '@',
+      '#',
+      '-',
+      'ü',
+      'ß',
+    ];
+    let seed = 11;
+    const pick = (): string => parts[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % parts.length]!;
+    for (const p of parts) expect(ruleGateBits(p), p).toBe(ruleGateBitsByPatterns(p));
+    for (let k = 0; k < 20_000; k++) {
+      const raw = Array.from({ length: 1 + (k % 4) }, pick).join('');
+      expect(ruleGateBits(raw), raw).toBe(ruleGateBitsByPatterns(raw));
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Flag, Topic } from './labels';
+import { normalizedTextFacts, TEXT_CURRENCY, TEXT_LINE_BREAK, TEXT_QUESTION_MARK } from './normalize';
 import type { Token } from './tokenize';
 
 /**
@@ -197,21 +198,161 @@ const ANY_KEYWORD = new RegExp(
   'i',
 );
 
-/** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
-export function ruleGateBits(raw: string): number {
+/** Gate bits of one token by the regular expressions themselves (the reference for ruleGateBits). */
+export function ruleGateBitsByPatterns(raw: string): number {
   let bits = QUESTION_WORD.test(raw) ? QUESTION_WORD_BIT : 0;
   if (!ANY_KEYWORD.test(raw)) return bits;
   for (let g = 0; g < GATE_GROUPS.length; g++) if (GATE_KEYWORDS[GATE_GROUPS[g]!].test(raw)) bits |= 1 << g;
   return bits;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-const CURRENCY = /[$£€]/;
+/**
+ * The words a pattern source made of literal letters, `[…]` classes, `(?:…|…)` groups and `?`
+ * stands for, e.g. 'news(?:paper|papers)?' → news, newspaper, newspapers. Throws on any other
+ * syntax, so a later edit of a pattern cannot silently leave the gate below behind.
+ */
+export function expandPattern(source: string): string[] {
+  let at = 0;
+  // alternatives := sequence ('|' sequence)*; sequence := (atom '?'?)*
+  function alternatives(): string[] {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  }
+  function sequence(): string[] {
+    let words = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let atom: string[];
+      const c = source[at]!;
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        atom = alternatives();
+        if (source[at] !== ')') throw new Error(`gate keywords: unclosed group in ${source}`);
+        at++;
+      } else if (c === '[') {
+        const close = source.indexOf(']', at);
+        const chars = source.slice(at + 1, close);
+        if (close < 0 || !/^[a-z]+$/.test(chars)) throw new Error(`gate keywords: unsupported class in ${source}`);
+        atom = [...chars];
+        at = close + 1;
+      } else if (/[a-z]/.test(c)) {
+        atom = [c];
+        at++;
+      } else throw new Error(`gate keywords: unsupported '${c}' in ${source}`);
+      if (source[at] === '?') {
+        atom = ['', ...atom];
+        at++;
+      }
+      const next: string[] = [];
+      for (const w of words) for (const a of atom) next.push(w + a);
+      words = next;
+    }
+    return words;
+  }
+  const out = alternatives();
+  if (at !== source.length) throw new Error(`gate keywords: unexpected '${source[at]}' in ${source}`);
+  return out;
+}
 
-/** Which patterns may match a text, from its tokens (tokenizeNormalized(text)) and the signs in it. */
-function gateOf(text: string, tokens: readonly Token[]): number {
+/**
+ * The gate keywords as lookups instead of regular expressions (one Map lookup per run of ASCII
+ * word characters instead of a ~300-way alternation tried at each position of every new word).
+ * Each top-level alternative of a GATE_KEYWORDS pattern is `\b…\b` (the run is one of its
+ * words), `\b…` (the run starts with one), `…\b` (ends with one) or neither (contains one).
+ * A keyword is letters only, so a match never spans two runs, and the \b of the pattern falls
+ * exactly at a run's ends; `i` without `u` folds ASCII letters only, so runs are lower-cased
+ * ASCII. `ruleGateBitsByPatterns` stays the reference (rules.test.ts compares both).
+ */
+const WHOLE_WORD_BITS = new Map<string, number>();
+const PARTIAL_KEYWORDS: { word: string; at: 'start' | 'end' | 'inside'; bit: number }[] = [];
+/** Bit k: some partial keyword starts (FIRST) or ends (LAST) with the letter 'a' + k: most runs skip the partial keywords. */
+let partialFirstLetters = 0;
+let partialLastLetters = 0;
+for (let g = 0; g < GATE_GROUPS.length; g++) {
+  const source = GATE_KEYWORDS[GATE_GROUPS[g]!].source;
+  // Split at top-level '|'.
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  for (let part of parts) {
+    const leading = part.startsWith('\\b');
+    if (leading) part = part.slice(2);
+    const trailing = part.endsWith('\\b');
+    if (trailing) part = part.slice(0, -2);
+    for (const word of expandPattern(part)) {
+      if (word === '') throw new Error(`gate keywords: empty keyword in ${source}`);
+      if (leading && trailing) WHOLE_WORD_BITS.set(word, (WHOLE_WORD_BITS.get(word) ?? 0) | (1 << g));
+      else {
+        const at = leading ? 'start' : trailing ? 'end' : 'inside';
+        PARTIAL_KEYWORDS.push({ word, at, bit: 1 << g });
+        if (at === 'inside')
+          partialFirstLetters = partialLastLetters = -1; // no shortcut then
+        else if (at === 'start') partialFirstLetters |= 1 << (word.charCodeAt(0) - 97);
+        else partialLastLetters |= 1 << (word.charCodeAt(word.length - 1) - 97);
+      }
+    }
+  }
+}
+const QUESTION_WORDS = new Set(expandPattern(QUESTION_WORD.source.slice(4, -2))); // inside ^(?: … )$
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Gate bits of one run of ASCII word characters, lower-cased. */
+function runGateBits(run: string): number {
+  let bits = WHOLE_WORD_BITS.get(run) ?? 0;
+  const first = run.charCodeAt(0) - 97;
+  const last = run.charCodeAt(run.length - 1) - 97;
+  const mayStart = first >= 0 && first < 26 && (partialFirstLetters & (1 << first)) !== 0;
+  const mayEnd = last >= 0 && last < 26 && (partialLastLetters & (1 << last)) !== 0;
+  if (!mayStart && !mayEnd && partialFirstLetters !== -1) return bits;
+  for (let k = 0; k < PARTIAL_KEYWORDS.length; k++) {
+    const { word, at, bit } = PARTIAL_KEYWORDS[k]!;
+    if (at === 'start' ? run.startsWith(word) : at === 'end' ? run.endsWith(word) : run.includes(word)) bits |= bit;
+  }
+  return bits;
+}
+
+/** Gate bits of one token, from its characters as they are in the text (not lower-cased). */
+export function ruleGateBits(raw: string): number {
+  const n = raw.length;
+  let bits = 0;
+  let allWordChars = true;
+  for (let i = 0; i < n && allWordChars; i++) allWordChars = isAsciiWordChar(raw.charCodeAt(i));
+  if (allWordChars) {
+    // Most tokens: one run, the whole token.
+    const lower = raw.toLowerCase();
+    return (QUESTION_WORDS.has(lower) ? QUESTION_WORD_BIT : 0) | runGateBits(lower);
+  }
+  for (let i = 0; i < n; ) {
+    while (i < n && !isAsciiWordChar(raw.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isAsciiWordChar(raw.charCodeAt(i))) i++;
+    if (i > start) bits |= runGateBits(raw.slice(start, i).toLowerCase());
+  }
+  return bits; // a question word is a whole token of ASCII letters
+}
+
+/**
+ * Which patterns may match a text, from its tokens (tokenizeNormalized(text)) and the signs in
+ * it (facts: normalize.ts TEXT_* bits of the text: line breaks, "?", currency signs).
+ */
+function gateOf(tokens: readonly Token[], facts: number): number {
   // QUESTION_START needs its word at the start of a line, after . ! ? or after an @mention.
-  const anyLine = LINE_BREAK.test(text);
+  const anyLine = (facts & TEXT_LINE_BREAK) !== 0;
   let bits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const b = tokens[i]!.ruleBits;
@@ -220,17 +361,22 @@ function gateOf(text: string, tokens: readonly Token[]): number {
     if ((b & QUESTION_WORD_BIT) !== 0 && (i === 0 || anyLine || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.kind === 'mention'))
       bits |= QUESTION_BIT;
   }
-  if (text.indexOf('?') >= 0) bits |= QUESTION_BIT;
-  if ((bits & PRICE_BIT) === 0 && CURRENCY.test(text)) bits |= PRICE_BIT;
+  if ((facts & TEXT_QUESTION_MARK) !== 0) bits |= QUESTION_BIT;
+  if ((facts & TEXT_CURRENCY) !== 0) bits |= PRICE_BIT;
   return bits;
 }
 
 /**
  * ruleFlags(text) and topicNames(text), running only the patterns the token gate lets through.
- * `tokens` must be tokenizeNormalized(text) (classify() has them already).
+ * `tokens` must be tokenizeNormalized(text) (classify() has them already), and `facts` the
+ * text's normalize.ts TEXT_* bits (lastTextFacts() right after normalizeText).
  */
-export function rulesAndTopics(text: string, tokens: readonly Token[]): { hits: RuleHit[]; topics: Topic[] } {
-  const bits = gateOf(text, tokens);
+export function rulesAndTopics(
+  text: string,
+  tokens: readonly Token[],
+  facts = normalizedTextFacts(text),
+): { hits: RuleHit[]; topics: Topic[] } {
+  const bits = gateOf(tokens, facts);
   const hits: RuleHit[] = [];
   const topics: Topic[] = [];
   if (bits === 0) return { hits, topics };
