@@ -234,3 +234,11 @@ describe('a thing named by its kind, "las de cuña" (written afresh)', () => {
     expect(texts('As de couro são confortáveis.', 'pt')).toContain('couro');
   });
 });
+
+describe('a smell said with a verb is named as a noun (written afresh)', () => {
+  it('German, French and Spanish', () => {
+    expect(texts('Im Zimmer hat es stark nach Rauch gerochen.', 'de')).toContain('Rauchgeruch');
+    expect(texts('Toute la nuit, la chambre sentait le gaz.', 'fr')).toContain('odeur de gaz');
+    expect(texts('La habitación olía a humedad.', 'es')).toContain('olor a humedad');
+  });
+});

@@ -87,7 +87,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'quality',
     pattern:
-      '((?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule))?|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico))?|(?:chemischer |starker )?(?:geruch|gestank)|odore(?: di (?:colla|muffa|plastica|fumo))?|puzza|cheiro(?: a (?:cola|mofo|plastico|tabaco))?|fedor)',
+      '((?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule|gaz|fumee))?|sentait le (?:gaz|brule|moisi)|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico|gas|quemado))?|olia a (?:gas|humedad|quemado)|(?:chemischer |starker )?(?:gasgeruch|geruch|gestank)|(?:stark |extrem |komisch )?nach (?:gas|rauch|schimmel|zigaretten|abfluss|kanal)(?: gerochen| riecht| roch| gestunken| stinkt)|odore(?: di (?:colla|muffa|plastica|fumo|gas))?|puzza(?: di (?:gas|fumo|muffa))?|cheiro(?: a (?:cola|mofo|plastico|tabaco|gas|queimado))?|cheirava a (?:gas|mofo|queimado)|fedor)',
   },
   {
     aspect: 'quality',
@@ -362,7 +362,8 @@ const MISSING_AFTER =
 const NOT_MISSED =
   /^(?:word|words|wort|worte|mot|mots|palabra|parola|palavra|explanation|erklarung|explication|explicacion|spiegazione|explicacao|apology|entschuldigung|excuses?|disculpas?|scuse|desculpas?|warning|notice|reason|grund|raison|razon|motivo|problem|probleme|problema|doubt|zweifel|doute|duda|dubbio|duvida)(?:\s|$)/u;
 
-const SMELL_WORD = /(?<![\p{L}])(?:smell|odou?r|stench|stink|odeurs?|olor|geruch|gestank|odore|puzza|cheiro|fedor)(?![\p{L}])/u;
+const SMELL_WORD =
+  /(?<![\p{L}])(?:smell|odou?r|stench|stink|odeurs?|sentait|olor|olia|gasgeruch|geruch|gestank|gerochen|riecht|roch|odore|puzza|cheiro|cheirava|fedor)(?![\p{L}])/u;
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
@@ -1278,8 +1279,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     /(?:smells? (?:so |really )?(?:amazing|great|lovely|nice|good|divine|incredible|heavenly)|(?:lovely|nice|great|amazing|gorgeous|beautiful|wonderful|delicious|fresh) (?:smell|scent|aroma)|sent (?:tellement )?bon|huele (?:muy )?bien|riecht (?:so )?gut|profuma|cheira (?:muito )?bem)/iu.test(
       text,
     );
-  for (const point of kept)
-    if (point.aspect === 'quality' && !praisedSmell && SMELL_WORD.test(fold(point.text))) point.polarity = 'negative';
+  for (const point of kept) {
+    if (point.aspect !== 'quality' || !SMELL_WORD.test(fold(point.text))) continue;
+    if (!praisedSmell) point.polarity = 'negative';
+    // Said as a noun: "nach Gas gerochen" → "Gasgeruch", "sentait le gaz" → "odeur de gaz", "olía a gas" → "olor a gas".
+    const german = /nach (\p{L}+) (?:gerochen|riecht|roch|gestunken|stinkt)/iu.exec(point.text);
+    if (german) point.text = `${german[1]!.charAt(0).toUpperCase()}${german[1]!.slice(1).toLowerCase()}geruch`;
+    const romance = /^(?:sentait le|olia a|olía a|cheirava a) (\p{L}+)$/iu.exec(point.text);
+    if (romance) {
+      const lead = /^sentait/iu.test(point.text) ? 'odeur de' : /^chei/iu.test(point.text) ? 'cheiro a' : 'olor a';
+      point.text = `${lead} ${romance[1]}`;
+    }
+  }
   return withSituations(text, kept).slice(0, 8);
 }
 
