@@ -242,3 +242,10 @@ describe('a smell said with a verb is named as a noun (written afresh)', () => {
     expect(texts('La habitación olía a humedad.', 'es')).toContain('olor a humedad');
   });
 });
+
+describe('the subject of what a feature does not do is a point (written afresh)', () => {
+  it('"The currency menu only has euros", "the export doesn\'t save"', () => {
+    expect(texts('The currency menu only has euros, so I convert by hand.')).toContain('currency menu');
+    expect(texts("The print preview doesn't load since Monday.")).toContain('print preview');
+  });
+});

@@ -737,7 +737,7 @@ function isDeterminer(word: string, lang: string): boolean {
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
-  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram)\b/iu;
+  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram)\b/iu;
 
 interface FoldedText {
   folded: string;
