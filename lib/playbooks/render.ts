@@ -111,6 +111,35 @@ function looksLikeHandle(name: string): boolean {
   );
 }
 
+/** Titles before a name, in six languages (lower case, without the dot). */
+const TITLES = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'herr',
+  'frau',
+  'm',
+  'mme',
+  'mlle',
+  'sr',
+  'sra',
+  'srta',
+  'sig',
+  'sig.ra',
+  'sigra',
+  'dott',
+  'dott.ssa',
+  'ing',
+  'dra',
+  'don',
+  'doña',
+  'dona',
+]);
+
 /** "Familie Keller", "The Smiths": a family or group, greeted as written. */
 const GROUP_NAME = /^(?:familie|family|famille|famiglia|familia|fam\.)\s+\p{Lu}[\p{L}'-]+$/iu;
 
@@ -124,15 +153,27 @@ export function firstNameOf(author: string | undefined): string | undefined {
   if (!cleaned || GENERIC_NAMES.has(cleaned.toLowerCase()) || looksLikeHandle(cleaned)) return undefined;
   // "wanderwithjules": one long lower-case word is a user name, not a first name.
   if (!cleaned.includes(' ') && cleaned === cleaned.toLowerCase() && [...cleaned].length > 10) return undefined;
-  for (const token of cleaned.split(' ')) {
+  // "O'Brien, Kate": surname first, then the given name.
+  const commaName = /^([\p{L}'’-]{2,}),\s*(\p{L}[\p{L}'’-]+)$/u.exec(cleaned);
+  const written = (commaName ? `${commaName[2]} ${commaName[1]}` : cleaned).split(' ');
+  // "Mr Tom Baker", "Sra. Lucía Gómez": a courtesy title before the given name is skipped;
+  // a title before a surname alone ("Herr Müller", "Mme Durand") leaves no first name to greet by.
+  const tokens = [...written];
+  // Someone who signs "Dr." or "Prof." is not greeted by first name at all.
+  if (/^(?:dr|dra|prof|dott|dott\.ssa|ing)\.?$/iu.test(tokens[0] ?? '')) return undefined;
+  while (tokens.length > 0 && TITLES.has(tokens[0]!.toLowerCase().replace(/[.,]+$/u, ''))) tokens.shift();
+  if (tokens.length === 0 || (tokens.length < written.length && tokens.length === 1)) return undefined;
+  if (/^the$/iu.test(tokens[0] ?? '')) return undefined;
+  for (const token of tokens) {
     const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
     if (!word) continue;
-    // "Dr.", "St.", "J.": a title or initial, not a name to greet by.
+    // "St.", "J.": an initial or abbreviation, not a name to greet by.
     if (/^\p{L}+\.$/u.test(token.replace(/^[^\p{L}]+/u, ''))) return undefined;
     if (!NAME_TOKEN.test(word) || [...word].filter((c) => /\p{L}/u.test(c)).length < 2) return undefined;
     if (GENERIC_NAMES.has(word.toLowerCase())) return undefined;
-    // Lowercase-only names get a capital; scripts without case are left as they are.
-    return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+    // Lowercase-only names get a capital, shouted ones ("KATE") a capital only; scripts without case are left as they are.
+    const spoken = word === word.toUpperCase() && word !== word.toLowerCase() && [...word].length > 1 ? word.toLowerCase() : word;
+    return spoken.charAt(0).toLocaleUpperCase() + spoken.slice(1);
   }
   return undefined;
 }
