@@ -569,3 +569,22 @@ describe('a complaint in plain words, in other languages (written afresh)', () =
     expect(replyTo('Catered our party, the brisket was gone in 20 minutes flat! Amazing.', DINER, { rating: 5 }).family).toBe('fan');
   });
 });
+
+describe('a wrong order and a charge after cancelling, in plain words (written afresh)', () => {
+  it('"ordered a flat white and got a mocha" is said as the swap', () => {
+    expect(replyTo('Ordered a flat white and got a mocha. Third time this month.', DINER, { rating: 2 }).first).toMatch(
+      /getting a mocha instead of the flat white you ordered/u,
+    );
+    expect(replyTo('Ordered two burgers and got two hot dogs, seriously?', DINER, { rating: 1 }).first).toMatch(
+      /getting hot dogs instead of the burgers you ordered/u,
+    );
+  });
+  it('"still taking £9 a month" after cancelling is the charge after cancelling, and their bank is not a point', () => {
+    const { first } = replyTo("Cancelled in March and you're still taking £9 a month. I'm reporting this to my bank.", BISTRO, {
+      site: 'trustpilot',
+      rating: 1,
+    });
+    expect(first).toMatch(/charge after you cancelled/u);
+    expect(first).not.toMatch(/bank/u);
+  });
+});

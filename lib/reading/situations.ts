@@ -102,7 +102,7 @@ const CRASH_WHEN =
 const CANCELLED =
   /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u;
 const CHARGED =
-  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|taking (?:\S+ ){0,2}(?:[£€$]|\d)|still taking|keep(?:s)? taking|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
   /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)|(?<![\p{L}])(?:but|yet|mais|pero|aber|ma|mas)(?![\p{L}])/u;
 
@@ -254,6 +254,14 @@ export function withSituations(text: string, points: Point[]): Point[] {
       // "spent the afternoon regretting it": a time word with the gerund after it is still a time word.
       if (TIME_OR_WEATHER.test(f) || TIME_OR_WEATHER.test(f.replace(/\s+\p{L}+ing$/u, ''))) return false;
       if (AUTHORITY.test(f)) return false;
+      // "I'll be reporting this to my bank": the bank they go to is a means (a chargeback), not the matter.
+      if (
+        /^(?:the |my |ma |mi |meine |la |il |o |a )?(?:bank|banque|banco|banca)$/u.test(f) &&
+        /(?:to|contact\w*|call\w*|tell\w*|ask\w*|a|aupres de|al|an|alla|ao|via|par|por) (?:my|the|ma|mon|mi|meine|la|il|o|a) (?:bank|banque|banco|banca)/u.test(
+          fold(text),
+        )
+      )
+        return false;
       // "gluten" in "gluten-free" is what they liked, not a hazard.
       if (
         p.aspect === 'safety' &&

@@ -708,6 +708,22 @@ export function composeReplies(input: ComposeInput): Composition {
     for (const p of said) if (p.aspect === 'size' || /^the size\b/u.test(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
     phrases.unshift('the wrong size being sent');
   }
+  // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
+  const swapped =
+    language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question' && !wrongSize
+      ? /(?<![\p{L}])ordered (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,}) (?:and|but) (?:got|received|was given|were given|they gave (?:me|us)|was served|were served|they brought) (?:a |an |the |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
+          item.text,
+        )
+      : null;
+  if (swapped && !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[2]!.split(' ')[0]!)) {
+    const ordered = swapped[1]!.toLowerCase();
+    const got = swapped[2]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
+    for (const p of said)
+      if (fold(ordered).includes(fold(p.text)) || fold(got).includes(fold(p.text)) || fold(p.text).includes(fold(got)))
+        if (phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
+    const article = /[^s]s$/u.test(got) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
+    phrases.unshift(`getting ${article}${got} instead of the ${ordered} you ordered`);
+  }
   if (notReady) {
     for (const p of said)
       if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
