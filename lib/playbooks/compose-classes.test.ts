@@ -588,3 +588,13 @@ describe('a wrong order and a charge after cancelling, in plain words (written a
     expect(first).not.toMatch(/bank/u);
   });
 });
+
+describe('charged for what they never had (written afresh)', () => {
+  it('names the charge with what it was for, not "the bill"', () => {
+    const { first } = replyTo('Lunch was ok but they charged us for two desserts we never ordered and argued about it.', DINER, {
+      rating: 2,
+    });
+    expect(first).toMatch(/being charged for two desserts you never ordered/u);
+    expect(first).not.toMatch(/the bill/u);
+  });
+});

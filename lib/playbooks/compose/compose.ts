@@ -724,6 +724,38 @@ export function composeReplies(input: ComposeInput): Composition {
     const article = /[^s]s$/u.test(got) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
     phrases.unshift(`getting ${article}${got} instead of the ${ordered} you ordered`);
   }
+  // "charged for 3 drinks we never had": the charge is the point, said with what it was for.
+  const chargedFor =
+    language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question'
+      ? /(?<![\p{L}])(?:charged|billed) (?:us |me )?for ((?:\d+|two|three|four|an?|the|some) (?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:that )?(?:we|i) (?:never|didn'?t|did not) (had|have|order|ordered|get|got|eat|ate|drink|drank)(?![\p{L}])/iu.exec(
+          item.text,
+        )
+      : null;
+  if (chargedFor) {
+    const thing = chargedFor[1]!.toLowerCase();
+    for (const p of said)
+      if (
+        (p.aspect === 'billing' ||
+          p.aspect === 'price' ||
+          fold(thing).includes(fold(p.text)) ||
+          /^the (?:bill|receipt|invoice)$/u.test(p.phrase)) &&
+        phrases.includes(p.phrase)
+      )
+        phrases.splice(phrases.indexOf(p.phrase), 1);
+    const verb = {
+      had: 'had',
+      have: 'had',
+      order: 'ordered',
+      ordered: 'ordered',
+      get: 'got',
+      got: 'got',
+      eat: 'ate',
+      ate: 'ate',
+      drink: 'had',
+      drank: 'had',
+    }[chargedFor[2]!.toLowerCase()];
+    phrases.unshift(`being charged for ${thing} you never ${verb ?? 'had'}`);
+  }
   if (notReady) {
     for (const p of said)
       if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
