@@ -189,3 +189,13 @@ describe('greetings are neither praise nor a problem (written afresh)', () => {
     expect(reading.points.some((p) => p.person === 'Personal')).toBe(false);
   });
 });
+
+describe('a customer quoting a discount they were offered is not spam (written afresh)', () => {
+  it('"the manager offered 10% off" is a complaint about a hazard', () => {
+    const flags = flagsOf('Found a hair in my soup. The manager offered 10% off. Ten percent!', 1);
+    expect(flags).not.toContain('spam');
+    expect(flags).toContain('complaint');
+  });
+  it('"50% off today only" with a shop link is still spam', () =>
+    expect(flagsOf('50% off all sneakers today only!! shop now at kicks-deal.example')).toContain('spam'));
+});
