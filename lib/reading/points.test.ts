@@ -249,3 +249,11 @@ describe('the subject of what a feature does not do is a point (written afresh)'
     expect(texts("The print preview doesn't load since Monday.")).toContain('print preview');
   });
 });
+
+describe('a clock time is not a wait (written afresh)', () => {
+  it('"réservé pour 20h, placés à 20h50" is a 50-minute wait; "1h10 d\'attente" stays a wait', () => {
+    const wait = (text: string) => extractPoints(text, { language: 'fr' }).find((p) => p.aspect === 'wait')?.amount;
+    expect(wait('Réservé pour 20h, on nous a placés à 20h50 sans un mot.')).toBe('50 min');
+    expect(wait("Livraison : 1h10 d'attente, tout était froid.")).toBe('1h10');
+  });
+});

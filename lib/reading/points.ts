@@ -488,6 +488,10 @@ const NOT_NAMES = new Set([
 ]);
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
+/** A clock time written like a French or German duration ("placés à 20h50"): five o'clock or later. */
+const CLOCK_TIME =
+  /^(?:[5-9]|1\d|2[0-3])\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])(?!.*(?:d'attente|de retard|d'attesa|de espera|de atraso|wartezeit))/iu;
+
 const AMOUNT = new RegExp(
   `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%|${B}\\d{1,2} ?(?:p|pence)${E}|${NUMBER} ?(?:cents?|centimes?|c[eé]ntimos?|centesimi|c[eê]ntimos)${E}`,
   'iu',
@@ -1049,12 +1053,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               );
             if (detail) point.detail = detail;
           }
+          // "placés à 20h50": a time of day, not a wait (the gap between two times is read below).
+          if (aspect === 'wait' && CLOCK_TIME.test(original.trim())) continue;
           if (aspect === 'wait') {
             // "told 20 min", "on nous a dit 10 minutes": the promise, not the wait they had.
             if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
             // The first duration that is not a promise ("said 10 minutes and we waited an hour").
             const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
-              (m) => !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))),
+              (m) =>
+                !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))) && !CLOCK_TIME.test(clause.slice(m.index)),
             )?.[0];
             if (duration) point.amount = duration.trim();
             // "on a attendu 25 minutes l'addition": a wait with its length is a grievance unless praised.
