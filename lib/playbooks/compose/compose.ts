@@ -697,6 +697,11 @@ export function composeReplies(input: ComposeInput): Composition {
       if (phrases.includes(junk)) phrases.splice(phrases.indexOf(junk), 1);
     phrases.splice(Math.min(1, phrases.length), 0, 'how you were treated');
   }
+  /** Puts what happened first, in our words, and drops the points it already says (each at most once). */
+  const leadWith = (lead: string, says: (p: (typeof said)[number]) => boolean) => {
+    for (const p of said) if (says(p) && phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
+    phrases.unshift(lead);
+  };
   // "Ordered size 40, received 38": the wrong size sent is the point, not the size they ordered.
   const wrongSize =
     language === 'en' &&
@@ -705,8 +710,7 @@ export function composeReplies(input: ComposeInput): Composition {
       item.text,
     );
   if (wrongSize && family !== 'fan' && family !== 'question') {
-    for (const p of said) if (p.aspect === 'size' || /^the size\b/u.test(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
-    phrases.unshift('the wrong size being sent');
+    leadWith('the wrong size being sent', (p) => p.aspect === 'size' || /^the size\b/u.test(p.phrase));
   }
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
   const swapped =
@@ -718,11 +722,11 @@ export function composeReplies(input: ComposeInput): Composition {
   if (swapped && !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[2]!.split(' ')[0]!)) {
     const ordered = swapped[1]!.toLowerCase();
     const got = swapped[2]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
-    for (const p of said)
-      if (fold(ordered).includes(fold(p.text)) || fold(got).includes(fold(p.text)) || fold(p.text).includes(fold(got)))
-        if (phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
     const article = /[^s]s$/u.test(got) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
-    phrases.unshift(`getting ${article}${got} instead of the ${ordered} you ordered`);
+    leadWith(
+      `getting ${article}${got} instead of the ${ordered} you ordered`,
+      (p) => fold(ordered).includes(fold(p.text)) || fold(got).includes(fold(p.text)) || fold(p.text).includes(fold(got)),
+    );
   }
   // "charged for 3 drinks we never had": the charge is the point, said with what it was for.
   const chargedFor =
@@ -733,15 +737,6 @@ export function composeReplies(input: ComposeInput): Composition {
       : null;
   if (chargedFor) {
     const thing = chargedFor[1]!.toLowerCase();
-    for (const p of said)
-      if (
-        (p.aspect === 'billing' ||
-          p.aspect === 'price' ||
-          fold(thing).includes(fold(p.text)) ||
-          /^the (?:bill|receipt|invoice)$/u.test(p.phrase)) &&
-        phrases.includes(p.phrase)
-      )
-        phrases.splice(phrases.indexOf(p.phrase), 1);
     const verb = {
       had: 'had',
       have: 'had',
@@ -754,12 +749,20 @@ export function composeReplies(input: ComposeInput): Composition {
       drink: 'had',
       drank: 'had',
     }[chargedFor[2]!.toLowerCase()];
-    phrases.unshift(`being charged for ${thing} you never ${verb ?? 'had'}`);
+    leadWith(
+      `being charged for ${thing} you never ${verb ?? 'had'}`,
+      (p) =>
+        p.aspect === 'billing' ||
+        p.aspect === 'price' ||
+        fold(thing).includes(fold(p.text)) ||
+        /^the (?:bill|receipt|invoice)$/u.test(p.phrase),
+    );
   }
   if (notReady) {
-    for (const p of said)
-      if (p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`) phrases.splice(phrases.indexOf(p.phrase), 1);
-    phrases.unshift(`your ${notReady.toLowerCase()} not being ready on time`);
+    leadWith(
+      `your ${notReady.toLowerCase()} not being ready on time`,
+      (p) => p.aspect === 'price' || fold(p.phrase) === `the ${notReady.toLowerCase()}`,
+    );
   }
   // Written in a language we do not reply in: common things it names ("ontbijt", "Farbe"),
   // said in ours, from sentences whose tone fits the family (no praised thing in an apology).
