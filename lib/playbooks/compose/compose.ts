@@ -161,13 +161,19 @@ const PLACE_WORD =
 const WHICH_ONE =
   /^(?:the |le |la |el |die |der |il |o |a )?(?:left|right|other|first|second|gauche|droite|izquierd[oa]|derech[oa]|link\w*|recht\w*|sinistr[oa]|destr[oa]|esquerd[oa]|direit[oa])(?: one| ones)?$/iu;
 
+/** Whether `word` stands in `text` right after words matching `lead` (a regex source): "at the bar", "in your post". */
+function saidAfter(text: string, word: string, lead: string): boolean {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:${lead})${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
+
 /** "at the bar", "au bar", "en la barra", "an der Bar", "al bancone", "no balcão": the word names where, not what. */
 function atPlace(text: string, word: string): boolean {
-  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(
-    `(?<![\\p{L}])(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?${escaped}(?![\\p{L}])`,
-    'iu',
-  ).test(text);
+  return saidAfter(
+    text,
+    word,
+    "(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?",
+  );
 }
 
 const REFUND_WORD = /(?<![\p{L}])(?:refund\w*|rembours\w*|reembols\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*)(?![\p{L}])/u;
@@ -183,18 +189,17 @@ const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
 
 /** "Left them on the balcony a whole week": where they put the thing is not the point. */
 function keptIn(text: string, word: string): boolean {
-  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(
-    `(?<![\\p{L}])(?:left|put|kept|stored|placed|aired|hung|stuck|parked)\\s+(?:them|it|the \\p{L}+|my \\p{L}+)\\s+(?:out\\s+)?(?:on|in|at|by|outside on)\\s+(?:the|my|our)\\s+${escaped}(?![\\p{L}])`,
-    'iu',
-  ).test(text);
+  return saidAfter(
+    text,
+    word,
+    '(?:left|put|kept|stored|placed|aired|hung|stuck|parked)\\s+(?:them|it|the \\p{L}+|my \\p{L}+)\\s+(?:out\\s+)?(?:on|in|at|by|outside on)\\s+(?:the|my|our)\\s+',
+  );
 }
 
 /** "the loaf in your latest post": the post is where they saw the thing, not what they loved or hated. */
 function seenIn(text: string, word: string): boolean {
   if (!/(?:post|reel|video|story|stories|photo|pic|picture|tiktok|feed|ad|advert)s?$/iu.test(word.trim())) return false;
-  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])(?:in|on|from|saw)\\s+(?:your|ur|the|this|that)\\s+${escaped}(?![\\p{L}])`, 'iu').test(text);
+  return saidAfter(text, word, '(?:in|on|from|saw)\\s+(?:your|ur|the|this|that)\\s+');
 }
 
 /** "$28 a pound", "€12 per person", "CHF 25 / night": `word` is the unit a price is given per. */
