@@ -256,4 +256,21 @@ describe('a clock time is not a wait (written afresh)', () => {
     expect(wait('Réservé pour 20h, on nous a placés à 20h50 sans un mot.')).toBe('50 min');
     expect(wait("Livraison : 1h10 d'attente, tout était froid.")).toBe('1h10');
   });
+
+  it('reads the subject of every verdict in a sentence, with its verdict, even for dishes no list knows', () => {
+    const said = (text: string, language = 'en') =>
+      extractPoints(text, { language }).map((p) => (p.detail ? `${p.detail} ${p.text}` : p.text));
+    expect(said('The lasagne was cold and the curry was bland.')).toEqual(expect.arrayContaining(['cold lasagne', 'bland curry']));
+    expect(said("Noodles were overcooked, dumplings were raw in the middle. Won't be back")).toEqual(
+      expect.arrayContaining(['overcooked Noodles', 'raw dumplings']),
+    );
+    expect(texts('dumplings were raw in the middle')).not.toContain('middle');
+    expect(said('the shower head was broken and the mattress was so uncomfortable')).toContain('uncomfortable mattress');
+    // A hyphenated adjective belongs to its own word: a coffee-stained receipt is not a stained coffee.
+    expect(
+      extractPoints('The receipt was coffee-stained and the expense is missing', { language: 'en' }).some((p) => p.detail === 'stained'),
+    ).toBe(false);
+    // After a comma, German "die" opens a relative clause: "nicht kompliziert" is no thing.
+    expect(texts('Endlich eine Rechnungs-App, die nicht kompliziert ist.', 'de')).not.toContain('nicht kompliziert');
+  });
 });

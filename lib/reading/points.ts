@@ -16,7 +16,7 @@ export type Polarity = Point['polarity'];
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
 const DETAIL =
-  /(?<![\p{L}])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|broken|torn|faded|ripped|incredible|amazing|delicious|perfect|fresh|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu;
+  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu;
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -352,7 +352,7 @@ const SEATED =
 
 /** An English plural noun opening a clause, with a verdict after "were"/"are" (not "we are", "you guys are"). */
 const BARE_PLURAL_SUBJECT =
-  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken)(?![\p{L}])/iu;
+  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu;
 
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
 const MISSING_AFTER =
@@ -517,6 +517,7 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund bit bocado pouco poco peu bisschen
+   middle centre center edge edges
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
    matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha
@@ -1112,29 +1113,36 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "The onion soup was great", "Le bœuf bourguignon est arrivé tiède": the subject of a
       // verdict is a thing they had, even when no word list knows it.
       // At the clause's start or after "and"/"but" inside it ("…an hour late and the tarte tatin was squashed").
+      // Every part has its own subject: "the lasagne was cold and the curry was bland", "Noodles were overcooked, dumplings were raw".
       const joins = clause.split(
-        /\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)/iu,
+        /\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)|,\s+/iu,
       );
-      const subject =
-        joins.map((part) => SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, ''))).find(Boolean) ??
-        // English plurals need no article: "Mains were just average", "Tables are squeezed so close together".
-        ((options.language ?? 'en') === 'en' ? BARE_PLURAL_SUBJECT.exec(clause) : null) ??
-        null;
-      // People are not points ("my husband was sick"), nor are pronouns.
-      if (
-        subject &&
-        !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|girl|guy|lady|man|woman|boy|lad|bloke|people|girl at the \w+|guy at the \w+|lady at the \w+|man at the \w+|woman at the \w+|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
-          fold(subject[1]!.trim()),
+      const subjects = joins
+        // "…, die nicht kompliziert ist": after a comma, German der/die/das opens a relative clause, not a subject.
+        .filter((part) => !(options.language === 'de' && /^(?:der|die|das|den|dem)\s/iu.test(part)))
+        .map(
+          (part) =>
+            SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, '')) ??
+            // English plurals need no article: "Mains were just average", "Tables are squeezed so close together".
+            ((options.language ?? 'en') === 'en' ? BARE_PLURAL_SUBJECT.exec(part) : null),
         )
-      ) {
-        const phrase = cleanPhrase(subject[1]!);
-        const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
-        if (phrase && phrase.length <= 40 && !covered)
-          add({
-            aspect: 'product',
-            polarity: mixedClause ? partPolarity(clause, clause.indexOf(phrase), polarity) : polarity,
-            text: phrase,
-          });
+        .filter((m): m is RegExpExecArray => m !== null);
+      for (const subject of subjects) {
+        // People are not points ("my husband was sick"), nor are pronouns.
+        if (
+          !/^(?:it|this|that|they|we|everything|all|rest|resto|reste|girl|guy|lady|man|woman|boy|lad|bloke|people|girl at the \w+|guy at the \w+|lady at the \w+|man at the \w+|woman at the \w+|server|waiter|waitress|waiters|servers|barista|host|hostess|manager|receptionist|chef|owner|serveur|serveuse|serveurs|camarer[oa]s?|kellner\w*|camerier[ei]|cameriera|empregad[oa]s?|garcon|recepcionista|gerente|ca|cela|todo|alles|tutto|tudo|service|staff|team|husband|wife|partner|son|daughter|kids?|children|child|baby|friends?|mum|mom|dad|mother|father|family|parents|boyfriend|girlfriend|mari|femme|fils|fille|enfants?|marido|mujer|esposa|hijos?|hijas?|ninos|mann|frau|sohn|tochter|kinder|kind|marito|moglie|figli[oa]?|bambini|filh[oa]s?|criancas?)$/iu.test(
+            fold(subject[1]!.trim()),
+          )
+        ) {
+          const phrase = cleanPhrase(subject[1]!);
+          const covered = points.some((p) => fold(phrase).includes(fold(p.text)) || fold(p.text).includes(fold(phrase)));
+          if (phrase && phrase.length <= 40 && !covered)
+            add({
+              aspect: 'product',
+              polarity: mixedClause ? partPolarity(clause, clause.indexOf(phrase), polarity) : polarity,
+              text: phrase,
+            });
+        }
       }
       // "la mousse au chocolat (7,50 €) n'était pas dedans", "the dips were missing": missing, said after the thing.
       for (const m of clause.matchAll(MISSING_AFTER)) {
