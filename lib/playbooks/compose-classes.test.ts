@@ -579,6 +579,15 @@ describe('a wrong order and a charge after cancelling, in plain words (written a
       /getting hot dogs instead of the burgers you ordered/u,
     );
   });
+  it('"asked for oat milk, clearly got dairy" is the swap too, across a comma or a full stop, and not when what came was harm', () => {
+    expect(replyTo('Asked for oat milk, clearly got dairy. I am lactose intolerant.', DINER, { rating: 1 }).first).toMatch(
+      /getting dairy instead of the oat milk you asked for/u,
+    );
+    expect(replyTo('I ordered the salmon. They brought me the chicken.', DINER, { rating: 2 }).first).toMatch(
+      /getting the chicken instead of the salmon you ordered/u,
+    );
+    expect(replyTo('Ordered the burger and got food poisoning.', DINER, { rating: 1 }).first).not.toMatch(/instead of/u);
+  });
   it('"still taking £9 a month" after cancelling is the charge after cancelling, and their bank is not a point', () => {
     const { first } = replyTo("Cancelled in March and you're still taking £9 a month. I'm reporting this to my bank.", BISTRO, {
       site: 'trustpilot',

@@ -61,6 +61,10 @@ export function replyLanguageFor(
 }
 
 /** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
+/** Things said without "a": "getting dairy", "getting regular milk". */
+const MASS_NOUN =
+  /^(?:(?:regular|normal|full-fat|whole|skimmed|semi-skimmed|cow'?s) )?(?:dairy|milk|cream|sugar|syrup|gluten|meat|pork|beef|chicken|fish|cheese|bread|rice|water|juice|coffee|tea|decaf|caffeine|wine|beer|sauce|dressing|ice)$/iu;
+
 const INFORMAL_SITES = new Set(['instagram', 'x', 'youtube', 'reddit', 'tiktok']);
 /** French brands keep "vous" on X, YouTube and Reddit; "tu" is what they write on Instagram and TikTok. */
 const INFORMAL_SITES_BY_LANGUAGE: Partial<Record<ReplyLanguage, Set<string>>> = { fr: new Set(['instagram', 'tiktok']) };
@@ -720,16 +724,27 @@ export function composeReplies(input: ComposeInput): Composition {
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
   const swapped =
     language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question' && !wrongSize
-      ? /(?<![\p{L}])ordered (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,}) (?:and|but) (?:got|received|was given|were given|they gave (?:me|us)|was served|were served|they brought) (?:a |an |the |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
+      ? /(?<![\p{L}])(ordered|asked for|requested) (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?: and | but |[,;.] (?:and |but )?)(?:clearly |obviously |instead |only |just |still |they |somehow )?(?:got|received|was given|were given|they gave (?:me|us)|gave (?:me|us)|was served|were served|they brought|brought (?:me|us)) (a |an |the |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
           item.text,
         )
       : null;
-  if (swapped && !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[2]!.split(' ')[0]!)) {
-    const ordered = swapped[1]!.toLowerCase();
-    const got = swapped[2]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
-    const article = /[^s]s$/u.test(got) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
+  if (
+    swapped &&
+    !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[4]!.split(' ')[0]!) &&
+    // "ordered the burger and got food poisoning", "… and got an email": what happened next, not a wrong dish.
+    !/(?<![\p{L}])(?:poisoning|sick|ill|ache|headache|stomach\w*|diarrh\w*|vomit\w*|refund|reply|response|email|message|call|text|apology|excuse|receipt|bill|invoice|wait|delay|attitude|look|shrug|notification|confirmation|error|charged)(?![\p{L}])/iu.test(
+      swapped[4]!,
+    )
+  ) {
+    const asked = swapped[1]!.toLowerCase() === 'ordered' ? 'ordered' : 'asked for';
+    const ordered = swapped[2]!.toLowerCase();
+    const got = swapped[4]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
+    // "got dairy": a mass noun takes no article; "brought the chicken" keeps theirs.
+    const theirs = swapped[3]?.toLowerCase();
+    const article =
+      theirs === 'the ' ? theirs : /[^s]s$/u.test(got) || (!theirs && MASS_NOUN.test(got)) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
     leadWith(
-      `getting ${article}${got} instead of the ${ordered} you ordered`,
+      `getting ${article}${got} instead of the ${ordered} you ${asked}`,
       (p) => fold(ordered).includes(fold(p.text)) || fold(got).includes(fold(p.text)) || fold(p.text).includes(fold(got)),
     );
   }
