@@ -273,4 +273,15 @@ describe('a clock time is not a wait (written afresh)', () => {
     // After a comma, German "die" opens a relative clause: "nicht kompliziert" is no thing.
     expect(texts('Endlich eine Rechnungs-App, die nicht kompliziert ist.', 'de')).not.toContain('nicht kompliziert');
   });
+
+  it('"every 10 minutes" is how often, not a wait; "kept dropping" is a fault; "came out lukewarm" is a verdict', () => {
+    const points = extractPoints('Wifi kept dropping every 10 minutes, impossible to work.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'wait')).toBe(false);
+    expect(points.find((p) => /wifi/iu.test(p.text))?.polarity).toBe('negative');
+    expect(extractPoints('Toutes les 5 minutes la connexion coupe.', { language: 'fr' }).some((p) => p.aspect === 'wait')).toBe(false);
+    expect(
+      extractPoints('Waited ages for a cheese toastie. Toastie came out lukewarm.', { language: 'en' }).find((p) => /toastie/u.test(p.text))
+        ?.detail,
+    ).toBe('lukewarm');
+  });
 });

@@ -988,6 +988,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             )
           )
             continue;
+          // "dropped every 10 minutes", "toutes les 5 minutes": how often, not a wait.
+          if (
+            aspect === 'wait' &&
+            /(?<![\p{L}])(?:every|each|toutes les|tous les|cada|alle|jede[nr]?|ogni|a cada)\s+(?:(?:few|couple of|other)\s+)?$/u.test(
+              folded.slice(Math.max(0, start - 16), start),
+            )
+          )
+            continue;
           // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
           if (
             aspect === 'wait' &&
@@ -1230,7 +1238,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       if (head.length < 3) continue;
       const near = new RegExp(
         // "the sourdough loaves you sell have got noticeably smaller": a head noun and a "you sell" may come between.
-        `(?<![\\p{L}])${head}s?(?:\\s+\\p{L}+?(?:e?s)?)?(?:\\s+(?:you|they|we)\\s+(?:sell|make|serve|do|bake|offer))?\\s+(?:was|were|is|are|came|arrived|tasted|looked|felt|(?:have |has |)(?:got|gotten|become|became)|(?:are |is )?getting)\\s+(?:a bit |very |really |so |too |quite |completely |totally |noticeably |much |way |a lot |even )?(\\p{L}+)`,
+        `(?<![\\p{L}])${head}s?(?:\\s+\\p{L}+?(?:e?s)?)?(?:\\s+(?:you|they|we)\\s+(?:sell|make|serve|do|bake|offer))?\\s+(?:was|were|is|are|came out|came back|turned out|came|arrived|tasted|looked|felt|(?:have |has |)(?:got|gotten|become|became)|(?:are |is )?getting)\\s+(?:a bit |very |really |so |too |quite |completely |totally |noticeably |much |way |a lot |even )?(\\p{L}+)`,
         'iu',
       ).exec(text);
       const word = near?.[1]?.toLowerCase();
