@@ -607,3 +607,27 @@ describe('charged for what they never had (written afresh)', () => {
     expect(first).not.toMatch(/the bill/u);
   });
 });
+
+describe('a pleased customer with one problem is thanked, then apologised to (written afresh)', () => {
+  it('five stars with "one thing though" is a complaint that thanks them first', () => {
+    const reply = replyTo(
+      'Wonderful evening, the lamb shank was superb. One thing though: nobody mentioned the terrace closes at 9, so we were moved inside mid-dessert.',
+      DINER,
+      { rating: 5, site: 'google-maps' },
+    );
+    expect(reply.family).toBe('complaint');
+    expect(reply.first).toMatch(/^Hi \p{L}+,\s+Thank you for the kind words about the lamb shank\.\s+I'm really sorry/u);
+  });
+  it('two stars with faint praise is not thanked', () => {
+    const reply = replyTo('Staff were friendly enough but the food was cold and we waited 40 minutes.', DINER, { rating: 2 });
+    expect(reply.first).not.toMatch(/kind words/u);
+  });
+  it('says the thanks in the reply language', () => {
+    const reply = replyTo('Service adorable et belle terrasse, mais on a attendu 45 minutes nos plats.', BISTRO, {
+      rating: 4,
+      site: 'google-maps',
+    });
+    expect(reply.family).toBe('complaint');
+    expect(reply.first).toMatch(/Merci pour vos mots/u);
+  });
+});

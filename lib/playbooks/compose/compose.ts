@@ -830,8 +830,15 @@ export function composeReplies(input: ComposeInput): Composition {
   const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   // What a lukewarm reviewer liked, said apart from what they criticised.
+  // A complaint that also praises ("Gorgeous hotel, lovely staff … one thing though") is thanked for the praise first.
+  const praisingComplaint =
+    family === 'complaint' &&
+    !reading.flags.includes('sarcasm') &&
+    // Mostly pleased: four or five stars, or, without stars, praise that outweighs the problem.
+    (reading.stars !== undefined ? reading.stars >= 4 : reading.flags.includes('mixed') && reading.tone === 'positive') &&
+    PRAISE.test(fold(item.text));
   const likedPoint =
-    family === 'lukewarm' && reading.points.some((p) => p.polarity === 'negative' && !p.person)
+    (family === 'lukewarm' || praisingComplaint) && reading.points.some((p) => p.polarity === 'negative' && !p.person)
       ? pointsFor(
           'fan',
           reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'),
@@ -939,6 +946,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(occasion ? { occasion } : {}),
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
+    ...(praisingComplaint ? { kindWords: true } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }

@@ -81,11 +81,20 @@ export const de: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points
-            ? c.short
-              ? `Das tut uns leid, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
-              : `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
-            : `Es tut uns wirklich leid, wie das gelaufen ist.`,
+          [
+            c.kindWords
+              ? c.liked
+                ? `Danke für das Lob ${zu(c.liked)}.`
+                : t(c, 'Danke für deine freundlichen Worte.', 'Danke für Ihre freundlichen Worte.')
+              : '',
+            c.points
+              ? c.short
+                ? `Das tut uns leid, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+                : `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+              : `Es tut uns wirklich leid, wie das gelaufen ist.`,
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.person && !c.person.praised
             ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
             : 'Wir wollen es besser machen, und ich kümmere mich persönlich darum.',

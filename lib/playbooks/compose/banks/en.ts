@@ -42,7 +42,12 @@ export const en: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+          [
+            c.kindWords ? (c.liked ? `Thank you for the kind words about ${c.liked}.` : 'Thank you for the kind words.') : '',
+            c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.spoiledOccasion ? `That's not how ${c.spoiledOccasion} should have gone.` : '',
           c.person && !c.person.praised
             ? `I'll talk to ${c.person.name} and the team about it.`

@@ -58,7 +58,16 @@ export const es: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
+          [
+            c.kindWords
+              ? c.liked
+                ? `Gracias por lo que ${t(c, 'dices', 'dice')} de ${c.liked}.`
+                : `Gracias por ${t(c, 'tus', 'sus')} amables palabras.`
+              : '',
+            c.points ? `Sentimos mucho lo de ${c.points}.` : 'Sentimos mucho lo que ha pasado.',
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.person && !c.person.praised
             ? `Lo hablaré con ${c.person.name} y con el equipo.`
             : 'Queremos hacerlo mejor y ya me estoy ocupando.',

@@ -76,7 +76,16 @@ export const fr: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Nous sommes sincèrement désolés pour ${c.points}.` : `Nous sommes sincèrement désolés pour ce qui s'est passé.`,
+          [
+            c.kindWords
+              ? c.liked
+                ? `Merci pour ${t(c, 'tes', 'vos')} mots sur ${c.liked}.`
+                : `Merci pour ${t(c, 'tes', 'vos')} mots aimables.`
+              : '',
+            c.points ? `Nous sommes sincèrement désolés pour ${c.points}.` : `Nous sommes sincèrement désolés pour ce qui s'est passé.`,
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.person && !c.person.praised ? `J'en parle avec ${c.person.name} et l'équipe.` : `Nous voulons faire mieux, et je m'en occupe.`,
           c.refund ? 'Je regarde moi-même la question du remboursement dès aujourd’hui.' : '',
           c.answer

@@ -76,7 +76,16 @@ export const it: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points ? `Ci dispiace davvero per ${c.points}.` : "Ci dispiace davvero per com'è andata.",
+          [
+            c.kindWords
+              ? c.liked
+                ? `Grazie per le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.`
+                : `Grazie per le ${t(c, 'tue', 'Sue')} parole gentili.`
+              : '',
+            c.points ? `Ci dispiace davvero per ${c.points}.` : "Ci dispiace davvero per com'è andata.",
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
           c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
           c.answer

@@ -54,9 +54,14 @@ export const pt: PhraseBank = {
         id: 'fix-first',
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
-          c.points
-            ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os '))
-            : 'Lamentamos muito o que aconteceu.',
+          [
+            c.kindWords ? (c.liked ? `Obrigado pelo que diz sobre ${c.liked}.` : 'Obrigado pelas suas palavras simpáticas.') : '',
+            c.points
+              ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os '))
+              : 'Lamentamos muito o que aconteceu.',
+          ]
+            .filter(Boolean)
+            .join(' '),
           c.person && !c.person.praised
             ? `Vou falar com ${c.person.name} e com a equipa.`
             : 'Queremos fazer melhor, e já estou a tratar disso.',
