@@ -73,3 +73,33 @@ describe('familyOf: kinds from the third blind set', () => {
     );
   });
 });
+
+// Kinds the fifth blind set's odd lines showed going to the wrong family, written afresh.
+describe('familyOf: kinds from the fifth blind set', () => {
+  it('a nationality ranked the worst of humankind is an attack to ignore', () => {
+    expect(familyFor('germans are the rudest people on earth and their beer is piss lol')).toBe('ignore');
+    expect(familyFor('British people are so rude, this whole street is a joke')).toBe('ignore');
+  });
+
+  it('"hates the cold" is weather, not a cold dish: a question stays a question', () => {
+    expect(familyFor('can we sit inside with the dog?? she hates the cold 🥶')).toBe('question');
+    expect(familyFor('The soup came out cold.', 2)).toBe('complaint');
+  });
+
+  it('a thing that does not break is praise', () => {
+    expect(familyFor('Dos años con la misma mochila y no se rompe, ¡gracias por hacerlas tan bien!')).toBe('fan');
+  });
+
+  it('their own apology with nothing that went wrong is light, not a complaint', () => {
+    expect(familyFor('just checking whether my replies show up now, sorry all!')).toBe('light');
+  });
+
+  it('a pleased five-star guest with one real problem is a complaint', () => {
+    expect(
+      familyFor(
+        'Fantastic stay and friendly staff! One thing though: nobody mentioned the car park closes at 10pm, so we paid for a taxi back.',
+        5,
+      ),
+    ).toBe('complaint');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -80,10 +80,24 @@ export function familyOf(
   // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
   if (flags.has('mixed') && (reading.tone !== 'positive' || (stars !== undefined && stars < 5))) return 'lukewarm';
   if (stars !== undefined && stars >= 4) return 'fan';
-  if (reading.tone === 'negative') return 'complaint';
+  // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
+  const grievance =
+    stars !== undefined ||
+    text.length > 140 ||
+    PROBLEM.test(fold(text)) ||
+    TROUBLE.test(fold(text)) ||
+    reading.points.some((p) => p.polarity === 'negative');
+  if (reading.tone === 'negative') return grievance ? 'complaint' : 'light';
   if (reading.tone === 'positive') return 'fan';
   // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".
   if (reading.points.length === 0 && stars === undefined) return 'light';
+  // Words about a thing with no praise and no stars ("just checking whether my replies show up"): nothing to thank them for.
+  if (
+    stars === undefined &&
+    !PRAISE.test(fold(text)) &&
+    reading.points.every((p) => p.aspect === 'product' && !p.detail && !p.amount && !p.person)
+  )
+    return 'light';
   return reading.points.length > 0 ? 'fan' : 'lukewarm';
 }
 
