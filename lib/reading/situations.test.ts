@@ -108,3 +108,25 @@ describe('"kein X mehr" followed by a verb is "can no longer", not a sell-out', 
     expect(detailOf('Um 13 Uhr haben wir keine Brezeln mehr bekommen.')).toContain('sold-out');
   });
 });
+
+describe('an account locked and a thing that stopped working (written afresh)', () => {
+  it('reads a locked or suspended account in six languages', () => {
+    for (const text of [
+      'My account was locked this morning and I cannot invoice anyone.',
+      'Mon compte a été bloqué sans explication.',
+      'Mi cuenta está bloqueada desde ayer.',
+      'Mein Konto wurde ohne Grund gesperrt.',
+      'Il mio account è stato sospeso senza motivo.',
+      'A minha conta foi bloqueada ontem.',
+    ])
+      expect(
+        situationsOf(text).map((p) => p.detail),
+        text,
+      ).toContain('locked-account');
+  });
+  it('names what stopped working, and not a pronoun', () => {
+    expect(situationsOf("Export to CSV hasn't worked since Tuesday.").find((p) => p.detail === 'not-working')?.text).toBe('Export to CSV');
+    expect(situationsOf('The bank sync stopped working after the update').find((p) => p.detail === 'not-working')?.text).toBe('bank sync');
+    expect(situationsOf("It doesn't work at all").some((p) => p.detail === 'not-working')).toBe(false);
+  });
+});

@@ -16,6 +16,8 @@ export const SITUATIONS = [
   'charged-after-cancel',
   'lost-booking',
   'removed-feature',
+  'locked-account',
+  'not-working',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -61,6 +63,22 @@ const SOLD_OUT_BARE =
 /** A feature taken away: "removed the option to add a discount line", "got rid of the dark mode" (English, raw text). */
 const REMOVED_FEATURE =
   /(?<![\p{L}])(?:remove|removed|removing|get rid of|got rid of|take away|took away|taken away|drop|dropped|kill|killed|scrap|scrapped)\s+(?:the\s+)?((?:option|ability|button|setting|feature)\s+to\s+(?:add|set|export|edit|change|use|choose|pick|print|split|filter|sort|attach|send|save|turn off|turn on|mark)\s+(?:a |an |the |my |our )?[\p{L}-]+(?:\s+(?:line|field|option|column|mode|rate|date|number|note|list|button|tab|menu|filter|view|report|template))?|[\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))(?![\p{L}])|(?<![\p{L}])(?:the\s+)?([\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))\s+(?:is|was|has been|got|went)\s+(?:just\s+)?(?:gone|removed|missing)(?![\p{L}])/iu;
+
+/** Their account locked, suspended or blocked by us (folded): the lock is the point, not "the account". */
+const LOCKED_ACCOUNT = rx(
+  [
+    "(?:my|our|the) (?:\\w+ )?account (?:was|has been|is|got|had been|being|'s been|'s) (?:\\w+ )?(?:locked|suspended|blocked|frozen|deactivated|disabled|closed)|locked out of (?:my|our|the) account",
+    '(?:mon|notre|le) compte (?:a ete |est |etait )?(?:bloque|suspendu|desactive|gele|ferme)',
+    '(?:mi|nuestra|la) cuenta (?:ha sido |fue |esta |estaba )?(?:bloqueada|suspendida|desactivada|congelada|cerrada)',
+    '(?:mein|unser|das) (?:\\w+)?konto (?:wurde |ist |war )?(?:\\w+ ){0,2}(?:gesperrt|deaktiviert|eingefroren|geschlossen)',
+    "(?:il mio|il nostro|l')?account (?:e stato |e |era )?(?:bloccato|sospeso|disattivato)",
+    '(?:a minha|a nossa|a) conta (?:foi |esta |estava )?(?:bloqueada|suspensa|desativada|congelada|encerrada)',
+  ].join('|'),
+);
+
+/** "Export to CSV hasn't worked since Tuesday": the thing that stopped working, captured (English, raw text). */
+const NOT_WORKING =
+  /(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}(?: to [\p{L}-]+)?) (?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|wasn'?t|was not|still (?:isn'?t|doesn'?t)) (?:been )?work(?:ed|ing)?|(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:has |have |had |just )?stopped working/iu;
 
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
@@ -188,6 +206,14 @@ export function situationsOf(text: string): Point[] {
     const feature = (removed[1] ?? removed[2] ?? '').trim().replace(/\s+/gu, ' ');
     found.push({ aspect: 'app', polarity: 'negative', text: feature || 'feature', detail: 'removed-feature' });
   }
+  if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
+  const broken = found.some((p) => p.detail === 'crash' || p.detail === 'outage') ? null : NOT_WORKING.exec(text);
+  const brokenThing = (broken?.[1] ?? broken?.[2])?.trim();
+  if (
+    brokenThing &&
+    !/^(?:it|this|that|they|he|she|which|what|nothing|anything|something|everything|one|who|i|we|you)$/iu.test(brokenThing.split(' ')[0]!)
+  )
+    found.push({ aspect: 'app', polarity: 'negative', text: brokenThing, detail: 'not-working' });
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
   if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
     const c = CANCELLED.exec(folded)!.index;

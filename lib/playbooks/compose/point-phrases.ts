@@ -1098,6 +1098,20 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
       }[language];
       return `${crash}${action ? ` ${action}` : ''}${update ? since : ''}`;
     }
+    case 'locked-account':
+      return {
+        en: 'your account being locked',
+        fr: 'le blocage de votre compte',
+        es: 'el bloqueo de su cuenta',
+        de: 'Sperrung Ihres Kontos',
+        it: "il blocco dell'account",
+        pt: 'o bloqueio da sua conta',
+      }[language];
+    case 'not-working':
+      // "the CSV export not working"; other languages name the thing as a point of its own.
+      if (language === 'en' && sameLanguage)
+        return `the ${point.text.replace(/^(?:the|my|our|your)\s+/iu, '').replace(/(?<![\p{L}])\p{Lu}(?=\p{Ll})/gu, (x) => x.toLowerCase())} not working`;
+      return undefined;
     case 'lost-booking':
       return {
         en: 'your booking not being on our system',
