@@ -631,3 +631,26 @@ describe('a pleased customer with one problem is thanked, then apologised to (wr
     expect(reply.first).toMatch(/Merci pour vos mots/u);
   });
 });
+
+describe('silence, harm and charges are said as such (written afresh)', () => {
+  it('owns the silence when nobody answered, and does not just ask them to write again', () => {
+    const { first } = replyTo('Three emails about my missing order and no reply. Ridiculous.', DINER, { rating: 1 });
+    expect(first).toMatch(/sorry nobody got back to you/u);
+    expect(first).toMatch(/I'll reply to you personally today/u);
+    expect(first).not.toMatch(/Could you email me/u);
+  });
+  it('wishes whoever was hurt a good recovery before anything else, and says "your son" when it was him', () => {
+    const own = replyTo('I slipped on the wet floor by the bar and broke my wrist.', DINER, { rating: 1 });
+    expect(own.family).toBe('escalation');
+    expect(own.first).toMatch(/sorry you were hurt, and I hope you're recovering well/u);
+    const son = replyTo('My son slipped on your wet floor and broke his wrist.', DINER, { rating: 1 });
+    expect(son.first).toMatch(/sorry your son was hurt, and I hope he's recovering well/u);
+    const both = replyTo('My wife and I both got sick after the chicken, she ended up at urgent care.', DINER, { rating: 1 });
+    expect(both.first).toMatch(/sorry you were unwell/u);
+  });
+  it('a double charge is said as a charge, not as the meal', () => {
+    const { first } = replyTo('You charged my card twice for the same dinner. £64 each time.', DINER, { rating: 1 });
+    expect(first).toMatch(/A charge like that should never happen/u);
+    expect(first).not.toMatch(/every meal/u);
+  });
+});

@@ -61,6 +61,46 @@ export function replyLanguageFor(
 }
 
 /** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
+/** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
+const UNANSWERED =
+  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
+
+/** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
+function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
+  const m =
+    /(?<![\p{L}])(?:my|our) (son|daughter|husband|wife|partner|boyfriend|girlfriend|kid|child|little one|baby|toddler|mum|mom|mother|dad|father|friend|boy|girl|grandson|granddaughter|grandma|grandpa|nan|brother|sister)(?![\p{L}])/iu.exec(
+      text,
+    );
+  // "My wife and I both got sick": the writer too.
+  if (!m || /(?:my|our) [\p{L}\s]{2,20} and I(?![\p{L}])|(?:we|both of us) (?:both |all )?(?:got|were|fell|became)/iu.test(text))
+    return undefined;
+  const who = m[1]!.toLowerCase();
+  const pronoun = /^(?:son|husband|boyfriend|dad|father|boy|grandson|grandpa|brother)$/u.test(who)
+    ? 'he'
+    : /^(?:daughter|wife|girlfriend|mum|mom|mother|girl|granddaughter|grandma|nan|sister)$/u.test(who)
+      ? 'she'
+      : 'they';
+  return { who, pronoun };
+}
+
+/** Someone hurt or taken ill: a wish for them comes first. */
+function harmOf(text: string): 'injury' | 'illness' | undefined {
+  const folded = fold(text);
+  if (
+    /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a)(?![\p{L}])/u.test(
+      folded,
+    )
+  )
+    return 'injury';
+  if (
+    /(?<![\p{L}])(?:food poisoning|poisoned|sick|ill|vomit\w*|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|rash|hospital|urgent care|doctor|intoxica\w*|malade|vomi\w*|enferm[oa]\w*|vomit\w*|krank|ubel|erbrochen|lebensmittelvergiftung|intossica\w*|malat[oa]|doente|vomitei)(?![\p{L}])/u.test(
+      folded,
+    )
+  )
+    return 'illness';
+  return undefined;
+}
+
 /** Things said without "a": "getting dairy", "getting regular milk". */
 const MASS_NOUN =
   /^(?:(?:regular|normal|full-fat|whole|skimmed|semi-skimmed|cow'?s) )?(?:dairy|milk|cream|sugar|syrup|gluten|meat|pork|beef|chicken|fish|cheese|bread|rice|water|juice|coffee|tea|decaf|caffeine|wine|beer|sauce|dressing|ice)$/iu;
@@ -947,6 +987,16 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(praisingComplaint ? { kindWords: true } : {}),
+    ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
+    ...((family === 'escalation' || family === 'legal') && harmOf(item.text) ? { harm: harmOf(item.text) } : {}),
+    ...((family === 'escalation' || family === 'legal') && harmOf(item.text) && harmedOf(item.text) ? { harmed: harmedOf(item.text) } : {}),
+    ...(family === 'complaint' &&
+    pointsFor(family, reading.points, item.text)[0]?.aspect === 'billing' &&
+    /charg|bill|debit|twice|double|cancel/iu.test(
+      pointsFor(family, reading.points, item.text)[0]!.text + (pointsFor(family, reading.points, item.text)[0]!.detail ?? ''),
+    )
+      ? { billing: true }
+      : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }

@@ -59,6 +59,14 @@ export interface ComposeContext {
   relation?: Relation;
   /** An order delivered or picked up rather than a visit. */
   online?: boolean;
+  /** They say nobody answered them (emails, calls, a ticket left open): the reply owns the silence and does not just repeat the channel. */
+  unanswered?: boolean;
+  /** Someone was hurt or fell ill: the reply wishes them well first (this admits nothing). */
+  harm?: 'injury' | 'illness';
+  /** Who was hurt or ill when it was not the writer ("my son" → "your son"), with the pronoun to use. */
+  harmed?: { who: string; pronoun: 'he' | 'she' | 'they' };
+  /** What went wrong is a charge (a double charge, a charge after cancelling): said as billing, not as the app or the visit. */
+  billing?: boolean;
   /** X and other tight sites: keep it to the essentials. */
   short: boolean;
 }

@@ -18,6 +18,17 @@ function reach(c: ComposeContext): string {
   }
 }
 
+/** "I'm so sorry your son was hurt, and I hope he's recovering well": the wish for whoever was hurt or ill. */
+function wellWish(c: ComposeContext, lead: 'so sorry' | 'sorry to hear'): string {
+  const who = c.harmed ? `your ${c.harmed.who}` : 'you';
+  const was = c.harmed ? 'was' : 'were';
+  const they = c.harmed ? { he: "he's", she: "she's", they: "they're" }[c.harmed.pronoun] : "you're";
+  const that = lead === 'so sorry' ? "I'm so sorry" : "I'm sorry to hear";
+  return c.harm === 'injury'
+    ? `${that} ${who} ${was} hurt, and I hope ${they} recovering well.`
+    : `${that} ${who} ${was} unwell, and I hope ${they} feeling better.`;
+}
+
 /** What to send so we can find their case. */
 function detail(c: ComposeContext): string {
   switch (c.kind) {
@@ -49,14 +60,19 @@ export const en: PhraseBank = {
             .filter(Boolean)
             .join(' '),
           c.spoiledOccasion ? `That's not how ${c.spoiledOccasion} should have gone.` : '',
+          c.unanswered ? "I'm also sorry nobody got back to you: that's on us." : '',
           c.person && !c.person.praised
             ? `I'll talk to ${c.person.name} and the team about it.`
-            : c.kind === 'app'
-              ? "We want the app to work better than this for you, and I'm on it."
-              : `We want every ${c.noun} to be better than this, and I'm on it.`,
+            : c.billing
+              ? "A charge like that should never happen, and I'm on it."
+              : c.kind === 'app'
+                ? "We want the app to work better than this for you, and I'm on it."
+                : `We want every ${c.noun} to be better than this, and I'm on it.`,
           c.refund ? "I'll look into the refund myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
-          `Could you ${reach(c)}? I'd like to make this right.`,
+          c.unanswered
+            ? `I'm picking this up myself: please ${reach(c)} and I'll reply to you personally today.`
+            : `Could you ${reach(c)}? I'd like to make this right.`,
         ],
       },
       {
@@ -81,7 +97,7 @@ export const en: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
+          c.harm ? wellWish(c, 'so sorry') : c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
           c.points
             ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.`
             : `We take this very seriously, and I'm looking into it personally today.`,
@@ -107,7 +123,9 @@ export const en: PhraseBank = {
         id: 'acknowledge-route',
         why: 'Acknowledges, admits nothing, routes it to the owner privately',
         write: (c) => [
-          `Thank you for your message${c.points ? ` about ${c.points}` : ''}.`,
+          [c.harm ? wellWish(c, 'sorry to hear') : '', `Thank you for your message${c.points ? ` about ${c.points}` : ''}.`]
+            .filter(Boolean)
+            .join(' '),
           `I've passed it to our management team, who will contact you directly.`,
           `Please ${reach(c)} so we have your details.`,
         ],
