@@ -5,7 +5,9 @@ import { googleMaps } from '@/lib/sites/google-maps';
 
 export default defineContentScript({
   matches: [...googleMaps.matches],
-  runAt: 'document_idle',
+  // At the end of parsing, not at idle: the page is read and reported that much sooner; what the
+  // site renders later, the tracker's observer sees.
+  runAt: 'document_end',
   // WXT would otherwise post a message naming the extension id to the page (see lib/content/context-guard.ts).
   noScriptStartedPostMessage: true,
   main: (ctx) => runSite(guardContext(ctx, 'google-maps'), googleMaps),

@@ -10,7 +10,7 @@ import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
 import { showDueFollowUpsBadge } from './badge';
 import { focusWhenFound, openItem } from './open-item';
 import { openPanelForTab } from './panel';
-import { neutralItem } from './labelling';
+import { labelItems, neutralItem } from './labelling';
 import { labelItemsReusing } from './label-reuse';
 import { afterFirstLabels, firstLabelsAnswered, itemsArrived, nextTask, settingsForReport } from './start-up';
 import {
@@ -59,39 +59,63 @@ export function registerMessageHandlers() {
   onValidatedMessage('itemsFound', async (data, sender) => {
     itemsArrived();
     requireSender('itemsFound', checkItemsSender(sender as SenderInfo, data, own()));
-    // The content script's copy of the switches is only a hint; the real settings decide.
-    const settings = await settingsForReport();
-    if (settings?.sites[data.siteId] === false) {
-      requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
-    }
+    // The content script's copy of the switches is only a hint; the real settings decide. They are
+    // read (a cold start opens the database) while the items are read with the names guessed.
+    const settingsRead = settingsForReport();
+    const ownWords = settingsRead.then((settings) => {
+      if (settings?.sites[data.siteId] === false) {
+        requireSender('itemsFound', { ok: false, reason: `${data.siteName} is turned off in Settings` });
+      }
+      const profile = settings?.profile;
+      return profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
+    });
+    // Settled here so that a refused report is not also an unhandled rejection while the items are read.
+    ownWords.catch(() => undefined);
     const tabId = sender.tab?.id;
-    const profile = settings?.profile;
-    const ownWords = profile ? [profile.brand, profile.replierName, profile.dmHandle].filter((word): word is string => Boolean(word)) : [];
     // The log is read while the items are labelled: a stored user correction of the tone wins, on the badges as in the panel.
     const facts = loggedFacts(data.items.map((item) => item.id));
+    // The badges come first: the page's own replies have none, so they are read after the page is answered.
+    const found = data.items.map(neutralItem);
+    const badged = found.filter((item) => !item.isOwnerReply);
+    const ownerReplies = found.filter((item) => item.isOwnerReply);
     // A page's whole list (its first report, as after a browser start): items the log saw with the
     // same words keep their stored labels instead of a cold read. A burst's items are new: read them.
     const reuseFor = data.replace ? data.pageUrl : undefined;
-    const items = await deriveItems(await labelItemsReusing(data.items.map(neutralItem), ownWords, reuseFor), facts);
-    const labels = Object.fromEntries(items.map((i) => [i.id, i.labels]));
-    if (tabId !== undefined) {
-      // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
-      let seen: SeenReport | undefined;
-      await oneAtATime(tabId, async () => {
-        seen = await storeReport(tabId, data, items);
-      }).catch((error: unknown) => console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message));
-      // The items seen go into the log after this answer (the page's labels wait for no write to
-      // the log), still in this tab's queue so that reports are recorded in order.
-      const report = seen;
-      if (report) void oneAtATime(tabId, () => nextTask().then(() => recordItemsSeen(report)));
-      // "Open on the page" opened this tab for one of these items: scroll to it, after this answer.
-      const ids = items.map((item) => item.id);
-      setTimeout(() => void focusWhenFound(tabId, data.pageUrl, ids).catch(() => undefined), 0);
+    const first = await deriveItems(await labelItemsReusing(badged, ownWords, reuseFor), facts);
+    const settings = await settingsRead;
+    const labels = Object.fromEntries(first.map((i) => [i.id, i.labels]));
+    if (tabId === undefined) {
+      firstLabelsAnswered();
+    } else {
+      // After this answer, in this tab's queue (reports are stored in order): the owner replies are
+      // read, the tab's list stored, then the items seen recorded in the log.
+      const words = await ownWords;
+      void oneAtATime(tabId, async () => {
+        await nextTask();
+        const rest = ownerReplies.length ? await deriveItems(labelItems(ownerReplies, words), facts) : [];
+        // Back in the page's order.
+        let [inFirst, inRest] = [0, 0];
+        const items = found.map((item) => (item.isOwnerReply ? rest[inRest++]! : first[inFirst++]!));
+        // Storage trouble (a full session area, a blocked database) must not cost the page its labels.
+        let seen: SeenReport | undefined;
+        try {
+          seen = await storeReport(tabId, data, items);
+        } catch (error) {
+          console.warn("[replybook] could not store the tab's items", toStorageProblem(error).message);
+        }
+        // The items seen go into the log after the tab's list, still in this tab's queue so that reports are recorded in order.
+        const report = seen;
+        if (report) void oneAtATime(tabId, () => nextTask().then(() => recordItemsSeen(report)));
+        // "Open on the page" opened this tab for one of these items: scroll to it.
+        const ids = items.map((item) => item.id);
+        setTimeout(() => void focusWhenFound(tabId, data.pageUrl, ids).catch(() => undefined), 0);
+      })
+        .catch((error: unknown) => console.warn("[replybook] could not store the tab's items", error))
+        // Deferred start-up work (start-up.ts) may run once this report is answered and stored.
+        .finally(firstLabelsAnswered);
     }
-    // Deferred start-up work (start-up.ts) may run once this answer is on its way.
-    firstLabelsAnswered();
     // The badges name a language only when it is not one the replier writes.
-    return { labels, replyLanguages: profile?.languages ?? ['en'] };
+    return { labels, replyLanguages: settings?.profile.languages ?? ['en'] };
   });
 
   onValidatedMessage('openPanel', (data, sender) => {

@@ -5,7 +5,7 @@ import { hashString } from '@/lib/dom/parse';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import type { Item } from '@/lib/sites/item';
 import { getDb } from '@/lib/storage/db';
-import { labelItems } from './labelling';
+import { labelItemsEarly } from './labelling';
 
 /**
  * Labels the log already holds for an item seen with the same words, reused instead of reading
@@ -45,6 +45,55 @@ async function readEpoch(): Promise<Epoch | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** What the log may hold for a page's items, read before the business's names are known (`storedFor`). */
+interface Stored {
+  epoch?: Epoch;
+  /** The log's rows for the items, read only for a page this build labelled before. */
+  rows?: Promise<ReadonlyArray<{ labels?: Labels; lastSeenAt: number; text: string; rating?: number; authorName?: string } | undefined>>;
+}
+
+/** Reads the epoch and, for a page this build labelled before, starts reading its items' rows from the log. */
+async function storedFor(items: readonly Item[], pageUrl: string, build: string): Promise<Stored> {
+  const epoch = await readEpoch();
+  if (!epoch || epoch.build !== build || !epoch.pages.includes(hashString(pageUrl))) return { epoch };
+  const rows = getDb().items.bulkGet(items.map((item) => item.id));
+  // Awaited only when the names match; never an unhandled rejection meanwhile.
+  rows.catch(() => undefined);
+  return { epoch, rows };
+}
+
+/** With the business's names known: the stored labels that may stand for the items (by id); starts a new epoch when needed. */
+async function reusableFrom(
+  stored: Stored,
+  items: readonly Item[],
+  ownWords: readonly string[],
+  pageUrl: string,
+  now: number,
+  build: string,
+): Promise<Map<string, Labels>> {
+  const reusable = new Map<string, Labels>();
+  const words = hashString(ownWords.join('\n'));
+  const page = hashString(pageUrl);
+  const { epoch } = stored;
+  if (!epoch || epoch.build !== build || epoch.ownWords !== words) {
+    // Another build or other business names: what is stored was read by or with them; start over.
+    await writeEpoch({ since: now, build, ownWords: words, pages: [page] });
+    return reusable;
+  }
+  if (!stored.rows) {
+    await writeEpoch({ ...epoch, pages: [...epoch.pages, page].slice(-MAX_PAGES) });
+    return reusable;
+  }
+  const rows = await stored.rows;
+  items.forEach((item, index) => {
+    const row = rows[index];
+    if (!row?.labels || row.lastSeenAt < epoch.since) return;
+    if (row.text !== item.text || row.rating !== item.rating || row.authorName !== item.author) return;
+    reusable.set(item.id, row.labels);
+  });
+  return reusable;
+}
+
 /**
  * The stored labels that may stand for these items (by id), per the rules above. The log is read
  * only for a page labelled before in this epoch: a page never seen costs one storage.local read,
@@ -57,44 +106,40 @@ export async function reusableLabels(
   now = Date.now(),
   build = THIS_BUILD,
 ): Promise<Map<string, Labels>> {
-  const reusable = new Map<string, Labels>();
-  if (items.length === 0) return reusable;
-  const words = hashString(ownWords.join('\n'));
-  const page = hashString(pageUrl);
-  const epoch = await readEpoch();
-  if (!epoch || epoch.build !== build || epoch.ownWords !== words) {
-    // Another build or other business names: what is stored was read by or with them; start over.
-    await writeEpoch({ since: now, build, ownWords: words, pages: [page] });
-    return reusable;
-  }
-  if (!epoch.pages.includes(page)) {
-    await writeEpoch({ ...epoch, pages: [...epoch.pages, page].slice(-MAX_PAGES) });
-    return reusable;
-  }
-  const rows = await getDb().items.bulkGet(items.map((item) => item.id));
-  items.forEach((item, index) => {
-    const row = rows[index];
-    if (!row?.labels || row.lastSeenAt < epoch.since) return;
-    if (row.text !== item.text || row.rating !== item.rating || row.authorName !== item.author) return;
-    reusable.set(item.id, row.labels);
-  });
-  return reusable;
+  if (items.length === 0) return new Map();
+  return reusableFrom(await storedFor(items, pageUrl, build), items, ownWords, pageUrl, now, build);
 }
 
 /**
  * `labelItems`, with the labels the log holds for items of `pageUrl` seen before
  * (`reusableLabels`) reused; without a page (a burst of new items), or when the log cannot be
- * read, every item is read.
+ * read, every item is read. `ownWords` may still be on their way (the settings being read): a
+ * page with nothing to reuse is read meanwhile (`labelItemsEarly`).
  */
-export async function labelItemsReusing(items: Item[], ownWords: string[] = [], pageUrl?: string): Promise<LabelledItem[]> {
-  const reusable =
-    pageUrl === undefined
-      ? new Map<string, Labels>()
-      : await reusableLabels(items, ownWords, pageUrl).catch((error: unknown) => {
-          console.warn('[replybook] stored labels could not be read; reading the items', error);
-          return new Map<string, Labels>();
-        });
+export async function labelItemsReusing(
+  items: Item[],
+  ownWords: readonly string[] | Promise<readonly string[]> = [],
+  pageUrl?: string,
+): Promise<LabelledItem[]> {
+  const warn = (error: unknown) => console.warn('[replybook] stored labels could not be read; reading the items', error);
+  if (pageUrl === undefined || items.length === 0) return labelItemsEarly(items, ownWords);
+  const now = Date.now();
+  const stored = await storedFor(items, pageUrl, THIS_BUILD).catch((error: unknown) => {
+    warn(error);
+    return undefined;
+  });
+  if (!stored?.rows) {
+    // Nothing of this page to reuse (a first visit): read it while the names arrive, then note the page.
+    const labelled = await labelItemsEarly(items, ownWords);
+    if (stored) await reusableFrom(stored, items, await ownWords, pageUrl, now, THIS_BUILD).catch(warn);
+    return labelled;
+  }
+  const own = await ownWords;
+  const reusable = await reusableFrom(stored, items, own, pageUrl, now, THIS_BUILD).catch((error: unknown) => {
+    warn(error);
+    return new Map<string, Labels>();
+  });
   const toRead = items.filter((item) => !reusable.has(item.id));
-  const read = new Map(labelItems(toRead, ownWords).map((item) => [item.id, item] as const));
+  const read = new Map((await labelItemsEarly(toRead, own)).map((item) => [item.id, item] as const));
   return items.map((item) => read.get(item.id) ?? { ...item, labels: reusable.get(item.id)! });
 }

@@ -3,6 +3,7 @@ import type { Labels } from '@/lib/classifier/labels';
 import { neutralText } from '@/lib/display/text';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { readItem } from '@/lib/reading';
+import { fold } from '@/lib/reading/cues';
 import type { Item } from '@/lib/sites/item';
 
 /**
@@ -36,3 +37,54 @@ export function labelItems(items: Item[], ownWords: string[] = []): LabelledItem
     ) as Labels,
   }));
 }
+
+/** The words of the business's names, as the reading compares them (lower case, and folded). */
+function ownTokens(ownWords: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  for (const word of ownWords) {
+    for (const token of word.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (token) tokens.add(sigma(token));
+    for (const token of fold(word).split(/[^\p{L}\p{N}]+/u)) if (token) tokens.add(sigma(token));
+  }
+  return [...tokens];
+}
+const sigma = (text: string) => text.replace(/ς/gu, 'σ');
+
+/**
+ * Whether the reading of this item may depend on the business's names: the reading uses them only
+ * where the text (or title) holds one of their words (a leading @handle, the business named, a
+ * name kept out of the points), so an item holding none reads the same with or without them.
+ */
+export function mayNameOwnWords(item: Pick<Item, 'text' | 'title'>, ownWords: readonly string[]): boolean {
+  const tokens = ownTokens(ownWords);
+  if (tokens.length === 0) return false;
+  const raw = `${item.title ?? ''}\n${item.text}`;
+  const lower = sigma(raw.toLowerCase());
+  const folded = sigma(fold(raw));
+  return tokens.some((token) => lower.includes(token) || folded.includes(token));
+}
+
+/** The business's names the last report was read with: the next report's guess while the settings are read. */
+let lastOwnWords: readonly string[] = [];
+
+/**
+ * `labelItems`, started before the business's names are known (the settings are still being read
+ * from IndexedDB, which a cold start opens in 0.1–0.35 s): the items are read with the names the
+ * last report used (none after a start) while the settings arrive, and only those whose text holds a
+ * word of the guessed or the real names are read again with the real ones. Same labels as
+ * `labelItems(items, await ownWords)`.
+ */
+export async function labelItemsEarly(items: Item[], ownWords: readonly string[] | Promise<readonly string[]>): Promise<LabelledItem[]> {
+  if (!(ownWords instanceof Promise)) {
+    lastOwnWords = ownWords;
+    return labelItems(items, [...ownWords]);
+  }
+  const guess = lastOwnWords;
+  const early = labelItems(items, [...guess]);
+  const real = await ownWords;
+  lastOwnWords = real;
+  if (sameWords(guess, real)) return early;
+  const either = [...guess, ...real];
+  return early.map((labelled) => (mayNameOwnWords(labelled, either) ? labelItems([labelled], [...real])[0]! : labelled));
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, index) => word === b[index]);

@@ -248,6 +248,10 @@ export function trackItems(ctx: RunContext, adapter: SiteAdapter): ItemTracker {
       }
       clearTimeout(late);
       drawWaiting();
+      // A whole page's labels go on badges already drawn: painted now, not at the next frame (traced
+      // after a browser start: sometimes none came for 200 ms, the hidden-tab stand-in's delay). Only
+      // writes, in this one task: the page still lays out once, in its next frame.
+      if (replace && paintScheduled) paintLabels();
     } catch (error) {
       // The extension was reloaded or the background is unreachable: badges stay "pending".
       console.debug('[replybook] could not report items', error);
