@@ -32,6 +32,10 @@ describe('checkDraft', () => {
       expect(warning?.severity).toBe('warn');
       expect(warning?.message).toMatch(/instead/);
     });
+    it('does not read the words of a gap left for the answer as ours', () => {
+      const text = 'Hi Jane, thanks for asking! [whether you can actually swim from the jetty] See you soon.';
+      expect(rules(text, praise)).not.toContain('defensive');
+    });
     it('does not flag a plain, warm reply', () => {
       expect(rules('Hi Jane, we should have done better, and I am sorry. Email me and I will fix it.', complaint)).not.toContain(
         'defensive',

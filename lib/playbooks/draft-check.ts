@@ -150,7 +150,7 @@ export function unfilledIn(text: string): string[] {
 
 /** The reply without the customer's own words quoted back (“…”, "…", «…»), which are not our tone. */
 export function withoutQuotes(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ');
+  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»|\[[^\]]*\]/gu, ' ');
 }
 
 /** Accents off, so "discúlpenos" and "désolé" match their cue words. */

@@ -284,4 +284,11 @@ describe('a clock time is not a wait (written afresh)', () => {
         ?.detail,
     ).toBe('lukewarm');
   });
+
+  it('a shouted dish said alone is the thing; "posting pics" is not; "laisse à désirer" gives its subject', () => {
+    expect(texts('PEACH COBBLER. best thing in austin 🍑').map((t) => t.toLowerCase())).toContain('peach cobbler');
+    expect(texts('found a hair in my soup. posting pics.')).not.toContain('posting pics');
+    expect(texts("Chambre calme. Par contre l'isolation laisse à désirer.", 'fr')).toContain('isolation');
+    expect(texts('that is it, that is the review 🍑')).not.toContain('review');
+  });
 });

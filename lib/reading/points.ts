@@ -517,7 +517,7 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund bit bocado pouco poco peu bisschen
-   middle centre center edge edges
+   middle centre center edge edges free review reviews
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
    matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha
@@ -742,7 +742,7 @@ function isDeterminer(word: string, lang: string): boolean {
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP =
-  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram)\b/iu;
+  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu;
 
 interface FoldedText {
   folded: string;
@@ -1123,14 +1123,19 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // At the clause's start or after "and"/"but" inside it ("…an hour late and the tarte tatin was squashed").
       // Every part has its own subject: "the lasagne was cold and the curry was bland", "Noodles were overcooked, dumplings were raw".
       const joins = clause.split(
-        /\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s)|,\s+/iu,
+        /\s+(?=(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|par contre|en revanche|cependant|however|sin embargo|jedoch|però|porém|contudo)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|o|a|os|as|der|die|das)\s|l['’]))|,\s+/iu,
       );
       const subjects = joins
         // "…, die nicht kompliziert ist": after a comma, German der/die/das opens a relative clause, not a subject.
         .filter((part) => !(options.language === 'de' && /^(?:der|die|das|den|dem)\s/iu.test(part)))
         .map(
           (part) =>
-            SUBJECT_NP.exec(part.replace(/^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas)\s+/iu, '')) ??
+            SUBJECT_NP.exec(
+              part.replace(
+                /^\s*(?:and|but|et|mais|y|pero|und|aber|e|ma|mas|par contre|en revanche|cependant|however|sin embargo|jedoch|però|porém|contudo)\s+/iu,
+                '',
+              ),
+            ) ??
             // English plurals need no article: "Mains were just average", "Tables are squeezed so close together".
             ((options.language ?? 'en') === 'en' ? BARE_PLURAL_SUBJECT.exec(part) : null),
         )
@@ -1198,7 +1203,19 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       const polarity = polarityOf(sentence);
       const foldedSentence = fold(sentence);
       const mixed = PRAISE.test(foldedSentence) && (PROBLEM.test(foldedSentence) || TROUBLE.test(foldedSentence));
-      for (const chunk of contentChunks(sentence, options.language ?? 'en').slice(0, 1)) {
+      // "PEACH COBBLER." said alone: a sentence of one to three content words is the thing itself.
+      const bare = sentence.replace(/[\p{Extended_Pictographic}\uFE0F.!]+/gu, '').trim();
+      const words = bare.split(/\s+/u);
+      // Shouted ("PEACH COBBLER.") or with emoji ("brisket 🔥"), and no verb ("posting pics" is what they do).
+      const lone =
+        /^[\p{L}' -]{4,40}$/u.test(bare) &&
+        (bare === bare.toUpperCase() || /\p{Extended_Pictographic}/u.test(sentence)) &&
+        words.length <= 3 &&
+        words.every((w) => !/(?:ing|ed)$/iu.test(w)) &&
+        words.every((w) => w.length >= 3 && !isStopWord(fold(w), options.language ?? 'en') && !NOT_A_THING.has(fold(w)))
+          ? [bare === bare.toUpperCase() ? bare.toLowerCase() : bare]
+          : [];
+      for (const chunk of [...lone, ...contentChunks(sentence, options.language ?? 'en')].slice(0, 1)) {
         if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
         add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });

@@ -130,3 +130,20 @@ describe('an account locked and a thing that stopped working (written afresh)', 
     expect(situationsOf("It doesn't work at all").some((p) => p.detail === 'not-working')).toBe(false);
   });
 });
+
+describe('a car towed from the car park (written afresh)', () => {
+  it('is a situation in six languages', () => {
+    for (const text of [
+      'Our van was towed from your car park while we ate.',
+      'Ma voiture a été mise en fourrière pendant le dîner.',
+      'La grúa se llevó mi coche del aparcamiento.',
+      'Unser Auto wurde während des Essens abgeschleppt.',
+      "L'auto è stata rimossa dal parcheggio.",
+      'O meu carro foi rebocado do parque.',
+    ])
+      expect(
+        situationsOf(text).map((p) => p.detail),
+        text,
+      ).toContain('towed');
+  });
+});

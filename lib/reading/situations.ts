@@ -18,6 +18,7 @@ export const SITUATIONS = [
   'removed-feature',
   'locked-account',
   'not-working',
+  'towed',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -67,7 +68,7 @@ const REMOVED_FEATURE =
 /** Their account locked, suspended or blocked by us (folded): the lock is the point, not "the account". */
 const LOCKED_ACCOUNT = rx(
   [
-    "(?:my|our|the) (?:\\w+ )?account (?:was|has been|is|got|had been|being|'s been|'s) (?:\\w+ )?(?:locked|suspended|blocked|frozen|deactivated|disabled|closed)|locked out of (?:my|our|the) account",
+    "(?:my|our|the) (?:@?[\\w.]+ )?account (?:was|has been|is|got|had been|being|'s been|'s) (?:\\w+ )?(?:locked|suspended|blocked|frozen|deactivated|disabled|closed)|locked out of (?:my|our|the) account",
     '(?:mon|notre|le) compte (?:a ete |est |etait )?(?:bloque|suspendu|desactive|gele|ferme)',
     '(?:mi|nuestra|la) cuenta (?:ha sido |fue |esta |estaba )?(?:bloqueada|suspendida|desactivada|congelada|cerrada)',
     '(?:mein|unser|das) (?:\\w+)?konto (?:wurde |ist |war )?(?:\\w+ ){0,2}(?:gesperrt|deaktiviert|eingefroren|geschlossen)',
@@ -79,6 +80,18 @@ const LOCKED_ACCOUNT = rx(
 /** "Export to CSV hasn't worked since Tuesday": the thing that stopped working, captured (English, raw text). */
 const NOT_WORKING =
   /(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}(?: to [\p{L}-]+)?) (?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|wasn'?t|was not|still (?:isn'?t|doesn'?t)) (?:been )?work(?:ed|ing)?|(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:has |have |had |just )?stopped working/iu;
+
+/** Their car towed or clamped from our car park (folded): the vehicle and what was done to it. */
+const TOWED = rx(
+  [
+    '(?:my|our|the) (car|van|campervan|vehicle|truck|motorbike|motorcycle) (?:got|was|has been|had been) (towed|clamped|booted)',
+    '(?:ma|notre|la) (voiture) (?:a ete |avait ete )?(?:remorquee|enlevee|mise en fourriere)',
+    '(?:mi|nuestro|el) (coche|carro) (?:fue |ha sido |habia sido )?(?:remolcado|retirado por la grua)|(?:la )?grua se (?:llevo|ha llevado) (?:mi|nuestro|el) (coche|carro)',
+    '(?:mein|unser|das) (auto|wagen) (?:wurde |ist )?(?:\\w+ ){0,4}abgeschleppt(?: worden)?',
+    "(?:la mia|la nostra|l')(auto|macchina) (?:e stata )?(?:rimossa|portata via dal carro attrezzi)",
+    '(?:o meu|o nosso|o) (carro) (?:foi )?rebocado',
+  ].join('|'),
+);
 
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
@@ -205,6 +218,16 @@ export function situationsOf(text: string): Point[] {
   if (removed) {
     const feature = (removed[1] ?? removed[2] ?? '').trim().replace(/\s+/gu, ' ');
     found.push({ aspect: 'app', polarity: 'negative', text: feature || 'feature', detail: 'removed-feature' });
+  }
+  const towed = TOWED.exec(folded);
+  if (towed) {
+    const [vehicle = 'car', done = 'towed'] = towed.slice(1).filter(Boolean);
+    found.push({
+      aspect: 'access',
+      polarity: 'negative',
+      text: `${vehicle} ${/^(?:towed|clamped|booted)$/u.test(done) ? done : 'towed'}`,
+      detail: 'towed',
+    });
   }
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
   const broken = found.some((p) => p.detail === 'crash' || p.detail === 'outage') ? null : NOT_WORKING.exec(text);

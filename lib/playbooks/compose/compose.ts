@@ -191,7 +191,7 @@ const OCCASION =
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
-  /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
+  /(?:i have|i've got|i got|i took|we have|we took|with|attached|tengo|tenemos|habe|haben|ho|abbiamo|tenho|temos|j'ai)\s+(?:the |some |des |las |die |le |as )?(?:photos?|pictures?|screenshots?|fotos?|bilder|foto|receipts?|proof|evidence)|(?:photos?|fotos?) (?:a l'appui|as proof)/u;
 
 /** Words that make the price itself the complaint (folded). */
 const PRICE_COMPLAINT =
@@ -199,7 +199,7 @@ const PRICE_COMPLAINT =
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
-  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio|lobby|foyer|hall|hallway|corridor|lounge|flur|gang|couloir|pasillo|corridoio|corredor)$/u;
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio|lobby|foyer|hall|hallway|corridor|lounge|flur|gang|couloir|pasillo|corridoio|corredor|building|entrance|door|street|road|corner|car park|parking lot|lot|batiment|entree|rue|edificio|entrada|calle|gebaude|eingang|strasse|edificio|ingresso|strada|predio|rua)$/u;
 
 /** "the left one squeaks": a side or a count names which one, not what ("the left" is no point). */
 const WHICH_ONE =
@@ -340,7 +340,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        /^(?:photos?|pictures?|screenshots?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(
+        /^(?:photos?|pictures?|screenshots?|receipts?|fotos?|captures?|bilder|foto|videos?|video|threads?|hilos?|fils?|tweets?|posts?|publicaci[oó]n(?:es)?|beitrag|beitrage|post)$/iu.test(
           fold(p.text),
         ) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
@@ -992,7 +992,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...((family === 'escalation' || family === 'legal') && harmOf(item.text) && harmedOf(item.text) ? { harmed: harmedOf(item.text) } : {}),
     ...(family === 'complaint' &&
     pointsFor(family, reading.points, item.text)[0]?.aspect === 'billing' &&
-    /charg|bill|debit|twice|double|cancel/iu.test(
+    /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(
       pointsFor(family, reading.points, item.text)[0]!.text + (pointsFor(family, reading.points, item.text)[0]!.detail ?? ''),
     )
       ? { billing: true }

@@ -59,7 +59,11 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
     words:
       /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
-  { keys: ['trial'], words: /(?<![\p{L}])(?:trial|try it|free version|test(?:en|phase)?|essai|prueba|prova)(?![\p{L}])/u },
+  {
+    keys: ['trial'],
+    words:
+      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste)(?![\p{L}])/u,
+  },
   {
     keys: ['platforms', 'apps'],
     words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u,

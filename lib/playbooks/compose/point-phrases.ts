@@ -1107,6 +1107,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: "il blocco dell'account",
         pt: 'o bloqueio da sua conta',
       }[language];
+    case 'towed': {
+      const [vehicle, done] = point.text.split(' ');
+      return {
+        en: `your ${vehicle === 'car' || !sameLanguage ? 'car' : vehicle} being ${done ?? 'towed'}`,
+        fr: "l'enlèvement de votre voiture",
+        es: 'la retirada de su coche por la grúa',
+        de: 'Abschleppen Ihres Autos',
+        it: "la rimozione dell'auto",
+        pt: 'o reboque do seu carro',
+      }[language];
+    }
     case 'not-working':
       // "the CSV export not working"; other languages name the thing as a point of its own.
       if (language === 'en' && sameLanguage)
