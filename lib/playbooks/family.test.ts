@@ -102,4 +102,10 @@ describe('familyOf: kinds from the fifth blind set', () => {
       ),
     ).toBe('complaint');
   });
+
+  it('a problem word under a praising negation is praise ("never disappoints", "jamais déçu")', () => {
+    expect(familyFor('Third year ordering from them and they never disappoint. Nothing wrong with a single pair.')).toBe('fan');
+    expect(familyFor('Jamais déçu, toujours aussi bon !')).toBe('fan');
+    expect(familyFor('Nie enttäuscht, immer freundlich.')).toBe('fan');
+  });
 });

@@ -421,8 +421,8 @@ export const MILD_CRITICISM = re(
   ].join('|'),
 );
 
-/** Clear problem words, per language. */
-export const PROBLEM = re(
+/** Clear problem words, per language (PROBLEM below reads them outside a praising negation). */
+const PROBLEM_WORDS = re(
   [
     MILD_CRITICISM.source,
     `${B}(?:terrible|awful|horrible|disgusting|worst|rude|(?<!(?:the|a|in the|from the|hates|hate) )cold(?! (?:brew|drinks?|weather|snap|winter|mornings?|nights?|days?))|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|(?:arrived|was|came|turned up|showed up|an hour|\\d+ (?:min|mins|minutes|hours?)) late|louder|wasted|logs? me out|logged (?:me|us) out|fix (?:your|this|the) (?:damn |bloody |fucking |freaking |stupid )?(?:app|site|website|system|service|shit|mess)|doesn'?t work|does not work|not working|(?:hasn'?t|has not|haven'?t|have not|hadn'?t|isn'?t|wasn'?t|won'?t|wouldn'?t) (?:been )?work(?:ed|ing)?|stopped working|(?:was|were|is|are|got|been|being) locked|can'?t (?:find|log in|sign in|see|open)|no (?:\\w+ )?button|outdated|error message|crash(?:es|ed|ing)?|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|nobody (?:told|helped|answered|apologi[sz]ed)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|missing|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
@@ -450,6 +450,14 @@ export const PROBLEM = re(
     // Something expected was not there, or not allowed ("es gab weder Napf noch Decke", "there was no kettle").
     `${B}(?:there (?:was|were) (?:no|neither)|we (?:weren't|were not) allowed|(?:es gab|gab es) (?:weder|kein\\w*)|durfte(?:n)? (?:\\w+ ){0,3}nicht|il n'y avait (?:pas|ni|aucun\\w*)|(?:on )?n'avait pas le droit|no habia (?:ni|ningun\\w*)|no (?:nos )?dejaron|non c'era(?:no)? (?:ne|nessun\\w*|nemmeno)|non (?:ci )?hanno (?:fatto|lasciato)|nao havia (?:nem|nenhum\\w*)|nao (?:nos )?deixaram)${E}`,
   ].join('|'),
+);
+/**
+ * Clear problem words, except where a negation makes them praise ("never disappoints", "not too
+ * sweet", "nothing wrong", "jamais déçu", "nunca decepciona", "nie enttäuscht", "mai deluso").
+ */
+export const PROBLEM = new RegExp(
+  `(?<!(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien) (?:once |ever |really |at all |been |once been )?)(?:${PROBLEM_WORDS.source})`,
+  PROBLEM_WORDS.flags,
 );
 
 /** Wanting to come back or be a regular: used to tell a fan from a neutral note. */

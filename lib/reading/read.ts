@@ -152,6 +152,10 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   return m ? m[0].trim() : undefined;
 }
 
+/** Praise said through a negation (folded), in six languages. */
+const PRAISING_NEGATION =
+  /(?<![\p{L}])(?:never (?:once )?(?:disappoints?|disappointed|fails?|failed|let (?:me|us) down|lets (?:me|us) down|had a bad \w+)|(?:did not|didn'?t|does not|doesn'?t|won'?t) disappoint|(?:wasn'?t|was not|weren'?t|were not|not) disappointed|nothing (?:wrong|bad) (?:with|about|to say)|no complaints|can'?t fault|cannot fault|jamais (?:decu|decus|decue|decevant|decoit)|rien a redire|aucun (?:souci|reproche)|nunca (?:decepciona|falla|defrauda|me ha fallado)|nada que objetar|nie (?:enttauscht|enttauschend)|nichts zu (?:meckern|beanstanden)|mai (?:deluso|delusa|delude|sbagliato)|niente da dire|nunca (?:desilude|falha|dececiona)|nada a apontar)(?![\p{L}])/u;
+
 /**
  * Reads one comment or review the way a community manager does: its language, its tone
  * (text and stars together), precise flags, the questions asked and the points made.
@@ -189,6 +193,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = 'positive';
   } else if ((problem || upset) && !praise && !delight && tone !== 'negative' && scores[tone] < sure) {
     tone = 'negative';
+  }
+  // "They never disappoint", "jamais déçu", "nothing wrong with it": praise the tone model reads by its negative words.
+  if (tone === 'negative' && !problem && !upset && PRAISING_NEGATION.test(folded)) {
+    tone = 'positive';
+    reasons.push(`Praise said with a negation: ${quoteWords(PRAISING_NEGATION.exec(folded)![0])}`);
   }
 
   // Flags the learned model raises where the word lists say nothing (new wording for spam,
