@@ -259,7 +259,7 @@ const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: nu
     profile: INN,
     site: 'instagram',
     text: 'mega zimmer, aber das wlan ging 2 tage lang nicht. schade!',
-    mentions: [['ausfalle des wlans']],
+    mentions: [['ausfalle des wlans', 'ausfallen des wlans']],
   },
   {
     lang: 'de',
@@ -358,7 +358,7 @@ describe("replies name the person's point in their language", () => {
     const greeting = {
       fr: /^(?:Bonjour|Salut)/u,
       de: /^(?:Hallo|Guten Tag)/u,
-      es: /^Hola/u,
+      es: /^¡?Hola/u,
       it: /^(?:Gentile|Buongiorno|Ciao)/u,
       pt: /^Olá/u,
     }[lang];
