@@ -112,10 +112,7 @@ const FR: Table = {
     ],
     regular: [['Toujours un plaisir de te voir !', 'Toujours un plaisir de vous voir !'], 'À la prochaine fois.'],
     unknown: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
-    online: [
-      ['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'],
-      'Bonne dégustation pour la prochaine commande.',
-    ],
+    online: [['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'], 'À bientôt pour une prochaine commande !'],
   },
   shop: {
     prospect: [['Merci de ton intérêt !', 'Merci de votre intérêt !'], 'Bon shopping.'],
@@ -264,7 +261,7 @@ const DE: Table = {
     first: [['Hoffentlich bis bald wieder!', 'Hoffentlich bis bald wieder!'], 'Bis zum nächsten Mal.'],
     regular: ['Bis zum nächsten Mal!', ['Schön, dass du immer wieder kommst.', 'Schön, dass Sie immer wieder kommen.']],
     unknown: ['Bis bald!', 'Bis zum nächsten Mal.'],
-    online: [['Wir kochen gern wieder für dich!', 'Wir kochen gern wieder für Sie!'], 'Guten Appetit beim nächsten Mal.'],
+    online: [['Wir kochen gern wieder für dich!', 'Wir kochen gern wieder für Sie!'], 'Bis zur nächsten Bestellung!'],
   },
   shop: {
     prospect: [['Danke für dein Interesse!', 'Danke für Ihr Interesse!'], 'Viel Freude beim Stöbern.'],
@@ -314,14 +311,17 @@ const IT: Table = {
     first: ['Speriamo sia la prima di tante volte!', 'Speriamo di rivederci presto.'],
     regular: [['È sempre un piacere vederti!', 'È sempre un piacere vederLa!'], 'Alla prossima.'],
     unknown: ['A presto!', 'Speriamo di rivederci presto.'],
-    online: [['Speriamo di cucinare di nuovo per te!', 'Speriamo di cucinare di nuovo per Lei!'], 'Buon appetito alla prossima.'],
+    online: [['Speriamo di cucinare di nuovo per te!', 'Speriamo di cucinare di nuovo per Lei!'], 'Alla prossima ordinazione!'],
   },
   shop: {
     prospect: [["Grazie per l'interesse!", "Grazie per l'interesse!"], 'Buono shopping.'],
-    first: [['Grazie per il tuo primo ordine!', 'Grazie per il Suo primo ordine!'], 'Buon divertimento!'],
-    regular: ['Grazie per la fedeltà!', 'Buon divertimento!'],
-    unknown: ['Grazie per la fiducia!', 'Buon divertimento!'],
-    online: ['Grazie per la fiducia!', 'Buon divertimento!'],
+    first: [
+      ['Grazie per il tuo primo ordine!', 'Grazie per il Suo primo ordine!'],
+      ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!'],
+    ],
+    regular: ['Grazie per la fedeltà!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
+    unknown: ['Grazie per la fiducia!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
+    online: ['Grazie per la fiducia!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
   },
   app: {
     prospect: [['Ti aiutiamo volentieri a iniziare!', 'La aiutiamo volentieri a iniziare!'], "Grazie per l'interesse."],
@@ -357,7 +357,7 @@ const PT: Table = {
     first: ['Esperamos que seja a primeira de muitas!', 'Esperamos que volte em breve.'],
     regular: ['É sempre um prazer!', 'Até à próxima.'],
     unknown: ['Até breve!', 'Esperamos que volte em breve.'],
-    online: ['Esperamos cozinhar para si outra vez!', 'Bom apetite na próxima.'],
+    online: ['Esperamos cozinhar para si outra vez!', 'Até à próxima encomenda!'],
   },
   shop: {
     prospect: ['Agradecemos o seu interesse!', 'Boas compras.'],
