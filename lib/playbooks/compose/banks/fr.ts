@@ -1,4 +1,5 @@
 import { fold } from '@/lib/reading/cues';
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
 import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
@@ -258,7 +259,12 @@ export const fr: PhraseBank = {
             `Merci pour ce retour sincère.`,
           ]),
           c.liked ? `Ravis de lire ${t(c, 'tes', 'vos')} mots sur ${c.liked}.` : '',
-          c.points ? `${t(c, 'Tu as', 'Vous avez')} raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
+          c.points
+            ? `${t(c, 'Tu as', 'Vous avez')} raison au sujet ${listOf(
+                (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems).map((item) => `de ${item}`),
+                'fr',
+              )}, et j'en ai fait part à l'équipe.`
+            : '',
           // What we could have done better, not what would have made it "perfect": a lukewarm review is not a near miss.
           pick(
             c,
