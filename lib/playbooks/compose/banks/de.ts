@@ -118,7 +118,15 @@ export const de: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Das tut mir leid, so sollte es nicht sein.`,
+          pick(
+            c,
+            [
+              `Das tut mir leid, so sollte es nicht sein.`,
+              'Entschuldigung, das hätte nicht passieren dürfen.',
+              `Das tut uns leid, und danke für ${t(c, 'deine', 'Ihre')} Nachricht.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`,
         ],
       },
@@ -230,7 +238,15 @@ export const de: PhraseBank = {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
+          pick(
+            c,
+            [
+              `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
+              'Wie schön, das zu lesen, danke!',
+              'Was für eine schöne Nachricht, danke!',
+            ],
+            2,
+          ),
           c.praised
             ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${zuList(praisedOf(c))}.`
             : 'Solche Rückmeldungen motivieren das ganze Team.',
@@ -285,7 +301,15 @@ export const de: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Danke für ${t(c, 'deine', 'Ihre')} Einschätzung${c.mainPoint ? `, gerade ${zu(c.mainPoint)}` : ''}.`,
-          `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
+          pick(
+            c,
+            [
+              `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
+              `${t(c, 'Deine', 'Ihre')} Hinweise helfen uns, besser zu werden.`,
+              `Wir nehmen das mit und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu begeistern.`,
+            ],
+            2,
+          ),
         ],
       },
     ],

@@ -108,7 +108,7 @@ export const es: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `${t(c, 'Perdona', 'Disculpe')} las molestias.`,
+          pick(c, [`${t(c, 'Perdona', 'Disculpe')} las molestias.`, 'Sentimos mucho las molestias.', 'Lamentamos lo ocurrido.'], 2),
           `${cap(reach(c))}: ${t(c, 'me gustaría resolverlo contigo directamente', 'me gustaría resolverlo con usted directamente')}.`,
         ],
       },
@@ -231,7 +231,15 @@ export const es: PhraseBank = {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
+          pick(
+            c,
+            [
+              `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
+              `${t(c, 'Tu', 'Su')} mensaje nos ha sacado una sonrisa, ¡gracias!`,
+              '¡Qué mensaje tan bonito, gracias!',
+            ],
+            2,
+          ),
           c.praised
             ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.`
             : 'Comentarios así dan alas a todo el equipo.',
@@ -286,7 +294,15 @@ export const es: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Agradecemos que nos ${t(c, 'cuentes', 'cuente')} cómo fue${c.mainPoint ? `, sobre todo lo de ${c.mainPoint}` : ''}.`,
-          `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`,
+          pick(
+            c,
+            [
+              `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`,
+              `${t(c, 'Tus', 'Sus')} comentarios nos ayudan a mejorar.`,
+              'Lo tendremos muy en cuenta para la próxima vez.',
+            ],
+            2,
+          ),
         ],
       },
     ],

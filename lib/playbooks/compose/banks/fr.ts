@@ -109,7 +109,15 @@ export const fr: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
+          pick(
+            c,
+            [
+              `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
+              'Désolés pour ce désagrément, et merci de nous avoir prévenus.',
+              `Merci pour ${t(c, 'ton', 'votre')} message, et pardon pour ce contretemps.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))} : j'aimerais régler cela directement avec ${t(c, 'toi', 'vous')}.`,
         ],
       },
@@ -228,7 +236,15 @@ export const fr: PhraseBank = {
         why: 'A warm thank-you in other words',
         write: (c) => [
           // "Vous avez illuminé notre journée" is "made our day" word for word: no French CM writes it.
-          t(c, 'Ton message nous a fait super plaisir !', 'Votre message nous a fait très plaisir !'),
+          pick(
+            c,
+            [
+              t(c, 'Ton message nous a fait super plaisir !', 'Votre message nous a fait très plaisir !'),
+              'Quel joli message !',
+              'Ça nous a fait chaud au cœur !',
+            ],
+            2,
+          ),
           c.praised
             ? `Toute l'équipe sera ravie de lire ce que ${t(c, 'tu dis', 'vous dites')} sur ${c.praised}.`
             : `Des retours comme le ${t(c, 'tien', 'vôtre')} donnent le sourire à toute l'équipe.`,
@@ -290,7 +306,15 @@ export const fr: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Merci de nous dire comment cela s'est passé${c.mainPoint ? `, notamment pour ${c.mainPoint}` : ''}.`,
-          `Nous travaillons chaque jour à faire mieux et espérons ${t(c, 'te', 'vous')} convaincre la prochaine fois.`,
+          pick(
+            c,
+            [
+              `Nous travaillons chaque jour à faire mieux et espérons ${t(c, 'te', 'vous')} convaincre la prochaine fois.`,
+              `${t(c, 'Tes', 'Vos')} remarques nous aident à progresser.`,
+              `Nous en tenons compte et espérons ${t(c, 'te', 'vous')} faire changer d'avis la prochaine fois.`,
+            ],
+            2,
+          ),
         ],
       },
     ],

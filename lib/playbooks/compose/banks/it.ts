@@ -105,7 +105,15 @@ export const it: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`,
+          pick(
+            c,
+            [
+              `Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`,
+              'Ci dispiace per il disagio, e grazie di avercelo detto.',
+              `${t(c, 'Scusaci', 'Ci scusi')} per l'inconveniente.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))}: vorrei risolvere la cosa direttamente con ${t(c, 'te', 'Lei')}.`,
         ],
       },
@@ -213,7 +221,15 @@ export const it: PhraseBank = {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
+          pick(
+            c,
+            [
+              `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
+              'Che bel messaggio, grazie!',
+              'Parole che ci fanno davvero piacere, grazie!',
+            ],
+            2,
+          ),
           c.praised
             ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole ${withEach('su', praisedOf(c))}.`
             : 'Commenti così danno energia a tutto il team.',
@@ -266,7 +282,15 @@ export const it: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Apprezziamo che ${t(c, 'tu ci abbia', 'ci abbia')} raccontato com'è andata${c.mainPoint ? `, soprattutto per quanto riguarda ${c.mainPoint}` : ''}.`,
-          `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`,
+          pick(
+            c,
+            [
+              `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`,
+              `I ${t(c, 'tuoi', 'Suoi')} commenti ci aiutano a migliorare.`,
+              'Ne terremo conto per la prossima volta.',
+            ],
+            2,
+          ),
         ],
       },
     ],

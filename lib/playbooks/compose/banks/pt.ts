@@ -79,7 +79,11 @@ export const pt: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Agradecemos o aviso, e pedimos desculpa pelo incómodo.`,
+          pick(
+            c,
+            ['Agradecemos o aviso, e pedimos desculpa pelo incómodo.', 'Pedimos desculpa pelo incómodo.', 'Lamentamos o sucedido.'],
+            2,
+          ),
           `${cap(reach(c))}: gostaria de resolver isto diretamente consigo.`,
         ],
       },
@@ -180,7 +184,7 @@ export const pt: PhraseBank = {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          'A sua mensagem alegrou-nos o dia!',
+          pick(c, ['A sua mensagem alegrou-nos o dia!', 'Que mensagem tão simpática!', 'Ficámos radiantes com a sua mensagem!'], 2),
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
           closingLine(c, 1),
         ],
@@ -227,7 +231,15 @@ export const pt: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Agradecemos que nos tenha contado como correu${c.mainPoint ? `, sobretudo sobre ${c.mainPoint}` : ''}.`,
-          'Trabalhamos todos os dias para melhorar e esperamos estar à altura da próxima vez.',
+          pick(
+            c,
+            [
+              'Trabalhamos todos os dias para melhorar e esperamos estar à altura da próxima vez.',
+              'Os seus comentários ajudam-nos a melhorar.',
+              'Vamos ter isto em conta para a próxima vez.',
+            ],
+            2,
+          ),
         ],
       },
     ],
