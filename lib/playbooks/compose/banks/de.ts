@@ -319,8 +319,16 @@ export const de: PhraseBank = {
         why: 'Not about the business: one short friendly line',
         write: (c) => pick(c, [['Danke fürs Vorbeischauen! 😊'], ['Danke für die lieben Zeilen! 😊'], ['Das freut uns, danke! 😊']]),
       },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Schön, dass ihr hier seid! Einen schönen Tag euch.'] },
-      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Danke, dass ihr uns folgt!'] },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, 'Schön, dass du hier bist! Einen schönen Tag noch.', 'Schön, dass Sie hier sind! Einen schönen Tag noch.')],
+      },
+      {
+        id: 'friendly-thanks',
+        why: 'A short thank-you',
+        write: (c) => [t(c, 'Danke, dass du uns folgst!', 'Danke, dass Sie uns folgen!')],
+      },
     ],
     ignore: [],
   },

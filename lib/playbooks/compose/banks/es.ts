@@ -310,9 +310,18 @@ export const es: PhraseBank = {
       {
         id: 'friendly-line',
         why: 'Not about the business: one short friendly line',
-        write: (c) => pick(c, [['¡Gracias por pasarte! 😊'], ['¡Qué alegría leerte! 😊'], ['¡Gracias por el mensaje! 😊']]),
+        write: (c) =>
+          pick(c, [
+            ['¡Gracias por pasarte! 😊'],
+            [t(c, '¡Qué alegría recibir tu mensaje! 😊', '¡Qué alegría recibir su mensaje! 😊')],
+            ['¡Gracias por el mensaje! 😊'],
+          ]),
       },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['¡Qué bien leerte por aquí, feliz día!'] },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, '¡Qué bien leerte por aquí, feliz día!', '¡Qué bien leerle por aquí, feliz día!')],
+      },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['¡Gracias por seguirnos!'] },
     ],
     ignore: [],
@@ -331,6 +340,6 @@ function reachInfinitive(c: ComposeContext): string {
     case 'url':
       return `contactarnos en ${c.channel.value}`;
     default:
-      return 'contactarnos [cómo contactarte]';
+      return t(c, 'contactarnos [cómo contactarte]', 'contactarnos [cómo contactarle]');
   }
 }

@@ -298,10 +298,13 @@ export const it: PhraseBank = {
       {
         id: 'friendly-line',
         why: 'Not about the business: one short friendly line',
-        write: (c) =>
-          pick(c, [['Grazie della visita! 😊'], [t(c, 'Che bello leggerti! 😊', 'Che piacere leggerLa! 😊')], ['Grazie del pensiero! 😊']]),
+        write: (c) => pick(c, [['Grazie della visita! 😊'], ['Grazie per il messaggio! 😊'], ['Grazie del pensiero! 😊']]),
       },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Che bello leggervi, buona giornata!'] },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, 'Che bello leggerti, buona giornata!', 'Che piacere leggerLa, buona giornata!')],
+      },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Grazie di seguirci!'] },
     ],
     ignore: [],
