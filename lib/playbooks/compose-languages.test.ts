@@ -596,6 +596,12 @@ describe('wording a native community manager would post', () => {
       expect(reply.first, language).toMatch(better);
       expect(reply.first, language).not.toMatch(/parfait|richtig gut gemacht|perfect|perfett|perfeit/u);
     }
+    // An app is still in use: what we can do better now, not what we could have done.
+    for (const text of ['Ganz okay, aber der Dunkelmodus fehlt noch.', 'Solide App, nur der Export ist etwas umständlich.']) {
+      const app = replyTo(text, TOOL, 'google-play', 3);
+      expect(app.family).toBe('lukewarm');
+      expect(app.first).not.toMatch(/hätten wir|beim nächsten Mal anders/u);
+    }
     // The editor's default next step is the first wording.
     expect(defaultPhrases('fr', 'lukewarm').nextStep).toBe('Dites-nous ce que nous aurions pu faire mieux.');
     expect(defaultPhrases('de', 'lukewarm').nextStep).toBe('Was hätten wir besser machen können?');

@@ -280,9 +280,10 @@ export const de: PhraseBank = {
           pick(
             c,
             [
-              'Was hätten wir besser machen können?',
+              // An app is still in use: what we can do better, not what we could have done.
+              c.kind === 'app' ? 'Was können wir besser machen?' : 'Was hätten wir besser machen können?',
               `Was können wir ${t(c, 'deiner', 'Ihrer')} Meinung nach besser machen?`,
-              'Was sollten wir beim nächsten Mal anders machen?',
+              c.kind === 'app' ? `Was fehlt ${t(c, 'dir', 'Ihnen')} noch am meisten?` : 'Was sollten wir beim nächsten Mal anders machen?',
             ],
             1,
           ),

@@ -273,7 +273,7 @@ export const es: PhraseBank = {
           pick(
             c,
             [
-              '¿Qué podríamos haber hecho mejor?',
+              c.kind === 'app' ? '¿Qué podríamos mejorar?' : '¿Qué podríamos haber hecho mejor?',
               `¿Qué ${t(c, 'crees', 'cree')} que podríamos mejorar?`,
               'Nos ayudaría mucho saber qué podríamos mejorar.',
             ],

@@ -285,7 +285,7 @@ export const fr: PhraseBank = {
           pick(
             c,
             [
-              `${t(c, 'Dis', 'Dites')}-nous ce que nous aurions pu faire mieux.`,
+              `${t(c, 'Dis', 'Dites')}-nous ce que nous ${c.kind === 'app' ? 'pourrions améliorer' : 'aurions pu faire mieux'}.`,
               `Qu'aurions-nous pu faire mieux, selon ${t(c, 'toi', 'vous')} ?`,
               `${t(c, 'Ton', 'Votre')} avis nous aide : que pourrions-nous améliorer ?`,
             ],

@@ -261,7 +261,7 @@ export const it: PhraseBank = {
           pick(
             c,
             [
-              'Cosa avremmo potuto fare meglio?',
+              c.kind === 'app' ? 'Cosa potremmo fare meglio?' : 'Cosa avremmo potuto fare meglio?',
               `Secondo ${t(c, 'te', 'Lei')}, cosa potremmo migliorare?`,
               'Ci farebbe piacere sapere cosa possiamo migliorare.',
             ],

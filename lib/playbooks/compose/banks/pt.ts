@@ -213,7 +213,11 @@ export const pt: PhraseBank = {
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,
-            ['O que poderíamos ter feito melhor?', 'O que acha que poderíamos melhorar?', 'Gostaríamos de saber o que podemos melhorar.'],
+            [
+              c.kind === 'app' ? 'O que podemos fazer melhor?' : 'O que poderíamos ter feito melhor?',
+              'O que acha que poderíamos melhorar?',
+              'Gostaríamos de saber o que podemos melhorar.',
+            ],
             1,
           ),
         ],
