@@ -444,7 +444,8 @@ export function seedOf(text: string): number {
  * suggestion that closes, 1 for another (so two suggestions do not close alike). Empty for
  * someone who says they will not come back: no "see you soon" to them. `afterThanks`: the reply
  * has thanked them already, so a closing that thanks again ("Thank you for your trust!") gives
- * way: to the other closing ('other', when no other suggestion closes with it) or to none ('drop').
+ * way: to the other closing ('other') or to none ('drop'). A second closing ('drop', variant 1) is
+ * left out when the first thanked and took it.
  */
 export function closingLine(c: ComposeContext, variant: 0 | 1 = 0, afterThanks: false | 'other' | 'drop' = false): string {
   if (c.relation === 'leaving') return '';
@@ -461,6 +462,8 @@ export function closingLine(c: ComposeContext, variant: 0 | 1 = 0, afterThanks: 
     return (TO_A_PARTY[c.language] ?? []).reduce((out, [from, to]) => out.replace(from, to), line);
   };
   const line = say(variant);
+  // The second closing yields to a first that thanked and so took the other line: two replies never close alike.
+  if (afterThanks === 'drop' && variant === 1 && THANKS.test(fold(say(0)))) return '';
   if (!afterThanks || !THANKS.test(fold(line))) return line;
   if (afterThanks === 'drop') return '';
   const other = say(variant === 0 ? 1 : 0);

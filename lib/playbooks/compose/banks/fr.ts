@@ -228,7 +228,7 @@ export const fr: PhraseBank = {
           c.occasion
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',
-          closingLine(c, 0, 'drop'),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
@@ -248,7 +248,7 @@ export const fr: PhraseBank = {
           c.praised
             ? `Toute l'équipe sera ravie de lire ce que ${t(c, 'tu dis', 'vous dites')} sur ${c.praised}.`
             : `Des retours comme le ${t(c, 'tien', 'vôtre')} donnent le sourire à toute l'équipe.`,
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {

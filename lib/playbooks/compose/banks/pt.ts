@@ -177,7 +177,7 @@ export const pt: PhraseBank = {
             ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
-          closingLine(c, 0, 'drop'),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
@@ -186,7 +186,7 @@ export const pt: PhraseBank = {
         write: (c) => [
           pick(c, ['A sua mensagem alegrou-nos o dia!', 'Que mensagem tão simpática!', 'Ficámos radiantes com a sua mensagem!'], 2),
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
