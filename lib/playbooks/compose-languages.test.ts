@@ -6,6 +6,7 @@ import { fold } from '@/lib/reading/cues';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { crashAction } from './compose/point-phrases';
 import { dative, germanGender, zu } from './compose/german';
+import { defaultPhrases } from './compose/phrases';
 
 /** Profiles written for these tests (not the shared evaluation ones). */
 const INN: Profile = ProfileSchema.parse({
@@ -259,7 +260,7 @@ const NAMED_POINTS: { text: string; profile: Profile; site?: string; rating?: nu
     profile: INN,
     site: 'instagram',
     text: 'mega zimmer, aber das wlan ging 2 tage lang nicht. schade!',
-    mentions: [['ausfalle des wlans']],
+    mentions: [['ausfalle des wlans', 'ausfallen des wlans']],
   },
   {
     lang: 'de',
@@ -358,7 +359,7 @@ describe("replies name the person's point in their language", () => {
     const greeting = {
       fr: /^(?:Bonjour|Salut)/u,
       de: /^(?:Hallo|Guten Tag)/u,
-      es: /^Hola/u,
+      es: /^¡?Hola/u,
       it: /^(?:Gentile|Buongiorno|Ciao)/u,
       pt: /^Olá/u,
     }[lang];
@@ -577,5 +578,125 @@ describe('the reply mirrors how the person addressed us', () => {
     expect(vous.first).not.toMatch(/(?<![\p{L}])(?:tu|ton|tes|toi)(?![\p{L}])/u);
     const tu = replyTo("Franchement t'as les meilleures frites du quartier, ton serveur Hugo est top !", BISTRO, 'google-maps', 5);
     expect(tu.first).not.toMatch(/(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/u);
+  });
+});
+
+describe('wording a native community manager would post', () => {
+  it('asks a lukewarm reviewer what we could have done better, never what would have made it "perfect"', () => {
+    const cases = [
+      ['fr', BISTRO, "C'était correct, sans plus. L'attente était un peu longue.", /faire mieux|améliorer/u],
+      ['de', INN, 'Ganz okay, aber das Frühstück war eher einfach.', /besser machen|anders machen/u],
+      ['es', SHOE, 'Están bien, aunque la suela es algo dura.', /mejor|mejorar/u],
+      ['it', INN, 'Tutto sommato discreto, ma la colazione era poco varia.', /meglio|migliorare/u],
+      ['pt', SHOE, 'São razoáveis, mas a sola é um pouco dura.', /melhor|melhorar/u],
+    ] as const;
+    for (const [language, profile, text, better] of cases) {
+      const reply = replyTo(text, profile, 'google-maps', 3);
+      expect(reply.family, language).toBe('lukewarm');
+      expect(reply.first, language).toMatch(better);
+      expect(reply.first, language).not.toMatch(/parfait|richtig gut gemacht|perfect|perfett|perfeit/u);
+    }
+    // An app is still in use: what we can do better now, not what we could have done.
+    for (const text of ['Ganz okay, aber der Dunkelmodus fehlt noch.', 'Solide App, nur der Export ist etwas umständlich.']) {
+      const app = replyTo(text, TOOL, 'google-play', 3);
+      expect(app.family).toBe('lukewarm');
+      expect(app.first).not.toMatch(/hätten wir|beim nächsten Mal anders/u);
+    }
+    // The editor's default next step is the first wording.
+    expect(defaultPhrases('fr', 'lukewarm').nextStep).toBe('Dites-nous ce que nous aurions pu faire mieux.');
+    expect(defaultPhrases('de', 'lukewarm').nextStep).toBe('Was hätten wir besser machen können?');
+    expect(defaultPhrases('es', 'lukewarm').nextStep).toBe('¿Qué podríamos haber hecho mejor?');
+    expect(defaultPhrases('it', 'lukewarm').nextStep).toBe('Cosa avremmo potuto fare meglio?');
+    expect(defaultPhrases('pt', 'lukewarm').nextStep).toBe('O que poderíamos ter feito melhor?');
+  });
+
+  it('words a fixed sentence one of three ways, the same for the same item, the first in the editor', () => {
+    const texts = [
+      'Le meilleur brunch de Lyon, merci !',
+      'Service adorable et tarte au citron parfaite.',
+      'On reviendra, tout était délicieux !',
+      'Un vrai coup de cœur pour vos croissants.',
+      'Quelle belle découverte, bravo à toute l’équipe !',
+      'Les crêpes étaient incroyables, merci beaucoup.',
+      'Superbe accueil, on a adoré le gratin.',
+      'Parfait du début à la fin.',
+    ];
+    const openings = texts.map((text) => replyTo(text, BISTRO, 'google-maps', 5).first.split('\n\n')[1]?.split(' !')[0]);
+    expect(new Set(openings).size).toBeGreaterThan(1);
+    for (const opening of openings) expect(['Merci beaucoup', 'Un grand merci', 'Merci mille fois']).toContain(opening);
+    expect(replyTo(texts[0]!, BISTRO, 'google-maps', 5).all).toEqual(replyTo(texts[0]!, BISTRO, 'google-maps', 5).all);
+    expect(defaultPhrases('fr', 'fan').thanks).toBe('Merci beaucoup !');
+    expect(defaultPhrases('fr', 'complaint').apology).toBe('Nous sommes sincèrement désolés pour {{points}}.');
+  });
+
+  it('writes no calque: not "vous avez illuminé notre journée", not "sans détour"', () => {
+    const fan = replyTo('Le meilleur brunch de Lyon, merci !', BISTRO, 'google-maps', 5);
+    for (const text of fan.all) expect(text).not.toMatch(/illumin|font avancer/u);
+    const complaint = replyTo("Une heure d'attente. Et c'est quoi ces prix ?", BISTRO, 'google-maps', 1);
+    expect(complaint.all.join(' ')).not.toMatch(/sans détour/u);
+  });
+
+  it('thanks once per reply: a closing that thanks again gives way', () => {
+    const question = replyTo('¿Hacéis envíos a Canarias? 😍', SHOE, 'instagram');
+    expect(question.family).toBe('question');
+    expect(question.first.match(/gracias/giu)?.length ?? 0).toBeLessThanOrEqual(1);
+    const fan = replyTo('¡Me encantan mis alpargatas de lino, súper cómodas!', SHOE, 'instagram');
+    expect(fan.family).toBe('fan');
+    expect(fan.first.match(/gracias/giu)?.length ?? 0).toBeLessThanOrEqual(1);
+    const german = replyTo('Die App ist super, spart mir jede Woche Stunden!', TOOL, 'google-play', 5);
+    expect(german.first.match(/dank/giu)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('says nothing of anyone\'s gender in Portuguese ("obrigado", "convencê-lo", "recebê-lo")', () => {
+    const fan = replyTo('Adorei as alpargatas, muito confortáveis!', SHOE, 'google-maps', 5);
+    const lukewarm = replyTo('São razoáveis, mas a sola é um pouco dura.', SHOE, 'google-maps', 3);
+    for (const text of [...fan.all, ...lukewarm.all]) expect(text).not.toMatch(/Muito obrigado|Obrigado pel|convencê-lo|recebê-lo|vê-lo/u);
+  });
+
+  it('opens a Spanish reply with "¡Hola!" on Instagram, "Hola, Ana:" on a review site', () => {
+    expect(replyTo('¡Me encantan mis alpargatas de lino!', SHOE, 'instagram').first).toMatch(/^¡Hola, Alex!/u);
+    expect(replyTo('Las alpargatas llegaron rotas.', SHOE, 'google-maps', 1).first).toMatch(/^Hola, Alex:/u);
+  });
+
+  it('keeps one register in a reply: a fact written with "tú" is answered with "tú"', () => {
+    const profile = ProfileSchema.parse({ ...SHOE, facts: { sizes: 'Tallas 35–46; si dudas entre dos tallas, elige la mayor' } });
+    const reply = replyTo('¿Qué talla me recomiendan? Normalmente uso un 39.', profile, 'google-maps');
+    expect(reply.family).toBe('question');
+    if (/si dudas/u.test(reply.first)) expect(reply.first).not.toMatch(/(?<![\p{L}])(?:su|usted|le)(?![\p{L}])/u);
+  });
+
+  it('answers an escalation formally, whatever the site and their "tu"', () => {
+    const reply = replyTo(
+      "Ton restaurant m'a rendu malade, intoxication alimentaire après ton burger. Je vais porter plainte.",
+      BISTRO,
+      'instagram',
+    );
+    expect(['escalation', 'legal']).toContain(reply.family);
+    expect(reply.first).toMatch(/(?<![\p{L}])(?:vous|votre)(?![\p{L}])/u);
+    expect(reply.first).not.toMatch(/(?<![\p{L}])(?:tu|ton|ta|tes|toi)(?![\p{L}])/u);
+  });
+
+  it('closes to a couple in the plural ("riavervi"), to one guest in the singular', () => {
+    const couple = replyTo('Siamo stati benissimo, camera splendida e colazione ottima. Torneremo!', INN, 'tripadvisor', 5);
+    expect(couple.all.join(' ')).not.toMatch(/riaverLa|riaverti/u);
+    const one = replyTo('Camera splendida e colazione ottima, grazie di tutto.', INN, 'tripadvisor', 5);
+    expect(one.all.join(' ')).not.toMatch(/riavervi/u);
+  });
+
+  it('says "begrüßen zu dürfen" and puts German points in their case in fixed sentences', () => {
+    const fan = replyTo('Wunderbares Frühstück und ein tolles Zimmer!', INN, 'tripadvisor', 5);
+    expect(fan.all.join(' ')).not.toMatch(/Sie wieder bei uns zu begrüßen/u);
+    expect(zu('Shuttle')).toBe('zum Shuttle');
+    expect(zu('Kundenzitat')).toBe('zum Kundenzitat');
+    expect(germanGender('Logo')).toBe('n');
+    const short = replyTo('Seit dem Update stürzt die App ständig ab. Nervig!', TOOL, 'x');
+    expect(short.first).not.toMatch(/vor allem was/u);
+  });
+
+  it('agrees what was missing with its own article ("le plat manquant")', () => {
+    const one = replyTo('Il manquait un plat dans la livraison, très déçu.', BISTRO, 'google-maps', 2).first;
+    expect(one).toMatch(/le plat manquant(?!s)/u);
+    const verb = replyTo('Un plat manquait dans la commande.', BISTRO, 'google-maps', 2).first;
+    expect(verb).not.toMatch(/plat manquait/u);
   });
 });

@@ -112,10 +112,7 @@ const FR: Table = {
     ],
     regular: [['Toujours un plaisir de te voir !', 'Toujours un plaisir de vous voir !'], 'À la prochaine fois.'],
     unknown: ['À très bientôt !', ['Au plaisir de te revoir.', 'Au plaisir de vous revoir.']],
-    online: [
-      ['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'],
-      'Bonne dégustation pour la prochaine commande.',
-    ],
+    online: [['Au plaisir de te régaler à nouveau !', 'Au plaisir de vous régaler à nouveau !'], 'À bientôt pour une prochaine commande !'],
   },
   shop: {
     prospect: [['Merci de ton intérêt !', 'Merci de votre intérêt !'], 'Bon shopping.'],
@@ -143,11 +140,17 @@ const FR: Table = {
     ],
     first: ['Bienvenue parmi nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
     regular: [
-      ['Merci de travailler avec nous !', 'Merci de travailler avec nous !'],
+      ['Merci de ta confiance !', 'Merci de votre confiance !'],
       ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.'],
     ],
-    unknown: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
-    online: ['Merci de travailler avec nous !', ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.']],
+    unknown: [
+      ['Merci de ta confiance !', 'Merci de votre confiance !'],
+      ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.'],
+    ],
+    online: [
+      ['Merci de ta confiance !', 'Merci de votre confiance !'],
+      ['Ravis de te compter parmi nous.', 'Ravis de vous compter parmi nous.'],
+    ],
   },
   service: {
     prospect: [['Au plaisir de te recevoir !', 'Au plaisir de vous recevoir !'], 'À très bientôt.'],
@@ -183,7 +186,10 @@ const ES: Table = {
     online: [['¡Esperamos cocinar para ti otra vez!', '¡Esperamos cocinar para usted otra vez!'], '¡Que aproveche!'],
   },
   shop: {
-    prospect: [['¡Gracias por tu interés!', '¡Gracias por su interés!'], '¡Felices compras!'],
+    prospect: [
+      ['¡Gracias por tu interés!', '¡Gracias por su interés!'],
+      ['¡Esperamos verte pronto por la tienda!', '¡Esperamos verle pronto por la tienda!'],
+    ],
     first: [
       ['¡Gracias por tu primer pedido!', '¡Gracias por su primer pedido!'],
       ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
@@ -206,10 +212,23 @@ const ES: Table = {
       ['¡Encantados de ayudarte a empezar!', '¡Encantados de ayudarle a empezar!'],
       ['Gracias por tu interés.', 'Gracias por su interés.'],
     ],
-    first: ['¡Bienvenido!', ['Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.']],
-    regular: ['¡Gracias por trabajar con nosotros!', ['Nos alegra contar contigo.', 'Nos alegra contar con usted.']],
-    unknown: ['¡Gracias por trabajar con nosotros!', ['Nos alegra contar contigo.', 'Nos alegra contar con usted.']],
-    online: ['¡Gracias por trabajar con nosotros!', ['Nos alegra contar contigo.', 'Nos alegra contar con usted.']],
+    // "¡Bienvenido!" says the person is a man: "te damos la bienvenida" says nothing of it.
+    first: [
+      ['¡Te damos la bienvenida!', '¡Le damos la bienvenida!'],
+      ['Nos alegra tenerte con nosotros.', 'Nos alegra tenerle con nosotros.'],
+    ],
+    regular: [
+      ['¡Gracias por tu confianza!', '¡Gracias por su confianza!'],
+      ['Nos alegra contar contigo.', 'Nos alegra contar con usted.'],
+    ],
+    unknown: [
+      ['¡Gracias por tu confianza!', '¡Gracias por su confianza!'],
+      ['Nos alegra contar contigo.', 'Nos alegra contar con usted.'],
+    ],
+    online: [
+      ['¡Gracias por tu confianza!', '¡Gracias por su confianza!'],
+      ['Nos alegra contar contigo.', 'Nos alegra contar con usted.'],
+    ],
   },
   service: {
     prospect: [['¡Te esperamos!', '¡Le esperamos!'], 'Hasta pronto.'],
@@ -229,11 +248,11 @@ const DE: Table = {
     ],
     regular: [['Schön, dass du uns treu bleibst!', 'Schön, dass Sie uns treu bleiben!'], 'Bis zum nächsten Mal.'],
     unknown: [
-      ['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'],
+      ['Wir freuen uns darauf, dich wieder bei uns begrüßen zu dürfen!', 'Wir freuen uns darauf, Sie wieder bei uns begrüßen zu dürfen!'],
       'Bis zum nächsten Mal.',
     ],
     online: [
-      ['Wir freuen uns, dich wieder bei uns zu begrüßen!', 'Wir freuen uns, Sie wieder bei uns zu begrüßen!'],
+      ['Wir freuen uns darauf, dich wieder bei uns begrüßen zu dürfen!', 'Wir freuen uns darauf, Sie wieder bei uns begrüßen zu dürfen!'],
       'Bis zum nächsten Mal.',
     ],
   },
@@ -242,7 +261,7 @@ const DE: Table = {
     first: [['Hoffentlich bis bald wieder!', 'Hoffentlich bis bald wieder!'], 'Bis zum nächsten Mal.'],
     regular: ['Bis zum nächsten Mal!', ['Schön, dass du immer wieder kommst.', 'Schön, dass Sie immer wieder kommen.']],
     unknown: ['Bis bald!', 'Bis zum nächsten Mal.'],
-    online: [['Wir kochen gern wieder für dich!', 'Wir kochen gern wieder für Sie!'], 'Guten Appetit beim nächsten Mal.'],
+    online: [['Wir kochen gern wieder für dich!', 'Wir kochen gern wieder für Sie!'], 'Bis zur nächsten Bestellung!'],
   },
   shop: {
     prospect: [['Danke für dein Interesse!', 'Danke für Ihr Interesse!'], 'Viel Freude beim Stöbern.'],
@@ -253,18 +272,18 @@ const DE: Table = {
   },
   app: {
     prospect: [['Wir helfen dir gern beim Start!', 'Wir helfen Ihnen gern beim Start!'], 'Danke für das Interesse.'],
-    first: ['Willkommen an Bord!', ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.']],
+    first: ['Willkommen an Bord!', ['Wir freuen uns, dass du dabei bist.', 'Wir freuen uns, dass Sie dabei sind.']],
     regular: [
-      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
-      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+      ['Danke für dein Vertrauen!', 'Danke für Ihr Vertrauen!'],
+      ['Wir freuen uns, dass du dabei bist.', 'Wir freuen uns, dass Sie dabei sind.'],
     ],
     unknown: [
-      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
-      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+      ['Danke für dein Vertrauen!', 'Danke für Ihr Vertrauen!'],
+      ['Wir freuen uns, dass du dabei bist.', 'Wir freuen uns, dass Sie dabei sind.'],
     ],
     online: [
-      ['Danke, dass du mit uns arbeitest!', 'Danke, dass Sie mit uns arbeiten!'],
-      ['Schön, dass du dabei bist.', 'Schön, dass Sie dabei sind.'],
+      ['Danke für dein Vertrauen!', 'Danke für Ihr Vertrauen!'],
+      ['Wir freuen uns, dass du dabei bist.', 'Wir freuen uns, dass Sie dabei sind.'],
     ],
   },
   service: {
@@ -292,21 +311,28 @@ const IT: Table = {
     first: ['Speriamo sia la prima di tante volte!', 'Speriamo di rivederci presto.'],
     regular: [['È sempre un piacere vederti!', 'È sempre un piacere vederLa!'], 'Alla prossima.'],
     unknown: ['A presto!', 'Speriamo di rivederci presto.'],
-    online: [['Speriamo di cucinare di nuovo per te!', 'Speriamo di cucinare di nuovo per Lei!'], 'Buon appetito alla prossima.'],
+    online: [['Speriamo di cucinare di nuovo per te!', 'Speriamo di cucinare di nuovo per Lei!'], 'Alla prossima ordinazione!'],
   },
   shop: {
     prospect: [["Grazie per l'interesse!", "Grazie per l'interesse!"], 'Buono shopping.'],
-    first: [['Grazie per il tuo primo ordine!', 'Grazie per il Suo primo ordine!'], 'Buon divertimento!'],
-    regular: ['Grazie per la fedeltà!', 'Buon divertimento!'],
-    unknown: ['Grazie per la fiducia!', 'Buon divertimento!'],
-    online: ['Grazie per la fiducia!', 'Buon divertimento!'],
+    first: [
+      ['Grazie per il tuo primo ordine!', 'Grazie per il Suo primo ordine!'],
+      ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!'],
+    ],
+    regular: ['Grazie per la fedeltà!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
+    unknown: ['Grazie per la fiducia!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
+    online: ['Grazie per la fiducia!', ['Speriamo che il tuo acquisto ti piaccia!', 'Speriamo che il Suo acquisto Le piaccia!']],
   },
   app: {
     prospect: [['Ti aiutiamo volentieri a iniziare!', 'La aiutiamo volentieri a iniziare!'], "Grazie per l'interesse."],
-    first: ['Benvenuto a bordo!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
-    regular: ['Grazie di lavorare con noi!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
-    unknown: ['Grazie di lavorare con noi!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
-    online: ['Grazie di lavorare con noi!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
+    // "Benvenuto" says the person is a man: "ti diamo il benvenuto" says nothing of it.
+    first: [
+      ['Ti diamo il benvenuto a bordo!', 'Le diamo il benvenuto a bordo!'],
+      ['Felici di averti con noi.', 'Felici di averLa con noi.'],
+    ],
+    regular: ['Grazie per la fiducia!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
+    unknown: ['Grazie per la fiducia!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
+    online: ['Grazie per la fiducia!', ['Felici di averti con noi.', 'Felici di averLa con noi.']],
   },
   service: {
     prospect: [['Ti aspettiamo!', 'La aspettiamo!'], 'A presto.'],
@@ -317,41 +343,42 @@ const IT: Table = {
   },
 };
 
+/** Portuguese closings say nothing of anyone's gender: "que volte", not "vê-lo"; "agradecemos", not "obrigado/a". */
 const PT: Table = {
   hotel: {
     prospect: ['Ficamos à sua espera!', 'Até breve.'],
-    first: ['Esperamos que seja a primeira de muitas estadias!', 'Esperamos vê-lo de novo em breve.'],
-    regular: ['É sempre um prazer recebê-lo!', 'Até à próxima.'],
-    unknown: ['Esperamos recebê-lo de novo em breve!', 'Esperamos vê-lo de novo em breve.'],
-    online: ['Esperamos recebê-lo de novo em breve!', 'Esperamos vê-lo de novo em breve.'],
+    first: ['Esperamos que seja a primeira de muitas estadias!', 'Esperamos que volte em breve.'],
+    regular: ['É sempre um prazer receber a sua visita!', 'Até à próxima.'],
+    unknown: ['Esperamos que volte a ficar connosco em breve!', 'Esperamos que volte em breve.'],
+    online: ['Esperamos que volte a ficar connosco em breve!', 'Esperamos que volte em breve.'],
   },
   food: {
     prospect: ['Ficamos à sua espera!', 'Até breve.'],
-    first: ['Esperamos que seja a primeira de muitas!', 'Esperamos vê-lo de novo em breve.'],
+    first: ['Esperamos que seja a primeira de muitas!', 'Esperamos que volte em breve.'],
     regular: ['É sempre um prazer!', 'Até à próxima.'],
-    unknown: ['Até breve!', 'Esperamos vê-lo de novo em breve.'],
-    online: ['Esperamos cozinhar para si outra vez!', 'Bom apetite na próxima.'],
+    unknown: ['Até breve!', 'Esperamos que volte em breve.'],
+    online: ['Esperamos cozinhar para si outra vez!', 'Até à próxima encomenda!'],
   },
   shop: {
-    prospect: ['Obrigado pelo interesse!', 'Boas compras.'],
-    first: ['Obrigado pela primeira encomenda!', 'Aproveite a sua encomenda!'],
-    regular: ['Obrigado pela fidelidade!', 'Aproveite a sua encomenda!'],
-    unknown: ['Obrigado pela confiança!', 'Aproveite a sua encomenda!'],
-    online: ['Obrigado pela confiança!', 'Aproveite a sua encomenda!'],
+    prospect: ['Agradecemos o seu interesse!', 'Boas compras.'],
+    first: ['Agradecemos a sua primeira encomenda!', 'Aproveite a sua encomenda!'],
+    regular: ['Agradecemos a sua fidelidade!', 'Aproveite a sua encomenda!'],
+    unknown: ['Agradecemos a sua confiança!', 'Aproveite a sua encomenda!'],
+    online: ['Agradecemos a sua confiança!', 'Aproveite a sua encomenda!'],
   },
   app: {
-    prospect: ['Teremos todo o gosto em ajudar a começar!', 'Obrigado pelo interesse.'],
-    first: ['Bem-vindo!', 'Ainda bem que está connosco.'],
-    regular: ['Obrigado por trabalhar connosco!', 'Ainda bem que está connosco.'],
-    unknown: ['Obrigado por trabalhar connosco!', 'Ainda bem que está connosco.'],
-    online: ['Obrigado por trabalhar connosco!', 'Ainda bem que está connosco.'],
+    prospect: ['Teremos todo o gosto em ajudar a começar!', 'Agradecemos o seu interesse.'],
+    first: ['Boas-vindas!', 'Ainda bem que está connosco.'],
+    regular: ['Agradecemos a sua confiança!', 'Ainda bem que está connosco.'],
+    unknown: ['Agradecemos a sua confiança!', 'Ainda bem que está connosco.'],
+    online: ['Agradecemos a sua confiança!', 'Ainda bem que está connosco.'],
   },
   service: {
     prospect: ['Ficamos à sua espera!', 'Até breve.'],
-    first: ['Esperamos vê-lo de novo!', 'Até breve.'],
+    first: ['Esperamos que volte!', 'Até breve.'],
     regular: ['Até à próxima!', 'É sempre um prazer.'],
-    unknown: ['Até breve!', 'Esperamos vê-lo de novo em breve.'],
-    online: ['Até breve!', 'Esperamos vê-lo de novo em breve.'],
+    unknown: ['Até breve!', 'Esperamos que volte em breve.'],
+    online: ['Até breve!', 'Esperamos que volte em breve.'],
   },
 };
 
@@ -361,17 +388,84 @@ function kindOf(kind: BusinessKind): Kind {
   return kind === 'cafe' || kind === 'restaurant' ? 'food' : kind;
 }
 
+/** A line that thanks: said once per reply, never again in the closing. */
+const THANKS = /^[^\p{L}]*(?:thank|thanks|merci|gracias|danke|vielen dank|grazie|obrigad|agradec)/u;
+
+/**
+ * A closing said to several people ("we stayed", "siamo stati"): "riavervi", "veros", "euch".
+ * French "vous" already speaks to a group; the formal German "Sie" too.
+ */
+const TO_A_PARTY: Partial<Record<ReplyLanguage, [RegExp, string][]>> = {
+  it: [
+    [/riaver(?:La|ti) presto nostro ospite/u, 'riavervi presto nostri ospiti'],
+    [/(aver|veder)(?:La|ti)(?![\p{L}])/u, '$1vi'],
+    [/^(?:La|Ti) aspettiamo/u, 'Vi aspettiamo'],
+    [/per (?:Lei|te)!/u, 'per voi!'],
+  ],
+  es: [
+    [/(ver|recibir)le(?![\p{L}])/u, '$1les'],
+    [/^¡Le esperamos/u, '¡Les esperamos'],
+    [/(ver|recibir)te(?![\p{L}])/u, '$1os'],
+    [/^¡Te esperamos/u, '¡Os esperamos'],
+    [/para ti /u, 'para vosotros '],
+    [/para usted /u, 'para ustedes '],
+  ],
+  de: [
+    [/auf dich!/u, 'auf euch!'],
+    [/dich wieder/u, 'euch wieder'],
+    [/für dich!/u, 'für euch!'],
+    [/dass du uns treu bleibst/u, 'dass ihr uns treu bleibt'],
+    [/dass du immer wieder kommst/u, 'dass ihr immer wieder kommt'],
+  ],
+  pt: [[/^Esperamos que volte/u, 'Esperamos que voltem']],
+};
+
+/** People who write as "we": several of them, a couple, a family. */
+const PARTY =
+  /(?<![\p{L}])(?:we|we'(?:re|ve|ll|d)|us|our|nous|nos|notre|on (?:a|est|etait|avait|reviendra)|nosotros|nosotras|hemos|fuimos|estuvimos|volveremos|volvimos|wir|uns|unser\w*|noi|siamo|abbiamo|eravamo|torneremo|nostr[aoie]|nos|fomos|ficamos|estivemos|voltaremos|voltamos)(?![\p{L}])/u;
+
+/** Whether the person speaks for several people ("nous avons", "siamo stati", "wir waren"). */
+export function speaksAsParty(text: string): boolean {
+  return PARTY.test(fold(text));
+}
+
+/** FNV-1a of the item's text, the same as `stableHash` in ../suggest (which imports this module's caller). */
+export function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /**
  * The closing line that fits what the person said and the business: `variant` 0 for the first
  * suggestion that closes, 1 for another (so two suggestions do not close alike). Empty for
- * someone who says they will not come back: no "see you soon" to them.
+ * someone who says they will not come back: no "see you soon" to them. `afterThanks`: the reply
+ * has thanked them already, so a closing that thanks again ("Thank you for your trust!") gives
+ * way: to the other closing ('other') or to none ('drop'). A second closing ('drop', variant 1) is
+ * left out when the first thanked and took it.
  */
-export function closingLine(c: ComposeContext, variant: 0 | 1 = 0): string {
+export function closingLine(c: ComposeContext, variant: 0 | 1 = 0, afterThanks: false | 'other' | 'drop' = false): string {
   if (c.relation === 'leaving') return '';
   const relation = c.relation ?? 'unknown';
   const kind = kindOf(c.kind);
   // A food order eaten at home is not a visit: "hope to cook for you again", not "see you".
   const row = kind === 'food' && c.online && (relation === 'unknown' || relation === 'regular') ? 'online' : relation;
-  const said = TABLES[c.language][kind][row][variant];
-  return typeof said === 'string' ? said : c.formal ? said[1] : said[0];
+  // A group is "vous" in French, whatever the site.
+  const formal = c.formal || (c.party === true && c.language === 'fr');
+  const say = (at: 0 | 1) => {
+    const said = TABLES[c.language][kind][row][at];
+    const line = typeof said === 'string' ? said : formal ? said[1] : said[0];
+    if (!c.party) return line;
+    return (TO_A_PARTY[c.language] ?? []).reduce((out, [from, to]) => out.replace(from, to), line);
+  };
+  const line = say(variant);
+  // The second closing yields to a first that thanked and so took the other line: two replies never close alike.
+  if (afterThanks === 'drop' && variant === 1 && THANKS.test(fold(say(0)))) return '';
+  if (!afterThanks || !THANKS.test(fold(line))) return line;
+  if (afterThanks === 'drop') return '';
+  const other = say(variant === 0 ? 1 : 0);
+  return THANKS.test(fold(other)) ? '' : other;
 }

@@ -10,7 +10,7 @@ import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
-import { isOnlineOrder, relationOf } from './closing';
+import { isOnlineOrder, relationOf, seedOf, speaksAsParty } from './closing';
 import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
@@ -679,7 +679,11 @@ export function composeReplies(input: ComposeInput): Composition {
   if (intents.length === 0) return { language, ...(languageNote ? { languageNote } : {}), replies: [] };
 
   // The person's own register wins over the site's habit when they wrote in the reply's language.
-  const formal = (reading.language === language ? addressOf(item.text, language) : undefined) ?? isFormalSite(site, language);
+  // An escalation or a legal threat is answered formally, whatever the site or their register.
+  const formal =
+    family === 'escalation' ||
+    family === 'legal' ||
+    ((reading.language === language ? addressOf(item.text, language) : undefined) ?? isFormalSite(site, language));
   const apology = family === 'complaint' || family === 'escalation' || family === 'legal';
   const sources = (points: Point[]) =>
     points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal, apology }));
@@ -1012,6 +1016,9 @@ export function composeReplies(input: ComposeInput): Composition {
     short: siteLimitFor(site).preferred === 'short',
     relation: relationOf(item.text, family),
     online: isOnlineOrder(item.text, kind, nounKey),
+    // Picks among a fixed sentence's wordings, the same each time for the same item.
+    seed: seedOf(item.text),
+    ...(speaksAsParty(item.text) ? { party: true } : {}),
   };
 
   const signature = profile.signature || profile.replierName;

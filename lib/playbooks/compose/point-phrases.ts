@@ -578,7 +578,10 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     (letterWords.length >= 2 || point.text.length >= 6) &&
     !/^\p{Lu}{3} ?[\d.,']+$/u.test(point.text.trim());
   const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
-  const words = caseFor(bare(spoken), language);
+  // "plat manquait", "postre faltaba": the thing is what was missing ("le plat manquant"), the verb is not part of it.
+  const cased = caseFor(bare(spoken), language);
+  const missingVerb = language !== 'en' && language !== 'de' && MISSING_VERB.test(cased);
+  const words = missingVerb ? cased.replace(MISSING_VERB, '') : cased;
   if (!words) return undefined;
   const withDetail = detail && !fold(words).includes(fold(detail)) ? detail : undefined;
   if (language === 'en') {
@@ -680,7 +683,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       ? ` ${point.detail.toLowerCase()}`
       : '';
   // "il manquait les desserts": said back as "les desserts manquants", agreeing with the article.
-  const missing = point.detail === 'missing' && !trailing ? missingTail(article, language) : '';
+  const missing = (point.detail === 'missing' || missingVerb) && !trailing ? missingTail(article, language) : '';
   const tail = trailing ? after.slice(0, trailing[0].length).trimEnd() : verdict || missing;
   const said = withArticle(article, `${words}${tail}`);
   // "désolés pour votre chien" reads as a death: the French reply speaks of how the dog was received.
@@ -702,12 +705,24 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   return said;
 }
 
+/** A verb of missing after the thing: "plat manquait", "postre faltaba", "piatto mancava", "prato faltava". */
+const MISSING_VERB = /\s+(?:manquai(?:t|ent)|manquent|faltaba|faltaban|faltaron|mancava|mancavano|faltava|faltavam)$/iu;
+
 /** "manquant(e)(s)", "que faltaba(n)", "mancante/i", "em falta": what was missing, agreeing with its article. */
 function missingTail(article: string, language: Exclude<ReplyLanguage, 'en' | 'de'>): string {
-  const plural = /^(?:les|los|las|i|gli|le|os|as|vos|tes|tus|sus|vuestros|vuestras|i tuoi|i Suoi|le tue|le Sue|os seus|as suas)$/u.test(
-    article,
-  );
-  const feminine = /^(?:la|une|ta|las|una|a|as|la tua|la Sua|a sua|as suas|le tue|le Sue)$/u.test(article);
+  // Each language's own articles: French "le" is one dish ("le plat manquant"), Italian "le" several.
+  const plural = {
+    fr: /^(?:les|des|vos|nos|tes|mes|ces)$/u,
+    es: /^(?:los|las|tus|sus|vuestros|vuestras|nuestros|nuestras)$/u,
+    it: /^(?:i|gli|le|i tuoi|i Suoi|le tue|le Sue|i vostri|le vostre)$/u,
+    pt: /^(?:os|as|os seus|as suas)$/u,
+  }[language].test(article);
+  const feminine = {
+    fr: /^(?:la|une|ta|ma|sa)$/u,
+    es: /^(?:la|las|una)$/u,
+    it: /^(?:la|una|le|la tua|la Sua|le tue|le Sue)$/u,
+    pt: /^(?:a|as|uma|a sua|as suas)$/u,
+  }[language].test(article);
   switch (language) {
     case 'fr':
       return ` manquant${feminine ? 'e' : ''}${plural ? 's' : ''}`;

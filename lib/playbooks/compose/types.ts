@@ -11,6 +11,13 @@ export interface ComposeContext {
   language: ReplyLanguage;
   /** Formal address (vous, Sie, usted, Lei) — review sites and professional networks. */
   formal: boolean;
+  /**
+   * A number from the item's text, the same every time: picks one of a fixed sentence's wordings
+   * so two items do not get the same words. Unset (the editor's defaults): the first wording.
+   */
+  seed?: number;
+  /** The person speaks for several people ("we stayed", "torneremo"): a closing line speaks to them all. */
+  party?: boolean;
   /** A first name to greet by, never a full name or a handle. */
   name?: string;
   brand: string;

@@ -1,25 +1,10 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 import { accusative, closed, dativeList, germanGender, zu, zuList } from '../german';
 
 /** "du" on social sites, "Sie" on review sites and professional networks. */
 const t = (c: ComposeContext, du: string, sie: string) => (c.formal ? sie : du);
-
-/** The noun with its possessive in the nominative: "Ihr Aufenthalt", "deine Bestellung". */
-const NOUN: Record<string, [string, string]> = {
-  visit: ['dein Besuch', 'Ihr Besuch'],
-  stay: ['dein Aufenthalt', 'Ihr Aufenthalt'],
-  order: ['deine Bestellung', 'Ihre Bestellung'],
-  meal: ['dein Essen', 'Ihr Essen'],
-  account: ['deine Erfahrung mit uns', 'Ihre Erfahrung mit uns'],
-  appointment: ['dein Termin', 'Ihr Termin'],
-  experience: ['deine Erfahrung', 'Ihre Erfahrung'],
-};
-const noun = (c: ComposeContext) => {
-  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
-  return c.formal ? forms[1] : forms[0];
-};
 
 /** Imperative clause: "schreiben Sie mir an x" / "schreib mir an x". */
 function reach(c: ComposeContext): string {
@@ -89,15 +74,21 @@ export const de: PhraseBank = {
               : '',
             c.points
               ? c.short
-                ? `Das tut uns leid, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
-                : `Es tut uns wirklich leid, dass nicht alles so war, wie es sein sollte, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
+                ? // "Das tut uns leid, vor allem was … betrifft" has no main clause for "vor allem" to lean on.
+                  `Das mit ${closed(dativeList(items(c)))} tut uns leid.`
+                : // An app or an order is still in use: what does not work now, not what "was" on a visit.
+                  `Es tut uns wirklich leid, dass nicht alles so ${c.kind === 'app' ? 'funktioniert, wie es sollte' : 'war, wie es sein sollte'}, vor allem was ${closed(accusativeList(items(c)))} betrifft.`
               : `Es tut uns wirklich leid, wie das gelaufen ist.`,
           ]
             .filter(Boolean)
             .join(' '),
           c.person && !c.person.praised
             ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
-            : 'Wir wollen es besser machen, und ich kümmere mich persönlich darum.',
+            : pick(c, [
+                'Wir wollen es besser machen, und ich kümmere mich persönlich darum.',
+                'So soll es bei uns nicht sein, und ich kümmere mich persönlich darum.',
+                'Das entspricht nicht unserem Anspruch; ich kümmere mich persönlich darum.',
+              ]),
           c.refund ? t(c, 'Deine Erstattung prüfe ich heute noch persönlich.', 'Ihre Erstattung prüfe ich heute noch persönlich.') : '',
           c.answer
             ? factSentence(c, c.answer)
@@ -108,7 +99,7 @@ export const de: PhraseBank = {
                   'Zu Ihrer Frage: Ich kläre das und gebe Ihnen eine klare Antwort.',
                 )
               : '',
-          `${cap(reach(c))}, damit wir das in Ordnung bringen können.`,
+          `${cap(reach(c))}, ${pick(c, ['damit wir das in Ordnung bringen können.', 'dann finden wir gemeinsam eine Lösung.', 'ich möchte das gern wiedergutmachen.'], 1)}`,
         ],
       },
       {
@@ -127,7 +118,15 @@ export const de: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Das tut mir leid, so sollte es nicht sein.`,
+          pick(
+            c,
+            [
+              `Das tut mir leid, so sollte es nicht sein.`,
+              'Entschuldigung, das hätte nicht passieren dürfen.',
+              `Das tut uns leid, und danke für ${t(c, 'deine', 'Ihre')} Nachricht.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))}, ich möchte das gern direkt mit ${t(c, 'dir', 'Ihnen')} klären.`,
         ],
       },
@@ -139,7 +138,11 @@ export const de: PhraseBank = {
         write: (c) => [
           c.short
             ? 'Das tut uns sehr leid.'
-            : `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+            : pick(c, [
+                `Danke, dass ${t(c, 'du uns informierst', 'Sie uns informieren')}, und es tut uns sehr leid.`,
+                `Es tut uns sehr leid, und danke, dass ${t(c, 'du uns Bescheid gibst', 'Sie uns Bescheid geben')}.`,
+                `Danke für ${t(c, 'deine', 'Ihre')} Nachricht; es tut uns sehr leid.`,
+              ]),
           c.points
             ? `Was ${t(c, 'du', 'Sie')} ${closed(zuList(items(c)))} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.`
             : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
@@ -193,7 +196,11 @@ export const de: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`, answerOrGap(c), closingLine(c)],
+        write: (c) => [
+          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
+          answerOrGap(c),
+          closingLine(c, 0, 'other'),
+        ],
       },
       {
         id: 'short-answer',
@@ -216,7 +223,7 @@ export const de: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `Vielen herzlichen Dank!`,
+          pick(c, ['Vielen herzlichen Dank!', 'Herzlichen Dank!', 'Tausend Dank!']),
           c.praised
             ? `Schön, dass ${t(c, 'du', 'Sie')} mit ${dativeList(praisedOf(c))} so zufrieden ${stillInUse(c) ? t(c, 'bist', 'sind') : t(c, 'warst', 'waren')}.`
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
@@ -224,18 +231,26 @@ export const de: PhraseBank = {
             ? `Ich richte ${[c.person?.praised ? c.person.name : '', c.place ? `dem ganzen Team in ${c.place}` : ''].filter(Boolean).join(' und ')} ${t(c, 'dein', 'Ihr')} Lob gern aus.`
             : '',
           c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
-          closingLine(c),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
+          pick(
+            c,
+            [
+              `Damit ${t(c, 'hast du', 'haben Sie')} uns den Tag versüßt, danke!`,
+              'Wie schön, das zu lesen, danke!',
+              'Was für eine schöne Nachricht, danke!',
+            ],
+            2,
+          ),
           c.praised
             ? `Das ganze Team freut sich über ${t(c, 'deine', 'Ihre')} Worte ${zuList(praisedOf(c))}.`
             : 'Solche Rückmeldungen motivieren das ganze Team.',
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
@@ -252,12 +267,26 @@ export const de: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
+          pick(c, [
+            `Danke für ${t(c, 'deine', 'Ihre')} ehrliche Rückmeldung.`,
+            `Danke für ${t(c, 'dein', 'Ihr')} offenes Feedback.`,
+            `Danke, dass ${t(c, 'du dir', 'Sie sich')} die Zeit für ${t(c, 'deine', 'Ihre')} Bewertung genommen ${t(c, 'hast', 'haben')}.`,
+          ]),
           c.liked ? `Das Lob ${zu(c.liked)} freut uns.` : '',
           c.points
             ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.`
             : '',
-          `Was hätte ${noun(c)} für ${t(c, 'dich', 'Sie')} richtig gut gemacht?`,
+          // What we could have done better ("Was hätte Ihr Aufenthalt … gemacht" also put the stay in the wrong case).
+          pick(
+            c,
+            [
+              // An app is still in use: what we can do better, not what we could have done.
+              c.kind === 'app' ? 'Was können wir besser machen?' : 'Was hätten wir besser machen können?',
+              `Was können wir ${t(c, 'deiner', 'Ihrer')} Meinung nach besser machen?`,
+              c.kind === 'app' ? `Was fehlt ${t(c, 'dir', 'Ihnen')} noch am meisten?` : 'Was sollten wir beim nächsten Mal anders machen?',
+            ],
+            1,
+          ),
         ],
       },
       {
@@ -272,15 +301,35 @@ export const de: PhraseBank = {
         id: 'acknowledge-and-improve',
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
-          `Danke für ${t(c, 'deinen', 'Ihren')} Eindruck${c.mainPoint ? `, gerade ${zu(c.mainPoint)}` : ''}.`,
-          `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
+          `Danke für ${t(c, 'deine', 'Ihre')} Einschätzung${c.mainPoint ? `, gerade ${zu(c.mainPoint)}` : ''}.`,
+          pick(
+            c,
+            [
+              `Wir arbeiten jeden Tag daran, besser zu werden, und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu überzeugen.`,
+              `${t(c, 'Deine', 'Ihre')} Hinweise helfen uns, besser zu werden.`,
+              `Wir nehmen das mit und hoffen, ${t(c, 'dich', 'Sie')} beim nächsten Mal zu begeistern.`,
+            ],
+            2,
+          ),
         ],
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Danke fürs Vorbeischauen! 😊'] },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Schön, dass ihr hier seid! Einen schönen Tag euch.'] },
-      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Danke, dass ihr uns folgt!'] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) => pick(c, [['Danke fürs Vorbeischauen! 😊'], ['Danke für die lieben Zeilen! 😊'], ['Das freut uns, danke! 😊']]),
+      },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, 'Schön, dass du hier bist! Einen schönen Tag noch.', 'Schön, dass Sie hier sind! Einen schönen Tag noch.')],
+      },
+      {
+        id: 'friendly-thanks',
+        why: 'A short thank-you',
+        write: (c) => [t(c, 'Danke, dass du uns folgst!', 'Danke, dass Sie uns folgen!')],
+      },
     ],
     ignore: [],
   },

@@ -1,23 +1,22 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { registerOf } from '../phrases';
+import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 
 /** "tú" on social sites, "usted" on review sites. */
 const t = (c: ComposeContext, informal: string, formal: string) => (c.formal ? formal : informal);
 
-const NOUN: Record<string, [string, string]> = {
-  visit: ['tu visita', 'su visita'],
-  stay: ['tu estancia', 'su estancia'],
-  order: ['tu pedido', 'su pedido'],
-  meal: ['tu comida', 'su comida'],
-  account: ['tu experiencia con nosotros', 'su experiencia con nosotros'],
-  appointment: ['tu cita', 'su cita'],
-  experience: ['tu experiencia', 'su experiencia'],
-};
-const noun = (c: ComposeContext) => {
-  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
-  return c.formal ? forms[1] : forms[0];
-};
+/**
+ * A question answered from a fact the brand wrote with "tú" ("si dudas entre dos tallas, elige la
+ * mayor") is answered in "tú" all through: never "su pregunta" and "si dudas" in one reply.
+ */
+function inFactRegister(c: ComposeContext): ComposeContext {
+  if (!c.answer || !c.formal || (c.factLanguage && c.factLanguage !== 'es')) return c;
+  return registerOf(c.answer, 'es') === 'informal' || TU_VERBS.test(c.answer) ? { ...c, formal: false } : c;
+}
+/** Verbs that say "tú" where no pronoun does: "si dudas…, elige la mayor". */
+const TU_VERBS =
+  /(?<![\p{L}])(?:puedes|tienes|quieres|necesitas|prefieres|sabes|dudas|eliges|elige|escoge|pide|mira|consulta|escríbenos|llámanos|recibes|pagas|vienes)(?![\p{L}])/iu;
 
 /** Imperative: "escríbenos a x" / "escríbanos a x". */
 function reach(c: ComposeContext): string {
@@ -51,7 +50,8 @@ function detail(c: ComposeContext): string {
 }
 
 export const es: PhraseBank = {
-  greeting: (c) => (c.name ? `Hola, ${c.name}:` : 'Hola:'),
+  // "Hola, Ana:" opens a letter; on Instagram, X or YouTube it is "¡Hola, Ana!".
+  greeting: (c) => (c.formal ? (c.name ? `Hola, ${c.name}:` : 'Hola:') : c.name ? `¡Hola, ${c.name}!` : '¡Hola!'),
   families: {
     complaint: [
       {
@@ -70,14 +70,30 @@ export const es: PhraseBank = {
             .join(' '),
           c.person && !c.person.praised
             ? `Lo hablaré con ${c.person.name} y con el equipo.`
-            : 'Queremos hacerlo mejor y ya me estoy ocupando.',
+            : pick(c, [
+                'Queremos hacerlo mejor y ya me estoy ocupando.',
+                'No es lo que queremos para nuestros clientes, y ya me estoy ocupando.',
+                'No está a la altura de lo que queremos ofrecer; ya me estoy ocupando.',
+              ]),
           c.refund ? t(c, 'Reviso tu reembolso personalmente hoy mismo.', 'Reviso su reembolso personalmente hoy mismo.') : '',
           c.answer
             ? factSentence(c, c.answer)
             : c.openQuestion
-              ? t(c, 'Sobre tu pregunta: lo consulto y te respondo sin rodeos.', 'Sobre su pregunta: lo consulto y le respondo sin rodeos.')
+              ? t(
+                  c,
+                  'Sobre tu pregunta: lo consulto y te doy una respuesta clara.',
+                  'Sobre su pregunta: lo consulto y le doy una respuesta clara.',
+                )
               : '',
-          `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.')}`,
+          `${t(c, '¿Puedes', '¿Puede')} ${reachInfinitive(c)}? ${pick(
+            c,
+            [
+              t(c, 'Quiero solucionarlo contigo.', 'Quiero solucionarlo con usted.'),
+              t(c, 'Me gustaría arreglarlo contigo.', 'Me gustaría arreglarlo con usted.'),
+              'Quiero dejarlo resuelto cuanto antes.',
+            ],
+            1,
+          )}`,
         ],
       },
       {
@@ -85,14 +101,14 @@ export const es: PhraseBank = {
         why: 'Asks for the details so the problem can be traced',
         write: (c) => [
           `Gracias por contárnoslo, y ${t(c, 'discúlpanos', 'discúlpenos')}${c.mainPoint ? ` por ${c.mainPoint}` : ''}.`,
-          `Quiero entender bien qué pasó: ${reach(c)}${c.short ? '' : ` con ${detail(c)}`} y me encargo yo ${t(c, 'mismo', 'personalmente')}.`,
+          `Quiero entender bien qué pasó: ${reach(c)}${c.short ? '' : ` con ${detail(c)}`} y me encargo personalmente.`,
         ],
       },
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `${t(c, 'Perdona', 'Disculpe')} las molestias.`,
+          pick(c, [`${t(c, 'Perdona', 'Disculpe')} las molestias.`, 'Sentimos mucho las molestias.', 'Lamentamos lo ocurrido.'], 2),
           `${cap(reach(c))}: ${t(c, 'me gustaría resolverlo contigo directamente', 'me gustaría resolverlo con usted directamente')}.`,
         ],
       },
@@ -102,7 +118,13 @@ export const es: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? 'Lo sentimos de verdad.' : `Gracias por avisarnos, y lo sentimos de verdad.`,
+          c.short
+            ? 'Lo sentimos de verdad.'
+            : pick(c, [
+                `Gracias por avisarnos, y lo sentimos de verdad.`,
+                'Lo sentimos de verdad, y gracias por contárnoslo.',
+                'Gracias por escribirnos; lo sentimos muchísimo.',
+              ]),
           c.points
             ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.`
             : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
@@ -156,20 +178,33 @@ export const es: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
+        write: (given) => {
+          const c = inFactRegister(given);
+          return [
+            `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
+            answerOrGap(c),
+            closingLine(c, 0, 'other'),
+          ];
+        },
       },
       {
         id: 'short-answer',
         why: 'The answer in a line',
-        write: (c) => [
-          c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.',
-        ],
+        write: (given) => {
+          const c = inFactRegister(given);
+          return [
+            c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`,
+            c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.',
+          ];
+        },
       },
       {
         id: 'offer-more-help',
         why: 'Offers to help further in private',
-        write: (c) => [`Si ${t(c, 'tienes', 'tiene')} cualquier otra duda, ${reach(c)}.`, `${t(c, 'Te', 'Le')} contestamos enseguida.`],
+        write: (given) => {
+          const c = inFactRegister(given);
+          return [`Si ${t(c, 'tienes', 'tiene')} cualquier otra duda, ${reach(c)}.`, `${t(c, 'Te', 'Le')} contestamos enseguida.`];
+        },
       },
     ],
     fan: [
@@ -177,7 +212,7 @@ export const es: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `¡Muchísimas gracias!`,
+          pick(c, ['¡Muchísimas gracias!', '¡Mil gracias!', '¡Gracias de corazón!']),
           c.praised
             ? `Nos alegra mucho que ${t(c, 'te hayan gustado', 'le hayan gustado')} ${c.praised}.`.replace(
                 // One thing in the singular ("le haya gustado la talla"); two or more keep the plural.
@@ -189,18 +224,26 @@ export const es: PhraseBank = {
             ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${[c.person?.praised ? c.person.name : '', c.place ? `todo el equipo de ${c.place}` : ''].filter(Boolean).join(' y a ')}.`
             : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
-          closingLine(c),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
+          pick(
+            c,
+            [
+              `${t(c, 'Nos has alegrado', 'Nos ha alegrado')} el día, ¡gracias!`,
+              `${t(c, 'Tu', 'Su')} mensaje nos ha sacado una sonrisa, ¡gracias!`,
+              '¡Qué mensaje tan bonito, gracias!',
+            ],
+            2,
+          ),
           c.praised
             ? `A todo el equipo le encantará leer lo que ${t(c, 'dices', 'dice')} sobre ${c.praised}.`
             : 'Comentarios así dan alas a todo el equipo.',
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
@@ -217,10 +260,25 @@ export const es: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Gracias por ${t(c, 'tu', 'su')} opinión sincera.`,
+          pick(c, [
+            `Gracias por ${t(c, 'tu', 'su')} opinión sincera.`,
+            `Gracias por ${t(c, 'tomarte', 'tomarse')} el tiempo de contarnos cómo fue.`,
+            `Gracias por ${t(c, 'tu', 'su')} valoración.`,
+          ]),
           c.liked ? `Nos alegra leer lo que ${t(c, 'dices', 'dice')} de ${c.liked}.` : '',
-          c.points ? `${t(c, 'Tienes', 'Tiene')} razón con ${c.points}, y ya se lo he comentado al equipo.` : '',
-          `¿Qué habría convertido ${noun(c)} en una experiencia perfecta?`,
+          c.points
+            ? `${t(c, 'Tienes', 'Tiene')} razón en lo que ${t(c, 'dices', 'dice')} sobre ${c.points}, y ya se lo he comentado al equipo.`
+            : '',
+          // What we could have done better, not what would have made it "perfect".
+          pick(
+            c,
+            [
+              c.kind === 'app' ? '¿Qué podríamos mejorar?' : '¿Qué podríamos haber hecho mejor?',
+              `¿Qué ${t(c, 'crees', 'cree')} que podríamos mejorar?`,
+              'Nos ayudaría mucho saber qué podríamos mejorar.',
+            ],
+            1,
+          ),
         ],
       },
       {
@@ -236,13 +294,34 @@ export const es: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Agradecemos que nos ${t(c, 'cuentes', 'cuente')} cómo fue${c.mainPoint ? `, sobre todo lo de ${c.mainPoint}` : ''}.`,
-          `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`,
+          pick(
+            c,
+            [
+              `Trabajamos cada día para mejorar y esperamos convencer${t(c, 'te', 'le')} la próxima vez.`,
+              `${t(c, 'Tus', 'Sus')} comentarios nos ayudan a mejorar.`,
+              'Lo tendremos muy en cuenta para la próxima vez.',
+            ],
+            2,
+          ),
         ],
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['¡Gracias por pasarte! 😊'] },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['¡Qué bien leerte por aquí, feliz día!'] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) =>
+          pick(c, [
+            ['¡Gracias por pasarte! 😊'],
+            [t(c, '¡Qué alegría recibir tu mensaje! 😊', '¡Qué alegría recibir su mensaje! 😊')],
+            ['¡Gracias por el mensaje! 😊'],
+          ]),
+      },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, '¡Qué bien leerte por aquí, feliz día!', '¡Qué bien leerle por aquí, feliz día!')],
+      },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['¡Gracias por seguirnos!'] },
     ],
     ignore: [],
@@ -261,6 +340,6 @@ function reachInfinitive(c: ComposeContext): string {
     case 'url':
       return `contactarnos en ${c.channel.value}`;
     default:
-      return 'contactarnos [cómo contactarte]';
+      return t(c, 'contactarnos [cómo contactarte]', 'contactarnos [cómo contactarle]');
   }
 }

@@ -1,24 +1,11 @@
 import { fold } from '@/lib/reading/cues';
+import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 
 /** "vous" on review sites, Facebook, X and LinkedIn; "tu" where French brands write it (Instagram, TikTok). */
 const t = (c: ComposeContext, tu: string, vous: string) => (c.formal ? vous : tu);
-
-const NOUN: Record<string, [string, string]> = {
-  visit: ['ta visite', 'votre visite'],
-  stay: ['ton séjour', 'votre séjour'],
-  order: ['ta commande', 'votre commande'],
-  meal: ['ton repas', 'votre repas'],
-  account: ['ton expérience avec nous', 'votre expérience avec nous'],
-  appointment: ['ton rendez-vous', 'votre rendez-vous'],
-  experience: ['ton expérience', 'votre expérience'],
-};
-const noun = (c: ComposeContext) => {
-  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
-  return c.formal ? forms[1] : forms[0];
-};
 
 /** Imperative: "écrivez-moi à x" / "écris-moi à x". */
 function reach(c: ComposeContext): string {
@@ -86,18 +73,28 @@ export const fr: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
-          c.person && !c.person.praised ? `J'en parle avec ${c.person.name} et l'équipe.` : `Nous voulons faire mieux, et je m'en occupe.`,
+          c.person && !c.person.praised
+            ? `J'en parle avec ${c.person.name} et l'équipe.`
+            : pick(c, [
+                `Nous voulons faire mieux, et je m'en occupe.`,
+                `Ce n'est pas ce que nous voulons pour nos clients, et je m'en occupe personnellement.`,
+                `Ce n'est pas à la hauteur de nos exigences : je m'en occupe.`,
+              ]),
           c.refund ? 'Je regarde moi-même la question du remboursement dès aujourd’hui.' : '',
           c.answer
             ? factSentence(c, c.answer)
             : c.openQuestion
               ? t(
                   c,
-                  'Quant à ta question, je me renseigne et je te réponds sans détour.',
-                  'Quant à votre question, je me renseigne et je vous réponds sans détour.',
+                  'Quant à ta question, je me renseigne et je reviens vers toi avec une réponse claire.',
+                  'Quant à votre question, je me renseigne et je reviens vers vous avec une réponse claire.',
                 )
               : '',
-          `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} ? Je tiens à arranger les choses.`,
+          `${t(c, 'Peux-tu', 'Pouvez-vous')} ${reachInfinitive(c)} ? ${pick(
+            c,
+            ['Je tiens à arranger les choses.', "J'aimerais arranger cela.", 'Je tiens à rattraper cela.'],
+            1,
+          )}`,
         ],
       },
       {
@@ -112,7 +109,15 @@ export const fr: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
+          pick(
+            c,
+            [
+              `Merci de nous avoir prévenus, et pardon pour ce désagrément.`,
+              'Désolés pour ce désagrément, et merci de nous avoir prévenus.',
+              `Merci pour ${t(c, 'ton', 'votre')} message, et pardon pour ce contretemps.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))} : j'aimerais régler cela directement avec ${t(c, 'toi', 'vous')}.`,
         ],
       },
@@ -122,7 +127,13 @@ export const fr: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? 'Nous sommes vraiment désolés.' : `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
+          c.short
+            ? 'Nous sommes vraiment désolés.'
+            : pick(c, [
+                `Merci de nous avoir alertés, et nous sommes vraiment désolés.`,
+                `Nous sommes vraiment désolés, et merci de nous l'avoir signalé.`,
+                `Merci de nous avoir prévenus : nous sommes vraiment désolés.`,
+              ]),
           c.points
             ? `Ce que ${t(c, 'tu décris', 'vous décrivez')} concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.`
             : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
@@ -176,7 +187,11 @@ export const fr: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`, answerOrGap(c), closingLine(c)],
+        write: (c) => [
+          `Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`,
+          answerOrGap(c),
+          closingLine(c, 0, 'other'),
+        ],
       },
       {
         id: 'short-answer',
@@ -203,28 +218,37 @@ export const fr: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `Merci beaucoup !`,
+          pick(c, ['Merci beaucoup !', 'Un grand merci !', 'Merci mille fois !']),
           c.praised
             ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.`
-            : `${t(c, 'Ton', 'Votre')} message nous fait très plaisir.`,
+            : t(c, "Ça nous touche que tu aies pris le temps d'écrire.", "Nous sommes touchés que vous ayez pris le temps d'écrire."),
           c.person?.praised || c.place
             ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${[c.person?.praised ? c.person.name : '', c.place ? `toute l'équipe de ${c.place}` : ''].filter(Boolean).join(' et à ')}.`
             : '',
           c.occasion
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',
-          closingLine(c),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `${t(c, 'Tu as', 'Vous avez')} illuminé notre journée !`,
+          // "Vous avez illuminé notre journée" is "made our day" word for word: no French CM writes it.
+          pick(
+            c,
+            [
+              t(c, 'Ton message nous a fait super plaisir !', 'Votre message nous a fait très plaisir !'),
+              'Quel joli message !',
+              'Ça nous a fait chaud au cœur !',
+            ],
+            2,
+          ),
           c.praised
             ? `Toute l'équipe sera ravie de lire ce que ${t(c, 'tu dis', 'vous dites')} sur ${c.praised}.`
-            : `Des retours comme le ${t(c, 'tien', 'vôtre')} font avancer toute l'équipe.`,
-          closingLine(c, 1),
+            : `Des retours comme le ${t(c, 'tien', 'vôtre')} donnent le sourire à toute l'équipe.`,
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
@@ -245,10 +269,28 @@ export const fr: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Merci pour ${t(c, 'ton', 'votre')} retour honnête.`,
+          pick(c, [
+            `Merci pour ${t(c, 'ton', 'votre')} retour honnête.`,
+            `Merci d'avoir pris le temps de partager ${t(c, 'ton', 'votre')} avis.`,
+            `Merci pour ce retour sincère.`,
+          ]),
           c.liked ? `Ravis de lire ${t(c, 'tes', 'vos')} mots sur ${c.liked}.` : '',
-          c.points ? `${t(c, 'Tu as', 'Vous avez')} raison pour ${c.points}, et j'en ai fait part à l'équipe.` : '',
-          `${t(c, 'Dis', 'Dites')}-nous ce qui aurait fait de ${noun(c)} un moment parfait.`,
+          c.points
+            ? `${t(c, 'Tu as', 'Vous avez')} raison au sujet ${listOf(
+                (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems).map((item) => `de ${item}`),
+                'fr',
+              )}, et j'en ai fait part à l'équipe.`
+            : '',
+          // What we could have done better, not what would have made it "perfect": a lukewarm review is not a near miss.
+          pick(
+            c,
+            [
+              `${t(c, 'Dis', 'Dites')}-nous ce que nous ${c.kind === 'app' ? 'pourrions améliorer' : 'aurions pu faire mieux'}.`,
+              `Qu'aurions-nous pu faire mieux, selon ${t(c, 'toi', 'vous')} ?`,
+              `${t(c, 'Ton', 'Votre')} avis nous aide : que pourrions-nous améliorer ?`,
+            ],
+            1,
+          ),
         ],
       },
       {
@@ -264,7 +306,15 @@ export const fr: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Merci de nous dire comment cela s'est passé${c.mainPoint ? `, notamment pour ${c.mainPoint}` : ''}.`,
-          `Nous travaillons chaque jour à faire mieux et espérons ${t(c, 'te', 'vous')} convaincre la prochaine fois.`,
+          pick(
+            c,
+            [
+              `Nous travaillons chaque jour à faire mieux et espérons ${t(c, 'te', 'vous')} convaincre la prochaine fois.`,
+              `${t(c, 'Tes', 'Vos')} remarques nous aident à progresser.`,
+              `Nous en tenons compte et espérons ${t(c, 'te', 'vous')} faire changer d'avis la prochaine fois.`,
+            ],
+            2,
+          ),
         ],
       },
     ],
@@ -272,7 +322,12 @@ export const fr: PhraseBank = {
       {
         id: 'friendly-line',
         why: 'Not about the business: one short friendly line',
-        write: (c) => [t(c, 'Merci de ton passage ! 😊', 'Merci de votre passage ! 😊')],
+        write: (c) =>
+          pick(c, [
+            [t(c, 'Merci de ton passage ! 😊', 'Merci de votre passage ! 😊')],
+            [t(c, 'Merci pour ton petit mot ! 😊', 'Merci pour votre petit mot ! 😊')],
+            [t(c, 'Ça fait plaisir de te lire ! 😊', 'Ça fait plaisir de vous lire ! 😊')],
+          ]),
       },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Ça nous fait plaisir, belle journée à vous !'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Merci de suivre notre page !'] },

@@ -1,24 +1,10 @@
 import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 
 /** "tu" on social sites, "Lei" on review sites and professional networks. */
 const t = (c: ComposeContext, tu: string, lei: string) => (c.formal ? lei : tu);
-
-const NOUN: Record<string, [string, string]> = {
-  visit: ['la tua visita', 'la Sua visita'],
-  stay: ['il tuo soggiorno', 'il Suo soggiorno'],
-  order: ['il tuo ordine', 'il Suo ordine'],
-  meal: ['il tuo pasto', 'il Suo pasto'],
-  account: ['la tua esperienza con noi', 'la Sua esperienza con noi'],
-  appointment: ['il tuo appuntamento', 'il Suo appuntamento'],
-  experience: ['la tua esperienza', 'la Sua esperienza'],
-};
-const noun = (c: ComposeContext) => {
-  const forms = NOUN[c.nounKey] ?? NOUN.experience!;
-  return c.formal ? forms[1] : forms[0];
-};
 
 /** Imperative: "scrivimi a x" / "mi scriva a x". */
 function reach(c: ComposeContext): string {
@@ -86,8 +72,15 @@ export const it: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
-          c.person && !c.person.praised ? `Ne parlerò con ${c.person.name} e con il team.` : 'Vogliamo fare meglio, e me ne sto occupando.',
-          c.refund ? t(c, 'Controllo io stesso il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
+          c.person && !c.person.praised
+            ? `Ne parlerò con ${c.person.name} e con il team.`
+            : pick(c, [
+                'Vogliamo fare meglio, e me ne sto occupando.',
+                'Non è il livello che vogliamo offrire, e me ne sto occupando personalmente.',
+                "Non è all'altezza di ciò che vogliamo offrire: me ne sto occupando.",
+              ]),
+          // "io stesso" would say who signs is a man.
+          c.refund ? t(c, 'Controllo personalmente il tuo rimborso oggi.', 'Controllo personalmente il Suo rimborso oggi.') : '',
           c.answer
             ? factSentence(c, c.answer)
             : c.openQuestion
@@ -97,7 +90,7 @@ export const it: PhraseBank = {
                   'Quanto alla Sua domanda: mi informo e Le rispondo chiaramente.',
                 )
               : '',
-          `${cap(reach(c))}: vorrei rimediare.`,
+          `${cap(reach(c))}: ${pick(c, ['vorrei rimediare.', `vorrei trovare una soluzione insieme a ${t(c, 'te', 'Lei')}.`, 'ci tengo a rimediare.'], 1)}`,
         ],
       },
       {
@@ -112,7 +105,15 @@ export const it: PhraseBank = {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
         write: (c) => [
-          `Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`,
+          pick(
+            c,
+            [
+              `Grazie della segnalazione, e ${t(c, 'scusa', 'ci scusi per')} il disagio.`,
+              'Ci dispiace per il disagio, e grazie di avercelo detto.',
+              `${t(c, 'Scusaci', 'Ci scusi')} per l'inconveniente.`,
+            ],
+            2,
+          ),
           `${cap(reach(c))}: vorrei risolvere la cosa direttamente con ${t(c, 'te', 'Lei')}.`,
         ],
       },
@@ -122,7 +123,13 @@ export const it: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? 'Ci dispiace moltissimo.' : `Grazie per averci avvisato, e ci dispiace moltissimo.`,
+          c.short
+            ? 'Ci dispiace moltissimo.'
+            : pick(c, [
+                `Grazie per averci avvisato, e ci dispiace moltissimo.`,
+                'Ci dispiace moltissimo, e grazie per avercelo segnalato.',
+                'Grazie per averci scritto: ci dispiace davvero molto.',
+              ]),
           c.points
             ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.`
             : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
@@ -174,7 +181,7 @@ export const it: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
+        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c, 0, 'other')],
       },
       {
         id: 'short-answer',
@@ -195,7 +202,7 @@ export const it: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `Grazie di cuore!`,
+          pick(c, ['Grazie di cuore!', 'Grazie mille!', 'Grazie davvero!']),
           c.praised
             ? // "a partire dal prosecco e dalla spa": "da" before each thing, joined with its article.
               `Siamo felici che ${t(c, 'ti', 'Le')} sia piaciuto tutto, a partire ${listOf(
@@ -207,18 +214,26 @@ export const it: PhraseBank = {
             ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
           c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
-          closingLine(c),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
+          pick(
+            c,
+            [
+              `${t(c, 'Ci hai', 'Ci ha')} rallegrato la giornata, grazie!`,
+              'Che bel messaggio, grazie!',
+              'Parole che ci fanno davvero piacere, grazie!',
+            ],
+            2,
+          ),
           c.praised
             ? `Tutto il team sarà felice di leggere le ${t(c, 'tue', 'Sue')} parole ${withEach('su', praisedOf(c))}.`
             : 'Commenti così danno energia a tutto il team.',
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
@@ -235,10 +250,23 @@ export const it: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
+          pick(c, [
+            `Grazie per ${t(c, 'il tuo', 'il Suo')} parere sincero.`,
+            `Grazie per aver condiviso la ${t(c, 'tua', 'Sua')} esperienza.`,
+            `Grazie per la ${t(c, 'tua', 'Sua')} recensione.`,
+          ]),
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
           c.points ? `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.` : '',
-          `Cosa avrebbe reso perfetta ${noun(c)}?`.replace(/perfetta (il|lo) /u, 'perfetto $1 '),
+          // What we could have done better, not what would have made it "perfect".
+          pick(
+            c,
+            [
+              c.kind === 'app' ? 'Cosa potremmo fare meglio?' : 'Cosa avremmo potuto fare meglio?',
+              `Secondo ${t(c, 'te', 'Lei')}, cosa potremmo migliorare?`,
+              'Ci farebbe piacere sapere cosa possiamo migliorare.',
+            ],
+            1,
+          ),
         ],
       },
       {
@@ -254,13 +282,29 @@ export const it: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Apprezziamo che ${t(c, 'tu ci abbia', 'ci abbia')} raccontato com'è andata${c.mainPoint ? `, soprattutto per quanto riguarda ${c.mainPoint}` : ''}.`,
-          `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`,
+          pick(
+            c,
+            [
+              `Lavoriamo ogni giorno per migliorare e speriamo di convincer${t(c, 'ti', 'La')} la prossima volta.`,
+              `I ${t(c, 'tuoi', 'Suoi')} commenti ci aiutano a migliorare.`,
+              'Ne terremo conto per la prossima volta.',
+            ],
+            2,
+          ),
         ],
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Grazie della visita! 😊'] },
-      { id: 'friendly-wave', why: 'A short wave back', write: () => ['Che bello leggervi, buona giornata!'] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) => pick(c, [['Grazie della visita! 😊'], ['Grazie per il messaggio! 😊'], ['Grazie del pensiero! 😊']]),
+      },
+      {
+        id: 'friendly-wave',
+        why: 'A short wave back',
+        write: (c) => [t(c, 'Che bello leggerti, buona giornata!', 'Che piacere leggerLa, buona giornata!')],
+      },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Grazie di seguirci!'] },
     ],
     ignore: [],

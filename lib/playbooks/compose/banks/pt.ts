@@ -1,20 +1,13 @@
 import { listOf } from '../point-phrases';
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, cap, factSentence, leadIntoFact, shortGap } from './util';
+import { answerOrGap, cap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 
-/** Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site. */
-const NOUN: Record<string, string> = {
-  visit: 'a sua visita',
-  stay: 'a sua estadia',
-  order: 'a sua encomenda',
-  meal: 'a sua refeição',
-  account: 'a sua experiência connosco',
-  appointment: 'a sua marcação',
-  experience: 'a sua experiência',
-};
-const noun = (c: ComposeContext) => NOUN[c.nounKey] ?? NOUN.experience!;
-
+/**
+ * Portuguese replies use the courteous third person ("o seu", "pode"), fine on every site, and
+ * words that say nothing of anyone's gender: "obrigado/obrigada" agrees with who signs, "convencê-lo"
+ * with who reads, so the replies say "agradecemos" and "consigo".
+ */
 /** Imperative: "escreva-me para x". */
 function reach(c: ComposeContext): string {
   switch (c.channel.kind) {
@@ -55,7 +48,7 @@ export const pt: PhraseBank = {
         why: 'Names what went wrong, apologises, and offers to put it right',
         write: (c) => [
           [
-            c.kindWords ? (c.liked ? `Obrigado pelo que diz sobre ${c.liked}.` : 'Obrigado pelas suas palavras simpáticas.') : '',
+            c.kindWords ? (c.liked ? `Agradecemos o que diz sobre ${c.liked}.` : 'Agradecemos as suas palavras simpáticas.') : '',
             c.points
               ? `Lamentamos muito o que aconteceu com ${c.points}.`.replace(/com (o|os) /u, (m, a) => (a === 'o' ? 'com o ' : 'com os '))
               : 'Lamentamos muito o que aconteceu.',
@@ -64,24 +57,35 @@ export const pt: PhraseBank = {
             .join(' '),
           c.person && !c.person.praised
             ? `Vou falar com ${c.person.name} e com a equipa.`
-            : 'Queremos fazer melhor, e já estou a tratar disso.',
+            : pick(c, [
+                'Queremos fazer melhor, e já estou a tratar disso.',
+                'Não é isto que queremos para os nossos clientes, e já estou a tratar disso.',
+                'Não está à altura do que queremos oferecer; já estou a tratar disso.',
+              ]),
           c.refund ? 'Vou verificar pessoalmente o seu reembolso ainda hoje.' : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? 'Quanto à sua pergunta: vou informar-me e respondo-lhe com clareza.' : '',
-          `Pode ${reachInfinitive(c)}? Gostaria de resolver isto.`,
+          `Pode ${reachInfinitive(c)}? ${pick(c, ['Gostaria de resolver isto.', 'Quero encontrar uma solução consigo.', 'Faço questão de resolver isto.'], 1)}`,
         ],
       },
       {
         id: 'ask-for-detail',
         why: 'Asks for the details so the problem can be traced',
         write: (c) => [
-          `Obrigado por nos dizer, e pedimos desculpa${c.mainPoint ? ` pelo sucedido com ${c.mainPoint}` : ''}.`,
+          `Agradecemos que nos tenha avisado, e pedimos desculpa${c.mainPoint ? ` pelo sucedido com ${c.mainPoint}` : ''}.`,
           `Quero perceber exatamente o que se passou: ${reach(c)}${c.short ? '' : ` com ${detail(c)}`} e trato disto pessoalmente.`,
         ],
       },
       {
         id: 'take-it-private',
         why: 'Short: moves the conversation to a private channel',
-        write: (c) => [`Obrigado pelo aviso, e desculpe o incómodo.`, `${cap(reach(c))}: gostaria de resolver isto diretamente consigo.`],
+        write: (c) => [
+          pick(
+            c,
+            ['Agradecemos o aviso, e pedimos desculpa pelo incómodo.', 'Pedimos desculpa pelo incómodo.', 'Lamentamos o sucedido.'],
+            2,
+          ),
+          `${cap(reach(c))}: gostaria de resolver isto diretamente consigo.`,
+        ],
       },
     ],
     escalation: [
@@ -89,7 +93,13 @@ export const pt: PhraseBank = {
         id: 'urgent-private',
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
-          c.short ? 'Lamentamos imenso.' : `Obrigado por nos alertar, e lamentamos imenso.`,
+          c.short
+            ? 'Lamentamos imenso.'
+            : pick(c, [
+                'Agradecemos o alerta, e lamentamos imenso.',
+                'Lamentamos imenso, e agradecemos que nos tenha avisado.',
+                'Agradecemos a sua mensagem; lamentamos muito o sucedido.',
+              ]),
           c.points
             ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.`
             : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
@@ -115,7 +125,7 @@ export const pt: PhraseBank = {
         id: 'acknowledge-route',
         why: 'Acknowledges, admits nothing, routes it to the owner privately',
         write: (c) => [
-          `Obrigado pela sua mensagem${c.points ? ` sobre ${c.points}` : ''}.`,
+          `Agradecemos a sua mensagem${c.points ? ` sobre ${c.points}` : ''}.`,
           `Encaminhei-a para a direção, que entrará em contacto consigo diretamente.`,
           `${cap(reach(c))} para termos os seus contactos.`,
         ],
@@ -128,21 +138,21 @@ export const pt: PhraseBank = {
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Obrigado pelo aviso. A direção vai contactá-lo em privado; entretanto, ${reach(c)}.`],
+        write: (c) => [`Agradecemos o aviso. A direção vai entrar em contacto consigo em privado; entretanto, ${reach(c)}.`],
       },
     ],
     question: [
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Obrigado pela pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
+        write: (c) => [`Agradecemos a pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c, 0, 'other')],
       },
       {
         id: 'short-answer',
         why: 'The answer in a line',
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Obrigado por nos escrever.',
+          c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Vou confirmar com a equipa e respondo-lhe aqui.',
         ],
       },
       {
@@ -156,7 +166,7 @@ export const pt: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `Muito obrigado!`,
+          pick(c, ['Um enorme obrigado!', 'Agradecemos de coração!', 'Agradecemos imenso as suas palavras!']),
           c.praised
             ? `Ficamos muito felizes por ter gostado ${listOf(
                 (c.praisedItems ?? [c.praised]).map((item) => `de ${item}`),
@@ -167,23 +177,23 @@ export const pt: PhraseBank = {
             ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
-          closingLine(c),
+          closingLine(c, 0, 'other'),
         ],
       },
       {
         id: 'warm-thanks',
         why: 'A warm thank-you in other words',
         write: (c) => [
-          `Alegrou-nos o dia, obrigado!`,
+          pick(c, ['A sua mensagem alegrou-nos o dia!', 'Que mensagem tão simpática!', 'Ficámos radiantes com a sua mensagem!'], 2),
           c.praised ? `Toda a equipa vai adorar ler o que diz sobre ${c.praised}.` : 'Comentários assim motivam toda a equipa.',
-          closingLine(c, 1),
+          closingLine(c, 1, 'drop'),
         ],
       },
       {
         id: 'invite-to-share',
         why: 'Invites them to become an advocate',
         write: () => [
-          `Obrigado pelas palavras simpáticas!`,
+          'Um grande obrigado pelas palavras simpáticas!',
           `Se quiser, fale de nós aos seus amigos ou identifique-nos da próxima vez: ajuda muito uma equipa pequena como a nossa.`,
         ],
       },
@@ -193,17 +203,30 @@ export const pt: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Obrigado pela sua opinião sincera.`,
+          pick(c, [
+            'Agradecemos a sua opinião sincera.',
+            'Agradecemos que tenha partilhado a sua experiência.',
+            'Agradecemos a sua avaliação.',
+          ]),
           c.liked ? `Ficamos contentes por ler o que diz sobre ${c.liked}.` : '',
-          c.points ? `Tem razão sobre ${c.points}, e já passei a mensagem à equipa.` : '',
-          `O que teria tornado ${noun(c)} perfeita?`,
+          c.points ? `Tem razão no que diz sobre ${c.points}, e já passei a mensagem à equipa.` : '',
+          // What we could have done better, not what would have made it "perfect".
+          pick(
+            c,
+            [
+              c.kind === 'app' ? 'O que podemos fazer melhor?' : 'O que poderíamos ter feito melhor?',
+              'O que acha que poderíamos melhorar?',
+              'Gostaríamos de saber o que podemos melhorar.',
+            ],
+            1,
+          ),
         ],
       },
       {
         id: 'invite-back',
         why: 'Invites them to say more and to come back',
         write: (c) => [
-          `Obrigado por nos escolher e por ter tido tempo para escrever.`,
+          'Agradecemos a sua escolha e o tempo que dedicou a escrever-nos.',
           `Gostaríamos de merecer cinco estrelas da próxima vez: se quiser, ${reach(c)} e conte-nos mais.`,
         ],
       },
@@ -212,14 +235,26 @@ export const pt: PhraseBank = {
         why: 'Acknowledges the point and promises to do better',
         write: (c) => [
           `Agradecemos que nos tenha contado como correu${c.mainPoint ? `, sobretudo sobre ${c.mainPoint}` : ''}.`,
-          'Trabalhamos todos os dias para melhorar e esperamos convencê-lo da próxima vez.',
+          pick(
+            c,
+            [
+              'Trabalhamos todos os dias para melhorar e esperamos estar à altura da próxima vez.',
+              'Os seus comentários ajudam-nos a melhorar.',
+              'Vamos ter isto em conta para a próxima vez.',
+            ],
+            2,
+          ),
         ],
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Obrigado pela visita! 😊'] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) => pick(c, [['Agradecemos a visita! 😊'], ['Que bom ler a sua mensagem! 😊'], ['Um grande obrigado pela mensagem! 😊']]),
+      },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Que bom ver-vos por aqui, bom dia!'] },
-      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Obrigado por nos acompanharem!'] },
+      { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Um grande obrigado por nos acompanharem!'] },
     ],
     ignore: [],
   },

@@ -1,6 +1,17 @@
 import type { ReplyLanguage } from '../point-phrases';
 import type { ComposeContext } from '../types';
 
+/**
+ * One of a sentence's wordings, picked by the item's seed: the same item always gets the same
+ * one, and without a seed (the playbook editor's defaults) the first. `slot` keeps two sentences
+ * of one reply from always moving together.
+ */
+export function pick<T>(c: Pick<ComposeContext, 'seed'>, wordings: readonly [T, ...T[]], slot = 0): T {
+  if (c.seed === undefined) return wordings[0];
+  const mixed = Math.imul((c.seed ^ Math.imul(slot + 1, 0x9e3779b1)) >>> 0, 0x85ebca6b) >>> 0;
+  return wordings[(mixed >>> 16) % wordings.length]!;
+}
+
 /** First letter in capitals. */
 export function cap(text: string): string {
   return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
