@@ -6,6 +6,7 @@ import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { MONEY_BACK, type Family } from '../family';
+import { jaccard } from '../draft-check';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
@@ -1034,83 +1035,92 @@ export function composeReplies(input: ComposeInput): Composition {
     signature,
   });
   const ownSignOff = own?.signOff ? fillPhrase(own.signOff, valuesFor(context), 'signOff') : undefined;
-  const replies = intents.map((intent, intentIndex) => {
-    // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
-    const write = (c: ComposeContext) =>
-      own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
-    const sentences = write(context).filter((s) => s.trim());
-    const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
-    const assemble = (body: string[]) => {
-      const separator = context.short ? '\n' : '\n\n';
-      return cleanReplyText(
-        contract(
-          [`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'),
-          language,
-        ),
-      );
-    };
-    let body = sentences;
-    let text = assemble(body);
-    // Too long for the site (X): drop the sentences that carry neither the point, the answer,
-    // the channel nor the opening apology or thanks, from the end.
-    const essential = (sentence: string, index: number) =>
-      index === 0 ||
-      (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
-      [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part));
-    for (let at = body.length - 1; at >= 0 && siteLength(text, site) > limit.maxChars; at--) {
-      if (essential(body[at]!, at)) continue;
-      body = body.filter((_, index) => index !== at);
-      text = assemble(body);
-    }
-    // Still too long: name only the main point, then keep the opening and the way to reach us.
-    if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
-      body = write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
-      text = assemble(body);
-    }
-    // Then sentence by sentence inside the parts ("… ? Je reviens vers vous dans la journée."): drop the
-    // ones that carry neither their point, the answer nor the way to reach us, from the end.
-    if (siteLength(text, site) > limit.maxChars) {
-      body = body.flatMap((part) => part.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
-      for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
-        const sentence = body[at]!;
-        const keeps =
-          (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
-          [context.mainPoint, context.answer, context.gap].some((part) => part && sentence.includes(part));
-        if (keeps) continue;
+  const writeReplies = (context: ComposeContext) =>
+    intents.map((intent, intentIndex) => {
+      // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
+      const write = (c: ComposeContext) =>
+        own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
+      const sentences = write(context).filter((s) => s.trim());
+      const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
+      const assemble = (body: string[]) => {
+        const separator = context.short ? '\n' : '\n\n';
+        return cleanReplyText(
+          contract(
+            [`${greeting}${separator}${body.join(' ')}`, ownSignOff ?? signature].filter(Boolean).join(context.short ? '\n' : '\n\n'),
+            language,
+          ),
+        );
+      };
+      let body = sentences;
+      let text = assemble(body);
+      // Too long for the site (X): drop the sentences that carry neither the point, the answer,
+      // the channel nor the opening apology or thanks, from the end.
+      const essential = (sentence: string, index: number) =>
+        index === 0 ||
+        (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
+        [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part));
+      for (let at = body.length - 1; at >= 0 && siteLength(text, site) > limit.maxChars; at--) {
+        if (essential(body[at]!, at)) continue;
         body = body.filter((_, index) => index !== at);
         text = assemble(body);
       }
-    }
-    // Then cut a sentence's last clause (", et je m'en occupe personnellement aujourd'hui") where what
-    // it must carry stays in the part before.
-    for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
-      const sentence = body[at]!;
-      const cut = sentence.lastIndexOf(', ');
-      if (cut < 0) continue;
-      const shorter = `${sentence.slice(0, cut)}${/[?]\s*$/u.test(sentence) ? ' ?' : '.'}`.replace(
-        /\s+\?$/u,
-        language === 'fr' ? ' ?' : '?',
-      );
-      const carries = (part: string) => Boolean(part) && sentence.includes(part);
-      const lost = [context.channel.value, context.mainPoint, context.answer ?? '', context.gap ?? ''].some(
-        (part) => carries(part) && !shorter.includes(part),
-      );
-      if (lost) continue;
-      body = body.map((part, index) => (index === at ? shorter : part));
-      text = assemble(body);
-    }
-    // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
-    while (siteLength(text, site) > limit.maxChars && body.length > 2) {
-      const names = (sentence: string) => Boolean(context.mainPoint) && sentence.includes(context.mainPoint);
-      const candidates = body
-        .slice(0, -1)
-        .map((sentence, index) => ({ sentence, index }))
-        .filter(({ sentence, index }) => index > 0 && !names(sentence));
-      const drop = candidates.length > 0 ? candidates[candidates.length - 1]!.index : body.length - 2;
-      body = body.filter((_, index) => index !== drop);
-      text = assemble(body);
-    }
-    return { id: `${family}-${intent.id}`, intent: intent.id, text, why: intent.why };
-  });
+      // Still too long: name only the main point, then keep the opening and the way to reach us.
+      if (siteLength(text, site) > limit.maxChars && context.points !== context.mainPoint) {
+        body = write({ ...context, points: context.mainPoint }).filter((s) => s.trim());
+        text = assemble(body);
+      }
+      // Then sentence by sentence inside the parts ("… ? Je reviens vers vous dans la journée."): drop the
+      // ones that carry neither their point, the answer nor the way to reach us, from the end.
+      if (siteLength(text, site) > limit.maxChars) {
+        body = body.flatMap((part) => part.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+        for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
+          const sentence = body[at]!;
+          const keeps =
+            (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
+            [context.mainPoint, context.answer, context.gap].some((part) => part && sentence.includes(part));
+          if (keeps) continue;
+          body = body.filter((_, index) => index !== at);
+          text = assemble(body);
+        }
+      }
+      // Then cut a sentence's last clause (", et je m'en occupe personnellement aujourd'hui") where what
+      // it must carry stays in the part before.
+      for (let at = body.length - 1; at >= 1 && siteLength(text, site) > limit.maxChars; at--) {
+        const sentence = body[at]!;
+        const cut = sentence.lastIndexOf(', ');
+        if (cut < 0) continue;
+        const shorter = `${sentence.slice(0, cut)}${/[?]\s*$/u.test(sentence) ? ' ?' : '.'}`.replace(
+          /\s+\?$/u,
+          language === 'fr' ? ' ?' : '?',
+        );
+        const carries = (part: string) => Boolean(part) && sentence.includes(part);
+        const lost = [context.channel.value, context.mainPoint, context.answer ?? '', context.gap ?? ''].some(
+          (part) => carries(part) && !shorter.includes(part),
+        );
+        if (lost) continue;
+        body = body.map((part, index) => (index === at ? shorter : part));
+        text = assemble(body);
+      }
+      // Last resort: drop whole sentences before the way to reach us, keeping the one that names their point.
+      while (siteLength(text, site) > limit.maxChars && body.length > 2) {
+        const names = (sentence: string) => Boolean(context.mainPoint) && sentence.includes(context.mainPoint);
+        const candidates = body
+          .slice(0, -1)
+          .map((sentence, index) => ({ sentence, index }))
+          .filter(({ sentence, index }) => index > 0 && !names(sentence));
+        const drop = candidates.length > 0 ? candidates[candidates.length - 1]!.index : body.length - 2;
+        body = body.filter((_, index) => index !== drop);
+        text = assemble(body);
+      }
+      return { id: `${family}-${intent.id}`, intent: intent.id, text, why: intent.why };
+    });
+  // The seed's wordings can land two suggestions on the same words: the next seeds are tried, the most distinct kept.
+  const closest = (list: { text: string }[]) =>
+    Math.max(0, ...list.flatMap((a, i) => list.slice(i + 1).map((b) => jaccard(a.text, b.text))));
+  let replies = writeReplies(context);
+  for (let k = 1; k <= 6 && context.seed !== undefined && closest(replies) >= 0.45; k++) {
+    const other = writeReplies({ ...context, seed: (context.seed + k) >>> 0 });
+    if (closest(other) < closest(replies)) replies = other;
+  }
   return { language, ...(languageNote ? { languageNote } : {}), replies };
 }

@@ -1,5 +1,5 @@
 import type { ComposeContext, PhraseBank } from '../types';
-import { answerOrGap, factSentence, leadIntoFact, shortGap } from './util';
+import { answerOrGap, factSentence, leadIntoFact, pick, shortGap } from './util';
 import { closingLine } from '../closing';
 
 /** "email me at x" (imperative, lower case). */
@@ -66,13 +66,29 @@ export const en: PhraseBank = {
             : c.billing
               ? "A charge like that should never happen, and I'm on it."
               : c.kind === 'app'
-                ? "We want the app to work better than this for you, and I'm on it."
-                : `We want every ${c.noun} to be better than this, and I'm on it.`,
+                ? pick(c, [
+                    "We want the app to work better than this for you, and I'm on it.",
+                    "I'm looking into it with the team today.",
+                    "The app should just work for you, and I'm on it.",
+                  ])
+                : pick(c, [
+                    `We want every ${c.noun} to be better than this, and I'm on it.`,
+                    "I'm looking into it with the team today.",
+                    `Every ${c.noun} should be one you enjoy, and I'm on it.`,
+                  ]),
           c.refund ? "I'll look into the refund myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
           c.unanswered
             ? `I'm picking this up myself: please ${reach(c)} and I'll reply to you personally today.`
-            : `Could you ${reach(c)}? I'd like to make this right.`,
+            : pick(
+                c,
+                [
+                  `Could you ${reach(c)}? I'd like to make this right.`,
+                  `If you ${reach(c)}, I'll make this right with you.`,
+                  `Please ${reach(c)} so I can put this right.`,
+                ],
+                1,
+              ),
         ],
       },
       {
@@ -169,8 +185,18 @@ export const en: PhraseBank = {
         id: 'thank-and-name-it',
         why: 'Thanks them and says back what they loved',
         write: (c) => [
-          `Thank you so much!`,
-          c.praised ? `So glad you loved ${c.praised}.` : 'It means a lot that you took the time to write.',
+          pick(c, ['Thank you so much!', 'Thank you, this is lovely to read!', 'What a lovely review, thank you!']),
+          c.praised
+            ? pick(
+                c,
+                [
+                  `So glad you loved ${c.praised}.`,
+                  `We're thrilled you enjoyed ${c.praised}.`,
+                  `Really happy to hear you loved ${c.praised}.`,
+                ],
+                1,
+              )
+            : 'It means a lot that you took the time to write.',
           c.person?.praised
             ? `I'll make sure ${c.person.name}${c.place ? ` and the team in ${c.place}` : ''} ${c.place ? 'hear' : 'hears'} this.`
             : c.place
@@ -203,10 +229,22 @@ export const en: PhraseBank = {
         id: 'ask-what-would-be-great',
         why: 'Thanks them and asks what would have made it great',
         write: (c) => [
-          `Thanks for the honest feedback.`,
+          pick(c, [
+            'Thanks for the honest feedback.',
+            'Thank you for taking the time to write this.',
+            'Thanks for telling us how it went.',
+          ]),
           c.liked ? `Glad you enjoyed ${c.liked}.` : '',
           c.points ? `You're right to mention ${c.points}, and I've passed it on to the team.` : '',
-          `What one thing would have made your ${c.noun} great?`,
+          pick(
+            c,
+            [
+              `What one thing would have made your ${c.noun} great?`,
+              'What could we have done better?',
+              `What would have made it a five-star ${c.noun} for you?`,
+            ],
+            1,
+          ),
         ],
       },
       {
@@ -227,7 +265,11 @@ export const en: PhraseBank = {
       },
     ],
     light: [
-      { id: 'friendly-line', why: 'Not about the business: one short friendly line', write: () => ['Thanks for being here! 😊'] },
+      {
+        id: 'friendly-line',
+        why: 'Not about the business: one short friendly line',
+        write: (c) => [pick(c, ['Thanks for being here! 😊', 'Lovely to see you here! 😊', 'Thanks for saying hi! 😊'])],
+      },
       { id: 'friendly-wave', why: 'A short wave back', write: () => ['Love this, have a great day!'] },
       { id: 'friendly-thanks', why: 'A short thank-you', write: () => ['Thanks for stopping by our page!'] },
     ],
