@@ -700,3 +700,19 @@ describe('wording a native community manager would post', () => {
     expect(verb).not.toMatch(/plat manquait/u);
   });
 });
+
+describe('silence and harm in the other languages (written afresh)', () => {
+  it('says sorry for the silence after the opening', () => {
+    expect(
+      replyTo("Trois e-mails envoyés pour ma réservation et aucune réponse. C'est inadmissible.", BISTRO, 'google-maps', 1).first,
+    ).toMatch(/pardon pour l’absence de réponse/u);
+    expect(replyTo('Le escrito cuatro veces y nadie contesta. Mi pedido sigue sin llegar.', SHOE, 'trustpilot', 1).first).toMatch(
+      /nadie le haya respondido/u,
+    );
+  });
+  it('hopes things are better after someone was hurt, without saying who', () => {
+    const reply = replyTo('Mi hijo se cayó en la escalera mojada de la tienda y se rompió el brazo.', SHOE, 'facebook');
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/Esperamos sinceramente que ya esté todo mejor/u);
+  });
+});

@@ -62,6 +62,26 @@ export function replyLanguageFor(
 }
 
 /** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
+/** A wish after harm that names no one (the words cannot tell who was hurt or ill, nor their gender). */
+const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
+  fr: 'Nous espérons sincèrement que tout va mieux aujourd’hui.',
+  es: 'Esperamos sinceramente que ya esté todo mejor.',
+  de: 'Wir hoffen sehr, dass es inzwischen wieder besser geht.',
+  it: 'Speriamo davvero che ora vada tutto meglio.',
+  pt: 'Esperamos sinceramente que já esteja tudo melhor.',
+};
+/** Sorry that nobody answered them, in the reply's register. */
+const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) => string> = {
+  fr: () => 'Et pardon pour l’absence de réponse jusqu’ici.',
+  es: (formal) => (formal ? 'Y disculpe que nadie le haya respondido hasta ahora.' : 'Y perdona que nadie te haya respondido hasta ahora.'),
+  de: (formal) =>
+    formal
+      ? 'Und entschuldigen Sie, dass Sie bisher keine Antwort bekommen haben.'
+      : 'Und entschuldige, dass du bisher keine Antwort bekommen hast.',
+  it: (formal) => (formal ? 'E ci scusi se finora nessuno Le ha risposto.' : 'E scusa se finora nessuno ti ha risposto.'),
+  pt: () => 'E pedimos desculpa por ninguém lhe ter respondido até agora.',
+};
+
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
 const UNANSWERED =
   /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
@@ -1041,6 +1061,14 @@ export function composeReplies(input: ComposeInput): Composition {
       const write = (c: ComposeContext) =>
         own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
       const sentences = write(context).filter((s) => s.trim());
+      // The English bank says these in its own sentences; the other languages get them after the opening.
+      if (intentIndex === 0 && language !== 'en') {
+        const extra = [
+          context.harm ? HOPE_BETTER[language] : '',
+          context.unanswered && family === 'complaint' ? SORRY_UNANSWERED[language](context.formal) : '',
+        ].filter(Boolean);
+        sentences.splice(Math.min(1, sentences.length), 0, ...extra);
+      }
       const greeting = (own?.greeting ? fillPhrase(own.greeting, valuesFor(context), 'greeting') : undefined) ?? bank.greeting(context);
       const assemble = (body: string[]) => {
         const separator = context.short ? '\n' : '\n\n';
