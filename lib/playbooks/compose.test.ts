@@ -228,3 +228,36 @@ describe('harm said back plainly', () => {
     expect(gluten).not.toContain('the coeliac');
   });
 });
+
+describe('questions found and answered more often (written afresh)', () => {
+  const INN: Profile = ProfileSchema.parse({
+    brand: 'Casa Alta',
+    replierName: 'Rita Mora',
+    signature: 'Rita, Casa Alta',
+    email: 'hola@casaalta.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['es', 'en', 'de'],
+    facts: {
+      hours: 'Recepción de 8:00 a 22:00',
+      pets: 'Perros bienvenidos, 15 € por noche',
+      booking: 'Reserva en la web; cancelación gratis hasta 48 horas antes',
+      spa: 'Spa abierto de 9:00 a 20:00, gratis para huéspedes',
+      locations: 'Sevilla y Cádiz',
+    },
+  });
+  it('a breed is a dog, and a weekday does not make a booking question about opening hours', () => {
+    expect(first('can I bring my cockapoo?', INN, { site: 'facebook' })).toContain('Perros bienvenidos');
+    expect(first('can we book a room for friday?', INN, { site: 'facebook' })).toContain('Reserva en la web');
+    expect(first('is the spa open on sundays?', INN, { site: 'facebook' })).toContain('Spa abierto');
+  });
+  it('a short Spanish question with "¿" is Spanish and a question, answered in Spanish', () => {
+    const reply = first('¿Aceptáis perros?', INN, { site: 'facebook' });
+    expect(reply).toContain('Perros bienvenidos');
+    expect(reply).toMatch(/pregunta/u);
+  });
+  it('names no topic from a question word ("¿A qué hora…?" is not about "el qué hora")', () => {
+    const reply = first('¿A qué hora abre la recepción?', INN, { site: 'facebook' });
+    expect(reply).toContain('Recepción de 8:00');
+    expect(reply).not.toMatch(/sobre (?:el|la) qu[eé]/u);
+  });
+});

@@ -50,6 +50,13 @@ export function detectLanguage(text: string): DetectedLanguage {
       }
     }
   }
+  // "¿" and "¡" are written only in Spanish: a short question with them is Spanish, whatever its n-grams say.
+  if (
+    language !== 'es' &&
+    /[¿¡]/u.test(text) &&
+    (language === 'pt' || language === 'it' || language === 'ca' || language === 'gl' || letters < SHORT_LETTERS)
+  )
+    language = 'es';
   const scores = Object.values(byLanguage).sort((a, b) => b - a);
   const top = byLanguage[language] ?? scores[0] ?? 0;
   const second = scores.find((score) => score !== top) ?? 0;

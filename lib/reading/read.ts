@@ -120,7 +120,9 @@ function isQuestionSentence(sentence: string): boolean {
   if (!/[?？¿]/u.test(sentence)) return false;
   // "It's fine?" or "Honestly it was fine?" is a shrug, not a question.
   if (LUKEWARM_WORDS.test(bare) && !QUESTION_CUE.test(bare)) return false;
-  return (bare.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+  // Two words are enough when the sentence is framed as a question ("¿aceptáis Bizum?", "Dogs allowed?" is not framed).
+  const words = (bare.match(/\p{L}{2,}/gu) ?? []).length;
+  return words >= 3 || (words === 2 && /^\s*¿/u.test(sentence));
 }
 
 /** "But" in each language: "mas" is Portuguese "but" and Spanish "more", so each language has its own list. */

@@ -457,6 +457,13 @@ export function branchNamed(text: string, facts: Record<string, string>): string
 }
 
 /** "bring my dog" → "bringing your dog", "my dog" → "your dog", "dogs" → "dogs", "parking" → "the parking". */
+/** An article or possessive right before a word of the question: the word is a thing ("des cartes cadeaux", "el envío", "die App"). */
+const ARTICLE_BEFORE = (word: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:le|la|les|l'|l’|un|une|des|du|mon|ma|mes|votre|vos|ton|ta|tes|el|los|las|una|unos|unas|mi|mis|su|sus|tu|tus|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|ihr|ihre|il|lo|gli|i|uno|un'|o|a|os|as|um|uma|seu|sua|meu|minha)\\s*${escapeRegExp(word)}(?![\\p{L}])`,
+    'iu',
+  );
+
 function englishTopic(word: string, question: string): string {
   const own = new RegExp(`(?<![\\p{L}])(?:(bring|take|have|use)\\s+)?(?:my|our)\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(question);
   // "Can I bring my dog?" → "bringing your dog".
@@ -973,7 +980,15 @@ export function composeReplies(input: ComposeInput): Composition {
       reading.points.find((p) => askable(p, question)) ??
       (askedAbout ? undefined : reading.points.find((p) => reading.questions.some((q) => askable(p, q)))) ??
       (askedAbout ? { aspect: 'product' as const, polarity: 'neutral' as const, text: askedAbout.word } : undefined);
-    if (asked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
+    // The word that found the fact names the topic only when it is a thing: "des cartes cadeaux" is one,
+    // "vous livrez", "¿puedo devolverlas?", "Was kostet", "where are you", "talk to someone" are not.
+    const verbAsked =
+      asked !== undefined &&
+      askedAbout !== undefined &&
+      asked.text === askedAbout.word &&
+      (/(?<![\p{L}])(?:where|what|when|how|who|are|is|right now|someone|qu[eé]|a qu[eé])(?![\p{L}])/iu.test(askedAbout.word) ||
+        (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question)));
+    if (asked && !verbAsked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".
     if (topic && language === 'en') topic = topic.replace(/(?<=\p{L})\s+(?:stops?|closes?|opens?|starts?|finish(?:es)?|ends?)$/u, '');
     // The one word that found the answer names the topic unless the point already holds it:

@@ -11,17 +11,18 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   // the plan it cancels; "cancel my reservation" adds the booking's own key word, so booking wins there.
   {
     keys: ['cancellation', 'cancel', 'returns', 'booking'],
-    words: /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|kundig\w*|resili\w*|annul\w*|cancela\w*|darme de baja|disdett\w*|disdir\w*|storn\w*)(?![\p{L}])/u,
   },
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
-      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
   },
   {
     keys: ['pets', 'dogs', 'dog'],
     words:
-      /(?<![\p{L}])(?:dogs?|pets?|puppy|chiens?|animaux|animal|teckel|perros?|mascotas?|hunde?|haustier\w*|cane|cani|animali|caes|cao|animais)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:dogs?|pets?|puppy|pup|doggo|pooch|spaniel|terrier|labrador|lab|retriever|poodle|greyhound|whippet|dachshund|sausage dog|collie|pug|beagle|husky|frenchie|chihuahua|cockapoo|cavapoo|chiens?|animaux|animal|teckel|perros?|mascotas?|hunde?|haustier\w*|cane|cani|animali|caes|cao|animais)(?![\p{L}])/u,
   },
   {
     keys: ['delivery', 'shipping'],
@@ -30,7 +31,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['booking', 'reservations'],
-    words: /(?<![\p{L}])(?:book(?:ings?|s|ed)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung|tisch)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:book(?:ings?|s|ed)?|reserv\w*|table for|walk[ -]?in|prenot\w*|buchen|buchung|tisch|onboarding|demo|set(?:ting)? (?:it |me |us )?up|talk to (?:someone|a person|a human)|walk (?:me|us) through)(?![\p{L}])/u,
   },
   {
     keys: ['parking'],
@@ -57,7 +59,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   {
     keys: ['trial'],
@@ -83,7 +85,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['address', 'location', 'locations'],
     words:
-      /(?<![\p{L}])(?:address|where are you|located|location|adresse|direccion|donde estais|wo seid|indirizzo|morada|onde ficam)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
   },
   {
     keys: ['sizes', 'sizing'],
@@ -181,8 +183,11 @@ export function factFor(
   }
   let best: string | undefined;
   let bestScore = 0;
+  // Opening hours are everyone's fallback topic (a weekday, "open"): on a tie the more specific fact answers
+  // ("is the spa open to non-guests?", "can I book a table for Friday?").
+  const isHours = (key: string | undefined) => key !== undefined && /^(?:hours|openinghours|opening)$/iu.test(key);
   for (const [key, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore || (score === bestScore && isHours(best) && !isHours(key))) {
       best = key;
       bestScore = score;
     }
