@@ -109,3 +109,19 @@ describe('familyOf: kinds from the fifth blind set', () => {
     expect(familyFor('Nie enttäuscht, immer freundlich.')).toBe('fan');
   });
 });
+
+describe('familyOf: questions asked as grievances (written afresh)', () => {
+  it.each([
+    "Where's my parcel? Ordered on the 2nd, still nothing.",
+    'When are you going to fix the login? Third day now.',
+    'Are you ever going to answer your emails?',
+    'How is it acceptable to charge £5 for tap water?',
+    'What happened to the Sunday roast? It was the only reason we came.',
+    '¿Dónde está mi pedido? Lo pagué hace diez días.',
+    'Où est ma commande ? Ça fait deux semaines.',
+    'Warum ist meine Bestellung immer noch nicht da?',
+  ])('%s is a complaint, not a question', (text) => expect(familyFor(text)).toBe('complaint'));
+  it('a plain question stays a question', () => {
+    expect(familyFor('Where is your shop in Porto? I want to try the sizes on.')).toBe('question');
+  });
+});

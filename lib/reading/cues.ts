@@ -564,3 +564,10 @@ export const STARPROOF_IRONY = re(`${B}(?:${STARPROOF_IRONY_SOURCE})${E}`);
 export const STANDALONE_IRONY = re(
   `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice|${STARPROOF_IRONY_SOURCE})${E}`,
 );
+
+/**
+ * A question that is a grievance (folded): "where is my order?", "when will you fix the sync?", "are you
+ * ever going to answer the phone?", "is anyone reading these?", "why is it still not here?", in six languages.
+ */
+export const GRIEVANCE_QUESTION =
+  /(?<![\p{L}])(?:how (?:is|was) (?:it|this|that) (?:acceptable|ok|okay|fair|legal|possible|justified|reasonable)|how (?:can|could|do|dare) you (?:charge|justify|call|sell|ask)|where(?:'s| is| are) (?:my|our) |when (?:will|are) you (?:going to )?(?:fix|answer|reply|respond|refund|send|ship|sort|deliver|get back)|are you (?:ever |actually |even )?going to (?:answer|reply|respond|fix|refund|call|get back)|(?:is|does) (?:anyone|anybody|someone) (?:actually |even |there )?(?:reading|read|answering|answer|listening|care|working)|why (?:is|are|does|do|did|has|have|hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t) (?:\S+ ){0,6}(?:still|not|never|no|so|always|again|nobody|no one)|(?:ou|où) (?:est|sont) (?:ma|mon|mes|notre|nos) |quand (?:allez-vous|vas-tu|est-ce que vous allez) |pourquoi (?:\S+ ){0,6}(?:pas|plus|jamais|toujours|personne)|(?:donde|dónde) (?:esta|está|estan|están) (?:mi|mis|nuestro|nuestra) |cuando (?:vais|van|pensais|piensan) a (?:arreglar|contestar|responder|devolver|enviar)|por (?:que|qué) (?:\S+ ){0,6}(?:no|todavia|todavía|nunca|nadie|siempre)|wo (?:bleibt|ist) (?:meine?|unsere?) |wann (?:werdet ihr|werden sie) |warum (?:\S+ ){0,6}(?:nicht|noch|immer|kein|niemand)|dov'?(?:e|è) (?:il mio|la mia|i miei|il nostro) |quando (?:pensate di|intendete) |perch(?:e|é) (?:\S+ ){0,6}(?:non|ancora|sempre|nessuno)|onde (?:esta|está) (?:a minha|o meu|a nossa|o nosso) |porque (?:\S+ ){0,6}(?:nao|não|ainda|ninguem|ninguém))/u;

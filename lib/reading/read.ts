@@ -10,6 +10,7 @@ import {
   PERSONAL_NEWS,
   PRAISED_SERVICE,
   RHETORICAL,
+  GRIEVANCE_QUESTION,
   CONTRAST,
   ESCALATION,
   fold,
@@ -473,6 +474,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)
       ? true
       : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
+        // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
+        sentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(fold(s)) || (RHETORICAL.test(fold(s)) && !praise))) ||
         flags.has('sarcasm') ||
         flags.has('refund') ||
         (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||

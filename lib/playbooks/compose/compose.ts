@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, GRIEVANCE_QUESTION, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
@@ -84,7 +84,7 @@ const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) =
 
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
 const UNANSWERED =
-  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
 
 /** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
 function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
@@ -538,7 +538,9 @@ function isRealQuestion(question: string): boolean {
   const openings = [question, question.slice(question.lastIndexOf('¿')), question.slice(question.lastIndexOf(', ') + 2)];
   // "How does a booking just disappear??": doubled marks are exasperation, not a question to answer from the facts.
   const exasperated = /\?\s*[?!]\s*$/u.test(question);
-  return words.length >= 4 && !shouting && !exasperated && openings.some((opening) => QUESTION_OPENER.test(opening));
+  // "Where is my order?", "Are you ever going to answer the phone?": a grievance, answered by the apology, not a fact.
+  const grievance = GRIEVANCE_QUESTION.test(fold(question));
+  return words.length >= 4 && !shouting && !exasperated && !grievance && openings.some((opening) => QUESTION_OPENER.test(opening));
 }
 
 const QUESTION_OPENER =

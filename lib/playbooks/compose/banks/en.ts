@@ -74,7 +74,7 @@ export const en: PhraseBank = {
                 : pick(c, [
                     `We want every ${c.noun} to be better than this, and I'm on it.`,
                     "I'm looking into it with the team today.",
-                    `Every ${c.noun} should be one you enjoy, and I'm on it.`,
+                    `Every ${c.noun} should go smoothly, and I'm on it.`,
                   ]),
           c.refund ? "I'll look into the refund myself today." : '',
           c.answer ? factSentence(c, c.answer) : c.openQuestion ? "On your question: I'll find out and tell you straight." : '',
