@@ -1011,6 +1011,14 @@ export function composeReplies(input: ComposeInput): Composition {
   const kind = (profile.business?.kind ?? 'service') as BusinessKind;
   const nounKey = profile.business?.noun ?? 'experience';
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
+  // Someone hurt or ill under a threat; a double charge or one after cancelling as the complaint's lead point.
+  const harm = family === 'escalation' || family === 'legal' ? harmOf(item.text) : undefined;
+  const leadPoint = family === 'complaint' ? pointsFor(family, reading.points, item.text)[0] : undefined;
+  const doubleCharge =
+    leadPoint?.aspect === 'billing' &&
+    /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(
+      leadPoint.text + (leadPoint.detail ?? ''),
+    );
   const context: ComposeContext = {
     language,
     formal,
@@ -1030,15 +1038,9 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(liked ? { liked } : {}),
     ...(praisingComplaint ? { kindWords: true } : {}),
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
-    ...((family === 'escalation' || family === 'legal') && harmOf(item.text) ? { harm: harmOf(item.text) } : {}),
-    ...((family === 'escalation' || family === 'legal') && harmOf(item.text) && harmedOf(item.text) ? { harmed: harmedOf(item.text) } : {}),
-    ...(family === 'complaint' &&
-    pointsFor(family, reading.points, item.text)[0]?.aspect === 'billing' &&
-    /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(
-      pointsFor(family, reading.points, item.text)[0]!.text + (pointsFor(family, reading.points, item.text)[0]!.detail ?? ''),
-    )
-      ? { billing: true }
-      : {}),
+    ...(harm ? { harm } : {}),
+    ...(harm && harmedOf(item.text) ? { harmed: harmedOf(item.text) } : {}),
+    ...(doubleCharge ? { billing: true } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }
