@@ -260,4 +260,22 @@ describe('questions found and answered more often (written afresh)', () => {
     expect(reply).toContain('Recepción de 8:00');
     expect(reply).not.toMatch(/sobre (?:el|la) qu[eé]/u);
   });
+
+  it('"support hours" is a noun, "takeaway" is delivery, "¿cómo hago una devolución?" is a question', () => {
+    const APP: Profile = ProfileSchema.parse({
+      brand: 'Sumly',
+      replierName: 'Ida Berg',
+      signature: 'Ida, Sumly',
+      email: 'help@sumly.example',
+      business: { kind: 'app', noun: 'account' },
+      languages: ['en'],
+      facts: { hours: 'Support Mon–Fri 9:00–17:00', trial: 'Free for 14 days, no card needed' },
+    });
+    expect(first('What are your support hours?', APP, { site: 'facebook' })).toContain('Mon–Fri 9:00–17:00');
+    expect(first('Can I try it before paying?', APP, { site: 'facebook' })).toContain('14 days');
+    expect(first('do you do takeaway?', CAFE, { site: 'facebook' })).toMatch(/\[/u);
+    const reply = first('¿Cómo hago una devolución?', SHOP, { site: 'facebook' });
+    expect(reply).toContain('Cambios gratis');
+    expect(reply).not.toMatch(/Sentimos/u);
+  });
 });

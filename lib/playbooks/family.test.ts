@@ -123,5 +123,7 @@ describe('familyOf: questions asked as grievances (written afresh)', () => {
   ])('%s is a complaint, not a question', (text) => expect(familyFor(text)).toBe('complaint'));
   it('a plain question stays a question', () => {
     expect(familyFor('Where is your shop in Porto? I want to try the sizes on.')).toBe('question');
+    expect(familyFor('Bis wie spät gibt es Frühstück am Sonntag?')).toBe('question');
+    expect(familyFor('Posso cancellare la prenotazione senza costi?')).toBe('question');
   });
 });

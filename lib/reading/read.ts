@@ -459,10 +459,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !problem &&
     !flags.has('sarcasm') &&
     (stars === undefined || stars >= 3) &&
-    /(?:^|[^\p{L}])(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|is it possible to|comment (?:puis-je|faire pour)|como (?:puedo|posso)|wie kann (?:ich|man)|come (?:posso|si)) (?:\w+ ){0,2}(?:cancel|unsubscrib|annul|resili|kundig|disdir|cancela|storn)/u.test(
+    /(?:^|[^\p{L}])(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|is it possible to|comment (?:puis-je|faire pour)|puis-je|peut-on|je peux|como (?:puedo|posso|hago|faco)|puedo|se puede|wie kann (?:ich|man)|kann (?:ich|man)|come (?:posso|si|faccio)|posso|si puo|pode-se) (?:\w+ ){0,2}(?:cancel|unsubscrib|annul|resili|kundig|disdir|cancela|storn|(?:una |la |o |a |un |den |die )?(?:devolucion|devolucao|return|retour|reso|rucksendung|umtausch|cambio|troca))/u.test(
       folded,
     ) &&
-    !/(?<![\p{L}])(?:refund|money back|reimburs|charg|rembours|reembols|devol|erstatt|rimbors|dinheiro)/u.test(folded);
+    !/(?<![\p{L}])(?:refund|money back|reimburs|charg|rembours|reembols|devolv|erstatt|rimbors|dinheiro)/u.test(folded);
   if (onlyAskingToCancel) {
     flags.delete('refund');
     const refundReason = reasons.findIndex((reason) => reason.startsWith('Money back or cancellation'));

@@ -988,7 +988,9 @@ export function composeReplies(input: ComposeInput): Composition {
       asked !== undefined &&
       askedAbout !== undefined &&
       asked.text === askedAbout.word &&
-      (/(?<![\p{L}])(?:where|what|when|how|who|are|is|right now|someone|qu[eé]|a qu[eé])(?![\p{L}])/iu.test(askedAbout.word) ||
+      (/(?<![\p{L}])(?:where|what|when|how|who|are|is|right now|someone|qu[eé]|a qu[eé]|try|before|after|leave|overnight|paying|buying|get|do)(?![\p{L}])/iu.test(
+        askedAbout.word,
+      ) ||
         (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question)));
     if (asked && !verbAsked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".

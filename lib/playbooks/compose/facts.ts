@@ -27,7 +27,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['delivery', 'shipping'],
     words:
-      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u,
   },
   {
     keys: ['booking', 'reservations'],
@@ -36,7 +36,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['parking'],
-    words: /(?<![\p{L}])(?:park(?:ing)?|garage|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u,
   },
   {
     keys: ['menu', 'vegetarian', 'vegan'],
@@ -64,7 +65,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['trial'],
     words:
-      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste)(?![\p{L}])/u,
   },
   {
     keys: ['platforms', 'apps'],
@@ -85,7 +86,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['address', 'location', 'locations'],
     words:
-      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
   },
   {
     keys: ['sizes', 'sizing'],
@@ -109,7 +110,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
   {
     keys: ['happyHour'],
-    words: /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks deals?)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks? deals?|deals? on drinks|drinks? offers?|cheap drinks|afternoon drinks)(?![\p{L}])/u,
   },
   {
     keys: ['website', 'web'],
@@ -208,7 +210,7 @@ export function factFor(
  * of them is in the fact, the fact does not answer (the reply leaves a gap instead).
  */
 const CAPABILITY =
-  /(?<![\p{L}])(?:let (?:you|me|us)|allow(?:s|ing)? (?:you |me |us )?(?:to )?|support(?:s)?|handle(?:s)?|work(?:s)? with|integrate(?:s)? with|connect(?:s)? (?:to|with)|come(?:s)? with|permet(?:-il|-elle)? (?:de |d')?|gere(?:-t-il)?|prend(?:-il)? en charge|permite|admite|soporta|unterstutzt|erlaubt|funktioniert mit|permette di|supporta|gestisce|suporta)\s+([^?]{3,80})/u;
+  /(?<![\p{L}])(?:let (?:you|me|us)|allow(?:s|ing)? (?:you |me |us )?(?:to )?|(?<!(?:your|our|the|customer|tech) )support(?:s)?|handle(?:s)?|work(?:s)? with|integrate(?:s)? with|connect(?:s)? (?:to|with)|come(?:s)? with|permet(?:-il|-elle)? (?:de |d')?|gere(?:-t-il)?|prend(?:-il)? en charge|permite|admite|soporta|unterstutzt|erlaubt|funktioniert mit|permette di|supporta|gestisce|suporta)\s+([^?]{3,80})/u;
 
 const NOT_ASKED = new Set(
   'send sending make create use using get add multiple different several other more many various another envoyer creer utiliser plusieurs differentes autres enviar crear usar varios varias diferentes senden erstellen nutzen mehrere verschiedene andere inviare creare usare diversi diverse altri'.split(
