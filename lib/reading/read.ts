@@ -198,9 +198,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = 'negative';
   }
   // "They never disappoint", "jamais déçu", "nothing wrong with it": praise the tone model reads by its negative words.
-  if (tone === 'negative' && !problem && !upset && PRAISING_NEGATION.test(folded)) {
+  const praisingNegation = tone === 'negative' && !problem && !upset ? PRAISING_NEGATION.exec(folded) : null;
+  if (praisingNegation) {
     tone = 'positive';
-    reasons.push(`Praise said with a negation: ${quoteWords(PRAISING_NEGATION.exec(folded)![0])}`);
+    reasons.push(`Praise said with a negation: ${quoteWords(praisingNegation[0])}`);
   }
 
   // Flags the learned model raises where the word lists say nothing (new wording for spam,
@@ -475,7 +476,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       ? true
       : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
-        sentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(fold(s)) || (RHETORICAL.test(fold(s)) && !praise))) ||
+        foldedSentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(s) || (RHETORICAL.test(s) && !praise))) ||
         flags.has('sarcasm') ||
         flags.has('refund') ||
         (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||

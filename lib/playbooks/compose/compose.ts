@@ -1015,6 +1015,7 @@ export function composeReplies(input: ComposeInput): Composition {
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
   // Someone hurt or ill under a threat; a double charge or one after cancelling as the complaint's lead point.
   const harm = family === 'escalation' || family === 'legal' ? harmOf(item.text) : undefined;
+  const harmed = harm ? harmedOf(item.text) : undefined;
   const leadPoint = family === 'complaint' ? pointsFor(family, reading.points, item.text)[0] : undefined;
   const doubleCharge =
     leadPoint?.aspect === 'billing' &&
@@ -1041,7 +1042,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(praisingComplaint ? { kindWords: true } : {}),
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
-    ...(harm && harmedOf(item.text) ? { harmed: harmedOf(item.text) } : {}),
+    ...(harmed ? { harmed } : {}),
     ...(doubleCharge ? { billing: true } : {}),
     ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
