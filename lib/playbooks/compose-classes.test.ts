@@ -244,7 +244,7 @@ describe('replies a community manager would post as written', () => {
       CHAIN,
       { rating: 2 },
     );
-    expect(first).toMatch(/35-minute wait/u);
+    expect(first).toMatch(/35-minute wait|omelette took 35 minutes/u);
     expect(first).not.toMatch(/mentioned/u);
   });
 
@@ -465,7 +465,7 @@ describe('kinds the fourth blind set showed missing (written afresh)', () => {
 
   it('a price rise with its sum in pence is the grievance', () => {
     const { first } = replyTo('The sandwiches have got smaller and the price has gone up 40p. Not on.', DINER);
-    expect(first).toMatch(/40p price rise/u);
+    expect(first).toMatch(/40p price rise|price has gone up 40p/u);
   });
 });
 

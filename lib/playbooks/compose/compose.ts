@@ -15,6 +15,7 @@ import { isOnlineOrder, relationOf, seedOf, speaksAsParty } from './closing';
 import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
+import { restatedComplaint } from './restate';
 
 export type { ReplyLanguage };
 export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'fr', 'es', 'de', 'it', 'pt'];
@@ -332,6 +333,25 @@ const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
 /** Points worth saying back for a family, most specific first. */
+/** A restated clause followed by the points it does not already name, if any. */
+function withUnsaidPoints(clause: string, phrases: string[]): string {
+  const said = fold(clause).split(/[^\p{L}\p{N}]+/u);
+  // A point is named when one of its words, or its number, is in the clause ("waited" names "the wait").
+  const named = (word: string) =>
+    /^\d+$/u.test(word)
+      ? said.includes(word)
+      : word.length >= 4 &&
+        !/^(?:your|their|about|with|from|that|this|minute|minutes|order)$/u.test(word) &&
+        said.some((w) => w.startsWith(word.slice(0, 5)));
+  const unsaid = phrases.filter(
+    (phrase) =>
+      !fold(phrase)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some(named),
+  );
+  return unsaid.length > 0 ? `${clause}, and about ${listOf(unsaid, 'en')}` : clause;
+}
+
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
   const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
@@ -802,6 +822,7 @@ export function composeReplies(input: ComposeInput): Composition {
           item.text,
         )
       : null;
+  let swappedLead = false;
   if (
     swapped &&
     !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[4]!.split(' ')[0]!) &&
@@ -810,6 +831,7 @@ export function composeReplies(input: ComposeInput): Composition {
       swapped[4]!,
     )
   ) {
+    swappedLead = true;
     const asked = swapped[1]!.toLowerCase() === 'ordered' ? 'ordered' : 'asked for';
     const ordered = swapped[2]!.toLowerCase();
     const got = swapped[4]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
@@ -1022,6 +1044,15 @@ export function composeReplies(input: ComposeInput): Composition {
     /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(
       leadPoint.text + (leadPoint.detail ?? ''),
     );
+  // What went wrong in their words, turned to ours, unless a lead phrase already says it better
+  // (the wrong size sent, a swapped dish, a charge for what they never had).
+  const restatedClause =
+    family === 'complaint' && language === 'en' && reading.language === 'en' && !wrongSize && !swappedLead && !chargedFor && !notReady
+      ? restatedComplaint(item.text)
+      : undefined;
+  // The clause tells one part of the story; the other points they made are still named after it
+  // ("…was dry as a bone, and about the 45-minute wait").
+  const restated = restatedClause ? withUnsaidPoints(restatedClause, uniquePhrases.slice(0, 3)) : undefined;
   const context: ComposeContext = {
     language,
     formal,
@@ -1040,6 +1071,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(praisingComplaint ? { kindWords: true } : {}),
+    ...(restated ? { restated } : {}),
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),

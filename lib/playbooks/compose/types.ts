@@ -30,6 +30,8 @@ export interface ComposeContext {
   points: string;
   /** The same points one phrase each, for languages that put each in its case ("zur Wartezeit und zum Zimmer"). */
   pointItems?: string[];
+  /** In an English complaint, what went wrong said back as a clause ("the quiche was cold in the middle"), when it can be said plainly. */
+  restated?: string;
   /** The first point alone, for shorter sentences. */
   mainPoint: string;
   /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */

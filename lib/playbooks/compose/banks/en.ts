@@ -55,7 +55,11 @@ export const en: PhraseBank = {
         write: (c) => [
           [
             c.kindWords ? (c.liked ? `Thank you for the kind words about ${c.liked}.` : 'Thank you for the kind words.') : '',
-            c.points ? `I'm really sorry about ${c.points}.` : `I'm really sorry your ${c.noun} went this way.`,
+            c.restated
+              ? `I'm really sorry ${c.restated}.`
+              : c.points
+                ? `I'm really sorry about ${c.points}.`
+                : `I'm really sorry your ${c.noun} went this way.`,
           ]
             .filter(Boolean)
             .join(' '),

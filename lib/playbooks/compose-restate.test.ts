@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { restatedComplaint } from './compose/restate';
+import { replyTo } from './test-helpers';
+import { ProfileSchema, type Profile } from '@/lib/settings/schema';
+
+/** Written for these tests (not one of the shared evaluation profiles). */
+const DINER: Profile = ProfileSchema.parse({
+  brand: 'Birch Table',
+  replierName: 'Owen Park',
+  signature: 'Owen, Birch Table',
+  email: 'owen@birchtable.example',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: {},
+});
+
+describe('what went wrong, said back in our words', () => {
+  it('turns their clause to the second person', () => {
+    expect(restatedComplaint('Waited 50 min for two burgers on a quiet Monday.')).toBe(
+      'you waited 50 minutes for two burgers on a quiet Monday',
+    );
+    expect(restatedComplaint('My parcel never arrived.')).toBe('your parcel never arrived');
+    expect(restatedComplaint('Soup was stone cold when it got to the table.')).toBe('the soup was stone cold when it got to the table');
+    expect(restatedComplaint('Got charged twice for the same booking.')).toBe('you got charged twice for the same booking');
+  });
+
+  it('keeps to the problem sentence, not the story around it', () => {
+    expect(restatedComplaint('We drive 40 minutes to get here every Sunday. The pancakes were burnt.')).toBe('the pancakes were burnt');
+    expect(restatedComplaint('We booked weeks ahead for my mum’s birthday.')).toBeUndefined();
+  });
+
+  it('says nothing it could not say plainly', () => {
+    for (const text of [
+      'Why did my order take 2 hours?',
+      'Your staff were rude to my kids.',
+      'The pizza was awful.',
+      'The room was clean but the shower was cold.',
+      'Got charged €30 AND €3 on the same day.',
+      'Tom at the bar was rude.',
+      'The burger was lit tho.',
+      'The waiter wasn’t rude at all.',
+      'Cold.',
+      '@birchtable the soup was cold',
+    ]) {
+      expect(restatedComplaint(text), text).toBeUndefined();
+    }
+  });
+
+  it('a reply says the clause and still names the points it leaves out', () => {
+    const { first } = replyTo(
+      'The lamb was tough and barely warm. We also waited 40 minutes between starter and main on a quiet night.',
+      DINER,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/sorry the lamb was tough and barely warm, and about the 40-minute wait/u);
+  });
+});

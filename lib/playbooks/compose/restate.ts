@@ -1,0 +1,160 @@
+import { fold, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
+
+/**
+ * What went wrong, said back as a clause in the second person (English): "The export to CSV
+ * drops every invoice with an umlaut" → "the export to CSV drops every invoice with an umlaut",
+ * "Got charged twice for March" → "you got charged twice for March", "My parcel never came" →
+ * "your parcel never came". A community manager names what happened, not a noun for it ("sorry
+ * about the export"). Conservative on purpose: a sentence is restated only when it is a short,
+ * plain clause whose every word can be kept; anything else (a question, an address to the
+ * business, a name, slang, shouting, swearing, a handle or a link) gives `undefined` and the
+ * reply names the points instead.
+ */
+export function restatedComplaint(text: string): string | undefined {
+  for (const sentence of sentencesOf(text).slice(0, 3)) {
+    // The whole sentence, else its first part when the rest is a second thought ("…, and the waiter argued").
+    const head = sentence.split(
+      /,\s+|\s+(?:and then|and when|and now|so|which|but|because|after which|and we|and i|and they|and nobody|and no one)\s+/iu,
+    )[0]!;
+    const clause = clauseOf(sentence) ?? (head !== sentence ? clauseOf(head) : undefined);
+    if (clause) return clause;
+  }
+  return undefined;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/gu, ' ')
+    .split(/(?<=[.!?…])\s+|\s+[-–—]\s+|\n/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Openers that carry no content ("Honestly,", "Sadly", "So"). */
+const OPENER =
+  /^(?:honestly|sadly|unfortunately|so|well|ugh|um|and|but|also|then|just|again|once again|yet again|today|yesterday|tonight|last night|this morning|this week)\b,?\s+/iu;
+
+/** Informal spellings and chat words a reply should not copy. */
+const SLANG =
+  /(?<![\p{L}])(?:u|ur|pls|plz|tho|thru|cuz|coz|bc|b4|lol|lmao|omg|smh|wtf|tbh|idk|imo|ngl|fr|rn|gonna|wanna|gotta|ain'?t|y'?all|ya|yall|kinda|sorta|dunno|nah|yeah|yep|nope)(?![\p{L}])/iu;
+
+/** The business addressed (you, your team) or the person's judgement of it ("this place", "worst"). */
+const ADDRESS_OR_VERDICT =
+  /(?<![\p{L}])(?:you|your|yours|you're|you've|you'll|you'd|this place|this company|this shop|this hotel|this app|this restaurant|worst|never again|never coming back|avoid|disgrace\w*|joke|ridiculous|unacceptable|pathetic|scam\w*|rip-?off|shame)(?![\p{L}])/iu;
+
+/** A finite verb in the clause: it has to say what happened, not only name a thing. */
+const FINITE =
+  /(?<![\p{L}'])(?:was|were|is|are|has|have|had|did|does|do|didn'?t|doesn'?t|don'?t|wasn'?t|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|never|keeps|kept|still|\p{L}{2,}ed|\p{L}{3,}s|got|came|took|went|left|sent|brought|gave|broke|lost|paid|spent|told|forgot|ran|fell|made|found|felt|got|stopped|crashes|freezes)(?![\p{L}'])/iu;
+
+const MONEY = /[£€$]\s?\d|\d\s?(?:€|£|\$|p|eur|euros?|dollars?|pounds?|bucks)(?![\p{L}])/iu;
+
+/** Days and months keep their capital and are no one's name. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?$/u;
+
+/** Units of time: a duration is the problem only next to a wait. */
+const TIME_UNIT = /^(?:\d+\s*)?(?:min\w*|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?)$/u;
+const WAITED = /(?<![\p{L}])(?:wait\w*|took|late|delay\w*|queue\w*|still|sat there|on hold)(?![\p{L}])/u;
+
+/** Everyday words in capitals are shouting ("€90 AND €9"), not an acronym like CSV. */
+const SHOUTED_WORD =
+  /^(?:AND|THE|NOT|BUT|ALL|NOW|YES|NO|WAS|ARE|FOR|YOU|OUT|TWO|ONE|BAD|ONLY|EVEN|EVER|TOLD|WHY|HOW|STILL|DID|HAD|GOT|NONE|ZERO|TWICE|NEVER)s?$/u;
+
+/** What comes after "I"/"we" when it says what happened (past, perfect, a negation), not a habit. */
+const HAPPENED =
+  /^(?:\p{L}+ed|was|were|wasn'?t|weren'?t|had|hadn'?t|have|haven'?t|'ve|got|did|didn'?t|couldn'?t|could not|can'?t|cannot|never|still|came|went|took|left|sent|brought|gave|lost|paid|spent|told|forgot|ran|fell|made|found|felt|sat|bought|saw|heard|ate|drank|met|woke|slept|rang|stood|wrote)(?![\p{L}])/iu;
+
+/** Past tenses a clause may start with when its "I" is left out ("Got charged twice", "Waited 40 min"). */
+const DROPPED_I =
+  /^(?:got|waited|ordered|booked|paid|called|emailed|rang|phoned|received|spent|had to|bought|asked|tried|sat|stayed|arrived|returned|sent|messaged|reported|requested|cancelled|canceled|signed up|subscribed|switched|upgraded|checked in|turned up|showed up|came|went|found|lost)(?![\p{L}])/iu;
+
+/** Pronouns and verb forms turned from their side to theirs said by us. */
+const SWAPS: [RegExp, string][] = [
+  [/(?<![\p{L}'])i'm(?![\p{L}])/giu, "you're"],
+  [/(?<![\p{L}'])i've(?![\p{L}])/giu, "you've"],
+  [/(?<![\p{L}'])i'd(?![\p{L}])/giu, "you'd"],
+  [/(?<![\p{L}'])i'll(?![\p{L}])/giu, "you'll"],
+  [/(?<![\p{L}'])we're(?![\p{L}])/giu, "you're"],
+  [/(?<![\p{L}'])we've(?![\p{L}])/giu, "you've"],
+  [/(?<![\p{L}'])we'd(?![\p{L}])/giu, "you'd"],
+  [/(?<![\p{L}'])we'll(?![\p{L}])/giu, "you'll"],
+  [/(?<![\p{L}'])(?:i|we) (was|wasn't)(?![\p{L}])/giu, 'you $1'],
+  [/(?<![\p{L}'])(?:i|we) am(?![\p{L}])/giu, 'you are'],
+  [/(?<![\p{L}'])(?:i|we)(?![\p{L}'])/giu, 'you'],
+  [/(?<![\p{L}'])(?:me|us)(?![\p{L}'])/giu, 'you'],
+  [/(?<![\p{L}'])(?:my|our)(?![\p{L}'])/giu, 'your'],
+  [/(?<![\p{L}'])(?:mine|ours)(?![\p{L}'])/giu, 'yours'],
+  [/(?<![\p{L}'])(?:myself|ourselves)(?![\p{L}'])/giu, 'yourself'],
+];
+
+/** "Quiche was", "Room service took": one or two words, then the verb that says what they did. */
+const BARE_SUBJECT =
+  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:was|were|is|are|has been|have been|had|tasted|arrived|came|took|looked|looks|smelled|smells|felt|feels|seemed|went|broke|stopped|keeps|kept)(?![\p{L}])/u;
+
+/** What went wrong said plainly, without a cue word: "never came", "didn't work", "wasn't ready". */
+const NEGATIVE_FACT =
+  /(?<![\p{L}])(?:never|barely|hardly|didn'?t|did not|wasn'?t|was not|weren'?t|were not|isn'?t|is not|doesn'?t|does not|don'?t|haven'?t|hasn'?t|no one|nobody|nothing|not)(?![\p{L}])/u;
+
+const CONTRAST = /(?<![\p{L}])(?:but|(?<!even )though|although|however|except|apart from|other than|otherwise)(?![\p{L}])/iu;
+
+/** Their verdict in their words, which reads as mockery in ours ("I'm sorry the pillows are awful"). */
+const HARSH =
+  /(?<![\p{L}])(?:awful|terrible|horrible|horrendous|disgusting|gross|inedible|rubbish|crap\w*|trash|garbage|appalling|dreadful|atrocious|useless|pathetic|a joke|abysmal|vile|nasty|shocking|insane|stupid|idiot\w*|incompetent|lazy|clueless|greedy|liars?|lying|stole|stolen|thie\w+)(?![\p{L}])/iu;
+
+/** A problem word right after a negation: "wasn't rude", "not bad", "never dirty". */
+function negatedProblem(sentence: string): boolean {
+  for (const m of fold(sentence).matchAll(/(?<![\p{L}])(?:not|never|n't|no)\s+((?:\p{L}+\s+)?\p{L}+)/gu)) {
+    if (PROBLEM.test(m[1]!)) return true;
+  }
+  return /n't\s+((?:\p{L}+\s+)?\p{L}+)/u.test(fold(sentence)) && PROBLEM.test(/n't\s+((?:\p{L}+\s+)?\p{L}+)/u.exec(fold(sentence))![1]!);
+}
+
+function clauseOf(raw: string): string | undefined {
+  let s = raw.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim();
+  for (let i = 0; i < 3 && OPENER.test(s); i++) s = s.replace(OPENER, '');
+  s = s.replace(/[.!…]+$/u, '').trim();
+  if (!s || /[?？@#:;()"“”«»\[\]{}|/\\*_~<>=+]|https?|www\./iu.test(s)) return undefined;
+  const f = fold(s);
+  // Something went wrong in it: a time alone ("we drive 25 min", "booked weeks ahead") is the
+  // story around the problem, unless they waited it.
+  const trouble = TROUBLE.exec(f)?.[0];
+  const waitedIt = trouble !== undefined && (!TIME_UNIT.test(trouble) || WAITED.test(f));
+  if (!(PROBLEM.test(f) || waitedIt || NEGATIVE_FACT.test(f))) return undefined;
+  if (SWEARING.test(f) || SLANG.test(s) || ADDRESS_OR_VERDICT.test(s) || HARSH.test(s) || s.includes('!')) return undefined;
+  // Praise and a "but" in one clause is two things; "wasn't rude" is no complaint at all.
+  if (CONTRAST.test(s) || negatedProblem(s)) return undefined;
+  const words = s.split(/\s+/u);
+  if (words.length < 3 || words.length > 18) return undefined;
+  // Shouting, and names or brands inside the sentence: not ours to repeat (acronyms such as CSV or PDF are fine).
+  if (words.some((w) => /\p{Lu}{2,}/u.test(w) && (!/^\p{Lu}{2,4}s?$/u.test(w) || SHOUTED_WORD.test(w)))) return undefined;
+  if (words.some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/^I(?:'m|'ve|'d|'ll)?$/u.test(w) && !CALENDAR.test(w))) return undefined;
+  // One clause only: a comma joins two things the reply would have to say apart.
+  if (s.includes(',')) return undefined;
+  // "Our 4th visit and the soup was cold": a noun joined on before any verb is two things.
+  const firstVerb = words.findIndex((w, i) => i > 0 && FINITE.test(w));
+  if (firstVerb > 0 && words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w))) return undefined;
+  // A price told as the setting ("Paid $14 for a plate and it was dry") is not what went wrong;
+  // it is when they say the charge or the price is the problem.
+  if (
+    MONEY.test(s) &&
+    !/(?<![\p{L}])(?:charg\w*|overcharg\w*|bill\w*|refund\w*|price|prices|cost|fee|fees|twice|double)(?![\p{L}])/iu.test(s)
+  )
+    return undefined;
+  let clause: string;
+  // "We drive 25 minutes to get here" is their habit, not what happened: the verb after I/we says it happened.
+  if (/^(?:i|we)\s/iu.test(s) && !HAPPENED.test(s.replace(/^(?:i|we)\s+(?:(?:just|then|also|still|even|only|finally|actually)\s+)?/iu, '')))
+    return undefined;
+  if (/^(?:i|we)(?:'m|'ve|'d)?\s/iu.test(s) || /^(?:my|our)\s/iu.test(s))
+    // "We also waited": the "also" points at a sentence the reply does not repeat.
+    clause = s.replace(/^((?:i|we)\s+)(?:also|then|finally|eventually)\s+/iu, '$1');
+  else if (/^(?:the|both|all|every|each|half|two|three|\d+)\s/iu.test(s)) clause = s;
+  // "Quiche was cold in the middle", "Smashed avo was bland": a review's bare subject takes "the".
+  else if (BARE_SUBJECT.test(s)) clause = `the ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  else if (DROPPED_I.test(s)) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  else return undefined;
+  if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;
+  for (const [pattern, replacement] of SWAPS) clause = clause.replace(pattern, replacement);
+  // "45 min", "2 hrs": written out, as a reply would.
+  clause = clause.replace(/(?<=\d\s?)(?:mins?)(?![\p{L}])/gu, 'minutes').replace(/(?<=\d\s?)(?:hrs?)(?![\p{L}])/gu, 'hours');
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
