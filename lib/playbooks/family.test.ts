@@ -127,3 +127,68 @@ describe('familyOf: questions asked as grievances (written afresh)', () => {
     expect(familyFor('Posso cancellare la prenotazione senza costi?')).toBe('question');
   });
 });
+
+// Kinds the seventh blind set showed missed, written afresh (not its items).
+describe('familyOf: kinds the seventh blind set showed', () => {
+  it.each([
+    // A story of what went wrong that ends in "explain how that happens?" or "any fix yet?".
+    'Ordered a cake for Saturday, paid the deposit, turned up and it was not ready. Nobody called, nobody texted. Can anyone explain how that happens?',
+    'Since Tuesday the PDF export gives me a blank file. My client is waiting. Is there a fix coming?',
+    'Seit gestern kommt beim Export nur eine leere Datei raus. Gibt es schon eine Lösung?',
+    'Did you make the burgers smaller or was it just mine? Same price as last year. Not cool.',
+  ])('%s is a complaint, not a question', (text) => expect(familyFor(text)).toBe('complaint'));
+
+  it('five stars for the food, then the problem after a "BUT", is a complaint', () => {
+    expect(
+      familyFor(
+        'Five stars for the pastries as always. BUT the menu says brunch till 2 and at 1:30 we were charged full price for the set menu.',
+        5,
+      ),
+    ).toBe('complaint');
+  });
+
+  it('a threat to write it up publicly is an escalation', () => {
+    expect(
+      familyFor('Your password reset emails show other users’ names. If this is not fixed by Monday I am writing it up publicly.'),
+    ).toBe('escalation');
+  });
+
+  it('someone nearly hurt is an escalation in Italian too', () => {
+    expect(familyFor('Lo specchio del bagno è caduto in mille pezzi vicino a mio figlio. Poteva finire molto peggio.', 1)).toBe(
+      'escalation',
+    );
+  });
+
+  it('a complaint filed with the data-protection authority is legal', () => {
+    expect(
+      familyFor(
+        'Vor zwei Monaten um Auskunft gebeten, nichts passiert. Heute habe ich Beschwerde bei der Datenschutzbehörde eingelegt.',
+        1,
+      ),
+    ).toBe('legal');
+    expect(familyFor('No reply to my access request in 6 weeks, so I have complained to the data protection commissioner.', 1)).toBe(
+      'legal',
+    );
+  });
+
+  it('calling the people who queue stupid is not answered', () => {
+    expect(familyFor('Overhyped tacos, and anyone dumb enough to queue an hour for them deserves it lol')).toBe('ignore');
+  });
+
+  it('a scare the staff handled, in a five-star thank-you, is a fan', () => {
+    expect(
+      familyFor(
+        'Unsere Tochter hatte nachts hohes Fieber. Die Nachtportierin hat sofort einen Arzt gerufen und uns ins Krankenhaus begleitet. Das vergessen wir nie. Wir kommen wieder!',
+        5,
+      ),
+    ).toBe('fan');
+  });
+
+  it('missing the place already is praise', () => {
+    expect(familyFor('Back home and already missing the sea view and those breakfasts 🥹 thank you all!')).toBe('fan');
+  });
+
+  it('five stars in a language the model cannot read is not a complaint', () => {
+    expect(familyFor('Skvělá aplikace, fakturace bez problémů a rychlý export. Doporučuji.', 5)).toBe('fan');
+  });
+});

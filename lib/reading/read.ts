@@ -18,6 +18,7 @@ import {
   LEGAL,
   OFF_TOPIC_CUE,
   PRAISE,
+  RETURN_INTENT,
   PROBLEM,
   QUESTION_CUE,
   REFUND,
@@ -192,7 +193,26 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const delight = DELIGHT_EMOJI.test(text) && !UPSET_EMOJI.test(text);
   const upset = UPSET_EMOJI.test(text);
   const sure = language === 'en' ? 0.9 : 1.01;
-  if ((praise || delight) && !problem && !upset && tone !== 'positive' && scores[tone] < sure) {
+  // The model cannot read these words: the stars say the tone, else the emoji; with neither, its
+  // guess and the word lists stand, at low confidence.
+  const unreadTone: Tone | undefined = knownLanguage
+    ? undefined
+    : stars !== undefined
+      ? stars >= 4
+        ? 'positive'
+        : stars <= 2
+          ? 'negative'
+          : 'neutral'
+      : delight
+        ? 'positive'
+        : upset
+          ? 'negative'
+          : undefined;
+  if (unreadTone) {
+    tone = unreadTone;
+    scores = { positive: 0.25, neutral: 0.25, negative: 0.25 };
+    scores[tone] = 0.5;
+  } else if ((praise || delight) && !problem && !upset && tone !== 'positive' && scores[tone] < sure) {
     tone = 'positive';
   } else if ((problem || upset) && !praise && !delight && tone !== 'negative' && scores[tone] < sure) {
     tone = 'negative';
@@ -251,7 +271,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('escalation');
     reasons.push(`Threatens to go public: ${quoteWords(escalationWords)}`);
   }
-  const hazardWords = evidence(HAZARD, folded);
+  // A scare the staff handled, told in a four- or five-star thank-you with a promise to come back
+  // ("my husband was taken ill at night, Mr Rinaldi got a taxi to the hospital… we'll be back"): a fan's story, not a hazard.
+  const handledScare = stars !== undefined && stars >= 4 && RETURN_INTENT.test(folded) && !problem;
+  const hazardWords = handledScare ? undefined : evidence(HAZARD, folded);
   if (hazardWords) {
     flags.add('hazard');
     flags.add('escalation');
@@ -486,7 +509,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         ((stars === undefined || stars <= 3) &&
           tone !== 'positive' &&
           points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing')));
-  if (grievance && !flags.has('spam') && !flags.has('offTopic')) {
+  // In a language the model cannot read, good stars outweigh a word list's guess at a problem.
+  const starsOutweighWords = !knownLanguage && stars !== undefined && stars >= 4;
+  if (grievance && !flags.has('spam') && !flags.has('offTopic') && !starsOutweighWords) {
     flags.add('complaint');
     const bad = points.find((p) => p.polarity === 'negative');
     reasons.push(bad ? `Complains about ${quoteWords(bad.text)}` : 'A complaint');
