@@ -654,3 +654,16 @@ describe('silence, harm and charges are said as such (written afresh)', () => {
     expect(first).not.toMatch(/every meal/u);
   });
 });
+
+describe('kinds the seventh blind set showed missing (written afresh)', () => {
+  it('a lukewarm review with nothing criticised still names its standout', () => {
+    const { family, first } = replyTo('It was fine. The lamb chops were the standout, chips were ok, salad was ok.', DINER, { rating: 3 });
+    expect(family).toBe('lukewarm');
+    expect(first).toMatch(/lamb chops/u);
+  });
+
+  it('a dog brought along is not the grievance', () => {
+    const { first } = replyTo('Sat outside with my dog for 40 minutes and nobody came to take our order.', DINER, { rating: 2 });
+    expect(first).not.toMatch(/dog/u);
+  });
+});

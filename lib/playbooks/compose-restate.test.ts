@@ -36,6 +36,7 @@ describe('what went wrong, said back in our words', () => {
       'The pizza was awful.',
       'The room was clean but the shower was cold.',
       'Got charged €30 AND €3 on the same day.',
+      '40 minutes wasted on hold, then cut off.',
       'Tom at the bar was rude.',
       'The burger was lit tho.',
       'The waiter wasn’t rude at all.',

@@ -292,3 +292,21 @@ describe('a clock time is not a wait (written afresh)', () => {
     expect(texts('that is it, that is the review 🍑')).not.toContain('review');
   });
 });
+
+describe('extractPoints: kinds the seventh blind set showed (written afresh)', () => {
+  it('names the bathrooms, not only what was missing in them', () => {
+    expect(texts('Food was great. The toilets were another matter: no soap and the bin overflowing.')).toContain('toilets');
+  });
+
+  it('reads a car that was gone and a tow company as a car towed', () => {
+    const points = extractPoints('Came back from lunch and our van was gone. The towing company says you rang them.', { language: 'en' });
+    expect(points.some((p) => p.detail === 'towed' && p.text === 'van towed')).toBe(true);
+  });
+
+  it('takes no idiom, weather or superlative for a thing', () => {
+    expect(texts('Not the end of the world, but the rain came through the roof.')).not.toContain('world');
+    expect(texts('Un service aux petits oignons, Lyon a de la chance de vous avoir.', 'fr')).not.toContain('chance');
+    expect(texts('Las mejores sandalias que he tenido.', 'es')).not.toContain('mejores');
+    expect(texts('Found a sign saying the kitchen was shut.')).not.toContain('sign saying');
+  });
+});

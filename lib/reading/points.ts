@@ -99,7 +99,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|bathrooms?|restrooms?|toilets?|washrooms?|loos?|toilettes|banos?|aseos|toiletten|bagni|bagno|banheiros?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
@@ -543,7 +543,10 @@ const NOT_A_THING = new Set(
    vossas vossos vossa vosso nossas nossos vuestras vuestros vostre vostri vostra vostro votres notres eure euren unsere
    diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
    primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
-   atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete`.split(
+   atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete
+   chance luck world step steps rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
+   mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
+   in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos`.split(
     /\s+/u,
   ),
 );

@@ -85,6 +85,8 @@ const NOT_WORKING =
 const TOWED = rx(
   [
     '(?:my|our|the) (car|van|campervan|vehicle|truck|motorbike|motorcycle) (?:got|was|has been|had been) (towed|clamped|booted)',
+    // "my truck was gone … the tow company says you called them", "the impound lot".
+    '(?:my|our|the) (car|van|campervan|vehicle|truck|motorbike|motorcycle) (?:was|had|is) (?:gone|missing)(?=.{0,300}(?:tow(?:ed|ing)?(?: (?:truck|company|firm))?|impound))',
     '(?:ma|notre|la) (voiture) (?:a ete |avait ete )?(?:remorquee|enlevee|mise en fourriere)',
     '(?:mi|nuestro|el) (coche|carro) (?:fue |ha sido |habia sido )?(?:remolcado|retirado por la grua)|(?:la )?grua se (?:llevo|ha llevado) (?:mi|nuestro|el) (coche|carro)',
     '(?:mein|unser|das) (auto|wagen) (?:wurde |ist )?(?:\\w+ ){0,4}abgeschleppt(?: worden)?',

@@ -352,6 +352,40 @@ function withUnsaidPoints(clause: string, phrases: string[]): string {
   return unsaid.length > 0 ? `${clause}, and about ${listOf(unsaid, 'en')}` : clause;
 }
 
+/**
+ * "Sat on your terrace with my dog", "avec mon chien", "con el carrito": who or what came along is the
+ * setting, not the grievance, unless it is also what the grievance is about ("dogs not allowed").
+ */
+function broughtAlong(text: string, thing: string): boolean {
+  const word = fold(thing.trim());
+  if (
+    !/^(?:dogs?|pupp(?:y|ies)|pups?|pram|buggy|stroller|pushchair|wheelchair|suitcases?|luggage|bags?|chien|chiens|poussette|perros?|carrito|hund|hunde|kinderwagen|cane|cani|passeggino|caes|cao|carrinho)$/u.test(
+      word,
+    )
+  )
+    return false;
+  const folded = fold(text);
+  const along = new RegExp(
+    `(?<![\\p{L}])(?:with|avec|con|mit|com) (?:my|our|his|her|the|a|mon|ma|notre|nos|mes|mi|mis|nuestro|nuestra|mein\\w*|unser\\w*|il mio|la mia|il nostro|o meu|a minha|o nosso) ${word}(?![\\p{L}])`,
+    'u',
+  );
+  const aboutIt = new RegExp(
+    `(?<![\\p{L}])${word}(?:s)? (?:not |weren'?t |aren'?t |isn'?t )?(?:allowed|welcome|friendly|policy|fee|bowl|water)|no ${word}s?(?![\\p{L}])`,
+    'u',
+  );
+  return along.test(folded) && !aboutIt.test(folded);
+}
+
+/** "The lamb chops were the standout", "highlight was the tart", "le clou du repas": the thing they liked best. */
+function standoutIn(text: string, thing: string): boolean {
+  const needle = fold(thing);
+  const STANDOUT =
+    /(?<![\p{L}])(?:standout|stand-out|stand out|highlight|star of the (?:show|meal|night)|best (?:thing|bit|part)|le clou|lo mejor|das highlight|il pezzo forte|o ponto alto)(?![\p{L}])/u;
+  return fold(text)
+    .split(/[.,;:!?\n]+/u)
+    .some((clause) => clause.includes(needle) && STANDOUT.test(clause));
+}
+
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
   const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
@@ -393,6 +427,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       !seenIn(text, p.text) &&
+      !broughtAlong(text, p.text) &&
       !keptIn(text, p.text) &&
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
@@ -424,7 +459,9 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
-    ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0);
+    ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0) +
+    // What they called the standout or the highlight is what they liked most.
+    (family === 'fan' && p.polarity === 'positive' && standoutIn(text, p.text) ? -4 : 0);
   // In a complaint a price is context ("£4.20 for a flat white that's warm milk"), not the grievance,
   // unless they say the price itself is the problem ("overpriced", "trop cher").
   // A sum that opens a sentence is its topic ("$19 for a half pound of ribs that weighed 6 oz").
@@ -934,7 +971,8 @@ export function composeReplies(input: ComposeInput): Composition {
     (reading.stars !== undefined ? reading.stars >= 4 : reading.flags.includes('mixed') && reading.tone === 'positive') &&
     PRAISE.test(fold(item.text));
   const likedPoint =
-    (family === 'lukewarm' || praisingComplaint) && reading.points.some((p) => p.polarity === 'negative' && !p.person)
+    // A lukewarm review's standout ("the sausage was the standout, the rest was fine") is named even with nothing criticised.
+    family === 'lukewarm' || (praisingComplaint && reading.points.some((p) => p.polarity === 'negative' && !p.person))
       ? pointsFor(
           'fan',
           reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'),

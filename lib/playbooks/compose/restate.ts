@@ -140,6 +140,9 @@ function clauseOf(raw: string): string | undefined {
     !/(?<![\p{L}])(?:charg\w*|overcharg\w*|bill\w*|refund\w*|price|prices|cost|fee|fees|twice|double)(?![\p{L}])/iu.test(s)
   )
     return undefined;
+  // "20 minutes wasted", "3 days lost": a time and a participle, with no verb to make it a clause.
+  if (/^(?:\d+|a|an|two|three|four|five|ten)\s+(?:min\w*|hours?|hrs?|days?|weeks?|months?|years?)\s+\p{L}+ed(?![\p{L}])/iu.test(s))
+    return undefined;
   let clause: string;
   // "We drive 25 minutes to get here" is their habit, not what happened: the verb after I/we says it happened.
   if (/^(?:i|we)\s/iu.test(s) && !HAPPENED.test(s.replace(/^(?:i|we)\s+(?:(?:just|then|also|still|even|only|finally|actually)\s+)?/iu, '')))
