@@ -667,3 +667,30 @@ describe('kinds the seventh blind set showed missing (written afresh)', () => {
     expect(first).not.toMatch(/dog/u);
   });
 });
+
+describe('fans: the occasion behind them and the person who served them (written afresh)', () => {
+  const INN = ProfileSchema.parse({ ...BISTRO, business: { kind: 'hotel', noun: 'stay' } });
+
+  it('names the occasion they had with us, not the one still to come', () => {
+    const { first } = replyTo(
+      'Back from our honeymoon and missing the garden already 🥹 We will be back for our anniversary next year!',
+      INN,
+      {
+        rating: 5,
+      },
+    );
+    expect(first).toMatch(/honeymoon/u);
+  });
+
+  it('thanks whoever served them, by name, in French', () => {
+    const { first } = replyTo('Un dîner parfait, servi avec le sourire par Mathilde. Merci !', BISTRO, { rating: 5 });
+    expect(first).toMatch(/Mathilde/u);
+  });
+
+  it('keeps a German title and says it in the dative', () => {
+    const { first } = replyTo('Herr Köhler an der Rezeption hat uns nachts einen Arzt gerufen. Danke! Wir kommen wieder.', INN, {
+      rating: 5,
+    });
+    expect(first).toMatch(/Herrn Köhler/u);
+  });
+});

@@ -310,3 +310,10 @@ describe('extractPoints: kinds the seventh blind set showed (written afresh)', (
     expect(texts('Found a sign saying the kitchen was shut.')).not.toContain('sign saying');
   });
 });
+
+describe('extractPoints: German verbs are not compounds', () => {
+  it('"Das vergessen wir nie" names no "vergessen"', () => {
+    expect(texts('Das vergessen wir nie.', 'de')).not.toContain('vergessen');
+    expect(texts('das essen war kalt und die suppe versalzen', 'de').length).toBeGreaterThan(0);
+  });
+});

@@ -544,7 +544,7 @@ const NOT_A_THING = new Set(
    diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
    primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
    atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete
-   chance luck world step steps rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
+   chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos`.split(
     /\s+/u,
@@ -857,13 +857,25 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
         before,
       ) ||
       /\(\s*(?:danke|merci|gracias|grazie|thanks),?\s+$/u.test(before);
-    const roleBefore = ROLE_BEFORE_NAME.test(before) || thanked;
+    // "un accueil aux petits oignons par Inès", "served by Jess", "atendidos por Marta": who did the serving.
+    const servedBy =
+      /(?:accueil|accueilli\w*|servie?s?|service|welcome|served|greeted|looked after|taken care of|atendid[oa]s?|servid[oa]s?|atencion|recibid[oa]s?|empfang|bedient|betreut|accolt[io]|servit[io]|seguit[io]|acolhid[oa]s?|recebid[oa]s?)(?:\s+\S+){0,4}\s+(?:by|par|por|von|da|dalla|dal|pela|pelo)\s+$/u.test(
+        fold(text.slice(Math.max(0, index - 60), index)),
+      );
+    const roleBefore = ROLE_BEFORE_NAME.test(before) || thanked || servedBy;
     // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name
     // ("merci à Julien" ends in "a" too, but there a thank-you comes first).
     if (!roleBefore && /(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before))
       continue;
     if (roleBefore || VERB_AFTER_NAME.test(after) || parenthesised) {
-      if (!found.some((p) => p.name === name)) found.push({ name, index });
+      // "Herr Rinaldi", "Mrs Patel", "Madame Roux": the title stays with the name a reply says back.
+      const title =
+        /(?:^|[\s(])((?:Herr|Frau|Mr|Mrs|Ms|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra|Dona|Dom)\.?)\s+$/u.exec(
+          text.slice(Math.max(0, index - 12), index),
+        )?.[1];
+      const said = title ? `${title} ${name}` : name;
+      if (!found.some((p) => p.name === said || p.name === name))
+        found.push({ name: said, index: title ? index - title.length - 1 : index });
     }
   }
   return found;
@@ -1105,7 +1117,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (taken.some(([a, b]) => start < b && end > a)) continue;
           const original = clause.slice(map[start]!, map[end]!);
           // Nouns have capitals ("anhängen", "gebucht" are verbs), unless the whole clause is written in lower case.
-          const lowerCaseClause = !/\p{Lu}/u.test(clause.slice(1));
+          // ("Das vergessen wir nie": a capital only at the start is the sentence's, and its verb stays a verb.)
+          const lowerCaseClause = !/\p{Lu}/u.test(clause);
           if (!/^\p{Lu}/u.test(original) && !/-/u.test(original) && !lowerCaseClause) continue;
           const aspect = germanCompoundAspect(m[0]);
           if (!aspect) continue;

@@ -333,6 +333,10 @@ const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
 /** Points worth saying back for a family, most specific first. */
+/** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
+const OCCASION_AHEAD =
+  /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
+
 /** A restated clause followed by the points it does not already name, if any. */
 function withUnsaidPoints(clause: string, phrases: string[]): string {
   const said = fold(clause).split(/[^\p{L}\p{N}]+/u);
@@ -987,13 +991,13 @@ export function composeReplies(input: ComposeInput): Composition {
       ? likedPhrase
       : undefined;
   // "this is where we're doing your bachelor party": an occasion still to come is not one we were part of.
-  const occasionAhead =
-    /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu.test(
-      item.text,
-    );
+  const occasionAhead = OCCASION_AHEAD.test(item.text);
+  // "Just home from our honeymoon … we'll be back for our first anniversary": the one behind them is the one we were part of.
+  const aheadIn = (occasion: string) =>
+    sentencesOf(item.text).some((sentence) => sentence.includes(occasion) && OCCASION_AHEAD.test(sentence));
   const occasionPoint =
-    family === 'fan' && reading.language === language && !occasionAhead
-      ? reading.points.find((p) => OCCASION.test(fold(p.text)))
+    family === 'fan' && reading.language === language
+      ? reading.points.find((p) => OCCASION.test(fold(p.text)) && !aheadIn(p.text))
       : undefined;
   const occasion = occasionPoint
     ? occasionPoint.text
@@ -1114,7 +1118,15 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
     ...(doubleCharge ? { billing: true } : {}),
-    ...(person?.person ? { person: { name: person.person, praised: person.polarity !== 'negative' } } : {}),
+    ...(person?.person
+      ? {
+          person: {
+            // German says "Herrn Rinaldi" after "richte … aus" and "an": the titled name in the dative.
+            name: language === 'de' ? person.person.replace(/^Herr(?= )/u, 'Herrn') : person.person,
+            praised: person.polarity !== 'negative',
+          },
+        }
+      : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }
       : {}),
