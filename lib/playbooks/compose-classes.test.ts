@@ -664,7 +664,8 @@ describe('kinds the seventh blind set showed missing (written afresh)', () => {
 
   it('a dog brought along is not the grievance', () => {
     const { first } = replyTo('Sat outside with my dog for 40 minutes and nobody came to take our order.', DINER, { rating: 2 });
-    expect(first).not.toMatch(/dog/u);
+    // Said back as part of what happened ("you sat outside with your dog…") is fine; named as a grievance is not.
+    expect(first).not.toMatch(/(?:about|and) the dog/u);
   });
 });
 
@@ -692,5 +693,32 @@ describe('fans: the occasion behind them and the person who served them (written
       rating: 5,
     });
     expect(first).toMatch(/Herrn Köhler/u);
+  });
+});
+
+describe('a question read with the sentences that led up to it (written afresh)', () => {
+  const GRILL = ProfileSchema.parse({
+    ...DINER,
+    facts: {
+      hours: 'Tue–Sun 12–10pm',
+      glutenFree: 'Every grill plate can be made gluten-free; the fryer is shared',
+      catering: 'We cater events of 30 to 200 guests; email us for a quote',
+    },
+  });
+
+  it('answers "what is safe for her?" from the coeliac sentence before it', () => {
+    const { first } = replyTo('My daughter is coeliac and eating out is always a worry. What on your menu is safe for her?', GRILL);
+    expect(first).toMatch(/gluten-free; the fryer is shared/u);
+    expect(first).not.toMatch(/\[/u);
+  });
+
+  it('answers "who do we talk to?" about a party of 120 with the catering fact', () => {
+    const { first } = replyTo('Getting married in May, about 120 guests, and we want your ribs there. Who do we talk to?', GRILL);
+    expect(first).toMatch(/cater events of 30 to 200 guests/u);
+  });
+
+  it('does not answer from a weekday in the story', () => {
+    const { first } = replyTo('Baked your banana bread recipe at the weekend and loved it. Can I use spelt flour instead?', GRILL);
+    expect(first).not.toMatch(/Tue–Sun/u);
   });
 });

@@ -333,6 +333,10 @@ const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
 /** Points worth saying back for a family, most specific first. */
+/** Facts a question may get from the sentences before it (see composeReplies). */
+const CONTEXT_KEYS =
+  /^(?:glutenfree|gluten|catering|pets|dogs?|menu|vegetarian|vegan|milk|allergens|allergies|parking|spa|pool|transfer|shuttle|sizes|sizing|giftcards?|vouchers|happyhour|platforms|apps|export|breakfast|wifi|accessibility)$/iu;
+
 /** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
 const OCCASION_AHEAD =
   /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
@@ -1035,6 +1039,25 @@ export function composeReplies(input: ComposeInput): Composition {
       answerPart = closestClause(fact.text, question);
       if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question };
       if (family !== 'question') break;
+    }
+  }
+  // "My wife has coeliac disease. What on your menu is safe for her?", "150 guests, brisket and ribs. Who do we
+  // talk to?": a question whose own words point nowhere is read with the sentences that led up to it.
+  if (!answer && family === 'question') {
+    const sentences = sentencesOf(item.text);
+    for (const question of reading.questions) {
+      const at = sentences.findIndex((sentence) => sentence.includes(question) || question.includes(sentence));
+      if (at <= 0) continue;
+      const context = sentences.slice(Math.max(0, at - 3), at + 1).join(' ');
+      const fact = factFor(context, facts, { needKeyWord: true, site });
+      // Only a fact about a need or a thing they told us of (a diet, a dog, a party's size); a weekday or a
+      // booking in the story ("made it at the weekend", "booked for Friday") is not what is asked.
+      if (fact && CONTEXT_KEYS.test(fact.key) && !namesPlaceOutside(withoutOwnAddress(context, profile.brand ?? ''), fact.text)) {
+        answer = fact.text;
+        answerPart = closestClause(fact.text, context);
+        if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question: context };
+        break;
+      }
     }
   }
   if (family === 'question') {

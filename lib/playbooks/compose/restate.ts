@@ -114,6 +114,8 @@ function clauseOf(raw: string): string | undefined {
   for (let i = 0; i < 3 && OPENER.test(s); i++) s = s.replace(OPENER, '');
   s = s.replace(/[.!…]+$/u, '').trim();
   if (!s || /[?？@#:;()"“”«»\[\]{}|/\\*_~<>=+]|https?|www\./iu.test(s)) return undefined;
+  // Words in single quotes ("always get 'it's on the roadmap'") are someone's quote, not ours to repeat.
+  if (/(?:^|\s)['‘]|['’](?:\s|$)/u.test(s)) return undefined;
   const f = fold(s);
   // Something went wrong in it: a time alone ("we drive 25 min", "booked weeks ahead") is the
   // story around the problem, unless they waited it.
@@ -131,13 +133,31 @@ function clauseOf(raw: string): string | undefined {
   // One clause only: a comma joins two things the reply would have to say apart.
   if (s.includes(',')) return undefined;
   // "Our 4th visit and the soup was cold": a noun joined on before any verb is two things.
-  const firstVerb = words.findIndex((w, i) => i > 0 && FINITE.test(w));
-  if (firstVerb > 0 && words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w))) return undefined;
+  // (A verb for sure: a plural noun such as "weeks" is not one.)
+  const firstVerb = words.findIndex(
+    (w, i) =>
+      (i > 0 && FINITE.test(w) && !/^\p{L}+s$/u.test(w.replace(/[^\p{L}']/gu, ''))) ||
+      (i > 0 && /^(?:was|is|has|does|keeps|crashes|freezes)$/iu.test(w)),
+  );
+  if (
+    !DROPPED_I.test(s) &&
+    !/^(?:i|we)\s/iu.test(s) &&
+    firstVerb > 0 &&
+    words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w))
+  )
+    return undefined;
   // A price told as the setting ("Paid $14 for a plate and it was dry") is not what went wrong;
   // it is when they say the charge or the price is the problem.
   if (
     MONEY.test(s) &&
     !/(?<![\p{L}])(?:charg\w*|overcharg\w*|bill\w*|refund\w*|price|prices|cost|fee|fees|twice|double)(?![\p{L}])/iu.test(s)
+  )
+    return undefined;
+  // "My daughter is coeliac": a clause about one of theirs is their story, not what we got wrong.
+  if (
+    /^(?:my|our)\s+(?:\p{L}+\s+)?(?:husband|wife|partner|son|daughter|kids?|children|child|baby|boy|girl|mum|mom|dad|mother|father|parents|family|friends?|boyfriend|girlfriend|fiance|fiancee|sister|brother|grandma|grandpa|in-laws|guests?|dog|colleagues?|boss|team)(?![\p{L}])/iu.test(
+      s,
+    )
   )
     return undefined;
   // "20 minutes wasted", "3 days lost": a time and a participle, with no verb to make it a clause.
