@@ -722,3 +722,14 @@ describe('a question read with the sentences that led up to it (written afresh)'
     expect(first).not.toMatch(/Tue–Sun/u);
   });
 });
+
+describe('a "can I <do> my <thing>?" question is about doing it (written afresh)', () => {
+  it('names the action and leaves a gap that reads as a question', () => {
+    const { first } = replyTo(
+      'Moving over from another tool. Can I transfer my saved templates into Tallyo, or do I have to rebuild them?',
+      ProfileSchema.parse({ ...APP, brand: 'Tallyo', facts: {} }),
+    );
+    expect(first).toMatch(/about transferring your saved templates/u);
+    expect(first).toMatch(/\[whether you can transfer your saved templates\]/u);
+  });
+});

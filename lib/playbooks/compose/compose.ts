@@ -529,6 +529,21 @@ const ARTICLE_BEFORE = (word: string) =>
     'iu',
   );
 
+/** "Can I import my existing clients into X?" → "importing your existing clients" (English). */
+function actionTopic(question: string): string | undefined {
+  const m =
+    /(?:^|[.!?]\s+)(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?(import|export|move|migrate|transfer|connect|sync|link|merge|split|share|archive|restore|recover|undo|rename|duplicate|customi[sz]e|change|switch|add|remove|delete)\s+(?:(my|our|the|all (?:my|our|the))\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]{3,})(?=\s+(?:into|to|from|with|in|on|onto|for|over|across|or|and then|before|after)\b|\s*[,?]|$)/iu.exec(
+      question,
+    );
+  if (!m) return undefined;
+  const verb = m[1]!.toLowerCase();
+  const doubled: Record<string, string> = { transfer: 'transferring', split: 'splitting' };
+  const ing = doubled[verb] ?? (verb.endsWith('e') ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
+  const owner = m[2] ? (/(?:my|our)$/iu.test(m[2]) ? m[2].replace(/(?:my|our)$/iu, 'your') : m[2].toLowerCase()) : '';
+  const thing = m[3]!.split(/\s+/u).length <= 5 ? m[3]! : undefined;
+  return thing ? `${ing} ${owner ? `${owner} ` : ''}${thing}` : undefined;
+}
+
 function englishTopic(word: string, question: string): string {
   const own = new RegExp(`(?<![\\p{L}])(?:(bring|take|have|use)\\s+)?(?:my|our)\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(question);
   // "Can I bring my dog?" → "bringing your dog".
@@ -680,6 +695,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     .trim();
   if (language === 'en') {
     q = q.replace(ASK_LEAD_IN, '');
+    // "Can I import my clients, or would I be starting from scratch?": the first half is what is asked.
+    q = q.replace(/,?\s+or\s+(?:would|will|do|does|is|are|should|must|can|could|am|have|has|did)\s+.*$/iu, '');
     // "Any plans to open in Marseille?" → "[whether we plan to open in Marseille]".
     const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
     if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
@@ -711,7 +728,9 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     q = q
       .replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '')
       .replace(/\s+/gu, ' ')
-      .trim();
+      .trim()
+      // "…into Ledgerly" without the brand leaves no "into" hanging.
+      .replace(/\s+(?:into|to|at|in|on|from|with|for|by|onto)$/iu, '');
   // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
   // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
@@ -1080,6 +1099,9 @@ export function composeReplies(input: ComposeInput): Composition {
       ) ||
         (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question)));
     if (asked && !verbAsked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
+    // "Can I import my clients and invoice history?" is about importing them, not about "the invoice".
+    const doing = language === 'en' && reading.language === 'en' ? actionTopic(question) : undefined;
+    if (doing && !answer) topic = doing;
     // "What time does the kitchen stop?" is about the kitchen, not "the kitchen stop".
     if (topic && language === 'en') topic = topic.replace(/(?<=\p{L})\s+(?:stops?|closes?|opens?|starts?|finish(?:es)?|ends?)$/u, '');
     // The one word that found the answer names the topic unless the point already holds it:
