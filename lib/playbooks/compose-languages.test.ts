@@ -716,3 +716,11 @@ describe('silence and harm in the other languages (written afresh)', () => {
     expect(reply.first).toMatch(/Esperamos sinceramente que ya esté todo mejor/u);
   });
 });
+
+describe('parts of a shoe said in the reply language when the item is in another', () => {
+  it('a German seam and heel are "la costura" and "el talón" in a Spanish reply', () => {
+    const { first } = replyTo('Nach drei Wochen ist die Naht an der Ferse aufgegangen. Enttäuschend.', SHOE, 'amazon', 2);
+    expect(first).toMatch(/costura/u);
+    expect(first).toMatch(/talón/u);
+  });
+});

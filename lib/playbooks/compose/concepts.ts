@@ -175,6 +175,26 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the sole', fr: 'la semelle', es: 'la suela', de: 'Sohle', it: 'la suola', pt: 'a sola' },
   },
   {
+    words: w('seams?|stitching|coutures?|costuras?|nahte?|naht|cuciture?|cucitura|naad|naden|szwy?'),
+    say: { en: 'the seam', fr: 'la couture', es: 'la costura', de: 'Naht', it: 'la cucitura', pt: 'a costura' },
+  },
+  {
+    words: w('heels?|talons?|talon(?:es)?|fersen?|tallone|talloni|calcanhar(?:es)?|hiel|hielen|piety|piete'),
+    say: { en: 'the heel', fr: 'le talon', es: 'el talón', de: 'Ferse', it: 'il tallone', pt: 'o calcanhar' },
+  },
+  {
+    words: w('straps?|brides?|tiras?|riemchen|riemen|cinturino|cinturini|tiras?|bandjes?|bandje|paski?|rem(?:mar)?'),
+    say: { en: 'the strap', fr: 'la bride', es: 'la tira', de: 'Riemchen', it: 'il cinturino', pt: 'a tira' },
+  },
+  {
+    words: w('laces?|lacets?|cordones?|schnursenkel|lacci|laccio|atacadores?|cadarcos?|veters?|sznurowadla|snoren'),
+    say: { en: 'the laces', fr: 'les lacets', es: 'los cordones', de: 'Schnürsenkel', it: 'i lacci', pt: 'os atacadores' },
+  },
+  {
+    words: w('exports?|exportation|exportacion|exportacao|exportieren|esportazione|eksport|exporten'),
+    say: { en: 'the export', fr: "l'export", es: 'la exportación', de: 'Export', it: "l'esportazione", pt: 'a exportação' },
+  },
+  {
     words: w('invoices?|factures?|facturas?|rechnungen?|fatture?|faturas?|facturen|faktury|faktur\\w*|fakturor'),
     say: { en: 'the invoices', fr: 'les factures', es: 'las facturas', de: 'Rechnungen', it: 'le fatture', pt: 'as faturas' },
   },
