@@ -78,7 +78,7 @@ const SARCASM_PATTERNS: { pattern: RegExp; phrase: string }[] = [
 const FAULT_PATTERNS =
   /\b(?:our fault|we were wrong|we admit|we are (?:liable|responsible)|we're (?:liable|responsible)|we messed up|we made a mistake|our mistake)\b/iu;
 
-const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
+export const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
 
 const APOLOGY =
   /\b(?:sorry|apologi[sz]e|apologies|regret|not (?:the|what) (?:experience|we want)|should not have happened|shouldn't have happened)\b|desole|excuses|pardon|regrett|siento|sentimos|lamentamos|lamento|disculp|perdon|leid|entschuldig|bedauer|dispiace|scus|rammaric|desculp/iu;
@@ -130,6 +130,11 @@ function tokensOf(text: string): Set<string> {
 }
 
 /** Share of distinct words two texts have in common (0 to 1). */
+/** Whether words we would write sound defensive to the draft check (the same patterns it warns on). */
+export function soundsDefensive(text: string): boolean {
+  return DEFENSIVE_PATTERNS.some(({ pattern }) => pattern.test(text));
+}
+
 export function jaccard(a: string, b: string): number {
   const left = tokensOf(a);
   const right = tokensOf(b);

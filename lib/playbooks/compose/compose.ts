@@ -6,7 +6,7 @@ import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { MONEY_BACK, type Family } from '../family';
-import { jaccard } from '../draft-check';
+import { CONCESSION, jaccard, soundsDefensive } from '../draft-check';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
@@ -446,6 +446,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family !== 'fan' && family !== 'question' && p.polarity !== 'negative' && clearedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
+      // Under a threat, nothing that reads as an offer in public ("the voucher", "the free upgrade", "the credit").
+      !((family === 'escalation' || family === 'legal') && CONCESSION.test(p.text)) &&
       // Under a threat, money back is named only as their request (composeReplies says it so), never as a promise.
       !(
         (family === 'escalation' || family === 'legal') &&
@@ -1133,10 +1135,12 @@ export function composeReplies(input: ComposeInput): Composition {
     );
   // What went wrong in their words, turned to ours, unless a lead phrase already says it better
   // (the wrong size sent, a swapped dish, a charge for what they never had).
-  const restatedClause =
+  const restatedRaw =
     family === 'complaint' && language === 'en' && reading.language === 'en' && !wrongSize && !swappedLead && !chargedFor && !notReady
       ? restatedComplaint(item.text)
       : undefined;
+  // Their words turned to ours must not read as ours being defensive ("you should have been told", "actually").
+  const restatedClause = restatedRaw && !soundsDefensive(restatedRaw) ? restatedRaw : undefined;
   // The clause tells one part of the story; the other points they made are still named after it
   // ("…was dry as a bone, and about the 45-minute wait").
   const restated = restatedClause ? withUnsaidPoints(restatedClause, uniquePhrases.slice(0, 3)) : undefined;
