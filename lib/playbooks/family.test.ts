@@ -192,3 +192,48 @@ describe('familyOf: kinds the seventh blind set showed', () => {
     expect(familyFor('Skvělá aplikace, fakturace bez problémů a rychlý export. Doporučuji.', 5)).toBe('fan');
   });
 });
+
+// The confusable kinds of the ninth (hard-case) set, written afresh.
+describe('familyOf: praise in words that sound like trouble', () => {
+  it.each([
+    ['The pulled pork is criminal. Should be illegal to make it this good 🔥', undefined],
+    ['This place has officially ruined every other croissant in town for me 😍', undefined],
+    ['never going back to spreadsheets, you have ruined me. sick app', undefined],
+    ['Las empanadas son un peligro, ya no quiero otra cosa 😂', undefined],
+    ['Questo gelato dovrebbe essere vietato, torniamo domani!', undefined],
+    ['The smoked wings absolutely killed it. Still thinking about them.', 5],
+  ] as const)('%s is a fan', (text, rating) => expect(familyFor(text, rating)).toBe('fan'));
+});
+
+describe('familyOf: polite complaints', () => {
+  it.each([
+    ['Lovely staff as ever. I do feel I should mention we were charged for breakfast that our booking said was included.', 5],
+    ['Great food. The only thing is we booked for 7 and were not seated until 7:45, with no apology.', 5],
+    ['Hate to be that person, but four Sundays in a row there has been no almond croissant by ten. A bit of a let-down.', undefined],
+    ['Been coming for years. $19 for a burger that was half of it gristle? That is not the diner I know.', undefined],
+  ] as const)('%s is a complaint', (text, rating) => expect(familyFor(text, rating)).toBe('complaint'));
+});
+
+describe('familyOf: a bad time elsewhere before a question to us', () => {
+  it.each([
+    'Had an awful time at another hotel last month, the car park was a nightmare. Do you have underground parking?',
+    'My last booking app lost all my data when I cancelled. Can I export everything from yours?',
+    'Dans un autre resto hier, rien de végétarien, horrible. Vous avez des plats végétariens ?',
+  ])('%s is a question', (text) => expect(familyFor(text)).toBe('question'));
+});
+
+describe('familyOf: calm escalations and a question to a friend', () => {
+  it('a balcony rail that moves, with a child there, is an escalation', () => {
+    expect(familyFor('Nice stay. The balcony rail in our room moves when you lean on it and our toddler was with us.', 4)).toBe(
+      'escalation',
+    );
+  });
+  it('another user’s invoices in my account (German) is an escalation', () => {
+    expect(familyFor('In meinem Konto sehe ich plötzlich Rechnungen eines anderen Nutzers. Das ist ein Datenschutzproblem.')).toBe(
+      'escalation',
+    );
+  });
+  it('"Sam is that your van in the photo??" is for Sam, not us', () => {
+    expect(familyFor('Sam is that your van in the photo?? 😂')).toBe('light');
+  });
+});

@@ -154,6 +154,8 @@ export const HAZARD = re(
     `${B}(?:a |une |un |una |eine |ein |uma |um )?(?:mouse|mice|rats?|cockroach(?:es)?|roach(?:es)?|souris|cafards?|rongeurs?|raton(?:es)?|ratas?|cucarachas?|maus|mause|ratten?|kakerlaken?|topi|topo|ratti?|scarafaggi?|ratos?|(?<!(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|relativamente|bien|bonitas|baratas) )baratas?(?! (?:y|e|pero|mas|como)${E}))${E}(?! (?:pad|click))`,
     `${B}(?:could have|might have) (?:fallen|died|been (?:hurt|injured|killed))|${B}aurait pu (?:tomber|mourir|se blesser)|${B}(?:podria|pudo) haberse (?:caido|hecho dano)|${B}hatte (?:fallen|sterben) konnen|${B}(?:poteva|avrebbe potuto) cadere|${B}podia ter caido`,
     `${B}(?:railing|banister|gelander|garde-corps|barandilla|ringhiera|corrimao)\b.{0,60}\b(?:loose|broken|locker|kaputt|casse|rota|roto|rotta|partid)`,
+    `${B}(?:balcony |stair |the )?(?:rail|railing|banister|handrail|balustrade)s?${E}.{0,40}${B}(?:moves|moved|wobbl\\w*|gives way|gave way|shakes|shook|comes? away|came away|not secure|isn'?t secure)${E}`,
+    `${B}(?:(?:rechnungen|daten|kunden|konto) (?:eines|einer) (?:anderen|fremden)|(?:eines|einer) anderen (?:nutzers|kunden|nutzerin|kundin)|datenschutzproblem|datenpanne|factures d'un autre (?:client|utilisateur)|donnees d'un autre|facturas de otro (?:usuario|cliente)|datos de otro|fatture di un altro|dati di un altro|faturas de outro|dados de outro)${E}`,
     `${B}(?:loose|broken) (?:railing|balcony)|${B}gas leak|${B}carbon monoxide|${B}electric shock|${B}data (?:leak|breach)|${B}someone else'?s (?:invoices|data|account)`,
     // A smell of gas, smoke or burning in a room, and "this is life-threatening" (six languages).
     `${B}(?:(?:smell(?:ed|s|t)? (?:of |like )?|smelling of )(?:gas|smoke|burning)|gas smell|odeur de (?:gaz|brule|fumee)|sentait le gaz|olor (?:a|de) (?:gas|quemado|humo)|ol[ií]a a gas|(?:nach )?gas (?:gerochen|riecht|roch)|gasgeruch|odore di (?:gas|bruciato|fumo)|puzza di gas|sapeva di gas|cheiro (?:a|de) (?:gas|queimado|fumo)|cheirava a gas|life-threatening|lebensgefahrlich|dangereux pour (?:la vie|notre sante)|peligro de muerte|pericolo di vita|risco de vida)${E}`,
@@ -392,6 +394,17 @@ export const CONTRAST = re(
   `${B}(?:but|however|though|tho|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`,
 );
 
+/**
+ * Praise said in words that sound like trouble (folded): "criminal", "should be illegal", "dangerous",
+ * "ruined every other flat white for me", "killed it", "sick app", "son un peligro", "dovrebbe essere
+ * vietato", "da denuncia (in senso buono)". Read as praise before any problem or legal cue.
+ */
+const PRAISE_SLANG_SOURCE = [
+  `${B}(?:criminal(?:ly good)?|(?:should|ought to) (?:honestly |literally |actually |really )?be illegal|(?:actually|literally|lowkey|honestly|basically) illegal|dangerously good|(?:is|are|was|were) (?:\\w+ )?dangerous(?: too)?(?= *(?:[.!,🔥😍🤤]|$))|(?:has|have|'ve|has officially|have officially|officially) ruined (?:every|all|any) other \\w+(?: \\w+)?(?: in \\w+)? for me|ruined (?:every|all|any) other \\w+(?: \\w+)? for me|(?:you'?ve|you have|it'?s|it has) ruined me|absolutely killed it|killed it|kills it|slaps|sick (?:app|food|place|spot|burger|brisket|coffee)|(?:i )?regret nothing|never going back to (?:spreadsheets|excel|paper|instant|starbucks|\\w+ (?:coffee|app))|not crying,? you'?re crying|brutal(?= *[.!]))${E}`,
+  `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
+].join('|');
+export const PRAISE_SLANG_ALL = new RegExp(PRAISE_SLANG_SOURCE, 'gu');
+
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
   [
@@ -448,6 +461,9 @@ const PROBLEM_WORDS = re(
     `${B}(?:horrivel|pessim|(?<!(?:faz|fazia|hace|hacia|fa|faceva|fait|faisait|il fait|es ist|ist es|war es) )fri[oa]s?${E}|sem graca|lento|atraso|esquec|caro|decepcion|barulh|sujo|partid|descol|so recebi|e nada${E}|nunca recebi|nao chegou|rasg(?:ou|aram)|(?:se )?partiu|partiram|descoseu|nem sinal|ainda nada|nao apanha|nao funcionava|antipatic\\w*|errad[oa]s?${E}|desaparec\\w*|duas vezes|falta|so que|infelizmente|demorou|demasiado|(?<!(?:vale|valeu|valsa|vale a|valeu a|valsa la|vale la|valeu muito a) )pena${E}|nao funciona|ninguem responde|fraco|fraca|mal-educad|nao (?:as |os |o |a )?(?:posso|consigo) (?:usar|calcar)|estragad)`,
     // An error shown to the person is a problem ("the website keeps giving me an error").
     `${B}(?:errors?|erreurs?|fehler(?:meldung)?|errores|errore|erros?)${E}`,
+    // Polite grievances: "I do feel I should mention", "a bit of a let-down", "no apology or explanation",
+    // "not the Rusty Spur I know", "three Saturdays running", "would appreciate this being looked into".
+    `${B}(?:let-?down|no (?:apology|explanation)|without (?:an? )?(?:apology|explanation)|(?:rather |quite |a bit )?dismissive|(?:i )?(?:do )?feel i should (?:mention|point out|say)|(?:really )?don'?t want to be that (?:person|guy|customer)|would appreciate (?:it|this) being (?:looked into|addressed|sorted)|(?:weren'?t|wasn'?t|were not|was not) (?:seated|served|greeted|seen) (?:until|till|for)|shouldn'?t (?:really )?(?:be|have to be) the (?:deal|norm|case)|(?:that'?s|this is|this isn'?t|it'?s|that isn'?t) not the \\p{L}+(?: \\p{L}+){0,2} (?:i|we) (?:know|knew|remember|love[d]?)|(?:isn'?t|wasn'?t) the \\p{L}+(?: \\p{L}+){0,2} (?:i|we) (?:know|knew|remember)|hope (?:someone|somebody|anyone)(?:'s| is) (?:paying attention|listening|reading)|(?:two|three|four|five|\\d+) (?:saturdays|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|days|weeks|times|visits|mornings) (?:running|in a row)|half of it (?:was )?(?:fat|gristle|bone|ice|foam))${E}`,
     // "Is it just me or…" opens a grievance; a feature taken away ("quietly removed the option… it's just gone").
     `${B}(?:is it (?:just )?me,? or|am i the only one (?:who|that)|c'est moi ou|bin ich der einzige|(?:quietly |silently )?(?:removed|got rid of|took away|dropped) (?:the|my|our|a) (?:\\w+ )?(?:option|feature|button|ability|setting|line|tab|menu item)|(?:it'?s|its) (?:just |simply |completely )?gone)${E}`,
     // Locked out: cannot log in, a password refused (six languages, folded).

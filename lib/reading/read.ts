@@ -18,6 +18,7 @@ import {
   LEGAL,
   OFF_TOPIC_CUE,
   PRAISE,
+  PRAISE_SLANG_ALL,
   RETURN_INTENT,
   PROBLEM,
   QUESTION_CUE,
@@ -167,9 +168,14 @@ const PRAISING_NEGATION =
  */
 export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const body = [input.title, input.text].filter((part) => part && part.trim()).join('\n');
-  const text = body.slice(0, 20_000);
-  const folded = fold(text);
-  const detected = options.language ?? detectLanguage(text);
+  const whole = body.slice(0, 20_000);
+  const detected = options.language ?? detectLanguage(whole);
+  // "My dog got turned away from a café on Whiteladies Road. Can I bring him inside yours?": what
+  // went wrong somewhere else is the story behind a question, not a complaint about us.
+  const text = withoutElsewhere(whole, options.ownWords ?? []);
+  // Praise in words that sound like trouble ("the brisket is criminal", "son un peligro") reads as praise.
+  const folded = fold(text).replace(PRAISE_SLANG_ALL, ' great ');
+  const slangPraise = folded !== fold(text);
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
@@ -212,7 +218,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = unreadTone;
     scores = { positive: 0.25, neutral: 0.25, negative: 0.25 };
     scores[tone] = 0.5;
-  } else if ((praise || delight) && !problem && !upset && tone !== 'positive' && scores[tone] < sure) {
+  } else if ((praise || delight) && !problem && !upset && tone !== 'positive' && (scores[tone] < sure || slangPraise)) {
     tone = 'positive';
   } else if ((problem || upset) && !praise && !delight && tone !== 'negative' && scores[tone] < sure) {
     tone = 'negative';
@@ -408,7 +414,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b))\s+(?:did|are|have|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
@@ -444,8 +450,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // noun phrases of chatter do not count).
   const listed = addressedToOther && !offTopicWords ? extractPoints(text, { language, fallback: false }).filter((p) => !p.person) : points;
   // An insult at another commenter ("@jonas halt die Klappe, du Lappen") is abuse and off topic.
+  // "Ray, is that your cousin's truck in the pic??": a question put to one person about their own things.
+  const askedOfThem =
+    addressedToOther && /^\s*\p{Lu}\p{Ll}+,? (?:is|was|isn't) that (?:your|you|his|her|their)\b/u.test(text) && !problem && !praise;
   const ruledOffTopic =
     offTopicWords ||
+    askedOfThem ||
     (addressedToOther && flags.has('abusive')) ||
     (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
   // The model alone does not take a grievance or a question naming the business off the table.
@@ -585,6 +595,24 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     reasons: [...new Set(reasons)].slice(0, 8),
     ...(stars !== undefined ? { stars } : {}),
   };
+}
+
+/** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei|mit) (?:einem|einer) anderen|woanders|(?:in|da) un altro|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app))(?![\p{L}])/u;
+
+/**
+ * The text without the sentences about another business, when a question to us follows them;
+ * the whole text otherwise (and always when those sentences name us).
+ */
+function withoutElsewhere(text: string, ownWords: readonly string[]): string {
+  if (!/[?？]/u.test(text)) return text;
+  const sentences = sentencesOf(text);
+  const elsewhere = sentences.filter((s) => !/[?？]/u.test(s) && ELSEWHERE.test(fold(s)) && !namesOwnBusiness(s, ownWords));
+  if (elsewhere.length === 0) return text;
+  const rest = sentences.filter((s) => !elsewhere.includes(s));
+  if (!rest.some((s) => /[?？]/u.test(s))) return text;
+  return rest.join(' ');
 }
 
 /** The tone in one sentence, with the words that moved the model when it gave any. */
