@@ -733,3 +733,30 @@ describe('a "can I <do> my <thing>?" question is about doing it (written afresh)
     expect(first).toMatch(/\[whether you can transfer your saved templates\]/u);
   });
 });
+
+describe('grievance questions and links (written afresh)', () => {
+  const WITH_SITE = ProfileSchema.parse({ ...DINER, facts: { website: 'https://copperpot.example' } });
+
+  it('"why was this not on the website?" gets the apology, not the website as an answer', () => {
+    const { first } = replyTo(
+      'The terrace was closed all week and nobody told us when we booked. Why was this not on the website?',
+      WITH_SITE,
+      {
+        rating: 2,
+      },
+    );
+    expect(first).not.toMatch(/https:\/\/copperpot/iu);
+  });
+
+  it('a link that opens a sentence keeps its lower case', () => {
+    const { first } = replyTo('Do you have a website where I can see the menu?', WITH_SITE);
+    expect(first).not.toMatch(/Https:/u);
+  });
+
+  it('says no praise back as a problem ("the food was worth waiting for")', () => {
+    const { first } = replyTo('We were not seated until 8:50 with no apology. The food was worth waiting for, but still.', DINER, {
+      rating: 3,
+    });
+    expect(first).not.toMatch(/sorry the food was worth/u);
+  });
+});

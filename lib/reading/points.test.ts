@@ -317,3 +317,15 @@ describe('extractPoints: German verbs are not compounds', () => {
     expect(texts('das essen war kalt und die suppe versalzen', 'de').length).toBeGreaterThan(0);
   });
 });
+
+describe('extractPoints: what is no thing (written afresh)', () => {
+  it('takes how early they asked for no wait', () => {
+    const points = extractPoints('We booked the airport transfer 72 hours in advance and nobody came.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'wait')).toBe(false);
+  });
+  it('takes "the only thing", "our own expense" and "my car" for no thing', () => {
+    expect(texts('The only thing is the terrace was closed.')).not.toContain('only thing');
+    expect(texts('We took a taxi at our own expense.')).not.toContain('expense');
+    expect(texts('Had to sit in my car for a minute afterwards, that cake was so good.')).not.toContain('car');
+  });
+});

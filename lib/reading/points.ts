@@ -37,7 +37,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'app',
     pattern:
-      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|(?<!own )expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
   },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
@@ -544,6 +544,7 @@ const NOT_A_THING = new Set(
    diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
    primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
    atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete
+   only ahead expense expenses minute second moment afterwards sao car truck van
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos`.split(
@@ -902,6 +903,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   const add = (point: Point) => {
     const key = `${point.aspect}:${fold(point.text)}`;
     if (seen.has(key)) return;
+    // "the only thing", "our own expense": a phrase of words that name nothing is no thing (a wait or a price has its number).
+    if (
+      point.aspect === 'product' &&
+      !point.person &&
+      !point.amount &&
+      !point.detail &&
+      fold(point.text)
+        .split(/[\s-]+/u)
+        .every((word) => NOT_A_THING.has(word) || /^(?:the|a|an|my|our|own|your|this|that)$/u.test(word))
+    )
+      return;
     // A longer phrase already covers this one ("almond croissant" covers "croissant").
     if (points.some((p) => fold(p.text).includes(fold(point.text)) && p.aspect === point.aspect)) return;
     seen.add(key);
@@ -1079,6 +1091,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           }
           // "placés à 20h50": a time of day, not a wait (the gap between two times is read below).
           if (aspect === 'wait' && CLOCK_TIME.test(original.trim())) continue;
+          // "booked 48 hours ahead", "requested two weeks in advance": how early they asked, not a wait.
+          if (
+            aspect === 'wait' &&
+            /^\s*(?:ahead|in advance|beforehand|before(?:hand)? (?:arrival|we (?:came|arrived))|early|notice|a l'avance|con antelacion|de antemano|im voraus|vorher|in anticipo|prima|com antecedencia|antes)(?![\p{L}])/u.test(
+              fold(clause.slice(map[end]!, map[end]! + 30)),
+            )
+          )
+            continue;
           if (aspect === 'wait') {
             // "told 20 min", "on nous a dit 10 minutes": the promise, not the wait they had.
             if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
@@ -1247,7 +1267,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     for (const sentence of [...sentences, ...pairs.filter((pair) => SEATED.test(fold(pair)))]) {
       if (!/(?:reserv|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(fold(sentence)))
         continue;
-      const times = [...fold(sentence).matchAll(/(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])/gu)].map((m) => {
+      // "booked for 7 … seated until 7:45": a bare hour after "for"/"at" is a time too.
+      const times = [
+        ...fold(sentence).matchAll(
+          /(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])|(?<=(?:for|at|pour|a|para las|a las|fur|um|per le|alle|para as|as) )(\d{1,2})(?![\p{L}\d:.,%])(?! (?:people|persons|guests|personnes|personas|personen|persone|pessoas|of us|adults|kids))/gu,
+        ),
+      ].map((m) => {
+        if (m[4]) return Number(m[4]) * 60;
         let hours = Number(m[1]);
         if (m[3] === 'pm' && hours < 12) hours += 12;
         return hours * 60 + Number(m[2] ?? 0);

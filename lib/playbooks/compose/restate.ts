@@ -1,4 +1,4 @@
-import { fold, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
+import { fold, PRAISE, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
 
 /**
  * What went wrong, said back as a clause in the second person (English): "The export to CSV
@@ -123,6 +123,8 @@ function clauseOf(raw: string): string | undefined {
   const waitedIt = trouble !== undefined && (!TIME_UNIT.test(trouble) || WAITED.test(f));
   if (!(PROBLEM.test(f) || waitedIt || NEGATIVE_FACT.test(f))) return undefined;
   if (SWEARING.test(f) || SLANG.test(s) || ADDRESS_OR_VERDICT.test(s) || HARSH.test(s) || s.includes('!')) return undefined;
+  // Praise is no problem to be sorry for ("The food was worth waiting for").
+  if (PRAISE.test(f)) return undefined;
   // Praise and a "but" in one clause is two things; "wasn't rude" is no complaint at all.
   if (CONTRAST.test(s) || negatedProblem(s)) return undefined;
   const words = s.split(/\s+/u);

@@ -14,6 +14,8 @@ export function pick<T>(c: Pick<ComposeContext, 'seed'>, wordings: readonly [T, 
 
 /** First letter in capitals. */
 export function cap(text: string): string {
+  // A link, a handle or a domain keeps its lower case ("https://…", "@brand", "brand.example/demo").
+  if (/^(?:https?:\/\/|www\.|@|[\p{Ll}\d-]+\.[\p{Ll}]{2,}(?:\/|$|\s))/u.test(text)) return text;
   return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
 }
 
