@@ -329,3 +329,15 @@ describe('extractPoints: what is no thing (written afresh)', () => {
     expect(texts('Had to sit in my car for a minute afterwards, that cake was so good.')).not.toContain('car');
   });
 });
+
+describe('extractPoints: two-word names stay whole (written afresh)', () => {
+  it('keeps "happy hour" and "mac and cheese" whole', () => {
+    expect(texts('The happy hour prices were not honoured and the mac and cheese was cold.')).toEqual(
+      expect.arrayContaining(['happy hour', 'mac and cheese']),
+    );
+    expect(texts('The happy hour prices were not honoured.')).not.toContain('happy');
+  });
+  it('takes no German "Jahr" for a thing', () => {
+    expect(texts('Ich zahle 90 € im Jahr und der Export ist kaputt.', 'de')).not.toContain('Jahr');
+  });
+});
