@@ -760,3 +760,10 @@ describe('grievance questions and links (written afresh)', () => {
     expect(first).not.toMatch(/sorry the food was worth/u);
   });
 });
+
+describe('an app that keeps logging them out (written afresh)', () => {
+  it('says "being logged out", whatever the tense', () => {
+    const { first } = replyTo('Tallyo keeps logging me out every few minutes since the update, I cannot finish a single invoice.', APP);
+    expect(first).toMatch(/being logged out/u);
+  });
+});

@@ -597,7 +597,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
     }
     // "logs you out", "signed me out": being logged out is the point.
-    if (/^(?:logs?|logged|signs?|signed)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
+    if (/^(?:logs?|logged|logging|signs?|signed|signing)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
     // "run a bit narrow", "too tight", "pinch": the fit.
     if (point.aspect === 'size') {
       const fit = /\b(narrow|small|large|big|wide|tight|loose)\b/iu.exec(phrase)?.[1];
