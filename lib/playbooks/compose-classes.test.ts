@@ -767,3 +767,16 @@ describe('an app that keeps logging them out (written afresh)', () => {
     expect(first).toMatch(/being logged out/u);
   });
 });
+
+describe('closings that assume nothing (from a hand reading)', () => {
+  it('"waking up to that view every morning" of one stay is not a regular', async () => {
+    const { relationOf } = await import('./compose/closing');
+    expect(relationOf('Just home from our honeymoon, waking up to that lake view every morning was magic.', 'fan')).not.toBe('regular');
+    expect(relationOf('We come in every Saturday for the pastries.', 'fan')).toBe('regular');
+  });
+
+  it('a shop fan whose pair is years old is not told to enjoy an order', () => {
+    const { first } = replyTo('Three summers in the same sandals and they still look new. Best I have owned.', SHOE_SHOP, { rating: 5 });
+    expect(first).not.toMatch(/enjoy your order/iu);
+  });
+});

@@ -15,7 +15,7 @@ const FIRST =
   /(?:first[- ]time|first (?:visit|stay|order|time here|meal|appointment|booking)|never been (?:here )?before|new (?:customer|here|user)|premiere (?:fois|visite|commande)|premier (?:sejour|passage)|primera (?:vez|visita)|primer (?:pedido|viaje)|(?:zum )?ersten mal|erste(?:r|n|s)? (?:besuch|bestellung|aufenthalt)|erstes mal|prima volta|prima visita|primo (?:ordine|soggiorno)|primeira (?:vez|visita|encomenda|estadia))/u;
 
 const REGULAR =
-  /(?:regulars?\b|every (?:week|weekend|morning|day|time|saturday|sunday|friday|monday|visit)|always (?:come|go|order|get|stop)|come here (?:all the time|often|a lot)|my go-to|our go-to|for (?:years|ages)|years now|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|visit|stay|order|pair)|(?:deuxieme|troisieme|quatrieme|2e|3e) (?:fois|visite|sejour|commande|paire)|(?:segund[oa]|tercer[oa]?|cuart[oa]) (?:vez|visita|pedido|par|estancia)|(?:zweite|dritte|vierte)(?:s|n)? (?:mal|besuch|bestellung|paar|aufenthalt)|(?:second[oa]|terz[oa]|quart[oa]) (?:volta|visita|ordine|paio|soggiorno)|(?:segund[oa]|terceir[oa]|quart[oa]) (?:vez|visita|encomenda|par|estadia)|back again|keep coming back|as always|as usual|habitue\w*|chaque semaine|depuis des annees|comme toujours|cliente? (?:habitual|fiel|abituale)|cada semana|desde hace anos|como siempre|stammgast|stammkund\w*|jede woche|seit jahren|wie immer|ogni settimana|da anni|come sempre|todas as semanas|toda semana|ha anos|como sempre)/u;
+  /(?:regulars?\b|(?:come|comes|coming|go|goes|going|stop|stops|pop|pops|visit|visits|order|orders|get|gets|grab|grabs|been|in here|here)(?:\s+\S+){0,3}\s+every (?:week|weekend|morning|day|saturday|sunday|friday|monday|visit)|every time (?:i|we) (?:come|visit|order|stay|go)|always (?:come|go|order|get|stop)|come here (?:all the time|often|a lot)|my go-to|our go-to|for (?:years|ages)|years now|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|visit|stay|order|pair)|(?:deuxieme|troisieme|quatrieme|2e|3e) (?:fois|visite|sejour|commande|paire)|(?:segund[oa]|tercer[oa]?|cuart[oa]) (?:vez|visita|pedido|par|estancia)|(?:zweite|dritte|vierte)(?:s|n)? (?:mal|besuch|bestellung|paar|aufenthalt)|(?:second[oa]|terz[oa]|quart[oa]) (?:volta|visita|ordine|paio|soggiorno)|(?:segund[oa]|terceir[oa]|quart[oa]) (?:vez|visita|encomenda|par|estadia)|back again|keep coming back|as always|as usual|habitue\w*|chaque semaine|depuis des annees|comme toujours|cliente? (?:habitual|fiel|abituale)|cada semana|desde hace anos|como siempre|stammgast|stammkund\w*|jede woche|seit jahren|wie immer|ogni settimana|da anni|come sempre|todas as semanas|toda semana|ha anos|como sempre)/u;
 
 /** Someone who has not been yet: a plan or a question about coming. */
 const PLANNING =
@@ -65,7 +65,8 @@ const EN: Table = {
     prospect: ['Thanks for your interest!', 'Happy shopping.'],
     first: ['Thank you for your first order with us!', 'Enjoy them.'],
     regular: ['Thank you for shopping with us again!', 'Enjoy them.'],
-    unknown: ['Enjoy them, and thank you for shopping with us!', 'Enjoy your order!'],
+    // No "enjoy your order" unless they said it is new: a pair bought three summers ago is no order.
+    unknown: ['Enjoy them, and thank you for shopping with us!', 'Thank you for choosing us!'],
     online: ['Enjoy them, and thank you for shopping with us!', 'Enjoy your order!'],
   },
   app: {
@@ -196,11 +197,11 @@ const ES: Table = {
     ],
     regular: [
       ['¡Gracias por seguir confiando en nosotros!', '¡Gracias por seguir confiando en nosotros!'],
-      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
+      ['¡Gracias por elegirnos otra vez!', '¡Gracias por elegirnos otra vez!'],
     ],
     unknown: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
-      ['¡Que disfrutes de tu pedido!', '¡Que disfrute de su pedido!'],
+      ['¡Gracias por elegirnos!', '¡Gracias por elegirnos!'],
     ],
     online: [
       ['¡Gracias por confiar en nosotros!', '¡Gracias por su confianza!'],
@@ -363,7 +364,7 @@ const PT: Table = {
     prospect: ['Agradecemos o seu interesse!', 'Boas compras.'],
     first: ['Agradecemos a sua primeira encomenda!', 'Aproveite a sua encomenda!'],
     regular: ['Agradecemos a sua fidelidade!', 'Aproveite a sua encomenda!'],
-    unknown: ['Agradecemos a sua confiança!', 'Aproveite a sua encomenda!'],
+    unknown: ['Agradecemos a sua confiança!', 'Agradecemos a preferência!'],
     online: ['Agradecemos a sua confiança!', 'Aproveite a sua encomenda!'],
   },
   app: {
