@@ -780,3 +780,13 @@ describe('closings that assume nothing (from a hand reading)', () => {
     expect(first).not.toMatch(/enjoy your order/iu);
   });
 });
+
+describe('the business itself is not a grievance (from a hand reading)', () => {
+  it('a café that advertises something is where it happened', () => {
+    const { first } = replyTo(
+      'For a café that advertises oat milk at no extra charge, having none three Saturdays running is a let-down.',
+      DINER,
+    );
+    expect(first).not.toMatch(/(?:about|and) the café/u);
+  });
+});

@@ -191,6 +191,10 @@ const NOT_A_TOPIC =
   /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|cancel\w*|unsubscrib\w*|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|half[- ]sizes?|annual|yearly|monthly|annuel\w*|mensuel\w*|anual|mensual|jahrlich|monatlich\w*|annuale|mensile|mensal|latest|earliest|\d.*|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
+/** The kind of place the business is, in six languages: never a grievance's name. */
+const OWN_KIND =
+  /^(?:cafe|cafes|coffee shop|restaurant|restaurants|hotel|hotels|shop|store|bistro|diner|bakery|brasserie|boutique|tienda|loja|negozio|laden|geschaft|cafeteria|ristorante|restaurante|hotel|albergo|caffe|kaffee)$/u;
+
 const GENERIC =
   /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen|chambres?|habitaci[oó]n(?:es)?|zimmer|camer[ae]|quartos?)$/iu;
 const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
@@ -436,6 +440,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
       !seenIn(text, p.text) &&
       !broughtAlong(text, p.text) &&
+      // The business itself ("a café that advertises oat milk", "this restaurant") is where it happened, not what went wrong.
+      !(
+        family !== 'fan' &&
+        family !== 'question' &&
+        OWN_KIND.test(fold(p.text).replace(/^(?:the|a|this|your|le|la|el|il|o|a|das|der|die)\s+/u, ''))
+      ) &&
       !keptIn(text, p.text) &&
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
