@@ -237,3 +237,13 @@ describe('familyOf: calm escalations and a question to a friend', () => {
     expect(familyFor('Sam is that your van in the photo?? 😂')).toBe('light');
   });
 });
+
+describe('familyOf: "another room" of ours is not somewhere else', () => {
+  it('a problem with another of our rooms before a question stays a complaint', () => {
+    expect(
+      familyFor(
+        'Man hat uns in einem anderen Zimmer untergebracht, direkt über der Bar und sehr laut. Gibt es bei Ihnen auch ruhigere Zimmer?',
+      ),
+    ).toBe('complaint');
+  });
+});
