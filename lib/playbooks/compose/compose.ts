@@ -193,7 +193,7 @@ const NOT_A_TOPIC =
 /** Words too general to say back when something more specific was said. */
 /** The kind of place the business is, in six languages: never a grievance's name. */
 const OWN_KIND =
-  /^(?:cafe|cafes|coffee shop|restaurant|restaurants|hotel|hotels|shop|store|bistro|diner|bakery|brasserie|boutique|tienda|loja|negozio|laden|geschaft|cafeteria|ristorante|restaurante|hotel|albergo|caffe|kaffee)$/u;
+  /^(?:cafe|cafes|coffee shop|restaurant|restaurants|hotel|hotels|shop|store|bistro|diner|bakery|brasserie|boutique|tienda|loja|negozio|laden|geschaft|cafeteria|ristorante|restaurante|albergo|caffe|kaffee)$/u;
 
 const GENERIC =
   /^(?:rooms?|food|meal|menu|dish(?:es)?|brunch|lunch|dinner|place|app|update|staff|team|service|pairs?|pares?|table|order|comida|essen|cibo|repas|plat|personal|personale|equipe|equipo|invoice|rechnungen|chambres?|habitaci[oó]n(?:es)?|zimmer|camer[ae]|quartos?)$/iu;
@@ -389,10 +389,11 @@ function broughtAlong(text: string, thing: string): boolean {
 }
 
 /** "The lamb chops were the standout", "highlight was the tart", "le clou du repas": the thing they liked best. */
+const STANDOUT =
+  /(?<![\p{L}])(?:standout|stand-out|stand out|highlight|star of the (?:show|meal|night)|best (?:thing|bit|part)|le clou|lo mejor|das highlight|il pezzo forte|o ponto alto)(?![\p{L}])/u;
+
 function standoutIn(text: string, thing: string): boolean {
   const needle = fold(thing);
-  const STANDOUT =
-    /(?<![\p{L}])(?:standout|stand-out|stand out|highlight|star of the (?:show|meal|night)|best (?:thing|bit|part)|le clou|lo mejor|das highlight|il pezzo forte|o ponto alto)(?![\p{L}])/u;
   return fold(text)
     .split(/[.,;:!?\n]+/u)
     .some((clause) => clause.includes(needle) && STANDOUT.test(clause));
