@@ -103,10 +103,13 @@ const HARSH =
 
 /** A problem word right after a negation: "wasn't rude", "not bad", "never dirty". */
 function negatedProblem(sentence: string): boolean {
-  for (const m of fold(sentence).matchAll(/(?<![\p{L}])(?:not|never|n't|no)\s+((?:\p{L}+\s+)?\p{L}+)/gu)) {
+  const folded = fold(sentence);
+  for (const m of folded.matchAll(/(?<![\p{L}])(?:not|never|n't|no)\s+((?:\p{L}+\s+)?\p{L}+)/gu)) {
     if (PROBLEM.test(m[1]!)) return true;
   }
-  return /n't\s+((?:\p{L}+\s+)?\p{L}+)/u.test(fold(sentence)) && PROBLEM.test(/n't\s+((?:\p{L}+\s+)?\p{L}+)/u.exec(fold(sentence))![1]!);
+  // "wasn't rude": the n't is glued to its verb.
+  const glued = /n't\s+((?:\p{L}+\s+)?\p{L}+)/u.exec(folded);
+  return glued !== null && PROBLEM.test(glued[1]!);
 }
 
 function clauseOf(raw: string): string | undefined {
@@ -138,8 +141,8 @@ function clauseOf(raw: string): string | undefined {
   // (A verb for sure: a plural noun such as "weeks" is not one.)
   const firstVerb = words.findIndex(
     (w, i) =>
-      (i > 0 && FINITE.test(w) && !/^\p{L}+s$/u.test(w.replace(/[^\p{L}']/gu, ''))) ||
-      (i > 0 && /^(?:was|is|has|does|keeps|crashes|freezes)$/iu.test(w)),
+      i > 0 &&
+      ((FINITE.test(w) && !/^\p{L}+s$/u.test(w.replace(/[^\p{L}']/gu, ''))) || /^(?:was|is|has|does|keeps|crashes|freezes)$/iu.test(w)),
   );
   if (
     !DROPPED_I.test(s) &&
