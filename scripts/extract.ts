@@ -9,17 +9,7 @@
  * Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 no adapter for this page.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { findAllReplyBoxes, findItems } from '@/lib/content/extract';
-import { detectEditor } from '@/lib/editors/detect';
-import { adapterForPage, siteById } from '@/lib/sites';
-
-// jsdom ships no types and @types/jsdom is not a dependency: type the two names used here.
-interface JsdomModule {
-  JSDOM: new (html: string, options: { url: string; virtualConsole: unknown }) => { window: { document: Document } };
-  VirtualConsole: new () => unknown;
-}
-const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
+import { extractPage } from './extract-page';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: extract --url <page-url> [--site <id>] [--boxes] <file.html>\n`);
@@ -54,37 +44,11 @@ try {
   usage(`cannot read ${file}: ${(error as Error).message}`);
 }
 
-// Scripts never run and linked CSS is never fetched. Inline <style> blocks are emptied too: saved
-// pages carry megabytes of CSS whose parse dominates jsdom's time (7 of 10 s on the Google Maps page),
-// and jsdom has no layout, so the decoy filter relies on attributes and inline styles here anyway.
-const withoutCss = html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
-const virtualConsole = new VirtualConsole();
-const dom = new JSDOM(withoutCss, { url, virtualConsole });
-const doc = dom.window.document;
-const adapter = siteId ? siteById(siteId) : adapterForPage(doc, url);
-if (siteId && !adapter) usage(`unknown site id ${siteId}`);
-if (!adapter) {
-  process.stderr.write(`No site adapter for ${url}: not a supported site, and no comment or review markup recognised.\n`);
-  process.exit(2);
+const result = extractPage(html, url, { boxes: showBoxes, siteId });
+if (!result.ok) {
+  if (result.exitCode === 1) usage(result.message);
+  process.stderr.write(`${result.message}\n`);
+  process.exit(result.exitCode);
 }
-
-const lines: string[] = [];
-for (const { item } of findItems(doc, adapter, url)) {
-  lines.push(JSON.stringify(item));
-}
-if (showBoxes) {
-  for (const box of findAllReplyBoxes(doc, adapter)) {
-    lines.push(
-      JSON.stringify({
-        type: 'reply-box',
-        site: adapter.id,
-        editor: detectEditor(box, adapter.reply!.editor),
-        tag: box.tagName.toLowerCase(),
-        id: box.id || undefined,
-        name: box.getAttribute('name') ?? undefined,
-        ariaLabel: box.getAttribute('aria-label') ?? undefined,
-      }),
-    );
-  }
-}
-process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
+// JSON.stringify drops the undefined fields, as the printed lines always have.
+process.stdout.write(result.lines.length ? `${result.lines.map((line) => JSON.stringify(line)).join('\n')}\n` : '');

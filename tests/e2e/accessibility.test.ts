@@ -40,7 +40,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
 
   beforeAll(async () => {
     ({ ext, demoTabId } = await launchOnLabelledDemo());
-    page = await ext.context.newPage();
+    page = await ext.newWindowPage();
     // One logged response, so the log, people and numbers pages have rows to check.
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await page.locator('[data-item-id="demo:r-102"] .item-row').click();

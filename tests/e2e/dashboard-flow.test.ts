@@ -33,7 +33,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
   });
 
   test("insert from the panel into the post's comment box, then find it in the log", async () => {
-    const post = await ext.context.newPage();
+    const post = await ext.newWindowPage();
     await ext.goto(post, POST_URL);
     await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, 'badges');
     const state = await waitUntil(
@@ -42,7 +42,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
       'tab state',
     );
 
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await panel.locator('.item-row').first().click();
     const draft = panel.locator('textarea#draft');
@@ -53,7 +53,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     const box = post.locator('textarea[aria-label^="Add a comment"]');
     await expect.poll(() => box.inputValue()).toContain(MARKER);
 
-    const dashboard = await ext.context.newPage();
+    const dashboard = await ext.newWindowPage();
     await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
     await dashboard.getByRole('searchbox', { name: /Search/ }).fill(MARKER);
     await expect.poll(() => dashboard.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);

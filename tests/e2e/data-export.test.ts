@@ -24,7 +24,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
   beforeAll(async () => {
     ext = await launchWithExtension();
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 4 });
-    const demo = await ext.context.newPage();
+    const demo = await ext.newWindowPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(
       async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
@@ -32,7 +32,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
       'labelled badges',
     );
     const tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
-    page = await ext.context.newPage();
+    page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     // Leo M.: a complaint asking for a refund, so the label columns have something to show.
     await page.locator('[data-item-id="demo:c-209"] .item-row').click();

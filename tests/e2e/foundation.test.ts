@@ -38,7 +38,7 @@ describe('the built extension in Chromium', () => {
   });
 
   test('the demo page gets a badge beside every item and the side panel lists the same items', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/demo.html`);
     await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 15_000 }).toBe(DEMO_ITEMS.length);
     // Labelled by the classifier: no badge stays "pending".
@@ -49,7 +49,7 @@ describe('the built extension in Chromium', () => {
     expect(demoState).toBeDefined();
     expect(demoState!.items.map((i) => i.id).sort()).toEqual(DEMO_FEED.map((e) => `demo:${e.id}`).sort());
 
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoState!.tabId}`);
     for (const entry of DEMO_ITEMS.slice(0, 5)) {
       await expect.poll(() => panel.locator(`[data-item-id="demo:${entry.id}"]`).count()).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('the built extension in Chromium', () => {
   });
 
   test('the request check does catch a scripted request (so the checks above can fail)', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newWindowPage();
     await page.evaluate(() => fetch('https://request-check.invalid/ping').catch(() => undefined));
     await expect.poll(() => ext.unexpectedRequests).toContain('https://request-check.invalid/ping');
     await page.close();

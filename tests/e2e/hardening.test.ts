@@ -95,7 +95,7 @@ describe('a hostile page and a compromised content script', () => {
     server.setPage(HOST, '/review/twenix.es', readFixture('trustpilot/twenix-es-2025.html'));
     ext = await launchWithExtension({ hosts: [HOST], port: server.port });
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-    page = await ext.context.newPage();
+    page = await ext.newWindowPage();
     // Before any script of ours runs: note every message posted to the page.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -186,7 +186,7 @@ describe('a hostile page and a compromised content script', () => {
       'the huge comment in the tab state',
     );
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === PAGE_URL)!;
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     // The list row is one short line.
     expect(
@@ -201,7 +201,7 @@ describe('a hostile page and a compromised content script', () => {
   });
 
   test('a page adding thousands of reviews is capped, and other tabs keep working', async () => {
-    const demo = await ext.context.newPage();
+    const demo = await ext.newWindowPage();
     await addFakeReviews(page, 3000, 'flood');
     const state = await waitUntil(
       async () =>
@@ -234,7 +234,7 @@ describe('a hostile page and a compromised content script', () => {
       20_000,
       'the demo tab labelled',
     );
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await expect
       .poll(() => panel.getByRole('status').first().textContent(), { timeout: 10_000 })
@@ -274,7 +274,7 @@ describe('a hostile page and a compromised content script', () => {
       return stored;
     });
     expect(filled).toBeGreaterThan(3);
-    const demo = await ext.context.newPage();
+    const demo = await ext.newWindowPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(
       async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20,

@@ -32,7 +32,7 @@ async function openItemsOf(ext: LaunchedExtension, url: string): Promise<StoredI
 }
 
 async function loadPage(ext: LaunchedExtension, url: string): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await ext.newWindowPage();
   await ext.goto(page, url);
   await waitUntil(
     async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0,
@@ -93,7 +93,7 @@ describe('the inbox across saved pages', () => {
   test('lists every unanswered item of both pages; filters by site', async () => {
     expect(yelpOpen.length).toBeGreaterThan(5);
     expect(trustpilotOpen.length).toBeGreaterThan(2);
-    dashboard = await ext.context.newPage();
+    dashboard = await ext.newWindowPage();
     await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/dashboard.html#/inbox`);
     const total = yelpOpen.length + trustpilotOpen.length;
     await expect.poll(() => countText(dashboard), { timeout: 15_000 }).toBe(`${total} waiting`);

@@ -10,7 +10,7 @@ describe('Numbers prints one month as a report', () => {
     const launched = await launchOnLabelledDemo();
     ext = launched.ext;
     const demoTabId = launched.demoTabId;
-    page = await ext.context.newPage();
+    page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await page.locator('[data-item-id="demo:r-102"] .item-row').click();
     await page.getByRole('button', { name: 'Mark answered' }).click();

@@ -54,7 +54,7 @@ describe('side panel workbench on the demo page', () => {
     );
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
     demoTabId = state!.tabId;
-    panel = await ext.context.newPage();
+    panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
   });
   afterAll(async () => {

@@ -10,7 +10,7 @@ describe('the side panel says why in plain words and marks the words it rests on
 
   beforeAll(async () => {
     ({ ext, demoTabId: tabId } = await launchOnLabelledDemo());
-    panel = await ext.context.newPage();
+    panel = await ext.newWindowPage();
   });
   afterAll(async () => {
     await ext?.close();

@@ -14,7 +14,7 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
   beforeAll(async () => {
     ext = await launchWithExtension();
     await storeSettings(ext, { profile: { ...SAMPLE_PROFILE, brand: 'Kiln Bakery' }, onboarded: true });
-    page = await ext.context.newPage();
+    page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/playbooks`);
     await page.getByRole('button', { name: 'Fan or praise', exact: true }).click();
   });

@@ -96,7 +96,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true, followUpDays: 3, sites: {}, extraSites: [] });
 
     // Turned on in Settings, as the user would: the chip for the demo page and Facebook, two shortcuts.
-    const settings = await ext.context.newPage();
+    const settings = await ext.newWindowPage();
     await ext.goto(settings, `chrome-extension://${ext.extensionId}/dashboard.html#/settings`);
     const form = settings.getByRole('form', { name: 'Reply boxes' });
     await form.getByRole('checkbox', { name: 'The demo page' }).check();
@@ -119,7 +119,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
   });
 
   async function openAndRead(url: string, siteId: string): Promise<Page> {
-    const page = await ext.context.newPage();
+    const page = await ext.newWindowPage();
     page.on('console', (m) => m.text().includes('replybook') && console.log('PAGE', m.text()));
     await ext.goto(page, url);
     await waitUntil(

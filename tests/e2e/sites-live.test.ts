@@ -131,7 +131,7 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       const expected = expectedBadgeCount(entry.site, html, entry.url);
       expect(expected).toBeGreaterThan(0);
 
-      const page = await ext.context.newPage();
+      const page = await ext.newWindowPage();
       await ext.goto(page, entry.url);
       await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
       // What each badge says, read through CDP (its shadow root is closed to the page).
@@ -156,7 +156,7 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
 
       // The side panel page lists the same items.
-      const panel = await ext.context.newPage();
+      const panel = await ext.newWindowPage();
       await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
       await showAllItems(panel);
       await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
@@ -198,7 +198,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
   });
 
   test('adding the site registers the blogs script; badges appear, the panel lists them, 50 more get 50 badges', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newWindowPage();
     await ext.goto(page, url);
     await page.waitForTimeout(1000);
     expect(await page.locator('replybook-badge').count()).toBe(0); // not added yet: Replybook stays out
@@ -220,7 +220,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     );
     expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
 
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await showAllItems(panel);
     await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
@@ -255,14 +255,14 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
   });
 
   test('the panel opened on the tab reads it with the blog adapter; "Always scan this site" keeps it', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newWindowPage();
     await ext.goto(page, url);
     await page.waitForTimeout(1000);
     expect(await page.locator('replybook-badge').count()).toBe(0); // not added: nothing runs by itself
     const tabId = await ext.serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({ url: pageUrl }))[0]?.id, url);
     expect(tabId).toBeDefined();
 
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges after the scan`);

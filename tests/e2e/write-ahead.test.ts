@@ -31,7 +31,7 @@ describe('Insert with write-ahead, in Chromium', () => {
     }, itemId);
 
   async function panelOn(itemId: string): Promise<Page> {
-    const panel = await ext.context.newPage();
+    const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await panel.locator(`[data-item-id="demo:${itemId}"] .item-row`).click();
     await panel.locator('textarea#draft').waitFor();
@@ -41,7 +41,7 @@ describe('Insert with write-ahead, in Chromium', () => {
   beforeAll(async () => {
     ext = await launchWithExtension();
     await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-    demo = await ext.context.newPage();
+    demo = await ext.newWindowPage();
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'labelled badges');
     demoTabId = (
