@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EpochMsSchema, MAX_EPOCH_MS } from './time';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageData } from '@/lib/messaging/protocol';
 import { getDb } from '@/lib/storage/db';

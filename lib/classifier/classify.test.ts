@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { toFixed1 } from './classify';
 import { classify, classifyBatch, FLAGS, LabelsSchema, normalizeLanguage, TONE_LANGUAGES, TOPICS } from './index';

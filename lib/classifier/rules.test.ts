@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Topic } from './labels';
 import { normalizeText } from './normalize';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, decodeLiteralEscapes, MAX_CHARS, normalizeFully, normalizeText, toWellFormed } from './normalize';
 import { emoticonCategory, squeezeElongation, tokenize, type Token } from './tokenize';

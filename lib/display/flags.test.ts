@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { ITEM_FLAGS } from '@/lib/classifier/labels';
 import { FLAG_HINTS, FLAG_WORDS, flagsByUrgency } from './flags';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatCount, formatDate, formatDateTime, formatDuration, INVALID_TIME, toLocalInputValue } from './format';

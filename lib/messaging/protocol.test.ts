@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test, vi } from 'vitest';
 import { makeResponse } from '@/lib/storage/testing';
 import { InvalidMessageError, validated } from './protocol';

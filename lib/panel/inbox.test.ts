@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ItemRow } from '@/lib/storage/db';
 import { labelsFor } from '@/lib/storage/testing';

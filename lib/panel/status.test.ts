@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { LabelledItem } from '@/lib/messaging/protocol';
 import { latestActions } from '@/lib/storage/queries';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '@/lib/classifier/labels';
 import { isAngryCustomer, isPersonalAttack } from './angry-customer';

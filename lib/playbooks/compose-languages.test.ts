@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { replyTo as replyWith } from './test-helpers';
 import { classify } from '@/lib/classifier';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { restatedComplaint } from './compose/restate';
 import { replyTo } from './test-helpers';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { replyTo } from './test-helpers';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { DEFAULT_PLAYBOOKS } from './defaults';

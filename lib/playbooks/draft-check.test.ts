@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkDraft, jaccard, type DraftCheckOptions } from './draft-check';
 import { labelsWith } from './test-helpers';

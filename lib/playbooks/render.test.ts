@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE, SAMPLE_PROFILE } from '@/lib/settings/schema';
 import { buildContext, contactFor, firstNameOf, quoteOf, renderTemplate, UNFILLED_MARKERS } from './render';

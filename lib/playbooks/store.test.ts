@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReplybookDB } from '@/lib/storage/db';
 import { DEFAULT_PLAYBOOKS } from './defaults';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_VARIABLES } from './schema';
 import { checkTemplateText, closestVariable, insertVariable, matchingVariables, replaceVariable, variableQueryAt } from './template-text';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/classifier';
 import { readItem } from './read';

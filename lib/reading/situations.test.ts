@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractPoints } from './points';
 import { situationsOf } from './situations';

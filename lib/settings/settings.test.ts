@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { getDb } from '@/lib/storage/db';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { facebook } from './facebook';
 import { instagram } from './instagram';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from './db';
 import { confirmIntent, insertWithWriteAhead, INTENT_RECOVERY_AFTER_MS, recordIntent, RECOVERED_NOTE, recoverIntents } from './intents';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReplybookDB, type ResponseRow } from './db';
 import { monthKeyOf, monthRange, monthReport, monthReportFrom, monthsWithResponses } from './month-report';

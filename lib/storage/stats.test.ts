@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReplybookDB } from './db';
 import { completeFollowUp, logResponse, recordItemsSeen, setFollowUp } from './writes';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { nbScales, scoreCorpus, trainFtrl, trainSoftmaxBatch, type Corpus, type FtrlParams } from './trainer';
 

@@ -182,6 +182,8 @@ export async function launchWithExtension(
     if (fromExtension || SCRIPTED_REQUEST_TYPES.has(request.resourceType())) unexpectedRequests.push(url);
   };
   context.on('request', onRequest);
+  const freshInstall = options.userDataDir === undefined;
+  let installSettled: Promise<unknown> | undefined;
   return {
     context,
     serviceWorker,
@@ -193,6 +195,16 @@ export async function launchWithExtension(
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     async newWindowPage() {
+      // A fresh install opens the welcome page with tabs.create; a popup opened before that tab
+      // exists can leave it unopened (twice in three full runs), so the first popup waits for it.
+      if (freshInstall) {
+        installSettled ??= waitUntil(
+          () => context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/dashboard.html`)),
+          20_000,
+          'the welcome page opened on install',
+        );
+        await installSettled;
+      }
       const [page] = await Promise.all([
         context.waitForEvent('page'),
         serviceWorker.evaluate(() => chrome.windows.create({ url: 'about:blank', focused: false, type: 'popup' })),

@@ -48,8 +48,8 @@ function checkLines(c: Case, lines: Record<string, unknown>[], expect: import('v
 }
 
 const CASES = loadCases();
-/** Run as a process too: a page with boxes on a host adapter, and one picked by --site. */
-const BY_PROCESS = new Set(['reddit/shreddit-post-2025', 'demo/demo-page']);
+/** Run as a process too: a page with items and boxes, so the printed lines are checked as printed. */
+const BY_PROCESS = new Set(['reddit/shreddit-post-2025']);
 
 describe("extract on every saved page (the CLI's own function)", () => {
   for (const c of CASES) {
@@ -67,6 +67,15 @@ describe("extract on every saved page (the CLI's own function)", () => {
       );
     });
   }
+  it('lists only the box a person could type into, not the decoys', ({ expect }) => {
+    const html = readFileSync(join(ROOT, 'tests/sites/pages/decoy-boxes.html'), 'utf8');
+    const result = extractPage(html, 'https://blog.example.org/post/', { boxes: true });
+    if (!result.ok) throw new Error(result.message);
+    const boxes = result.lines.filter((line) => line.type === 'reply-box').map((line) => JSON.parse(JSON.stringify(line)));
+    expect(boxes).toEqual([
+      { type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' },
+    ]);
+  });
 });
 
 describe.concurrent('extract CLI', () => {
@@ -94,20 +103,6 @@ describe.concurrent('extract CLI', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/No site adapter for https:\/\/bakery\.example\/about/);
     expect(lines).toEqual([]);
-  });
-
-  it('lists only the box a person could type into, not the decoys', async ({ expect }) => {
-    const { status, lines } = await runCli([
-      '--boxes',
-      '--url',
-      'https://blog.example.org/post/',
-      join(ROOT, 'tests/sites/pages/decoy-boxes.html'),
-    ]);
-    expect(status).toBe(0);
-    const boxes = lines.filter((line) => line.type === 'reply-box');
-    expect(boxes).toEqual([
-      { type: 'reply-box', site: 'wordpress', editor: 'textarea', tag: 'textarea', id: 'comment', name: 'comment', ariaLabel: 'Comment' },
-    ]);
   });
 
   it('rejects a missing --url with exit 1', async ({ expect }) => {

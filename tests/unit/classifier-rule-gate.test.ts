@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '@/lib/classifier/normalize';
 import { ruleFlags, rulesAndTopics, topicNames } from '@/lib/classifier/rules';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FC_SEED, fastCheckConfig } from './fast-check-config';

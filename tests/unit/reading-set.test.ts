@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadReadingSet, readAll, scoreReadingSet, SET_FLAGS, type SetFlag } from '@/scripts/reading-set';
