@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { replyTo } from './test-helpers';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
@@ -647,6 +648,35 @@ describe('silence, harm and charges are said as such (written afresh)', () => {
     expect(son.first).toMatch(/sorry your son was hurt, and I hope he's recovering well/u);
     const both = replyTo('My wife and I both got sick after the chicken, she ended up at urgent care.', DINER, { rating: 1 });
     expect(both.first).toMatch(/sorry you were unwell/u);
+  });
+  it('in a plain complaint, a person really hurt or ill gets a wish after the apology; "sick of", "fell through" do not', () => {
+    const fall = replyTo('Waited an hour for a table, my mum slipped on the wet step at the entrance, and the food was cold.', DINER, {
+      rating: 2,
+    });
+    expect(fall.family).toBe('complaint');
+    expect(fall.first).toMatch(/I'm really sorry[^.]*\.\s+I hope your mum is recovering well\./u);
+    for (const text of [
+      "I'm sick of waiting 40 minutes for a burger every single time.",
+      'Our booking fell through and nobody told us, so we stood at the door for ten minutes.',
+      'The chef burned my steak and the waiter did not care at all.',
+      'A shelf fell off the wall next to our table. Luckily no one was hurt, but it was a shock.',
+    ]) {
+      const reply = replyTo(text, DINER, { rating: 2 });
+      expect(reply.first, text).not.toMatch(/I hope (?:you're|your \p{L}+ is) (?:recovering|feeling better)/u);
+    }
+  });
+  it('owns the silence in other languages too, when they counted their unanswered emails or calls', () => {
+    const pt = replyTo('Já enviei quatro e-mails sobre a troca das sandálias e nada. Muito mau serviço.', SHOE_SHOP, {
+      rating: 1,
+      site: 'trustpilot',
+    });
+    expect(pt.family).toBe('complaint');
+    expect(pt.first).toMatch(/ninguém lhe ter respondido/u);
+    const es = replyTo('Tres correos y dos llamadas sin respuesta por un cambio de talla. Fatal.', SHOE_SHOP, {
+      rating: 1,
+      site: 'trustpilot',
+    });
+    expect(es.first).toMatch(/nadie le haya respondido/u);
   });
   it('a double charge is said as a charge, not as the meal', () => {
     const { first } = replyTo('You charged my card twice for the same dinner. £64 each time.', DINER, { rating: 1 });

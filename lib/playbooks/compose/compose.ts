@@ -85,7 +85,7 @@ const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) =
 
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
 const UNANSWERED =
-  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
 
 /** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
 function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
@@ -121,6 +121,31 @@ function harmOf(text: string): 'injury' | 'illness' | undefined {
   )
     return 'illness';
   return undefined;
+}
+
+/** Who can be hurt or fall ill in a story: the writer or someone with them, not a phone or an order. */
+const PERSON = String.raw`(?:i|he|she|they|we|(?:my|our) (?:son|daughter|husband|wife|partner|boyfriend|girlfriend|kid|kids|child|children|little one|baby|toddler|mum|mom|mother|dad|father|friend|boy|girl|grandson|granddaughter|grandma|grandpa|nan|brother|sister|brother-in-law|sister-in-law|guest|guests|family))`;
+const BODY_PART = String.raw`(?:hand|hands|finger|thumb|mouth|tongue|lip|gum|foot|feet|leg|arm|head|face|knee|back|wrist|ankle|eye|skin)`;
+/**
+ * Harm told in a complaint, read strictly: in a plain complaint "sick of waiting", "ill-fitting",
+ * "the order fell through" and "burned my steak" are no harm, so only a person hurt or ill counts.
+ */
+const INJURY_IN_COMPLAINT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PERSON} (?:fell|slipped|tripped|got hurt|was hurt|were hurt|got burn(?:ed|t)|got cut)(?! (?:asleep|in love|apart|for|short|through|behind|over (?:the|our) (?:moon|menu)))|(?:hurt|injured|burn(?:ed|t)|cut|scald(?:ed)?|bruised) (?:himself|herself|myself|themselves|(?:his|her|my|their|our) ${BODY_PART})|stitches|bleeding|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|fractur\w*|sprain\w*|concussion|injur(?:y|ies|ed)|a&e|(?:s'est|me suis|s'est fait) (?:blesse|coupe|brule)e?s?|blesse(?:e|s|es)?|verletzt|(?:sich|mich) (?:geschnitten|verbrannt|verletzt)|ferit[oaie]|(?:si e|mi sono) (?:tagliat[oa]|fatt[oa] male|bruciat[oa])|herid[oa]s?|(?:se|me) (?:corto|quemo|lastimo|cai)|ferid[oa]s?|(?:se|me) (?:cortou|queimou|machucou|cortei|queimei))(?![\p{L}])`,
+  'u',
+);
+const ILLNESS_IN_COMPLAINT = new RegExp(
+  String.raw`(?<![\p{L}])(?:food poisoning|(?:got|get|gotten|getting|was|were|been|became|felt|feel|feeling|fell|is|are) (?:so |really |very |violently |quite |pretty |terribly |all )?(?:sick|ill|unwell)(?! (?:of|and tired))|vomit(?:ed|ing)|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|epipen|(?:in|to|at) (?:the )?hospital|urgent care|intoxication alimentaire|(?:tombe|tombee|tombes|ete|etait|etaient|est|sont) malades?|intoxicacion|(?:me|se|nos) enferm(?:e|o|aron|amos)|enferm[oa]s|vomit(?:ar|e|o|ado|ada|amos|aron|ato|ata|ei|ou)|krank (?:geworden|gewesen)|lebensmittelvergiftung|erbrochen|intossicazione|(?:stat[oaie]|sentit[oaie]) male|intoxicacao|(?:passei|passou|passamos|passaram) mal|ficou doente|ficamos doentes)(?![\p{L}])`,
+  'u',
+);
+/** "Luckily nobody was hurt": the harm was avoided, and a wish would misread it. */
+const HARM_AVOIDED =
+  /(?<![\p{L}])(?:(?:no one|noone|nobody|no-one) (?:was|got|were) (?:hurt|injured|sick|ill)|no(?:body)? injur\w*|(?:luckily|fortunately|thankfully|thank god)[^.!?]{0,40}(?:not|no one|nobody|okay|ok|fine|unhurt|alright))(?![\p{L}])/u;
+function harmInComplaint(text: string): 'injury' | 'illness' | undefined {
+  const folded = fold(text);
+  if (HARM_AVOIDED.test(folded)) return undefined;
+  if (INJURY_IN_COMPLAINT.test(folded)) return 'injury';
+  return ILLNESS_IN_COMPLAINT.test(folded) ? 'illness' : undefined;
 }
 
 /** Things said without "a": "getting dairy", "getting regular milk". */
@@ -1136,7 +1161,9 @@ export function composeReplies(input: ComposeInput): Composition {
   const nounKey = profile.business?.noun ?? 'experience';
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
   // Someone hurt or ill under a threat; a double charge or one after cancelling as the complaint's lead point.
-  const harm = family === 'escalation' || family === 'legal' ? harmOf(item.text) : undefined;
+  // In a plain complaint the wish is for a person really hurt or ill (read strictly).
+  const harm =
+    family === 'escalation' || family === 'legal' ? harmOf(item.text) : family === 'complaint' ? harmInComplaint(item.text) : undefined;
   const harmed = harm ? harmedOf(item.text) : undefined;
   const leadPoint = family === 'complaint' ? pointsFor(family, reading.points, item.text)[0] : undefined;
   const doubleCharge =

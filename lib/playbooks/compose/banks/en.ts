@@ -29,6 +29,12 @@ function wellWish(c: ComposeContext, lead: 'so sorry' | 'sorry to hear'): string
     : `${that} ${who} ${was} unwell, and I hope ${they} feeling better.`;
 }
 
+/** "I hope your daughter is feeling better.": the wish after an apology that already said sorry. */
+function hopeWish(c: ComposeContext): string {
+  const who = c.harmed ? `your ${c.harmed.who} is` : "you're";
+  return c.harm === 'injury' ? `I hope ${who} recovering well.` : `I hope ${who} feeling better.`;
+}
+
 /** What to send so we can find their case. */
 function detail(c: ComposeContext): string {
   switch (c.kind) {
@@ -63,6 +69,7 @@ export const en: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.harm ? hopeWish(c) : '',
           c.spoiledOccasion ? `That's not how ${c.spoiledOccasion} should have gone.` : '',
           c.unanswered ? "I'm also sorry nobody got back to you: that's on us." : '',
           c.person && !c.person.praised
