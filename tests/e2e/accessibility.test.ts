@@ -45,7 +45,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await page.locator('[data-item-id="demo:r-102"] .item-row').click();
     await page.getByRole('button', { name: 'Mark answered' }).click();
-    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 10_000, 'the response logged');
+    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 30_000, 'the response logged');
   });
   afterAll(async () => {
     await ext?.close();
@@ -58,7 +58,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
       await page.locator('.item-row').first().waitFor();
       expect((await seriousViolations(page)).join('\n')).toBe('');
       await page.locator('[data-item-id="demo:c-206"] .item-row').click();
-      await expect.poll(() => page.locator('.suggestion').count(), { timeout: 10_000 }).toBe(3);
+      await expect.poll(() => page.locator('.suggestion').count(), { timeout: 30_000 }).toBe(3);
       await page.locator('.suggestion').first().click();
       expect((await seriousViolations(page)).join('\n')).toBe('');
       // Body text at 16 px (Chrome's extension stylesheet would make it 10.5 px), and a
@@ -78,7 +78,7 @@ describe('axe-core finds no serious or critical problem on the extension pages, 
         await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/${route}`);
         await page.locator('main h1').first().waitFor();
         // Loading placeholders first: wait until the page's data is shown.
-        await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 10_000 }).toBe(0);
+        await expect.poll(() => page.getByText(/^Loading/).count(), { timeout: 30_000 }).toBe(0);
         if (route === 'log') {
           await page.getByRole('row').filter({ hasText: 'Tom Becker' }).getByRole('link').first().click();
           await page.locator('.detail h2').waitFor();

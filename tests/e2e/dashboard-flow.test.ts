@@ -38,7 +38,7 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     await waitUntil(async () => (await post.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 0, 20_000, 'badges');
     const state = await waitUntil(
       async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === POST_URL),
-      10_000,
+      30_000,
       'tab state',
     );
 
@@ -49,14 +49,14 @@ describe('a reply made on a saved page shows up on the dashboard, and its follow
     await draft.fill(`Thank you so much! ${MARKER} says hello.`);
     await panel.getByLabel(/Follow up in/).check();
     await panel.getByRole('button', { name: 'Insert' }).click();
-    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 15_000 }).toMatch(/Inserted/);
+    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 30_000 }).toMatch(/Inserted/);
     const box = post.locator('textarea[aria-label^="Add a comment"]');
     await expect.poll(() => box.inputValue()).toContain(MARKER);
 
     const dashboard = await ext.newWindowPage();
     await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
     await dashboard.getByRole('searchbox', { name: /Search/ }).fill(MARKER);
-    await expect.poll(() => dashboard.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => dashboard.getByText('1 response').count(), { timeout: 30_000 }).toBe(1);
     const row = dashboard.getByRole('row').filter({ hasText: MARKER });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('instagram');

@@ -28,7 +28,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(
       async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
+      30_000,
       'labelled badges',
     );
     const tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
@@ -37,7 +37,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
     // Leo M.: a complaint asking for a refund, so the label columns have something to show.
     await page.locator('[data-item-id="demo:c-209"] .item-row').click();
     await page.getByRole('button', { name: 'Mark answered' }).click();
-    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 10_000, 'the response logged');
+    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 30_000, 'the response logged');
     await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/data`);
   });
   afterAll(async () => {
@@ -82,6 +82,6 @@ describe('the Data page writes files people can open, and reads its JSON back', 
       .toBe(1);
     expect(await readSettings(ext)).toMatchObject({ profile: SAMPLE_PROFILE, followUpDays: 4, onboarded: true });
     await ext.goto(page, `chrome-extension://${ext.extensionId}/dashboard.html#/log`);
-    await expect.poll(() => page.getByText('1 response').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('1 response').count(), { timeout: 30_000 }).toBe(1);
   });
 });

@@ -137,7 +137,7 @@ async function clickButton(page: Page, name: string, within = 'body'): Promise<v
       Array.from(document.querySelectorAll(`${scope} button`)).find(
         (b) => b.textContent?.trim() === text && !(b as HTMLButtonElement).disabled,
       ),
-    { timeout: 10_000 },
+    { timeout: 30_000 },
     name,
     within,
   );
@@ -274,7 +274,7 @@ describe('the Firefox build in firefox-esr', () => {
     const welcome = firefox.extensionPage;
     await clickButton(welcome, 'Fill with sample details');
     await clickButton(welcome, 'Save and start');
-    await waitUntil(() => welcome.evaluate(() => location.hash === '#/log'), 10_000, 'the welcome page to save and move to the log');
+    await waitUntil(() => welcome.evaluate(() => location.hash === '#/log'), 30_000, 'the welcome page to save and move to the log');
     // The settings row in the extension's IndexedDB (lib/settings/storage.ts).
     const stored = await readSettingsIn(welcome);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
@@ -317,7 +317,7 @@ describe('the Firefox build in firefox-esr', () => {
         const ids = await panel.$$eval('.item-list > li', (els) => els.map((el) => el.getAttribute('data-item-id')));
         return ids.length === unanswered.length ? ids : undefined;
       },
-      10_000,
+      30_000,
       'the sidebar page’s list',
     ).catch(async (error: Error) => {
       throw new Error(
@@ -341,7 +341,7 @@ describe('the Firefox build in firefox-esr', () => {
     const page = sitePages.get(c.expected.url)!;
     const state = (await readTabStatesFirefox()).find((s) => s.pageUrl === c.expected.url)!;
     const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
-    await panel.waitForSelector('.item-list > li', { timeout: 10_000 });
+    await panel.waitForSelector('.item-list > li', { timeout: 30_000 });
     // The third badge: not the item the panel would show first anyway.
     const target = state.items.filter((i) => !i.isOwnerReply)[2]!;
     await page.bringToFront();
@@ -352,10 +352,10 @@ describe('the Firefox build in firefox-esr', () => {
     // from a content script's click (sidebarAction.open is refused there): the click selects.
     await waitUntil(
       async () => (await readTabStatesFirefox()).find((s) => s.tabId === state.tabId)?.selectedItemId === target.id,
-      5_000,
+      15_000,
       'the selection',
     );
-    await waitUntil(() => panel.$eval('article.detail h2', (el) => el.textContent).catch(() => null), 5_000, 'the item in the panel');
+    await waitUntil(() => panel.$eval('article.detail h2', (el) => el.textContent).catch(() => null), 15_000, 'the item in the panel');
     expect(await panel.$eval('article.detail h2', (el) => el.textContent)).toBe(target.author);
     await panel.close();
   });
@@ -364,17 +364,17 @@ describe('the Firefox build in firefox-esr', () => {
     test(`Insert in the sidebar page: ${spec.site} (${spec.editor}), the reply lands in ${box} and is logged`, async () => {
       const url = urlOf(spec);
       const page = await openSitePage(url);
-      await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 10_000, `${url} editors mounted`);
+      await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 30_000, `${url} editors mounted`);
       await waitUntil(
         async () => (await badgeStatesOf(page)).filter((s) => s === 'labelled').length === spec.items.length,
-        15_000,
+        30_000,
         `${spec.site} badges`,
       );
       // Old reddit's page also holds the post author's answer: an owner reply, not an item to answer.
       const toAnswer = (s: StoredTabState) => s.items.filter((i) => !i.isOwnerReply).length;
       const state = await waitUntil(
         async () => (await readTabStatesFirefox()).find((s) => s.pageUrl === url && toAnswer(s) === spec.items.length),
-        10_000,
+        30_000,
         'tab state',
       );
       // The last item: a reply landing under the first (or in the first box found) would show. (Not
@@ -384,16 +384,16 @@ describe('the Firefox build in firefox-esr', () => {
       expect(target, `an item by ${item.author}`).toBeDefined();
 
       const panel = await firefox.openExtensionTab(`/sidepanel.html?tabId=${state.tabId}`);
-      const row = await panel.waitForSelector(`[data-item-id="${target!.id}"] .item-row`, { timeout: 10_000 });
+      const row = await panel.waitForSelector(`[data-item-id="${target!.id}"] .item-row`, { timeout: 30_000 });
       await row!.click();
       // Two lines: how each box takes a line break (a <div> or <br> in Firefox's contenteditable) shows too.
       const reply = `Thanks ${item.author}, we are on it.\nWe have sent you a message (${spec.site} in Firefox).`;
-      const draft = (await panel.waitForSelector('textarea#draft', { timeout: 10_000 }))!;
+      const draft = (await panel.waitForSelector('textarea#draft', { timeout: 30_000 }))!;
       await draft.evaluate((el) => (el as HTMLTextAreaElement).select());
       await draft.type(reply);
       expect(await draft.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(reply);
       await clickButton(panel, 'Insert', '.actions');
-      const status = await waitUntil(() => panel.$eval('.status', (el) => el.textContent).catch(() => null), 10_000, 'the insert status');
+      const status = await waitUntil(() => panel.$eval('.status', (el) => el.textContent).catch(() => null), 30_000, 'the insert status');
       if (boxOf(item) === item.key)
         expect(status).toBe(`Inserted in the reply box under ${whose(spec, item)}. Check it, then press the site's Post button.`);
       else expect(status).toMatch(/^Inserted /);
@@ -403,14 +403,14 @@ describe('the Firefox build in firefox-esr', () => {
       // empty, and the site's Post button was not pressed.
       const filled = async () =>
         Object.fromEntries(Object.entries(await page.evaluate(() => window.__thread.texts())).filter(([, text]) => text !== ''));
-      await waitUntil(async () => (await filled())[boxOf(item)] === textFor(item, reply), 5_000, 'the reply in its box').catch(
+      await waitUntil(async () => (await filled())[boxOf(item)] === textFor(item, reply), 15_000, 'the reply in its box').catch(
         () => undefined,
       );
       expect(await filled()).toEqual({ [boxOf(item)]: textFor(item, reply) });
       expect(await page.evaluate(() => window.__thread.submits)).toBe(0);
       expect(await page.evaluate(() => window.__thread.posted)).toEqual([]);
 
-      const logged = await waitUntil(async () => (await readLog(panel)).find((r) => r.itemId === target!.id), 5_000, 'the log row');
+      const logged = await waitUntil(async () => (await readLog(panel)).find((r) => r.itemId === target!.id), 15_000, 'the log row');
       expect(logged).toMatchObject({ action: 'inserted', replyText: reply });
       await panel.close();
     });
@@ -461,7 +461,7 @@ describe('a blog the user added in Settings, in the Firefox build (markup-recogn
           async () =>
             (await (globalThis as unknown as { browser: WebExtensionApi }).browser.scripting.getRegisteredContentScripts()).length === 1,
         ),
-      10_000,
+      30_000,
       'the blogs script registered',
     );
     await page.reload({ waitUntil: 'domcontentloaded' });

@@ -40,9 +40,9 @@ describe('the built extension in Chromium', () => {
   test('the demo page gets a badge beside every item and the side panel lists the same items', async () => {
     const page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/demo.html`);
-    await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 15_000 }).toBe(DEMO_ITEMS.length);
+    await expect.poll(() => page.locator('replybook-badge').count(), { timeout: 30_000 }).toBe(DEMO_ITEMS.length);
     // Labelled by the classifier: no badge stays "pending".
-    await expect.poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 30_000 }).toBe(0);
 
     const states = await readTabStates(ext.serviceWorker);
     const demoState = states.find((s) => s.siteId === 'demo');

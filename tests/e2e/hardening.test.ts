@@ -133,7 +133,7 @@ describe('a hostile page and a compromised content script', () => {
     await addFakeReviews(page, 1, 'after-forged-event');
     await waitUntil(
       async () => (await page.locator('replybook-badge').count()) === before + 1,
-      15_000,
+      30_000,
       'a badge for the review added after the event',
     );
   });
@@ -145,7 +145,7 @@ describe('a hostile page and a compromised content script', () => {
     await cdp.send('Runtime.enable');
     const isolated = await waitUntil(
       () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Replybook'),
-      10_000,
+      30_000,
       'the content script world',
     );
     const outcome = await inContentScript<Record<string, { err?: { message?: string }; res?: unknown }>>(
@@ -237,7 +237,7 @@ describe('a hostile page and a compromised content script', () => {
     const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await expect
-      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 10_000 })
+      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 30_000 })
       .toMatch(new RegExp(`Too many items on this page: showing the newest ${TAB_BUDGET.maxItems} of`));
     await panel.close();
     await demo.close();

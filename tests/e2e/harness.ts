@@ -342,7 +342,7 @@ export async function launchOnLabelledDemo(): Promise<{ ext: LaunchedExtension; 
   await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
   await waitUntil(
     async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-    15_000,
+    30_000,
     'labelled badges',
   );
   const demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;

@@ -39,7 +39,7 @@ async function loadPage(ext: LaunchedExtension, url: string): Promise<Page> {
     20_000,
     `badges on ${url}`,
   );
-  await waitUntil(async () => (await openItemsOf(ext, url)).length > 0, 10_000, `tab state of ${url}`);
+  await waitUntil(async () => (await openItemsOf(ext, url)).length > 0, 30_000, `tab state of ${url}`);
   return page;
 }
 
@@ -96,7 +96,7 @@ describe('the inbox across saved pages', () => {
     dashboard = await ext.newWindowPage();
     await ext.goto(dashboard, `chrome-extension://${ext.extensionId}/dashboard.html#/inbox`);
     const total = yelpOpen.length + trustpilotOpen.length;
-    await expect.poll(() => countText(dashboard), { timeout: 15_000 }).toBe(`${total} waiting`);
+    await expect.poll(() => countText(dashboard), { timeout: 30_000 }).toBe(`${total} waiting`);
     const listed = await dashboard.locator('tr[data-item-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')));
     expect(new Set(listed)).toEqual(new Set([...yelpOpen, ...trustpilotOpen].map((item) => item.id)));
 
@@ -116,11 +116,11 @@ describe('the inbox across saved pages', () => {
     expect(await dashboard.locator(`tr[data-item-id="${first!.id}"]`).count()).toBe(0);
     // The background derived the tab's items again (logChanged): the panel shows them handled.
     await expect
-      .poll(async () => (await openItemsOf(ext, YELP_URL)).map((item) => item.id), { timeout: 10_000 })
+      .poll(async () => (await openItemsOf(ext, YELP_URL)).map((item) => item.id), { timeout: 30_000 })
       .toEqual(yelpOpen.slice(2).map((item) => item.id));
     // A reload of the inbox reads the same from the database.
     await dashboard.reload();
-    await expect.poll(() => countText(dashboard), { timeout: 15_000 }).toBe(`${total - 2} waiting`);
+    await expect.poll(() => countText(dashboard), { timeout: 30_000 }).toBe(`${total - 2} waiting`);
     yelpOpen = yelpOpen.slice(2);
   });
 
@@ -132,11 +132,11 @@ describe('the inbox across saved pages', () => {
       .locator(`tr[data-item-id="${target.id}"]`)
       .getByRole('button', { name: /Open on the page/ })
       .click();
-    await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Shown in its open tab.');
+    await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Shown in its open tab.');
     const yelpTab = (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === YELP_URL)!.tabId;
     const active = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((tab) => tab.id));
     expect(active).toContain(yelpTab);
-    await expect.poll(() => highlighted(yelp), { interval: 50, timeout: 5_000 }).toBe(true);
+    await expect.poll(() => highlighted(yelp), { interval: 50, timeout: 15_000 }).toBe(true);
     // Smooth scrolling: the page moves over a few frames.
     await expect.poll(() => yelp.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
@@ -145,13 +145,13 @@ describe('the inbox across saved pages', () => {
     await trustpilot.close();
     const target = trustpilotOpen[trustpilotOpen.length - 1]!;
     await dashboard.bringToFront();
-    const opened = ext.context.waitForEvent('page', { timeout: 15_000 });
+    const opened = ext.context.waitForEvent('page', { timeout: 30_000 });
     await dashboard
       .locator(`tr[data-item-id="${target.id}"]`)
       .getByRole('button', { name: /Open on the page/ })
       .click();
     const page = await opened;
-    await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/Opened its page in a new tab/);
+    await expect.poll(() => dashboard.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Opened its page in a new tab/);
     expect(page.url()).toBe(TRUSTPILOT_URL);
     await expect.poll(() => highlighted(page), { interval: 50, timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
@@ -189,13 +189,13 @@ describe('the inbox across saved pages', () => {
     await dashboard.getByRole('radio', { name: 'Follow-ups due' }).check();
     await dashboard.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => dashboard.getByText('Settings saved.').count()).toBe(1);
-    await expect.poll(() => badge(), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => badge(), { timeout: 30_000 }).toBe('1');
     expect(await badge(state.tabId)).toBe('1');
 
     // And back: each tab's own count again.
     await dashboard.getByRole('radio', { name: 'Unanswered negatives on this page' }).check();
     await dashboard.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => badge(state.tabId), { timeout: 10_000 }).toBe(negatives ? String(negatives) : '');
+    await expect.poll(() => badge(state.tabId), { timeout: 30_000 }).toBe(negatives ? String(negatives) : '');
     expect(await badge()).toBe('');
   });
 

@@ -67,7 +67,7 @@ describe('inserting replies through the extension, three items in a row, each in
     });
     await waitUntil(
       async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
-      10_000,
+      30_000,
       'the blogs script registered',
     );
     // For every origin: Chromium refuses a grant for a chrome-extension:// origin by name.
@@ -88,10 +88,10 @@ describe('inserting replies through the extension, three items in a row, each in
       sitePages.set(url, page);
     }
     await ext.goto(page, url);
-    await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 10_000, `${url} editors mounted`);
+    await waitUntil(() => page.evaluate(() => typeof window.__thread?.texts === 'function'), 30_000, `${url} editors mounted`);
     await waitUntil(
       async () => (await page.locator('replybook-badge:not([data-rb-state="pending"])').count()) === badges,
-      15_000,
+      30_000,
       `${url}: ${badges} badges`,
     );
     return page;
@@ -120,7 +120,7 @@ describe('inserting replies through the extension, three items in a row, each in
     await panel.locator('textarea#draft').fill(text);
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();
     await expect
-      .poll(() => panel.locator('.status').textContent(), { timeout: 10_000 })
+      .poll(() => panel.locator('.status').textContent(), { timeout: 30_000 })
       .toMatch(/Inserted|clipboard|Copied|Could not|holds|did not|no reply box/);
     return (await panel.locator('.status').textContent()) ?? '';
   }
@@ -295,7 +295,7 @@ describe('inserting replies through the extension, three items in a row, each in
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(
       async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
+      30_000,
       'labelled badges',
     );
     const url = demo.url();

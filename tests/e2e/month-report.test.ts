@@ -14,7 +14,7 @@ describe('Numbers prints one month as a report', () => {
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
     await page.locator('[data-item-id="demo:r-102"] .item-row').click();
     await page.getByRole('button', { name: 'Mark answered' }).click();
-    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 10_000, 'the response logged');
+    await waitUntil(async () => /answered/.test((await page.locator('.status').textContent()) ?? ''), 30_000, 'the response logged');
   });
   afterAll(async () => {
     await ext?.close();

@@ -38,18 +38,18 @@ describe('side panel workbench on the demo page', () => {
     await welcome.getByRole('button', { name: 'Fill with sample details' }).click();
     await welcome.getByRole('button', { name: 'Save and start' }).click();
     // Once saved, the welcome page moves on to the log.
-    await waitUntil(() => welcome.url().endsWith('#/log'), 10_000, 'the welcome page to save and move to the log');
+    await waitUntil(() => welcome.url().endsWith('#/log'), 30_000, 'the welcome page to save and move to the log');
     const stored = await readSettings(ext);
     expect(stored).toMatchObject({ profile: SAMPLE_PROFILE, onboarded: true });
     // ...and opens the demo page in front, where the first reply is walked through.
     demo = await waitUntil(
       () => ext.context.pages().find((p) => p.url().endsWith('/demo.html')),
-      10_000,
+      30_000,
       'the demo page opened after the welcome page',
     );
     await waitUntil(
       async () => (await demo.locator('replybook-badge:not([data-rb-state="pending"])').count()) > 20,
-      15_000,
+      30_000,
       'labelled badges',
     );
     const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
@@ -68,14 +68,14 @@ describe('side panel workbench on the demo page', () => {
     await cdp.detach();
     expect(targetInfos.filter((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'))).toHaveLength(1);
     const guide = panel.getByRole('region', { name: 'Your first reply, in three steps' });
-    await expect.poll(() => guide.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => guide.count(), { timeout: 30_000 }).toBe(1);
     expect(await guide.locator('li').allTextContents()).toEqual([
       expect.stringMatching(/^Pick/),
       expect.stringMatching(/^Insert/),
       expect.stringMatching(/^Post it yourself/),
     ]);
     // The worst unanswered item is open, with its suggestions.
-    await expect.poll(() => panel.locator('.suggestion').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => panel.locator('.suggestion').count(), { timeout: 30_000 }).toBe(3);
     const opened = await panel.locator('article.detail h2').textContent();
     await guide.getByRole('button', { name: 'Got it' }).click();
     expect(await panel.getByRole('region', { name: /three steps/ }).count()).toBe(0);
@@ -98,7 +98,7 @@ describe('side panel workbench on the demo page', () => {
     // Clicking the badge asks the background to open the panel on that item.
     const item = demo.locator('article[data-item-id="r-102"]');
     await item.locator('replybook-badge').click();
-    await expect.poll(() => panel.locator('article.detail h2').textContent(), { timeout: 10_000 }).toBe('Tom Becker');
+    await expect.poll(() => panel.locator('article.detail h2').textContent(), { timeout: 30_000 }).toBe('Tom Becker');
     await expect.poll(() => panel.locator('.suggestion').count()).toBe(3);
     // The profile from the welcome page fills the replies: no "parts marked [like this]" notice.
     expect(await panel.getByText(/parts marked \[like this\]/).count()).toBe(0);
@@ -116,7 +116,7 @@ describe('side panel workbench on the demo page', () => {
 
     await panel.getByLabel(/Follow up in/).check();
     await panel.keyboard.press('Control+Enter');
-    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/Inserted/);
+    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 30_000 }).toMatch(/Inserted/);
 
     // The text is in the page's own reply box, and Post was not pressed.
     await expect.poll(() => item.locator('textarea.rb-demo-box').inputValue()).toBe(text);

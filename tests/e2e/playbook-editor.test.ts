@@ -78,7 +78,7 @@ describe('the playbook editor, driven as a marketer would in Chromium', () => {
     await expect.poll(() => spoken.textContent()).toBe(`${FIRST} is over position 2.`);
     await page.keyboard.press('Space');
     await expect
-      .poll(legends, { timeout: 5_000 })
+      .poll(legends, { timeout: 15_000 })
       .toEqual(expect.arrayContaining(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']));
     expect((await legends()).slice(0, 2)).toEqual(['Template 1 (Thank and ask for details)', 'Template 2 (Say thank you)']);
 

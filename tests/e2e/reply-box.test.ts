@@ -137,7 +137,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     await item.locator('.rb-demo-reply').click();
     const box = item.locator('textarea.rb-demo-box');
     await box.pressSequentially('Actually, you are wrong.');
-    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 10_000 }).toMatch(/^Replybook · /);
+    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 30_000 }).toMatch(/^Replybook · /);
     expect(await chipRoot(cdp)).toBeDefined();
     // The page sees an empty element: nothing about the item, the draft or the reply in its markup.
     const host = await demo.evaluate(() => {
@@ -193,7 +193,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     const others = await page.locator('[data-lexical-editor="true"]').allInnerTexts();
     expect(others.filter((text) => text.includes('Thanks so much'))).toHaveLength(1);
 
-    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 10_000 }).toMatch(/^Replybook · /);
+    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 30_000 }).toMatch(/^Replybook · /);
     await clickInChip(page, cdp, '.pill');
     const suggestion = (await chipText(cdp, '.reply'))!;
     expect(suggestion.length).toBeGreaterThan(10);
@@ -231,7 +231,7 @@ describe('the chip and shortcuts in the sites’ own reply boxes', () => {
     await expect.poll(async () => (await modelTexts(page)).c1).toBe('Hi ;thanks ');
 
     // Keyboard only: Alt+Shift+R from the box opens the chip on "Use this reply"; Enter takes it.
-    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 10_000 }).toMatch(/^Replybook · /);
+    await expect.poll(async () => (await chipText(cdp, '.pill')) ?? '', { timeout: 30_000 }).toMatch(/^Replybook · /);
     await page.keyboard.press('Alt+Shift+KeyR');
     const suggestion = (await chipText(cdp, '.reply'))!;
     expect(suggestion).toMatch(/Pappu/);

@@ -150,7 +150,7 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       // The background got every item (owner replies included) for this tab.
       const state = await waitUntil(
         async () => (await readTabStates(ext.serviceWorker)).find((s) => s.pageUrl === entry.url && s.items.length > 0),
-        10_000,
+        30_000,
         'tab state',
       );
       expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
@@ -159,7 +159,7 @@ describe('content scripts on saved pages served at the real hostnames', () => {
       const panel = await ext.newWindowPage();
       await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
       await showAllItems(panel);
-      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+      await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 30_000, 'panel list');
       await panel.close();
 
       await appendCopies(page, 50);
@@ -207,7 +207,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     await storeSettings(ext, { extraSites: [origin] });
     await waitUntil(
       async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
-      10_000,
+      30_000,
       'the blogs script registered',
     );
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
@@ -215,7 +215,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges`);
     const state = await waitUntil(
       async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'wordpress'),
-      10_000,
+      30_000,
       'tab state',
     );
     expect(state.items.filter((i) => !(i as { isOwnerReply?: boolean }).isOwnerReply)).toHaveLength(expected);
@@ -223,7 +223,7 @@ describe('a WordPress blog the user added in Settings (markup-recognised, inject
     const panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${state.tabId}`);
     await showAllItems(panel);
-    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 30_000, 'panel list');
     await panel.close();
 
     await appendCopies(page, 50);
@@ -267,7 +267,7 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
     const expected = expectedBadgeCount('wordpress', readFixture('wordpress/recipe-blog-comments-2020.html'), url);
     await waitUntil(async () => (await page.locator('replybook-badge').count()) === expected, 20_000, `${expected} badges after the scan`);
     await showAllItems(panel);
-    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 10_000, 'panel list');
+    await waitUntil(async () => (await panel.locator('.item-list > li').count()) === expected, 30_000, 'panel list');
     expect(await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
 
     await panel.getByRole('button', { name: 'Always scan this site' }).click();
@@ -276,7 +276,7 @@ describe('a page of a site not added yet, read on request ("Find comments on thi
     expect(settings.extraSites).toEqual([origin]);
     await waitUntil(
       async () => (await ext.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
-      10_000,
+      30_000,
       'the blogs script registered for the site',
     );
     // From now on the site is read on every visit, with no click.

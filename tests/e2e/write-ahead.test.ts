@@ -45,7 +45,7 @@ describe('Insert with write-ahead, in Chromium', () => {
     await ext.goto(demo, `chrome-extension://${ext.extensionId}/demo.html`);
     await waitUntil(async () => (await demo.locator('replybook-badge[data-rb-state="labelled"]').count()) > 20, 20_000, 'labelled badges');
     demoTabId = (
-      await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo'), 10_000, 'demo tab state')
+      await waitUntil(async () => (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo'), 30_000, 'demo tab state')
     ).tabId;
   });
   afterAll(async () => {
@@ -59,10 +59,10 @@ describe('Insert with write-ahead, in Chromium', () => {
     await panel.getByRole('button', { name: 'Insert' }).click();
     await panel.close();
     await expect
-      .poll(() => demo.locator('article[data-item-id="r-102"] textarea.rb-demo-box').inputValue(), { timeout: 15_000 })
+      .poll(() => demo.locator('article[data-item-id="r-102"] textarea.rb-demo-box').inputValue(), { timeout: 30_000 })
       .toBe(text);
     await expect
-      .poll(async () => (await rowsFor('demo:r-102')).map((row) => [row.action, row.replyText]), { timeout: 15_000 })
+      .poll(async () => (await rowsFor('demo:r-102')).map((row) => [row.action, row.replyText]), { timeout: 30_000 })
       .toEqual([['inserted', text]]);
   });
 
@@ -100,7 +100,7 @@ describe('Insert with write-ahead, in Chromium', () => {
     await first.waitForTimeout(600); // the draft is saved 250 ms after the last keystroke
     await first.close();
     const second = await panelOn('c-201');
-    await expect.poll(() => second.locator('textarea#draft').inputValue(), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => second.locator('textarea#draft').inputValue(), { timeout: 30_000 }).toBe(text);
     await second.close();
   });
 });
