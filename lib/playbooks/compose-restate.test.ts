@@ -30,12 +30,30 @@ describe('what went wrong, said back in our words', () => {
     expect(restatedComplaint('We booked weeks ahead for my mum’s birthday.')).toBeUndefined();
   });
 
+  it('after praise and a "but", the part after it; a polite preamble and scare quotes are left out', () => {
+    expect(restatedComplaint('The room was clean but the shower was cold.')).toBe('the shower was cold');
+    expect(restatedComplaint('Food was good as always, but the happy hour prices weren’t honored on Thursday.')).toBe(
+      'the happy hour prices weren’t honored on Thursday',
+    );
+    expect(restatedComplaint('The only thing is we booked for 8pm and weren’t seated until 8:50.')).toBe(
+      'you booked for 8pm and weren’t seated until 8:50',
+    );
+    expect(restatedComplaint("The spa was shut for 'maintenance' and nobody told us.")).toBe(
+      'the spa was shut for maintenance and nobody told you',
+    );
+    // The "I" left out comes back as "you", and its verbs agree ("and were told", not "and was told").
+    expect(restatedComplaint('Turned up at 2:40 wanting a late lunch and was told the kitchen had closed.')).toBe(
+      'you turned up at 2:40 wanting a late lunch and were told the kitchen had closed',
+    );
+    // A plain clause anywhere comes before the part after a "but".
+    expect(restatedComplaint('The soup was cold. Meat was good but the night felt long.')).toBe('the soup was cold');
+  });
+
   it('says nothing it could not say plainly', () => {
     for (const text of [
       'Why did my order take 2 hours?',
       'Your staff were rude to my kids.',
       'The pizza was awful.',
-      'The room was clean but the shower was cold.',
       'Got charged €30 AND €3 on the same day.',
       '40 minutes wasted on hold, then cut off.',
       'My son is allergic to nuts and the dessert had no label.',

@@ -11,16 +11,27 @@ import { fold, PRAISE, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
  * reply names the points instead.
  */
 export function restatedComplaint(text: string): string | undefined {
-  for (const sentence of sentencesOf(text).slice(0, 3)) {
+  const sentences = sentencesOf(text).slice(0, 3);
+  for (const sentence of sentences) {
     // The whole sentence, else its first part when the rest is a second thought ("…, and the waiter argued").
-    const head = sentence.split(
-      /,\s+|\s+(?:and then|and when|and now|so|which|but|because|after which|and we|and i|and they|and nobody|and no one)\s+/iu,
-    )[0]!;
+    const head = sentence.split(SECOND_THOUGHT)[0]!;
     const clause = clauseOf(sentence) ?? (head !== sentence ? clauseOf(head) : undefined);
+    if (clause) return clause;
+  }
+  // "Food was good as always, but the happy hour prices weren't honoured": the problem comes after the "but".
+  for (const sentence of sentences) {
+    const afterBut = /(?:,\s*|\s)but\s+(.+)$/iu.exec(sentence)?.[1];
+    if (!afterBut) continue;
+    const head = afterBut.split(SECOND_THOUGHT)[0]!;
+    const clause = clauseOf(afterBut) ?? (head !== afterBut ? clauseOf(head) : undefined);
     if (clause) return clause;
   }
   return undefined;
 }
+
+/** Where a sentence's first thought ends: a comma, an emoji, "and then", "because"… */
+const SECOND_THOUGHT =
+  /,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|\s+(?:and then|and when|and now|so|which|but|because|after which|and we|and i|and they|and nobody|and no one)\s+/iu;
 
 function sentencesOf(text: string): string[] {
   return text
@@ -32,7 +43,7 @@ function sentencesOf(text: string): string[] {
 
 /** Openers that carry no content ("Honestly,", "Sadly", "So"). */
 const OPENER =
-  /^(?:honestly|sadly|unfortunately|so|well|ugh|um|and|but|also|then|just|again|once again|yet again|today|yesterday|tonight|last night|this morning|this week)\b,?\s+/iu;
+  /^(?:honestly|sadly|unfortunately|so|well|ugh|um|and|but|also|then|just|again|once again|yet again|today|yesterday|tonight|last night|this morning|this week|(?:the |my |our )?only (?:thing|issue|problem|gripe|complaint|downside|niggle)(?: is| was|:)?(?: that)?|one thing though|(?:i )?(?:do )?(?:feel i should|have to|must|should|just want to|wanted to|would like to|'d like to) (?:mention|say|point out|add|flag)(?: that)?)\b,?\s+/iu;
 
 /** Informal spellings and chat words a reply should not copy. */
 const SLANG =
@@ -116,8 +127,11 @@ function clauseOf(raw: string): string | undefined {
   let s = raw.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim();
   for (let i = 0; i < 3 && OPENER.test(s); i++) s = s.replace(OPENER, '');
   s = s.replace(/[.!…]+$/u, '').trim();
-  if (!s || /[?？@#:;()"“”«»\[\]{}|/\\*_~<>=+]|https?|www\./iu.test(s)) return undefined;
-  // Words in single quotes ("always get 'it's on the roadmap'") are someone's quote, not ours to repeat.
+  // (A colon inside a time, "8:50", is no list or quote.)
+  if (!s || /[?？@#:;()"“”«»\[\]{}|/\\*_~<>=+]|https?|www\./iu.test(s.replace(/(?<=\d):(?=\d)/gu, ''))) return undefined;
+  // One word in scare quotes ("closed for 'maintenance'") is said plainly; words in quotes after
+  // said or told ("always get 'it's on the roadmap'") are someone's quote, not ours to repeat.
+  s = s.replace(/(?<!(?:said|told|says|say|tells|called it|replied|answered)\s)(?<=^|\s)['‘](\p{L}+)['’](?=\s|$)/gu, '$1');
   if (/(?:^|\s)['‘]|['’](?:\s|$)/u.test(s)) return undefined;
   const f = fold(s);
   // Something went wrong in it: a time alone ("we drive 25 min", "booked weeks ahead") is the
@@ -182,6 +196,8 @@ function clauseOf(raw: string): string | undefined {
   else return undefined;
   if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;
   for (const [pattern, replacement] of SWAPS) clause = clause.replace(pattern, replacement);
+  // "I turned up … and was told" → "you turned up … and were told".
+  if (/^you\s/iu.test(clause)) clause = clause.replace(/(?<=\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1');
   // "45 min", "2 hrs": written out, as a reply would.
   clause = clause.replace(/(?<=\d\s?)(?:mins?)(?![\p{L}])/gu, 'minutes').replace(/(?<=\d\s?)(?:hrs?)(?![\p{L}])/gu, 'hours');
   return clause.charAt(0).toLowerCase() + clause.slice(1);
