@@ -45,6 +45,17 @@ describe('what went wrong, said back in our words', () => {
     expect(restatedComplaint('Turned up at 2:40 wanting a late lunch and was told the kitchen had closed.')).toBe(
       'you turned up at 2:40 wanting a late lunch and were told the kitchen had closed',
     );
+    // Cut at the first comma before the joining words: the whole first thought is kept.
+    expect(restatedComplaint('Sat down at 10 and nobody came to take our order for 20 minutes, then gave up.')).toBe(
+      'you sat down at 10 and nobody came to take your order for 20 minutes',
+    );
+    expect(restatedComplaint('Didn’t get seated until 7:50 and nobody said a word.')).toBe(
+      'you didn’t get seated until 7:50 and nobody said a word',
+    );
+    expect(restatedComplaint('Nobody mentioned the pool would be closed all week.')).toBe(
+      'nobody mentioned the pool would be closed all week',
+    );
+    expect(restatedComplaint('Nobody offered anything.')).toBeUndefined();
     // A plain clause anywhere comes before the part after a "but".
     expect(restatedComplaint('The soup was cold. Meat was good but the night felt long.')).toBe('the soup was cold');
   });

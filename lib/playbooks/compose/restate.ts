@@ -13,21 +13,27 @@ import { fold, PRAISE, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
 export function restatedComplaint(text: string): string | undefined {
   const sentences = sentencesOf(text).slice(0, 3);
   for (const sentence of sentences) {
-    // The whole sentence, else its first part when the rest is a second thought ("…, and the waiter argued").
-    const head = sentence.split(SECOND_THOUGHT)[0]!;
-    const clause = clauseOf(sentence) ?? (head !== sentence ? clauseOf(head) : undefined);
+    // The whole sentence, else its first part when the rest is a second thought ("…, and the waiter
+    // argued"): up to the first comma, then up to the first joining word.
+    const clause = clauseOf(sentence) ?? headsOf(sentence).map(clauseOf).find(Boolean);
     if (clause) return clause;
   }
   // "Food was good as always, but the happy hour prices weren't honoured": the problem comes after the "but".
   for (const sentence of sentences) {
     const afterBut = /(?:,\s*|\s)but\s+(.+)$/iu.exec(sentence)?.[1];
     if (!afterBut) continue;
-    const head = afterBut.split(SECOND_THOUGHT)[0]!;
-    const clause = clauseOf(afterBut) ?? (head !== afterBut ? clauseOf(head) : undefined);
+    const clause = clauseOf(afterBut) ?? headsOf(afterBut).map(clauseOf).find(Boolean);
     if (clause) return clause;
   }
   return undefined;
 }
+
+/** A sentence's first thought, cut at its first comma or emoji, then at its first joining word. */
+function headsOf(sentence: string): string[] {
+  const heads = [sentence.split(FIRST_BREAK)[0]!, sentence.split(SECOND_THOUGHT)[0]!];
+  return [...new Set(heads)].filter((head) => head !== sentence);
+}
+const FIRST_BREAK = /,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*/u;
 
 /** Where a sentence's first thought ends: a comma, an emoji, "and then", "because"… */
 const SECOND_THOUGHT =
@@ -43,7 +49,7 @@ function sentencesOf(text: string): string[] {
 
 /** Openers that carry no content ("Honestly,", "Sadly", "So"). */
 const OPENER =
-  /^(?:honestly|sadly|unfortunately|so|well|ugh|um|and|but|also|then|just|again|once again|yet again|today|yesterday|tonight|last night|this morning|this week|(?:the |my |our )?only (?:thing|issue|problem|gripe|complaint|downside|niggle)(?: is| was|:)?(?: that)?|one thing though|(?:i )?(?:do )?(?:feel i should|have to|must|should|just want to|wanted to|would like to|'d like to) (?:mention|say|point out|add|flag)(?: that)?)\b,?\s+/iu;
+  /^(?:honestly|sadly|unfortunately|so|well|ugh|um|and|but|also|then|just|again|once again|yet again|today|yesterday|tonight|last night|this morning|this week|(?:the |my |our )?only (?:thing|issue|problem|gripe|complaint|downside|niggle)(?: is| was|:)?(?: that)?|one thing though|(?:(?:it was |it's |it is )?(?:slightly |a bit |a little |rather |really |very |so |quite )?(?:disappointing|disappointed|annoying|annoyed|frustrating|frustrated|a shame|a pity|sad|gutted)(?: to (?:find|see|hear|discover))? that)|(?:i )?(?:do )?(?:feel i should|have to|must|should|just want to|wanted to|would like to|'d like to) (?:mention|say|point out|add|flag)(?: that)?)\b,?\s+/iu;
 
 /** Informal spellings and chat words a reply should not copy. */
 const SLANG =
@@ -77,7 +83,7 @@ const HAPPENED =
 
 /** Past tenses a clause may start with when its "I" is left out ("Got charged twice", "Waited 40 min"). */
 const DROPPED_I =
-  /^(?:got|waited|ordered|booked|paid|called|emailed|rang|phoned|received|spent|had to|bought|asked|tried|sat|stayed|arrived|returned|sent|messaged|reported|requested|cancelled|canceled|signed up|subscribed|switched|upgraded|checked in|turned up|showed up|came|went|found|lost)(?![\p{L}])/iu;
+  /^(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|never got|never received|wasn'?t|haven'?t|have not|got|waited|ordered|booked|paid|called|emailed|rang|phoned|received|spent|had to|bought|asked|tried|sat|stayed|arrived|returned|sent|messaged|reported|requested|cancelled|canceled|signed up|subscribed|switched|upgraded|checked in|turned up|showed up|came|went|found|lost)(?![\p{L}])/iu;
 
 /** Pronouns and verb forms turned from their side to theirs said by us. */
 const SWAPS: [RegExp, string][] = [
@@ -159,7 +165,7 @@ function clauseOf(raw: string): string | undefined {
       ((FINITE.test(w) && !/^\p{L}+s$/u.test(w.replace(/[^\p{L}']/gu, ''))) || /^(?:was|is|has|does|keeps|crashes|freezes)$/iu.test(w)),
   );
   if (
-    !DROPPED_I.test(s) &&
+    !DROPPED_I.test(s.replace(/’/gu, "'")) &&
     !/^(?:i|we)\s/iu.test(s) &&
     firstVerb > 0 &&
     words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w))
@@ -190,14 +196,17 @@ function clauseOf(raw: string): string | undefined {
     // "We also waited": the "also" points at a sentence the reply does not repeat.
     clause = s.replace(/^((?:i|we)\s+)(?:also|then|finally|eventually)\s+/iu, '$1');
   else if (/^(?:the|both|all|every|each|half|two|three|\d+)\s/iu.test(s)) clause = s;
+  // "Nobody mentioned there'd be a live band that night"; a bare "nobody offered anything" says too little.
+  else if (/^(?:nobody|no one)\s/iu.test(s) && words.length >= 5) clause = s;
   // "Quiche was cold in the middle", "Smashed avo was bland": a review's bare subject takes "the".
   else if (BARE_SUBJECT.test(s)) clause = `the ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
-  else if (DROPPED_I.test(s)) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  else if (DROPPED_I.test(s.replace(/’/gu, "'"))) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else return undefined;
   if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;
   for (const [pattern, replacement] of SWAPS) clause = clause.replace(pattern, replacement);
-  // "I turned up … and was told" → "you turned up … and were told".
-  if (/^you\s/iu.test(clause)) clause = clause.replace(/(?<=\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1');
+  // "I turned up … and was told" → "you turned up … and were told"; "(I) wasn't told" → "you weren't told".
+  if (/^you\s/iu.test(clause))
+    clause = clause.replace(/(?<=^you\s|\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1').replace(/^you haven't/u, "you haven't");
   // "45 min", "2 hrs": written out, as a reply would.
   clause = clause.replace(/(?<=\d\s?)(?:mins?)(?![\p{L}])/gu, 'minutes').replace(/(?<=\d\s?)(?:hrs?)(?![\p{L}])/gu, 'hours');
   return clause.charAt(0).toLowerCase() + clause.slice(1);
