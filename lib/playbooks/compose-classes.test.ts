@@ -513,6 +513,25 @@ describe('a machine down, a feature taken away (written afresh)', () => {
   });
 });
 
+describe('questions name a fact in the words of any language (written afresh)', () => {
+  const HOTEL_DE: Profile = ProfileSchema.parse({
+    ...DINER,
+    brand: 'Hotel am See',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['de', 'en'],
+    // Facts in English, so the German words cannot find them by sharing a word.
+    facts: { parking: 'Underground garage, €18 per night', spa: 'Spa and sauna 8:00–20:00' },
+  });
+  it('a German compound ("Tiefgarage", "Wellnessbereich") finds its fact, and no gap is left', () => {
+    const garage = replyTo('Habt ihr eine Tiefgarage? Wir kommen mit dem Auto.', HOTEL_DE, { site: 'facebook' });
+    expect(garage.family).toBe('question');
+    expect(garage.first).toMatch(/€18/u);
+    expect(garage.first).not.toMatch(/\[/u);
+    const spa = replyTo('Bis wann ist der Wellnessbereich offen?', HOTEL_DE, { site: 'facebook' });
+    expect(spa.first).toMatch(/8:00–20:00/u);
+  });
+});
+
 describe('under a threat, on a short site (written afresh)', () => {
   const HOTEL_FR: Profile = ProfileSchema.parse({
     ...DINER,

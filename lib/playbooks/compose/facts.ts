@@ -37,7 +37,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['parking'],
     words:
-      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggio|parkplatz|aparcamiento|estacionamento|stationnement)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggi\w*|parkplatz\w*|parkplatze|tiefgarage|parkhaus|parkgarage|parken|aparcamiento|aparcar|garaje|estacionamento|estacionar|garagem|stationnement|stationner|autorimessa)(?![\p{L}])/u,
   },
   {
     keys: ['menu', 'vegetarian', 'vegan'],
@@ -78,10 +78,15 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
     words:
       /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto)(?![\p{L}])/u,
   },
-  { keys: ['spa', 'pool'], words: /(?<![\p{L}])(?:spa|pool|piscine|piscina|schwimmbad|sauna)(?![\p{L}])/u },
+  {
+    keys: ['spa', 'pool'],
+    words:
+      /(?<![\p{L}])(?:spa|pool|piscine|piscina|schwimmbad|hallenbad|sauna|wellness\w*|hammam|jacuzzi|hot tub|whirlpool|benessere)(?![\p{L}])/u,
+  },
   {
     keys: ['transfer', 'shuttle'],
-    words: /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|gare|aeropuerto|bahnhof|flughafen|stazione|aeroporto)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|transfert|gare|lanzadera|traslado|aeropuerto|bahnhof|flughafen|abholservice|navetta|stazione|aeroporto)(?![\p{L}])/u,
   },
   {
     keys: ['address', 'location', 'locations'],
@@ -96,7 +101,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['payment', 'payments'],
-    words: /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|bizum|mb way|klarna|pago|paiement|zahlung|pagamento)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|cash|bizum|mb way|klarna|pago|tarjeta|efectivo|paiement|carte bancaire|especes|zahlung|bargeld|kartenzahlung|pagamento|contanti|carta di credito|dinheiro|cartao)(?![\p{L}])/u,
   },
   {
     keys: ['returns', 'refunds'],
