@@ -103,6 +103,8 @@ describe('a choice between two sizes is answered by the fact about being between
     ["I'm usually a 42.5, should I get the 42 or 43?", 'facebook'],
     ['Je chausse du 40,5 : je prends le 40 ou le 41 ?', 'facebook'],
     ['Normalmente calço 37,5, peço o 37 ou o 38?', 'instagram'],
+    ['Trocas são grátis? E se estiver entre o 38 e o 39, qual escolho?', 'facebook'],
+    ["I'm between the 40 and 41, which one?", 'facebook'],
   ])('%s', (text, site) => {
     const { family, all } = replyTo(text, SHOE_SHOP, { site });
     expect(family).toBe('question');

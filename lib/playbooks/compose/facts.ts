@@ -97,7 +97,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
     keys: ['sizes', 'sizing'],
     // "Calzo un 38,5, ¿pido la 38 o la 39?", "je chausse du 40", "ich trage 39", "I'm a 38.5": the shoe size they wear or ask about.
     words:
-      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|half[- ]sizes?|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|half[- ]sizes?|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8])|(?:between|entre|zwischen|tra|fra) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8])(?:[.,]5)? (?:and|y|e|et|und) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
   },
   {
     keys: ['payment', 'payments'],
