@@ -12,6 +12,12 @@ describe('extractPoints', () => {
     expect(texts('Ich habe die Gemüsesuppe bestellt, sie war kalt.', 'de').some((t) => /Gemüsesuppe/u.test(t))).toBe(true);
   });
 
+  it('names the work an app does for them ("invoicing", "bookkeeping"), not the spreadsheets they left', () => {
+    const said = texts('Never going back to spreadsheets. Invoicing used to take my whole Sunday, now it takes 10 minutes.');
+    expect(said).toContain('invoicing');
+    expect(said).not.toContain('spreadsheets');
+  });
+
   it('keeps the longer name of a dish it already knows ("smoked wings", "tarta de queso")', () => {
     expect(texts('I tried the smoked wings and loved them.')).toContain('smoked wings');
     expect(texts('La tarta de queso estaba buenísima.', 'es')).toContain('tarta de queso');
