@@ -699,6 +699,24 @@ describe('silence, harm and charges are said as such (written afresh)', () => {
     });
     expect(es.first).toMatch(/nadie le haya respondido/u);
   });
+  it('a fan who thanks us for our care when someone fell ill is told we are glad they are okay', () => {
+    const husband = replyTo(
+      'My husband felt faint at dinner on our first night and I panicked. The manager had a doctor with us in 15 minutes. The food was lovely, but it is the kindness we will remember.',
+      DINER,
+      { rating: 5 },
+    );
+    expect(husband.family).toBe('fan');
+    expect(husband.first).toMatch(/I'm so glad your husband is okay\./u);
+    const de = replyTo(
+      'Meine Mutter ist beim Frühstück gestürzt. Das Team hat sofort einen Arzt gerufen und sich rührend gekümmert. Danke!',
+      ProfileSchema.parse({ ...DINER, languages: ['de', 'en'] }),
+      { rating: 5 },
+    );
+    expect(de.family).toBe('fan');
+    expect(de.first).toMatch(/Wie schön, dass alles gut ausgegangen ist\./u);
+    const plain = replyTo('The brisket was the best I have had, the staff were lovely. Back soon!', DINER, { rating: 5 });
+    expect(plain.first).not.toMatch(/glad you're okay/u);
+  });
   it('a double charge is said as a charge, not as the meal', () => {
     const { first } = replyTo('You charged my card twice for the same dinner. £64 each time.', DINER, { rating: 1 });
     expect(first).toMatch(/A charge like that should never happen/u);

@@ -71,6 +71,14 @@ const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   it: 'Speriamo davvero che ora vada tutto meglio.',
   pt: 'Esperamos sinceramente que já esteja tudo melhor.',
 };
+/** Glad that all ended well, for a fan who thanks us for our care when someone was ill or hurt (names no one). */
+const GLAD_ALL_WELL: Record<Exclude<ReplyLanguage, 'en'>, string> = {
+  fr: 'Nous sommes tellement heureux que tout se soit bien terminé.',
+  es: 'Nos alegra muchísimo que todo haya salido bien.',
+  de: 'Wie schön, dass alles gut ausgegangen ist.',
+  it: 'Siamo davvero felici che sia andato tutto bene.',
+  pt: 'Ficamos muito contentes por tudo ter corrido bem.',
+};
 /** Sorry that nobody answered them, in the reply's register. */
 const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) => string> = {
   fr: () => 'Et pardon pour l’absence de réponse jusqu’ici.',
@@ -94,7 +102,11 @@ function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' }
       text,
     );
   // "My wife and I both got sick": the writer too.
-  if (!m || /(?:my|our) [\p{L}\s]{2,20} and I(?![\p{L}])|(?:we|both of us) (?:both |all )?(?:got|were|fell|became)/iu.test(text))
+  // ("…on our second morning and I was terrified" is not that: "my wife and I" is the subject of a sentence.)
+  if (
+    !m ||
+    /(?:^|[.!?]\s+|,\s*)(?:my|our) [\p{L}-]+ and I(?![\p{L}])|(?:we|both of us) (?:both |all )?(?:got|were|fell|became)/iu.test(text)
+  )
     return undefined;
   const who = m[1]!.toLowerCase();
   const pronoun = /^(?:son|husband|boyfriend|dad|father|boy|grandson|grandpa|brother)$/u.test(who)
@@ -141,6 +153,13 @@ const ILLNESS_IN_COMPLAINT = new RegExp(
 /** "Luckily nobody was hurt": the harm was avoided, and a wish would misread it. */
 const HARM_AVOIDED =
   /(?<![\p{L}])(?:(?:no one|noone|nobody|no-one) (?:was|got|were) (?:hurt|injured|sick|ill)|no(?:body)? injur\w*|(?:luckily|fortunately|thankfully|thank god)[^.!?]{0,40}(?:not|no one|nobody|okay|ok|fine|unhurt|alright))(?![\p{L}])/u;
+/** Care in an emergency, as a thankful guest tells it ("had a doctor with us within 20 minutes", "ein Taxi ins Spital"). */
+const CARE_IN_EMERGENCY =
+  /(?<![\p{L}])(?:doctor|ambulance|paramedics?|dizzy spell|fainted|collapsed|a&e|hospital|urgent care|arzt|notarzt|krankenwagen|spital|krankenhaus|notaufnahme|medecin|ambulance|hopital|urgences|medico|ambulancia|urgencias|ospedale|pronto soccorso|hospital|urgencia)(?![\p{L}])/u;
+/** A fan thanking us for care when someone was ill or hurt (read strictly, as in a complaint, or by the care they describe). */
+function reliefInPraise(text: string): boolean {
+  return harmInComplaint(text) !== undefined || CARE_IN_EMERGENCY.test(fold(text));
+}
 function harmInComplaint(text: string): 'injury' | 'illness' | undefined {
   const folded = fold(text);
   if (HARM_AVOIDED.test(folded)) return undefined;
@@ -1164,7 +1183,8 @@ export function composeReplies(input: ComposeInput): Composition {
   // In a plain complaint the wish is for a person really hurt or ill (read strictly).
   const harm =
     family === 'escalation' || family === 'legal' ? harmOf(item.text) : family === 'complaint' ? harmInComplaint(item.text) : undefined;
-  const harmed = harm ? harmedOf(item.text) : undefined;
+  const relief = family === 'fan' && reliefInPraise(item.text);
+  const harmed = harm || relief ? harmedOf(item.text) : undefined;
   const leadPoint = family === 'complaint' ? pointsFor(family, reading.points, item.text)[0] : undefined;
   const doubleCharge =
     leadPoint?.aspect === 'billing' &&
@@ -1204,6 +1224,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
+    ...(relief ? { relief } : {}),
     ...(doubleCharge ? { billing: true } : {}),
     ...(person?.person
       ? {
@@ -1256,6 +1277,7 @@ export function composeReplies(input: ComposeInput): Composition {
       if (intentIndex === 0 && language !== 'en') {
         const extra = [
           context.harm ? HOPE_BETTER[language] : '',
+          context.relief ? GLAD_ALL_WELL[language] : '',
           context.unanswered && family === 'complaint' ? SORRY_UNANSWERED[language](context.formal) : '',
         ].filter(Boolean);
         sentences.splice(Math.min(1, sentences.length), 0, ...extra);

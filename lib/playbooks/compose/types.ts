@@ -72,6 +72,8 @@ export interface ComposeContext {
   unanswered?: boolean;
   /** Someone was hurt or fell ill: the reply wishes them well first (this admits nothing). */
   harm?: 'injury' | 'illness';
+  /** A fan thanking us for our care when they or someone with them was ill or hurt: the reply is glad they are okay. */
+  relief?: boolean;
   /** Who was hurt or ill when it was not the writer ("my son" → "your son"), with the pronoun to use. */
   harmed?: { who: string; pronoun: 'he' | 'she' | 'they' };
   /** What went wrong is a charge (a double charge, a charge after cancelling): said as billing, not as the app or the visit. */

@@ -197,6 +197,7 @@ export const en: PhraseBank = {
         why: 'Thanks them and says back what they loved',
         write: (c) => [
           pick(c, ['Thank you so much!', 'Thank you, this is lovely to read!', 'What a lovely review, thank you!']),
+          c.relief ? (c.harmed ? `I'm so glad your ${c.harmed.who} is okay.` : "I'm so glad you're okay.") : '',
           c.praised
             ? pick(
                 c,
