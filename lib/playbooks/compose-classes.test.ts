@@ -714,8 +714,12 @@ describe('silence, harm and charges are said as such (written afresh)', () => {
     );
     expect(de.family).toBe('fan');
     expect(de.first).toMatch(/Wie schön, dass alles gut ausgegangen ist\./u);
-    const plain = replyTo('The brisket was the best I have had, the staff were lovely. Back soon!', DINER, { rating: 5 });
-    expect(plain.first).not.toMatch(/glad you're okay/u);
+    for (const text of [
+      'The brisket was the best I have had, the staff were lovely. Back soon!',
+      'As a doctor I notice hygiene, and this place is spotless. Great burgers too.',
+    ]) {
+      expect(replyTo(text, DINER, { rating: 5 }).first, text).not.toMatch(/glad (?:you're|your \p{L}+ is) okay/u);
+    }
   });
   it('a double charge is said as a charge, not as the meal', () => {
     const { first } = replyTo('You charged my card twice for the same dinner. £64 each time.', DINER, { rating: 1 });

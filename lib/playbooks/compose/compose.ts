@@ -62,7 +62,6 @@ export function replyLanguageFor(
   return { language: first, switched: itemLanguage !== 'und' && itemLanguage !== first };
 }
 
-/** Review sites and professional networks get the formal "you" (vous, Sie, usted, Lei). */
 /** A wish after harm that names no one (the words cannot tell who was hurt or ill, nor their gender). */
 const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   fr: 'Nous espérons sincèrement que tout va mieux aujourd’hui.',
@@ -154,11 +153,15 @@ const ILLNESS_IN_COMPLAINT = new RegExp(
 const HARM_AVOIDED =
   /(?<![\p{L}])(?:(?:no one|noone|nobody|no-one) (?:was|got|were) (?:hurt|injured|sick|ill)|no(?:body)? injur\w*|(?:luckily|fortunately|thankfully|thank god)[^.!?]{0,40}(?:not|no one|nobody|okay|ok|fine|unhurt|alright))(?![\p{L}])/u;
 /** Care in an emergency, as a thankful guest tells it ("had a doctor with us within 20 minutes", "ein Taxi ins Spital"). */
-const CARE_IN_EMERGENCY =
-  /(?<![\p{L}])(?:doctor|ambulance|paramedics?|dizzy spell|fainted|collapsed|a&e|hospital|urgent care|arzt|notarzt|krankenwagen|spital|krankenhaus|notaufnahme|medecin|ambulance|hopital|urgences|medico|ambulancia|urgencias|ospedale|pronto soccorso|hospital|urgencia)(?![\p{L}])/u;
+const EMERGENCY_CARE =
+  /(?<![\p{L}])(?:doctor|ambulance|paramedics?|a&e|hospital|urgent care|arzt|notarzt|krankenwagen|spital|krankenhaus|notaufnahme|medecin|hopital|urgences|medico|ambulancia|urgencias|ospedale|pronto soccorso|urgencia)(?![\p{L}])/u;
+/** …and the distress that called for it: a doctor alone ("as a doctor, I notice hygiene") is no emergency. */
+const DISTRESS =
+  /(?<![\p{L}])(?:dizzy\w*|faint\w*|collapsed|fell|slipped|tripped|gesturzt|gestolpert|chute|tombee?|caduta|caduto|se cayo|caiu|pain|in agony|emergency|allergic|schmerz\w*|notfall|ohnmacht\w*|douleurs?|malaise|evanoui\w*|dolor(?:es)?|mareo|desmay\w*|emergencia|malore|dolori|svenut[oa]|emergenza|dores|desmai\w*|passou mal|sentiu mal|se sintio mal|si e sentit[oa] male)(?![\p{L}])/u;
 /** A fan thanking us for care when someone was ill or hurt (read strictly, as in a complaint, or by the care they describe). */
 function reliefInPraise(text: string): boolean {
-  return harmInComplaint(text) !== undefined || CARE_IN_EMERGENCY.test(fold(text));
+  const folded = fold(text);
+  return harmInComplaint(text) !== undefined || (EMERGENCY_CARE.test(folded) && DISTRESS.test(folded));
 }
 function harmInComplaint(text: string): 'injury' | 'illness' | undefined {
   const folded = fold(text);
