@@ -36,8 +36,10 @@ function headsOf(sentence: string): string[] {
 const FIRST_BREAK = /,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*/u;
 
 /** Where a sentence's first thought ends: a comma, an emoji, "and then", "because"… */
-const SECOND_THOUGHT =
-  /,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|\s+(?:and then|and when|and now|so|which|but|because|after which|and we|and i|and they|and nobody|and no one)\s+/iu;
+const SECOND_THOUGHT = new RegExp(
+  `${FIRST_BREAK.source}|\\s+(?:and then|and when|and now|so|which|but|because|after which|and we|and i|and they|and nobody|and no one)\\s+`,
+  'iu',
+);
 
 function sentencesOf(text: string): string[] {
   return text
@@ -151,6 +153,8 @@ function clauseOf(raw: string): string | undefined {
   // Praise and a "but" in one clause is two things; "wasn't rude" is no complaint at all.
   if (CONTRAST.test(s) || negatedProblem(s)) return undefined;
   const words = s.split(/\s+/u);
+  // "Got charged twice", "Didn't get seated": the clause starts with its verb, its "I" left out.
+  const droppedI = DROPPED_I.test(s.replace(/’/gu, "'"));
   if (words.length < 3 || words.length > 18) return undefined;
   // Shouting, and names or brands inside the sentence: not ours to repeat (acronyms such as CSV or PDF are fine).
   if (words.some((w) => /\p{Lu}{2,}/u.test(w) && (!/^\p{Lu}{2,4}s?$/u.test(w) || SHOUTED_WORD.test(w)))) return undefined;
@@ -164,12 +168,7 @@ function clauseOf(raw: string): string | undefined {
       i > 0 &&
       ((FINITE.test(w) && !/^\p{L}+s$/u.test(w.replace(/[^\p{L}']/gu, ''))) || /^(?:was|is|has|does|keeps|crashes|freezes)$/iu.test(w)),
   );
-  if (
-    !DROPPED_I.test(s.replace(/’/gu, "'")) &&
-    !/^(?:i|we)\s/iu.test(s) &&
-    firstVerb > 0 &&
-    words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w))
-  )
+  if (!droppedI && !/^(?:i|we)\s/iu.test(s) && firstVerb > 0 && words.slice(0, firstVerb).some((w) => /^(?:and|or|plus|with)$/iu.test(w)))
     return undefined;
   // A price told as the setting ("Paid $14 for a plate and it was dry") is not what went wrong;
   // it is when they say the charge or the price is the problem.
@@ -200,13 +199,12 @@ function clauseOf(raw: string): string | undefined {
   else if (/^(?:nobody|no one)\s/iu.test(s) && words.length >= 5) clause = s;
   // "Quiche was cold in the middle", "Smashed avo was bland": a review's bare subject takes "the".
   else if (BARE_SUBJECT.test(s)) clause = `the ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
-  else if (DROPPED_I.test(s.replace(/’/gu, "'"))) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  else if (droppedI) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else return undefined;
   if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;
   for (const [pattern, replacement] of SWAPS) clause = clause.replace(pattern, replacement);
   // "I turned up … and was told" → "you turned up … and were told"; "(I) wasn't told" → "you weren't told".
-  if (/^you\s/iu.test(clause))
-    clause = clause.replace(/(?<=^you\s|\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1').replace(/^you haven't/u, "you haven't");
+  if (/^you\s/iu.test(clause)) clause = clause.replace(/(?<=^you\s|\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1');
   // "45 min", "2 hrs": written out, as a reply would.
   clause = clause.replace(/(?<=\d\s?)(?:mins?)(?![\p{L}])/gu, 'minutes').replace(/(?<=\d\s?)(?:hrs?)(?![\p{L}])/gu, 'hours');
   return clause.charAt(0).toLowerCase() + clause.slice(1);
