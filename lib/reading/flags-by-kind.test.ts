@@ -202,3 +202,53 @@ describe('a customer quoting a discount they were offered is not spam (written a
   it('"50% off today only" with a shop link is still spam', () =>
     expect(flagsOf('50% off all sneakers today only!! shop now at kicks-deal.example')).toContain('spam'));
 });
+
+// Kinds the ninth and seventh read sets showed, written afresh.
+describe('praise that sounds like trouble, and trouble that sounds like praise', () => {
+  const read = (text: string, rating?: number) => readItem({ text, rating, ratingMax: rating === undefined ? undefined : 5 }, { classify });
+
+  it('mock annoyance with a heart-eyes emoji is a fan, not sarcasm', () => {
+    const reading = read('this bakery has ruined every other croissant in leeds for me. cheers for that 🙄😍');
+    expect(reading.tone).toBe('positive');
+    expect(reading.flags).not.toContain('sarcasm');
+    expect(reading.points.find((p) => p.text === 'croissant')?.polarity).toBe('positive');
+  });
+
+  it('"killed it" and "I hate that I live so far away" are praise; a memory days later is no wait', () => {
+    const reading = read(
+      'The pork belly bao absolutely killed it. Still dreaming about it four days later and I hate that I live three hours away.',
+      5,
+    );
+    expect(reading.tone).toBe('positive');
+    expect(reading.flags).not.toContain('complaint');
+    expect(reading.points.some((p) => p.aspect === 'wait')).toBe(false);
+  });
+
+  it('a dish at the start of a sentence is not a person; "= legend" praises the one named', () => {
+    const points = read('Ribs were great. Cornbread was solid too. Marisol at the till = legend.', 5).points;
+    expect(points.some((p) => p.person === 'Cornbread')).toBe(false);
+    expect(points.find((p) => p.person === 'Marisol')?.polarity).toBe('positive');
+  });
+
+  it('a short burst of praise for the thing just complained about is sarcasm', () => {
+    const reading = read('Heads up: the "double" espresso here is €3.80 for basically one sip of coffee. Gorgeous sip. Very luxurious.');
+    expect(reading.flags).toContain('sarcasm');
+    expect(reading.tone).toBe('negative');
+  });
+
+  it('a reporter waiting in the wings is a threat to go public', () => {
+    expect(
+      flagsOf(
+        "Still no answer about the glass in my salad. I'd like to settle it with you, but a friend at the Gazette is very interested.",
+      ),
+    ).toContain('escalation');
+  });
+
+  it('in a language the lists were not written for, a short English word is not read as one ("dog" is Danish "though")', () => {
+    const reading = readItem(
+      { text: 'Maden var god, men servicen var dog lidt langsom i går aftes.', rating: 3, ratingMax: 5 },
+      { classify },
+    );
+    expect(reading.points.some((p) => p.aspect === 'pets')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, NEGATED_PRAISE, PRAISE, PROBLEM, TROUBLE } from './cues';
+import { fold, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -785,7 +785,8 @@ export function sentencesOf(text: string): string[] {
 }
 
 function polarityOf(clause: string): Polarity {
-  const f = fold(clause);
+  // "has ruined every other flat white for me", "the brisket is criminal": praise in trouble's words.
+  const f = fold(clause).replace(PRAISE_SLANG_ALL, ' great ');
   const bad =
     PROBLEM.test(f) ||
     /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(
@@ -900,6 +901,7 @@ export interface PointsOptions {
  * words they share (numbers, amounts, product names).
  */
 export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
+  const foreignLanguage = options.language !== undefined && !LIST_LANGUAGES.has(options.language);
   const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
   const points: Point[] = [];
   const seen = new Set<string>();
@@ -930,7 +932,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     // Words that praise a person though not a dish ("Kayla was sweet", "a star", "attentive").
     const personPraise =
       clause &&
-      /(?<![\p{L}])(?:sweet|attentive|a (?:star|gem|sweetheart|legend)|so kind|lovely|welcoming|patient)(?![\p{L}])/u.test(fold(clause));
+      /(?<![\p{L}])(?:sweet|attentive|a (?:star|gem|sweetheart|legend)|(?:= ?|absolute |total |an? )legend|legendary|so kind|lovely|welcoming|patient)(?![\p{L}])/u.test(
+        fold(clause),
+      );
     const own = clause && clause !== sentence ? (personPraise && !PROBLEM.test(fold(clause)) ? 'positive' : polarityOf(clause)) : 'neutral';
     add({ aspect: 'staff', polarity: own !== 'neutral' ? own : polarityOf(sentence), text: person.name, person: person.name });
   }
@@ -1005,6 +1009,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               original = `${original}${complement[0].replace(/\s+/gu, ' ')}`;
             }
           }
+          // "Kanelsnurren var dog lidt tør": in a language the lists were not written for, a short
+          // English word is often one of its own ("dog" is Danish for "though").
+          if (foreignLanguage && FALSE_FRIENDS.has(m[0])) continue;
           // A capitalised word mid-sentence is a name ("Big Mesa BBQ"), except in German (nouns) and for app words (PDF, DATEV).
           const startsSentence = /^[\s"“'(]*$/u.test(clause.slice(0, map[start]!)) || /[.!?:]\s*$/u.test(clause.slice(0, map[start]!));
           const shouted = clause === clause.toUpperCase();
@@ -1037,6 +1044,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|in the (?:rain|sun|snow|wash|water)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
                 folded.slice(end, end + 16),
               ))
+          )
+            continue;
+          // "Still thinking about it three days later": how long a memory lasted, not a wait.
+          if (
+            aspect === 'wait' &&
+            /^\s*later/u.test(folded.slice(end, end + 8)) &&
+            /(?:think\w*|dream\w*|crav\w*|talk\w*|rav\w*) (?:about|of) (?:it|them|this|that)\s*$/u.test(
+              folded.slice(Math.max(0, start - 40), start),
+            )
           )
             continue;
           // Days are a wait only when the words say so ("12 días sin llegar", not "5 jours avant l'arrivée").
@@ -1348,7 +1364,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     (p) =>
       !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))) &&
       // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
-      !(p.aspect === 'staff' && !p.person && !p.detail),
+      !(p.aspect === 'staff' && !p.person && !p.detail) &&
+      // "Brisket was solid too": a capital at a sentence's start that the word lists know as a thing is no name.
+      !(p.person && points.some((q) => !q.person && fold(q.text) === fold(p.person!))),
   );
   // "Tables are squeezed": the tables, said cramped.
   for (const point of kept) {
@@ -1378,6 +1396,35 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   }
   return withSituations(text, kept).slice(0, 8);
 }
+
+/** The languages the word lists are written in ('und': too short to tell, read as any of them). */
+const LIST_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'und']);
+
+/** Short words of the lists that are common words of other languages (folded). */
+const FALSE_FRIENDS = new Set([
+  'dog',
+  'dogs',
+  'men',
+  'god',
+  'bad',
+  'hot',
+  'fin',
+  'kind',
+  'gift',
+  'pet',
+  'rat',
+  'mist',
+  'hell',
+  'fast',
+  'bar',
+  'kat',
+  'tea',
+  'bed',
+  'sur',
+  'mal',
+  'art',
+  'bag',
+]);
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN =

@@ -157,6 +157,30 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   return m ? m[0].trim() : undefined;
 }
 
+/** Words too common to count as the thing a short burst of praise echoes. */
+const ECHO_FILLER = new Set([
+  'the',
+  'and',
+  'was',
+  'are',
+  'for',
+  'but',
+  'you',
+  'our',
+  'its',
+  'not',
+  'too',
+  'very',
+  'this',
+  'that',
+  'here',
+  'there',
+  'really',
+  'just',
+  'one',
+  'all',
+]);
+
 /** Praise said through a negation (folded), in six languages. */
 const PRAISING_NEGATION =
   /(?<![\p{L}])(?:never (?:once )?(?:disappoints?|disappointed|fails?|failed|let (?:me|us) down|lets (?:me|us) down|had a bad \w+)|(?:did not|didn'?t|does not|doesn'?t|won'?t) disappoint|(?:wasn'?t|was not|weren'?t|were not|not) disappointed|nothing (?:wrong|bad) (?:with|about|to say)|no complaints|can'?t fault|cannot fault|jamais (?:decu|decus|decue|decevant|decoit)|rien a redire|aucun (?:souci|reproche)|nunca (?:decepciona|falla|defrauda|me ha fallado)|nada que objetar|nie (?:enttauscht|enttauschend)|nichts zu (?:meckern|beanstanden)|mai (?:deluso|delusa|delude|sbagliato)|niente da dire|nunca (?:desilude|falha|dececiona)|nada a apontar)(?![\p{L}])/u;
@@ -323,10 +347,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Applause (one clap will do) right after a bad situation is irony too ("trois mails, zéro réponse 👏").
   const clapAfterTrouble =
     /👏/u.test(text) && (TROUBLE.test(folded) || problem) && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4);
+  // "has officially ruined every other flat white for me. thanks a lot 🙄😍": the eye-roll is mock annoyance at praise.
+  const mockAnnoyed = slangPraise && DELIGHT_EMOJI.test(text) && !problem;
   const sarcasticEmoji =
-    clapAfterTrouble ||
-    (SARCASM_EMOJI.test(text) &&
-      (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4))));
+    !mockAnnoyed &&
+    (clapAfterTrouble ||
+      (SARCASM_EMOJI.test(text) &&
+        (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)))));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not,
   // nor "five stars for the free sauna! Oh wait…").
   const meant = ((stars !== undefined && stars >= 4) || SINCERE_THANKS.test(folded)) && !STARPROOF_IRONY.test(folded);
@@ -341,13 +368,36 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       'u',
     ).test(folded),
   );
+  // "…paying £4.20 for roughly 70% foam. Lovely foam.": a short burst of praise for the very thing
+  // just complained about.
+  const echoedPraise = foldedSentences.some((f, index) => {
+    const words = f.match(/\p{L}+/gu) ?? [];
+    if (
+      index === 0 ||
+      words.length > 4 ||
+      !PRAISE.test(f) ||
+      PROBLEM.test(f) ||
+      CONTRAST.test(f) ||
+      /\b(?:still|otherwise|though)\b/u.test(f)
+    )
+      return false;
+    const before = foldedSentences.slice(0, index).filter((earlier) => PROBLEM.test(earlier) || TROUBLE.test(earlier));
+    return words.some(
+      (word) =>
+        word.length >= 3 &&
+        !ECHO_FILLER.has(word) &&
+        !PRAISE.test(word) &&
+        before.some((earlier) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(earlier)),
+    );
+  });
   const scareQuotedLowStars = quoted.length > 0 && stars !== undefined && stars <= 2 && PRAISE.test(quoted.join(' '));
   const standaloneIrony =
     (STANDALONE_IRONY.test(folded) && !(stars !== undefined && stars >= 4 && !STARPROOF_IRONY.test(folded))) ||
     echoed ||
+    echoedPraise ||
     scareQuotedLowStars;
   if (
-    (sarcasticPraise && !meant) ||
+    (sarcasticPraise && !meant && !mockAnnoyed) ||
     sarcasticEmoji ||
     eyeRolledQuestion ||
     standaloneIrony ||

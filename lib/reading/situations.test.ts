@@ -148,3 +148,16 @@ describe('a car towed from the car park (written afresh)', () => {
       ).toContain('towed');
   });
 });
+
+describe('a booking kept by nobody', () => {
+  it('reads turning up for a booking to find the place shut, and not the sign on the door', () => {
+    const text =
+      'We had reserved for 7pm for my mum, got a confirmation and all. Got there to find the doors shut for a private party. Nobody told us.';
+    expect(detailOf(text)).toContain('closed-on-booking');
+    expect(extractPoints(text).some((p) => p.text === 'sign')).toBe(false);
+    expect(detailOf('Avevamo una prenotazione per le 20, ma il ristorante era chiuso per un evento privato.')).toContain(
+      'closed-on-booking',
+    );
+    expect(detailOf('The kitchen was closed by 9 even though we had booked.')).not.toContain('closed-on-booking');
+  });
+});

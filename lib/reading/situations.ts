@@ -15,6 +15,7 @@ export const SITUATIONS = [
   'crash',
   'charged-after-cancel',
   'lost-booking',
+  'closed-on-booking',
   'removed-feature',
   'locked-account',
   'not-working',
@@ -29,6 +30,24 @@ export function isSituation(detail: string | undefined): detail is Situation {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
+
+/**
+ * They had booked and found the place shut ("Booked a table for 8pm … to find a sign saying CLOSED
+ * FOR A PRIVATE EVENT") (folded): the booking not kept is the point, not the sign.
+ */
+const BOOKED = rx(
+  '(?:booked|reserved|made a (?:booking|reservation)|had a (?:booking|reservation)|confirmation email|reserve|reservation confirmee|avions reserve|reservamos|teniamos (?:una )?reserva|reserviert|gebucht|prenotato|avevamo (?:una )?prenotazione|reservei|reservamos|tinhamos (?:uma )?reserva)',
+);
+const SHUT_ON_ARRIVAL = rx(
+  [
+    "(?:closed|shut) for (?:a |an )?(?:private (?:event|function|party|hire)|wedding|staff (?:party|training)|refurb\\w*|holidays?)|(?:found|to find|was|were|it was|it's|they were|restaurant was|place was|doors? (?:were|was)) (?:all |completely )?(?:closed|shut)(?! (?:early|at))|(?:sign|note) (?:on the door )?saying (?:\\w+ )?(?:closed|shut)",
+    '(?:ferme|fermee) (?:pour (?:un |une )?(?:evenement|soiree) prive|pour privatisation)|(?:trouve|trouver) (?:porte close|le restaurant ferme)|etait ferme',
+    'cerrado por (?:un )?evento privado|(?:encontramos|nos encontramos) (?:el (?:local|restaurante) )?cerrado|estaba cerrado',
+    'wegen (?:einer )?(?:privaten )?(?:veranstaltung|geschlossenen gesellschaft)|geschlossene gesellschaft|(?:war|stand(?:en)? vor) (?:verschlossener tur|geschlossen)',
+    'chiuso per (?:un )?evento privato|(?:trovato|trovati) chiuso|era chiuso',
+    'fechado para (?:um )?evento privado|(?:encontramos|encontrei) (?:o restaurante )?fechado|estava fechado',
+  ].join('|'),
+);
 
 /** Kitchen or service stopped before the advertised closing time (folded text). */
 const CLOSED_EARLY = rx(
@@ -240,6 +259,8 @@ export function situationsOf(text: string): Point[] {
   )
     found.push({ aspect: 'app', polarity: 'negative', text: brokenThing, detail: 'not-working' });
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
+  else if (BOOKED.test(folded) && SHUT_ON_ARRIVAL.test(folded) && !CLOSED_EARLY.test(folded))
+    found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'closed-on-booking' });
   if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
     const c = CANCELLED.exec(folded)!.index;
     const ch = CHARGED.exec(folded)!.index;
@@ -342,7 +363,14 @@ export function withSituations(text: string, points: Point[]): Point[] {
     const f = fold(p.text.replace(/^(?:the|a|an|my|our)\s+/iu, ''));
     if (incidental.test(f)) return false;
     if (crashSentence && crashSentence.includes(f)) return false;
-    if (p.aspect === 'booking' && situations.some((s) => s.detail === 'lost-booking') && !OCCASION_WORD.test(f)) return false;
+    if (
+      p.aspect === 'booking' &&
+      situations.some((s) => s.detail === 'lost-booking' || s.detail === 'closed-on-booking') &&
+      !OCCASION_WORD.test(f)
+    )
+      return false;
+    // "a sign saying CLOSED": how they found out, not what went wrong.
+    if (situations.some((s) => s.detail === 'closed-on-booking') && /^(?:sign|note|door|doors)$/u.test(f)) return false;
     if (
       p.aspect === 'price' &&
       situations.some((s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel')
