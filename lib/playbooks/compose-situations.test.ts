@@ -201,3 +201,44 @@ describe('fans', () => {
     expect(first).toMatch(/Tomasz/u);
   });
 });
+
+describe('a booking nobody kept, and a lukewarm review we cannot judge', () => {
+  it('apologises for the booking, not for the sign that said so', () => {
+    const { first } = replyTo(
+      'We had booked for 7:30 and had the confirmation email. Got there and found a note on the door saying closed for a private party. No call, nothing.',
+      BAKERY,
+      { rating: 1 },
+    );
+    expect(first).toMatch(/arriving for your booking to find us closed/u);
+    expect(first).not.toMatch(/the note|the sign/u);
+  });
+
+  it('thanks for the points of a lukewarm review it cannot judge, without agreeing they were wrong', () => {
+    const dutch = replyTo('Leuke plek aan het water, de koffie was prima. De taart was wel erg droog.', BAKERY, { rating: 3 }).first;
+    expect(dutch).not.toMatch(/right to mention/u);
+    const praised = replyTo('Decent spot. We had the brunch on the terrace, service was fine. Might be back.', BAKERY, { rating: 3 }).first;
+    expect(praised).not.toMatch(/right to mention/u);
+    const criticised = replyTo('Decent spot, but the brunch was cold and the terrace was dirty.', BAKERY, { rating: 3 }).first;
+    expect(criticised).toMatch(/right to mention/u);
+  });
+});
+
+describe('a fan who asks something', () => {
+  it('thanks for the praise before answering, and congratulates an occasion to come', () => {
+    const { family, first } = replyTo(
+      'Your sourdough is the best in town, honestly. We would love you to do the bread for our wedding in June: do you take orders that big?',
+      BAKERY,
+      { rating: 5 },
+    );
+    expect(family).toBe('question');
+    expect(first).toMatch(/kind words about the sourdough/u);
+    expect(first).toMatch(/Congratulations, and we'd love to be part of your wedding!/u);
+  });
+
+  it('thanks for the praise in the reply language too, and not when the question complains', () => {
+    const french = replyTo('Le pain est délicieux, bravo ! Vous faites des gâteaux sur commande ?', BAKERY, { rating: 5 }).first;
+    expect(french).toMatch(/^Bonjour.*\n\nMerci pour vos mots sur le pain/su);
+    const cross = replyTo('Why was my bread stale again? Do you even bake it daily?', BAKERY, { rating: 2 }).first;
+    expect(cross).not.toMatch(/kind words/u);
+  });
+});

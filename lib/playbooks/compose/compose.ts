@@ -388,6 +388,13 @@ const CLAUSE_VERB =
 const CONTEXT_KEYS =
   /^(?:glutenfree|gluten|catering|pets|dogs?|menu|vegetarian|vegan|milk|allergens|allergies|parking|spa|pool|transfer|shuttle|sizes|sizing|giftcards?|vouchers|happyhour|platforms|apps|export|breakfast|wifi|accessibility)$/iu;
 
+/**
+ * Their own occasion ahead that they want us at: "we want you at our wedding", "planning our
+ * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
+ */
+const OCCASION_TO_COME =
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my)\s+((?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+
 /** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
 const OCCASION_AHEAD =
   /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
@@ -861,6 +868,13 @@ export function composeReplies(input: ComposeInput): Composition {
   const apology = family === 'complaint' || family === 'escalation' || family === 'legal';
   const sources = (points: Point[]) =>
     points.map((point) => ({ point, itemText: item.text, itemLanguage: reading.language, formal, apology }));
+  // A lukewarm review's points said back without a verdict on them when none was read as criticised,
+  // or when the review is in a language the word lists were not written for ("god kaffe" is praise):
+  // "you're right to mention the coffee" would be a guess.
+  const pointsUnjudged =
+    family === 'lukewarm' &&
+    (!['en', 'fr', 'es', 'de', 'it', 'pt', 'und'].includes(reading.language) ||
+      !pointsFor(family, reading.points, item.text).some((p) => p.polarity === 'negative'));
   const said = sources(pointsFor(family, reading.points, item.text))
     .map((source) => ({
       aspect: source.point.aspect,
@@ -1057,9 +1071,18 @@ export function composeReplies(input: ComposeInput): Composition {
     // Mostly pleased: four or five stars, or, without stars, praise that outweighs the problem.
     (reading.stars !== undefined ? reading.stars >= 4 : reading.flags.includes('mixed') && reading.tone === 'positive') &&
     PRAISE.test(fold(item.text));
+  // A fan who also asks something ("the banana pudding is a crime, in the best way. Who do we talk to?"):
+  // the praise is thanked for before the answer.
+  const praisingQuestion =
+    family === 'question' &&
+    reading.tone === 'positive' &&
+    (reading.stars === undefined || reading.stars >= 4) &&
+    !reading.flags.includes('sarcasm') &&
+    !reading.flags.includes('complaint') &&
+    PRAISE.test(fold(item.text));
   const likedPoint =
     // A lukewarm review's standout ("the sausage was the standout, the rest was fine") is named even with nothing criticised.
-    family === 'lukewarm' || (praisingComplaint && reading.points.some((p) => p.polarity === 'negative' && !p.person))
+    family === 'lukewarm' || praisingQuestion || (praisingComplaint && reading.points.some((p) => p.polarity === 'negative' && !p.person))
       ? pointsFor(
           'fan',
           reading.points.filter((p) => p.polarity === 'positive' && p.aspect !== 'service' && p.aspect !== 'staff'),
@@ -1070,7 +1093,8 @@ export function composeReplies(input: ComposeInput): Composition {
     ? pointPhrase({ point: likedPoint, itemText: item.text, itemLanguage: reading.language, formal }, language)
     : undefined;
   const liked =
-    likedPhrase && !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p)))
+    likedPhrase &&
+    (praisingQuestion || !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p))))
       ? likedPhrase
       : undefined;
   // "this is where we're doing your bachelor party": an occasion still to come is not one we were part of.
@@ -1093,6 +1117,11 @@ export function composeReplies(input: ComposeInput): Composition {
           ?.toLowerCase()
       : undefined;
   const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
+  // "we want Rusty Spur at our wedding!!": their own occasion still to come, which they want us part of (English).
+  const occasionToCome =
+    (family === 'question' || family === 'fan') && language === 'en' && reading.language === 'en'
+      ? OCCASION_TO_COME.exec(item.text)?.[1]?.toLowerCase()
+      : undefined;
 
   let answer: string | undefined;
   let gap: string | undefined;
@@ -1222,12 +1251,14 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(occasion ? { occasion } : {}),
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
-    ...(praisingComplaint ? { kindWords: true } : {}),
+    ...(praisingComplaint || praisingQuestion ? { kindWords: true } : {}),
+    ...(occasionToCome ? { occasionToCome } : {}),
     ...(restated ? { restated } : {}),
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
     ...(relief ? { relief } : {}),
+    ...(pointsUnjudged ? { pointsUnjudged } : {}),
     ...(doubleCharge ? { billing: true } : {}),
     ...(person?.person
       ? {

@@ -1147,6 +1147,15 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: 'la prenotazione non trovata',
         pt: 'a reserva que não aparecia',
       }[language];
+    case 'closed-on-booking':
+      return {
+        en: 'you arriving for your booking to find us closed',
+        fr: 'votre réservation et le restaurant trouvé fermé',
+        es: 'encontrar el local cerrado pese a su reserva',
+        de: 'verschlossene Tür trotz Ihrer Reservierung',
+        it: 'aver trovato chiuso nonostante la prenotazione',
+        pt: 'encontrar o restaurante fechado apesar da reserva',
+      }[language];
     case 'charged-after-cancel':
       return {
         en: 'the charge after you cancelled',

@@ -72,6 +72,10 @@ export interface ComposeContext {
   unanswered?: boolean;
   /** Someone was hurt or fell ill: the reply wishes them well first (this admits nothing). */
   harm?: 'injury' | 'illness';
+  /** Their own occasion still to come that they want us part of ("wedding", "40th"), English only. */
+  occasionToCome?: string;
+  /** A lukewarm review's points carry no verdict we could read: they are thanked for, not agreed with. */
+  pointsUnjudged?: boolean;
   /** A fan thanking us for our care when they or someone with them was ill or hurt: the reply is glad they are okay. */
   relief?: boolean;
   /** Who was hurt or ill when it was not the writer ("my son" → "your son"), with the pronoun to use. */

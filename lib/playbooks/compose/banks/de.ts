@@ -197,7 +197,9 @@ export const de: PhraseBank = {
         id: 'answer',
         why: 'Answers the question',
         write: (c) => [
-          `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
+          c.kindWords
+            ? `Danke für ${c.liked ? `das Lob ${zu(c.liked)}` : t(c, 'deine freundlichen Worte', 'Ihre freundlichen Worte')} und für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`
+            : `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
           answerOrGap(c),
           closingLine(c, 0, 'other'),
         ],

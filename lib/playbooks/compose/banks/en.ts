@@ -3,6 +3,13 @@ import { answerOrGap, factSentence, leadIntoFact, pick, shortGap } from './util'
 import { closingLine } from '../closing';
 
 /** "email me at x" (imperative, lower case). */
+/** Their occasion ahead: a wedding is congratulated, any other is one we would love to help celebrate. */
+function occasionToComeLine(occasion: string): string {
+  return /wedding|engagement|rehearsal|reception/u.test(occasion)
+    ? `Congratulations, and we'd love to be part of your ${occasion}!`
+    : `We'd love to help you celebrate your ${occasion}!`;
+}
+
 function reach(c: ComposeContext): string {
   switch (c.channel.kind) {
     case 'dm':
@@ -175,7 +182,14 @@ export const en: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c)],
+        write: (c) => [
+          c.kindWords
+            ? `Thank you for the kind words${c.liked ? ` about ${c.liked}` : ''}, and for asking${c.topic ? ` about ${c.topic}` : ''}!`
+            : `Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`,
+          c.occasionToCome ? occasionToComeLine(c.occasionToCome) : '',
+          answerOrGap(c),
+          closingLine(c),
+        ],
       },
       {
         id: 'short-answer',
@@ -215,6 +229,7 @@ export const en: PhraseBank = {
               ? `I'll pass this on to the team in ${c.place}.`
               : '',
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
+          c.occasionToCome && c.occasionToCome !== c.occasion ? occasionToComeLine(c.occasionToCome) : '',
           closingLine(c),
         ],
       },
@@ -247,7 +262,11 @@ export const en: PhraseBank = {
             'Thanks for telling us how it went.',
           ]),
           c.liked ? `Glad you enjoyed ${c.liked}.` : '',
-          c.points ? `You're right to mention ${c.points}, and I've passed it on to the team.` : '',
+          c.points
+            ? c.pointsUnjudged
+              ? `I've passed on what you said about ${c.points} to the team.`
+              : `You're right to mention ${c.points}, and I've passed it on to the team.`
+            : '',
           pick(
             c,
             [

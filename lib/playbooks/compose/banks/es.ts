@@ -181,7 +181,9 @@ export const es: PhraseBank = {
         write: (given) => {
           const c = inFactRegister(given);
           return [
-            `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
+            c.kindWords
+              ? `¡Gracias por ${c.liked ? `lo que ${t(c, 'dices', 'dice')} de ${c.liked}` : `${t(c, 'tus', 'sus')} amables palabras`} y por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`
+              : `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
             answerOrGap(c),
             closingLine(c, 0, 'other'),
           ];
@@ -267,7 +269,9 @@ export const es: PhraseBank = {
           ]),
           c.liked ? `Nos alegra leer lo que ${t(c, 'dices', 'dice')} de ${c.liked}.` : '',
           c.points
-            ? `${t(c, 'Tienes', 'Tiene')} razón en lo que ${t(c, 'dices', 'dice')} sobre ${c.points}, y ya se lo he comentado al equipo.`
+            ? c.pointsUnjudged
+              ? `Ya he trasladado al equipo lo que ${t(c, 'comentas', 'comenta')} sobre ${c.points}.`
+              : `${t(c, 'Tienes', 'Tiene')} razón en lo que ${t(c, 'dices', 'dice')} sobre ${c.points}, y ya se lo he comentado al equipo.`
             : '',
           // What we could have done better, not what would have made it "perfect".
           pick(

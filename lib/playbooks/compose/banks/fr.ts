@@ -188,7 +188,9 @@ export const fr: PhraseBank = {
         id: 'answer',
         why: 'Answers the question',
         write: (c) => [
-          `Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`,
+          c.kindWords
+            ? `Merci pour ${t(c, 'tes', 'vos')} ${c.liked ? `mots sur ${c.liked}` : 'mots aimables'} et pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`
+            : `Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`,
           answerOrGap(c),
           closingLine(c, 0, 'other'),
         ],
@@ -276,10 +278,10 @@ export const fr: PhraseBank = {
           ]),
           c.liked ? `Ravis de lire ${t(c, 'tes', 'vos')} mots sur ${c.liked}.` : '',
           c.points
-            ? `${t(c, 'Tu as', 'Vous avez')} raison au sujet ${listOf(
+            ? `${c.pointsUnjudged ? `J'ai transmis à l'équipe ${t(c, 'ta', 'votre')} remarque au sujet` : `${t(c, 'Tu as', 'Vous avez')} raison au sujet`} ${listOf(
                 (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems).map((item) => `de ${item}`),
                 'fr',
-              )}, et j'en ai fait part à l'équipe.`
+              )}${c.pointsUnjudged ? '' : ", et j'en ai fait part à l'équipe"}.`
             : '',
           // What we could have done better, not what would have made it "perfect": a lukewarm review is not a near miss.
           pick(

@@ -181,7 +181,13 @@ export const it: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c, 0, 'other')],
+        write: (c) => [
+          c.kindWords
+            ? `Grazie per le ${t(c, 'tue', 'Sue')} parole ${c.liked ? `su ${c.liked}` : 'gentili'} e per la domanda${c.topic ? ` su ${c.topic}` : ''}!`
+            : `Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`,
+          answerOrGap(c),
+          closingLine(c, 0, 'other'),
+        ],
       },
       {
         id: 'short-answer',
@@ -256,7 +262,11 @@ export const it: PhraseBank = {
             `Grazie per la ${t(c, 'tua', 'Sua')} recensione.`,
           ]),
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
-          c.points ? `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.` : '',
+          c.points
+            ? c.pointsUnjudged
+              ? `Ho già riferito al team ${t(c, 'il tuo', 'il Suo')} commento ${withEach('su', pointsOf(c))}.`
+              : `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.`
+            : '',
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,

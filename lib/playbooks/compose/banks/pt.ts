@@ -145,7 +145,13 @@ export const pt: PhraseBank = {
       {
         id: 'answer',
         why: 'Answers the question',
-        write: (c) => [`Agradecemos a pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`, answerOrGap(c), closingLine(c, 0, 'other')],
+        write: (c) => [
+          c.kindWords
+            ? `Agradecemos ${c.liked ? `o que diz sobre ${c.liked}` : 'as suas palavras simpáticas'} e a sua pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`
+            : `Agradecemos a pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
+          answerOrGap(c),
+          closingLine(c, 0, 'other'),
+        ],
       },
       {
         id: 'short-answer',
@@ -209,7 +215,11 @@ export const pt: PhraseBank = {
             'Agradecemos a sua avaliação.',
           ]),
           c.liked ? `Ficamos contentes por ler o que diz sobre ${c.liked}.` : '',
-          c.points ? `Tem razão no que diz sobre ${c.points}, e já passei a mensagem à equipa.` : '',
+          c.points
+            ? c.pointsUnjudged
+              ? `Já passei à equipa o que diz sobre ${c.points}.`
+              : `Tem razão no que diz sobre ${c.points}, e já passei a mensagem à equipa.`
+            : '',
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,
