@@ -5,6 +5,7 @@ import { sendToPage } from '@/lib/messaging/to-page';
 import { scheduleFollowUpAlarm } from '@/lib/followups/alarms';
 import { getDb } from '@/lib/storage/db';
 import { confirmIntent, insertWithWriteAhead, RECOVERED_NOTE, recoverIntents } from '@/lib/storage/intents';
+import { effectiveLabels } from '@/lib/panel/status';
 import { toStorageProblem } from '@/lib/storage/problems';
 import { setToneCorrection, writeResponse } from '@/lib/storage/writes';
 import { showDueFollowUpsBadge } from './badge';
@@ -81,9 +82,12 @@ export function registerMessageHandlers() {
     // A page's whole list (its first report, as after a browser start): items the log saw with the
     // same words keep their stored labels instead of a cold read. A burst's items are new: read them.
     const reuseFor = data.replace ? data.pageUrl : undefined;
-    const first = await deriveItems(await labelItemsReusing(badged, ownWords, reuseFor), facts);
+    const labelled = await labelItemsReusing(badged, ownWords, reuseFor);
+    // The badges need only the labels, with the user's corrections: each item's family (its
+    // patterns compiled cold after a start: 60–80 ms) is derived after the answer, for the tab's list.
+    const known = await facts;
+    const labels = Object.fromEntries(labelled.map((i) => [i.id, effectiveLabels(i.labels, known.get(i.id) ?? {})]));
     const settings = await settingsRead;
-    const labels = Object.fromEntries(first.map((i) => [i.id, i.labels]));
     if (tabId === undefined) {
       firstLabelsAnswered();
     } else {
@@ -92,6 +96,7 @@ export function registerMessageHandlers() {
       const words = await ownWords;
       void oneAtATime(tabId, async () => {
         await nextTask();
+        const first = await deriveItems(labelled, facts);
         const rest = ownerReplies.length ? await deriveItems(labelItems(ownerReplies, words), facts) : [];
         // Back in the page's order.
         let [inFirst, inRest] = [0, 0];

@@ -6,7 +6,7 @@ import { registerMessageHandlers } from './handlers';
 import { registerOnboarding, registerPanelBehaviour } from './panel';
 import { registerReplyBoxHandlers } from './reply-box';
 import { registerScanMenu } from './scan-menu';
-import { warmFirstLabels, LATE_START_MS, firstLabelsAnswered } from './start-up';
+import { startUp } from './start-up';
 import { refreshTabs } from './tab-items';
 
 // The service worker only wires listeners, synchronously at start-up so that events
@@ -26,8 +26,7 @@ export default defineBackground({
     registerExtraSiteSync();
     registerScanMenu();
     registerBadge(() => refreshTabs());
-    // The first labels' needs are warmed meanwhile; the rest of start-up waits for them.
-    setTimeout(() => void warmFirstLabels().catch((error: unknown) => console.warn('[replybook] start-up warm-up', error)), 0);
-    setTimeout(firstLabelsAnswered, LATE_START_MS);
+    // The settings are read at once; the rest of start-up (the warm-up too) waits for the first labels.
+    startUp();
   },
 });

@@ -49,7 +49,7 @@ describe('the warm-up', () => {
     expect(labelled.slice(3).sort()).toEqual(['warm-ar', 'warm-de', 'warm-es', 'warm-fr', 'warm-it', 'warm-pt']);
   });
 
-  it('reads nothing once a page has reported its items: that report labels what it needs', async () => {
+  it('reads nothing once a page has reported its items: that report labelled what it needs', async () => {
     labelled.length = 0;
     itemsArrived();
     await warmFirstLabels();

@@ -7,13 +7,14 @@ import { labelItems } from './labelling';
  * Start-up order of the service worker: the first page's labels come first.
  *
  * When the browser starts, the first page's `itemsFound` often is what starts the worker, or
- * arrives within a few hundred ms of it; labelling it cold compiles the reading's patterns and
- * decodes the models on the spot. So the worker reads the settings at once (the first report uses
- * that read) and, when no report is pending, warms what the first labels need (the English
- * samples, then the browser's and the replier's languages), one step at a time with a pause
- * between so a report that arrives meanwhile comes first and stops the warm-up. Everything else a
- * start does (the follow-up badge, added sites, recovering interrupted inserts) waits until the
- * first `itemsFound` is answered, or LATE_START_MS when no page reports.
+ * arrives within a second or two of it. The worker reads the settings at once (the first report
+ * uses that read) and otherwise keeps still until that report is answered: everything else a
+ * start does (the follow-up badge, added sites, recovering interrupted inserts) waits for it, or
+ * for LATE_START_MS when no page reports. So does the warm-up (what labels need: the reading's
+ * patterns compiled, the models decoded), which runs only when no page reported by then: a cold
+ * read of one sample takes 0.5–0.9 s in a starting browser, and a report arriving meanwhile waited
+ * for it (traced: 0.3–1 s, even on pages whose stored labels were then reused), while it took the
+ * CPU the page itself needed. A first page reads its items cold instead.
  */
 
 /** Start-up work runs this long after the worker started when no page reported items before. */
@@ -62,7 +63,7 @@ export function settingsForReport(now = Date.now()): Promise<Settings | undefine
   return loadSettings().catch(() => undefined);
 }
 
-/** Starts the start-up read of the settings, which the first report may use (`settingsForReport`). */
+/** Starts the start-up read of the settings (opening the database), which the first report may use (`settingsForReport`). */
 export function readSettingsEarly(): Promise<Settings | undefined> {
   const read = { promise: loadSettings().catch(() => undefined) } as NonNullable<typeof startSettings>;
   void read.promise.then(() => {
@@ -127,10 +128,9 @@ const WARM_TEXTS: Record<string, string> = {
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The worker is often started by the page's report itself, which Chrome delivers only once the
- * worker is idle, and a chain of zero-delay timers ran before it (traced: the report waited for
- * the whole warm-up). So the warm-up starts after WARM_AFTER_MS of quiet and pauses WARM_GAP_MS
- * between steps: a pending report is handled first, and the warm-up stops.
+ * Chrome delivers a message only once the worker is idle (traced: a report waited for a whole
+ * chain of zero-delay timers). So the warm-up starts after WARM_AFTER_MS of quiet and pauses
+ * WARM_GAP_MS between steps: a pending report is handled first, and the warm-up stops.
  */
 export const WARM_AFTER_MS = 100;
 const WARM_GAP_MS = 10;
@@ -143,13 +143,13 @@ function warmLanguage(language: string): void {
 }
 
 /**
- * Warms the first labels' needs, each step in its own task: the database and settings are
- * opened (IndexedDB works off this thread meanwhile; the first report uses this read), then
- * English (the reading's shared cues and the model every language builds on), the browser's and
- * the replier's languages, then the rest. Stops as soon as a page reports.
+ * Warms what labels need when the browser started with no page to label (`startUp`), each step
+ * in its own task: English (the reading's shared cues and the model every language builds on),
+ * the browser's and the replier's languages, then the rest. Stops as soon as a page reports.
  */
 export async function warmFirstLabels(): Promise<void> {
-  const settings = readSettingsEarly();
+  if (pageReported) return;
+  const settings = loadSettings().catch(() => undefined);
   await pause(WARM_AFTER_MS);
   for (const sample of WARM_ENGLISH) {
     if (pageReported) return;
@@ -165,4 +165,15 @@ export async function warmFirstLabels(): Promise<void> {
     await pause(WARM_GAP_MS);
     warmLanguage(language);
   }
+}
+
+/**
+ * The worker's start-up, after its listeners are wired: the settings read now (the first report
+ * uses it), the warm-up only once the first labels were answered (or LATE_START_MS passed) and only
+ * when no page reported (`warmFirstLabels`), and the deferred work's deadline.
+ */
+export function startUp(): void {
+  setTimeout(() => void readSettingsEarly(), 0);
+  afterFirstLabels(warmFirstLabels, 'warm-up');
+  setTimeout(firstLabelsAnswered, LATE_START_MS);
 }

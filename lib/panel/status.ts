@@ -44,10 +44,8 @@ const correctionReason = (tone: Tone) => `corrected by you to ${tone}`;
  */
 export function withStatus(item: LabelledItem, facts: LoggedFacts): PanelItem {
   const classifier = item.labels;
-  const tone = effectiveTone(classifier.tone, facts.correction);
-  const labels = facts.correction
-    ? { ...classifier, tone, reasons: [correctionReason(facts.correction), ...classifier.reasons] }
-    : classifier;
+  const labels = effectiveLabels(classifier, facts);
+  const tone = labels.tone;
   const handled: HandledState | undefined = item.isOwnerReply
     ? undefined
     : (facts.latestAction ?? (item.hasOwnerReply ? 'repliedOnPage' : undefined));
@@ -60,6 +58,16 @@ export function withStatus(item: LabelledItem, facts: LoggedFacts): PanelItem {
     family,
     ...(handled ? { handled } : {}),
   };
+}
+
+/**
+ * The labels as the page's badge and the panel show them: the user's correction of the tone, when
+ * there is one, wins (`withStatus`'s `labels`, without the family, which the badge does not show).
+ */
+export function effectiveLabels(classifier: Labels, facts: LoggedFacts): Labels {
+  if (!facts.correction) return classifier;
+  const tone = effectiveTone(classifier.tone, facts.correction);
+  return { ...classifier, tone, reasons: [correctionReason(facts.correction), ...classifier.reasons] };
 }
 
 /** The family of feedback of an item read as `labels`, with its effective `tone` (the panel's and the inbox's). */
