@@ -252,3 +252,18 @@ describe('praise that sounds like trouble, and trouble that sounds like praise',
     expect(reading.points.some((p) => p.aspect === 'pets')).toBe(false);
   });
 });
+
+describe('questions and gifts', () => {
+  const read = (text: string, rating?: number) => readItem({ text, rating, ratingMax: rating === undefined ? undefined : 5 }, { classify });
+
+  it('looking for a feature, pleased otherwise, is a question, not a complaint', () => {
+    const reading = read("love the new dashboard 🙌 where do I turn on dark mode? can't find it in settings");
+    expect(reading.flags).toContain('question');
+    expect(reading.flags).not.toContain('complaint');
+  });
+
+  it('Italian "regalare" (to give as a gift) is not French "régal" (a treat)', () => {
+    expect(read('Vorrei regalare un ingresso a mia madre per il suo compleanno. È possibile?').tone).not.toBe('positive');
+    expect(read("C'était un régal, merci !").tone).toBe('positive');
+  });
+});

@@ -157,6 +157,10 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   return m ? m[0].trim() : undefined;
 }
 
+/** Looking for something (folded): "can't find it anywhere", "couldn't find the export". */
+const CANT_FIND =
+  /(?<![\p{L}])(?:can'?t|cannot|could ?n'?t|could not|unable to|don'?t|do not) (?:seem to )?(?:find|see|locate)(?![\p{L}])/gu;
+
 /** Words too common to count as the thing a short burst of praise echoes. */
 const ECHO_FILLER = new Set([
   'the',
@@ -554,9 +558,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     if (refundReason >= 0) reasons.splice(refundReason, 1);
     if (tone === 'negative') tone = 'neutral';
   }
+  // "great walkthrough 👍 where's the CSV export tho? can't find it anywhere": looking for
+  // something, pleased otherwise, is a question, not a grievance.
+  const onlySearching =
+    flags.has('question') &&
+    problem &&
+    tone !== 'negative' &&
+    !flags.has('sarcasm') &&
+    !flags.has('refund') &&
+    (stars === undefined || stars >= 3) &&
+    !PROBLEM.test(folded.replace(CANT_FIND, ' '));
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
-    labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)
+    !onlySearching &&
+    (labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)
       ? true
       : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
@@ -569,7 +584,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         // (Not at four or five stars or in glowing words: "the brisket was gone in 20 minutes flat" is praise.)
         ((stars === undefined || stars <= 3) &&
           tone !== 'positive' &&
-          points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing')));
+          points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing'))));
   // In a language the model cannot read, good stars outweigh a word list's guess at a problem.
   const starsOutweighWords = !knownLanguage && stars !== undefined && stars >= 4;
   if (grievance && !flags.has('spam') && !flags.has('offTopic') && !starsOutweighWords) {
@@ -698,7 +713,8 @@ function ironicAround(foldedSentences: readonly string[], folded: string, negati
   const clauses = foldedSentences.flatMap((sentence) => sentence.split(/\s*[,:;]\s+|\s+[-–]\s+/u));
   const applause = clauses.filter((clause) => IRONIC_APPLAUSE.test(clause.trim()));
   const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
-  const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words);
+  // Not finding something is no bad situation to be ironic about ("love it 🙌 can't find dark mode").
+  const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words.replace(CANT_FIND, ' '));
   if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
   if (foldedSentences.some((sentence) => PRAISED_SERVICE.test(sentence)) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
   return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
