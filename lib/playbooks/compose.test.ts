@@ -121,6 +121,22 @@ describe('answers from the facts', () => {
     expect(reply).not.toContain('Pro €9');
   });
 
+  it('leaves a gap when asked for people not staying and the fact is for guests', () => {
+    const INN: Profile = ProfileSchema.parse({
+      brand: 'Lakeside Inn',
+      replierName: 'Ana Silva',
+      signature: 'Ana, Lakeside Inn',
+      email: 'stay@lakeside.example',
+      business: { kind: 'hotel', noun: 'stay' },
+      languages: ['en', 'it'],
+      facts: { spa: 'Sauna and pool open 8:00–20:00, free for hotel guests' },
+    });
+    expect(first('Is the sauna open for day visitors too?', INN, { site: 'facebook' })).toMatch(/\[[^\]]*day visitors[^\]]*\]/u);
+    expect(first('Can non-residents use the sauna?', INN, { site: 'facebook' })).toMatch(/\[whether non-residents can use the sauna\]/u);
+    expect(first('La sauna è aperta anche per chi non soggiorna da voi?', INN, { site: 'facebook' })).toMatch(/\[risposta: /u);
+    expect(first('When is the sauna open?', INN, { site: 'facebook' })).toContain('8:00–20:00');
+  });
+
   it('still answers when the fact names what is asked', () => {
     expect(first('Does the Pro plan let you have more than 3 clients?', APP, { site: 'facebook' })).toContain('3 clients');
   });

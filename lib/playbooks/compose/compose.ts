@@ -395,6 +395,9 @@ const CONTEXT_KEYS =
 const OCCASION_TO_COME =
   /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my)\s+((?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
+/** A wish, not praise (folded): "would love to treat my sister", "we'd love to come". */
+const WISHED = /(?<![\p{L}])(?:would|'d|wd) (?:really |so )?(?:love|like)(?: to)?(?![\p{L}])|(?<![\p{L}])love to(?![\p{L}])/gu;
+
 /** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
 const OCCASION_AHEAD =
   /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
@@ -822,7 +825,10 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
           : /^(?:can|could|will|would)$/iu.test(yesNo[1]!) && /^(?:I|we)\s/u.test(yesNo[2]!)
             ? // "could I swap the walnuts" → "whether you could swap the walnuts".
               yesNo[2]!.replace(/^(I|we)\s/u, `$1 ${yesNo[1]!.toLowerCase()} `)
-            : yesNo[2]!;
+            : /^(?:can|could|will|would)$/iu.test(yesNo[1]!)
+              ? // "can non-guests book a spa day" → "whether non-guests can book a spa day".
+                yesNo[2]!.replace(/^((?:the |my |our |your |this |that )?[\p{L}-]+)\s/u, `$1 ${yesNo[1]!.toLowerCase()} `)
+              : yesNo[2]!;
       // "is the terrace heated in winter" → "whether the terrace is heated in winter".
       const state = /^(is|are)$/iu.test(yesNo[1]!)
         ? /^((?:the|our|your|this|that)\s+\p{L}+|it)\s+(\p{L}+ed|open|available|free|included|accessible|suitable|possible|allowed|ok|okay)\b(.*)$/iu.exec(
@@ -1079,7 +1085,8 @@ export function composeReplies(input: ComposeInput): Composition {
     (reading.stars === undefined || reading.stars >= 4) &&
     !reading.flags.includes('sarcasm') &&
     !reading.flags.includes('complaint') &&
-    PRAISE.test(fold(item.text));
+    // Said of us, outside the question and not a wish of theirs ("would love to treat my sister").
+    sentencesOf(item.text).some((sentence) => !/[?？]/u.test(sentence) && PRAISE.test(fold(sentence).replace(WISHED, ' ')));
   const likedPoint =
     // A lukewarm review's standout ("the sausage was the standout, the rest was fine") is named even with nothing criticised.
     family === 'lukewarm' || praisingQuestion || (praisingComplaint && reading.points.some((p) => p.polarity === 'negative' && !p.person))

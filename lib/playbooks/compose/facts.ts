@@ -224,7 +224,12 @@ const NOT_ASKED = new Set(
   ),
 );
 
+/** Asked for people not staying with us (folded): "is the spa open to non-guests?", "chi non alloggia". */
+const NOT_STAYING =
+  /(?<![\p{L}])(?:non[- ]?(?:hotel )?(?:guests?|residents?)|not (?:staying|a guest|guests)|(?:aren'?t|are not|isn'?t|is not) (?:staying|a guest|guests)|day (?:pass(?:es)?|guests?|visitors?)|(?:outside|external) (?:guests|visitors)|qui ne (?:sont|logent|sejournent) pas|non[- ]residents|exterieurs|clients exterieurs|que no (?:se alojan|se alojen|esten alojad\w+|son huespedes)|no alojad\w+|no huespedes|externos|(?:nicht|keine)[- ]?(?:hotel)?gaste|externe (?:gaste|besucher)|tagesgaste|die nicht (?:im hotel )?(?:wohnen|ubernachten)|chi non (?:alloggia|soggiorna|e ospite)|non (?:ospiti|alloggiati)|esterni|que nao (?:estao|estejam|esta) hospedad\w+|nao hospedes|externos)(?![\p{L}])/u;
 function asksForSomethingElse(question: string, fact: string): boolean {
+  // "free for hotel guests", or a booking fact, says nothing of those not staying, which is what was asked.
+  if (NOT_STAYING.test(question) && !NOT_STAYING.test(fact)) return true;
   const m = CAPABILITY.exec(question);
   if (!m) return false;
   const asked = contentWords(m[1]!.split(/\s(?:or|ou|o|oder|oppure)\s/u)[0]!).filter((w) => !NOT_ASKED.has(w));
