@@ -267,3 +267,15 @@ describe('questions and gifts', () => {
     expect(read("C'était un régal, merci !").tone).toBe('positive');
   });
 });
+
+describe('a fault in what we handled well', () => {
+  it('"read a crumpled, coffee-stained receipt perfectly. witchcraft" is a fan, and the receipt is no point', () => {
+    const reading = readItem(
+      { text: 'the new invoice scanning just read a torn, coffee-stained receipt perfectly. witchcraft 🧙' },
+      { classify },
+    );
+    expect(reading.flags).not.toContain('complaint');
+    expect(reading.tone).toBe('positive');
+    expect(reading.points.some((p) => /receipt|coffee|torn/u.test(p.text))).toBe(false);
+  });
+});

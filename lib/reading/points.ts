@@ -1,5 +1,5 @@
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
+import { fold, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -37,7 +37,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'app',
     pattern:
-      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|logging (?:me |us )?out|signing (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|receipts?|(?<!own )expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|invoicing|bookkeeping|time tracking|expense tracking|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|logging (?:me |us )?out|signing (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|(?:expense|receipt) scanning|scanning|receipts?|(?<!own )expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|invoicing|bookkeeping|time tracking|expense tracking|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
   },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
@@ -952,7 +952,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       const foldedClause = fold(clause);
       const mixedClause = PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
-      const taken: [number, number][] = [];
+      // "read a crumpled coffee-stained receipt perfectly": what was handled is not a point of theirs.
+      const taken: [number, number][] = [...folded.matchAll(HANDLED_INPUT)].map(
+        (m) => [m.index!, m.index! + m[0].length] as [number, number],
+      );
       for (const { aspect, regex, only } of COMPILED) {
         if (only && !only.includes(options.language ?? 'und')) continue;
         regex.lastIndex = 0;
@@ -1254,6 +1257,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   // Nothing specific from the word lists: say back their own content words.
   const specific = points.filter((p) => !p.person && p.aspect !== 'service' && p.aspect !== 'wait' && p.aspect !== 'price');
   if (specific.length < 2 && options.fallback !== false) {
+    const handled = [...fold(text).matchAll(HANDLED_INPUT)].map((m) => m[0]);
     for (const sentence of sentences.slice(0, 4)) {
       const polarity = polarityOf(sentence);
       const foldedSentence = fold(sentence);
@@ -1272,6 +1276,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           : [];
       for (const chunk of [...lone, ...contentChunks(sentence, options.language ?? 'en')].slice(0, 1)) {
         if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
+        if (handled.some((words) => words.includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
         add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
