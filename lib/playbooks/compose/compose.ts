@@ -395,6 +395,10 @@ const CONTEXT_KEYS =
 const OCCASION_TO_COME =
   /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my)\s+((?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
+/** Thanks ahead for an answer is not praise (folded): "Grazie mille", "thanks in advance". */
+const THANKS_WORDS =
+  /(?<![\p{L}])(?:thank you|thanks|thx|ty|merci|gracias|danke|grazie|obrigad[oa])(?: (?:so much|very much|a lot|in advance|beaucoup|d'avance|mille|muchas|de antemano|vielmals|schon|im voraus|in anticipo|desde ja))?(?![\p{L}])/gu;
+
 /** A wish, not praise (folded): "would love to treat my sister", "we'd love to come". */
 const WISHED = /(?<![\p{L}])(?:would|'d|wd) (?:really |so )?(?:love|like)(?: to)?(?![\p{L}])|(?<![\p{L}])love to(?![\p{L}])/gu;
 
@@ -1086,7 +1090,9 @@ export function composeReplies(input: ComposeInput): Composition {
     !reading.flags.includes('sarcasm') &&
     !reading.flags.includes('complaint') &&
     // Said of us, outside the question and not a wish of theirs ("would love to treat my sister").
-    sentencesOf(item.text).some((sentence) => !/[?？]/u.test(sentence) && PRAISE.test(fold(sentence).replace(WISHED, ' ')));
+    sentencesOf(item.text).some(
+      (sentence) => !/[?？]/u.test(sentence) && PRAISE.test(fold(sentence).replace(WISHED, ' ').replace(THANKS_WORDS, ' ')),
+    );
   const likedPoint =
     // A lukewarm review's standout ("the sausage was the standout, the rest was fine") is named even with nothing criticised.
     family === 'lukewarm' || praisingQuestion || (praisingComplaint && reading.points.some((p) => p.polarity === 'negative' && !p.person))
