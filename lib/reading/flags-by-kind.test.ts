@@ -279,3 +279,21 @@ describe('a fault in what we handled well', () => {
     expect(reading.points.some((p) => /receipt|coffee|torn/u.test(p.text))).toBe(false);
   });
 });
+
+describe('a problem only supposed', () => {
+  const read = (text: string) => readItem({ text }, { classify });
+  it.each([
+    'How do returns work if they are too small?',
+    '¿Cómo funcionan los cambios si no me quedan bien?',
+    'Come funzionano i resi se non mi stanno bene?',
+    'Wie funktioniert der Umtausch, falls sie nicht passen?',
+  ])('%s is a question, not a complaint', (text) => {
+    const reading = read(text);
+    expect(reading.flags).toContain('question');
+    expect(reading.flags).not.toContain('complaint');
+  });
+
+  it('a plural verb first makes two words a question ("Calzano grandi?")', () => {
+    expect(read('Calzano grandi? Porto il 40.').flags).toContain('question');
+  });
+});

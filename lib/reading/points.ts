@@ -550,9 +550,8 @@ const NOT_A_THING = new Set(
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
-   in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos`.split(
-    /\s+/u,
-  ),
+   in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
+   if si se wenn falls qualora caso`.split(/\s+/u),
 );
 
 interface Token {

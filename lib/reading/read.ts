@@ -125,7 +125,11 @@ function isQuestionSentence(sentence: string): boolean {
   if (LUKEWARM_WORDS.test(bare) && !QUESTION_CUE.test(bare)) return false;
   // Two words are enough when the sentence is framed as a question ("¿aceptáis Bizum?", "Dogs allowed?" is not framed).
   const words = (bare.match(/\p{L}{2,}/gu) ?? []).length;
-  return words >= 3 || (words === 2 && /^\s*¿/u.test(sentence));
+  // "Vestono grandi?", "Servem bem?", "Fazem entregas?": a plural verb first frames two words as a question too.
+  return (
+    words >= 3 ||
+    (words === 2 && (/^\s*¿/u.test(sentence) || /^\s*\p{L}{3,}(?:ono|ano|ate|ete|ite|iamo|em|am|ais|eis|ez|ons)(?![\p{L}])/u.test(bare)))
+  );
 }
 
 /** "But" in each language: "mas" is Portuguese "but" and Spanish "more", so each language has its own list. */
@@ -156,6 +160,14 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   const m = pattern.exec(folded);
   return m ? m[0].trim() : undefined;
 }
+
+/** A supposed case (folded): "if they don't fit", "si no me quedan bien", "falls sie nicht passen" (up to the clause's end). */
+const SUPPOSING = /(?<![\p{L}])(?:if|in case|si(?!,)|au cas ou|en caso de que|falls|wenn|caso|qualora|nel caso)\s[^.?!;,]*/gu;
+/** The same, with Italian and Portuguese "se". */
+const SUPPOSING_SE = new RegExp(`${SUPPOSING.source}|(?<![\\p{L}])se\\s(?=non|nao|n[aã]o|for|forem|fosse|dovesse)[^.?!;,]*`, 'gu');
+/** Asking how returns work (folded). */
+const HOW_RETURNS_WORK =
+  /(?<![\p{L}])(?:how (?:do|does) (?:the |your )?(?:returns?|exchanges?|refunds?)(?: \w+)? work|what(?:'s| is) (?:the|your) (?:returns?|exchange|refund) policy|comment (?:fonctionnent|marchent|se passent) (?:les )?(?:retours|echanges)|como funcionan (?:las |los )?(?:devoluciones|cambios)|wie funktionier(?:t|en) (?:die |der |das )?(?:ruckgabe|rucksendung|umtausch)|come funzionano (?:i |le )?(?:resi|cambi|restituzioni)|como funcionam (?:as )?(?:devolucoes|trocas))(?![\p{L}])/u;
 
 /** Looking for something (folded): "can't find it anywhere", "couldn't find the export". */
 const CANT_FIND =
@@ -542,17 +554,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // The model's abusive flag is not trusted alone: swearing about an experience is an angry
   // complaint, and only words aimed at people or groups (TARGETED_ABUSE) make an item abusive.
 
+  // "¿Cómo funcionan las devoluciones si no me quedan bien?": a problem only supposed is none yet.
+  const outsideSupposing = folded.replace(language === 'it' || language === 'pt' ? SUPPOSING_SE : SUPPOSING, ' ');
+  const problemOutsideSupposing = PROBLEM.test(outsideSupposing);
   // "How do I cancel my reservation?": asking how to cancel, with no problem and no money asked back, is a question.
   const onlyAskingToCancel =
     flags.has('question') &&
-    !problem &&
+    !problemOutsideSupposing &&
     !flags.has('sarcasm') &&
     (stars === undefined || stars >= 3) &&
     /(?:^|[^\p{L}])(?:how (?:do|can|could) (?:i|we)|can (?:i|we)|is it possible to|comment (?:puis-je|faire pour)|puis-je|peut-on|je peux|como (?:puedo|posso|hago|faco)|puedo|se puede|wie kann (?:ich|man)|kann (?:ich|man)|come (?:posso|si|faccio)|posso|si puo|pode-se) (?:\w+ ){0,2}(?:cancel|unsubscrib|annul|resili|kundig|disdir|cancela|storn|(?:una |la |o |a |un |den |die )?(?:devolucion|devolucao|return|retour|reso|rucksendung|umtausch|cambio|troca))/u.test(
       folded,
     ) &&
     !/(?<![\p{L}])(?:refund|money back|reimburs|charg|rembours|reembols|devolv|erstatt|rimbors|dinheiro)/u.test(folded);
-  if (onlyAskingToCancel) {
+  if (onlyAskingToCancel || (flags.has('question') && !problemOutsideSupposing && HOW_RETURNS_WORK.test(folded))) {
     flags.delete('refund');
     const refundReason = reasons.findIndex((reason) => reason.startsWith('Money back or cancellation'));
     if (refundReason >= 0) reasons.splice(refundReason, 1);
@@ -567,7 +582,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !flags.has('sarcasm') &&
     !flags.has('refund') &&
     (stars === undefined || stars >= 3) &&
-    !PROBLEM.test(folded.replace(CANT_FIND, ' '));
+    !PROBLEM.test(outsideSupposing.replace(CANT_FIND, ' '));
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
     !onlySearching &&
