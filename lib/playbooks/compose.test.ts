@@ -137,6 +137,27 @@ describe('answers from the facts', () => {
     expect(first('When is the sauna open?', INN, { site: 'facebook' })).toContain('8:00–20:00');
   });
 
+  it('finds the fact asked about in any of the six languages, not the one a supposed case names', () => {
+    const SHOE: Profile = ProfileSchema.parse({
+      brand: 'Suela',
+      replierName: 'Inés Gil',
+      signature: 'Inés, Suela',
+      email: 'hola@suela.example',
+      business: { kind: 'shop', noun: 'order' },
+      languages: ['en'],
+      facts: {
+        website: 'Order at suela.example',
+        returns: 'Free returns within 30 days',
+        sizes: 'Sizes 35–46; between two sizes, take the larger',
+        giftCards: 'Gift cards from 20 € online',
+      },
+    });
+    expect(first('How do returns work if they are too big?', SHOE, { site: 'facebook' })).toContain('Free returns within 30 days');
+    expect(first('Avete un sito per ordinare?', SHOE, { site: 'facebook' })).toContain('suela.example');
+    expect(first('Têm cartões de oferta?', SHOE, { site: 'facebook' })).toContain('Gift cards');
+    expect(first('Fallen die eher klein aus?', SHOE, { site: 'facebook' })).toContain('Sizes 35–46');
+  });
+
   it('still answers when the fact names what is asked', () => {
     expect(first('Does the Pro plan let you have more than 3 clients?', APP, { site: 'facebook' })).toContain('3 clients');
   });

@@ -47,7 +47,10 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
     keys: ['glutenFree', 'gluten'],
     words: /(?<![\p{L}])(?:gluten\w*|coeliac|celiac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten)(?![\p{L}])/u,
   },
-  { keys: ['wifi'], words: /(?<![\p{L}])(?:wi-?fi|wlan|internet|password|mot de passe|contrasena|passwort)(?![\p{L}])/u },
+  {
+    keys: ['wifi'],
+    words: /(?<![\p{L}])(?:wi-?fi|wlan|(?<!site )internet(?! pour| para| per)|password|mot de passe|contrasena|passwort)(?![\p{L}])/u,
+  },
   {
     keys: ['milk'],
     words:
@@ -60,7 +63,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|abbonamento|annuale|mensile|preco|assinatura|mensal|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   {
     keys: ['trial'],
@@ -91,13 +94,13 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['address', 'location', 'locations'],
     words:
-      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en)|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
   },
   {
     keys: ['sizes', 'sizing'],
     // "Calzo un 38,5, ¿pido la 38 o la 39?", "je chausse du 40", "ich trage 39", "I'm a 38.5": the shoe size they wear or ask about.
     words:
-      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|half[- ]sizes?|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8])|(?:between|entre|zwischen|tra|fra) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8])(?:[.,]5)? (?:and|y|e|et|und) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}])(?:sizes?|sizing|fit|talla\w*|taille\w*|grosse\w*|taglia\w*|tamanho\w*|numero|calz(?:o|as?|an|ar|amos)|chausse[sz]?|pointures?|calc(?:o|as?|am|ar)|schuhgrosse|fallen [^?.!]{0,30} aus|vestono|calzano|servem bem|veste(?:m)? (?:bem|grande|pequeno)|half[- ]sizes?|trage (?:ich )?(?:gr(?:o|ö)(?:ss|ß)e )?\d\d|porto (?:il )?\d\d|(?:pido|pillo|cojo|prendo|nehme|peco|prends) (?:la |el |il |le |die |den |o |a )?\d\d|(?:3[4-9]|4[0-8])(?:[.,]5)? (?:or|o|ou|oder|of) (?:(?:the|la|el|le|il|a|o|die|de) )?(?:3[4-9]|4[0-8])|(?:between|entre|zwischen|tra|fra) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8])(?:[.,]5)? (?:and|y|e|et|und) (?:(?:the|la|el|le|il|a|o|die|de|dem|der) )?(?:3[4-9]|4[0-8]))(?![\p{L}\p{N}])/u,
   },
   {
     keys: ['payment', 'payments'],
@@ -111,7 +114,8 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   },
   {
     keys: ['giftCards', 'giftCard', 'vouchers'],
-    words: /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buono regalo|cartao presente)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buon[oi] regalo|carta regalo|cart(?:ao|oes) (?:presente|de oferta|oferta)|vales? (?:de )?(?:oferta|presente)|cheques? cadeaux?|bons? cadeaux?)(?![\p{L}])/u,
   },
   { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
   {
@@ -122,9 +126,13 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['website', 'web'],
     words:
-      /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|site internet|(?:un |le |votre |vuestra |la |una |vostro |il |o |um )?(?:site|sito|web|sitio)(?= (?:internet|pour|para|per|to|where|onde|donde|ou) )|sito|online bestellen|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u,
   },
-  { keys: ['status'], words: /(?<![\p{L}])(?:status|outage|down right now|is it down)(?![\p{L}])/u },
+  {
+    keys: ['status'],
+    words:
+      /(?<![\p{L}])(?:status|outage|down right now|is it down|(?:app|appli|application|site|aplicacion|aplicacao)? ?(?:est |esta |e |ist )?(?:en panne|caida|gerade down|down|giu|em baixo|fora do ar|ausgefallen|gestort)(?= (?:en ce moment|ahora|right now|gerade|in questo momento|agora|now|today|aujourd'hui|hoy|heute|oggi|hoje)|\s*\?|$))(?![\p{L}])/u,
+  },
 ];
 
 const STOP = new Set(
@@ -167,8 +175,12 @@ export function factFor(
   const keyIndex = new Map(entries.map(([key]) => [key.toLowerCase(), key]));
   const scores = new Map<string, number>();
   const askedWords = new Map<string, string>();
+  // "How do returns work if they don't fit?": a supposed case is not the topic, when something else names it.
+  const supposing = /(?<![\p{L}])(?:if|in case|si(?!,)|wenn|falls|qualora|se(?= (?:non|nao|for|forem)))\s[^.?!;,]*/gu;
+  const main = q.replace(supposing, (words) => ' '.repeat(words.length));
+  const topicText = KEY_WORDS.some(({ words }) => words.test(main)) ? main : q;
   for (const { keys, words } of KEY_WORDS) {
-    const m = words.exec(q);
+    const m = words.exec(topicText);
     if (!m) continue;
     for (const key of keys) {
       const real = keyIndex.get(key.toLowerCase());
