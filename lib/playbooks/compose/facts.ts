@@ -6,6 +6,9 @@ import { fold } from '@/lib/reading/cues';
  * point to a key (open → hours, chien → pets) and words the question shares with a fact's
  * own text (android → "Web, iOS and Android apps").
  */
+/** Facts that answer a narrower question than the others their words may also name. */
+const SPECIFIC_KEYS = new Set(['returns', 'happyHour', 'locations']);
+
 const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   // "How do I cancel my subscription?": the fact about cancelling or returns, first on a tie with
   // the plan it cancels; "cancel my reservation" adds the booking's own key word, so booking wins there.
@@ -17,7 +20,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
-      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|aperto|aprite|orari\w*|chiuso|domenica|aberto|abrem|horario|fecha\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|apert[oiae]|aprite|orari\w*|chius[oiae]|domenica|lunedi|sabato|abert[oa]s?|abrem|horario|fecha\w*|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|miercoles|jueves|viernes|sabados?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|segunda|terca|quarta|quinta|sexta|sabado)(?![\p{L}])/u,
   },
   {
     keys: ['pets', 'dogs', 'dog'],
@@ -27,7 +30,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['delivery', 'shipping'],
     words:
-      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|canarias|baleares)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|frais de port|gastos de envio|versandkosten|spese di spedizione|canarias|baleares)(?![\p{L}])/u,
   },
   {
     keys: ['booking', 'reservations'],
@@ -37,11 +40,12 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['parking'],
     words:
-      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggi\w*|parkplatz\w*|parkplatze|tiefgarage|parkhaus|parkgarage|parken|aparcamiento|aparcar|garaje|estacionamento|estacionar|garagem|stationnement|stationner|autorimessa)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggi\w*|parkplatz\w*|parkplatze|tiefgarage|parkhaus|parkgarage|parken|aparcamiento|aparcar|garaje|estacionamento|estacionar|garagem|stationnement|stationner|se garer|garer|autorimessa)(?![\p{L}])/u,
   },
   {
     keys: ['menu', 'vegetarian', 'vegan'],
-    words: /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetariano\w*|vegetarisch\w*|vegano|vegane?)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:vegetarian|veggie|vegan|meat[- ]free|vegetarien\w*|vegetarian[oa]s?|vegetarisch\w*|vegan[oiae]s?|vegane[nrs]?)(?![\p{L}])/u,
   },
   {
     keys: ['glutenFree', 'gluten'],
@@ -54,11 +58,12 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['milk'],
     words:
-      /(?<![\p{L}])(?:oat|soy|soya|almond|dairy[- ]free|plant[- ]based|plant milk|non-dairy|lait vegetal|lait d'avoine|lait de soja|leche de avena|leche vegetal|hafermilch|sojamilch|pflanzenmilch|latte d'avena|latte vegetale|leite de aveia|leite vegetal)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:oat|soy|soya|almond|dairy[- ]free|plant[- ]based|plant milk|non-dairy|lait vegetal|lait d'avoine|lait de soja|leche de avena|leche vegetal|hafermilch|sojamilch|pflanzenmilch|latte d'avena|latte vegetale|leite de aveia|leite vegetal|bebida vegetal|pflanzliche milch|hafer)(?![\p{L}])/u,
   },
   {
     keys: ['catering'],
-    words: /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons)|traiteur)(?![\p{L}])/u,
+    words:
+      /(?<![\p{L}])(?:cater\w*|picnic|event|party|groups? (?:of|that size)|\d{2,} (?:people|guests|persons|personnes|personas|personen|leute|persone|pessoas)|traiteur|buffet)(?![\p{L}])/u,
   },
   {
     keys: ['pricing', 'prices', 'price'],
@@ -68,14 +73,18 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['trial'],
     words:
-      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste|tester)(?![\p{L}])/u,
   },
   {
     keys: ['platforms', 'apps'],
     words: /(?<![\p{L}])(?:android|ios|iphone|ipad|mac|macos|windows|desktop|mobile app|app store|play store)(?![\p{L}])/u,
   },
-  { keys: ['export'], words: /(?<![\p{L}])(?:export\w*|datev|csv)(?![\p{L}])/u },
-  { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dejeuner|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
+  {
+    keys: ['export'],
+    words:
+      /(?<![\p{L}])(?:export\w*|datev|csv|(?:get|download) (?:the |my |our )?data|(?:the |my )?data out|(?:recuperer|telecharger) (?:les |mes )?donnees|descargar (?:los |mis )?datos|daten (?:bekommen|herunterladen|exportieren)|scaricare (?:i |tutti i )?dati|descarregar (?:os )?dados)(?![\p{L}])/u,
+  },
+  { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dej\w*|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
   {
     keys: ['checkIn', 'checkin'],
     words:
@@ -89,12 +98,18 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['transfer', 'shuttle'],
     words:
-      /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|transfert|gare|lanzadera|traslado|aeropuerto|bahnhof|flughafen|abholservice|navetta|stazione|aeroporto)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:shuttle|transfer|station|airport|navette|transfert|gare|lanzadera|traslado|aeropuerto|bahnhof|flughafen|abholservice|navetta|stazione|aeroporto|aeroport)(?![\p{L}])/u,
+  },
+  {
+    // "Which cities are you in?", "another restaurant in Paris?": the branches, else the address.
+    keys: ['locations', 'branches', 'address'],
+    words:
+      /(?<![\p{L}])(?:which cities|quelles villes|que ciudades|welchen stadten|quali citta|que cidades|branches|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en))(?![\p{L}])/u,
   },
   {
     keys: ['address', 'location', 'locations'],
     words:
-      /(?<![\p{L}])(?:address|where are you|where are your|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en)|which cities|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:address|where are you|where are your|how do (?:i|we) find you|find you|comment (?:on vous trouve|vous trouver)|como se llega|wie findet man euch|come si arriva|como se chega|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en)|which cities|quelles villes|que ciudades|welchen stadten|quali citta|que cidades|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
   },
   {
     keys: ['sizes', 'sizing'],
@@ -105,33 +120,33 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['payment', 'payments'],
     words:
-      /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|cash|bizum|mb way|klarna|pago|tarjeta|efectivo|paiement|carte bancaire|especes|zahlung|bargeld|kartenzahlung|pagamento|contanti|carta di credito|dinheiro|cartao)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:pay(?:ment)?|paypal|card|cash|bizum|mb way|klarna|pago|tarjeta|efectivo|paiement|carte bancaire|especes|zahlung|bargeld|kartenzahlung|pagamento|contanti|carta di credito|dinheiro|cartao|bancomat|carte bleue|mit karte|karte|tarjeta de credito|multibanco)(?![\p{L}])/u,
   },
   {
     keys: ['returns', 'refunds'],
     words:
-      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|devolu\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|trocar|devolu\w*|echanger|cambiar\w*|umtausch\w*|cambiarl\w*)(?![\p{L}])/u,
   },
   {
     keys: ['giftCards', 'giftCard', 'vouchers'],
     words:
-      /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buon[oi] regalo|carta regalo|cart(?:ao|oes) (?:presente|de oferta|oferta)|vales? (?:de )?(?:oferta|presente)|cheques? cadeaux?|bons? cadeaux?)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:gift ?cards?|vouchers?|cartes? cadeaux?|tarjetas? regalo|gutschein\w*|buon[oi] regalo|(?:un|um) (?:buono|vale)(?= (?:a|per|para|à|regalo|de regalo|presente))|vales? (?:regalo|de regalo)|carta regalo|cart(?:ao|oes) (?:presente|de oferta|oferta)|vales? (?:de )?(?:oferta|presente)|cheques? cadeaux?|bons? cadeaux?)(?![\p{L}])/u,
   },
   { keys: ['amazon'], words: /(?<![\p{L}])(?:amazon)(?![\p{L}])/u },
   {
     keys: ['happyHour'],
     words:
-      /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks? deals?|deals? on drinks|drinks? offers?|cheap drinks|afternoon drinks)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:happy hour|happy-hour|hora feliz|aperitivo|apero|after[- ]?work|drink specials?|drinks? deals?|deals? on drinks|drinks? offers?|cheap drinks|afternoon drinks|(?:sconti|offerte) sulle bevande|getrankeangebote?|prix reduits sur les boissons|(?:ofertas|promociones) en (?:las )?bebidas|promocoes nas bebidas)(?![\p{L}])/u,
   },
   {
     keys: ['website', 'web'],
     words:
-      /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|site internet|(?:un |le |votre |vuestra |la |una |vostro |il |o |um )?(?:site|sito|web|sitio)(?= (?:internet|pour|para|per|to|where|onde|donde|ou) )|sito|online bestellen|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:website|web ?site|site web|sitio web|pagina web|webseite|homepage|sito web|site internet|(?:un |le |votre |vuestra |la |una |vostro |il |o |um )?(?:site|sito|web|sitio)(?= (?:internet|pour|para|per|to|where|onde|donde|ou) )|sito|(?:votre|ton|vosso|teu|vuestra|tu|vostro|tuo|eure|ihre|deine|your) (?:site|web|sito|webseite|website)|online bestellen|order online|online shop|boutique en ligne|tienda online|onlineshop|negozio online|loja online)(?![\p{L}])/u,
   },
   {
     keys: ['status'],
     words:
-      /(?<![\p{L}])(?:status|outage|down right now|is it down|(?:app|appli|application|site|aplicacion|aplicacao)? ?(?:est |esta |e |ist )?(?:en panne|caida|gerade down|down|giu|em baixo|fora do ar|ausgefallen|gestort)(?= (?:en ce moment|ahora|right now|gerade|in questo momento|agora|now|today|aujourd'hui|hoy|heute|oggi|hoje)|\s*\?|$))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:status\w*|page de statut|pagina de estado|pagina di stato|outage|down right now|is it down|(?:app|appli|application|site|aplicacion|aplicacao)? ?(?:est |esta |e |ist )?(?:en panne|caida|gerade down|down|giu|em baixo|fora do ar|ausgefallen|gestort)(?= (?:en ce moment|ahora|right now|gerade|in questo momento|agora|now|today|aujourd'hui|hoy|heute|oggi|hoje)|\s*\?|$))(?![\p{L}])/u,
   },
 ];
 
@@ -185,7 +200,9 @@ export function factFor(
     for (const key of keys) {
       const real = keyIndex.get(key.toLowerCase());
       if (real) {
-        scores.set(real, (scores.get(real) ?? 0) + 2);
+        // "Can I exchange them for a size up?", "drinks deals in the afternoon?": the more specific fact wins a
+        // tie with the one the question's other words name (the sizes, the prices).
+        scores.set(real, (scores.get(real) ?? 0) + (SPECIFIC_KEYS.has(key) && key === keys[0] ? 2.5 : 2));
         // Folding keeps lengths for accented letters, so the offset finds the word as written.
         if (!askedWords.has(real)) askedWords.set(real, question.slice(m.index, m.index + m[0].length));
       }
