@@ -242,3 +242,25 @@ describe('a fan who asks something', () => {
     expect(cross).not.toMatch(/kind words/u);
   });
 });
+
+describe('complaints read by hand, written afresh', () => {
+  it('names the wrong milk given and wishes them well after an afternoon ill', () => {
+    const { first } = replyTo("Asked for soy milk, got cow's milk. Spent the whole evening ill.", BAKERY, { rating: 1 });
+    expect(first).toMatch(/cow's milk instead of the soy milk/u);
+    expect(first).toMatch(/feeling better/u);
+  });
+
+  it('says the staff did it as "we", and does not repeat a wait its two times already tell', () => {
+    const charged = replyTo('The scones were stale and they charged us full price anyway.', BAKERY, { rating: 2 }).first;
+    expect(charged).toMatch(/we charged you full price/u);
+    const late = replyTo('Ordered a cake for collection at 10:00 and it was not ready until 10:40.', BAKERY, { rating: 2 }).first;
+    expect(late).toMatch(/10:40/u);
+    expect(late).not.toMatch(/40-minute wait/u);
+  });
+
+  it('a smell of smoke in a room is a complaint, not a safety threat; a rattle is "the rattling"', () => {
+    const { family, first } = replyTo('The room smelled of smoke and the fan rattled all night', BAKERY, { rating: 2 });
+    expect(family).toBe('complaint');
+    expect(first).not.toMatch(/the rattled/u);
+  });
+});

@@ -348,3 +348,11 @@ describe('extractPoints: two-word names stay whole (written afresh)', () => {
     expect(texts('Ich zahle 90 € im Jahr und der Export ist kaputt.', 'de')).not.toContain('Jahr');
   });
 });
+
+describe('a verdict stays with its own thing in a list', () => {
+  it('"average breakfast, room a bit dated" does not make the breakfast dated', () => {
+    const points = extractPoints('Good location, average breakfast, room a bit dated.');
+    expect(points.find((p) => /breakfast/u.test(p.text))?.detail).toBeUndefined();
+    expect(points.find((p) => p.text === 'room')?.detail).toBe('dated');
+  });
+});

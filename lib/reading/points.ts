@@ -1099,7 +1099,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
                 .split(/[:;()]|\s[-–—]\s/u)
                 .pop(),
               clause.slice(map[start]!, map[end]!),
-              clause.slice(map[end]!, Math.min(clause.length, map[end]! + 28)).split(/[:;()]|\s[-–—]\s/u)[0],
+              afterThing(clause.slice(map[end]!, Math.min(clause.length, map[end]! + 28)).split(/[:;()]|\s[-–—]\s/u)[0]!),
             ].join('');
             const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
               .map((d) => d[1]!.toLowerCase())
@@ -1372,6 +1372,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "Brisket was solid too": a capital at a sentence's start that the word lists know as a thing is no name.
       !(p.person && points.some((q) => !q.person && fold(q.text) === fold(p.person!))),
   );
+  // "the air conditioning rattled": the noise said as a noun ("the rattling").
+  for (const point of kept) {
+    const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
+    if (sound) point.text = `${sound[1]!.toLowerCase()}ing`;
+  }
   // "Tables are squeezed": the tables, said cramped.
   for (const point of kept) {
     const crowded = /^(tables?)\s+(?:are |were )?(?:crammed|cramped|squeezed)/iu.exec(point.text);
@@ -1399,6 +1404,16 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     }
   }
   return withSituations(text, kept).slice(0, 8);
+}
+
+/**
+ * The words after a thing that may say its verdict, up to a comma that starts the next thing:
+ * "average breakfast, room a bit dated" does not make the breakfast dated ("the soup, cold and bland" keeps it).
+ */
+function afterThing(after: string): string {
+  const list = /^([^,]*),\s*(\p{L}+)/u.exec(after);
+  if (!list) return after;
+  return new RegExp(`^(?:${DETAIL.source})$`, 'iu').test(list[2]!) ? after : list[1]!;
 }
 
 /** The languages the word lists are written in ('und': too short to tell, read as any of them). */

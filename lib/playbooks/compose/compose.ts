@@ -146,7 +146,7 @@ const INJURY_IN_COMPLAINT = new RegExp(
   'u',
 );
 const ILLNESS_IN_COMPLAINT = new RegExp(
-  String.raw`(?<![\p{L}])(?:food poisoning|(?:got|get|gotten|getting|was|were|been|became|felt|feel|feeling|fell|is|are) (?:so |really |very |violently |quite |pretty |terribly |all )?(?:sick|ill|unwell)(?! (?:of|and tired))|vomit(?:ed|ing)|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|epipen|(?:in|to|at) (?:the )?hospital|urgent care|intoxication alimentaire|(?:tombe|tombee|tombes|ete|etait|etaient|est|sont) malades?|intoxicacion|(?:me|se|nos) enferm(?:e|o|aron|amos)|enferm[oa]s|vomit(?:ar|e|o|ado|ada|amos|aron|ato|ata|ei|ou)|krank (?:geworden|gewesen)|lebensmittelvergiftung|erbrochen|intossicazione|(?:stat[oaie]|sentit[oaie]) male|intoxicacao|(?:passei|passou|passamos|passaram) mal|ficou doente|ficamos doentes)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:food poisoning|(?:spent|spend|spending) (?:the |all |the whole |the rest of the )?(?:afternoon|evening|night|day|weekend|morning)s? (?:ill|sick|unwell|in bed|on the toilet|throwing up|being sick)|(?:got|get|gotten|getting|was|were|been|became|felt|feel|feeling|fell|is|are) (?:so |really |very |violently |quite |pretty |terribly |all )?(?:sick|ill|unwell)(?! (?:of|and tired))|vomit(?:ed|ing)|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|epipen|(?:in|to|at) (?:the )?hospital|urgent care|intoxication alimentaire|(?:tombe|tombee|tombes|ete|etait|etaient|est|sont) malades?|intoxicacion|(?:me|se|nos) enferm(?:e|o|aron|amos)|enferm[oa]s|vomit(?:ar|e|o|ado|ada|amos|aron|ato|ata|ei|ou)|krank (?:geworden|gewesen)|lebensmittelvergiftung|erbrochen|intossicazione|(?:stat[oaie]|sentit[oaie]) male|intoxicacao|(?:passei|passou|passamos|passaram) mal|ficou doente|ficamos doentes)(?![\p{L}])`,
   'u',
 );
 /** "Luckily nobody was hurt": the harm was avoided, and a wish would misread it. */
@@ -416,8 +416,11 @@ function withUnsaidPoints(clause: string, phrases: string[]): string {
       : word.length >= 4 &&
         !/^(?:your|their|about|with|from|that|this|minute|minutes|order)$/u.test(word) &&
         said.some((w) => w.startsWith(word.slice(0, 5)));
+  // "ready at 8:55 for an 8:30 pickup" already tells the wait its two times make.
+  const timedWait = (clause.match(/\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm)/giu) ?? []).length >= 2;
   const unsaid = phrases.filter(
     (phrase) =>
+      !(timedWait && /(?<![\p{L}])wait(?![\p{L}])/u.test(phrase)) &&
       !fold(phrase)
         .split(/[^\p{L}\p{N}]+/u)
         .some(named),
@@ -966,7 +969,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
   const swapped =
     language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question' && !wrongSize
-      ? /(?<![\p{L}])(ordered|asked for|requested) (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?: and | but |[,;.] (?:and |but )?)(?:clearly |obviously |instead |only |just |still |they |somehow )?(?:got|received|was given|were given|they gave (?:me|us)|gave (?:me|us)|was served|were served|they brought|brought (?:me|us)) (a |an |the |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
+      ? /(?<![\p{L}])(ordered|asked for|requested) (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?: and | but |[,;.] (?:and |but )?)(?:clearly |obviously |instead |only |just |still |they |somehow )?(?:got|received|was given|were given|they gave (?:me|us)|gave (?:me|us)|was served|were served|they brought|brought (?:me|us)) (a |an |the |two |2 )?((?:[\p{L}'’-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
           item.text,
         )
       : null;

@@ -104,6 +104,11 @@ const SWAPS: [RegExp, string][] = [
   [/(?<![\p{L}'])(?:my|our)(?![\p{L}'])/giu, 'your'],
   [/(?<![\p{L}'])(?:mine|ours)(?![\p{L}'])/giu, 'yours'],
   [/(?<![\p{L}'])(?:myself|ourselves)(?![\p{L}'])/giu, 'yourself'],
+  // "they gave us a smaller room": the staff's doing, said by us.
+  [
+    /(?<![\p{L}'])they (gave|told|charged|put|moved|offered|refused|sent|forgot|lost|cancell?ed|canceled|kept|ignored|served|seated|made)(?![\p{L}])/giu,
+    'we $1',
+  ],
 ];
 
 /** "Quiche was", "Room service took": one or two words, then the verb that says what they did. */
