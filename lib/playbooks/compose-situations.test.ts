@@ -264,3 +264,22 @@ describe('complaints read by hand, written afresh', () => {
     expect(first).not.toMatch(/the rattled/u);
   });
 });
+
+describe('a fan whose things have lasted', () => {
+  it('is glad they are still going strong, and does not thank them for a season', () => {
+    const SANDALS: Profile = ProfileSchema.parse({
+      brand: 'Costa Sandals',
+      replierName: 'Eva Ruiz',
+      signature: 'Eva, Costa Sandals',
+      email: 'eva@costa.example',
+      business: { kind: 'shop', noun: 'order' },
+      languages: ['en', 'es'],
+      facts: {},
+    });
+    const english = replyTo('Got two pairs last summer and they still look like new. Best sandals ever.', SANDALS, { rating: 5 }).first;
+    expect(english).toMatch(/still going strong/u);
+    expect(english).not.toMatch(/enjoyed the summer|the pairs/u);
+    const spanish = replyTo('Dos años con las mismas sandalias y siguen como el primer día. ¡Gracias!', SANDALS, { rating: 5 }).first;
+    expect(spanish).toMatch(/siguen como el primer día!/u);
+  });
+});

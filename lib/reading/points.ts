@@ -551,7 +551,11 @@ const NOT_A_THING = new Set(
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
-   if si se wenn falls qualora caso`.split(/\s+/u),
+   if si se wenn falls qualora caso
+   pair pairs paire paires paar paio paia
+   summer summers winter winters spring autumn fall season ete hiver printemps automne verano veranos invierno primavera otono sommer herbst frühling estate inverno autunno verao outono`.split(
+    /\s+/u,
+  ),
 );
 
 interface Token {

@@ -154,7 +154,7 @@ const CRASH_WHEN =
 const CANCELLED =
   /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u;
 const CHARGED =
-  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|taking (?:\S+ ){0,2}(?:[£€$]|\d)|still taking|keep(?:s)? taking|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|taking (?:\S+ ){0,2}(?:[£€$]|\d)|took (?:another |a further |the )?(?:[£€$]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|pounds?))|still taking|keep(?:s)? taking|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
   /(?:again|volvieron a|de nuevo|otra vez|encore|wieder|erneut|di nuovo|ancora una volta|de novo|novamente|outra vez|after|despite|even though|although|though|since|still|anyway|again|apres|malgre|pourtant|quand meme|despues|aunque|igual|todavia|nach|trotz|obwohl|trotzdem|immer noch|dopo|nonostante|comunque|ancora|depois|apesar|mesmo assim|ainda)|(?<![\p{L}])(?:but|yet|mais|pero|aber|ma|mas)(?![\p{L}])/u;
 

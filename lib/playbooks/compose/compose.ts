@@ -395,6 +395,10 @@ const CONTEXT_KEYS =
 const OCCASION_TO_COME =
   /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my)\s+((?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
+/** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
+const LASTING =
+  /(?<![\p{L}])(?:still going strong|still (?:look|looks|looking) (?:new|brand new|like new|perfect|great)|as good as new|(?:years?|summers?|seasons?) (?:later|on) (?:and )?(?:still|they'?re still)|siguen como (?:el primer dia|nuevas?)|como el primer dia|wie am ersten tag|(?:sehen|sind) (?:immer )?noch (?:aus )?wie neu|come il primo giorno|come nuov[ei]|como no primeiro dia|continuam como novas)(?![\p{L}])/u;
+
 /** Thanks ahead for an answer is not praise (folded): "Grazie mille", "thanks in advance". */
 const THANKS_WORDS =
   /(?<![\p{L}])(?:thank you|thanks|thx|ty|merci|gracias|danke|grazie|obrigad[oa])(?: (?:so much|very much|a lot|in advance|beaucoup|d'avance|mille|muchas|de antemano|vielmals|schon|im voraus|in anticipo|desde ja))?(?![\p{L}])/gu;
@@ -1273,6 +1277,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
+    ...(family === 'fan' && LASTING.test(fold(item.text)) ? { lasting: true } : {}),
     ...(relief ? { relief } : {}),
     ...(pointsUnjudged ? { pointsUnjudged } : {}),
     ...(doubleCharge ? { billing: true } : {}),

@@ -203,7 +203,15 @@ function clauseOf(raw: string): string | undefined {
   // "Nobody mentioned there'd be a live band that night"; a bare "nobody offered anything" says too little.
   else if (/^(?:nobody|no one)\s/iu.test(s) && words.length >= 5) clause = s;
   // "Quiche was cold in the middle", "Smashed avo was bland": a review's bare subject takes "the".
+  // "Support took 6 days": a service's name takes no article.
+  else if (BARE_SUBJECT.test(s) && /^(?:support|customer (?:service|support|care)|tech support|management)\s/iu.test(s))
+    clause = `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else if (BARE_SUBJECT.test(s)) clause = `the ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // "Arrived in a damaged box": what arrived was the order, not them.
+  else if (
+    /^arrived\s+(?:in|with|without|damaged|broken|late|open|opened|wet|crushed|scratched|torn|dirty|used|missing)(?![\p{L}])/iu.test(s)
+  )
+    clause = `your order ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else if (droppedI) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else return undefined;
   if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;

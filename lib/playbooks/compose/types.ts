@@ -78,6 +78,8 @@ export interface ComposeContext {
   pointsUnjudged?: boolean;
   /** A fan thanking us for our care when they or someone with them was ill or hurt: the reply is glad they are okay. */
   relief?: boolean;
+  /** A fan praising how well what they bought has lasted ("three summers and still going strong"). */
+  lasting?: boolean;
   /** Who was hurt or ill when it was not the writer ("my son" → "your son"), with the pronoun to use. */
   harmed?: { who: string; pronoun: 'he' | 'she' | 'they' };
   /** What went wrong is a charge (a double charge, a charge after cancelling): said as billing, not as the app or the visit. */

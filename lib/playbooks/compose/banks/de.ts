@@ -233,6 +233,7 @@ export const de: PhraseBank = {
             ? `Ich richte ${[c.person?.praised ? c.person.name : '', c.place ? `dem ganzen Team in ${c.place}` : ''].filter(Boolean).join(' und ')} ${t(c, 'dein', 'Ihr')} Lob gern aus.`
             : '',
           c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
+          c.lasting ? 'Schön zu hören, dass sie so lange halten!' : '',
           closingLine(c, 0, 'other'),
         ],
       },

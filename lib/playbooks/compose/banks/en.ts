@@ -229,6 +229,7 @@ export const en: PhraseBank = {
               ? `I'll pass this on to the team in ${c.place}.`
               : '',
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
+          c.lasting ? "So glad they're still going strong!" : '',
           c.occasionToCome && c.occasionToCome !== c.occasion ? occasionToComeLine(c.occasionToCome) : '',
           closingLine(c),
         ],

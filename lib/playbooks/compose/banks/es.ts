@@ -226,6 +226,7 @@ export const es: PhraseBank = {
             ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${[c.person?.praised ? c.person.name : '', c.place ? `todo el equipo de ${c.place}` : ''].filter(Boolean).join(' y a ')}.`
             : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
+          c.lasting ? '¡Qué alegría saber que siguen como el primer día!' : '',
           closingLine(c, 0, 'other'),
         ],
       },

@@ -220,6 +220,7 @@ export const it: PhraseBank = {
             ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
           c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
+          c.lasting ? 'Che bello sapere che durano così!' : '',
           closingLine(c, 0, 'other'),
         ],
       },

@@ -183,6 +183,7 @@ export const pt: PhraseBank = {
             ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
+          c.lasting ? 'Que bom saber que continuam a durar!' : '',
           closingLine(c, 0, 'other'),
         ],
       },
