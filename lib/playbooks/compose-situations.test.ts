@@ -283,3 +283,20 @@ describe('a fan whose things have lasted', () => {
     expect(spanish).toMatch(/siguen como el primer día!/u);
   });
 });
+
+describe('a message nobody answered', () => {
+  it('owns the silence and does not name the mail as a thing ("una mail senza risposta")', () => {
+    const ITALIAN: Profile = ProfileSchema.parse({
+      brand: 'Albergo Sole',
+      replierName: 'Marta Neri',
+      signature: 'Marta, Albergo Sole',
+      email: 'info@sole.example',
+      business: { kind: 'hotel', noun: 'stay' },
+      languages: ['it'],
+      facts: {},
+    });
+    const { first } = replyTo('Mi avete addebitato la colazione due volte e ho mandato una mail senza risposta.', ITALIAN, { rating: 1 });
+    expect(first).not.toMatch(/la mail/u);
+    expect(first).toMatch(/nessuno Le ha risposto/u);
+  });
+});

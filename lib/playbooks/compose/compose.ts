@@ -92,7 +92,7 @@ const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) =
 
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
 const UNANSWERED =
-  /(?<![\p{L}])(?:no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:without|sans|sin|ohne|senza|sem) (?:a |any |aucune |ninguna |jede |alcuna |qualquer )?(?:reply|answer|response|reponse|respuesta|antwort|risposta|resposta)|no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|sans (?:aucune )?reponse|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|sin (?:ninguna )?respuesta|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|sem (?:qualquer )?resposta|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
 
 /** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
 function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
@@ -500,6 +500,15 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
           fold(p.text),
         ) &&
         (family === 'escalation' || EVIDENCE.test(fold(text)))
+      ) &&
+      // "Ho già scritto una mail senza risposta": the mail nobody answered is said as the silence, not as a thing.
+      !(
+        family !== 'fan' &&
+        family !== 'question' &&
+        /^(?:(?:e-?)?mails?|messages?|messaggi[oa]?|courriels?|correos?|nachrichten?|mensage(?:m|ns)|tickets?|calls?|dms?)$/iu.test(
+          fold(p.text),
+        ) &&
+        UNANSWERED.test(fold(text))
       ) &&
       // "$28 a pound", "CHF 340 a night": the unit a price is per is not a thing they had.
       !(p.aspect !== 'price' && perUnitOfPrice(text, p.text)) &&
