@@ -4,7 +4,15 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FLAGS } from '@/lib/classifier/labels';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
-import { launchWithExtension, readSettings, readTabStates, storeSettings, waitUntil, type LaunchedExtension } from './harness';
+import {
+  launchWithExtension,
+  readSettings,
+  readTabStates,
+  storeSettings,
+  tabStateWhere,
+  waitUntil,
+  type LaunchedExtension,
+} from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -31,7 +39,7 @@ describe('the Data page writes files people can open, and reads its JSON back', 
       30_000,
       'labelled badges',
     );
-    const tabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+    const tabId = (await tabStateWhere(ext, (s) => s.siteId === 'demo', "the demo tab's state")).tabId;
     page = await ext.newWindowPage();
     await ext.goto(page, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     // Leo M.: a complaint asking for a refund, so the label columns have something to show.

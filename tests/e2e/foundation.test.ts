@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, readTabStates, type LaunchedExtension } from './harness';
+import { launchWithExtension, readTabStates, tabStateWhere, type LaunchedExtension } from './harness';
 import { DEMO_FEED } from '@/entrypoints/demo/feed';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -44,6 +44,7 @@ describe('the built extension in Chromium', () => {
     // Labelled by the classifier: no badge stays "pending".
     await expect.poll(() => page.locator('replybook-badge[data-rb-state="pending"]').count(), { timeout: 30_000 }).toBe(0);
 
+    await tabStateWhere(ext, (s) => s.siteId === 'demo' && s.items.length === DEMO_FEED.length, "the demo tab's state");
     const states = await readTabStates(ext.serviceWorker);
     const demoState = states.find((s) => s.siteId === 'demo');
     expect(demoState).toBeDefined();

@@ -230,6 +230,19 @@ export async function readTabStates(
   });
 }
 
+/**
+ * The stored state of the tab that `match` picks, once there. The badges come first: the tab's list
+ * is stored after the page has its labels (each item's family is worked out then), so a test that
+ * waited for the badges waits for this too.
+ */
+export async function tabStateWhere(
+  ext: Pick<LaunchedExtension, 'serviceWorker'>,
+  match: (state: Awaited<ReturnType<typeof readTabStates>>[number]) => boolean,
+  what = 'the tab state',
+): Promise<Awaited<ReturnType<typeof readTabStates>>[number]> {
+  return waitUntil(async () => (await readTabStates(ext.serviceWorker)).find(match), 30_000, what);
+}
+
 /** Polls until `probe` returns a truthy value (usable in hooks, where expect.poll is not). */
 export async function waitUntil<T>(probe: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<NonNullable<T>> {
   const started = Date.now();
@@ -345,6 +358,6 @@ export async function launchOnLabelledDemo(): Promise<{ ext: LaunchedExtension; 
     30_000,
     'labelled badges',
   );
-  const demoTabId = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo')!.tabId;
+  const demoTabId = (await tabStateWhere(ext, (s) => s.siteId === 'demo', "the demo tab's state")).tabId;
   return { ext, demoTabId };
 }

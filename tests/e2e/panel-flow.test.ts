@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readSettings, readTabStates, waitUntil, welcomePage, type LaunchedExtension } from './harness';
+import { launchWithExtension, readSettings, readTabStates, tabStateWhere, waitUntil, welcomePage, type LaunchedExtension } from './harness';
 import { SAMPLE_PROFILE } from '@/lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -52,8 +52,8 @@ describe('side panel workbench on the demo page', () => {
       30_000,
       'labelled badges',
     );
-    const state = (await readTabStates(ext.serviceWorker)).find((s) => s.siteId === 'demo');
-    demoTabId = state!.tabId;
+    const state = await tabStateWhere(ext, (s) => s.siteId === 'demo', "the demo tab's state");
+    demoTabId = state.tabId;
     panel = await ext.newWindowPage();
     await ext.goto(panel, `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${demoTabId}`);
   });
