@@ -391,6 +391,14 @@ export const TROUBLE = re(
   ].join('|'),
 );
 
+/**
+ * A supposed case, up to its clause's end (folded): "if they don't fit", "si no me quedan bien",
+ * "falls sie nicht passen", "se non vanno bene" (Italian and Portuguese "se" only before what it
+ * supposes, as Spanish "se" is a pronoun).
+ */
+export const SUPPOSING =
+  /(?<![\p{L}])(?:(?:if|in case|si(?!,)|au cas ou|en caso de que|falls|wenn|caso|qualora|nel caso)\s|se\s(?=non|nao|for|forem|fosse|dovesse))[^.?!;,]*/gu;
+
 /** Contrast words that join praise and a problem in one item. */
 export const CONTRAST = re(
   `${B}(?:but|however|though|tho|although|except|only downside|mais|cependant|pero|sin embargo|aber|jedoch|allerdings|ma|pero|pero|mas|porem|no entanto)${E}`,

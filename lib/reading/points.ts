@@ -1421,7 +1421,7 @@ function afterThing(after: string): string {
 }
 
 /** The languages the word lists are written in ('und': too short to tell, read as any of them). */
-const LIST_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'und']);
+export const LIST_LANGUAGES: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'und']);
 
 /** Short words of the lists that are common words of other languages (folded). */
 const FALSE_FRIENDS = new Set([

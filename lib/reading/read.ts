@@ -19,6 +19,7 @@ import {
   OFF_TOPIC_CUE,
   PRAISE,
   PRAISE_SLANG_ALL,
+  SUPPOSING,
   RETURN_INTENT,
   PROBLEM,
   QUESTION_CUE,
@@ -161,10 +162,6 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   return m ? m[0].trim() : undefined;
 }
 
-/** A supposed case (folded): "if they don't fit", "si no me quedan bien", "falls sie nicht passen" (up to the clause's end). */
-const SUPPOSING = /(?<![\p{L}])(?:if|in case|si(?!,)|au cas ou|en caso de que|falls|wenn|caso|qualora|nel caso)\s[^.?!;,]*/gu;
-/** The same, with Italian and Portuguese "se". */
-const SUPPOSING_SE = new RegExp(`${SUPPOSING.source}|(?<![\\p{L}])se\\s(?=non|nao|n[aã]o|for|forem|fosse|dovesse)[^.?!;,]*`, 'gu');
 /** Asking how returns work (folded). */
 const HOW_RETURNS_WORK =
   /(?<![\p{L}])(?:how (?:do|does) (?:the |your )?(?:returns?|exchanges?|refunds?)(?: \w+)? work|what(?:'s| is) (?:the|your) (?:returns?|exchange|refund) policy|comment (?:fonctionnent|marchent|se passent) (?:les )?(?:retours|echanges)|como funcionan (?:las |los )?(?:devoluciones|cambios)|wie funktionier(?:t|en) (?:die |der |das )?(?:ruckgabe|rucksendung|umtausch)|come funzionano (?:i |le )?(?:resi|cambi|restituzioni)|como funcionam (?:as )?(?:devolucoes|trocas))(?![\p{L}])/u;
@@ -555,7 +552,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // complaint, and only words aimed at people or groups (TARGETED_ABUSE) make an item abusive.
 
   // "¿Cómo funcionan las devoluciones si no me quedan bien?": a problem only supposed is none yet.
-  const outsideSupposing = folded.replace(language === 'it' || language === 'pt' ? SUPPOSING_SE : SUPPOSING, ' ');
+  const outsideSupposing = folded.replace(SUPPOSING, ' ');
   const problemOutsideSupposing = PROBLEM.test(outsideSupposing);
   // "How do I cancel my reservation?": asking how to cancel, with no problem and no money asked back, is a question.
   const onlyAskingToCancel =

@@ -1,6 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, PRAISE, PROBLEM } from '@/lib/reading/cues';
-import { sentencesOf } from '@/lib/reading/points';
+import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
@@ -897,11 +897,10 @@ export function composeReplies(input: ComposeInput): Composition {
   // A lukewarm review's points said back without a verdict on them when none was read as criticised,
   // or when the review is in a language the word lists were not written for ("god kaffe" is praise):
   // "you're right to mention the coffee" would be a guess.
+  const chosenPoints = pointsFor(family, reading.points, item.text);
   const pointsUnjudged =
-    family === 'lukewarm' &&
-    (!['en', 'fr', 'es', 'de', 'it', 'pt', 'und'].includes(reading.language) ||
-      !pointsFor(family, reading.points, item.text).some((p) => p.polarity === 'negative'));
-  const said = sources(pointsFor(family, reading.points, item.text))
+    family === 'lukewarm' && (!LIST_LANGUAGES.has(reading.language) || !chosenPoints.some((p) => p.polarity === 'negative'));
+  const said = sources(chosenPoints)
     .map((source) => ({
       aspect: source.point.aspect,
       text: source.point.text,
@@ -1246,7 +1245,7 @@ export function composeReplies(input: ComposeInput): Composition {
     family === 'escalation' || family === 'legal' ? harmOf(item.text) : family === 'complaint' ? harmInComplaint(item.text) : undefined;
   const relief = family === 'fan' && reliefInPraise(item.text);
   const harmed = harm || relief ? harmedOf(item.text) : undefined;
-  const leadPoint = family === 'complaint' ? pointsFor(family, reading.points, item.text)[0] : undefined;
+  const leadPoint = family === 'complaint' ? chosenPoints[0] : undefined;
   const doubleCharge =
     leadPoint?.aspect === 'billing' &&
     /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(

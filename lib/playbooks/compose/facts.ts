@@ -1,4 +1,4 @@
-import { fold } from '@/lib/reading/cues';
+import { fold, SUPPOSING } from '@/lib/reading/cues';
 
 /**
  * Answers a question from the profile's facts ({hours, booking, delivery, ...}: short texts
@@ -191,8 +191,7 @@ export function factFor(
   const scores = new Map<string, number>();
   const askedWords = new Map<string, string>();
   // "How do returns work if they don't fit?": a supposed case is not the topic, when something else names it.
-  const supposing = /(?<![\p{L}])(?:if|in case|si(?!,)|wenn|falls|qualora|se(?= (?:non|nao|for|forem)))\s[^.?!;,]*/gu;
-  const main = q.replace(supposing, (words) => ' '.repeat(words.length));
+  const main = q.replace(SUPPOSING, (words) => ' '.repeat(words.length));
   const topicText = KEY_WORDS.some(({ words }) => words.test(main)) ? main : q;
   for (const { keys, words } of KEY_WORDS) {
     const m = words.exec(topicText);
