@@ -394,14 +394,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       /\b(?:still|otherwise|though)\b/u.test(f)
     )
       return false;
-    const before = foldedSentences.slice(0, index).filter((earlier) => PROBLEM.test(earlier) || TROUBLE.test(earlier));
-    return words.some(
-      (word) =>
-        word.length >= 3 &&
-        !ECHO_FILLER.has(word) &&
-        !PRAISE.test(word) &&
-        before.some((earlier) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(earlier)),
+    const complainedOf = new Set(
+      foldedSentences
+        .slice(0, index)
+        .flatMap((earlier) => (PROBLEM.test(earlier) || TROUBLE.test(earlier) ? (earlier.match(/\p{L}+/gu) ?? []) : [])),
     );
+    return words.some((word) => word.length >= 3 && !ECHO_FILLER.has(word) && !PRAISE.test(word) && complainedOf.has(word));
   });
   const scareQuotedLowStars = quoted.length > 0 && stars !== undefined && stars <= 2 && PRAISE.test(quoted.join(' '));
   const standaloneIrony =
