@@ -17,6 +17,16 @@ describe('Reply boxes in Settings', () => {
     expect(CHIP_SITE_OPTIONS.map((s) => s.id)).not.toContain('trustpilot');
   });
 
+  test('no checkbox or shortcut field is offered before the stored values arrive; a failed read says so', async () => {
+    const save = vi.fn();
+    render(<ReplyBoxSettingsForm load={() => Promise.reject(new Error('the database is closed'))} save={save} />);
+    expect(screen.getByRole('status').textContent).toBe('Reading your settings…');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not read your settings: the database is closed');
+    expect(screen.queryByRole('button', { name: 'Save reply box settings' })).toBeNull();
+    expect(save).not.toHaveBeenCalled();
+  });
+
   test('a shortcut that is not ";" plus one word, or a mistyped variable, is shown beside its field and not saved', async () => {
     const save = vi.fn(async () => ({ ok: true as const }));
     const load = async () => stored;

@@ -4,6 +4,7 @@ import { ReplyBoxSettingsSchema, type ReplyBoxSettings } from '@/lib/settings/sc
 import { fieldErrorsOf, loadSettings, updateSettings, type FieldErrors } from '@/lib/settings/storage';
 import { SITES, SWITCHABLE_SITES } from '@/lib/sites';
 import type { Shortcut } from '@/lib/shortcuts/schema';
+import { SettingsLoading } from './SettingsLoading';
 
 export interface ChipSiteOption {
   id: string;
@@ -43,18 +44,24 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState('');
   const prefix = useId();
   // Loaded once, with the loader the form was first given.
   const loadOnce = useRef(load);
 
   useEffect(() => {
     let live = true;
-    void loadOnce.current().then((value) => {
-      if (!live) return;
-      setChipSites(value.chipSites);
-      setShortcuts(keyed(value.shortcuts));
-      setLoaded(true);
-    });
+    loadOnce.current().then(
+      (value) => {
+        if (!live) return;
+        setChipSites(value.chipSites);
+        setShortcuts(keyed(value.shortcuts));
+        setLoaded(true);
+      },
+      (error: unknown) => {
+        if (live) setLoadError((error as Error).message);
+      },
+    );
     return () => {
       live = false;
     };
@@ -85,6 +92,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
   const errorFor = (index: number, field: 'name' | 'phrase') =>
     errors[`shortcuts.${index}.${field}`] ?? errors[`replyBox.shortcuts.${index}.${field}`];
 
+  if (!loaded) return <SettingsLoading error={loadError} />;
   return (
     <form className="rb-settings" aria-label="Reply boxes" noValidate onSubmit={(event) => void submit(event)}>
       <fieldset className="rb-fieldset">
@@ -173,9 +181,7 @@ export function ReplyBoxSettingsForm({ sites = CHIP_SITE_OPTIONS, load = loadSto
         )}
       </fieldset>
 
-      <button type="submit" disabled={!loaded}>
-        Save reply box settings
-      </button>
+      <button type="submit">Save reply box settings</button>
       <p role="status" aria-live="polite">
         {status}
       </p>

@@ -4,6 +4,7 @@ import { addedSitePermissions } from '@/lib/browser-support';
 import { DEFAULT_SETTINGS, ExtraSiteSchema, SettingsSchema, type Profile, type Settings, type ToolbarBadge } from '@/lib/settings/schema';
 import { fieldErrorsOf, loadSettings, saveSettings, type FieldErrors } from '@/lib/settings/storage';
 import { BadgeChoice } from './BadgeChoice';
+import { SettingsLoading } from './SettingsLoading';
 import { ProfileFields } from './ProfileFields';
 import { SiteToggles } from './SiteToggles';
 import { DEFAULT_SITE_OPTIONS, type SiteOption } from './sites';
@@ -25,18 +26,24 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [toolbarBadge, setToolbarBadge] = useState<ToolbarBadge>(DEFAULT_SETTINGS.toolbarBadge);
+  const [loadError, setLoadError] = useState('');
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((settings) => {
-      if (!live) return;
-      setLoaded(settings);
-      setProfile(settings.profile);
-      setFollowUpDays(String(settings.followUpDays));
-      setSiteSwitches(settings.sites);
-      setExtraSites(settings.extraSites);
-      setToolbarBadge(settings.toolbarBadge);
-    });
+    loadSettings().then(
+      (settings) => {
+        if (!live) return;
+        setLoaded(settings);
+        setProfile(settings.profile);
+        setFollowUpDays(String(settings.followUpDays));
+        setSiteSwitches(settings.sites);
+        setExtraSites(settings.extraSites);
+        setToolbarBadge(settings.toolbarBadge);
+      },
+      (error: unknown) => {
+        if (live) setLoadError((error as Error).message);
+      },
+    );
     return () => {
       live = false;
     };
@@ -108,6 +115,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
   };
 
   const followUpError = errors.followUpDays;
+  if (!loaded) return <SettingsLoading error={loadError} />;
   return (
     <form className="rb-settings" onSubmit={(event) => void save(event)} noValidate aria-label="Settings">
       <ProfileFields idPrefix="rb-settings" profile={profile} errors={errors} onChange={setProfile} />
@@ -179,9 +187,7 @@ export function SettingsForm({ onSaved, sites = DEFAULT_SITE_OPTIONS }: Settings
           ))}
       </fieldset>
 
-      <button type="submit" disabled={!loaded}>
-        Save settings
-      </button>
+      <button type="submit">Save settings</button>
       <p role="status" aria-live="polite">
         {status}
       </p>

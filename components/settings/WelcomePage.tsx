@@ -3,6 +3,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SAMPLE_PROFILE, SettingsSchema, type Profile, type Settings } from '@/lib/settings/schema';
 import { fieldErrorsOf, loadSettings, saveSettings, type FieldErrors } from '@/lib/settings/storage';
 import { ProfileFields } from './ProfileFields';
+import { SettingsLoading } from './SettingsLoading';
 import { SiteToggles } from './SiteToggles';
 import { DEFAULT_SITE_OPTIONS, type SiteOption } from './sites';
 
@@ -21,15 +22,21 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
   const [siteSwitches, setSiteSwitches] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
+  const [loadError, setLoadError] = useState('');
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => {
-      if (!live) return;
-      setSettings(loaded);
-      setProfile(loaded.profile);
-      setSiteSwitches(loaded.sites);
-    });
+    loadSettings().then(
+      (loaded) => {
+        if (!live) return;
+        setSettings(loaded);
+        setProfile(loaded.profile);
+        setSiteSwitches(loaded.sites);
+      },
+      (error: unknown) => {
+        if (live) setLoadError((error as Error).message);
+      },
+    );
     return () => {
       live = false;
     };
@@ -79,24 +86,28 @@ export function WelcomePage({ onDone, sites = DEFAULT_SITE_OPTIONS, demoUrl }: W
         </button>
       </section>
 
-      <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="rb-welcome-details">
-        <h2 id="rb-welcome-details">Your details</h2>
-        <p>These fill the replies. Leave any out; replies will show what is missing before you insert them.</p>
-        <button type="button" onClick={() => setProfile(SAMPLE_PROFILE)}>
-          Fill with sample details
-        </button>
-        <ProfileFields idPrefix="rb-welcome" profile={profile} errors={errors} onChange={setProfile} />
-        <SiteToggles idPrefix="rb-welcome" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
-        <p className="rb-hint" id="rb-welcome-next">
-          Then the demo page opens, with Replybook's panel beside it, to walk you through a first reply.
-        </p>
-        <button type="submit" disabled={!settings} aria-describedby="rb-welcome-next">
-          Save and start
-        </button>
-        <p role="status" aria-live="polite">
-          {status}
-        </p>
-      </form>
+      {settings ? (
+        <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="rb-welcome-details">
+          <h2 id="rb-welcome-details">Your details</h2>
+          <p>These fill the replies. Leave any out; replies will show what is missing before you insert them.</p>
+          <button type="button" onClick={() => setProfile(SAMPLE_PROFILE)}>
+            Fill with sample details
+          </button>
+          <ProfileFields idPrefix="rb-welcome" profile={profile} errors={errors} onChange={setProfile} />
+          <SiteToggles idPrefix="rb-welcome" sites={sites} value={siteSwitches} onChange={setSiteSwitches} />
+          <p className="rb-hint" id="rb-welcome-next">
+            Then the demo page opens, with Replybook's panel beside it, to walk you through a first reply.
+          </p>
+          <button type="submit" aria-describedby="rb-welcome-next">
+            Save and start
+          </button>
+          <p role="status" aria-live="polite">
+            {status}
+          </p>
+        </form>
+      ) : (
+        <SettingsLoading error={loadError} />
+      )}
     </section>
   );
 }
