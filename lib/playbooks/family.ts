@@ -77,6 +77,17 @@ export function familyOf(
   if (flags.has('offTopic')) return 'light';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
+  // Praise and a wish ("solid product… would love a dark mode"): an idea from a pleased customer, not a criticism.
+  if (
+    flags.has('mixed') &&
+    reading.tone === 'positive' &&
+    (stars === undefined || stars >= 4) &&
+    reading.points.some((p) => p.detail === 'wish') &&
+    !reading.points.some((p) => p.polarity === 'negative') &&
+    !PROBLEM.test(fold(text)) &&
+    !MILD_CRITICISM.test(fold(text))
+  )
+    return 'fan';
   // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
   if (flags.has('mixed') && (reading.tone !== 'positive' || (stars !== undefined && stars < 5))) return 'lukewarm';
   if (stars !== undefined && stars >= 4) return 'fan';

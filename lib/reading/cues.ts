@@ -121,6 +121,8 @@ export const ESCALATION = re(
     `${B}journalist`,
     `${B}(?:hago|hare|voy a hacer|i'?ll (?:do|make|write|post)|making|je vais faire|je fais|ich mache|faro|faccio|vou fazer|faco) (?:un |a |une |einen |uma |um )?(?:hilo|thread|fil|fio|post)${E}|${B}(?:screenshots|capturas|captures d'ecran|screenshots|capture|schermate) (?:everywhere|on twitter|on x|en twitter|en redes|partout|ovunque|por todo)`,
     `${B}this goes everywhere|${B}(?:warn|tell) (?:everyone|everybody|all my friends|others)`,
+    // Bad reviews on every site there is: going public by another road.
+    `${B}(?:reviews?|ratings?) (?:on|to|across) (?:every|all the|each) (?:review )?(?:site|platform|app)s?|${B}(?:going|goes|go|posted|put|on|to|across) (?:up )?(?:on )?every (?:review )?(?:site|platform)s?|${B}every (?:review )?(?:site|platform) (?:i|we) can find|${B}(?:avis|commentaires?) (?:partout|sur tous les sites)|${B}(?:resenas?|opiniones?) (?:en todas partes|en todos los sitios|en todas las plataformas)|${B}(?:bewertungen?|rezensionen?) (?:uberall|auf allen (?:portalen|plattformen|seiten))|${B}(?:recensioni?) (?:ovunque|su tutti i siti|su tutte le piattaforme)|${B}(?:avaliacoes?|comentarios?) (?:em todo o lado|em todos os sites|em todas as plataformas)`,
     // "I'm writing it up publicly", "make this public", "rendre public", "hacerlo público", "tornar público".
     `${B}(?:writ(?:e|ing)|post(?:ing)?|put(?:ting)?) (?:it|this|them|the (?:whole )?(?:thing|story)) (?:up )?(?:publicly|in public)|${B}mak(?:e|ing) (?:it|this) public|${B}rendre (?:ca |cela )?public|${B}hacer(?:lo)? publico|${B}tornar (?:isto |isso )?publico`,
     `${B}(?:the |la |el |das |il |o )?(?:video|vid[eé]o|photos?|fotos?|screenshots?|captures?) (?:will be|goes|sera|va a estar|estara|kommt|wird|finira|sara|vai estar|vai para) (?:up |online |en ligne )?(?:on|sur|en|auf|su|no|na)\\s*(?:tiktok|instagram|twitter|facebook|youtube|x|reddit|internet|les reseaux|las redes)`,
@@ -135,7 +137,7 @@ export const ESCALATION = re(
     // it
     `${B}(?:posto|pubblico|metto) (?:tutto|la foto|il video|le foto) (?:su|online|sui social)|${B}(?:stampa|giornalisti?|giornale)${E}|${B}(?:lo )?(?:pubblico|pubblichero|rendero pubblico)|${B}diventa virale`,
     // pt
-    `${B}(?:publico|posto|ponho) (?:tudo|a foto|o video|as fotos) (?:no|na|nas redes|online)|${B}(?:imprensa|jornalistas?|reclame aqui)${E}|${B}(?:vou|irei) (?:publicar|expor|partilhar)`,
+    `${B}(?:publico|posto|ponho) (?:tudo|a foto|o video|as fotos) (?:no|na|nas redes|online)|${B}(?:imprensa|jornalistas?|reclame aqui|portal da queixa)${E}|${B}(?:vou|irei) (?:publicar|expor|partilhar)`,
   ].join('|'),
 );
 
@@ -270,6 +272,10 @@ export const ASK_PHRASE = re(
  * Openings of questions nobody expects an answer to: at the staff ("who trains these people"),
  * at oneself ("why do I still shop here"), or "is it even possible". Folded text.
  */
+/** A plea to be answered at all, in six languages (folded): "can someone answer me?", "alguém me responde?". */
+export const PLEA_FOR_ANSWER =
+  "(?:can|could|will|would) (?:someone|anyone|somebody) (?:please )?(?:answer|reply|respond|get back|help)|(?:is )?(?:anyone|anybody|someone|somebody) (?:there|home|out there|awake|alive)|(?:ha|tem) alguem|alguem (?:me |pode )?(?:responde|atende|ajuda|me responder|me ajudar)|hay alguien|alguien (?:me |puede )?(?:responde|contesta|atiende|ayuda|responder|contestar)|(?:il )?y a quelqu'un|quelqu'un (?:peut|va|pourrait|pour) (?:me )?(?:repondre|m'aider|aider)|kann (?:mir )?(?:mal )?(?:jemand|einer|irgendwer) (?:antworten|helfen)|antwortet (?:hier )?(?:mal )?(?:jemand|niemand|irgendwer)|ist (?:da|hier) (?:jemand|irgendwer)|qualcuno (?:mi )?(?:risponde|aiuta|puo rispondere|puo aiutare)|c'e qualcuno";
+
 const RHETORICAL_OPENINGS = [
   'how (?:is|was) (?:it|that|this) (?:even )?possible|is (?:it|that|this) even possible|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?(?:manag|mess|screw)\\w*|how (?:do|does|did|can|could) (?:you|they|anyone|someone|one)(?: guys| people)? (?:even )?get (?:\\w+ ){0,3}(?:so )?wrong',
   // "Do you even check…" scolds; "do you even deliver to Leeds?" asks: only scolding verbs.
@@ -284,6 +290,8 @@ const RHETORICAL_OPENINGS = [
   'wer denkt sich|wer (?:hat|bildet) (?:die|euch|diese|eure)|wie kann (?:das|es|man nur)|warum (?:komme|gehe|kaufe|bestelle) ich (?:noch|immer noch|eigentlich|uberhaupt)',
   "come si fa a|chi (?:forma|assume|ha formato|ha assunto)|perche (?:continuo|torno|compro ancora)|com'e possibile|come e possibile",
   'para que e que (?:eu )?ainda|para que (?:eu )?ainda|porque e que (?:eu )?ainda|quem (?:treina|contrata|forma)|como e que e possivel',
+  // A plea to be answered at all ("Alguém me responde??", "Is anyone there?"): the grievance is the silence.
+  PLEA_FOR_ANSWER,
 ].join('|');
 
 /** Questions that are complaints in another form: "Is this how you treat customers?", "$89 FOR THIS??". */
@@ -416,6 +424,8 @@ const HANDLED_INPUT_SOURCE =
 export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?![\\p{L}])`, 'gu');
 
 const PRAISE_SLANG_SOURCE = [
+  // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
+  `${B}(?:(?:can'?t|cannot|can not|don'?t) believe (?:i|we) (?:waited|took|left it) so long|(?:i |we )?(?:should|could) have (?:switched|done this|started|moved|signed up|come|found (?:you|this|it)|joined|made the switch)(?: \\w+){0,2} (?:sooner|earlier|years ago|ages ago|long ago)|wish (?:i|we)(?:'d| had) (?:found|known about|switched|discovered|started|come)(?: \\w+){0,3} (?:sooner|earlier|years ago|ages ago))`,
   `${B}(?:criminal(?:ly good)?|(?:should|ought to) (?:honestly |literally |actually |really )?be illegal|(?:actually|literally|lowkey|honestly|basically) illegal|dangerously good|(?:is|are|was|were) (?:\\w+ )?dangerous(?: too)?(?= *(?:[.!,🔥😍🤤]|$))|(?:has|have|'ve|has officially|have officially|officially) ruined (?:every|all|any) other \\w+(?: \\w+)?(?: in \\w+)? for me|ruined (?:every|all|any) other \\w+(?: \\w+)? for me|(?:you'?ve|you have|it'?s|it has) ruined me|absolutely killed it|killed it|kills it|slaps|sick (?:app|food|place|spot|burger|brisket|coffee)|(?:i )?regret nothing|never going back to (?:spreadsheets|excel|paper|instant|starbucks|\\w+ (?:coffee|app))|not crying,? you'?re crying|brutal(?= *[.!])|(?:pure |actual |literal |black )?(?:witchcraft|wizardry|sorcery)|black magic|${HANDLED_INPUT_SOURCE}|(?:i |we )?hate (?:that|how) (?:i|we) (?:live|am|are|'m|'re) (?:so |this |too )?(?:far(?: away)?|\\w+ (?:hours?|miles?|km|kilometres?|kilometers?) away))${E}`,
   `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
 ].join('|');
@@ -462,6 +472,8 @@ export const MILD_CRITICISM = re(
 const PROBLEM_WORDS = re(
   [
     MILD_CRITICISM.source,
+    // "Reporting is limited", "feels like an afterthought": a feature that falls short.
+    `${B}(?:(?:is|are|feels?|seems?|very|quite|pretty|rather|too|still|a bit|fairly) limited(?=\\s*(?:[.,;:!?)]|$|though|tho|and |in |compared|for |when |but ))|(?:like |an? )afterthought|half-baked|bare-?bones|clunky)${E}`,
     `${B}(?:terrible|awful|horrible|disgusting|worst|rude|(?<!(?:the|a|in the|from the|hates|hate) )cold(?! (?:brew|drinks?|weather|snap|winter|mornings?|nights?|days?))|lukewarm|dry|soggy|bland|stale|burnt(?! ends?)|broken|dirty|slow|(?:arrived|was|came|turned up|showed up|an hour|\\d+ (?:min|mins|minutes|hours?)) late|louder|wasted|logs? me out|logged (?:me|us) out|logging (?:me|us) out|fix (?:your|this|the) (?:damn |bloody |fucking |freaking |stupid )?(?:app|site|website|system|service|shit|mess)|doesn'?t work|does not work|not working|(?:hasn'?t|has not|haven'?t|have not|hadn'?t|isn'?t|wasn'?t|won'?t|wouldn'?t) (?:been )?work(?:ed|ing)?|stopped working|(?:was|were|is|are|got|been|being) locked|can'?t (?:find|log in|sign in|see|open)|no (?:\\w+ )?button|outdated|error message|crash(?:es|ed|ing)?|too loud|gone up|went up|off the menu|discontinued|no longer (?:have|sell|offer|do|make)|got rid of|why (?:did|would|do) (?:you|y'all|u|they) (?:take|remove|stop|change|get rid)|coming back or not|nobody came|no one came|(?:nobody|no one|no-one) (?:told|helped|answered|apologi[sz]ed|called|emailed|rang|phoned|contacted|warned|let (?:us|me) know|got back)|not cool|charged (?:us |me )?(?:the )?full price|(?:blank|empty) (?:file|page|screen|pdf|export|csv|invoice|document)|felt (?:really )?(?:silly|stupid|ignored)|ignored|only (?:got|received) one|squashed|lean|clunky|took longer|dark pattern|without asking|charged me|money back|never entered|closes? (?:a bit )?early|never (?:arrived|came|showed)|(?<!already )missing(?! (?:\\w+ ){0,3}already)|forgot|wrong|overpriced|pricey|expensive|disappoint\\w*|not (?:great|good|worth)|won't (?:return|be back)|not coming back|nothing special|forgettable|mediocre|meh|noisy|loud|freezing|sour|fray\\w*|falling apart|cut off|step backwards|confused|annoyed|hungry)${E}`,
     // "Ordered size 40, received 38", "second time this happens": what came was not what was ordered, again.
     `${B}(?:ordered|asked for)${E}[^.!?]{1,40}${B}(?:received|they sent|was sent|got sent|came as|arrived as)${E}`,

@@ -37,7 +37,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'app',
     pattern:
-      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|logging (?:me |us )?out|signing (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reports?|(?:expense|receipt) scanning|scanning|receipts?|(?<!own )expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|invoicing|bookkeeping|time tracking|expense tracking|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
+      '(logs? (?:me |you |us )?out|logged (?:me |us )?out|logging (?:me |us )?out|signing (?:me |us )?out|log ?out|sign(?:s|ed) (?:me |us )?out|ipad app|ipad|tablet|bank details|bank account|iban|two-factor|2fa|password|invoice numbers?|numbering|notifications?|payment reminders?|automatic (?:payment )?reminders?|reminders?|api|integrations?|zapier|mobile app|setup|set-up|onboarding|templates?|dashboard|reporting|reports?|(?:bank )?reconciliation|bank feeds?|bank sync|payroll|(?:vat|tax) returns?|quotes|estimates|mileage tracking|mileage|timesheets?|multi-currency(?: support)?|currency support|(?:expense|receipt) scanning|scanning|receipts?|(?<!own )expenses?|pdf invoices?|line items?|datev export|csv export|export|sync|timer|sidebar|classic layout|layout|dark mode|recurring invoices?|invoices?|invoicing|bookkeeping|time tracking|expense tracking|android app|android|ios app|iphone|web app|desktop app|update|login|log in|einloggen|anmeld\\w+|passwort|kennwort|mot de passe|me connecter|contrasena|iniciar sesion|palabra-passe|senha|iniciar sessao|crash\\w*|bug\\w*|outage|e-rechnung|xrechnung|rechnungs?-?app|rechnungen|faktur\\w*|fattur\\w*|factur\\w*|app)',
   },
   // Food and drink (cafés, restaurants, hotel breakfasts).
   {
@@ -1407,8 +1407,61 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       point.text = `${lead} ${romance[1]}`;
     }
   }
-  return withSituations(text, kept).slice(0, 8);
+  // "Would love a dark mode", "please add a Linux version": a thing wished for is neither praised nor faulted.
+  const wishes = wishedThings(text);
+  if (wishes.length > 0) {
+    const foldedWhole = fold(text);
+    for (const point of kept) {
+      if (point.person) continue;
+      const at = foldedWhole.indexOf(fold(point.text));
+      if (at >= 0 && wishes.some((w) => at >= w.start && at < w.end)) {
+        point.polarity = 'neutral';
+        point.detail = 'wish';
+      }
+    }
+    for (const wish of wishes) {
+      if (kept.some((p) => p.detail === 'wish' && wish.thing.toLowerCase().includes(p.text.toLowerCase()))) continue;
+      // Nothing the word lists know there: the words themselves ("a Linux version").
+      if (points.length < 8 && /\p{L}{3,}/u.test(wish.thing))
+        kept.push({ aspect: 'product', polarity: 'neutral', text: wish.thing, detail: 'wish' });
+    }
+  }
+  // "I wish there was…": the wish's own words are no thing.
+  const things = kept.filter((p) => !/^(?:wish|would|please|hope)(?![\p{L}])/iu.test(p.text));
+  return withSituations(text, things).slice(0, 8);
 }
+
+/** Words that wish for a thing (folded), ending where the thing begins: "would love a", "please add", "j'aimerais un". */
+const WISH_LEAD =
+  "(?<![\\p{L}])(?:(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
+
+/** The things a person wishes for, with where the wish and its thing sit in the folded text. */
+function wishedThings(text: string): Array<{ start: number; end: number; thing: string }> {
+  const foldedText = foldWithMap(text);
+  const found: Array<{ start: number; end: number; thing: string }> = [];
+  for (const m of foldedText.folded.matchAll(WISHED_THING)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    // The thing in the person's own letters, without a trailing "though", "too" or "please".
+    const thing = text
+      .slice(foldedText.map[start]!, foldedText.map[end]!)
+      .replace(
+        /\s+(?:though|too|as well|please|pls|soon|someday|one day|in the future|at some point|aussi|bitte|por favor|per favore|tambien|auch)$/iu,
+        '',
+      )
+      .trim();
+    // The rest of its clause belongs to the wish too ("a widget for the home screen").
+    const rest = /[.!?;]|\s(?:but|mais|pero|aber|ma|mas)\s/u.exec(foldedText.folded.slice(end));
+    found.push({ start: m.index!, end: rest ? end + rest.index : foldedText.folded.length, thing });
+  }
+  return found;
+}
+
+/** The thing after a wish: up to four words, to the end of the clause. */
+const WISHED_THING = new RegExp(
+  `${WISH_LEAD}((?:[\\p{L}\\p{N}-]+)(?: (?!(?:and|but|or|so|because|if|et|mais|y|pero|und|aber|e|ma|mas|for|to)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3})`,
+  'gu',
+);
 
 /**
  * The words after a thing that may say its verdict, up to a comma that starts the next thing:

@@ -119,6 +119,8 @@ function isQuestionSentence(sentence: string): boolean {
   if (!/[?？¿]/u.test(bare) && /[?？¿]/u.test(sentence) && !ASK_PHRASE.test(bare)) return false;
   // "?!" is indignation ("Sério que cobram portes?!"), and a rhetorical question is a complaint.
   if (RHETORICAL.test(bare) || /\?+\s*!/u.test(sentence)) return false;
+  // "Does the job for basic invoicing." is a shrug, not a question without its mark.
+  if (!/[?？¿]/u.test(sentence) && LUKEWARM_WORDS.test(bare)) return false;
   if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
   // Without a question mark, "Will be back!" or "Can't wait" are not questions.
   if (!/[?？¿]/u.test(sentence)) return false;
@@ -581,7 +583,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
     !onlySearching &&
-    (labels.flags.includes('complaint') && tone === 'negative' && (problem || stars !== undefined)
+    // (At four or five stars the model's word needs a "but" or a trouble word beside it: "can't believe I waited so long" is praise.)
+    (labels.flags.includes('complaint') &&
+    tone === 'negative' &&
+    (problem || (stars !== undefined && (stars <= 3 || flags.has('mixed') || CONTRAST.test(folded) || TROUBLE.test(folded))))
       ? true
       : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").

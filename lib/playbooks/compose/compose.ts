@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, GRIEVANCE_QUESTION, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, GRIEVANCE_QUESTION, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
@@ -91,8 +91,10 @@ const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) =
 };
 
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
-const UNANSWERED =
-  /(?<![\p{L}])(?:(?:without|sans|sin|ohne|senza|sem) (?:a |any |aucune |ninguna |jede |alcuna |qualquer )?(?:reply|answer|response|reponse|respuesta|antwort|risposta|resposta)|no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u;
+const UNANSWERED = new RegExp(
+  `${/(?<![\p{L}])(?:(?:without|sans|sin|ohne|senza|sem) (?:a |any |aucune |ninguna |jede |alcuna |qualquer )?(?:reply|answer|response|reponse|respuesta|antwort|risposta|resposta)|no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u.source}|(?<![\\p{L}])(?:${PLEA_FOR_ANSWER})(?![\\p{L}])`,
+  'u',
+);
 
 /** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
 function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
@@ -530,6 +532,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
       !(family === 'fan' && criticisedIn(text, p.text)) &&
+      // "Would love a dark mode": a thing wished for is thanked for as an idea, not said back as loved or faulted.
+      !(family !== 'question' && p.detail === 'wish') &&
       // Nor is a complaint's "size 39 fits true though" said back as something to be sorry about.
       !(family !== 'fan' && family !== 'question' && p.polarity !== 'negative' && clearedIn(text, p.text)) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
@@ -1125,6 +1129,17 @@ export function composeReplies(input: ComposeInput): Composition {
     (praisingQuestion || !uniquePhrases.some((p) => core(p).includes(core(likedPhrase)) || core(likedPhrase).includes(core(p))))
       ? likedPhrase
       : undefined;
+  // "Would love a dark mode": the idea they give, thanked for and passed on.
+  const wishPoint =
+    family === 'fan' || family === 'lukewarm'
+      ? reading.points
+          .filter((p) => p.detail === 'wish' && reading.language === language)
+          // The first thing wished for is the wish ("a widget for the home screen").
+          .sort((a, b) => fold(item.text).indexOf(fold(a.text)) - fold(item.text).indexOf(fold(b.text)))[0]
+      : undefined;
+  const wished = wishPoint
+    ? pointPhrase({ point: wishPoint, itemText: item.text, itemLanguage: reading.language, formal }, language)
+    : undefined;
   // "this is where we're doing your bachelor party": an occasion still to come is not one we were part of.
   const occasionAhead = OCCASION_AHEAD.test(item.text);
   // "Just home from our honeymoon … we'll be back for our first anniversary": the one behind them is the one we were part of.
@@ -1279,6 +1294,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(occasion ? { occasion } : {}),
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
+    ...(wished ? { wished } : {}),
     ...(praisingComplaint || praisingQuestion ? { kindWords: true } : {}),
     ...(occasionToCome ? { occasionToCome } : {}),
     ...(restated ? { restated } : {}),

@@ -35,15 +35,25 @@ function bare(text: string): string {
   return t;
 }
 
-/** Lower-case a phrase unless it holds a proper noun or an acronym (DATEV, PDF, Brianna). */
-function caseFor(text: string, language: ReplyLanguage): string {
+/**
+ * Lower-case a phrase unless it holds a proper noun or an acronym (DATEV, PDF, Brianna): a first
+ * word written with its capital mid-sentence in the item ("a Linux version") is a name.
+ */
+function caseFor(text: string, language: ReplyLanguage, itemText = ''): string {
   if (language === 'de') return text; // German nouns keep their capitals.
   return text
     .split(' ')
     .map((word, index) =>
-      /^\p{Lu}[\p{Ll}]/u.test(word) && index === 0 && !/^(?:I|PDF|DATEV|iOS)$/u.test(word) ? word.toLowerCase() : word,
+      /^\p{Lu}[\p{Ll}]/u.test(word) && index === 0 && !/^(?:I|PDF|DATEV|iOS)$/u.test(word) && !namedMidSentence(word, itemText)
+        ? word.toLowerCase()
+        : word,
     )
     .join(' ');
+}
+
+function namedMidSentence(word: string, itemText: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<=[\\p{L}\\p{N},] )${escaped}(?![\\p{L}])`, 'u').test(itemText);
 }
 
 const ARTICLE_BEFORE: Record<Exclude<ReplyLanguage, 'en' | 'de'>, RegExp> = {
@@ -579,7 +589,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     !/^\p{Lu}{3} ?[\d.,']+$/u.test(point.text.trim());
   const spoken = shouting || shoutedPhrase ? point.text.toLowerCase() : point.text;
   // "plat manquait", "postre faltaba": the thing is what was missing ("le plat manquant"), the verb is not part of it.
-  const cased = caseFor(bare(spoken), language);
+  const cased = caseFor(bare(spoken), language, itemText);
   const missingVerb = language !== 'en' && language !== 'de' && MISSING_VERB.test(cased);
   const words = missingVerb ? cased.replace(MISSING_VERB, '') : cased;
   if (!words) return undefined;
@@ -677,7 +687,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
   const verdict =
     point.detail &&
-    !/^(?:missing|delay)$/u.test(point.detail) &&
+    !/^(?:missing|delay|wish)$/u.test(point.detail) &&
     itemText.includes(point.detail) &&
     !fold(words).includes(fold(point.detail))
       ? ` ${point.detail.toLowerCase()}`

@@ -36,6 +36,8 @@ export interface ComposeContext {
   mainPoint: string;
   /** In a lukewarm review that also criticised something: what they liked, said apart from the criticism. */
   liked?: string;
+  /** A fan's or lukewarm reviewer's wish ("would love a dark mode"): thanked for as an idea and passed on. */
+  wished?: string;
   /** A complaint that also praised us (mixed, or four or five stars): thanked before the apology, with `liked` when a thing was named. */
   kindWords?: boolean;
   /** What they praised, one phrase each (for languages that repeat a preposition before each: "gostado da X e da Y"). */

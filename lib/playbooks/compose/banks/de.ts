@@ -234,6 +234,7 @@ export const de: PhraseBank = {
             : '',
           c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
           c.lasting ? 'Schön zu hören, dass sie so lange halten!' : '',
+          c.wished ? `${t(c, 'Deinen', 'Ihren')} Vorschlag ${zu(c.wished)} habe ich auch an das Team weitergegeben.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
@@ -279,6 +280,7 @@ export const de: PhraseBank = {
           c.points
             ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.`
             : '',
+          c.wished ? `${t(c, 'Deinen', 'Ihren')} Vorschlag ${zu(c.wished)} habe ich auch an das Team weitergegeben.` : '',
           // What we could have done better ("Was hätte Ihr Aufenthalt … gemacht" also put the stay in the wrong case).
           pick(
             c,

@@ -231,6 +231,7 @@ export const en: PhraseBank = {
           c.occasion ? `So happy to have been part of your ${c.occasion}!` : '',
           c.lasting ? "So glad they're still going strong!" : '',
           c.occasionToCome && c.occasionToCome !== c.occasion ? occasionToComeLine(c.occasionToCome) : '',
+          c.wished ? `I've passed your suggestion about ${c.wished} on to the team, too.` : '',
           closingLine(c),
         ],
       },
@@ -268,6 +269,7 @@ export const en: PhraseBank = {
               ? `I've passed on what you said about ${c.points} to the team.`
               : `You're right to mention ${c.points}, and I've passed it on to the team.`
             : '',
+          c.wished ? `I've passed your suggestion about ${c.wished} on to the team, too.` : '',
           pick(
             c,
             [

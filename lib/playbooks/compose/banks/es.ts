@@ -227,6 +227,7 @@ export const es: PhraseBank = {
             : '',
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           c.lasting ? '¡Qué alegría saber que siguen como el primer día!' : '',
+          c.wished ? `También he pasado al equipo ${t(c, 'tu', 'su')} sugerencia sobre ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
@@ -274,6 +275,7 @@ export const es: PhraseBank = {
               ? `Ya he trasladado al equipo lo que ${t(c, 'comentas', 'comenta')} sobre ${c.points}.`
               : `${t(c, 'Tienes', 'Tiene')} razón en lo que ${t(c, 'dices', 'dice')} sobre ${c.points}, y ya se lo he comentado al equipo.`
             : '',
+          c.wished ? `También he pasado al equipo ${t(c, 'tu', 'su')} sugerencia sobre ${c.wished}.` : '',
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,

@@ -230,6 +230,7 @@ export const fr: PhraseBank = {
           c.occasion
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',
+          c.wished ? `J'ai aussi transmis à l'équipe ${t(c, 'ta', 'votre')} suggestion au sujet de ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
@@ -283,6 +284,7 @@ export const fr: PhraseBank = {
                 'fr',
               )}${c.pointsUnjudged ? '' : ", et j'en ai fait part à l'équipe"}.`
             : '',
+          c.wished ? `J'ai aussi transmis à l'équipe ${t(c, 'ta', 'votre')} suggestion au sujet de ${c.wished}.` : '',
           // What we could have done better, not what would have made it "perfect": a lukewarm review is not a near miss.
           pick(
             c,

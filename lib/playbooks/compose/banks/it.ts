@@ -221,6 +221,7 @@ export const it: PhraseBank = {
             : '',
           c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
           c.lasting ? 'Che bello sapere che durano così!' : '',
+          c.wished ? `Ho anche girato al team ${t(c, 'il tuo', 'il Suo')} suggerimento su ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
@@ -268,6 +269,7 @@ export const it: PhraseBank = {
               ? `Ho già riferito al team ${t(c, 'il tuo', 'il Suo')} commento ${withEach('su', pointsOf(c))}.`
               : `${t(c, 'Hai', 'Ha')} ragione ${withEach('su', pointsOf(c))}, e l'ho già riferito al team.`
             : '',
+          c.wished ? `Ho anche girato al team ${t(c, 'il tuo', 'il Suo')} suggerimento su ${c.wished}.` : '',
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,

@@ -184,6 +184,7 @@ export const pt: PhraseBank = {
             : '',
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
           c.lasting ? 'Que bom saber que continuam a durar!' : '',
+          c.wished ? `Também passei à equipa a sugestão sobre ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
@@ -221,6 +222,7 @@ export const pt: PhraseBank = {
               ? `Já passei à equipa o que diz sobre ${c.points}.`
               : `Tem razão no que diz sobre ${c.points}, e já passei a mensagem à equipa.`
             : '',
+          c.wished ? `Também passei à equipa a sugestão sobre ${c.wished}.` : '',
           // What we could have done better, not what would have made it "perfect".
           pick(
             c,

@@ -1,0 +1,131 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extractPoints } from '@/lib/reading/points';
+import { ProfileSchema, type Profile } from '@/lib/settings/schema';
+import { replyTo } from './test-helpers';
+
+/**
+ * Kinds of input a written sweep (sixty new items, none from the sets) showed the replies
+ * missing: wishes read as praise, pleas to be answered read as questions, praise idioms read as
+ * complaints, threats of reviews everywhere. Items and profiles are written for this file.
+ */
+const INVOICE_APP: Profile = ProfileSchema.parse({
+  brand: 'Tallyworks',
+  replierName: 'Ines Graf',
+  signature: 'Ines, Tallyworks',
+  email: 'help@tallyworks.example',
+  business: { kind: 'app', noun: 'account' },
+  languages: ['en', 'fr', 'de', 'es', 'it', 'pt'],
+  facts: {},
+});
+const SANDAL_SHOP: Profile = ProfileSchema.parse({
+  brand: 'Sol Calçado',
+  replierName: 'Rita Lopes',
+  signature: 'Rita, Sol Calçado',
+  email: 'ola@solcalcado.example',
+  dmHandle: '@solcalcado',
+  business: { kind: 'shop', noun: 'order' },
+  languages: ['pt', 'es', 'en'],
+  facts: { delivery: 'Envio em 2–4 dias úteis para Portugal continental' },
+});
+const GRILL: Profile = ProfileSchema.parse({
+  brand: 'Ember Yard',
+  replierName: 'Cole Dunn',
+  signature: 'Cole, Ember Yard',
+  email: 'cole@emberyard.example',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: {},
+});
+
+const wishes = (text: string, language = 'en') =>
+  extractPoints(text, { language })
+    .filter((p) => p.detail === 'wish')
+    .map((p) => p.text);
+
+describe('a thing wished for is an idea, not praise or a fault', () => {
+  it('reads the thing after "would love", "please add", "I wish there was", "j\'aimerais", "mi piacerebbe"', () => {
+    expect(wishes('Solid app. Would love a dark mode.')).toContain('dark mode');
+    expect(wishes('Use it every day. Please add a Linux version!')).toContain('Linux version');
+    expect(wishes('Love the new layout. I wish there was an export to Excel though.')).toContain('export');
+    expect(wishes("Très pratique. J'aimerais bien un mode hors ligne.", 'fr').join(' ')).toMatch(/mode hors ligne/u);
+    expect(wishes('Ottima app, mi piacerebbe avere il widget.', 'it').join(' ')).toMatch(/widget/u);
+  });
+
+  it('a four-star review with praise and a wish is a fan, thanked for the idea, never "glad you enjoyed" it', () => {
+    const reply = replyTo('Solid product and support sorted my VAT question in an hour. Would love a dark mode.', INVOICE_APP, {
+      rating: 4,
+      site: 'trustpilot',
+    });
+    expect(reply.family).toBe('fan');
+    expect(reply.first).toMatch(/suggestion about the dark mode/u);
+    expect(reply.first).not.toMatch(/(?:enjoyed|loved) the dark mode/u);
+    expect(reply.first).not.toMatch(/could we have done better|sorry/iu);
+  });
+
+  it('keeps a name\'s capital ("the Linux version") and says the idea in the reply\'s language', () => {
+    expect(replyTo('Great app, use it daily. Please add a Linux version!', INVOICE_APP, { rating: 5 }).first).toMatch(/the Linux version/u);
+    const german = replyTo('Super App, nutze sie täglich. Ich wünsche mir einen Dunkelmodus.', INVOICE_APP, { rating: 5 }).first;
+    expect(german).toMatch(/Vorschlag zum Dunkelmodus/u);
+  });
+
+  it('a fault beside a wish is still a fault ("the sync is broken, I wish…")', () => {
+    const reply = replyTo('The sync has been broken for three days and I lost two invoices. I wish you had a status page.', INVOICE_APP, {
+      rating: 1,
+    });
+    expect(reply.family).toBe('complaint');
+  });
+});
+
+describe('a plea to be answered is a grievance, not a question to fill in', () => {
+  it('"Alguém me responde??" after an order that never came: a complaint that owns the silence, with no gap', () => {
+    const reply = replyTo('Comprei no black friday e até hoje nada. Pedido #48213. Alguém me responde??', SANDAL_SHOP, {
+      site: 'instagram',
+      author: '_sofia.r',
+    });
+    expect(reply.family).toBe('complaint');
+    expect(reply.first).not.toMatch(/\[/u);
+    expect(reply.first).toMatch(/ninguém lhe ter respondido/u);
+    expect(reply.first).toMatch(/48213/u);
+  });
+
+  it('in English, Spanish and French too', () => {
+    for (const text of [
+      'Ordered three weeks ago, still nothing. Can someone please answer me?',
+      'Pedí unas sandalias hace un mes y nada. ¿Alguien me contesta?',
+      'Commande payée il y a trois semaines, rien reçu. Quelqu’un peut me répondre ?',
+    ]) {
+      const reply = replyTo(text, SANDAL_SHOP, { site: 'facebook' });
+      expect(reply.family, text).toBe('complaint');
+      expect(reply.first, text).not.toMatch(/\[/u);
+    }
+  });
+});
+
+describe("praise in a complaint's words", () => {
+  it('"can\'t believe I waited so long" at five stars is a fan', () => {
+    const reply = replyTo(
+      "Switched from spreadsheets last month and I can't believe I waited so long. Bank reconciliation takes ten minutes now.",
+      INVOICE_APP,
+      { rating: 5, site: 'google-play' },
+    );
+    expect(reply.family).toBe('fan');
+    expect(reply.first).not.toMatch(/sorry/iu);
+  });
+});
+
+describe('bad reviews on every site is going public', () => {
+  it('"I will be leaving reviews on every site I can find" and "avis partout" escalate', () => {
+    expect(replyTo('Waited an hour for cold food. I will be leaving reviews on every site I can find.', GRILL).family).toBe('escalation');
+    expect(replyTo('Cold food again. Mark my words, this is going on every review site.', GRILL).family).toBe('escalation');
+    expect(replyTo('Une heure pour un burger froid. Je vais laisser des avis partout.', GRILL).family).toBe('escalation');
+  });
+
+  it('a Portuguese complaint site (Portal da Queixa) is going public too', () => {
+    const reply = replyTo(
+      'Encomenda paga há três semanas e ainda não chegou. Ninguém responde aos emails. Vou fazer queixa no Portal da Queixa.',
+      SANDAL_SHOP,
+    );
+    expect(reply.family).toBe('escalation');
+  });
+});
