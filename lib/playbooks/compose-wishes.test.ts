@@ -129,3 +129,42 @@ describe('bad reviews on every site is going public', () => {
     expect(reply.family).toBe('escalation');
   });
 });
+
+const LAKE_HOTEL: Profile = ProfileSchema.parse({
+  brand: 'Albergo Riva',
+  replierName: 'Marta Keller',
+  signature: 'Marta, Albergo Riva',
+  email: 'info@albergoriva.example',
+  business: { kind: 'hotel', noun: 'stay' },
+  languages: ['en', 'fr', 'de', 'it', 'es'],
+  facts: { pets: 'Dogs welcome, CHF 20 per night' },
+});
+
+describe('what the sweep found the replies leaving out', () => {
+  it('a fact quoted in English still names what was asked, in their words ("la domanda sui cani")', () => {
+    const reply = replyTo('Accettate cani di piccola taglia? Vorremmo venire a maggio con il nostro bassotto.', LAKE_HOTEL, {
+      site: 'facebook',
+    });
+    expect(reply.family).toBe('question');
+    expect(reply.first).toMatch(/domanda sui cani/u);
+    expect(reply.first).toMatch(/CHF 20/u);
+  });
+
+  it('walls that let every sound through are a noise point, said as a noun in each language', () => {
+    expect(
+      replyTo('Schöne Lage, aber das Zimmer war hellhörig und das Frühstück eher einfach.', LAKE_HOTEL, { rating: 3, site: 'booking' })
+        .first,
+    ).toMatch(/Hellhörigkeit/u);
+    expect(
+      replyTo('Belle vue mais chambre très mal insonorisée, on entendait tout.', LAKE_HOTEL, { rating: 3, site: 'booking' }).first,
+    ).toMatch(/insonorisation/u);
+  });
+
+  it('comfort praised with nothing else named is what the fan loved, and "el primer día" is no thing', () => {
+    const english = replyTo('Super comfortable right out of the box, no breaking in needed.', SANDAL_SHOP, { rating: 5, site: 'amazon' });
+    expect(english.first).toMatch(/comfort/u);
+    const spanish = replyTo('Muy cómodas desde el primer día, ni una ampolla.', SANDAL_SHOP, { rating: 5, site: 'amazon' });
+    expect(spanish.first).toMatch(/comodidad/u);
+    expect(spanish.first).not.toMatch(/primer/u);
+  });
+});

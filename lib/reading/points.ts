@@ -116,7 +116,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      '(street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
+      '((?:paper-?|wafer-?)?thin walls|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
   },
   {
     aspect: 'cleanliness',
@@ -520,6 +520,7 @@ const NOT_A_THING = new Set(
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund bit bocado pouco poco peu bisschen
    middle centre center edge edges free review reviews
+   first second third last primer primera primero segundo segunda tercer tercera ultimo ultima premier premiere deuxieme dernier derniere erste ersten erster zweite zweiten letzte letzten primo secondo terzo primeiro primeira terceiro terceira
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
    matin mattina manana morgen manha soir sera noche abend noite aujourd'hui hoy heute oggi hoje demain manana morgen domani amanha
@@ -1380,6 +1381,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   for (const point of kept) {
     const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
     if (sound) point.text = `${sound[1]!.toLowerCase()}ing`;
+    // "hellhörig", "mal insonorisée": the walls letting sound through, said as a noun.
+    if (point.aspect === 'noise') {
+      const f = fold(point.text);
+      if (f.startsWith('hellhorig')) point.text = 'Hellhörigkeit';
+      else if (f.startsWith('insonoris')) point.text = 'insonorisation';
+      else if (/^insonorizzat/u.test(f)) point.text = 'insonorizzazione';
+      else if (/^insonoriz/u.test(f)) point.text = options.language === 'pt' ? 'isolamento acústico' : 'insonorización';
+    }
   }
   // "Tables are squeezed": the tables, said cramped.
   for (const point of kept) {
@@ -1406,6 +1415,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       const lead = /^sentait/iu.test(point.text) ? 'odeur de' : /^chei/iu.test(point.text) ? 'cheiro a' : 'olor a';
       point.text = `${lead} ${romance[1]}`;
     }
+  }
+  // "Super comfortable right out of the box", "muy cómodas": comfort said of what they wear or sit
+  // on, with no thing named beside it, is the point itself, said as a noun.
+  for (const sentence of sentencesOf(text)) {
+    const folded = fold(sentence);
+    if (!COMFORT.test(folded) || kept.length >= 6) continue;
+    if (kept.some((p) => p.aspect !== 'safety' && folded.includes(fold(p.text)))) continue;
+    const noun = COMFORT_NOUN[replyLang(options.language ?? 'en')] ?? 'comfort';
+    if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: polarityOf(sentence), text: noun });
   }
   // "Would love a dark mode", "please add a Linux version": a thing wished for is neither praised nor faulted.
   const wishes = wishedThings(text);
@@ -1434,6 +1452,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 /** Words that wish for a thing (folded), ending where the thing begins: "would love a", "please add", "j'aimerais un". */
 const WISH_LEAD =
   "(?<![\\p{L}])(?:(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
+
+/** Comfortable, in six languages (folded). */
+const COMFORT =
+  /(?<![\p{L}])(?:comfortable|comfy|comodos?|comodas?|confortables?|bequem(?:e|er|en)?|comod[oaei]|confortave(?:l|is)|confortaveis)(?![\p{L}])/u;
+const COMFORT_NOUN: Record<string, string> = {
+  en: 'comfort',
+  fr: 'confort',
+  es: 'comodidad',
+  de: 'Tragekomfort',
+  it: 'comodità',
+  pt: 'conforto',
+};
 
 /** The things a person wishes for, with where the wish and its thing sit in the folded text. */
 function wishedThings(text: string): Array<{ start: number; end: number; thing: string }> {

@@ -1229,7 +1229,8 @@ export function composeReplies(input: ComposeInput): Composition {
       (/(?<![\p{L}])(?:where|what|when|how|who|are|is|right now|someone|qu[eé]|a qu[eé]|try|before|after|leave|overnight|paying|buying|get|do)(?![\p{L}])/iu.test(
         askedAbout.word,
       ) ||
-        (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question)));
+        // A bare word ("livrez") may be a verb, unless the word lists know it as a thing ("cani", "Hunde").
+        (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question) && !reading.points.includes(asked)));
     if (asked && !verbAsked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
     // "Can I import my clients and invoice history?" is about importing them, not about "the invoice".
     const doing = language === 'en' && reading.language === 'en' ? actionTopic(question) : undefined;
