@@ -53,7 +53,8 @@ export function familyOf(
       flags.has('mixed') &&
       stars === 4 &&
       reading.tone === 'positive' &&
-      reading.points.filter((p) => p.polarity === 'negative').length <= 1;
+      // (A fit note, "they run a bit big", is not counted as a problem of its own.)
+      reading.points.filter((p) => p.polarity === 'negative' && !MILD_CRITICISM.test(fold(p.text))).length <= 1;
     const mild =
       (lukewarmWords || onlyMildCriticism(fold(text)) || pleasedWithAProblem) &&
       (stars === undefined || stars >= 3) &&

@@ -43,7 +43,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'product',
     pattern:
-      '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|decaf|caffeine|smoked wings|wings|slaw|toast|tarte tatin|tarte au citron|tartes?|tarts?|mousse au chocolat|mousse|creme brulee|crepes?|gateaux?|salades?|soupes?|poulet|poisson|viande|fromages?|oeufs? benedicte|oeufs?|boeuf bourguignon|boeuf|hachis parmentier|tartas?|pasteles?|ensaladas?|sopas?|pollo|pescado|carne|quesos?|huevos|postres?|tortilla|paella|croquetas|torten?|salate?|suppen?|hahnchen|fisch|fleisch|kase|brot|eier|nachtisch|schnitzel|pizzas?|pasta|risotto|gelato|tiramisu|insalat[ae]|zupp[ae]|pesce|formaggi?o?|uova|dolci|dolce|bolos?|saladas?|frango|peixe|queijo|ovos|sobremesa|pasteis de nata|pastel de nata|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
+      '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|decaf|caffeine|smoked wings|wings|slaw|toast|tarte tatin|eclairs? au (?:cafe|chocolat)|éclairs? au (?:café|chocolat)|eclairs?|éclairs?|saint-honor(?:e|é)|paris-brest|mille-feuilles?|macarons?|chouquettes?|cannel(?:e|é)s?|kouign-amann|flan p(?:a|â)tissier|tarte au citron|tartes?|tarts?|mousse au chocolat|mousse|creme brulee|crepes?|gateaux?|salades?|soupes?|poulet|poisson|viande|fromages?|oeufs? benedicte|oeufs?|boeuf bourguignon|boeuf|hachis parmentier|tartas?|pasteles?|ensaladas?|sopas?|pollo|pescado|carne|quesos?|huevos|postres?|tortilla|paella|croquetas|torten?|salate?|suppen?|hahnchen|fisch|fleisch|kase|brot|eier|nachtisch|schnitzel|pizzas?|pasta|risotto|gelato|tiramisu|insalat[ae]|zupp[ae]|pesce|formaggi?o?|uova|dolci|dolce|bolos?|saladas?|frango|peixe|queijo|ovos|sobremesa|pasteis de nata|pastel de nata|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
   },
   // Packaging and the little touches of an online order.
   {
@@ -81,7 +81,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'size',
     pattern:
-      '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
+      '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite |half a size |a half size |a size |a full size )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
   },
   // A smell, with what it smells of ("glue/chemical smell", "odeur de moisi", "Gestank").
   {
@@ -94,7 +94,11 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)',
   },
-  { aspect: 'product', pattern: '(espadrilles?|alpargatas?|shoes?|sandals?|zapatos?|sapatos?|chaussures?|schuhe|scarpe|pairs?|pares?)' },
+  {
+    aspect: 'product',
+    pattern:
+      '(espadrilles?|alpargatas?|shoes?|sandals?|sneakers?|trainers?|boots?|zapatos?|zapatillas?|sandalias?|botas?|sapatos?|sapatilhas?|sandálias?|sandalias?|chaussures?|baskets?|sandales?|bottes?|schuhe|turnschuhe|sandalen|stiefel|scarpe|sandali|stivali|pairs?|pares?)',
+  },
   // Hotels.
   {
     aspect: 'room',

@@ -97,7 +97,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|normal|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -580,6 +580,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !flags.has('refund') &&
     (stars === undefined || stars >= 3) &&
     !PROBLEM.test(outsideSupposing.replace(CANT_FIND, ' '));
+  // "Do you have the navy ones in a 39? Website says sold out": why they ask, not a grievance.
+  const askedBecauseSoldOut = (p: Point) => p.detail === 'sold-out' && flags.has('question') && !problem && !TROUBLE.test(folded);
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
     !onlySearching &&
@@ -588,7 +590,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone === 'negative' &&
     (problem || (stars !== undefined && (stars <= 3 || flags.has('mixed') || CONTRAST.test(folded) || TROUBLE.test(folded))))
       ? true
-      : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative'))) ||
+      : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative' && !askedBecauseSoldOut(p)))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
         foldedSentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(s) || (RHETORICAL.test(s) && !praise))) ||
         flags.has('sarcasm') ||
@@ -599,7 +601,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         // (Not at four or five stars or in glowing words: "the brisket was gone in 20 minutes flat" is praise.)
         ((stars === undefined || stars <= 3) &&
           tone !== 'positive' &&
-          points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing'))));
+          points.some((p) => p.polarity === 'negative' && (isSituation(p.detail) || p.detail === 'missing') && !askedBecauseSoldOut(p))));
   // In a language the model cannot read, good stars outweigh a word list's guess at a problem.
   const starsOutweighWords = !knownLanguage && stars !== undefined && stars >= 4;
   if (grievance && !flags.has('spam') && !flags.has('offTopic') && !starsOutweighWords) {

@@ -141,7 +141,8 @@ const OUTAGE_SUBJECT =
   /(?<![\p{L}])(card machine|card reader|card terminal|payment terminal|terminal de paiement|tpe|datafono|kartenterminal|kartenlesegerat|bancomat|pos|multibanco|app|website|site|platform|system|server|portal|wifi|wi-fi|wlan|internet|lift|elevator)(?![\p{L}])/u;
 
 const CRASH = rx(
-  'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:[\\w-]+ ){0,5}ab|sturzt ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
+  "(?:won'?t|wont|doesn'?t|does not|will not|can'?t|cannot) (?:even )?(?:open|load|start)|(?:white|blank|black) screen|stuck on (?:the )?(?:loading|splash|login) screen|ne s'ouvre (?:pas|plus)|s'ouvre plus|ecran blanc|no (?:me )?abre|ya no abre|pantalla en blanco|offnet (?:sich )?nicht(?: mehr)?|weisser bildschirm|non si apre(?: piu)?|schermata bianca|(?:ja )?nao abre|tela branca|" +
+    'crash(?:es|ed|ing)?|freezes|froze|keeps closing|force.clos\\w+|plante|plantage|se ferme tout seul|se cierra sola|se cuelga|se bloquea|crashea|sturzt (?:[\\w-]+ ){0,5}ab|sturzt ab|absturz\\w*|abgesturzt|hangt sich auf|si chiude da sola|si blocca|va in crash|trava|fecha sozinh[oa]|crasha',
 );
 const APP_CONTEXT =
   /(?<![\p{L}])(?:app|ios|iphone|ipad|android|update|software|version|mise a jour|actualizacion|aktualisierung|aggiornamento|atualizacao|programm|aplicacion|applicazione|aplicacao|application)(?![\p{L}])/u;
@@ -219,7 +220,14 @@ export function situationsOf(text: string): Point[] {
     const english = /(?<![\p{L}])(?:the|when|since|after|i|my)(?![\p{L}])/u.test(folded);
     const phrase = [
       [platform, 'app'].filter(Boolean).join(' '),
-      english && action ? `crashing when you ${action}` : english ? 'crashing' : '',
+      // "won't open", "white screen": the app not opening, which is not a crash in the middle of something.
+      english && /open|load|start|screen/u.test(crash[0])
+        ? 'not opening'
+        : english && action
+          ? `crashing when you ${action}`
+          : english
+            ? 'crashing'
+            : '',
       english && SINCE_UPDATE.test(folded) ? 'since the last update' : '',
     ]
       .filter(Boolean)

@@ -524,7 +524,10 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        OWN_KIND.test(fold(p.text).replace(/^(?:the|a|this|your|le|la|el|il|o|a|das|der|die)\s+/u, ''))
+        OWN_KIND.test(fold(p.text).replace(/^(?:the|a|this|your|le|la|el|il|o|a|das|der|die)\s+/u, '')) &&
+        // "le café est quelconque", "il caffè", "der Kaffee": the drink, unless the place is pointed at ("ce café", "this cafe").
+        (!/^(?:cafe|caffe|kaffee)$/u.test(fold(p.text)) ||
+          /(?<![\p{L}])(?:this|that|your|a|the|ce|cet|votre|ton|este|esse|vuestro|questo|vostro|dieses|euer) caf/u.test(fold(text)))
       ) &&
       !keptIn(text, p.text) &&
       !WHICH_ONE.test(p.text.trim()) &&
@@ -1231,7 +1234,10 @@ export function composeReplies(input: ComposeInput): Composition {
       ) ||
         // A bare word ("livrez") may be a verb, unless the word lists know it as a thing ("cani", "Hunde").
         (reading.language !== 'en' && !ARTICLE_BEFORE(askedAbout.word).test(askedAbout.question) && !reading.points.includes(asked)));
-    if (asked && !verbAsked) topic = pointPhrase({ point: asked, itemText: item.text, itemLanguage: reading.language, formal }, language);
+    // Asked about a thing that ran out: the thing is the topic, not its running out.
+    const askedThing = asked && isSituation(asked.detail) ? { ...asked, detail: undefined } : asked;
+    if (askedThing && !verbAsked)
+      topic = pointPhrase({ point: askedThing, itemText: item.text, itemLanguage: reading.language, formal }, language);
     // "Can I import my clients and invoice history?" is about importing them, not about "the invoice".
     const doing = language === 'en' && reading.language === 'en' ? actionTopic(question) : undefined;
     if (doing && !answer) topic = doing;

@@ -5,7 +5,7 @@ import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { replyTo } from './test-helpers';
 
 /**
- * Kinds of input a written sweep (sixty new items, none from the sets) showed the replies
+ * Kinds of input two written sweeps (sixty new items each, none from the sets) showed the replies
  * missing: wishes read as praise, pleas to be answered read as questions, praise idioms read as
  * complaints, threats of reviews everywhere. Items and profiles are written for this file.
  */
@@ -166,5 +166,85 @@ describe('what the sweep found the replies leaving out', () => {
     const spanish = replyTo('Muy cómodas desde el primer día, ni una ampolla.', SANDAL_SHOP, { rating: 5, site: 'amazon' });
     expect(spanish.first).toMatch(/comodidad/u);
     expect(spanish.first).not.toMatch(/primer/u);
+  });
+});
+
+const PATISSERIE: Profile = ProfileSchema.parse({
+  brand: 'Pâtisserie Lune',
+  replierName: 'Chloé Martin',
+  signature: 'Chloé, Pâtisserie Lune',
+  email: 'bonjour@lune.example',
+  dmHandle: '@patisserielune',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['fr', 'en'],
+  facts: { hours: 'Tous les jours 8h–19h' },
+});
+
+describe('a second sweep: questions that are grievances, grievances that are questions', () => {
+  it('"Is it normal that…?" and "C\'est normal que…?" are complaints, not questions or shrugs', () => {
+    const english = replyTo("Is it normal that my order still says 'processing' after 12 days? I paid for express shipping.", SANDAL_SHOP, {
+      site: 'instagram',
+    });
+    expect(english.family).toBe('complaint');
+    expect(english.first).not.toMatch(/\[/u);
+    expect(
+      replyTo('C’est normal que la boutique soit fermée un samedi à 15h alors que Google dit ouvert jusqu’à 19h ?', PATISSERIE, {
+        site: 'facebook',
+      }).family,
+    ).toBe('complaint');
+  });
+
+  it('asking for a size the website shows sold out is a question about the thing, not an apology for it running out', () => {
+    const reply = replyTo('Do you have the navy ones in a 39? Website says sold out.', SANDAL_SHOP, { site: 'instagram' });
+    expect(reply.family).toBe('question');
+    expect(reply.first).toMatch(/about the navy ones!/u);
+    expect(replyTo('Têm o modelo azul no 37? No site aparece esgotado.', SANDAL_SHOP, { site: 'instagram' }).family).toBe('question');
+  });
+
+  it('a threat with its condition ("going to TechCrunch unless…") and one client\'s data sent to another escalate', () => {
+    const reply = replyTo(
+      "your export sent one client's invoices to another client. Screenshots are going to TechCrunch unless someone calls me today.",
+      INVOICE_APP,
+      { site: 'x' },
+    );
+    expect(reply.family).toBe('escalation');
+    expect(replyTo("Fuite d'eau au plafond et l'électricité qui sautait, on aurait pu s'électrocuter.", PATISSERIE).family).toBe(
+      'escalation',
+    );
+  });
+
+  it("an app that won't open is named as such", () => {
+    const reply = replyTo("App won't open since yesterday, just a white screen. I have invoices due today!", INVOICE_APP, {
+      rating: 1,
+      site: 'google-play',
+    });
+    expect(reply.family).toBe('complaint');
+    expect(reply.first).toMatch(/not opening/u);
+  });
+
+  it('"le café est quelconque" at a restaurant is the coffee, named; "éclair au café" is the pastry', () => {
+    const lukewarm = replyTo('Correct sans plus. Les croissants sont bons mais le café est vraiment quelconque.', PATISSERIE, {
+      rating: 3,
+    });
+    expect(lukewarm.family).toBe('lukewarm');
+    expect(lukewarm.first).toMatch(/au sujet du café/u);
+    const fan = replyTo('Votre éclair au café est une véritable addiction, je passe tous les matins 😅', PATISSERIE, { site: 'instagram' });
+    expect(fan.family).toBe('fan');
+    expect(fan.first).toMatch(/éclair au café/u);
+  });
+
+  it('shoes that tore are the point ("as sapatilhas rasgaram"); "we split a dessert" is no fault', () => {
+    expect(
+      replyTo('A funcionária foi simpática, mas as sapatilhas rasgaram ao fim de três semanas. Não vale o preço.', SANDAL_SHOP, {
+        rating: 2,
+      }).first,
+    ).toMatch(/sapatilhas/u);
+    expect(replyTo('We split a dessert and shared the ribs. Perfect evening.', GRILL, { rating: 5 }).family).toBe('fan');
+  });
+
+  it('a four-star fit note ("run half a size small, size up") is lukewarm, never "glad you loved the size small"', () => {
+    const reply = replyTo('Really cute and light. They run half a size small so size up.', SANDAL_SHOP, { rating: 4, site: 'amazon' });
+    expect(reply.family).toBe('lukewarm');
+    expect(reply.first).not.toMatch(/loved|sorry/iu);
   });
 });
