@@ -4,6 +4,7 @@ import { onValidatedMessage, type ReplyBoxAssist } from '@/lib/messaging/protoco
 import { checkSiteSender, type SenderInfo } from '@/lib/messaging/senders';
 import type { PanelItem } from '@/lib/panel/status';
 import { draftToneOf } from '@/lib/playbooks/draft-check';
+import { ownNamesOf } from '@/lib/playbooks/draft-check';
 import { reviewDraft } from '@/lib/playbooks/draft-review';
 import { listPlaybooks } from '@/lib/playbooks/store';
 import { suggestReplies } from '@/lib/playbooks/suggest';
@@ -57,7 +58,13 @@ export function registerReplyBoxHandlers() {
     }
     const item = await itemOfSenderTab(sender, data.itemId);
     if (!item) return { ok: false as const, message: 'Replybook has not read the item this box answers yet.' };
-    const review = reviewDraft(data.draft, { item, labels: item.labels, site: data.siteId, toneOf });
+    const review = reviewDraft(data.draft, {
+      item,
+      labels: item.labels,
+      site: data.siteId,
+      toneOf,
+      ownNames: ownNamesOf(settings.profile),
+    });
     const playbooks = await listPlaybooks(getDb()).catch(() => undefined);
     const result = suggestReplies({ item, labels: item.labels, site: data.siteId, profile: settings.profile, playbooks, toneOf, count: 1 });
     const top = result.suggestions[0];

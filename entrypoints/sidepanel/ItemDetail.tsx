@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ownNamesOf } from '@/lib/playbooks/draft-check';
 import { excerpt } from '@/lib/display/text';
 import type { PanelItem } from '@/lib/panel/status';
 import type { ResponseRow } from '@/lib/storage/db';
@@ -43,7 +44,8 @@ export function ItemDetail({ item, tabId, pageUrl, siteId, responses, onBack }: 
   // Keyed by item in App, so this resets for each item.
   const [answerAbusive, setAnswerAbusive] = useState(false);
   const result = useSuggestions({ item, siteId, profile: settings.profile, responses, answerAbusive, toneOf });
-  const check = useDraftCheck({ draft, item, siteId, responses, toneOf });
+  const ownNames = useMemo(() => ownNamesOf(settings.profile), [settings.profile]);
+  const check = useDraftCheck({ draft, item, siteId, responses, toneOf, ownNames });
   const actions = useItemActions({
     item,
     tabId,

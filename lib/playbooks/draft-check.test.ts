@@ -156,6 +156,17 @@ describe('checkDraft', () => {
       expect(rules('Hi Jane, thank you!', { ...praise, toneOf: () => 'negative' })).toEqual(['negative-tone']);
       expect(rules('Hi Jane, this is ridiculous!', { ...praise, toneOf: () => 'positive' })).toEqual([]);
     });
+    it('reads neither their name nor ours as tone ("Rob", "Rusty Spur"): the model sees only our own words', () => {
+      const seen: string[] = [];
+      const toneOf = (text: string) =>
+        (seen.push(text), /\b(?:Rob|Rusty)\b/u.test(text) ? 'negative' : 'neutral') as 'negative' | 'neutral';
+      const legal: DraftCheckOptions = { ...complaint, item: { site: 'yelp', author: 'Rob Tate', text: 'My attorney will be in touch.' } };
+      const reply = 'Hi Rob, thanks for your message. Our team will contact you. — Dale, Rusty Spur Smokehouse';
+      expect(rules(reply, { ...legal, toneOf, ownNames: ['Rusty Spur Smokehouse', 'Dale'] })).not.toContain('negative-tone');
+      expect(seen.at(-1)).not.toMatch(/Rob|Rusty/u);
+      // Without our names the sign-off still counts, so the check can fail.
+      expect(rules(reply, { ...legal, toneOf })).toContain('negative-tone');
+    });
     it('falls back to a hostile word list', () => {
       expect(rules('Hi Jane, stop whining.', praise)).toEqual(['negative-tone']);
       expect(rules('Hi Jane, sorry the wait was so long. Email me.', complaint)).toEqual([]);

@@ -41,6 +41,8 @@ export interface DraftCheckOptions {
   language?: string;
   /** The item's playbook family when known: only complaints and escalations need an apology. */
   family?: string;
+  /** The replier's own names (brand, name, sign-off): "Rusty Spur" is a name, not a tone. */
+  ownNames?: string[];
 }
 
 const DEFENSIVE_PATTERNS: { pattern: RegExp; phrase: string }[] = [
@@ -164,8 +166,14 @@ function foldAccents(text: string): string {
 }
 
 /** The reply with its apology sentences and the item's own words taken out, for the tone check. */
-function ownTone(reply: string, itemText: string | undefined): string {
-  const theirs = tokensOf(itemText ?? '');
+/** The replier's names in a profile (brand, own name, sign-off), for `ownNames`. */
+export function ownNamesOf(profile: { brand?: string; replierName?: string; signature?: string } | undefined): string[] {
+  return [profile?.brand, profile?.replierName, profile?.signature].filter((name): name is string => Boolean(name));
+}
+
+function ownTone(reply: string, itemText: string | undefined, names: string[] = []): string {
+  // Their words said back, their name ("Rob") and ours ("Rusty Spur") carry no tone of ours.
+  const theirs = tokensOf([itemText ?? '', ...names].join(' '));
   return reply
     .split(/(?<=[.!?])\s+/u)
     .filter((sentence) => !APOLOGY.test(foldAccents(sentence)))
@@ -287,7 +295,10 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
   }
 
   // The tone of our own words: apologies and the customer's words said back are not our tone.
-  const tone = (options.language ?? 'en') === 'en' ? (options.toneOf ?? fallbackToneOf)(ownTone(ownWords, options.item.text)) : 'neutral';
+  const tone =
+    (options.language ?? 'en') === 'en'
+      ? (options.toneOf ?? fallbackToneOf)(ownTone(ownWords, options.item.text, [options.item.author ?? '', ...(options.ownNames ?? [])]))
+      : 'neutral';
   if (tone === 'negative') {
     warnings.push({
       rule: 'negative-tone',

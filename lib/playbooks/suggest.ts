@@ -4,7 +4,7 @@ import type { Profile } from '@/lib/settings/schema';
 import type { Item } from '@/lib/sites/item';
 import { cleanReplyText, composeReplies, type ReplyLanguage } from './compose/compose';
 import { DEFAULT_PLAYBOOKS, defaultPlaybookFor } from './defaults';
-import { checkDraft, type DraftWarning } from './draft-check';
+import { checkDraft, type DraftWarning, ownNamesOf } from './draft-check';
 import { familyOf, type Family } from './family';
 import { buildContext, renderTemplate } from './render';
 import type { Playbook, PlaybookKind } from './schema';
@@ -183,6 +183,7 @@ export function suggestReplies(input: SuggestInput): SuggestResult {
     toneOf: input.toneOf,
     language: composition.language,
     family,
+    ownNames: ownNamesOf(input.profile),
   };
   const composed: Suggestion[] = composition.replies.slice(0, input.count ?? 3).map((reply) => ({
     templateId: reply.id,

@@ -66,22 +66,26 @@ export function useDraftCheck({
   siteId,
   responses,
   toneOf,
+  ownNames,
 }: {
   draft: string;
   item: PanelItem;
   siteId: string;
   responses: ResponseRow[];
   toneOf: ToneOf | undefined;
+  /** The replier's brand, name and sign-off: names, not tone. */
+  ownNames?: string[];
 }) {
   return useMemo(
     () =>
       reviewDraft(draft, {
+        ownNames,
         item,
         labels: item.labels,
         site: siteId,
         usedOnPage: responses.map((r) => r.replyText).filter(Boolean),
         toneOf,
       }),
-    [draft, item, siteId, responses, toneOf],
+    [draft, item, siteId, responses, toneOf, ownNames],
   );
 }
