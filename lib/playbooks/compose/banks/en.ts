@@ -175,7 +175,7 @@ export const en: PhraseBank = {
       {
         id: 'short-hold',
         why: 'Brief: confirms receipt and gives the private channel',
-        write: (c) => [`Thanks for your message. Our management team will contact you privately, and you can ${reach(c)} at any time.`],
+        write: (c) => [`Thanks for letting us know. Our management will be in touch in private; you can ${reach(c)}.`],
       },
     ],
     question: [
