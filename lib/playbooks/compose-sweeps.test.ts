@@ -248,3 +248,73 @@ describe('a second sweep: questions that are grievances, grievances that are que
     expect(reply.first).not.toMatch(/loved|sorry/iu);
   });
 });
+
+const CORNER_CAFE: Profile = ProfileSchema.parse({
+  brand: 'Linden Café',
+  replierName: 'Ada Fox',
+  signature: 'Ada, Linden Café',
+  email: 'hello@linden.example',
+  business: { kind: 'cafe', noun: 'visit' },
+  languages: ['en'],
+  facts: { hours: 'Mon–Fri 7:30–17:00, Sat–Sun 8:30–16:00', address: '3 Mill Lane, Leeds' },
+});
+
+describe('a third sweep: complaints read as chatter, answers that do not answer', () => {
+  it('a grievance about a thing of ours with no star and no problem word is a complaint, not a friendly wave', () => {
+    for (const text of [
+      "came all the way from Bath for the cardamom buns and you'd stopped making them 😞",
+      'my clients are getting payment reminders for invoices they already paid. Embarrassing. Please fix.',
+      "Bought a gift card for my mum and the Leeds shop refused it, said it's only valid online. Nothing on the card says that.",
+    ]) {
+      expect(replyTo(text, CORNER_CAFE, { site: 'facebook' }).family, text).toBe('complaint');
+    }
+    // Their own slip with an apology stays light.
+    expect(replyTo('testing if my comments work now, sorry everyone!', CORNER_CAFE, { site: 'facebook' }).family).toBe('light');
+  });
+
+  it('"fell off the bone" is praise; "pink in the middle" is a fault, said back plainly and never as "the it was not"', () => {
+    expect(replyTo('Ribs fell off the bone and the banana pudding is dangerous.', GRILL, { rating: 5 }).family).toBe('fan');
+    const reply = replyTo("The chicken was pink in the middle. Showed the waiter and he said it's the smoke ring. It was not.", GRILL, {
+      rating: 1,
+    });
+    expect(reply.first).toMatch(/the chicken was pink in the middle/u);
+    expect(reply.first).not.toMatch(/the it /u);
+  });
+
+  it('hurt on our grounds and an allergen served after the allergy was named escalate; the police involved is legal', () => {
+    expect(
+      replyTo('The overflow lot is a gravel field with no lighting. My wife twisted her ankle walking back.', GRILL, { rating: 2 }).family,
+    ).toBe('escalation');
+    expect(
+      replyTo("I asked three times for no nuts because of my son's allergy and the granola came with almonds on top.", CORNER_CAFE, {
+        rating: 1,
+      }).family,
+    ).toBe('escalation');
+    expect(
+      replyTo('Someone entered our room while we were out and our laptop is missing. The police are involved.', LAKE_HOTEL, { rating: 1 })
+        .family,
+    ).toBe('legal');
+  });
+
+  it('a price rise "from £12 to £19" is named as the rise, first', () => {
+    const reply = replyTo("The price went from £12 to £19 a month with two weeks' notice. Not impressed.", INVOICE_APP, { rating: 1 });
+    expect(reply.first).toMatch(/sorry about the price rise from £12 to £19/u);
+  });
+
+  it('hours for a normal week do not answer for a bank holiday, nor a delivery fact for a country it never names', () => {
+    const holiday = replyTo('What time do you close on bank holiday Monday?', CORNER_CAFE, { site: 'facebook' });
+    expect(holiday.first).toMatch(/\[our closing time on bank holiday Monday\]/u);
+    expect(holiday.first).not.toMatch(/17:00/u);
+    const uk = replyTo('Do you ship to the UK?', SANDAL_SHOP, { site: 'facebook' });
+    expect(uk.first).toMatch(/\[whether we ship to the UK\]/u);
+  });
+
+  it('"Where are you located?" is asked of us (not "talking to someone else"); "where are your beans from" is not the address', () => {
+    const located = replyTo('Where are you located?', CORNER_CAFE, { site: 'facebook' });
+    expect(located.family).toBe('question');
+    expect(located.first).toMatch(/3 Mill Lane/u);
+    const beans = replyTo('Where are your beans sourced from?', CORNER_CAFE, { site: 'facebook' });
+    expect(beans.first).not.toMatch(/Mill Lane/u);
+    expect(beans.first).toMatch(/\[where our beans are sourced from\]/u);
+  });
+});

@@ -98,7 +98,10 @@ export function familyOf(
     text.length > 140 ||
     PROBLEM.test(fold(text)) ||
     TROUBLE.test(fold(text)) ||
-    reading.points.some((p) => p.polarity === 'negative');
+    reading.points.some((p) => p.polarity === 'negative') ||
+    // Negative words about a thing of ours ("payment reminders for invoices they already paid"): about us, not their own slip.
+    // (Unless the apology is theirs: "testing if my comments work now, sorry everyone!")
+    (reading.points.some((p) => p.aspect !== 'staff' && !p.person) && !/(?<![\p{L}])(?:sorry|my bad|oops|apologi[sz]e)/u.test(fold(text)));
   if (reading.tone === 'negative') return grievance ? 'complaint' : 'light';
   if (reading.tone === 'positive') return 'fan';
   // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".

@@ -169,6 +169,9 @@ export const HAZARD = re(
     `${B}(?:injur(?:ed|y|ies)|(?:started|kept|still) bleeding|bleeding (?:from|badly|heavily|everywhere)|stitches|shattered|scalded|slipped and fell|(?:slipped|fell|tripped)(?: \\w+){0,6} (?:and )?(?:broke|broken|fractured|sprained|twisted|hurt|cut|bruised|hit) (?:my|his|her|their|our)|(?:broke|broken|fractured|sprained) (?:my|his|her|their|our) (?:wrist|arm|leg|ankle|hip|knee|toe|toes|finger|fingers|nose|tooth|teeth|collarbone|shoulder|foot|elbow|rib|ribs)|concussion|s'est (?:casse|fracture|foule|tordu) (?:le|la|les|un|une)|se (?:rompio|fracturo|partio|lesiono|hizo dano en) (?:el|la|los|las|un|una)|hat sich (?:\\w+ ){0,3}(?:gebrochen|verstaucht)|(?:arm|bein|handgelenk|knochel|fuss|hand|nase) gebrochen|si e (?:rott[oa]|fratturat[oa]|slogat[oa]) (?:il|la|lo|un|una)|(?:partiu|fraturou|torceu) (?:o|a) (?:braco|perna|pulso|pe|mao|tornozelo|nariz)|(?:cut|burnt|burned) (?:my|his|her|their|our) (?:foot|feet|hand|hands|finger|fingers|leg|arm|face|head)|schnittwund\\w*|verletz\\w*|spital|krankenhaus|zersplittert|genaht|blesse(?:e|s|es)?|coupures?|hopital|points de suture|herid[oa]s?|puntos de sutura|ferit[oaie]|ospedale|punti di sutura|ferid[oa]s?|levou pontos|feriment\\w*)${E}`,
     // "It could have ended much worse", in six languages: someone was nearly hurt.
     `${B}(?:could have (?:ended|been) (?:so |much |far |a lot )?worse|aurait pu (?:etre |finir )?(?:bien |beaucoup |tellement )?pire|podria haber (?:sido|acabado|terminado) (?:mucho )?peor|hatte (?:viel |noch )?schlimmer (?:enden|ausgehen|kommen) konnen|poteva (?:finire|andare) (?:molto |ben )?peggio|podia ter (?:sido|acabado|corrido) (?:muito )?pior)${E}|${B}(?:in mille pezzi|en mil pedazos|in tausend stucke|en mille morceaux|em mil pedacos|into a thousand pieces)|${B}taglietti?${E}`,
+    // Hurt on our premises ("twisted her ankle"), and an allergen served after the allergy was named.
+    `${B}(?:twisted|sprained|broke|fractured|hurt|injured) (?:my|his|her|their|our|your) (?:ankle|wrist|knee|leg|arm|back|hip|foot|shoulder)${E}`,
+    `${B}(?:allerg(?:y|ies|ic)|coeliac|celiac|anaphyla\\w*)${E}.{0,100}${B}(?:came with|arrived with|had|with|topped with|sprinkled with|covered in|full of|contained|containing)(?: \\w+){0,3} (?:nuts|almonds|peanuts|walnuts|hazelnuts|cashews|pecans|pistachios|sesame|gluten|wheat|dairy|milk|shellfish|prawns|shrimp|egg|eggs)${E}`,
     // Electric shock, and one customer's data sent to another (six languages).
     `${B}(?:electrocut\\w*|s'electrocuter|electrocuter|electrocutarse|electrocutad[oa]|stromschlag\\w*|folgorat\\w*|fulminat[oi]|eletrocut\\w*|choque electrico|choque eletrico|decharge electrique|scossa elettrica)${E}`,
     `${B}(?:sent|send|sends|emailed|showed|shows|showing) (?:one |a |my |our )?(?:client|customer|user)'?s? (?:invoices?|data|details|records|files) to (?:another|a different|the wrong|other) (?:client|customer|user|person)`,
@@ -186,6 +189,8 @@ export const LEGAL = re(
   [
     `${B}(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action|small claims|sue (?:you|them)|suing|see you in court|take (?:you|them) to court|seeking damages|damages under)`,
     `${B}(?:bbb|better business bureau|trading standards|ombudsman|attorney general|ftc|cfpb|citizens advice)${E}`,
+    // A theft or a crime reported: the police are involved, in six languages.
+    `${B}(?:(?:the )?police (?:are|were|have been|has been|is) (?:involved|called|informed|notified)|(?:called|contacted|phoned|rang|told) the police|(?:filed|made|filing|making) a police report|police report|porte plainte|plainte a la police|denuncia (?:a|en) la policia|denuncia en comisaria|anzeige (?:bei der polizei|erstattet)|polizei (?:eingeschaltet|informiert|gerufen)|denuncia (?:ai carabinieri|alla polizia)|queixa (?:na|a) policia|participacao (?:na|a) policia)${E}`,
     `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
     `${B}(?:avocats?|mise en demeure|tribunal|poursuites|plainte (?:contre|aupres)|dgccrf|60 millions de consommateurs|conciliateur|association de (?:defense des )?consommateurs|ufc.que choisir)`,
     `${B}(?:asociacion de consumidores|associazione (?:dei )?consumatori|associacao de (?:defesa do )?consumidor(?:es)?)`,
@@ -429,6 +434,8 @@ const HANDLED_INPUT_SOURCE =
 export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?![\\p{L}])`, 'gu');
 
 const PRAISE_SLANG_SOURCE = [
+  // "Ribs fell off the bone", "melt in your mouth": tenderness as praise.
+  `${B}(?:f[ae]ll(?:s|ing)? (?:right |straight )?off the bone|falling apart tender|melt(?:s|ed|ing)? in (?:your|my|the) mouth)${E}`,
   // "une véritable addiction", "I'm addicted", "süchtig": craving as praise.
   `${B}(?:(?:une |a )?(?:veritable |vraie |real |total |serious )?addiction|addictive|addicted|addictif|addictive?s?|adictiv[oa]s?|(?:soy |estoy )?adict[oa]|suchtig|macht suchtig|suchtgefahr|creano dipendenza|dipendenza|viciad[oa]s?|vicia(?:nte|ntes)?)${E}`,
   // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
@@ -483,6 +490,10 @@ const PROBLEM_WORDS = re(
     MILD_CRITICISM.source,
     // Walls that let every sound through, in six languages.
     `${B}(?:(?:paper-?|wafer-?|very |so |really )?thin walls|walls (?:are|were|is|was) (?:paper-?|wafer-?|so |very |really )?thin|(?:could|can) hear (?:everything|every (?:word|sound|footstep)|the (?:neighbou?rs|people next door|next room))|hellhorig\\w*|mal insonoris\\w*|on entend(?:ait)? tout|(?:se )?(?:oye|oia|escucha|escuchaba) todo|mal insonorizad\\w*|si sent(?:e|iva) tutto|(?:poco|mal) insonorizzat\\w*|(?:ouve|ouvia)-se tudo|(?:ouvimos|ouvia) tudo)${E}`,
+    // Meat not cooked through: "pink in the middle", "raw inside", "still bloody".
+    `${B}(?:pink|raw|bloody|cold) (?:in the middle|inside|in the centre|in the center|at the bone)${E}`,
+    // Turned away or let down in so many words: "refused it", "please fix", "embarrassing", "you'd stopped making them".
+    `${B}(?:refused (?:it|them|to|my|our|the)|(?:would|will|did)n'?t (?:accept|honou?r|take) (?:it|them|my|our|the)|please fix|fix (?:this|it) (?:please|asap|now)|embarrassing|(?:had |have |'d )?stopped (?:making|selling|stocking|carrying|offering)|(?:no longer|not) (?:make|sell|do|serve|stock|carry|offer)(?:s|ing)? (?:them|it|the)|since when\\?)${E}`,
     // Came apart: ripped, tore, split, came unstitched or unglued (six languages).
     `${B}(?:(?:ripped|tore|split)(?= (?:after|within|on|at|apart|open|in|along|down) )|came apart|fell apart|came unstuck|came unglued|came unstitched|dechire(?:e|s|es)?|se sont dechire\\w*|decousu\\w*|decolle(?:e|s|es)?|se (?:rompieron|rompio|rasgaron|rasgo|descosieron|descosio|despegaron|despego)|rot[oa]s|gerissen|aufgerissen|kaputt(?:gegangen)?|lost sich|losen sich|strappat[oaie]|scucit[oaie]|scollat[oaie]|si sono (?:rotte|rotti|strappate|scucite|scollate)|rasgaram|rasgou|descoseram|descoseu|descolaram|descolou|estragaram|estragou)${E}`,
     // "Reporting is limited", "feels like an afterthought": a feature that falls short.

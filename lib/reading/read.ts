@@ -112,6 +112,10 @@ function hasLink(text: string): boolean {
   return /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|example|org|net|io|ly|co)(?:\/\S*)?/iu.test(text);
 }
 
+/** "you" and "your" in six languages (folded), as a question put to the business has them. */
+const ASKS_YOU =
+  /(?<![\p{L}])(?:you|your|y'all|yall|u|vous|votre|vos|usted|ustedes|vosotros|os|vuestr[oa]s?|teneis|haceis|ihr|euch|eure?|haben sie|voi|vostr[oaie]|avete|fate|voces|vosso|vossa|teem|tem)(?![\p{L}])/u;
+
 /** A question sentence: ends with "?" or opens like one. */
 function isQuestionSentence(sentence: string): boolean {
   // "(Zoe?)" is an aside, not a question to the business.
@@ -478,7 +482,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?!(?:Are|Did|Do|Have|Is|Can|Will|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+    /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
@@ -532,6 +536,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !delight &&
     !namesBusiness &&
     !flags.has('complaint') &&
+    // "Where are you located?": a question put to "you" on the business's own page is put to the business.
+    !(!addressedToOther && questions.length > 0 && ASKS_YOU.test(folded)) &&
     // A thing named without a verdict ("is that your dog in the background?") does not make it ours.
     extractPoints(text, { language, fallback: false }).every((point) => point.person !== undefined || point.polarity === 'neutral');
   if (ruledOffTopic || learnedOffTopic) {

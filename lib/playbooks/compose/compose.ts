@@ -13,7 +13,7 @@ import { BANKS, ENGLISH_NOUNS } from './banks';
 import { factFor } from './facts';
 import { isOnlineOrder, relationOf, seedOf, speaksAsParty } from './closing';
 import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
-import { aspectWord, contract, crossLanguagePhrase, listOf, pointPhrase, type ReplyLanguage } from './point-phrases';
+import { aspectWord, contract, crossLanguagePhrase, listOf, PRICE_FROM_TO, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 import { restatedComplaint } from './restate';
 
@@ -561,7 +561,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
     (GENERIC.test(p.text.trim()) && !p.detail ? 2 : 0) +
     (p.amount || p.detail ? -1 : 0) +
     // A price said as context ("expected more for 39 €") comes after what went wrong.
-    (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? 2 : 0) +
+    (p.aspect === 'price' && p.polarity !== 'negative' && family !== 'question' ? (PRICE_FROM_TO.test(text) ? -4 : 2) : 0) +
     (SPECIFIC_ASPECTS.has(p.aspect) ? -0.5 : 0) +
     // Under a threat or a hazard, the harm comes first.
     ((family === 'escalation' || family === 'legal') && p.aspect === 'safety' ? -3 : 0) +
@@ -571,7 +571,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // unless they say the price itself is the problem ("overpriced", "trop cher").
   // A sum that opens a sentence is its topic ("$19 for a half pound of ribs that weighed 6 oz").
   const priceLeads = /(?:^|[.!?]\s+)(?:[£€$]|chf ?)?\d[\d.,]*\s?(?:€|eur|chf)?\s+for\b/iu.test(text.trim());
-  const priceIsTheComplaint = PRICE_COMPLAINT.test(fold(text)) || priceLeads;
+  const priceIsTheComplaint = PRICE_COMPLAINT.test(fold(text)) || priceLeads || PRICE_FROM_TO.test(text);
   if ((family === 'complaint' || family === 'escalation') && !priceIsTheComplaint) {
     const others = chosen.filter((p) => p.aspect !== 'price' && !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
     if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
@@ -734,13 +734,22 @@ const MONTHS_AND_DAYS =
 function namesPlaceOutside(question: string, fact: string): boolean {
   const factWords = fold(fact);
   for (const m of question.matchAll(
-    /(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?)/gu,
+    /(?<![\p{L}])(?:to|in|into|a|en|au|aux|vers|nach|in|para|per|em|pour)\s+(?:the\s+)?(\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]+)?|(?:UK|USA|US|UAE|EU)(?![\p{L}]))/gu,
   )) {
     const place = fold(m[1]!);
     if (MONTHS_AND_DAYS.test(place)) continue;
     if (!factWords.includes(place)) return true;
   }
   return false;
+}
+
+/** A public holiday, in six languages (folded): hours for a normal week do not answer for one. */
+const HOLIDAY =
+  /(?<![\p{L}])(?:bank holiday|public holiday|holiday (?:monday|weekend)|christmas|xmas|boxing day|new year'?s?|easter|thanksgiving|jours? feries?|ferie|paques|noel|nouvel an|festivos?|dias? festivos?|semana santa|navidad|nochevieja|ano nuevo|feiertag\w*|ostern|weihnachten|silvester|pfingsten|festivi|festivita|giorni festivi|natale|pasqua|ferragosto|capodanno|feriados?|pascoa|ano novo)(?![\p{L}])/u;
+
+/** "What time do you close on bank holiday Monday?" while the hours name no holiday: not answered. */
+function namesHolidayOutside(question: string, fact: string): boolean {
+  return HOLIDAY.test(fold(question)) && !HOLIDAY.test(fold(fact)) && !/holiday|f[eé]ri|festiv|feiertag|feriad/iu.test(fact);
 }
 
 /** "<brand> on Gloucester Rd": the business's own place is not a place the question asks about. */
@@ -813,6 +822,19 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
         return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
       }
     }
+    // "What time do you close on bank holiday Monday" → "[our closing time on bank holiday Monday]".
+    const hours =
+      /^(?:what time|when)\s+(?:do|will|are)\s+(?:you guys|you all|you|y'all|u)\s+(open(?:ing)?|clos(?:e|ing)|shut(?:ting)?)(.*)$/iu.exec(
+        q,
+      );
+    if (hours) return `[our ${/^open/iu.test(hours[1]!) ? 'opening' : 'closing'} time${hours[2]!.replace(/\byour\b/giu, 'our')}]`;
+    // "Where was it taken" → "[where it was taken]", "when is the market held" → "[when the market is held]".
+    const wh =
+      /^(what|where|when|why|how|who|which\s+\p{L}+)\s+(is|are|was|were)\s+((?:the |this |that |your |it\b|they\b)[^,]{0,40}?)\s*(\p{L}+ed|taken|made|built|done|held|located|served|shot|grown|sourced|from)(\b.*)?$/iu.exec(
+        q,
+      );
+    if (wh)
+      return `[${wh[1]!.toLowerCase()} ${wh[3]!.trim().replace(/\byour\b/giu, 'our')} ${wh[2]!.toLowerCase()} ${wh[4]}${wh[5] ?? ''}]`;
     const asked = /^(do|does|can|could|will|would|are|have)\s+(?:you guys|you all|you|y'all|yall|u guys|u|ya)\s+(.+)$/iu.exec(q);
     if (asked) {
       const aux = asked[1]!.toLowerCase();
@@ -1180,7 +1202,11 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
-    if (fact && !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text)) {
+    if (
+      fact &&
+      !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text) &&
+      !(fact.key === 'hours' && namesHolidayOutside(question, fact.text))
+    ) {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
       if (answer) {
         if (!answer.includes(fact.text)) {

@@ -109,7 +109,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['address', 'location', 'locations'],
     words:
-      /(?<![\p{L}])(?:address|where are you|where are your|how do (?:i|we) find you|find you|comment (?:on vous trouve|vous trouver)|como se llega|wie findet man euch|come si arriva|como se chega|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en)|which cities|quelles villes|que ciudades|welchen stadten|quali citta|que cidades|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:address|where are you(?! (?:from|sourc|getting|buying))|where are your(?! \p{L}+(?: \p{L}+)? (?:from|sourced|made|grown|roasted|produced|baked))|how do (?:i|we) find you|find you|comment (?:on vous trouve|vous trouver)|como se llega|wie findet man euch|come si arriva|como se chega|located|locations?|branches|restaurants|(?:un|a|another|one) restaurant (?:a|in|en|em)|(?:un|uno) ristorante (?:anche )?(?:a|in)|(?:um|outro) restaurante (?:em|no|na)|(?:un|otro) restaurante (?:en)|which cities|quelles villes|que ciudades|welchen stadten|quali citta|que cidades|adresse|ou etes-vous|ou se trouve\w*|direccion|donde estais|donde estan|wo seid|wo sind|indirizzo|dove siete|morada|onde ficam|onde estao)(?![\p{L}])/u,
   },
   {
     keys: ['sizes', 'sizing'],

@@ -333,6 +333,10 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
 
 /** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
 /** "the price has gone up", "they raised their prices", "another price hike" (English). */
+/** "went from £12 to £19", "up from $9 to $14": a price rise with both sums. */
+export const PRICE_FROM_TO =
+  /(?<![\p{L}])(?:went|gone|go|going|jumped|increased|rose|risen|shot up|up|climbed|changed|raised it|moved) from ((?:[£€$]|chf ?)\d[\d.,]*(?: ?(?:€|chf))?|\d[\d.,]* ?(?:€|chf|euros?|dollars?|pounds?)) to ((?:[£€$]|chf ?)\d[\d.,]*(?: ?(?:€|chf))?|\d[\d.,]* ?(?:€|chf|euros?|dollars?|pounds?))/iu;
+
 const PRICE_RISE =
   /(?<![\p{L}])(?:prices?\s+(?:has\s+|have\s+)?(?:gone|went|go|going|crept|shot|jumped)\s+up|price\s+(?:hike|rise|increase)s?|(?:raised|increased|hiked|put up|bumped up|jacked up)\s+(?:the|your|their|its)\s+prices?|prices?\s+(?:has\s+|have\s+)?(?:increased|doubled))(?![\p{L}])/iu;
 
@@ -635,6 +639,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
         : `the ${point.amount} ${phrase}`;
     }
     // "the price has gone up 50p": the rise is the point, with its sum.
+    // "The price went from £12 to £19 a month": the rise, from one sum to the other.
+    const fromTo = PRICE_FROM_TO.exec(itemText);
+    if (point.aspect === 'price' && fromTo) return `the price rise from ${fromTo[1]} to ${fromTo[2]}`;
     if (point.aspect === 'price' && /^prices?$/iu.test(phrase) && PRICE_RISE.test(itemText))
       return point.amount ? `the ${point.amount} price rise` : 'the price rise';
     // "room 212", "table 12": a numbered thing takes no article.

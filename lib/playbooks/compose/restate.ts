@@ -161,6 +161,8 @@ function clauseOf(raw: string): string | undefined {
   // "Got charged twice", "Didn't get seated": the clause starts with its verb, its "I" left out.
   const droppedI = DROPPED_I.test(s.replace(/’/gu, "'"));
   if (words.length < 3 || words.length > 18) return undefined;
+  // "It was not.", "They never did": a pronoun with a few words says back nothing a reader can follow.
+  if (words.length <= 4 && /^(?:it|this|that|these|those|they|he|she|there)$/iu.test(words[0]!)) return undefined;
   // Shouting, and names or brands inside the sentence: not ours to repeat (acronyms such as CSV or PDF are fine).
   if (words.some((w) => /\p{Lu}{2,}/u.test(w) && (!/^\p{Lu}{2,4}s?$/u.test(w) || SHOUTED_WORD.test(w)))) return undefined;
   if (words.some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/^I(?:'m|'ve|'d|'ll)?$/u.test(w) && !CALENDAR.test(w))) return undefined;
