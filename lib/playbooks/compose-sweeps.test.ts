@@ -318,3 +318,39 @@ describe('a third sweep: complaints read as chatter, answers that do not answer'
     expect(beans.first).toMatch(/\[where our beans are sourced from\]/u);
   });
 });
+
+describe('the third sweep, continued', () => {
+  it('"on top" is no praise: an allergen "on top" is named in the escalation', () => {
+    const reply = replyTo("I asked for no nuts because of my son's allergy and the granola came with almonds on top.", CORNER_CAFE, {
+      rating: 1,
+    });
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/granola|allergy/u);
+  });
+
+  it('a thing taken from a room is named ("the laptop"), in its language only where the word is ambiguous', () => {
+    const reply = replyTo('Someone entered our room while we were out and our laptop is missing. The police are involved.', LAKE_HOTEL, {
+      rating: 1,
+    });
+    expect(reply.first).toMatch(/laptop/u);
+    // "camera" is a room in Italian, not a camera.
+    expect(
+      extractPoints('La camera era piccola ma pulita.', { language: 'it' }).some((p) => p.aspect === 'product' && p.text === 'camera'),
+    ).toBe(false);
+  });
+
+  it('praise of what the photos showed is what they expected: the colour that arrived is the fault', () => {
+    const reply = replyTo('The color in the photos is a lovely sage green. What arrived is basically grey. Returning.', SANDAL_SHOP, {
+      rating: 1,
+      site: 'amazon',
+    });
+    expect(reply.family).toBe('complaint');
+    expect(reply.first).toMatch(/sorry about the colou?r/u);
+  });
+
+  it('the second suggestion marks an English gap as "[answer]" instead of repeating it word for word', () => {
+    const reply = replyTo('What time do you close on bank holiday Monday?', CORNER_CAFE, { site: 'facebook' });
+    expect(reply.all[1]).toMatch(/\[answer\]/u);
+    expect(reply.all[1]).not.toMatch(/bank holiday/u);
+  });
+});

@@ -83,6 +83,14 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite |half a size |a half size |a size |a full size )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
   },
+  // Belongings lost, left or taken (a laptop, a wallet, a suitcase), in six languages.
+  {
+    aspect: 'product',
+    pattern:
+      '(laptop|wallet|purse|passport|jewell?ery|handbag|suitcases?|luggage|ordinateur portable|portefeuille|passeport|valises?|bagages|bijoux|port(?:á|a)til|ordenador|cartera|pasaporte|maletas?|equipaje|joyas|geldb(?:ö|o)rse|reisepass|koffer|gep(?:ä|a)ck|schmuck|portatile|portafoglio|passaporto|valigi[ae]|bagagli|gioielli|carteira|passaporte|bagagem|joias)',
+  },
+  { aspect: 'product', pattern: '(camera)', only: ['en'] },
+  { aspect: 'product', pattern: '(malas?)', only: ['pt'] },
   // A smell, with what it smells of ("glue/chemical smell", "odeur de moisi", "Gestank").
   {
     aspect: 'quality',
@@ -1429,6 +1437,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const noun = COMFORT_NOUN[replyLang(options.language ?? 'en')] ?? 'comfort';
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: polarityOf(sentence), text: noun });
   }
+  // "The color in the photos is a lovely sage green. What arrived is basically grey.": praise of the
+  // listing is what they expected; what came is the fault.
+  if (AS_PICTURED.test(fold(text)) && AS_RECEIVED.test(fold(text))) {
+    for (const sentence of sentencesOf(text)) {
+      if (!AS_PICTURED.test(fold(sentence))) continue;
+      for (const point of kept) {
+        if (point.polarity === 'positive' && !point.person && sentence.includes(point.text) && !AS_PICTURED_WORD.test(fold(point.text)))
+          point.polarity = 'negative';
+      }
+    }
+  }
   // "Would love a dark mode", "please add a Linux version": a thing wished for is neither praised nor faulted.
   const wishes = wishedThings(text);
   if (wishes.length > 0) {
@@ -1456,6 +1475,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
 /** Words that wish for a thing (folded), ending where the thing begins: "would love a", "please add", "j'aimerais un". */
 const WISH_LEAD =
   "(?<![\\p{L}])(?:(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
+
+/** What the listing showed: photos, pictures, the website, the description (six languages, folded). */
+const AS_PICTURED =
+  /(?<![\p{L}])(?:in the (?:photos?|pictures?|images?|listing|advert|ad)|pictured|(?:on|from) (?:the|your) (?:website|site|listing|page)|advertised|described|sur (?:les|la) photos?|en (?:las|la) fotos?|auf (?:den|dem) (?:fotos?|bildern?|bild)|nelle foto|nas fotos|na foto)(?![\p{L}])/u;
+/** What came or was seen in person (folded). */
+const AS_RECEIVED =
+  /(?<![\p{L}])(?:what (?:arrived|came|i got|we got|i received|we received|turned up)|arrived|in (?:real life|person|reality)|irl|actually|(?:ce qui|ce que j'ai) (?:est arrive|recu)|en vrai|en realidad|lo que (?:llego|recibi)|in wirklichkeit|was (?:ankam|geliefert wurde)|in realta|quello che e arrivato|o que chegou|na realidade)(?![\p{L}])/u;
+const AS_PICTURED_WORD = /^(?:photos?|pictures?|images?|listing|website|site|page|fotos?|bilder|bild|foto)$/u;
 
 /** Comfortable, in six languages (folded). */
 const COMFORT =

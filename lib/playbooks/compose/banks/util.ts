@@ -28,7 +28,7 @@ export function sentence(text: string): string {
 
 /** "[answer: do you have a high chair?]" → "[answer]": the second reply marks the gap without repeating the question. */
 export function shortGap(gap: string): string {
-  return gap.replace(/^\[([^:\]]+):.*\]$/u, '[$1]').replace(/^\[whether .*\]$/u, '[answer]');
+  return gap.replace(/^\[([^:\]]+):.*\]$/u, '[$1]').replace(/^\[(?:whether|our|where|when|what|why|how|who|which) .*\]$/u, '[answer]');
 }
 
 /** The answer from the profile's facts as a sentence, or the marked gap when there is none. */
