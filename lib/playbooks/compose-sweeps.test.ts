@@ -354,3 +354,58 @@ describe('the third sweep, continued', () => {
     expect(reply.all[1]).not.toMatch(/bank holiday/u);
   });
 });
+
+const BISTROT: Profile = ProfileSchema.parse({
+  brand: 'Bistrot Lumière',
+  replierName: 'Claire Roux',
+  signature: 'Claire, Bistrot Lumière',
+  email: 'bonjour@lumiere.example',
+  dmHandle: '@bistrotlumiere',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['fr', 'en'],
+  facts: {},
+});
+
+describe('a fourth sweep, in French, Spanish, Portuguese, German and Italian', () => {
+  it('"sentait le tabac froid" is named as the smell ("l\'odeur de tabac froid")', () => {
+    const reply = replyTo("La chambre sentait le tabac froid malgré l'étiquette non-fumeur.", LAKE_HOTEL, { rating: 2, site: 'booking' });
+    expect(reply.first).toMatch(/odeur de tabac froid/u);
+  });
+
+  it('the one thing a lukewarm review faults is named even when its word is general ("la camera")', () => {
+    const reply = replyTo("Posizione ottima ma la camera era piccola e un po' datata. Colazione nella media.", LAKE_HOTEL, {
+      rating: 3,
+      site: 'booking',
+    });
+    expect(reply.family).toBe('lukewarm');
+    expect(reply.first).toMatch(/camera/u);
+  });
+
+  it('extra nights charged are named as a charge ("l\'addebito di due notti in più")', () => {
+    const reply = replyTo('Ci hanno addebitato due notti in più sulla carta di credito. Vergognoso.', LAKE_HOTEL, { rating: 1 });
+    expect(reply.first).toMatch(/addebito di due notti in più/u);
+  });
+
+  it('"trop hâte de tester" looks forward: a fan not yet come, never "ravis que vous ayez aimé"', () => {
+    const reply = replyTo('Trop hâte de tester votre nouvelle adresse 😍', BISTROT, { site: 'instagram' });
+    expect(reply.family).toBe('fan');
+    expect(reply.first).not.toMatch(/aimé|désolé/u);
+  });
+
+  it('"Qui vient au match ce soir ?" is chatter, with no gap to fill', () => {
+    const reply = replyTo('Qui vient au match ce soir ? ⚽', BISTROT, { site: 'facebook' });
+    expect(reply.family).toBe('light');
+    expect(reply.first).not.toMatch(/\[/u);
+  });
+
+  it('a formal complaint to a consumer body (OCU) is legal, and "esta semana pongo" is no thing', () => {
+    const reply = replyTo('Si no me devolvéis los 79 € esta semana pongo una reclamación en la OCU.', SANDAL_SHOP, { rating: 1 });
+    expect(reply.family).toBe('legal');
+    expect(reply.first).not.toMatch(/pongo/u);
+  });
+
+  it('a staff member thanked with "mention spéciale à", "me atendió" is named', () => {
+    expect(replyTo('Le meilleur croque-monsieur, et mention spéciale à Inès au comptoir !', BISTROT, { rating: 5 }).first).toMatch(/Inès/u);
+    expect(replyTo('Me atendió Pilar en la tienda y me ayudó muchísimo con la talla.', SANDAL_SHOP, { rating: 5 }).first).toMatch(/Pilar/u);
+  });
+});

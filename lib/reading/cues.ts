@@ -194,6 +194,8 @@ export const LEGAL = re(
     `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
     `${B}(?:avocats?|mise en demeure|tribunal|poursuites|plainte (?:contre|aupres)|dgccrf|60 millions de consommateurs|conciliateur|association de (?:defense des )?consommateurs|ufc.que choisir)`,
     `${B}(?:asociacion de consumidores|associazione (?:dei )?consumatori|associacao de (?:defesa do )?consumidor(?:es)?)`,
+    // A formal complaint lodged with a consumer body ("pongo una reclamación en la OCU", "hoja de reclamaciones").
+    `${B}(?:reclamacion|denuncia|queja) (?:formal )?(?:en|a|ante|con) (?:la |el )?(?:ocu|facua|omic|consumo|oficina del consumidor)${E}|${B}hoja de reclamaciones`,
     `${B}(?:abogados?|demanda(?:re|remos)? |denuncia(?:re)?|tribunales?|juzgado|consumo)${E}`,
     `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|(?:vor|zum|ans|beim|vors) (?:das )?gericht${E}|gerichtlich\\w*|gerichtsverfahren|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren)`,
     `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo)`,
@@ -433,9 +435,15 @@ const HANDLED_INPUT_SOURCE =
 /** The same, to keep the faulty thing out of the person's points. */
 export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?![\\p{L}])`, 'gu');
 
+/** Looking forward to coming or trying (folded): "trop hâte de tester", "can't wait to visit", "non vedo l'ora". */
+const LOOKING_FORWARD_SOURCE = `${B}(?:(?:trop|tellement|tres|super) hate (?:de|d')|j'ai (?:trop |tellement |tres )?hate (?:de|d')|vivement|can'?t wait to (?:try|visit|come|go|taste|see)|que ganas de|tengo (?:muchas )?ganas de (?:probar|ir|volver)|kann es kaum erwarten|freu(?:e|en) mich (?:schon )?(?:riesig |sehr |so )?(?:auf|darauf)|non vedo l'ora|mal posso esperar|estou (?:ansios[oa]|desejos[oa]) (?:por|para|de))${E}`;
+export const LOOKING_FORWARD = re(LOOKING_FORWARD_SOURCE);
+
 const PRAISE_SLANG_SOURCE = [
   // "Ribs fell off the bone", "melt in your mouth": tenderness as praise.
   `${B}(?:f[ae]ll(?:s|ing)? (?:right |straight )?off the bone|falling apart tender|melt(?:s|ed|ing)? in (?:your|my|the) mouth)${E}`,
+  // "Trop hâte de tester", "can't wait to try": eagerness is praise.
+  LOOKING_FORWARD_SOURCE,
   // "une véritable addiction", "I'm addicted", "süchtig": craving as praise.
   `${B}(?:(?:une |a )?(?:veritable |vraie |real |total |serious )?addiction|addictive|addicted|addictif|addictive?s?|adictiv[oa]s?|(?:soy |estoy )?adict[oa]|suchtig|macht suchtig|suchtgefahr|creano dipendenza|dipendenza|viciad[oa]s?|vicia(?:nte|ntes)?)${E}`,
   // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
@@ -608,7 +616,7 @@ export const PERSONAL_NEWS = re(
     `${B}(?:since (?:my |our )?(?:dad|mum|mom|father|mother|grandma|grandpa|nan|husband|wife|brother|sister|son|daughter) (?:passed|died)|depuis que (?:papa|maman|mon pere|ma mere) (?:est parti|nous a quitte)|desde que (?:papa|mama|mi padre|mi madre) (?:se fue|murio|falleci))`,
     `${B}(?:(?:i'?m|we'?re) (?:moving|off) to \\w+ (?:next|this|tomorrow|on|in)|me (?:voy|mudo) (?:de erasmus )?a \\w+|je (?:pars|demenage) (?:en erasmus )?a \\w+|ich ziehe (?:nach|um)|mi trasferisco a|parto per l'erasmus|vou (?:morar|mudar-me|de erasmus) para|(?:going|off|me voy|je pars|parto|vou) (?:on |de |en |per l'|para o )?erasmus)`,
     `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de)`,
-    `${B}(?:who'?s watching|anyone watching|game tonight|match tonight)`,
+    `${B}(?:who'?s watching|anyone watching|game tonight|match tonight|(?:au |le )?match ce soir|(?:el )?partido (?:de )?esta noche|(?:das )?spiel heute abend|(?:la )?partita (?:di )?stasera|(?:o )?jogo (?:de )?hoje(?: a noite)?|qui (?:vient|va|regarde) (?:au |le )?match|quien (?:viene|va|ve) (?:al |el )?partido|wer (?:kommt|schaut|guckt) (?:zum |das )?spiel|chi (?:viene|guarda) (?:alla |la )?partita|quem (?:vem|vai|ve) (?:ao |o )?jogo)`,
     `${B}(?:the|that|o|el|la|le|il|das|dieses) (?:game|match|jogo|partido|partita|spiel|final|finale) (?:last night|yesterday|tonight|ontem|ayer|anoche|hier|gestern|ieri|hoje|hoy|heute|oggi)|${B}(?:que|what a|quel|che|was fur ein) (?:golo|gol|goal|but|tor)${E}`,
   ].join('|'),
 );

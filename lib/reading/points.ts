@@ -95,7 +95,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'quality',
     pattern:
-      '((?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule|gaz|fumee))?|sentait le (?:gaz|brule|moisi)|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico|gas|quemado))?|olia a (?:gas|humedad|quemado)|(?:chemischer |starker )?(?:gasgeruch|geruch|gestank)|(?:stark |extrem |komisch )?nach (?:gas|rauch|schimmel|zigaretten|abfluss|kanal)(?: gerochen| riecht| roch| gestunken| stinkt)|odore(?: di (?:colla|muffa|plastica|fumo|gas))?|puzza(?: di (?:gas|fumo|muffa))?|cheiro(?: a (?:cola|mofo|plastico|tabaco|gas|queimado))?|cheirava a (?:gas|mofo|queimado)|fedor)',
+      '((?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule|gaz|fumee))?|sentait (?:le|la) (?:gaz|brule|moisi|tabac|fumee|renferme|cigarette|egout|javel)|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico|gas|quemado))?|olia a (?:gas|humedad|quemado|tabaco|cerrado|lejia)|(?:chemischer |starker )?(?:gasgeruch|geruch|gestank)|(?:stark |extrem |komisch )?nach (?:gas|rauch|schimmel|zigaretten|abfluss|kanal)(?: gerochen| riecht| roch| gestunken| stinkt)|odore(?: di (?:colla|muffa|plastica|fumo|gas))?|puzza(?: di (?:gas|fumo|muffa))?|cheiro(?: a (?:cola|mofo|plastico|tabaco|gas|queimado))?|cheirava a (?:gas|mofo|queimado)|fedor)',
   },
   {
     aspect: 'quality',
@@ -148,7 +148,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '(charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* (?:\\S+ ){0,3}deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] (?:\\S+ ){0,3}due volte|doppio addebito|cobrad[oa]s? (?:\\S+ ){0,3}duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
+      '((?:charged|billed) (?:me |us )?(?:for )?(?:an? |one |two |three |\\d+ )?(?:extra|additional|more) nights?|(?:two|three|\\d+) (?:extra|more) nights?|addebitat[oaie] (?:\\S+ ){0,3}nott[ei] in piu|(?:una|due|tre|\\d+) nott[ei] in piu|factur\\w* (?:\\S+ ){0,3}nuits? (?:de trop|en trop|supplementaires)|nuits? en trop|cobrad[oa]s? (?:\\S+ ){0,3}noches? de mas|noches? de mas|(?:eine|zwei|drei|\\d+) nachte? zu viel|nacht zu viel|noites? a mais|charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* (?:\\S+ ){0,3}deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] (?:\\S+ ){0,3}due volte|doppio addebito|cobrad[oa]s? (?:\\S+ ){0,3}duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
   },
   // Names of two words a chunk must not split ("the happy" of "happy hour", "the mac" of "mac n cheese").
   { aspect: 'product', pattern: "(happy hour|happy-hour|mac (?:and|n|'n'|&) cheese|mac ?n ?cheese|fish (?:and|n|&) chips)" },
@@ -381,7 +381,7 @@ const SMELL_WORD =
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
   /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u;
 const NOT_NAMES = new Set([
@@ -532,6 +532,8 @@ const NOT_A_THING = new Set(
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund bit bocado pouco poco peu bisschen
    middle centre center edge edges free review reviews
+   semana semanas semaine semaines woche wochen settimana settimane mes meses mois monat monate mese mesi ano anos annee annees jahr jahre anno anni
+   pongo hago voy tengo quiero pido llamo escribo pondre hare ponho faco vou tenho quero peco ligo escrevo metto faccio vado voglio chiamo scrivo mets fais vais veux appelle ecris mache gehe rufe schreibe
    first second third last primer primera primero segundo segunda tercer tercera ultimo ultima premier premiere deuxieme dernier derniere erste ersten erster zweite zweiten letzte letzten primo secondo terzo primeiro primeira terceiro terceira
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
@@ -1393,6 +1395,20 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   for (const point of kept) {
     const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
     if (sound) point.text = `${sound[1]!.toLowerCase()}ing`;
+    // "addebitato due notti in più", "charged us for two extra nights": the charge, said as a noun.
+    if (point.aspect === 'billing') {
+      const charged = /^(?:(?:charged|billed) (?:me |us )?(?:for )?|addebitat[oaie] |factur\p{L}* |cobrad[oa]s? )(.+)$/iu.exec(point.text);
+      if (charged && /nights?|nott[ei]|nuits?|noches?/iu.test(charged[1]!)) {
+        const rest = charged[1]!;
+        point.text = /^(?:charged|billed)/iu.test(point.text)
+          ? `charge for ${rest.replace(/^(?:an?|one) /iu, '')}`
+          : /^addebit/iu.test(point.text)
+            ? `addebito di ${rest}`
+            : /^factur/iu.test(point.text)
+              ? `facturation de ${rest}`
+              : `cobro de ${rest}`;
+      }
+    }
     // "hellhörig", "mal insonorisée": the walls letting sound through, said as a noun.
     if (point.aspect === 'noise') {
       const f = fold(point.text);
@@ -1422,7 +1438,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     // Said as a noun: "nach Gas gerochen" → "Gasgeruch", "sentait le gaz" → "odeur de gaz", "olía a gas" → "olor a gas".
     const german = /nach (\p{L}+) (?:gerochen|riecht|roch|gestunken|stinkt)/iu.exec(point.text);
     if (german) point.text = `${german[1]!.charAt(0).toUpperCase()}${german[1]!.slice(1).toLowerCase()}geruch`;
-    const romance = /^(?:sentait le|olia a|olía a|cheirava a) (\p{L}+)$/iu.exec(point.text);
+    const romance = /^(?:sentait l[ea]|olia a|olía a|cheirava a) (\p{L}+)$/iu.exec(point.text);
     if (romance) {
       const lead = /^sentait/iu.test(point.text) ? 'odeur de' : /^chei/iu.test(point.text) ? 'cheiro a' : 'olor a';
       point.text = `${lead} ${romance[1]}`;

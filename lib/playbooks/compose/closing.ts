@@ -1,4 +1,4 @@
-import { fold } from '@/lib/reading/cues';
+import { fold, LOOKING_FORWARD } from '@/lib/reading/cues';
 import type { Family } from '../family';
 import type { ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ComposeContext, Relation } from './types';
@@ -29,6 +29,8 @@ export type { Relation };
 
 export function relationOf(text: string, family: Family): Relation {
   const f = fold(text);
+  // "Trop hâte de tester votre nouvelle adresse": not been yet.
+  if (LOOKING_FORWARD.test(f) && !REGULAR.test(f)) return 'prospect';
   if (LEAVING.test(f)) return 'leaving';
   if (FIRST.test(f)) return family === 'question' && PLANNING.test(f) ? 'prospect' : 'first';
   if (REGULAR.test(f)) return 'regular';

@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, GRIEVANCE_QUESTION, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
@@ -578,9 +578,13 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   }
   // General words ("the staff", "the food") only when nothing more specific was said.
   // "le serveur" alone is general too; "la serveuse désagréable" is not.
+  // The one thing faulted stays even when its word is general ("la camera era piccola", beside a
+  // breakfast only called average): it is what they criticised.
+  const onlyFault = (p: Point) =>
+    p.polarity === 'negative' && family === 'lukewarm' && !chosen.some((q) => q !== p && q.polarity === 'negative');
   const specific = chosen.filter(
     (p) =>
-      (!GENERIC.test(p.text.trim()) || p.detail) &&
+      (!GENERIC.test(p.text.trim()) || p.detail || onlyFault(p)) &&
       (p.aspect !== 'service' || isSituation(p.detail)) &&
       !(p.aspect === 'staff' && !p.person && !p.detail),
   );
@@ -1184,7 +1188,9 @@ export function composeReplies(input: ComposeInput): Composition {
           .exec(item.text)?.[1]
           ?.toLowerCase()
       : undefined;
-  const praised = family === 'fan' ? listOf(uniquePhrases, language) : '';
+  // "Can't wait to try your new place": nothing loved yet, so nothing said back as loved.
+  const notYetTried = LOOKING_FORWARD.test(fold(item.text)) && relationOf(item.text, family) === 'prospect';
+  const praised = family === 'fan' && !notYetTried ? listOf(uniquePhrases, language) : '';
   // "we want Rusty Spur at our wedding!!": their own occasion still to come, which they want us part of (English).
   const occasionToCome =
     (family === 'question' || family === 'fan') && language === 'en' && reading.language === 'en'
