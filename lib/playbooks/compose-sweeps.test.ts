@@ -409,3 +409,30 @@ describe('a fourth sweep, in French, Spanish, Portuguese, German and Italian', (
     expect(replyTo('Me atendió Pilar en la tienda y me ayudó muchísimo con la talla.', SANDAL_SHOP, { rating: 5 }).first).toMatch(/Pilar/u);
   });
 });
+
+describe('a fifth sweep: reviews that make several points', () => {
+  it('"a killer margarita" is praise, never abuse to ignore; "a killer and a thief" is still abuse', () => {
+    const fan = replyTo('Burnt ends were incredible, and Marisol at the bar makes a killer margarita.', GRILL, { rating: 5 });
+    expect(fan.family).toBe('fan');
+    expect(fan.first).toMatch(/Marisol/u);
+    expect(replyTo('The chef is a killer and a thief', GRILL, { site: 'facebook' }).family).toBe('ignore');
+  });
+
+  it('a place that was freezing is "the cold", and bathrooms that "needed a clean" are a fault', () => {
+    const reply = replyTo('Ribs were great, but the place was freezing and the bathrooms needed a clean.', GRILL, { rating: 3 });
+    expect(reply.family).toBe('lukewarm');
+    expect(reply.first).toMatch(/the cold/u);
+    expect(reply.first).toMatch(/bathrooms/u);
+    expect(reply.first).not.toMatch(/enjoyed the (?:bathrooms|clean)/u);
+  });
+
+  it('a crash in one clause does not silence the other faults of the sentence', () => {
+    const reply = replyTo(
+      "The invoice templates are ugly and can't be customised, the mobile app crashes when I add a photo, and support takes days.",
+      INVOICE_APP,
+      { rating: 2, site: 'g2' },
+    );
+    expect(reply.first).toMatch(/crashing when you add a photo/u);
+    expect(reply.first).toMatch(/templates/u);
+  });
+});

@@ -363,7 +363,7 @@ export const TARGETED_ABUSE = re(
     `${B}(?:evades fiscaux|bobos|prétentieux)${E}|${B}espanhois a vender`,
     `${B}(?:traitors?|deserves? what'?s coming|wake up,? people|sheeple)${E}`,
     `${B}(?:sin cerebro|brainless|hirnlos\\w*|senza cervello|sem cerebro|sans cervelle|sans cerveau)${E}`,
-    `${B}(?:murderers?|killers?|butchers?)${E}(?! (?:of|instinct))|${B}hope (?:you|u|they|every (?:one|single one) of you|all of you|the owner|he|she)(?: all)? (?:\\w+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|go bankrupt|get (?:cancer|sick))${E}`,
+    `${B}(?:murderers?|killers|butchers?|killer(?! (?!(?:of|instinct|and|to)${E})\\p{L}))${E}(?! (?:of|instinct))|${B}hope (?:you|u|they|every (?:one|single one) of you|all of you|the owner|he|she)(?: all)? (?:\\w+ )?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|go bankrupt|get (?:cancer|sick))${E}`,
     `${B}(?:mouth-?breath\\w*|npcs?|sheeple|sheep${E}(?! (?:cheese|milk))|(?:everyone|anyone|people) who .{0,40} (?:is|are) (?:a |an )?(?:idiots?|morons?|sheep|clowns|losers|tourists))`,
     `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?|sudacas?${E}|panchitos${E}|(?:typical|all),? (?:these|those) (?:immigrants|foreigners|migrants)|not one of them can speak)`,
     `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
@@ -444,6 +444,8 @@ const PRAISE_SLANG_SOURCE = [
   `${B}(?:f[ae]ll(?:s|ing)? (?:right |straight )?off the bone|falling apart tender|melt(?:s|ed|ing)? in (?:your|my|the) mouth)${E}`,
   // "Trop hâte de tester", "can't wait to try": eagerness is praise.
   LOOKING_FORWARD_SOURCE,
+  // "a killer margarita", "killer brunch": slang for excellent.
+  `${B}killer (?!(?:of|instinct|whale|and|or|to|a|an|the|in|at|on|who|that|with|for|is|was)${E})\\p{L}+`,
   // "une véritable addiction", "I'm addicted", "süchtig": craving as praise.
   `${B}(?:(?:une |a )?(?:veritable |vraie |real |total |serious )?addiction|addictive|addicted|addictif|addictive?s?|adictiv[oa]s?|(?:soy |estoy )?adict[oa]|suchtig|macht suchtig|suchtgefahr|creano dipendenza|dipendenza|viciad[oa]s?|vicia(?:nte|ntes)?)${E}`,
   // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
@@ -498,6 +500,8 @@ const PROBLEM_WORDS = re(
     MILD_CRITICISM.source,
     // Walls that let every sound through, in six languages.
     `${B}(?:(?:paper-?|wafer-?|very |so |really )?thin walls|walls (?:are|were|is|was) (?:paper-?|wafer-?|so |very |really )?thin|(?:could|can) hear (?:everything|every (?:word|sound|footstep)|the (?:neighbou?rs|people next door|next room))|hellhorig\\w*|mal insonoris\\w*|on entend(?:ait)? tout|(?:se )?(?:oye|oia|escucha|escuchaba) todo|mal insonorizad\\w*|si sent(?:e|iva) tutto|(?:poco|mal) insonorizzat\\w*|(?:ouve|ouvia)-se tudo|(?:ouvimos|ouvia) tudo)${E}`,
+    // "the bathrooms needed a clean", "could do with a good clean".
+    `${B}(?:needs?|needed|could (?:do with|use)) (?:a (?:good |proper |deep |serious )?)?clean(?:ing|up)?${E}`,
     // Meat not cooked through: "pink in the middle", "raw inside", "still bloody".
     `${B}(?:pink|raw|bloody|cold) (?:in the middle|inside|in the centre|in the center|at the bone)${E}`,
     // Turned away or let down in so many words: "refused it", "please fix", "embarrassing", "you'd stopped making them".

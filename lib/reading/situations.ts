@@ -363,7 +363,8 @@ export function withSituations(text: string, points: Point[]): Point[] {
   if (situations.length === 0) return kept;
   // The crash's own sentence ("crashes when I attach a photo of a receipt") is said by the crash phrase.
   const crashSentence = situations.some((p) => p.detail === 'crash')
-    ? (folded.split(/[.!?\n]+/u).find((sentence) => CRASH.test(sentence)) ?? '')
+    ? // Its clause only: "the templates are ugly, the app crashes when I add a photo, and support is slow" names three things.
+      (folded.split(/[.!?\n;]+|,\s*(?:and\s+|but\s+)?/u).find((clause) => CRASH.test(clause)) ?? '')
     : '';
   const incidental =
     /^(?:door|doors|sign|signs|link|links|trial|month|year|time|porte|puerta|tur|porta|lien|enlace|price|prix|precio|preis|prezzo|preco)$/u;

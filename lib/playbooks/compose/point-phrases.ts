@@ -35,6 +35,10 @@ function bare(text: string): string {
   return t;
 }
 
+/** A place, not a dish, that was cold or hot ("the place was freezing", "it was boiling in the room"), English. */
+const PLACE_TEMPERATURE =
+  /(?<![\p{L}])(?:(?:the )?(?:place|room|restaurant|caf[eé]|dining room|lobby|shop|store|bar|inside|in there|in here|seating area|terrace|upstairs|downstairs)|it) (?:was|is|were|felt|got|gets) (?:so |really |absolutely |bloody |a bit |quite |very |too )?(?:freezing|cold|chilly|boiling|hot|stuffy|sweltering)(?![\p{L}])/iu;
+
 /**
  * Lower-case a phrase unless it holds a proper noun or an acronym (DATEV, PDF, Brianna): a first
  * word written with its capital mid-sentence in the item ("a Linux version") is a name.
@@ -604,6 +608,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     if (/^your\b/iu.test(phrase)) return phrase;
     if (/^(?:wait(?:ed|ing)?|slow(?:-ish)?)$/iu.test(phrase))
       return point.aspect === 'wait' && phrase.startsWith('slow') ? 'the slow service' : 'the wait';
+    // "The place was freezing", "the room was boiling": the cold or the heat of the place, not of a dish.
+    if (/^(?:freezing|cold|chilly|boiling|hot|stuffy|sweltering)$/iu.test(phrase) && PLACE_TEMPERATURE.test(itemText))
+      return /^(?:freezing|cold|chilly)$/iu.test(phrase) ? 'the cold' : 'the heat';
     // A lone verdict ("loud", "pricey") names its aspect ("the noise", "the price"); a temperature goes with its dish.
     if (
       /^(?:cold|lukewarm|tepid|freezing|loud|noisy|dirty|clean|spotless|sticky|filthy|pricey|expensive|overpriced|slow)$/iu.test(phrase)
