@@ -436,3 +436,16 @@ describe('a fifth sweep: reviews that make several points', () => {
     expect(reply.first).toMatch(/templates/u);
   });
 });
+
+describe('the fifth sweep, continued', () => {
+  it('"they got my order wrong" is the wrong order, named beside the other fault', () => {
+    const reply = replyTo('The avocado toast was good. Service was slow though, and they got my order wrong the first time.', CORNER_CAFE, {
+      rating: 3,
+    });
+    expect(reply.first).toMatch(/the slow service and the wrong order/u);
+  });
+
+  it('a person praised "en salle", "est adorable" is named', () => {
+    expect(replyTo('Brunch parfait, et Théo en salle est adorable !', BISTROT, { rating: 5 }).first).toMatch(/Théo/u);
+  });
+});

@@ -76,7 +76,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'order',
     pattern:
-      '(wrong (?:order|item|dish|size|colou?r)|(?:mauvaise|mauvais) (?:commande|plat|taille|article|couleur)|pas (?:la bonne commande|le bon plat|la bonne taille)|commande (?:erronee|incorrecte|incomplete)|erreur (?:de|dans la|sur la) commande|(?:pedido|plato|articulo) (?:equivocado|incorrecto|incompleto)|(?:talla|color) equivocad[oa]|falsche[snr]? (?:bestellung|gericht|artikel|grosse|farbe|essen|lieferung)|(?:ordine|piatto|articolo) (?:sbagliat[oa]|incomplet[oa])|(?:taglia|colore) sbagliat[oa]|(?:pedido|prato|artigo|tamanho) (?:errad[oa]|incomplet[oa])|encomenda (?:errada|incompleta)|cor errada)',
+      '(wrong (?:order|item|dish|size|colou?r)|(?<=got (?:my|our|the) )order(?= wrong)|(?<=(?:my|our|the) )order(?= (?:was|came(?: out)?|arrived) (?:all )?wrong)|(?<=mixed up (?:my|our|the) )order|(?:mauvaise|mauvais) (?:commande|plat|taille|article|couleur)|pas (?:la bonne commande|le bon plat|la bonne taille)|commande (?:erronee|incorrecte|incomplete)|erreur (?:de|dans la|sur la) commande|(?:pedido|plato|articulo) (?:equivocado|incorrecto|incompleto)|(?:talla|color) equivocad[oa]|falsche[snr]? (?:bestellung|gericht|artikel|grosse|farbe|essen|lieferung)|(?:ordine|piatto|articolo) (?:sbagliat[oa]|incomplet[oa])|(?:taglia|colore) sbagliat[oa]|(?:pedido|prato|artigo|tamanho) (?:errad[oa]|incomplet[oa])|encomenda (?:errada|incompleta)|cor errada)',
   },
   {
     aspect: 'size',
@@ -383,7 +383,7 @@ const SMELL_WORD =
 const ROLE_BEFORE_NAME =
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
 const VERB_AFTER_NAME =
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u;
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u;
 const NOT_NAMES = new Set([
   // Pronoun-like words that open a sentence in English.
   'nothing',
@@ -1395,6 +1395,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   for (const point of kept) {
     const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
     if (sound) point.text = `${sound[1]!.toLowerCase()}ing`;
+    // "They got my order wrong", "our order came out wrong": the wrong order.
+    if (point.aspect === 'order' && /^orders?$/iu.test(point.text)) {
+      point.text = 'wrong order';
+      point.polarity = 'negative';
+    }
     // "addebitato due notti in più", "charged us for two extra nights": the charge, said as a noun.
     if (point.aspect === 'billing') {
       const charged = /^(?:(?:charged|billed) (?:me |us )?(?:for )?|addebitat[oaie] |factur\p{L}* |cobrad[oa]s? )(.+)$/iu.exec(point.text);
