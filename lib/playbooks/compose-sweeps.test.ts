@@ -449,3 +449,36 @@ describe('the fifth sweep, continued', () => {
     expect(replyTo('Brunch parfait, et Théo en salle est adorable !', BISTROT, { rating: 5 }).first).toMatch(/Théo/u);
   });
 });
+
+describe('several faults said once each', () => {
+  it('"the air conditioning rattled" is one fault ("the rattling air conditioning"), and a blocked drain is a fault', () => {
+    const reply = replyTo(
+      'The air conditioning rattled all night, the shower drain was blocked, and breakfast had run out of eggs by 9:15.',
+      LAKE_HOTEL,
+      { rating: 2, site: 'tripadvisor' },
+    );
+    expect(reply.first).toMatch(/the rattling air conditioning/u);
+    expect(reply.first).not.toMatch(/the rattling and/u);
+    expect(reply.first).toMatch(/shower/u);
+  });
+
+  it('a restated clause that names "the box" does not add "and about the box"', () => {
+    const reply = replyTo('The order took two weeks to arrive and the box was crushed.', SANDAL_SHOP, { rating: 2 });
+    expect(reply.first).toMatch(/the box was crushed\./u);
+    expect(reply.first).not.toMatch(/about the box/u);
+  });
+});
+
+describe('clauses said back with nothing of ours in them', () => {
+  it('"I cannot finish a single invoice" is no sell-out, and the brand is never restated as a thing', () => {
+    const reply = replyTo(
+      'Tallyworks keeps logging me out every few minutes since the update, I cannot finish a single invoice.',
+      INVOICE_APP,
+      {
+        site: 'x',
+      },
+    );
+    expect(reply.first).not.toMatch(/cannot running out|the tallyworks/iu);
+    expect(reply.first).toMatch(/logg/u);
+  });
+});

@@ -500,6 +500,8 @@ const PROBLEM_WORDS = re(
     MILD_CRITICISM.source,
     // Walls that let every sound through, in six languages.
     `${B}(?:(?:paper-?|wafer-?|very |so |really )?thin walls|walls (?:are|were|is|was) (?:paper-?|wafer-?|so |very |really )?thin|(?:could|can) hear (?:everything|every (?:word|sound|footstep)|the (?:neighbou?rs|people next door|next room))|hellhorig\\w*|mal insonoris\\w*|on entend(?:ait)? tout|(?:se )?(?:oye|oia|escucha|escuchaba) todo|mal insonorizad\\w*|si sent(?:e|iva) tutto|(?:poco|mal) insonorizzat\\w*|(?:ouve|ouvia)-se tudo|(?:ouvimos|ouvia) tudo)${E}`,
+    // A drain or toilet that would not empty, in six languages.
+    `${B}(?:blocked|clogged|backed up|overflowing|bouchee?s?|obstrue(?:e|s)?|atascad[oa]s?|obstruid[oa]s?|verstopft|intasat[oaie]|otturat[oaie]|entupid[oa]s?)${E}`,
     // "the bathrooms needed a clean", "could do with a good clean".
     `${B}(?:needs?|needed|could (?:do with|use)) (?:a (?:good |proper |deep |serious )?)?clean(?:ing|up)?${E}`,
     // Meat not cooked through: "pink in the middle", "raw inside", "still bloody".

