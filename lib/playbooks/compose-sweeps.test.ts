@@ -482,3 +482,13 @@ describe('clauses said back with nothing of ours in them', () => {
     expect(reply.first).toMatch(/logg/u);
   });
 });
+
+describe('how long a thing took to come', () => {
+  it('"tardaron dos semanas en llegar", "demorou duas semanas a chegar" name the wait', () => {
+    expect(replyTo('Tardaron dos semanas en llegar y la caja venía rota.', SANDAL_SHOP, { rating: 2 }).first).toMatch(/espera/u);
+    expect(replyTo('A encomenda demorou duas semanas a chegar.', SANDAL_SHOP, { rating: 2 }).first).toMatch(/espera/u);
+    expect(extractPoints('Tardaron dos semanas en llegar.', { language: 'es' }).find((p) => p.aspect === 'wait')?.amount).toBe(
+      'dos semanas',
+    );
+  });
+});

@@ -1464,6 +1464,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       point.text = `${lead} ${romance[1]}`;
     }
   }
+  // "Tardaron dos semanas en llegar", "a mis deux semaines à arriver", "demorou duas semanas a chegar":
+  // how long it took to come, as a delay with its length.
+  const tookToCome = TOOK_TO_COME.exec(fold(text));
+  if (tookToCome && !kept.some((p) => p.aspect === 'wait' && p.amount) && kept.length < 8) {
+    const at = fold(text).indexOf(tookToCome[1]!);
+    const amount = text.slice(at, at + tookToCome[1]!.length);
+    kept.push({ aspect: 'wait', polarity: 'negative', text: amount, amount, detail: 'delay' });
+  }
   // "Super comfortable right out of the box", "muy cómodas": comfort said of what they wear or sit
   // on, with no thing named beside it, is the point itself, said as a noun.
   for (const sentence of sentencesOf(text)) {
@@ -1519,6 +1527,10 @@ const AS_PICTURED =
 const AS_RECEIVED =
   /(?<![\p{L}])(?:what (?:arrived|came|i got|we got|i received|we received|turned up)|arrived|in (?:real life|person|reality)|irl|actually|(?:ce qui|ce que j'ai) (?:est arrive|recu)|en vrai|en realidad|lo que (?:llego|recibi)|in wirklichkeit|was (?:ankam|geliefert wurde)|in realta|quello che e arrivato|o que chegou|na realidade)(?![\p{L}])/u;
 const AS_PICTURED_WORD = /^(?:photos?|pictures?|images?|listing|website|site|page|fotos?|bilder|bild|foto)$/u;
+
+/** How long a thing took to come, in five languages (folded); the length is captured. */
+const TOOK_TO_COME =
+  /(?<![\p{L}])(?:tard(?:o|aron|aba|aban)|demor(?:o|aron|ou|aram)|(?:a|ont) mis|(?:ha|hanno|ci ha|ci hanno) messo|(?:hat|haben) (?:ganze |uber )?)\s*((?:dos|tres|cuatro|cinco|diez|quince|deux|trois|quatre|cinq|dix|quinze|due|tre|quattro|cinque|dieci|quindici|duas|tres|quatro|cinco|dez|quinze|zwei|drei|vier|funf|zehn|\d+) (?:dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tage|wochen|monate))(?: (?:en|a|para|pour|per|ad|da|para|bis))? (?:llegar|chegar|arriver|arrivare|ankommen|gedauert)/u;
 
 /** Comfortable, in six languages (folded). */
 const COMFORT =

@@ -327,15 +327,22 @@ const WAIT_WITH_AMOUNT: Record<ReplyLanguage, (amount: string, late: boolean) =>
   fr: (amount, late) =>
     halfWait(amount, 'fr', late) ?? singularWait(amount, 'fr', late) ?? `les ${amount} ${late ? 'de retard' : "d'attente"}`,
   es: (amount, late) =>
-    halfWait(amount, 'es', late) ?? singularWait(amount, 'es', late) ?? `los ${amount} de ${late ? 'retraso' : 'espera'}`,
+    halfWait(amount, 'es', late) ??
+    singularWait(amount, 'es', late) ??
+    `${/horas|semanas/iu.test(amount) ? 'las' : 'los'} ${amount} de ${late ? 'retraso' : 'espera'}`,
   // "eine Stunde" → "Stunde Wartezeit" (the case gives the article: "die Stunde Wartezeit"); half an hour as 30 minutes.
   de: (amount, late) =>
     `${/halbe/iu.test(amount) ? '30 Minuten' : amount.replace(/^eine?\s+/iu, '').replace(/^\p{Ll}/u, (x) => x.toUpperCase())} ${late ? 'Verspätung' : 'Wartezeit'}`,
-  it: (amount, late) => halfWait(amount, 'it', late) ?? singularWait(amount, 'it', late) ?? `i ${amount} di ${late ? 'ritardo' : 'attesa'}`,
-  pt: (amount, late) => halfWait(amount, 'pt', late) ?? singularWait(amount, 'pt', late) ?? `os ${amount} de ${late ? 'atraso' : 'espera'}`,
+  it: (amount, late) =>
+    halfWait(amount, 'it', late) ??
+    singularWait(amount, 'it', late) ??
+    `${/ore|settimane/iu.test(amount) ? 'le' : 'i'} ${amount} di ${late ? 'ritardo' : 'attesa'}`,
+  pt: (amount, late) =>
+    halfWait(amount, 'pt', late) ??
+    singularWait(amount, 'pt', late) ??
+    `${/horas|semanas/iu.test(amount) ? 'as' : 'os'} ${amount} de ${late ? 'atraso' : 'espera'}`,
 };
 
-/** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
 /** "the price has gone up", "they raised their prices", "another price hike" (English). */
 /** "went from £12 to £19", "up from $9 to $14": a price rise with both sums. */
 export const PRICE_FROM_TO =
@@ -344,6 +351,7 @@ export const PRICE_FROM_TO =
 const PRICE_RISE =
   /(?<![\p{L}])(?:prices?\s+(?:has\s+|have\s+)?(?:gone|went|go|going|crept|shot|jumped)\s+up|price\s+(?:hike|rise|increase)s?|(?:raised|increased|hiked|put up|bumped up|jacked up)\s+(?:the|your|their|its)\s+prices?|prices?\s+(?:has\s+|have\s+)?(?:increased|doubled))(?![\p{L}])/iu;
 
+/** "la demi-heure d'attente", "la media hora de espera", "la mezz'ora di attesa", "a meia hora de espera". */
 function halfWait(amount: string, language: 'fr' | 'es' | 'it' | 'pt', late: boolean): string | undefined {
   if (!/demi-heure|media hora|mezz.?ora|meia.hora/iu.test(amount)) return undefined;
   return {
