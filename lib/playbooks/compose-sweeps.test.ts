@@ -492,3 +492,20 @@ describe('how long a thing took to come', () => {
     );
   });
 });
+
+describe('a sixth sweep: fans in slang', () => {
+  it('slang for excellent is praise, never the thing loved ("la pasada", "dem Hammer")', () => {
+    const spanish = replyTo('Son una pasada, flipo con lo cómodas que son 😍', SANDAL_SHOP, { site: 'instagram' });
+    expect(spanish.family).toBe('fan');
+    expect(spanish.first).not.toMatch(/pasada|las cómodas/u);
+    const german = replyTo('Tallyworks ist echt der Hammer, Rechnungen in 2 Minuten fertig 🙌', INVOICE_APP, { site: 'x' });
+    expect(german.first).not.toMatch(/Hammer/u);
+    expect(replyTo('cried a little when I tasted the lemon drizzle, no joke 😭', CORNER_CAFE, { site: 'instagram' }).family).toBe('fan');
+  });
+
+  it('a platform placeholder in any form is not greeted by name ("Amazon Kundin")', () => {
+    expect(
+      replyTo('Mega bequem, zweites Paar bestellt.', SANDAL_SHOP, { rating: 5, site: 'amazon', author: 'Amazon Kundin' }).first,
+    ).not.toMatch(/Amazon/u);
+  });
+});

@@ -151,6 +151,13 @@ export function firstNameOf(author: string | undefined): string | undefined {
   const cleaned = (author ?? '').replace(DECORATION, ' ').replace(/\s+/gu, ' ').trim();
   if (GROUP_NAME.test(cleaned)) return cleaned;
   if (!cleaned || GENERIC_NAMES.has(cleaned.toLowerCase()) || looksLikeHandle(cleaned)) return undefined;
+  // "Amazon Kundin", "Cliente de Google", "Tripadvisor reviewer": a platform's placeholder in any form.
+  if (
+    /^(?:amazon|google|kindle|yelp|tripadvisor|booking(?:\.com)?|trustpilot|facebook|instagram)(?:[\s-]|$)|(?:de|d'|do|da|di|von)\s*(?:amazon|google)$/iu.test(
+      cleaned,
+    )
+  )
+    return undefined;
   // "wanderwithjules": one long lower-case word is a user name, not a first name.
   if (!cleaned.includes(' ') && cleaned === cleaned.toLowerCase() && [...cleaned].length > 10) return undefined;
   // "O'Brien, Kate": surname first, then the given name.

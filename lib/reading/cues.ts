@@ -446,6 +446,8 @@ const PRAISE_SLANG_SOURCE = [
   LOOKING_FORWARD_SOURCE,
   // "a killer margarita", "killer brunch": slang for excellent.
   `${B}killer (?!(?:of|instinct|whale|and|or|to|a|an|the|in|at|on|who|that|with|for|is|was)${E})\\p{L}+`,
+  // Slang for excellent, in five languages: "una pasada", "flipo", "der Hammer", "ein Traum", "une dinguerie", "da paura".
+  `${B}(?:(?:es|son|fue|era|eran) una pasada|una pasada|flip(?:o|as|ante|antes)|(?:ist |war )?(?:echt |wirklich |einfach )?der hammer|(?:ist |war )?(?:echt |einfach )?ein traum|(?:echt |voll |mega |total )geil|une (?:vraie )?dinguerie|de la balle|une tuerie|(?:posto |roba )?da paura|pazzesc[oaie]|(?:e|sao|foi) (?:um|uma) espetaculo|cried (?:a (?:little|bit) )?when (?:i|we) (?:tasted|tried|ate|had)|(?:so|totally|absolutely) worth (?:it|the (?:wait|queue|trip|drive))|bloody (?:brilliant|lovely|gorgeous|amazing))${E}`,
   // "une véritable addiction", "I'm addicted", "süchtig": craving as praise.
   `${B}(?:(?:une |a )?(?:veritable |vraie |real |total |serious )?addiction|addictive|addicted|addictif|addictive?s?|adictiv[oa]s?|(?:soy |estoy )?adict[oa]|suchtig|macht suchtig|suchtgefahr|creano dipendenza|dipendenza|viciad[oa]s?|vicia(?:nte|ntes)?)${E}`,
   // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
