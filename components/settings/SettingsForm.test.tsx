@@ -29,13 +29,17 @@ describe('Settings form while the stored settings are read', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
     release();
-    expect(((await screen.findByLabelText('Help or support page')) as HTMLInputElement).value).toBe('https://harbor.example/help');
+    expect(((await screen.findByLabelText('Help or support page', {}, { timeout: 10_000 })) as HTMLInputElement).value).toBe(
+      'https://harbor.example/help',
+    );
   });
 
   it('says so when the settings cannot be read, and offers no form that would save defaults over them', async () => {
     vi.spyOn(storage, 'loadSettings').mockRejectedValue(new Error('the database is closed'));
     render(<SettingsForm sites={[{ id: 'x', name: 'X' }]} />);
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not read your settings: the database is closed');
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toBe(
+      'Could not read your settings: the database is closed',
+    );
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
   });
 });

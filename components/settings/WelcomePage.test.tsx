@@ -26,7 +26,10 @@ async function renderWelcome(onDone = vi.fn()) {
       ]}
     />,
   );
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
+  // The form appears once the stored settings are read (a loaded machine can take more than a second).
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false), {
+    timeout: 10_000,
+  });
   return { user, onDone };
 }
 
@@ -85,7 +88,9 @@ describe('SettingsForm', () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
     render(<SettingsForm onSaved={onSaved} sites={[{ id: 'x', name: 'X' }]} />);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', false));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', false), {
+      timeout: 10_000,
+    });
     return { user, onSaved };
   }
 

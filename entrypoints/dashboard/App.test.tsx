@@ -107,7 +107,9 @@ describe('first run', () => {
     const user = userEvent.setup();
     const openPanel = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
     await open('#/welcome');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save and start' })).toHaveProperty('disabled', false), {
+      timeout: 10_000,
+    });
     await user.click(screen.getByRole('button', { name: 'Fill with sample details' }));
     await user.click(screen.getByRole('button', { name: 'Save and start' }));
     await waitFor(async () =>
