@@ -509,3 +509,19 @@ describe('a sixth sweep: fans in slang', () => {
     ).not.toMatch(/Amazon/u);
   });
 });
+
+describe('a seventh sweep: grievances asked as questions', () => {
+  it('reads "how do I get someone to look at my ticket?", "who thought it was a good idea…?", "is there a reason…?", "do you not listen?" as complaints', () => {
+    for (const [text, profile] of [
+      ['how do I get someone to actually look at my ticket? 9 days and nothing.', INVOICE_APP],
+      ['Who thought it was a good idea to start drilling at 7am on a Sunday?', LAKE_HOTEL],
+      ["Is there a reason your staff can't wear gloves when handling the bread?", GRILL],
+      ['Why was my oat latte made with normal milk? I told the barista twice. Do you not listen?', CORNER_CAFE],
+      ['So are the new colours coming back in size 41 or not? Asked three times already 🙄', SANDAL_SHOP],
+    ] as const) {
+      const reply = replyTo(text, profile, { site: 'facebook' });
+      expect(reply.family, text).toBe('complaint');
+      expect(reply.first, text).not.toMatch(/\[|about the reason/u);
+    }
+  });
+});

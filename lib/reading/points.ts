@@ -128,7 +128,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      '((?:paper-?|wafer-?)?thin walls|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
+      '((?:paper-?|wafer-?)?thin walls|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
   },
   {
     aspect: 'cleanliness',
@@ -530,7 +530,7 @@ const NOT_A_THING = new Set(
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
-   cause causa raison motivo grund bit bocado pouco poco peu bisschen
+   cause causa raison motivo grund reason reasons bit bocado pouco poco peu bisschen
    middle centre center edge edges free review reviews
    semana semanas semaine semaines woche wochen settimana settimane mes meses mois monat monate mese mesi ano anos annee annees jahr jahre anno anni
    pongo hago voy tengo quiero pido llamo escribo pondre hare ponho faco vou tenho quero peco ligo escrevo metto faccio vado voglio chiamo scrivo mets fais vais veux appelle ecris mache gehe rufe schreibe
