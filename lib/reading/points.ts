@@ -1476,8 +1476,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   // "Super comfortable right out of the box", "muy cómodas": comfort said of what they wear or sit
   // on, with no thing named beside it, is the point itself, said as a noun.
   // ("lo cómodas que son": the adjective itself is no thing, "las cómodas" would be chests of drawers.)
-  for (const adjective of kept.filter((p) => new RegExp(`^(?:${COMFORT.source})$`, 'u').test(fold(p.text))))
-    kept.splice(kept.indexOf(adjective), 1);
+  for (const adjective of kept.filter((p) => COMFORT_WORD.test(fold(p.text)))) kept.splice(kept.indexOf(adjective), 1);
   for (const sentence of sentencesOf(text)) {
     const folded = fold(sentence);
     if (!COMFORT.test(folded) || kept.length >= 6) continue;
@@ -1539,6 +1538,8 @@ const TOOK_TO_COME =
 /** Comfortable, in six languages (folded). */
 const COMFORT =
   /(?<![\p{L}])(?:comfortable|comfy|comodos?|comodas?|confortables?|bequem(?:e|er|en)?|comod[oaei]|confortave(?:l|is)|confortaveis)(?![\p{L}])/u;
+/** A comfort adjective and nothing else ("cómodas"), built once for the reading's hot path. */
+const COMFORT_WORD = new RegExp(`^(?:${COMFORT.source})$`, 'u');
 const COMFORT_NOUN: Record<string, string> = {
   en: 'comfort',
   fr: 'confort',

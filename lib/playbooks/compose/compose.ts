@@ -1167,7 +1167,8 @@ export function composeReplies(input: ComposeInput): Composition {
       ? reading.points
           .filter((p) => p.detail === 'wish' && reading.language === language)
           // The first thing wished for is the wish ("a widget for the home screen").
-          .sort((a, b) => fold(item.text).indexOf(fold(a.text)) - fold(item.text).indexOf(fold(b.text)))[0]
+          .map((p) => ({ p, at: fold(item.text).indexOf(fold(p.text)) }))
+          .sort((a, b) => a.at - b.at)[0]?.p
       : undefined;
   const wished = wishPoint
     ? pointPhrase({ point: wishPoint, itemText: item.text, itemLanguage: reading.language, formal }, language)
@@ -1192,7 +1193,8 @@ export function composeReplies(input: ComposeInput): Composition {
           ?.toLowerCase()
       : undefined;
   // "Can't wait to try your new place": nothing loved yet, so nothing said back as loved.
-  const notYetTried = LOOKING_FORWARD.test(fold(item.text)) && relationOf(item.text, family) === 'prospect';
+  const relation = relationOf(item.text, family);
+  const notYetTried = LOOKING_FORWARD.test(fold(item.text)) && relation === 'prospect';
   const praised = family === 'fan' && !notYetTried ? listOf(uniquePhrases, language) : '';
   // "we want Rusty Spur at our wedding!!": their own occasion still to come, which they want us part of (English).
   const occasionToCome =
@@ -1383,7 +1385,7 @@ export function composeReplies(input: ComposeInput): Composition {
     refund: reading.flags.includes('refund') && !(/(?<![\p{L}])cancel\w*/u.test(fold(item.text)) && !MONEY_BACK.test(fold(item.text))),
     openQuestion,
     short: siteLimitFor(site).preferred === 'short',
-    relation: relationOf(item.text, family),
+    relation,
     online: isOnlineOrder(item.text, kind, nounKey),
     // Picks among a fixed sentence's wordings, the same each time for the same item.
     seed: seedOf(item.text),
