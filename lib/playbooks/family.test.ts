@@ -248,3 +248,74 @@ describe('familyOf: "another room" of ours is not somewhere else', () => {
     ).toBe('complaint');
   });
 });
+
+describe('a sweep of confusable items (blind10/blind11 kinds, items written afresh)', () => {
+  it('three or four stars and something that went wrong is a complaint, not a shrug', () => {
+    expect(familyFor('Great pizza as always. But they charged us for three cokes when we had one, and nobody apologised.', 3)).toBe(
+      'complaint',
+    );
+    expect(familyFor('Lovely stay overall. The airport transfer we had booked never came and we took a cab.', 3)).toBe('complaint');
+    expect(familyFor('Bonne cuisine, mais aucune trace de notre réservation à l’arrivée, on a attendu au bar.', 3)).toBe('complaint');
+    expect(familyFor('Me encantan, pero me mandaron la talla equivocada y sigo sin respuesta.', 3)).toBe('complaint');
+    expect(familyFor('Schönes Zimmer. Aber die Rechnung wurde doppelt abgebucht, eine Antwort kam nie.', 4)).toBe('complaint');
+    expect(familyFor('Adoro a marca, mas veio o par trocado: um 37 e um 38.', 3)).toBe('complaint');
+  });
+
+  it('three stars and a shrug, or a dye that fades a little, stays lukewarm', () => {
+    expect(familyFor('Nice enough, the food was a bit slow to come. Fine for a quick lunch.', 3)).toBe('lukewarm');
+    expect(familyFor('Cómodas y baratas, aunque el color destiñe un poco al lavarlas.', 3)).toBe('lukewarm');
+  });
+
+  it('praise first and the thing that never came later is a complaint, unless it was put right', () => {
+    expect(
+      familyFor(
+        'Camera splendida e personale gentilissimo. Peccato per la bottiglia di spumante prenotata per il compleanno: non è mai arrivata e nessuno ci ha spiegato perché.',
+      ),
+    ).toBe('complaint');
+    expect(familyFor('The cake we ordered never arrived, but Tom sorted it in ten minutes with a new one. Amazing team!', 5)).toBe('fan');
+  });
+
+  it('praise in words of harm is a fan', () => {
+    expect(familyFor('this mac and cheese has ruined me for every other mac in town 😭')).toBe('fan');
+    expect(familyFor('Tallyworks has ruined me. Back to spreadsheets? Never.')).toBe('fan');
+    expect(familyFor('Le fondant au chocolat est juste indécent, j’en rêve la nuit')).toBe('fan');
+    expect(familyFor('Servizio fantastico e camera pulitissima, torneremo!', 5)).toBe('fan');
+  });
+
+  it("a person's word is no loss: 'perso' is a whole word", () => {
+    expect(familyFor('Personale fantastico e colazione ottima. Unico neo: il parcheggio un po’ stretto, ma è un dettaglio.', 5)).toBe(
+      'fan',
+    );
+  });
+
+  it('thanks for what went against what they set, with an eye-roll, is sarcasm', () => {
+    expect(familyFor('Danke, dass die Rechnungen seit dem Update auf Französisch kommen, obwohl alles auf Deutsch steht 🙃')).toBe(
+      'complaint',
+    );
+    expect(
+      familyFor('shoutout to the bakery for charging me £5 for a croissant that was mostly air. impressive how little fits in there'),
+    ).toBe('complaint');
+  });
+
+  it('a threat to tell my followers is an escalation, not follower spam', () => {
+    expect(
+      familyFor('My son broke out in hives after your nut-free cookies. Posting this to my 40k followers unless someone calls me back.'),
+    ).toBe('escalation');
+    expect(familyFor('Buy 10k real followers cheap, DM us')).toBe('ignore');
+  });
+
+  it('a request under the data-protection law is legal', () => {
+    expect(
+      familyFor(
+        'Je demande, au titre de l’article 15 du RGPD, l’accès à toutes mes données. Sans réponse sous 30 jours, je saisis la CNIL.',
+      ),
+    ).toBe('legal');
+  });
+
+  it('a question after a bad time elsewhere is a question, in Spanish and after a bad journey', () => {
+    expect(
+      familyFor('La última tienda online que probé tardó un mes en devolverme el dinero 😤 ¿con vosotros cuánto tarda el reembolso?'),
+    ).toBe('question');
+    expect(familyFor('need a coffee after the worst flight of my life 😩 are you open on sundays?')).toBe('question');
+  });
+});

@@ -43,6 +43,10 @@ export function familyOf(
   if (!letters) return reading.tone === 'negative' ? 'complaint' : 'light';
   const stars = reading.stars;
   const lukewarmWords = LUKEWARM.test(fold(text));
+  // Three or four stars and something that went wrong, not a shrug ("charged for 4 teas when we
+  // had 2", "the shuttle we booked never came", "no record of our booking"): a grievance to answer.
+  const wronged = stars !== undefined && stars >= 3 && stars < 5 && grievanceEvent(text);
+  if (wronged) return 'complaint';
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
     // Four stars, words that read positive and a problem beside the praise ("comfy and cute, but
@@ -60,6 +64,18 @@ export function familyOf(
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');
+    // Four or five stars, praise, and the problem put right ("never arrived, but Tom sorted it in ten
+    // minutes. Amazing team!"): the news is how it was handled, which a fan's thanks answers.
+    if (
+      !mild &&
+      stars !== undefined &&
+      stars >= 4 &&
+      PUT_RIGHT.test(fold(text)) &&
+      PRAISE.test(fold(text)) &&
+      !flags.has('sarcasm') &&
+      !flags.has('refund')
+    )
+      return 'fan';
     return mild ? 'lukewarm' : 'complaint';
   }
   if (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) return 'complaint';
@@ -91,6 +107,10 @@ export function familyOf(
     return 'fan';
   // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
   if (flags.has('mixed') && (reading.tone !== 'positive' || (stars !== undefined && stars < 5))) return 'lukewarm';
+  // Praise first and then what went wrong ("the room was lovely… the cake we had booked never came,
+  // and nobody could tell us why"): the thing that went wrong is what needs the answer, unless
+  // they say it was put right.
+  if (grievanceEvent(text) && !PUT_RIGHT.test(fold(text))) return 'complaint';
   if (stars !== undefined && stars >= 4) return 'fan';
   // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
   const grievance =
@@ -114,6 +134,81 @@ export function familyOf(
   )
     return 'light';
   return reading.points.length > 0 ? 'fan' : 'lukewarm';
+}
+
+/**
+ * Things that went wrong, not opinions of how good something was (folded, six languages): a
+ * charge for what they did not have or twice, a booking lost, the wrong thing sent or served,
+ * what was booked or promised never coming, no answer or apology after it, dye that ran (a dye
+ * that fades "un poco" is a shrug), a coeliac's food on a shared board, a server arguing. Three
+ * stars with one of these is a complaint, not "what would have made it great?".
+ */
+const GRIEVANCE_EVENT = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    // English
+    'charged (?:me |us )?(?:for (?:\\d+|two|three|four|an? extra|the wrong)|twice|double|full price|again)',
+    'overcharg\\w*',
+    '(?:billed|paid|sent|went out|charged) twice',
+    'double[- ]charg\\w*',
+    'no record of',
+    '(?:lost|cancell?ed|gave away) (?:my|our) (?:booking|reservation|table)',
+    "(?:never|didn'?t|did not) (?:came|come|arrive|arrived|show up|showed up|turn up|turned up)",
+    '(?:no|not a single|not one) (?:reply|response|apology|answer)(?: yet)?(?! needed)',
+    '(?:nobody|no one|no-one) (?:has )?(?:apologi[sz]ed|explained|replied|answered|responded|called (?:us |me )?back|got back)',
+    "still (?:no|haven'?t had an?|not had an?) (?:reply|response|answer|refund)",
+    'swapped (?:for|with)',
+    '(?:sent|gave|served|brought) (?:me |us )?the wrong',
+    'wrong (?:order|size|item|pair|dish|room|colou?r)',
+    "(?:weren'?t|wasn'?t|not|never) honou?red",
+    'cross[- ]contaminat\\w*',
+    '(?:the )?dye (?:ran|bled)(?! a (?:bit|little))|stained (?:my|our)',
+    'argued with (?:us|me)',
+    // French
+    '(?:facture|debite|preleve)e?s? (?:deux fois|en double)',
+    'aucune (?:reponse|trace de (?:notre|ma) reservation|excuse)',
+    '(?:sans|pas de) reponse',
+    "personne ne (?:m'?a|nous a|s'est) (?:repondu|rappele|explique|excuse)",
+    "(?:n'?est|ne sont) jamais (?:arrive|venu)e?s?",
+    'mauvaise (?:taille|commande|pointure)',
+    // Spanish
+    'cobrad[oa]s? (?:dos veces|de mas)',
+    '(?:se )?enviaron dos veces',
+    'nadie (?:me |nos )?(?:ha |han )?(?:respondido|contestado|explicado|llamado|disculpado)',
+    'sin respuesta',
+    'nunca (?:llego|llegaron|aparecio|vino)',
+    '(?:talla|pedido) equivocad[oa]',
+    // German
+    '(?:doppelt|zweimal) (?:abgebucht|berechnet|verschickt|belastet)',
+    'keine (?:antwort|ruckmeldung|entschuldigung)',
+    '(?:niemand hat sich (?:entschuldigt|gemeldet)|entschuldigt hat sich niemand|gemeldet hat sich niemand)',
+    'kam (?:nicht|nie)',
+    'nie angekommen',
+    'falsche (?:grosse|bestellung|lieferung)',
+    'falsch zu(?:geordnet)?',
+    // Italian
+    'addebitat[oi] due volte',
+    'nessuna risposta',
+    'nessuno (?:ci |mi )?(?:ha |hanno )?(?:risposto|contattato|spiegato|saputo spiegar\\w*)',
+    '(?:non e )?mai arrivat[oa]',
+    '(?:taglia|ordine) sbagliat[oa]',
+    // Portuguese
+    'cobrad[oa]s? (?:duas vezes|a mais)',
+    '(?:sem|nao tive|ainda nao tive) resposta',
+    'ninguem (?:me |nos )?(?:respondeu|explicou|ligou)',
+    'par trocado',
+    '(?:nunca|nao) chegou',
+    'tamanho errado',
+  ].join('|')})`,
+  'u',
+);
+
+/** Something that went wrong was put right, which a fan praises (folded, six languages). */
+const PUT_RIGHT =
+  /(?<![\p{L}])(?:sorted (?:it|us|this|everything)|fixed (?:it|this)|resolved|put (?:it )?right|made up for|replaced|refunded (?:me|us|straight)|went above|above and beyond|apologi[sz]ed|resolu|rembourse|resuelto|solucionad[oa]|reembolsad[oa]|gelost|erstattet|risolt[oa]|rimborsat[oa]|resolvid[oa])(?![\p{L}])/u;
+
+/** Whether the text tells of something that went wrong (`GRIEVANCE_EVENT`). */
+export function grievanceEvent(text: string): boolean {
+  return GRIEVANCE_EVENT.test(fold(text));
 }
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */

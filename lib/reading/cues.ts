@@ -199,6 +199,8 @@ export const LEGAL = re(
     `${B}(?:abogados?|demanda(?:re|remos)? |denuncia(?:re)?|tribunales?|juzgado|consumo)${E}`,
     `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|(?:vor|zum|ans|beim|vors) (?:das )?gericht${E}|gerichtlich\\w*|gerichtsverfahren|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren)`,
     `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo)`,
+    // A data-protection request or complaint under the law: "Art. 15 DSGVO", "RGPD", a complaint to the data protection officer or authority.
+    `${B}(?:art(?:\\.|ikel|icle|iculo|igo|icolo)? ?\\d+ (?:der |du |del |do |of the )?(?:dsgvo|gdpr|rgpd|uk gdpr)|(?:beschwerde|complaint|plainte|reclamacion|reclamo|queixa|reclamo) (?:bei|with|to|aupres de|a|ante|al|alla|junto d[ao]) (?:der |dem |the |la |el |il |o |a )?(?:\\p{L}+ )?(?:datenschutz\\p{L}*|data protection \\p{L}+|cnil|aepd|garante(?: della privacy)?|cnpd|ico)|datenschutzbeauftragte\\p{L}*|datenschutzbehorde|aufsichtsbehorde|cnil${E}|aepd${E}|garante (?:della|per la) (?:privacy|protezione))`,
     `${B}(?:advogad[oa]s?|processo judicial|tribunal|deco proteste|livro de reclamacoes|procon)`,
     // A complaint filed with a data-protection authority, or a formal data request under the law.
     `${B}(?:datenschutzbeauftragt\\w*|data protection (?:commissioner|authority|officer)|cnil|aepd|garante (?:della |per la )?privacy|cnpd|art\\.? ?15 (?:dsgvo|gdpr|rgpd)|subject access request|beschwerde (?:bei|an) (?:der|dem|die)${E}.{0,60}${B}(?:eingereicht|eingelegt|erhoben)|(?:j'ai |nous avons )?(?:porte|depose) plainte|he presentado una (?:denuncia|reclamacion) ante|ho (?:presentato|fatto) (?:un )?(?:reclamo|esposto) al|apresentei (?:uma )?queixa (?:na|a|junto d))${E}`,
@@ -235,8 +237,9 @@ export const SPAM = re(
     `${B}(?:bit\\.ly|tinyurl|t\\.me/)`,
     `${B}(?:follow (?:x|for|4) follow|f4f|l4l|sigueme y te sigo|seguimi e ricambio|suivez-moi et je (?:vous )?suis|folge mir und ich folge)|${B}(?:giveaway|sorteo|concours|gewinnspiel|concorso|sorteio)${E}.{0,80}(?:win|gana|gagne|gewinne|vinci|ganhe|follow|sigue|suivez|folge|segui)|${B}(?:abonnes|seguidores|follower|iscritti|abonnenten) (?:et likes |y likes |e likes |und likes )?(?:pas chers|baratos|economici|gunstig|baratos)|${B}(?:love to|want to|wanna) collab|${B}dm us on our (?:main )?(?:account|page)`,
     `${B}(?:seo services|grow your (?:\\w+ )?(?:business|page|account|channel|following)|we help (?:\\w+ ){0,2}(?:get|grow)|i help (?:\\w+ ){1,3}(?:cut|save|grow|get|earn|make))`,
-    // Followers sold by the thousand, not the author's own count ("Tengo 40k seguidores" is a threat to go viral).
-    `${B}(?<!(?:have|got|tengo|tenho|j'ai|habe|ho|with|con|avec|mit|com) )\\d+k? (?:real |echte )?(?:followers?|likes|subscribers|views|abonnes|seguidores|abonnenten|iscritti)`,
+    // Followers sold by the thousand, not the author's own count ("Tengo 40k seguidores", "to my 60k
+    // followers" are a threat to go viral).
+    `${B}(?<!(?:have|got|tengo|tenho|j'ai|habe|ho|with|con|avec|mit|com|my|our|mes|mis|mi|meine|meinen|meinem|miei|i miei|meus|os meus|minha|nos|nuestros|nossos) )\\d+k? (?:real |echte )?(?:followers?|likes|subscribers|views|abonnes|seguidores|abonnenten|iscritti)`,
     `${B}(?:brand ambassador|collab with you|promote (?:this|it|your \\w+) on|link in (?:my )?(?:bio|profile)|portfolio in my profile|go watch and subscribe|subscribe to my|check out my (?:video|channel|page|profile)|drop your cash ?app|cash ?app|whatsapp \\+?\\d|telegram @|blue tick|get verified|would like us to be friends|be friends with you|selling \\d+ tickets|dm me if interested|essays|dissertations|assignments|keto|gummies|lose \\d+ ?(?:lbs|kg|pounds)|only \\$\\d+!)`,
     `${B}(?:gagnez|gana|ganhe|verdiene|guadagna|earn) (?:\\d|dinero|dinheiro|geld|soldi|money)|${B}(?:depuis chez vous|desde casa|sem sair de casa|von zu hause|da casa)|${B}(?:je vends|vendo|ich biete|vendiamo|vendo) (?:des |tes |los |seguidores|follower|abonnes|günstige|gunstige)|${B}(?:seguidores|abonnes|follower) (?:reales|reais|pas chers|baratos|italiani|brasileiros|und likes)|${B}(?:reclama tu|ritiralo|resgate seu|hai vinto|foi sorteado|gewinnen!|tarjeta regalo|buono amazon|gratis iphone)|${B}(?:en mp|por dm|per pn|chama no (?:privado|direct)|scrivimi in privato|schreib mir eine dm)`,
     `${B}(?:avis google|etoiles garantis|guaranteed (?:reviews|5 stars|five stars|results)|page 1 of google|first page of google|rank (?:#?1|first) on google|for (?:just|only) [£$€]\\d+|whatsapp (?:me|us)|ecrivez-nous sur whatsapp|plus de clients|more customers|more clients|mas clientes|mehr kunden)`,
@@ -401,7 +404,7 @@ export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
 export const TROUBLE = re(
   [
     `${B}(?:wait(?:ed|ing)?|queue|hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|wrong|missing|still|forgot|cold|lukewarm|dry|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|logging (?:me|us) out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:day|week|time|month) (?:running|in a row)|days? (?:running|in a row))${E}`,
-    `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|perso)`,
+    `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|pers[oaie]${E})`,
     `${B}(?:stunden?|minuten|heures?|horas?|ore${E}|minutos|minuti|wochen|semaines|semanas|settimane|warteschleife|telefonschleife|attente|espera|attesa|capelli|cheveux|pelos|haare)`,
     `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
     `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
@@ -452,8 +455,8 @@ const PRAISE_SLANG_SOURCE = [
   `${B}(?:(?:une |a )?(?:veritable |vraie |real |total |serious )?addiction|addictive|addicted|addictif|addictive?s?|adictiv[oa]s?|(?:soy |estoy )?adict[oa]|suchtig|macht suchtig|suchtgefahr|creano dipendenza|dipendenza|viciad[oa]s?|vicia(?:nte|ntes)?)${E}`,
   // "Can't believe I waited so long", "should have switched years ago": regret at not coming sooner is praise.
   `${B}(?:(?:can'?t|cannot|can not|don'?t) believe (?:i|we) (?:waited|took|left it) so long|(?:i |we )?(?:should|could) have (?:switched|done this|started|moved|signed up|come|found (?:you|this|it)|joined|made the switch)(?: \\w+){0,2} (?:sooner|earlier|years ago|ages ago|long ago)|wish (?:i|we)(?:'d| had) (?:found|known about|switched|discovered|started|come)(?: \\w+){0,3} (?:sooner|earlier|years ago|ages ago))`,
-  `${B}(?:criminal(?:ly good)?|(?:should|ought to) (?:honestly |literally |actually |really )?be illegal|(?:actually|literally|lowkey|honestly|basically) illegal|dangerously good|(?:is|are|was|were) (?:\\w+ )?dangerous(?: too)?(?= *(?:[.!,🔥😍🤤]|$))|(?:has|have|'ve|has officially|have officially|officially) ruined (?:every|all|any) other \\w+(?: \\w+)?(?: in \\w+)? for me|ruined (?:every|all|any) other \\w+(?: \\w+)? for me|(?:you'?ve|you have|it'?s|it has) ruined me|absolutely killed it|killed it|kills it|slaps|sick (?:app|food|place|spot|burger|brisket|coffee)|(?:i )?regret nothing|never going back to (?:spreadsheets|excel|paper|instant|starbucks|\\w+ (?:coffee|app))|not crying,? you'?re crying|brutal(?= *[.!])|(?:pure |actual |literal |black )?(?:witchcraft|wizardry|sorcery)|black magic|${HANDLED_INPUT_SOURCE}|(?:i |we )?hate (?:that|how) (?:i|we) (?:live|am|are|'m|'re) (?:so |this |too )?(?:far(?: away)?|\\w+ (?:hours?|miles?|km|kilometres?|kilometers?) away))${E}`,
-  `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
+  `${B}(?:criminal(?:ly good)?|(?:should|ought to) (?:honestly |literally |actually |really )?be illegal|(?:actually|literally|lowkey|honestly|basically) illegal|dangerously good|(?:is|are|was|were) (?:\\w+ )?dangerous(?: too)?(?= *(?:[.!,🔥😍🤤]|$))|(?:has|have|'ve|has officially|have officially|officially) ruined (?:every|all|any) other \\w+(?: \\w+)?(?: in \\w+)? for me|ruined (?:every|all|any) other \\w+(?: \\w+)? for me|(?:you'?ve|you have|it'?s|it has|has|have) ruined me|ruined me for (?:every|all|any) other|(?:i )?dream (?:about|of) (?:it|them|this|that|the \\w+)(?: \\w+)? (?:at night|every night)|absolutely killed it|killed it|kills it|slaps|sick (?:app|food|place|spot|burger|brisket|coffee)|(?:i )?regret nothing|never going back to (?:spreadsheets|excel|paper|instant|starbucks|\\w+ (?:coffee|app))|not crying,? you'?re crying|brutal(?= *[.!])|(?:pure |actual |literal |black )?(?:witchcraft|wizardry|sorcery)|black magic|${HANDLED_INPUT_SOURCE}|(?:i |we )?hate (?:that|how) (?:i|we) (?:live|am|are|'m|'re) (?:so |this |too )?(?:far(?: away)?|\\w+ (?:hours?|miles?|km|kilometres?|kilometers?) away))${E}`,
+  `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|(?:juste|tellement|carrement|limite) indecent(?:e|s|es)?${E}|j'en reve (?:la nuit|encore)|je vous deteste \\(?(?:non|pas vraiment|mdr|lol)|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
 ].join('|');
 export const PRAISE_SLANG_ALL = new RegExp(PRAISE_SLANG_SOURCE, 'gu');
 
@@ -470,7 +473,7 @@ export const PRAISE = re(
     `${B}(?:wunderbar|super|toll|klasse|perfekt|lecker|sensationell|empfehl|beste|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
     // Not in a greeting or a wish ("Boa tarde", "Buenas noches", "bonne journée", "buona sera").
     `${B}(?:buen[oa]s?${E}|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})(?! (?:tardes?|noches?|dias?|noite|dia|sorte|viagem|journee|soiree|nuit|annee|continuation|chance|fin de semana|fim de semana|serata|giornata|sera|notte|week-?end))`,
-    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol)`,
+    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol|fantastic[oaie]${E}|stupend|favolos|(?:e|era) un sogno|pulitissim|squisit)`,
     // Someone else's love of the thing: "a minha filha adora as vossas", "mi hija las adora", "sie liebt eure Schuhe".
     `${B}(?:adora[mn]?|adorano|adoramos|liebt|lieben)${E}`,
     `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor|obrigad|lind|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave)`,
@@ -659,7 +662,10 @@ export const STARPROOF_IRONY = re(`${B}(?:${STARPROOF_IRONY_SOURCE})${E}`);
  * a word put in scare quotes and echoed ("'premium' … Premium indeed").
  */
 export const STANDALONE_IRONY = re(
-  `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice|${STARPROOF_IRONY_SOURCE})${E}`,
+  `${B}(?:nothing says ['"‘“]?\\w+(?:[ -]\\w+)?['"’”]? like|oh wait|rien de tel que|nada dice|nichts sagt|niente dice|${STARPROOF_IRONY_SOURCE}|` +
+    // "genuinely impressive how little coffee fits in that cup", "shoutout to @x for charging me £4.20 for foam".
+    `(?:impressive|amazing|incredible|remarkable) how (?:little|few|slow(?:ly)?|long it took)|` +
+    `(?:shout ?out|thanks|thank you|kudos|props|cheers) (?:to @?[\\w.]+ )?for (?:charging|overcharging|making (?:me|us) wait|losing|ignoring|cancell?ing|forgetting|ruining|sending (?:me|us) the wrong))${E}`,
 );
 
 /**

@@ -330,7 +330,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('escalation');
     reasons.push(`Health or safety issue: ${quoteWords(hazardWords)}`);
   }
-  const refundWords = evidence(REFUND, folded);
+  // "How long does a refund take?", "¿cuánto tarda el reembolso?": the policy asked before buying, no money owed.
+  const refundAskedOnly =
+    !problem &&
+    sentencesOf(text)
+      .map(fold)
+      .filter((f) => REFUND.test(f))
+      .every((f) => /[?？]/u.test(f) && POLICY_ASK.test(f));
+  const refundWords = refundAskedOnly ? undefined : evidence(REFUND, folded);
   if (refundWords) {
     flags.add('refund');
     reasons.push(`Money back or cancellation: ${quoteWords(refundWords)}`);
@@ -344,8 +351,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const at = text.indexOf(sentence);
     return EYE_ROLL.test(sentence) || (at >= 0 && EYE_ROLL.test(text.slice(at + sentence.length, at + sentence.length + 8)));
   };
+  // "Back to spreadsheets? Never.": a question they answer themselves asks nothing of us.
+  const answeredByThem = (sentence: string) => {
+    const at = text.indexOf(sentence);
+    return at >= 0 && SELF_ANSWER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)));
+  };
   const questions = sentences
-    .filter((s) => isQuestionSentence(s) && !rolledEyes(s))
+    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s))
     .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
     .filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer.
@@ -368,9 +380,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     /👏/u.test(text) && (TROUBLE.test(folded) || problem) && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4);
   // "has officially ruined every other flat white for me. thanks a lot 🙄😍": the eye-roll is mock annoyance at praise.
   const mockAnnoyed = slangPraise && DELIGHT_EMOJI.test(text) && !problem;
+  // "Danke, dass die Mahnungen seit dem Update auf Englisch rausgehen, obwohl alles auf Deutsch
+  // eingestellt ist 🙃": thanks for something that goes against what they set, with an eye-roll.
+  const thankedDespite = SARCASM_EMOJI.test(text) && SINCERE_THANKS.test(folded) && DESPITE.test(folded);
   const sarcasticEmoji =
     !mockAnnoyed &&
     (clapAfterTrouble ||
+      thankedDespite ||
       (SARCASM_EMOJI.test(text) &&
         (TROUBLE.test(folded) || problem || (praise && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4)))));
   // Four or five stars, or sincere thanks, and the praise is meant (an eye-roll still is not,
@@ -688,7 +704,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u;
 
 /**
  * The text without the sentences about another business, when a question to us follows them;
@@ -696,7 +712,8 @@ const ELSEWHERE =
  */
 function withoutElsewhere(text: string, ownWords: readonly string[]): string {
   if (!/[?？]/u.test(text)) return text;
-  const sentences = sentencesOf(text);
+  // An emoji ends a thought too ("…tres semanas esperando un reembolso 😤 antes de pedir: ¿…?").
+  const sentences = sentencesOf(text).flatMap((s) => s.split(/(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u));
   const elsewhere = sentences.filter((s) => !/[?？]/u.test(s) && ELSEWHERE.test(fold(s)) && !namesOwnBusiness(s, ownWords));
   if (elsewhere.length === 0) return text;
   const rest = sentences.filter((s) => !elsewhere.includes(s));
@@ -721,6 +738,18 @@ const BUSINESS_WORDS =
   /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
 
 /** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
+/** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
+const SELF_ANSWER =
+  /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u;
+
+/** How a policy is asked about (folded): "how long does", "do you", "cuánto tarda", "wie lange", "quanto tempo". */
+const POLICY_ASK =
+  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send)|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u;
+
+/** "Even though", in six languages (folded): what happened went against what they asked or set. */
+const DESPITE =
+  /(?<![\p{L}])(?:even though|although|despite|alors que|bien que|malgre|aunque|a pesar de|obwohl|trotz|anche se|nonostante|sebbene|embora|apesar de|mesmo (?:que|com))(?![\p{L}])/u;
+
 const SINCERE_THANKS =
   /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u;
 
