@@ -525,3 +525,21 @@ describe('a seventh sweep: grievances asked as questions', () => {
     }
   });
 });
+
+describe('an eighth sweep: facts written in one language, asked in another', () => {
+  it('the fact is said in the reply’s language, not quoted with "(in English)"', () => {
+    const german = replyTo('Dürfen wir unseren Hund mitbringen? Er ist ganz brav.', LAKE_HOTEL, { site: 'facebook' });
+    expect(german.family).toBe('question');
+    expect(german.first).toMatch(/Hunde willkommen, CHF 20 pro Nacht/u);
+    expect(german.all.join('\n')).not.toMatch(/Englisch|Dogs welcome/u);
+    const french = replyTo('Est-ce que les chiens sont acceptés ?', LAKE_HOTEL, { site: 'facebook' });
+    expect(french.first).toMatch(/Chiens bienvenus, CHF 20 par nuit/u);
+  });
+
+  it('a fact with a word outside the glossary is still quoted whole, its language named', () => {
+    const hotel = ProfileSchema.parse({ ...LAKE_HOTEL, facts: { pets: 'Dogs welcome in the garden wing, CHF 20 per night' } });
+    const reply = replyTo('Dürfen wir unseren Hund mitbringen?', hotel, { site: 'facebook' });
+    expect(reply.first).toMatch(/auf Englisch/u);
+    expect(reply.first).toMatch(/Dogs welcome in the garden wing/u);
+  });
+});

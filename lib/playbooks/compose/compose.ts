@@ -16,6 +16,7 @@ import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type Phras
 import { aspectWord, contract, crossLanguagePhrase, listOf, PRICE_FROM_TO, pointPhrase, type ReplyLanguage } from './point-phrases';
 import type { BusinessKind, ChannelKind, ComposeContext } from './types';
 import { restatedComplaint } from './restate';
+import { factInLanguage } from './fact-language';
 
 export type { ReplyLanguage };
 export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'fr', 'es', 'de', 'it', 'pt'];
@@ -1336,6 +1337,19 @@ export function composeReplies(input: ComposeInput): Composition {
   // The clause tells one part of the story; the other points they made are still named after it
   // ("…was dry as a bone, and about the 45-minute wait").
   const restated = restatedClause ? withUnsaidPoints(restatedClause, uniquePhrases.slice(0, 3)) : undefined;
+  // The fact said in the reply's language when every word of it is known; else quoted as written, its language named.
+  let factSaid = answer;
+  let factPartSaid = answerPart ?? answer;
+  let factForeign = Boolean(answer) && factLanguage !== language;
+  if (answer && factForeign) {
+    const whole = factInLanguage(answer, factLanguage, language);
+    const part = answerPart && answerPart !== answer ? factInLanguage(answerPart, factLanguage, language) : whole;
+    if (whole && part) {
+      factSaid = whole;
+      factPartSaid = part;
+      factForeign = false;
+    }
+  }
   const context: ComposeContext = {
     language,
     formal,
@@ -1377,8 +1391,8 @@ export function composeReplies(input: ComposeInput): Composition {
       ? { spoiledOccasion: spoiledOccasion(item.text) }
       : {}),
     channel: channelOf(profile, site),
-    ...(answer ? { answer, answerPart: answerPart ?? answer } : {}),
-    ...(answer && factLanguage !== language ? { factLanguage } : {}),
+    ...(factSaid ? { answer: factSaid, answerPart: factPartSaid ?? factSaid } : {}),
+    ...(factForeign ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
     ...(topic ? { topic } : {}),
     // "How do I cancel?" sets the flag too; the money side is promised only when money back is asked for.

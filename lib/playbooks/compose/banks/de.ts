@@ -210,7 +210,14 @@ export const de: PhraseBank = {
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Gute Frage', c.answerPart) : `Gute Frage! ${c.gap ? shortGap(c.gap) : ''}`,
           c.answerPart
-            ? 'Wir hoffen, das hilft, und sind für alles Weitere gern da.'
+            ? pick(
+                c,
+                [
+                  'Wir hoffen, das hilft, und sind für alles Weitere gern da.',
+                  `Wir hoffen, das hilft! Wenn noch etwas offen ist, ${t(c, 'melde dich', 'melden Sie sich')} einfach hier bei uns.`,
+                ],
+                3,
+              )
             : `Schön, dass ${t(c, 'du dich meldest', 'Sie sich melden')}.`,
         ],
       },

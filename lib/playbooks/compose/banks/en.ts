@@ -196,7 +196,16 @@ export const en: PhraseBank = {
         why: 'The answer in a line',
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Good question', c.answerPart, true) : `Good question! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? 'Hope that helps, and do shout if anything else comes up.' : 'Thanks for reaching out.',
+          c.answerPart
+            ? pick(
+                c,
+                [
+                  'Hope that helps, and do shout if anything else comes up.',
+                  "Hope that helps! If anything else comes up, just let us know here and we'll sort it.",
+                ],
+                3,
+              )
+            : 'Thanks for reaching out.',
         ],
       },
       {

@@ -196,7 +196,16 @@ export const es: PhraseBank = {
           const c = inFactRegister(given);
           return [
             c.answerPart ? leadIntoFact(c, 'Buena pregunta', c.answerPart) : `¡Buena pregunta! ${c.gap ? shortGap(c.gap) : ''}`,
-            c.answerPart ? `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.` : 'Gracias por escribirnos.',
+            c.answerPart
+              ? pick(
+                  c,
+                  [
+                    `Esperamos que ${t(c, 'te', 'le')} sirva, y aquí estamos para lo que haga falta.`,
+                    `¡Esperamos que ${t(c, 'te', 'le')} sirva! Si surge cualquier otra duda, ${t(c, 'escríbenos', 'escríbanos')} por aquí.`,
+                  ],
+                  3,
+                )
+              : 'Gracias por escribirnos.',
           ];
         },
       },

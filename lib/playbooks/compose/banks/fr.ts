@@ -201,10 +201,21 @@ export const fr: PhraseBank = {
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Bonne question', c.answerPart) : `Bonne question ! ${c.gap ? shortGap(c.gap) : ''}`,
           c.answerPart
-            ? t(
+            ? pick(
                 c,
-                'En espérant que ça t’aide : n’hésite pas si autre chose te vient à l’esprit.',
-                'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.',
+                [
+                  t(
+                    c,
+                    'En espérant que ça t’aide : n’hésite pas si autre chose te vient à l’esprit.',
+                    'En espérant que cela vous aide : n’hésitez pas si autre chose vous vient à l’esprit.',
+                  ),
+                  t(
+                    c,
+                    'J’espère que ça t’aide ! Si une autre question se présente, écris-nous simplement ici.',
+                    'J’espère que cela vous aide ! Si une autre question se présente, écrivez-nous simplement ici.',
+                  ),
+                ],
+                3,
               )
             : 'Merci de nous avoir écrit.',
         ],

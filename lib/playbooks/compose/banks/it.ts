@@ -194,7 +194,16 @@ export const it: PhraseBank = {
         why: 'The answer in a line',
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Bella domanda', c.answerPart) : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.` : 'Grazie per averci scritto.',
+          c.answerPart
+            ? pick(
+                c,
+                [
+                  `Speriamo ${t(c, 'ti', 'Le')} sia utile, e restiamo a disposizione per il resto.`,
+                  `Speriamo ${t(c, 'ti', 'Le')} sia utile! Per qualsiasi altra domanda, ${t(c, 'scrivici', 'ci scriva')} pure qui.`,
+                ],
+                3,
+              )
+            : 'Grazie per averci scritto.',
         ],
       },
       {

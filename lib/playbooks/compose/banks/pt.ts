@@ -158,7 +158,16 @@ export const pt: PhraseBank = {
         why: 'The answer in a line',
         write: (c) => [
           c.answerPart ? leadIntoFact(c, 'Boa pergunta', c.answerPart) : `Boa pergunta! ${c.gap ? shortGap(c.gap) : ''}`,
-          c.answerPart ? 'Esperamos que ajude, e estamos cá para o que precisar.' : 'Vou confirmar com a equipa e respondo-lhe aqui.',
+          c.answerPart
+            ? pick(
+                c,
+                [
+                  'Esperamos que ajude, e estamos cá para o que precisar.',
+                  'Esperamos que ajude! Se surgir mais alguma dúvida, é só dizer por aqui.',
+                ],
+                3,
+              )
+            : 'Vou confirmar com a equipa e respondo-lhe aqui.',
         ],
       },
       {
