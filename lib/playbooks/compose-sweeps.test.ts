@@ -543,3 +543,43 @@ describe('an eighth sweep: facts written in one language, asked in another', () 
     expect(reply.first).toMatch(/Dogs welcome in the garden wing/u);
   });
 });
+
+describe('a ninth sweep: a happy customer’s lead, and questions whose words point to a fact', () => {
+  const grill = ProfileSchema.parse({
+    ...GRILL,
+    facts: { catering: 'Catering for 30 to 200 guests; ask for a quote by email', booking: 'Groups of 8 or more can book by email' },
+  });
+  const hotel = ProfileSchema.parse({
+    ...LAKE_HOTEL,
+    facts: {
+      hours: 'Reception open 24 hours',
+      checkIn: 'Check-in from 14:00, check-out until 10:30',
+      returns: 'Full refund within 14 days of a payment',
+    },
+  });
+
+  it('praise first, then who to talk to about a party: a fan’s thanks with the answer and the address in it', () => {
+    const reply = replyTo(
+      'Took my dad here for his retirement and the pitmaster came out to say hi, the burnt ends were unreal. We want you at his 70th in June, about 80 people. Who do we talk to?',
+      grill,
+      { site: 'facebook' },
+    );
+    expect(reply.family).toBe('fan');
+    expect(reply.first).toMatch(/burnt ends/u);
+    expect(reply.first).toMatch(/by email \(cole@emberyard\.example\)/u);
+  });
+
+  it('a plain question with no praise stays a question', () => {
+    expect(replyTo('Do you do catering for about 80 people?', grill, { site: 'facebook' }).family).toBe('question');
+  });
+
+  it('a late arrival, the day of departure and money back are asked in words that point to their facts', () => {
+    expect(replyTo('Il treno arriva a mezzanotte passata: ci sarà qualcuno a farci entrare?', hotel, { site: 'instagram' }).first).toMatch(
+      /24 ore su 24/u,
+    );
+    expect(replyTo('Bis wann müssen wir am Abreisetag das Zimmer räumen?', hotel, { site: 'facebook' }).first).toMatch(
+      /Check-out bis 10:30/u,
+    );
+    expect(replyTo('If I cancel after a week, do I get my money back?', hotel, { site: 'facebook' }).first).toMatch(/14 days/u);
+  });
+});

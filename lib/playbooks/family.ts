@@ -92,6 +92,9 @@ export function familyOf(
   )
     return 'fan';
   if (flags.has('offTopic')) return 'light';
+  // A happy customer's lead or wish told after their praise ("…the whole counter sang for mum's 80th.
+  // We'll be back with 9 of us, who do I email to book?"): thanks first, the answer inside it.
+  if (flags.has('question') && happyCustomersLead(reading, text)) return 'fan';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
   // Praise and a wish ("solid product… would love a dark mode"): an idea from a pleased customer, not a criticism.
@@ -209,6 +212,25 @@ const PUT_RIGHT =
 /** Whether the text tells of something that went wrong (`GRIEVANCE_EVENT`). */
 export function grievanceEvent(text: string): boolean {
   return GRIEVANCE_EVENT.test(fold(text));
+}
+
+/** A question that is a lead (booking, a group, an event, catering) or a wish, not a need to know (folded). */
+export const LEAD_OR_WISH =
+  /(?<![\p{L}])(?:who (?:do|should|can) (?:i|we) (?:email|e-mail|contact|talk to|speak to|call|message|ask)|how (?:do|can) (?:i|we) (?:book|reserve)|can (?:i|we) (?:book|reserve)|do you (?:take|do|accept) (?:reservations|bookings|large groups|groups|parties|events)|do (?:you|y'?all) (?:cater|do catering|do events)|cater\w*|wedding|rehearsal dinner|birthday party|private (?:party|event|hire)|a qui (?:ecrire|m'adresser|ecrit-on)|comment reserver|peut-on reserver|(?:a quien|con quien) (?:escribo|hablo|contacto)|como reservo|se puede reservar|wie kann (?:ich|man) (?:buchen|reservieren)|kann man (?:reservieren|buchen)|an wen (?:schreibe|wende)|a chi (?:scrivo|mi rivolgo)|come prenoto|si puo prenotare|a quem (?:escrevo|falo)|como reservo|posso reservar)(?![\p{L}])/u;
+
+/**
+ * Praise of a visit or a product told first, then only a lead or a wish asked (README: "a happy
+ * customer with a booking or catering lead" is a fan): the praise is most of what they wrote.
+ */
+function happyCustomersLead(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'questions'>, text: string): boolean {
+  if (reading.tone !== 'positive' || reading.questions.length === 0) return false;
+  if (reading.stars !== undefined && reading.stars < 4) return false;
+  if (reading.flags.some((flag) => flag === 'complaint' || flag === 'sarcasm' || flag === 'refund' || flag === 'mixed')) return false;
+  if (!reading.questions.every((q) => LEAD_OR_WISH.test(fold(q)) || WISH.test(fold(q)))) return false;
+  let rest = text;
+  for (const question of reading.questions) rest = rest.replace(question, ' ');
+  const praise = fold(rest);
+  return PRAISE.test(praise) && rest.replace(/\s+/gu, ' ').trim().length >= 60;
 }
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */

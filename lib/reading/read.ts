@@ -633,6 +633,26 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
   if (tone === 'negative' && !flags.has('complaint') && !flags.has('abusive') && !flags.has('offTopic') && !flags.has('spam') && problem)
     flags.add('complaint');
+  // "If I cancel after a week, do I get my money back?": a case supposed inside a question about the
+  // policy, nothing that happened to them.
+  const onlyPolicyAsked =
+    foldedSentences.length > 0 &&
+    foldedSentences.every((f) => /[?？]/u.test(f) && POLICY_ASK.test(f) && SUPPOSING.test(f)) &&
+    // (The money asked about is the policy's subject, not a problem.)
+    !PROBLEM.test(
+      outsideSupposing.replace(
+        /(?<![\p{L}])(?:money back|refunds?|reembolso|remboursement|erstattung|rimborso|dinheiro de volta|geld zuruck)(?![\p{L}])/gu,
+        ' ',
+      ),
+    ) &&
+    !sarcastic &&
+    (stars === undefined || stars >= 3);
+  SUPPOSING.lastIndex = 0;
+  if (onlyPolicyAsked) {
+    flags.delete('complaint');
+    flags.delete('refund');
+    if (tone === 'negative') tone = 'neutral';
+  }
 
   if (
     LUKEWARM_WORDS.test(folded) &&
@@ -744,7 +764,7 @@ const SELF_ANSWER =
 
 /** How a policy is asked about (folded): "how long does", "do you", "cuánto tarda", "wie lange", "quanto tempo". */
 const POLICY_ASK =
-  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send)|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send|cancel|change my mind)|(?:do|will|would|can|could) (?:i|we) get|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u;
 
 /** "Even though", in six languages (folded): what happened went against what they asked or set. */
 const DESPITE =

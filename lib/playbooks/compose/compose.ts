@@ -5,7 +5,7 @@ import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
-import { MONEY_BACK, type Family } from '../family';
+import { LEAD_OR_WISH, MONEY_BACK, type Family } from '../family';
 import { CONCESSION, jaccard, soundsDefensive } from '../draft-check';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
@@ -238,7 +238,7 @@ const TOPIC_ASPECTS = new Set<Point['aspect']>(['access', 'product', 'app', 'roo
 
 /** Words that point to a fact but do not name a thing to ask "about" (open, vegetarian, Sunday). */
 const NOT_A_TOPIC =
-  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|cancel\w*|unsubscrib\w*|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|half[- ]sizes?|annual|yearly|monthly|annuel\w*|mensuel\w*|anual|mensual|jahrlich|monatlich\w*|annuale|mensile|mensal|latest|earliest|\d.*|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*)$/iu;
+  /^(?:open\w*|clos\w*|what time|when do you|book\w*|reserv\w*|cater|vegetarian|vegan|veggie|meat[- ]free|accessible|ouv\w*|ferm\w*|abiert\w*|abr\w+|cierr\w*|ge(?:ö|o)ffnet|offen|apert\w*|aprite|chius\w*|abert\w*|fech\w*|\w*days?|dimanche|domingo|sonntag|domenica|samedi|s[aá]bado|how much|cost|v[ée]g[ée]tarien\w*|vegetarian\w*|vegetarisch\w*|ship\w*|deliver\w*|test\w*|try\w*|trial|essai\w*|prob\w*|prova\w*|experiment\w*|gluten\w*|celiac|coeliac|sans gluten|sin gluten|glutenfrei|senza glutine|sem gluten|mornings?|evenings?|nights?|today|tomorrow|tonight|matin|soir|mattina|sera|manana|noche|morgen|abend|manha|noite|calz\w*|calc[oa]\w*|chausse\w*|pointure|cancel\w*|unsubscrib\w*|free|paid|pay|pro|premium|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito|half[- ]sizes?|annual|yearly|monthly|annuel\w*|mensuel\w*|anual|mensual|jahrlich|monatlich\w*|annuale|mensile|mensal|latest|earliest|\d.*|(?:trage|porto|pido|pillo|cojo|prendo|nehme|peco|prends)\b.*|(?:how long|how soon|cu[aá]nto tarda\w*|cu[aá]nto tiempo|combien de temps|wie lange|quanto tempo|quanto tarda)\b.*)$/iu;
 
 /** Words too general to say back when something more specific was said. */
 /** The kind of place the business is, in six languages: never a grievance's name. */
@@ -1212,10 +1212,14 @@ export function composeReplies(input: ComposeInput): Composition {
   let askedAbout: { word: string; question: string } | undefined;
   // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
   // and only one its words point to (a city named in both is not an answer).
-  for (const question of reading.questions.filter((q) => family === 'question' || isRealQuestion(q))) {
+  // A happy customer's lead is answered however it is asked ("Who do we talk to??").
+  const asked = (q: string) => family === 'question' || isRealQuestion(q) || (family === 'fan' && LEAD_OR_WISH.test(fold(q)));
+  for (const question of reading.questions.filter(asked)) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
     if (
       fact &&
+      // Money back asked for in a complaint is promised by the reply, not answered with the returns policy.
+      !(family === 'complaint' && reading.flags.includes('refund') && /^(?:returns?|refunds?)$/iu.test(fact.key)) &&
       !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text) &&
       !(fact.key === 'hours' && namesHolidayOutside(question, fact.text))
     ) {
@@ -1235,9 +1239,9 @@ export function composeReplies(input: ComposeInput): Composition {
   }
   // "My wife has coeliac disease. What on your menu is safe for her?", "150 guests, brisket and ribs. Who do we
   // talk to?": a question whose own words point nowhere is read with the sentences that led up to it.
-  if (!answer && family === 'question') {
+  if (!answer && (family === 'question' || family === 'fan')) {
     const sentences = sentencesOf(item.text);
-    for (const question of reading.questions) {
+    for (const question of reading.questions.filter((q) => family === 'question' || LEAD_OR_WISH.test(fold(q)))) {
       const at = sentences.findIndex((sentence) => sentence.includes(question) || question.includes(sentence));
       if (at <= 0) continue;
       const context = sentences.slice(Math.max(0, at - 3), at + 1).join(' ');
@@ -1350,6 +1354,16 @@ export function composeReplies(input: ComposeInput): Composition {
       factForeign = false;
     }
   }
+  // "ask for a quote by email": the address said with it, so they need not look for it.
+  const withEmail = (fact: string | undefined) =>
+    fact && profile.email && !fact.includes('@')
+      ? fact.replace(
+          /(?<![\p{L}])((?:by|per|par|via|por) (?:e-?mail|E-Mail|correo(?: electrónico)?|courriel))(?![\p{L}])/u,
+          `$1 (${profile.email})`,
+        )
+      : fact;
+  factSaid = withEmail(factSaid);
+  factPartSaid = withEmail(factPartSaid);
   const context: ComposeContext = {
     language,
     formal,
@@ -1364,7 +1378,8 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(family !== 'fan' && uniquePhrases.length > 0 ? { pointItems: family === 'legal' ? uniquePhrases.slice(0, 2) : uniquePhrases } : {}),
     praised,
     ...(family === 'fan' && uniquePhrases.length > 0 ? { praisedItems: uniquePhrases } : {}),
-    ...(occasion ? { occasion } : {}),
+    // "we want you at our wedding": the occasion is still to come, not one we were part of.
+    ...(occasion && occasion !== occasionToCome ? { occasion } : {}),
     ...(family === 'fan' && branchNamed(item.text, facts) ? { place: branchNamed(item.text, facts) } : {}),
     ...(liked ? { liked } : {}),
     ...(wished ? { wished } : {}),

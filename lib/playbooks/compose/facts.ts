@@ -20,7 +20,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
-      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|apert[oiae]|aprite|orari\w*|chius[oiae]|domenica|lunedi|sabato|abert[oa]s?|abrem|horario|fecha\w*|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|miercoles|jueves|viernes|sabados?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|segunda|terca|quarta|quinta|sexta|sabado)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|apert[oiae]|aprite|orari\w*|chius[oiae]|domenica|lunedi|sabato|abert[oa]s?|abrem|horario|fecha\w*|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|miercoles|jueves|viernes|sabados?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|segunda|terca|quarta|quinta|sexta|sabado|(?:someone|anyone|somebody) (?:there )?to let (?:us|me) in|let (?:us|me) in|arriv\w* (?:very |really )?late|late arrival|after midnight|qualcuno (?:a|che) (?:farci|farmi|ci faccia) entrare|farci entrare|quelqu'un pour nous (?:ouvrir|accueillir)|nous ouvrir|alguien (?:para|que) (?:abrirnos|nos abra)|jemand(?:, der uns| der uns| um uns) (?:reinlasst|aufmacht|hereinlasst)|uns (?:reinlassen|hereinlassen)|alguem para nos abrir)(?![\p{L}])/u,
   },
   {
     keys: ['pets', 'dogs', 'dog'],
@@ -82,13 +82,13 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['export'],
     words:
-      /(?<![\p{L}])(?:export\w*|datev|csv|(?:get|download) (?:the |my |our )?data|(?:the |my )?data out|(?:recuperer|telecharger) (?:les |mes )?donnees|descargar (?:los |mis )?datos|daten (?:bekommen|herunterladen|exportieren)|scaricare (?:i |tutti i )?dati|descarregar (?:os )?dados)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:export\w*|datev|csv|(?:get|download) (?:the |my |our )?data|(?:download|get|keep|save|back up|backup) (?:a copy of )?(?:all |every )?(?:of )?(?:my |our |the )?(?:invoices|data|records|files|history)|(?:the |my )?data out|(?:recuperer|telecharger) (?:les |mes )?donnees|descargar (?:los |mis )?datos|daten (?:bekommen|herunterladen|exportieren)|scaricare (?:i |tutti i )?dati|descarregar (?:os )?dados)(?![\p{L}])/u,
   },
   { keys: ['breakfast'], words: /(?<![\p{L}])(?:breakfast|petit[- ]dej\w*|desayuno|fruhstuck|colazione|pequeno[- ]almoco)(?![\p{L}])/u },
   {
     keys: ['checkIn', 'checkin'],
     words:
-      /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:check[- ]?in|check[- ]?out|arrive early|late checkout|room ready|have the room|get the room|einchecken|auschecken|anreise|abreise|zimmer (?:bereit|fertig|beziehen)|avoir la chambre|chambre (?:prete|disponible)|quitter la chambre|arrivee|depart|entrada|salida|habitacion lista|camera pronta|avere la camera|lasciare la camera|quarto pronto|ter o quarto|abreisetag\w*|zimmer (?:raumen|verlassen)|(?:liberer|quitter|rendre) la chambre|heure de (?:depart|sortie)|dejar la habitacion|desalojar|(?:lasciare|liberare) la (?:camera|stanza)|giorno della partenza|deixar o quarto|(?:leave|vacate) the room|what time (?:do|must|should) (?:we|i) leave)(?![\p{L}])/u,
   },
   {
     keys: ['spa', 'pool'],
@@ -125,7 +125,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['returns', 'refunds'],
     words:
-      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|trocar|devolu\w*|echanger|cambiar\w*|umtausch\w*|cambiarl\w*)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:returns?|exchange|refund\w*|send (?:it|them) back|cambio\w*|devoluci\w*|devolv\w*|retour\w*|renvoy\w*|echange|umtausch|rucksend\w*|zuruckschick\w*|reso|resi|restituir\w*|troca\w*|trocar|devolu\w*|echanger|cambiar\w*|umtausch\w*|cambiarl\w*|money back|(?:el|mi|mon|mein|il mio|o meu|o) (?:dinero|argent|geld|dinheiro|denaro) (?:de vuelta|zuruck|de volta|back)|(?:llegar|llega|tarda|vuelve) (?:en llegar )?(?:el|mi) dinero|reembols\w*|rembours\w*|erstattung|rimbors\w*)(?![\p{L}])/u,
   },
   {
     keys: ['giftCards', 'giftCard', 'vouchers'],

@@ -241,6 +241,8 @@ export const fr: PhraseBank = {
           c.occasion
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',
+          // A happy customer's booking or catering question, answered from the facts.
+          c.answer ? factSentence(c, c.answer) : '',
           c.wished ? `J'ai aussi transmis à l'équipe ${t(c, 'ta', 'votre')} suggestion au sujet de ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
