@@ -319,3 +319,23 @@ describe('a sweep of confusable items (blind10/blind11 kinds, items written afre
     expect(familyFor('need a coffee after the worst flight of my life 😩 are you open on sundays?')).toBe('question');
   });
 });
+
+describe('trolls, grievances asked of no one, and things done without a word (items written afresh)', () => {
+  it('an insult to the team or a people, or trolling other commenters, is to ignore', () => {
+    expect(familyFor('your devs are actual monkeys, enjoy your bankruptcy')).toBe('ignore');
+    expect(familyFor('italian food is literally just carbs and arrogance 🤡')).toBe('ignore');
+    expect(familyFor('carnivores in the comments stay mad, go chew some grass lol')).toBe('ignore');
+  });
+
+  it('"anyone else seeing this?" and "why is it that every time…" are grievances, not questions to answer', () => {
+    expect(familyFor('The sync has dropped my last three invoices and support sent a canned reply. Anyone else seeing this?')).toBe(
+      'complaint',
+    );
+    expect(familyFor('Why is it that every time I book online the table is given away? What’s the point of booking.')).toBe('complaint');
+  });
+
+  it('closed without a word, or a gesture asked for, is a complaint', () => {
+    expect(familyFor('Sauna fermé tout le week-end, sans aucune explication. Un geste commercial serait le minimum.')).toBe('complaint');
+    expect(familyFor('Der Pool war drei Tage ohne jede Vorwarnung geschlossen.')).toBe('complaint');
+  });
+});

@@ -263,7 +263,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|team (?:day|dinner|lunch|event)|company (?:dinner|party|event)|christmas party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
