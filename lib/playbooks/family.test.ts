@@ -339,3 +339,51 @@ describe('trolls, grievances asked of no one, and things done without a word (it
     expect(familyFor('Der Pool war drei Tage ohne jede Vorwarnung geschlossen.')).toBe('complaint');
   });
 });
+
+describe('a social-media sweep (blind12 kinds, items written afresh)', () => {
+  it('a threat with a deadline or an audience, and a hair baked into a dish, is an escalation', () => {
+    expect(
+      familyFor('There was a long hair baked into my lasagne. I filmed it. You have until tonight to respond before this goes up.'),
+    ).toBe('escalation');
+    expect(
+      familyFor(
+        'Your newsletter put 40 customer email addresses in CC, exposed to each other. Writing it up for Hacker News if not fixed.',
+      ),
+    ).toBe('escalation');
+  });
+
+  it('a scrape on the car, two left shoes, a slice sent back: complaints even with thanks or a compliment', () => {
+    expect(familyFor('cool cool cool. €20 for the car park and a fresh scrape down my door 🙂 staff say not our problem')).toBe(
+      'complaint',
+    );
+    expect(familyFor('Gracias por mandarme dos zapatillas del pie izquierdo 🙃 genial')).toBe('complaint');
+    expect(familyFor('paid £4 for a scone drier than the Sahara 💀 sent it back. lovely spot tho')).toBe('complaint');
+  });
+
+  it('slang of delight is a fan: a wallet in mourning, never cooking again, ruining my ability to procrastinate', () => {
+    expect(familyFor('bought the green ones and now I won’t shut up about them. sorry to my bank account 💸')).toBe('fan');
+    expect(familyFor('that lamb flatbread... I’m never cooking again 😭')).toBe('fan');
+    expect(familyFor('obsessed. invoices done in five minutes, this app is ruining my ability to procrastinate 😂')).toBe('fan');
+  });
+
+  it('"overhyped but ok", "sides were mid": lukewarm', () => {
+    expect(familyFor('overhyped but ok. ribs were good, not life changing. sides were mid')).toBe('lukewarm');
+  });
+
+  it('"is this the new normal?", "è possibile che…?": grievances', () => {
+    expect(familyFor('Love you guys but the burrito today was half rice. Off day or is this the new normal?')).toBe('complaint');
+    expect(familyFor('Hotel bellissimo, ma possibile che l’aria condizionata non funzioni mai?')).toBe('complaint');
+  });
+
+  it('friends tagged by name are asked, not us; a yes-or-no without its mark is a question', () => {
+    expect(familyFor('Tom Baker Ana Silva back here on friday?? the lemon tart was unreal')).toBe('fan');
+    expect(familyFor('yo do you guys do brunch on sundays or nah 👀')).toBe('question');
+    // A greeting is no tag, and German nouns have capitals.
+    expect(familyFor('Guten Tag, bis wann ist das Frühstück?')).toBe('question');
+  });
+
+  it('a bad time at another place before a question, in Spanish and French', () => {
+    expect(familyFor('Qué rabia, ayer en otro restaurante nos hicieron esperar una hora 😤 ¿aceptan reservas para 6?')).toBe('question');
+    expect(familyFor('Après deux traiteurs décevants cette année, comment réserver chez vous pour 20 personnes ?')).toBe('question');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
+import { fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -61,6 +61,8 @@ export function familyOf(
       reading.points.filter((p) => p.polarity === 'negative' && !MILD_CRITICISM.test(fold(p.text))).length <= 1;
     const mild =
       (lukewarmWords || onlyMildCriticism(fold(text)) || pleasedWithAProblem) &&
+      // "Off day or is this the new normal?": a grievance asked outright is no shrug.
+      !GRIEVANCE_QUESTION.test(fold(text)) &&
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');

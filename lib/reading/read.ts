@@ -97,7 +97,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -125,6 +125,8 @@ function isQuestionSentence(sentence: string): boolean {
   if (RHETORICAL.test(bare) || /\?+\s*!/u.test(sentence)) return false;
   // "Does the job for basic invoicing." is a shrug, not a question without its mark.
   if (!/[?？¿]/u.test(sentence) && LUKEWARM_WORDS.test(bare)) return false;
+  // "y'all do happy hour or nah 👀": a yes-or-no question without its mark.
+  if (/(?<![\p{L}])or (?:nah|not|no|nope)\W*$/u.test(bare.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim())) return true;
   if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
   // Without a question mark, "Will be back!" or "Can't wait" are not questions.
   if (!/[?？¿]/u.test(sentence)) return false;
@@ -356,8 +358,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const at = text.indexOf(sentence);
     return at >= 0 && SELF_ANSWER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)));
   };
+  // "Léa Moreau Sarah Dupré on y retourne quand ??": friends tagged by name at the start; the first sentence's question is theirs.
+  const taggedFriends = TAGGED_NAMES.exec(text)?.[0];
+  // (Not in German, where every noun has a capital: "Pro Version testen?")
+  const askedOfFriends = (sentence: string) =>
+    taggedFriends !== undefined &&
+    language !== 'de' &&
+    text.indexOf(sentence) === 0 &&
+    !TAG_NOT_A_NAME.test(taggedFriends.split(/\s+/u)[0]!) &&
+    !(options.ownWords ?? []).some((own) => own.trim() && fold(taggedFriends).includes(fold(own).split(/\s+/u)[0]!));
   const questions = sentences
-    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s))
+    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s))
     .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
     .filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer.
@@ -498,7 +509,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+    /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
@@ -724,7 +735,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u;
 
 /**
  * The text without the sentences about another business, when a question to us follows them;
@@ -734,11 +745,18 @@ function withoutElsewhere(text: string, ownWords: readonly string[]): string {
   if (!/[?？]/u.test(text)) return text;
   // An emoji ends a thought too ("…tres semanas esperando un reembolso 😤 antes de pedir: ¿…?").
   const sentences = sentencesOf(text).flatMap((s) => s.split(/(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u));
+  // "Après deux traiteurs décevants cette année, comment réserver… ?": the leading clause about the others is cut off the question.
+  for (const [index, sentence] of sentences.entries()) {
+    const comma = sentence.indexOf(', ');
+    if (comma > 0 && /[?？]/u.test(sentence) && ELSEWHERE.test(fold(sentence.slice(0, comma))) && !namesOwnBusiness(sentence, ownWords))
+      sentences[index] = sentence.slice(comma + 2);
+  }
   const elsewhere = sentences.filter((s) => !/[?？]/u.test(s) && ELSEWHERE.test(fold(s)) && !namesOwnBusiness(s, ownWords));
-  if (elsewhere.length === 0) return text;
+  if (elsewhere.length === 0 && sentences.join(' ') === sentencesOf(text).join(' ')) return text;
   const rest = sentences.filter((s) => !elsewhere.includes(s));
   if (!rest.some((s) => /[?？]/u.test(s))) return text;
-  return rest.join(' ');
+  const without = rest.join(' ');
+  return without;
 }
 
 /** The tone in one sentence, with the words that moved the model when it gave any. */
@@ -758,6 +776,12 @@ const BUSINESS_WORDS =
   /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
 
 /** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
+/** One to three people's full names at the start of a comment, then lower-case words: friends tagged on Facebook or Instagram. */
+const TAGGED_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?=\p{Ll})/u;
+/** Capitalised first words that start a sentence or name a place, not a person tagged. */
+const TAG_NOT_A_NAME =
+  /^(?:The|This|That|These|Those|My|Our|Your|Their|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Love|Loved|Great|Best|Just|Went|Had|We|I|Hi|Hello|Hey|Dear|Bonjour|Hola|Hallo|Ciao|Olá|Ola|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigado|Obrigada|Lake|Mount|Saint|St|San|Santa|New|Le|La|Les|Un|Une|El|Los|Las|Der|Die|Das|Il|Lo|Gli|Una|Uno|Um|Uma|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Happy|Good|Nice|Amazing|Lovely|Beautiful|Excellent|Perfect|Super|Top|Very|So|Such|What|Why|How|When|Where|Who|Which)$/u;
+
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
 const SELF_ANSWER =
   /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u;
