@@ -2,7 +2,7 @@ import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
-import { unspacedPhrases } from './concepts';
+import { pairConcept, unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { LEAD_OR_WISH, MONEY_BACK, type Family } from '../family';
@@ -1093,10 +1093,14 @@ export function composeReplies(input: ComposeInput): Composition {
       const praise = PRAISE.test(f);
       const problem = PROBLEM.test(f);
       if (family === 'fan' ? problem && !praise : praise && !problem) continue;
-      for (const word of sentence.match(/[\p{L}-]+/gu) ?? []) {
+      const words = sentence.match(/[\p{L}-]+/gu) ?? [];
+      for (const [index, word] of words.entries()) {
         // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
         if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
-        const phrase = crossLanguagePhrase(word, language);
+        // Two words that name one thing come first ("tarta cytrynowa" is a lemon tart, not any cake).
+        const pair = index + 1 < words.length ? pairConcept(word, words[index + 1]!, language) : undefined;
+        const phrase =
+          pair ?? (index > 0 && pairConcept(words[index - 1]!, word, language) ? undefined : crossLanguagePhrase(word, language));
         if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
       }
     }

@@ -15,6 +15,48 @@ interface Concept {
 const w = (alternatives: string) => new RegExp(`^(?:${alternatives})$`, 'u');
 
 const CONCEPTS: Concept[] = [
+  // Compounds and two-word names first: "citroentaart", "tarta cytrynowa", "bananenbrood", "frukostbuffén".
+  {
+    words: w(
+      'citroentaart|citrontarta|citronpaj|zitronentarte|zitronenkuchen|tarta cytrynowa|citronovy kolac|lemon tart|lemon pie|tarte au citron|tarta de limon|crostata al limone|tarte de limao',
+    ),
+    say: {
+      en: 'the lemon tart',
+      fr: 'la tarte au citron',
+      es: 'la tarta de limón',
+      de: 'Zitronentarte',
+      it: 'la crostata al limone',
+      pt: 'a tarte de limão',
+    },
+  },
+  {
+    words: w(
+      'bananenbrood|bananbrod|bananenbrot|chlebek bananowy|bananovy chleba?|banana bread|pain a la banane|pan de platano|banana bread',
+    ),
+    say: {
+      en: 'the banana bread',
+      fr: 'le banana bread',
+      es: 'el pan de plátano',
+      de: 'Bananenbrot',
+      it: 'il banana bread',
+      pt: 'o pão de banana',
+    },
+  },
+  {
+    words: w('frukostbuffe\\w*|ontbijtbuffet|fruhstucksbuffet|morgenmadsbuffet|frokostbuffet\\w*|bufet sniadaniowy|breakfast buffet'),
+    say: {
+      en: 'the breakfast buffet',
+      fr: 'le buffet du petit-déjeuner',
+      es: 'el desayuno bufé',
+      de: 'Frühstücksbuffet',
+      it: 'la colazione a buffet',
+      pt: 'o pequeno-almoço buffet',
+    },
+  },
+  {
+    words: w('spa|spas|spaavdelning\\w*|spa-afdeling|spa-afdeling\\w*|wellnessbereich|wellness\\w*'),
+    say: { en: 'the spa', fr: 'le spa', es: 'el spa', de: 'Spa', it: 'la spa', pt: 'o spa' },
+  },
   {
     words: w('portions?|porciones|porcion|portionen|porzion[ei]|porcoes|porcao|porties|portie|porcje'),
     say: { en: 'the portions', fr: 'les portions', es: 'las raciones', de: 'Portionen', it: 'le porzioni', pt: 'as porções' },
@@ -233,7 +275,7 @@ const CONCEPTS: Concept[] = [
  * "croissant", "latte"): said back as they are, with the reply language's article.
  */
 const SHARED_NAMES =
-  /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
+  /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|quenelles?|tartare|tatin|cruffins?|halloumi|cobbler|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
 
 /**
  * Common loanwords and nouns in Japanese and Chinese reviews, where words are not split by
@@ -319,11 +361,41 @@ export function conceptPhrase(text: string, language: ReplyLanguage): string | u
     const concept = CONCEPTS.find((c) => c.words.test(word));
     if (concept) return concept.say[language];
   }
+  // Two words that name one thing ("tarta cytrynowa").
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const concept = CONCEPTS.find((c) => c.words.test(`${words[i]} ${words[i + 1]}`));
+    if (concept) return concept.say[language];
+  }
+  // Dutch, Swedish, Danish, German compounds: "snoekquenelle", "zeekamer", "frukostbordet" name their last or first part.
+  for (const word of words.filter((candidate) => candidate.length >= 8)) {
+    for (let cut = 3; cut <= word.length - 4; cut += 1) {
+      const head = word.slice(cut);
+      const shared = SHARED_NAMES.test(head) ? head : undefined;
+      if (shared) return undefined;
+      const tail = CONCEPTS.find((c) => c.words.test(head));
+      if (tail) return tail.say[language];
+    }
+    for (let cut = word.length - 3; cut >= 4; cut -= 1) {
+      const concept = CONCEPTS.find((c) => c.words.test(word.slice(0, cut)));
+      if (concept) return concept.say[language];
+    }
+  }
   return undefined;
+}
+
+/** Two words that name one thing together ("tarta cytrynowa" → the lemon tart), said in `language`, or undefined. */
+export function pairConcept(first: string, second: string, language: ReplyLanguage): string | undefined {
+  return CONCEPTS.find((c) => c.words.test(`${fold(first)} ${fold(second)}`))?.say[language];
 }
 
 /** A name shared across languages ("brisket", "croissant"), as written, or undefined. */
 export function sharedName(text: string): string | undefined {
   const words = text.match(/[\p{L}-]+/gu) ?? [];
-  return words.find((word) => SHARED_NAMES.test(fold(word)));
+  const whole = words.find((word) => SHARED_NAMES.test(fold(word)));
+  if (whole) return whole;
+  // The last part of a compound: "snoekquenelle" names a quenelle, "bananenpancakes" pancakes.
+  for (const word of words.filter((candidate) => candidate.length >= 9)) {
+    for (let cut = 3; cut <= word.length - 5; cut += 1) if (SHARED_NAMES.test(fold(word.slice(cut)))) return word.slice(cut);
+  }
+  return undefined;
 }
