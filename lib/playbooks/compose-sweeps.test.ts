@@ -277,7 +277,9 @@ describe('a third sweep: complaints read as chatter, answers that do not answer'
     const reply = replyTo("The chicken was pink in the middle. Showed the waiter and he said it's the smoke ring. It was not.", GRILL, {
       rating: 1,
     });
-    expect(reply.first).toMatch(/the chicken was pink in the middle/u);
+    // Undercooked chicken is a food-safety hazard (an escalation), taken seriously with the chicken named.
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/the chicken/u);
     expect(reply.first).not.toMatch(/the it /u);
   });
 

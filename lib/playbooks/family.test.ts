@@ -387,3 +387,28 @@ describe('a social-media sweep (blind12 kinds, items written afresh)', () => {
     expect(familyFor('Après deux traiteurs décevants cette année, comment réserver chez vous pour 20 personnes ?')).toBe('question');
   });
 });
+
+describe('hazards, authorities and damage in more words (items written afresh)', () => {
+  it('a report to a health authority with food poisoning is an escalation, not a legal matter', () => {
+    expect(familyFor('Two of us were sick all night after the oysters. I have reported it to the county health department.', 1)).toBe(
+      'escalation',
+    );
+    // A consumer authority is still legal.
+    expect(familyFor('I have filed a complaint with the consumer protection agency about the deposit.', 1)).toBe('legal');
+  });
+
+  it('broken glass, pink chicken, photos sent to the paper: escalations in five languages', () => {
+    expect(familyFor('Mio figlio si è tagliato con un vetro rotto in piscina. Se nessuno chiama, mando le foto al giornale.', 1)).toBe(
+      'escalation',
+    );
+    expect(familyFor('The chicken was still pink inside and the server shrugged.', 1)).toBe('escalation');
+  });
+
+  it('a mirror scraped in the garage is a complaint even under five stars', () => {
+    expect(familyFor('Tolles Hotel, tolles Team. Aber in der engen Garage habe ich mir die Tür angeschrammt.', 5)).toBe('complaint');
+  });
+
+  it('"only the wifi was a bit slow" under four stars is lukewarm', () => {
+    expect(familyFor('Soggiorno splendido, solo il parcheggio era piccolo.', 4)).toBe('lukewarm');
+  });
+});

@@ -174,6 +174,9 @@ const GRIEVANCE_EVENT = new RegExp(
     'wrong (?:order|size|item|pair|dish|room|colou?r)',
     "(?:weren'?t|wasn'?t|not|never) honou?red",
     'cross[- ]contaminat\\w*',
+    // A car or a thing of theirs damaged: "den Außenspiegel angeschrammt", "rayé la portière".
+    'angeschrammt|zerkratzt|verkratzt|(?:a|ont) raye|rayee?s? (?:la|ma|notre)|rayad[oa]|graffiat[oa]|riscad[oa]',
+    'same (?:board|knife|toaster|fryer|surface|tongs|chopping board)',
     '(?:the )?dye (?:ran|bled)(?! a (?:bit|little))|stained (?:my|our)',
     'argued with (?:us|me)',
     // French

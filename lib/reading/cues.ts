@@ -114,6 +114,8 @@ export const stem = (alternatives: string) => re(`${B}(?:${alternatives})`);
 export const ESCALATION = re(
   [
     `${B}(?:go(?:ing)?|went|take (?:this|it)) (?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit|tiktok))`,
+    // A health authority told of it ("filed a report with Austin Public Health"), the press or a paper in five more languages.
+    `${B}(?:report(?:ed)?|filed|lodged|made|submitted|called|contacted|told)(?: (?:it|this|a (?:formal )?(?:report|complaint)))? (?:with|to) (?:the )?(?:\\p{L}+ ){0,2}(?:public health|health (?:department|dept|inspectors?|authority|board)|environmental health|food (?:standards|safety)(?: agency)?)|${B}(?:gesundheitsamt|ufficio d'igiene|asl|sanidad|servicios sanitarios|ars|asae)${E}|${B}(?:mando|invio|mandero|mandiamo|porto) (?:le foto|il video|tutto|la storia|le immagini) (?:al|alla|ai|alle|a) (?:\\p{L}+ ){0,2}(?:giornal\\p{L}*|stampa|corriere|repubblica|tv|televisione)|${B}(?:j'envoie|j'enverrai|envoyer) (?:les photos|la video|tout) (?:a la presse|aux journaux|au journal|a \\p{L}+ (?:matin|presse))|${B}(?:envio|enviare|mando) (?:las fotos|el video|todo) a (?:la prensa|los periodicos|el periodico)|${B}(?:schicke|sende) (?:die fotos|das video|alles) an (?:die presse|die zeitung|zeitungen)|${B}(?:envio|mando|enviarei) (?:as fotos|o video|tudo) (?:para|a) (?:a imprensa|os jornais|o jornal)`,
     // "you have until tomorrow morning to respond before this goes up", "I'm writing it up for Hacker News".
     `${B}(?:you have (?:until|till|24 hours|48 hours|one day|a day) (?:\\p{L}+ ){0,3}to (?:respond|reply|answer|fix|sort)|before (?:this|it|the video|the post) goes (?:up|live|out|online)|writ(?:e|ing) (?:it|this|the whole thing) (?:all )?up (?:for|on) (?:hacker news|reddit|linkedin|twitter|x|my blog|medium|tiktok|instagram|facebook|youtube)|(?:posting|post|put|putting) (?:it|this|the video|the photos?) (?:up )?on (?:hacker news|reddit|tiktok|youtube|my channel)|(?:i have|with|to my) \\d+k? followers)`,
     `${B}(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)`,
@@ -150,6 +152,8 @@ export const HAZARD = re(
   [
     `${B}(?:glass|shard|metal|plastic|hair|bone|insect|cockroach|roach|rat|mouse|mice|maggot)s? in (?:my|the|our|his|her)`,
     `${B}piece of (?:glass|metal|plastic)`,
+    `${B}(?:broken glass|vetro rotto|vetri rotti|verre (?:brise|casse)|bris de verre|vidrio roto|cristal roto|cristales rotos|glasscherben?|glassplitter|vidro (?:partido|quebrado))${E}`,
+    `${B}(?:chicken|pork|poultry|turkey) (?:(?:was|is|still|came out|totally|completely) ){0,2}(?:pink|raw|undercooked|bloody)(?: (?:in the middle|inside))?|(?:poulet|volaille) (?:cru|pas cuit|rose)|pollo (?:crudo|poco hecho|rosa por dentro)|(?:hahnchen|huhnchen|geflugel) (?:roh|nicht durch)|pollo (?:crudo|poco cotto)|frango (?:cru|mal passado)`,
     `${B}(?:hair|glass|plastic|metal|bone)s? (?:baked |cooked |melted )?(?:into|inside) (?:my|the|our|his|her)`,
     `${B}(?:e-?mail )?addresses (?:were |got )?(?:exposed|leaked|shared with (?:each other|everyone|all))|(?:exposed|leaked) (?:to each other|to everyone|to all (?:my|our) clients)`,
     // A fish bone and choking, in each language.
@@ -195,7 +199,7 @@ export const LEGAL = re(
     `${B}(?:bbb|better business bureau|trading standards|ombudsman|attorney general|ftc|cfpb|citizens advice)${E}`,
     // A theft or a crime reported: the police are involved, in six languages.
     `${B}(?:(?:the )?police (?:are|were|have been|has been|is) (?:involved|called|informed|notified)|(?:called|contacted|phoned|rang|told) the police|(?:filed|made|filing|making) a police report|police report|porte plainte|plainte a la police|denuncia (?:a|en) la policia|denuncia en comisaria|anzeige (?:bei der polizei|erstattet)|polizei (?:eingeschaltet|informiert|gerufen)|denuncia (?:ai carabinieri|alla polizia)|queixa (?:na|a) policia|participacao (?:na|a) policia)${E}`,
-    `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
+    `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with(?! (?:the )?(?:\\p{L}+ ){0,2}(?:public health|health (?:department|dept|inspectors?|authority|board)|environmental health|food (?:standards|safety)))|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
     `${B}(?:avocats?|mise en demeure|tribunal|poursuites|plainte (?:contre|aupres)|dgccrf|60 millions de consommateurs|conciliateur|association de (?:defense des )?consommateurs|ufc.que choisir)`,
     `${B}(?:asociacion de consumidores|associazione (?:dei )?consumatori|associacao de (?:defesa do )?consumidor(?:es)?)`,
     // A formal complaint lodged with a consumer body ("pongo una reclamación en la OCU", "hoja de reclamaciones").
@@ -491,6 +495,8 @@ export const PRAISE = re(
  */
 export const MILD_CRITICISM = re(
   [
+    // "solo il wifi in camera era lento", "only the wifi was a bit slow": one small thing, said as only.
+    `${B}(?:only|just|solo|seul(?:ement)?|nur|apenas) (?:the |il |la |lo |le |el |der |die |das |o |a |l')?\\p{L}+(?: \\p{L}+){0,3} (?:was|were|era|erano|etait|war|estaba|estava) (?:a bit |a little |un po' |un peu |etwas |un poco |um pouco )?(?:slow|lento|lenta|lent|lente|langsam|small|piccol[oa]|petite?|pequen[oa]|klein|noisy|rumoros[oa]|bruyante?|ruidos[oa]|laut)${E}`,
     `${B}(?:could (?:use|do with) (?:a |some )?(?:bit of (?:a )?|little )?(?:refresh|update|makeover|renovation|lick of paint|tlc|work)|needs? (?:a |some )?(?:refresh|update|makeover|renovation|lick of paint|tlc)|(?:a bit|a little|slightly|rather|quite|very|looking|look|looks) (?:dated|shabby|run-?down|(?:tired|worn)(?=\\s*(?:[,.!;)]|and${E}|but${E}|though${E}|$))))`,
     `${B}(?:un peu (?:vieillot|date|defraichi|use|vetuste)|vieillot\\w*|defraichi\\w*|meriterai(?:t|ent) (?:un |une |d'etre )?(?:rafraichi|renov|coup de (?:frais|neuf|jeune)|mise a jour)|un poco (?:anticuad|viej|desgastad)|necesita(?:ria|n)? (?:una )?(?:renovacion|reforma|actualizacion|mano de pintura)|in die jahre gekommen|(?:etwas|leicht|ziemlich) (?:veraltet|abgenutzt|altbacken|abgewohnt)|(?:konnte|konnten|vertragt|vertragen) (?:eine )?(?:renovierung|auffrischung|modernisierung)|un po' (?:datat|vecchiott|usurat|trascurat)|avrebbe(?:ro)? bisogno di (?:una )?(?:rinfrescata|ristrutturazione|rinnovo)|um pouco (?:datad|antiquad|velh|gast)|precisa(?:va|m)? de (?:uma )?(?:renovacao|remodelacao|atualizacao))`,
     `${B}(?:a bit|a little|slightly|un peu|un poco|etwas|leicht|un po'?|um pouco) (?:slow|small|noisy|loud|pricey|cramped|lent|bruyant|cher|petit|lento|ruidoso|caro|pequeno|langsam|laut|teuer|klein|eng|rumoroso|piccol|barulhento|pequen)\\w*`,
