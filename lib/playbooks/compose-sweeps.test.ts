@@ -585,3 +585,19 @@ describe('a ninth sweep: a happy customer’s lead, and questions whose words po
     expect(replyTo('If I cancel after a week, do I get my money back?', hotel, { site: 'facebook' }).first).toMatch(/14 days/u);
   });
 });
+
+describe('a tenth sweep: closed while the listed hours said open', () => {
+  it('is named as what went wrong, in English, French and Portuguese', () => {
+    expect(
+      replyTo('Walked over at 3pm on a Sunday and the door was locked, closed, even though Google says you’re open till 4.', CORNER_CAFE, {
+        site: 'facebook',
+      }).first,
+    ).toMatch(/closed during our listed hours/u);
+    expect(
+      replyTo('Le café était fermé samedi à 14h alors que Google indique ouvert jusqu’à 18h.', LAKE_HOTEL, { site: 'facebook' }).first,
+    ).toMatch(/fermeture pendant nos horaires affichés/u);
+    expect(replyTo('A loja estava fechada às 16h, mas no Google diz aberto até às 19h.', SANDAL_SHOP, { site: 'facebook' }).first).toMatch(
+      /fechada dentro do horário anunciado/u,
+    );
+  });
+});

@@ -171,10 +171,27 @@ function clean(thing: string): string {
 }
 
 /** Situations found in one text, most telling first. */
+/**
+ * The place shut while its listed hours said open ("fermée un samedi à 15h alors que Google dit ouvert
+ * jusqu'à 19h", "a loja estava fechada mas no Google diz aberto") (folded).
+ */
+const CLOSED_IN_HOURS = rx(
+  [
+    '(?:closed|shut)(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:google|your website|the website|your hours|opening hours|the sign|the door)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed|lists?|listed) (?:it(?:[\\u0027’]s| is| was) |you(?:[\\u0027’]re| are| were) |(?:the )?(?:shop|store|cafe|place) (?:is |was )?)?open',
+    '(?:google|your website|the website|your hours)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed) (?:you(?:[\\u0027’]re| are| were) |it(?:[\\u0027’]s| is| was) )?open(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:closed|shut)',
+    'fermee?s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:alors que|mais|pourtant|quand) (?:sur )?(?:google|votre site|le site|vos horaires|la porte)(?: \\p{L}+){0,2} (?:dit|indique|affiche)(?:nt)? ouvert',
+    'cerrad[oa]s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:aunque|pero|cuando|y) (?:en )?(?:google|vuestra web|la web|el horario)(?: \\p{L}+){0,2} (?:dice|pone|indica) abierto',
+    'geschlossen(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:obwohl|aber|dabei) (?:bei |laut )?(?:google|eurer website|der website|den offnungszeiten)(?: \\p{L}+){0,2} (?:steht |stand )?geoffnet',
+    'chius[oa](?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:anche se|ma|mentre|pero) (?:su )?(?:google|il vostro sito|il sito|l.orario)(?: \\p{L}+){0,2} (?:dice|risulta|indica) apert[oa]',
+    'fechad[oa]s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:mas|embora|quando|e) (?:no )?(?:google|vosso site|site|horario)(?: \\p{L}+){0,2} (?:diz|indica|mostra) abert[oa]',
+  ].join('|'),
+);
+
 export function situationsOf(text: string): Point[] {
   const folded = fold(text);
   const found: Point[] = [];
-  const closed = CLOSED_EARLY.exec(folded);
+  if (CLOSED_IN_HOURS.test(folded)) found.push({ aspect: 'service', polarity: 'negative', text: 'opening hours', detail: 'closed-early' });
+  const closed = found.length > 0 ? null : CLOSED_EARLY.exec(folded);
   if (closed) {
     const what = closed.slice(1).find(Boolean) ?? '';
     const kitchen = /kitchen|cuisine|cocina|kuche|cucina|cozinha|grill|food/u.test(what);

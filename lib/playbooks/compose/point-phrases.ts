@@ -1011,6 +1011,15 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
   switch (point.detail) {
     case 'closed-early': {
       const kitchen = point.text === 'kitchen';
+      if (point.text === 'opening hours')
+        return {
+          en: 'finding us closed during our listed hours',
+          fr: 'la fermeture pendant nos horaires affichés',
+          es: 'encontrarnos cerrados en nuestro horario de apertura',
+          de: 'die Schließung während unserer angegebenen Öffnungszeiten',
+          it: 'la chiusura durante il nostro orario indicato',
+          pt: 'a loja fechada dentro do horário anunciado',
+        }[language];
       return (
         kitchen
           ? {
