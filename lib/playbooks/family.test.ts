@@ -412,3 +412,22 @@ describe('hazards, authorities and damage in more words (items written afresh)',
     expect(familyFor('Soggiorno splendido, solo il parcheggio era piccolo.', 4)).toBe('lukewarm');
   });
 });
+
+describe('a star taken off for one small thing (items written afresh)', () => {
+  it('"four stars only because…" and "docking one because…" with praise is a fan', () => {
+    expect(familyFor('Quatro estrelas só porque o envio demorou uma semana, mas são as sandálias mais confortáveis que tenho.', 4)).toBe(
+      'fan',
+    );
+    expect(familyFor("Honestly a 5, but I'm docking one because now I dream about the cornbread. Best ribs in town.", 4)).toBe('fan');
+  });
+
+  it('"four stars because the food is great, but the service was a mess" is still a complaint', () => {
+    expect(familyFor('4 stars because the coffee is great, but today was a mess: waited 25 min and got the wrong order.', 4)).toBe(
+      'complaint',
+    );
+  });
+
+  it('"without a single blister" is praise', () => {
+    expect(familyFor('Danced all night at my sister’s wedding without a single blister!', 5)).toBe('fan');
+  });
+});

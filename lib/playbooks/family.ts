@@ -48,6 +48,18 @@ export function familyOf(
   const wronged = stars !== undefined && stars >= 3 && stars < 5 && grievanceEvent(text);
   if (wronged) return 'complaint';
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
+  // "Four stars only because delivery took 4 days, but honestly they're a marvel", "honestly a 5, but I'm
+  // docking one because I can't stop thinking about the turkey": the star taken off is the only quibble of a fan.
+  if (
+    stars !== undefined &&
+    stars >= 4 &&
+    STAR_DOCKED.test(fold(text)) &&
+    PRAISE.test(fold(text)) &&
+    !flags.has('sarcasm') &&
+    !flags.has('refund') &&
+    !grievanceEvent(text)
+  )
+    return 'fan';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
     // Four stars, words that read positive and a problem beside the praise ("comfy and cute, but
     // they run a bit big"): the stars say the person is mostly pleased; a lukewarm reply asks what
@@ -226,6 +238,10 @@ const PUT_RIGHT =
 export function grievanceEvent(text: string): boolean {
   return GRIEVANCE_EVENT.test(fold(text));
 }
+
+/** A star taken off for one small thing, said as such (folded, six languages). */
+const STAR_DOCKED =
+  /(?<![\p{L}])(?:(?:four|4) stars? (?:only|just) (?:because|cos|cause|since)|(?:docking|knocking|taking) (?:off )?(?:one|a star|1)(?: star)?(?: off)? (?:only )?(?:because|for)|quatre etoiles (?:seulement|juste|uniquement) (?:parce qu|car)|cuatro estrellas (?:solo|solamente) (?:porque|por)|vier sterne(?:,)? (?:nur|bloss) (?:weil|wegen)|quattro stelle (?:solo|soltanto) (?:perche|per)|quatro estrelas (?:so|apenas) (?:porque|por))/u;
 
 /** A question that is a lead (booking, a group, an event, catering) or a wish, not a need to know (folded). */
 export const LEAD_OR_WISH =

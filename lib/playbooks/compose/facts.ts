@@ -30,7 +30,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['delivery', 'shipping'],
     words:
-      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|frais de port|gastos de envio|versandkosten|spese di spedizione|canarias|baleares)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|frais de port|gastos de envio|versandkosten|spese di spedizione|canarias|baleares|(?:will|would|does|do|can) (?:it|they|my order|the order|my parcel|the parcel|the shoes|them|a pair) (?:\p{L}+ )?(?:arrive|get (?:here|there|to)|reach)|(?:if i|if we) order (?:today|now|tonight|tomorrow|this week|them)|llegar(?:an|a|ian) a tiempo|chega(?:m|ra|rao)? a tempo|rechtzeitig (?:an|da|ankommen)|arrivano in tempo|arrivera(?:it)? a temps)(?![\p{L}])/u,
   },
   {
     keys: ['booking', 'reservations'],
