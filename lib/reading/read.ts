@@ -755,8 +755,7 @@ function withoutElsewhere(text: string, ownWords: readonly string[]): string {
   if (elsewhere.length === 0 && sentences.join(' ') === sentencesOf(text).join(' ')) return text;
   const rest = sentences.filter((s) => !elsewhere.includes(s));
   if (!rest.some((s) => /[?？]/u.test(s))) return text;
-  const without = rest.join(' ');
-  return without;
+  return rest.join(' ');
 }
 
 /** The tone in one sentence, with the words that moved the model when it gave any. */

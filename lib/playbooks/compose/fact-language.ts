@@ -683,8 +683,6 @@ function sayClause(clause: string, from: 'en' | 'fr' | 'es', to: ReplyLanguage, 
   const phrases = phrasesFrom(from);
   const out: string[] = [];
   let at = 0;
-  let words = 0;
-  let lastWasPhrase = false;
   while (at < clause.length) {
     SPACE.lastIndex = at;
     const space = SPACE.exec(clause);
@@ -717,8 +715,6 @@ function sayClause(clause: string, from: 'en' | 'fr' | 'es', to: ReplyLanguage, 
     if (best) {
       out.push(`${out.length > 0 && !/^[,;:.!]/u.test(best.text) ? ' ' : ''}${best.text}`);
       at += best.length;
-      words += 1;
-      lastWasPhrase = true;
       continue;
     }
     LITERAL.lastIndex = at;
@@ -732,10 +728,7 @@ function sayClause(clause: string, from: 'en' | 'fr' | 'es', to: ReplyLanguage, 
     if (!kept) return undefined;
     out.push(`${out.length > 0 ? ' ' : ''}${kept}`);
     at += kept.length;
-    lastWasPhrase = false;
   }
-  void lastWasPhrase;
-  void words;
   // A new sentence after "?" or "!" starts with a capital ("Not happy with a dish? Tell the staff").
   return out
     .join('')
