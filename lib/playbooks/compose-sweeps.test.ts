@@ -601,3 +601,29 @@ describe('a tenth sweep: closed while the listed hours said open', () => {
     );
   });
 });
+
+describe('an eleventh sweep: their messages went unanswered', () => {
+  const hotel = ProfileSchema.parse({ ...LAKE_HOTEL, phone: '+41 91 555 11 22' });
+
+  it('the reply owns the silence and gives the phone, not the inbox that already failed them', () => {
+    const reply = replyTo(
+      'The balcony railing in room 208 is loose, my son nearly leaned on it. I emailed three times this week and only got the auto-reply. If nobody calls by Friday I go to the press.',
+      hotel,
+      { rating: 1 },
+    );
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/nobody got back to you/u);
+    expect(reply.first).toMatch(/\+41 91 555 11 22/u);
+    expect(reply.first).not.toMatch(/info@albergoriva\.example/u);
+  });
+
+  it('in Portuguese too; without a phone in the profile, the usual channel stays', () => {
+    const shop = ProfileSchema.parse({ ...SANDAL_SHOP, phone: '+351 21 555 0101' });
+    const reply = replyTo('Veio o par trocado, um 37 e um 38. Enviei e-mail há uma semana e ainda não tive resposta.', shop, { rating: 2 });
+    expect(reply.first).toMatch(/ninguém lhe ter respondido/u);
+    expect(reply.first).toMatch(/\+351 21 555 0101/u);
+    expect(replyTo('Veio o par trocado. Enviei e-mail há uma semana e ainda não tive resposta.', SANDAL_SHOP, { rating: 2 }).first).toMatch(
+      /@solcalcado/u,
+    );
+  });
+});

@@ -93,7 +93,7 @@ const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) =
 
 /** Nobody answered them: emails, calls, messages or a ticket left without a reply (six languages, folded). */
 const UNANSWERED = new RegExp(
-  `${/(?<![\p{L}])(?:(?:without|sans|sin|ohne|senza|sem) (?:a |any |aucune |ninguna |jede |alcuna |qualquer )?(?:reply|answer|response|reponse|respuesta|antwort|risposta|resposta)|no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta)(?![\p{L}])/u.source}|(?<![\\p{L}])(?:${PLEA_FOR_ANSWER})(?![\\p{L}])`,
+  `${/(?<![\p{L}])(?:(?:without|sans|sin|ohne|senza|sem) (?:a |any |aucune |ninguna |jede |alcuna |qualquer )?(?:reply|answer|response|reponse|respuesta|antwort|risposta|resposta)|no (?:one|body) (?:has )?(?:answer|repl|respond|got back|called back|returned)\w*|nobody (?:answer|repl|respond|got back|called back|returned)\w*|no (?:answer|reply|response|callback)|(?:never|haven'?t|have not|didn'?t|did not) (?:heard|had an answer|had a reply|got an answer|got a reply|gotten a reply|received a reply)|(?:still )?(?:waiting|no word) (?:for|on) (?:a |an |any )?(?:reply|answer|response|callback|call back)|(?:\d+|two|three|four|five|six|several|multiple|many) (?:e-?mails|messages|calls|dms|tickets)(?: later)?|(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|varias|zwei|drei|vier|funf|mehrere|due|tre|quattro|cinque|diverse|vari|varie|dois|duas|quatro|cinco) (?:e-?mails?|mails?|courriels|appels|correos|llamadas|mensajes|anrufe|nachrichten|chiamate|telefonate|messaggi|chamadas|telefonemas|mensagens)(?: (?:sans|sin|ohne|senza|sem) (?:reponse|respuesta|antwort|risposta|resposta))?|(?:emailed|called|messaged|wrote|rang|contacted) (?:you |support |them )?(?:twice|three times|four times|\d+ times|several times|multiple times|repeatedly)|ignored my (?:e-?mails?|messages?|calls?)|(?:ever|even|actually) going to (?:answer|reply|respond|call (?:me|us) back)|(?:is|does) (?:anyone|anybody) (?:actually |even )?(?:reading|answering|answer)|aucune reponse|personne ne (?:repond|m'a repondu|nous a repondu|rappelle)|nadie (?:contesta|responde|me ha respondido|nos ha respondido)|ni una respuesta|keine (?:antwort|ruckmeldung|reaktion)|niemand (?:antwortet|meldet sich|hat geantwortet)|nessuna risposta|nessuno (?:risponde|ha risposto|mi ha risposto)|ninguem (?:responde|respondeu|me respondeu)|nenhuma resposta|(?:ainda )?nao tive (?:qualquer |nenhuma )?resposta|sem resposta|sigo sin respuesta|sin respuesta|toujours pas de reponse|pas de reponse|noch keine antwort|ancora nessuna risposta|(?:only|just) (?:got |had )?(?:the |an )?auto-?(?:reply|response|matic reply))(?![\p{L}])/u.source}|(?<![\\p{L}])(?:${PLEA_FOR_ANSWER})(?![\\p{L}])`,
   'u',
 );
 
@@ -1368,6 +1368,12 @@ export function composeReplies(input: ComposeInput): Composition {
       : fact;
   factSaid = withEmail(factSaid);
   factPartSaid = withEmail(factPartSaid);
+  // Their emails or messages went unanswered: the reply owns the silence and gives the phone, not the
+  // channel that already failed them (when the profile has a number).
+  const unanswered = (family === 'complaint' || family === 'escalation' || family === 'legal') && UNANSWERED.test(fold(item.text));
+  const usual = channelOf(profile, site);
+  const silencedChannel =
+    unanswered && profile.phone?.trim() && usual.kind !== 'phone' ? { kind: 'phone' as const, value: profile.phone.trim() } : undefined;
   const context: ComposeContext = {
     language,
     formal,
@@ -1390,7 +1396,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(praisingComplaint || praisingQuestion ? { kindWords: true } : {}),
     ...(occasionToCome ? { occasionToCome } : {}),
     ...(restated ? { restated } : {}),
-    ...((family === 'complaint' || family === 'escalation') && UNANSWERED.test(fold(item.text)) ? { unanswered: true } : {}),
+    ...(unanswered ? { unanswered: true } : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
     ...(family === 'fan' && LASTING.test(fold(item.text)) ? { lasting: true } : {}),
@@ -1409,7 +1415,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }
       : {}),
-    channel: channelOf(profile, site),
+    channel: silencedChannel ?? channelOf(profile, site),
     ...(factSaid ? { answer: factSaid, answerPart: factPartSaid ?? factSaid } : {}),
     ...(factForeign ? { factLanguage } : {}),
     ...(gap ? { gap } : {}),
@@ -1438,8 +1444,10 @@ export function composeReplies(input: ComposeInput): Composition {
     signature,
   });
   const ownSignOff = own?.signOff ? fillPhrase(own.signOff, valuesFor(context), 'signOff') : undefined;
-  const writeReplies = (context: ComposeContext) =>
+  const writeReplies = (forAll: ComposeContext) =>
     intents.map((intent, intentIndex) => {
+      // The phone for unanswered messages goes in the first suggestion; the others keep the usual channel, a choice for the user.
+      const context = intentIndex === 0 || !silencedChannel ? forAll : { ...forAll, channel: usual };
       // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
       const write = (c: ComposeContext) =>
         own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
@@ -1449,7 +1457,7 @@ export function composeReplies(input: ComposeInput): Composition {
         const extra = [
           context.harm ? HOPE_BETTER[language] : '',
           context.relief ? GLAD_ALL_WELL[language] : '',
-          context.unanswered && family === 'complaint' ? SORRY_UNANSWERED[language](context.formal) : '',
+          context.unanswered && family !== 'legal' ? SORRY_UNANSWERED[language](context.formal) : '',
         ].filter(Boolean);
         sentences.splice(Math.min(1, sentences.length), 0, ...extra);
       }

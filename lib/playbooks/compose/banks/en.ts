@@ -132,6 +132,7 @@ export const en: PhraseBank = {
         why: 'Takes it seriously, fast, and moves it to a private channel',
         write: (c) => [
           c.harm ? wellWish(c, 'so sorry') : c.short ? `I'm so sorry.` : `Thank you for raising this, and I'm so sorry.`,
+          c.unanswered ? "I'm also sorry nobody got back to you: that's on us." : '',
           c.points
             ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.`
             : `We take this very seriously, and I'm looking into it personally today.`,
