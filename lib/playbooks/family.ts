@@ -19,6 +19,9 @@ export function familyOf(
   text: string,
   ownNames: readonly string[] = [],
 ): Family {
+  // The text folded once, and whether it tells of something that went wrong: several rules below read both.
+  const folded = fold(text);
+  const wentWrong = GRIEVANCE_EVENT.test(folded);
   const flags = new Set(reading.flags);
   // "Anyone know if <brand> takes bookings?": a question that names the business is asked of it, not of someone else.
   if (flags.has('offTopic') && flags.has('question') && namesBusiness(text, ownNames)) flags.delete('offTopic');
@@ -31,7 +34,7 @@ export function familyOf(
     (reading.stars === undefined || reading.stars >= 4) &&
     text.length < 220 &&
     reading.questions.some((q) => WISH.test(fold(q))) &&
-    PRAISE.test(fold(text)) &&
+    PRAISE.test(folded) &&
     !reading.points.some((p) => p.polarity === 'negative' && reading.questions.some((q) => q.includes(p.text)))
   )
     flags.delete('complaint');
@@ -42,10 +45,10 @@ export function familyOf(
   if (flags.has('escalation')) return 'escalation';
   if (!letters) return reading.tone === 'negative' ? 'complaint' : 'light';
   const stars = reading.stars;
-  const lukewarmWords = LUKEWARM.test(fold(text));
+  const lukewarmWords = LUKEWARM.test(folded);
   // Three or four stars and something that went wrong, not a shrug ("charged for 4 teas when we
   // had 2", "the shuttle we booked never came", "no record of our booking"): a grievance to answer.
-  const wronged = stars !== undefined && stars >= 3 && stars < 5 && grievanceEvent(text);
+  const wronged = stars !== undefined && stars >= 3 && stars < 5 && wentWrong;
   if (wronged) return 'complaint';
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   // "Four stars only because delivery took 4 days, but honestly they're a marvel", "honestly a 5, but I'm
@@ -53,11 +56,11 @@ export function familyOf(
   if (
     stars !== undefined &&
     stars >= 4 &&
-    STAR_DOCKED.test(fold(text)) &&
-    PRAISE.test(fold(text)) &&
+    STAR_DOCKED.test(folded) &&
+    PRAISE.test(folded) &&
     !flags.has('sarcasm') &&
     !flags.has('refund') &&
-    !grievanceEvent(text)
+    !wentWrong
   )
     return 'fan';
   if (flags.has('complaint') || flags.has('sarcasm') || flags.has('refund')) {
@@ -72,9 +75,9 @@ export function familyOf(
       // (A fit note, "they run a bit big", is not counted as a problem of its own.)
       reading.points.filter((p) => p.polarity === 'negative' && !MILD_CRITICISM.test(fold(p.text))).length <= 1;
     const mild =
-      (lukewarmWords || onlyMildCriticism(fold(text)) || pleasedWithAProblem) &&
+      (lukewarmWords || onlyMildCriticism(folded) || pleasedWithAProblem) &&
       // "Off day or is this the new normal?": a grievance asked outright is no shrug.
-      !GRIEVANCE_QUESTION.test(fold(text)) &&
+      !GRIEVANCE_QUESTION.test(folded) &&
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');
@@ -84,8 +87,8 @@ export function familyOf(
       !mild &&
       stars !== undefined &&
       stars >= 4 &&
-      PUT_RIGHT.test(fold(text)) &&
-      PRAISE.test(fold(text)) &&
+      PUT_RIGHT.test(folded) &&
+      PRAISE.test(folded) &&
       !flags.has('sarcasm') &&
       !flags.has('refund')
     )
@@ -101,7 +104,7 @@ export function familyOf(
   if (
     flags.has('offTopic') &&
     reading.tone === 'positive' &&
-    (PRAISE.test(fold(text)) || /[🔥😍🤤😋🙌💯]/u.test(text)) &&
+    (PRAISE.test(folded) || /[🔥😍🤤😋🙌💯]/u.test(text)) &&
     reading.points.some((p) => p.aspect === 'product' && p.polarity !== 'negative' && !p.person && /\p{L}{3,}\s+\p{L}{3,}/u.test(p.text))
   )
     return 'fan';
@@ -118,8 +121,8 @@ export function familyOf(
     (stars === undefined || stars >= 4) &&
     reading.points.some((p) => p.detail === 'wish') &&
     !reading.points.some((p) => p.polarity === 'negative') &&
-    !PROBLEM.test(fold(text)) &&
-    !MILD_CRITICISM.test(fold(text))
+    !PROBLEM.test(folded) &&
+    !MILD_CRITICISM.test(folded)
   )
     return 'fan';
   // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
@@ -127,18 +130,18 @@ export function familyOf(
   // Praise first and then what went wrong ("the room was lovely… the cake we had booked never came,
   // and nobody could tell us why"): the thing that went wrong is what needs the answer, unless
   // they say it was put right.
-  if (grievanceEvent(text) && !PUT_RIGHT.test(fold(text))) return 'complaint';
+  if (wentWrong && !PUT_RIGHT.test(folded)) return 'complaint';
   if (stars !== undefined && stars >= 4) return 'fan';
   // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
   const grievance =
     stars !== undefined ||
     text.length > 140 ||
-    PROBLEM.test(fold(text)) ||
-    TROUBLE.test(fold(text)) ||
+    PROBLEM.test(folded) ||
+    TROUBLE.test(folded) ||
     reading.points.some((p) => p.polarity === 'negative') ||
     // Negative words about a thing of ours ("payment reminders for invoices they already paid"): about us, not their own slip.
     // (Unless the apology is theirs: "testing if my comments work now, sorry everyone!")
-    (reading.points.some((p) => p.aspect !== 'staff' && !p.person) && !/(?<![\p{L}])(?:sorry|my bad|oops|apologi[sz]e)/u.test(fold(text)));
+    (reading.points.some((p) => p.aspect !== 'staff' && !p.person) && !/(?<![\p{L}])(?:sorry|my bad|oops|apologi[sz]e)/u.test(folded));
   if (reading.tone === 'negative') return grievance ? 'complaint' : 'light';
   if (reading.tone === 'positive') return 'fan';
   // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".
@@ -146,7 +149,7 @@ export function familyOf(
   // Words about a thing with no praise and no stars ("just checking whether my replies show up"): nothing to thank them for.
   if (
     stars === undefined &&
-    !PRAISE.test(fold(text)) &&
+    !PRAISE.test(folded) &&
     reading.points.every((p) => p.aspect === 'product' && !p.detail && !p.amount && !p.person)
   )
     return 'light';

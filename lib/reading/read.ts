@@ -746,13 +746,16 @@ function withoutElsewhere(text: string, ownWords: readonly string[]): string {
   // An emoji ends a thought too ("…tres semanas esperando un reembolso 😤 antes de pedir: ¿…?").
   const sentences = sentencesOf(text).flatMap((s) => s.split(/(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u));
   // "Après deux traiteurs décevants cette année, comment réserver… ?": the leading clause about the others is cut off the question.
+  let cut = false;
   for (const [index, sentence] of sentences.entries()) {
     const comma = sentence.indexOf(', ');
-    if (comma > 0 && /[?？]/u.test(sentence) && ELSEWHERE.test(fold(sentence.slice(0, comma))) && !namesOwnBusiness(sentence, ownWords))
+    if (comma > 0 && /[?？]/u.test(sentence) && ELSEWHERE.test(fold(sentence.slice(0, comma))) && !namesOwnBusiness(sentence, ownWords)) {
       sentences[index] = sentence.slice(comma + 2);
+      cut = true;
+    }
   }
   const elsewhere = sentences.filter((s) => !/[?？]/u.test(s) && ELSEWHERE.test(fold(s)) && !namesOwnBusiness(s, ownWords));
-  if (elsewhere.length === 0 && sentences.join(' ') === sentencesOf(text).join(' ')) return text;
+  if (elsewhere.length === 0 && !cut) return text;
   const rest = sentences.filter((s) => !elsewhere.includes(s));
   if (!rest.some((s) => /[?？]/u.test(s))) return text;
   return rest.join(' ');

@@ -1094,13 +1094,16 @@ export function composeReplies(input: ComposeInput): Composition {
       const problem = PROBLEM.test(f);
       if (family === 'fan' ? problem && !praise : praise && !problem) continue;
       const words = sentence.match(/[\p{L}-]+/gu) ?? [];
+      // Each word's pair with the next is looked up once: the next word reads it as its pair with the previous.
+      let pairedWithPrevious = false;
       for (const [index, word] of words.entries()) {
-        // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
-        if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
         // Two words that name one thing come first ("tarta cytrynowa" is a lemon tart, not any cake).
         const pair = index + 1 < words.length ? pairConcept(word, words[index + 1]!, language) : undefined;
-        const phrase =
-          pair ?? (index > 0 && pairConcept(words[index - 1]!, word, language) ? undefined : crossLanguagePhrase(word, language));
+        const secondOfPair = pairedWithPrevious;
+        pairedWithPrevious = pair !== undefined;
+        // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
+        if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
+        const phrase = pair ?? (secondOfPair ? undefined : crossLanguagePhrase(word, language));
         if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
       }
     }

@@ -363,15 +363,15 @@ export function conceptPhrase(text: string, language: ReplyLanguage): string | u
   }
   // Two words that name one thing ("tarta cytrynowa").
   for (let i = 0; i + 1 < words.length; i += 1) {
-    const concept = CONCEPTS.find((c) => c.words.test(`${words[i]} ${words[i + 1]}`));
-    if (concept) return concept.say[language];
+    const pair = pairConcept(words[i]!, words[i + 1]!, language);
+    if (pair) return pair;
   }
   // Dutch, Swedish, Danish, German compounds: "snoekquenelle", "zeekamer", "frukostbordet" name their last or first part.
   for (const word of words.filter((candidate) => candidate.length >= 8)) {
     for (let cut = 3; cut <= word.length - 4; cut += 1) {
       const head = word.slice(cut);
-      const shared = SHARED_NAMES.test(head) ? head : undefined;
-      if (shared) return undefined;
+      // A shared name's compound ("snoekquenelle") is `sharedName`'s to say.
+      if (SHARED_NAMES.test(head)) return undefined;
       const tail = CONCEPTS.find((c) => c.words.test(head));
       if (tail) return tail.say[language];
     }
