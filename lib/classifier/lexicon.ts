@@ -1,3 +1,4 @@
+import { primed } from './pattern-priming';
 import { normalizedTextFacts, TEXT_MARK_AFTER_LETTER, TEXT_STAR_MARK } from './normalize';
 import type { Token } from './tokenize';
 
@@ -24,10 +25,12 @@ export const LEXICON_FEATURES = [
 
 // Hand-written (not learned): swearing, including starred spellings ("f*ck", "sh!t"), and
 // insults aimed at a person. The heads learn how much each count matters.
-const PROFANITY =
-  /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/;
-const INSULT =
-  /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/;
+const PROFANITY = primed(
+  /^(?:f+u+c*k+\w*|fck\w*|fuk\w*|motherf\w*|sh[i1]t+\w*|bitch\w*|b[i1]tch\w*|ass|asses|asshole\w*|arse\w*|bastard\w*|cunt\w*|dick\w*|damn\w*|crap\w*|piss\w*|whore\w*|slut\w*|twat\w*|wanker\w*|bollocks|prick\w*|douche\w*|stfu|wtf|gtfo|hell|bs|bullshit|jackass|dumbass|smartass)$/,
+);
+const INSULT = primed(
+  /^(?:idiot\w*|moron\w*|stupid\w*|dumb\w*|loser\w*|scum\w*|trash|garbage|pathetic|disgusting|liars?|lying|hypocrit\w*|clowns?|fools?|foolish|imbecile\w*|retard\w*|fag\w*|nazis?|pigs?|cowards?|traitors?|corrupt|evil|ugly|fat|racists?|sexist|bigots?|creeps?|creepy|freaks?|morons?|cretins?|snowflakes?|libtards?|trolls?|thugs?|thief|thieves|crooks?|scammers?|frauds?|shut|kill|die|hate)$/,
+);
 const STARRED =
   /(?:^|[^\p{L}])(?:f[*#@$!_]{1,3}(?:ck|k|cking|cked)|sh[*#@$!_]{1,2}t|b[*#@$!_]{1,2}tch|a[*#@$!_]{1,2}s|c[*#@$!_]{1,2}nt)(?![\p{L}])/giu;
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'u', 'ur', 'yourself', 'ya', 'yall', "y'all"]);

@@ -3,6 +3,7 @@
  * repairs unpaired surrogates, decodes HTML entities and literal `\u2019`-style escapes, and
  * drops bidi/zero-width controls. Pure string code: runs in the extension, Node and the CLI.
  */
+import { primed } from './pattern-priming';
 
 /** Only the first this-many UTF-16 units of a text are looked at (a long review fits easily). */
 export const MAX_CHARS = 5000;

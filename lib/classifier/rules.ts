@@ -1,3 +1,4 @@
+import { primed } from './pattern-priming';
 import type { Flag, Topic } from './labels';
 import { normalizedTextFacts, TEXT_CURRENCY, TEXT_LINE_BREAK, TEXT_QUESTION_MARK } from './normalize';
 import type { Token } from './tokenize';
@@ -73,18 +74,23 @@ const RULES: Record<RuleFlag, Rule[]> = {
 };
 
 const TOPIC_RULES: Record<Topic, RegExp> = {
-  product:
+  product: primed(
     /\b(?:products?|items?|quality|broke(?:n)?|defect(?:ive)?|faulty|works?|worked|stopped working|size|fit|model|device|phone|laptop|app|software|update|battery|screen|taste|tastes?|food|meal|dish|pizza|coffee|drink|menu|fabric|material|order(?:ed)? (?:was|is)|packaging)\b/i,
-  price:
+  ),
+  price: primed(
     /\b(?:price[sd]?|pricing|cost(?:s|ly)?|expensive|cheap(?:er)?|overpriced|over-priced|afford(?:able)?|fees?|charged?|charging|overcharged|bill(?:ed|ing)?|invoice|discount|coupon|promo|deal|worth (?:the|it)|value for money|paid|pay(?:ing)?|\$\d+|£\d+|€\d+|\d+\s?(?:dollars|bucks|euros|pounds))\b|[$£€]\s?\d/i,
-  service:
+  ),
+  service: primed(
     /\b(?:service|customer service|support|help ?desk|helpline|call cent(?:er|re)|on hold|hold music|response|respond(?:ed)?|reply|replied|answer(?:ed)?|ignored|contacted|chat|emailed|wait(?:ed|ing)? (?:for|on)|ticket|complaint)\b/i,
+  ),
   delivery:
     /\b(?:(?:my|our|the|an?|this) orders?|deliver(?:y|ed|ies)?|shipping|shipped|ship|shipment|parcel|package|courier|tracking|tracked|dispatch(?:ed)?|arriv(?:e|ed|al)|(?:hasn't|has not|never|didn't|did not) (?:arrived?|come|shown up)|late order|lost in (?:the )?(?:post|mail)|postman|ups|fedex|dhl|usps|royal mail|hermes|evri)\b/i,
-  staff:
+  staff: primed(
     /\b(?:staff|employees?|waiters?|waitress(?:es)?|server|cashiers?|manager|rep(?:resentative)?s?|agent|driver|technician|receptionist|host(?:ess)?|bartender|clerk|sales ?(?:person|man|woman|guy|girl)|the (?:guy|girl|lady|man|woman) (?:at|on|who)|rude|friendly|helpful|polite|attitude)\b/i,
-  corporate:
+  ),
+  corporate: primed(
     /\b(?:company|corporat(?:e|ion)|ceo|management|brand|policy|policies|headquarters|shareholders?|board|boycott|greed(?:y)?|ethics|ethical|sustainab(?:le|ility)|environment(?:al)?|workers? rights|union|layoffs?|scandal|lobby(?:ing)?|politic(?:s|al)|press release|statement)\b/i,
+  ),
 };
 
 /** The first rule of `flag` that matches, or null. */

@@ -1,3 +1,4 @@
+import { primed } from './pattern-priming';
 import { normalizeText } from './normalize';
 import { ANY_RULE, ruleGateBits } from './rules';
 
@@ -30,14 +31,15 @@ export interface Token {
 
 // Emoticons and emoji are matched with sticky regular expressions at candidate positions;
 // everything else is scanned by hand (this tokenizer is the hot path of classify()).
-const EMOTICON_Y =
-  /(?:>?[:;=8][-'^o]?[)\]}(\[{DPpOo3*\/\\|@$]+(?![\p{L}\p{N}])|[(\[]-?[:;=](?![\p{L}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|[Tt]_[Tt]|;_;|-_-|[oO]_[oO])/uy;
-const EMOJI_Y = /\p{Regional_Indicator}{2}|\p{Extended_Pictographic}/uy;
-const UNICODE_LN = /^[\p{L}\p{N}]$/u;
-const UNICODE_L = /^\p{L}$/u;
-const UNICODE_M = /^\p{M}$/u;
+const EMOTICON_Y = primed(
+  /(?:>?[:;=8][-'^o]?[)\]}(\[{DPpOo3*\/\\|@$]+(?![\p{L}\p{N}])|[(\[]-?[:;=](?![\p{L}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|[Tt]_[Tt]|;_;|-_-|[oO]_[oO])/uy,
+);
+const EMOJI_Y = primed(/\p{Regional_Indicator}{2}|\p{Extended_Pictographic}/uy);
+const UNICODE_LN = primed(/^[\p{L}\p{N}]$/u);
+const UNICODE_L = primed(/^\p{L}$/u);
+const UNICODE_M = primed(/^\p{M}$/u);
 const UNICODE_N = /^\p{N}+$/u;
-const UNICODE_SPACE = /^\s$/u;
+const UNICODE_SPACE = primed(/^\s$/u);
 
 const CLASS_L = 1;
 const CLASS_N = 2;

@@ -4,6 +4,7 @@
  * accents (see `fold`), so "débité" and "debite" match the same cue. Each pattern avoids
  * nested quantifiers so a long review stays linear.
  */
+import { primed } from '@/lib/classifier/pattern-priming';
 
 /** Folded strings kept (short ones only); the memo is emptied when full. */
 const FOLD_MEMO_SIZE = 4096;
@@ -46,7 +47,9 @@ function foldUncached(text: string): string {
  * they need no `i` flag: without it the browser compiles them about twice as fast, which is most of
  * a cold start's first labels (the patterns are compiled on first use, in every new service worker).
  */
-const re = (source: string, flags = 'u') => new RegExp(sharedWordStart(source), flags);
+const re = (source: string, flags = 'u') => primed(new RegExp(sharedWordStart(source), flags));
+/** A cue few items reach (or one used only for its source): compiled when first used, not primed (see pattern-priming). */
+const reRare = (source: string, flags = 'u') => new RegExp(sharedWordStart(source), flags);
 /** A word boundary that works for accented letters (\b does not, with \p{L}). */
 const B = '(?<![\\p{L}\\p{N}])';
 
@@ -263,7 +266,7 @@ export const SPAM = re(
  * 07700 900123, cheap rates"): sales words, read together with a way to reach the seller
  * (SELLER_CONTACT) so a customer who gives their own number is not taken for one.
  */
-export const SERVICE_AD = re(
+export const SERVICE_AD = reRare(
   [
     `^\\W*(?:need|looking for|want) (?:an? |some )?[\\w-]+(?: [\\w-]+)?\\s*\\?`,
     `${B}(?:cheap(?:est)? (?:rates|prices)|best (?:rates|prices)|low (?:rates|prices)|reasonable rates|competitive (?:rates|prices)|affordable (?:rates|prices)|free (?:quotes?|estimates?)|no job too (?:small|big)|24/7|fully insured|all areas covered|(?:dm|message|pm|inbox) (?:me |us )?for (?:prices|rates|a quote|details|more info|bookings)|prices? (?:start|from) (?:at |from )?[£$€]?\\d)`,
@@ -324,7 +327,7 @@ export const RHETORICAL = re(
     `^(?:what (?:the (?:hell|heck|f\\w*)|happened to)|is it (?:just )?me,? or|am i the only one (?:who|that)|c'est moi ou|soy (?:yo )?el unico|bin ich der einzige|sono l'unico|sou (?:so )?eu|is (?:that|this) normal|is it (?:really |actually )?normal|ist es (?:wirklich )?normal|c'est normal|est-ce normal|es normal|ist das normal|e normale|e normal|is this how|how (?:is that|is this|can you|could you|dare)|who (?:in their right mind|does that|thought)|why (?:would|do|does) (?:i|anyone|you)|are you (?:kidding|serious|joking)|seriously|really|c'est une blague|vous vous moquez|en serio|ernsthaft|sul serio|a serio|guess (?:who|what)|could (?:it|this|that) (?:get|be) any|how hard (?:is|can) it be|c'est quoi (?:ce|cette|ca)|vous plaisantez|comment (?:peut-on|osez-vous|est-ce possible)|(?:pero )?(?:esto )?que es esto|pero esto que es|estais de broma|me estais tomando el pelo|was soll (?:das|der|die)|soll das ein witz sein|wie kann man|ma stiamo scherzando|stiamo scherzando|scherziamo|ma che (?:roba|cosa)|come si fa a|serio que|estao a gozar|como e possivel)${E}|(?:for this|pour ca|por esto|dafur|per questo|por isto)\\W*$|^\\W*(?:[$€£]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|euros?|eur|dollars?|bucks|pounds?|quid|franchi|francs?|reais|chf))\\s+(?:for|pour|por|para|fur|furs|per|pro|de)${E}[^?]{0,50}\\?+\\W*$`,
 );
 
-export const QUESTION_CUE = re(
+export const QUESTION_CUE = reRare(
   [
     `^(?:who|what|where|why|how|which|when|is|are|do|does|did|can|could|will|would|should|have|has|any(?:one|body))${E}`,
     `${B}(?:i was wondering|wondering if|can you (?:tell|let) me|please (?:advise|let me know)|would love to (?:know|get a quote))`,
@@ -391,7 +394,7 @@ export const TARGETED_ABUSE = re(
 );
 
 /** Swear words (about an experience they make a complaint, not abuse). */
-export const SWEARING = re(
+export const SWEARING = reRare(
   `${B}(?:fuck\\w*|shit\\w*|damn\\w*|hell|crap\\w*|bloody|putain|merde|joder|mierda|hostia|scheisse|kacke|cazzo|merda|porra|caralho)${E}`,
 );
 
@@ -406,7 +409,7 @@ export const SARCASM_PRAISE = re(
     `${B}(?:love how|love that|love it when|gotta love|great system|thanks for charging|so glad i paid|really builds confidence|thanks for nothing|just what i needed|what a (?:great|wonderful) (?:start|way)|magnifique soiree|bravo @|10/10${E}|klasse gemacht|grandioso|que maravilla)`,
   ].join('|'),
 );
-export const SARCASM_EMOJI = /[🙃🙄]|👏👏|🤡/u;
+export const SARCASM_EMOJI = primed(/[🙃🙄]|👏👏|🤡/u);
 
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
 export const TROUBLE = re(
@@ -427,8 +430,9 @@ export const TROUBLE = re(
  * "falls sie nicht passen", "se non vanno bene" (Italian and Portuguese "se" only before what it
  * supposes, as Spanish "se" is a pronoun).
  */
-export const SUPPOSING =
-  /(?<![\p{L}])(?:(?:if|in case|si(?!,)|au cas ou|en caso de que|falls|wenn|caso|qualora|nel caso)\s|se\s(?=non|nao|for|forem|fosse|dovesse))[^.?!;,]*/gu;
+export const SUPPOSING = primed(
+  /(?<![\p{L}])(?:(?:if|in case|si(?!,)|au cas ou|en caso de que|falls|wenn|caso|qualora|nel caso)\s|se\s(?=non|nao|for|forem|fosse|dovesse))[^.?!;,]*/gu,
+);
 
 /** Contrast words that join praise and a problem in one item. */
 export const CONTRAST = re(
@@ -448,7 +452,7 @@ export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?!
 
 /** Looking forward to coming or trying (folded): "trop hâte de tester", "can't wait to visit", "non vedo l'ora". */
 const LOOKING_FORWARD_SOURCE = `${B}(?:(?:trop|tellement|tres|super) hate (?:de|d')|j'ai (?:trop |tellement |tres )?hate (?:de|d')|vivement|can'?t wait to (?:try|visit|come|go|taste|see)|que ganas de|tengo (?:muchas )?ganas de (?:probar|ir|volver)|kann es kaum erwarten|freu(?:e|en) mich (?:schon )?(?:riesig |sehr |so )?(?:auf|darauf)|non vedo l'ora|mal posso esperar|estou (?:ansios[oa]|desejos[oa]) (?:por|para|de))${E}`;
-export const LOOKING_FORWARD = re(LOOKING_FORWARD_SOURCE);
+export const LOOKING_FORWARD = reRare(LOOKING_FORWARD_SOURCE);
 
 const PRAISE_SLANG_SOURCE = [
   // "Ribs fell off the bone", "melt in your mouth": tenderness as praise.
@@ -466,7 +470,7 @@ const PRAISE_SLANG_SOURCE = [
   `${B}(?:criminal(?:ly good)?|(?:should|ought to) (?:honestly |literally |actually |really )?be illegal|(?:actually|literally|lowkey|honestly|basically) illegal|dangerously good|(?:is|are|was|were) (?:\\w+ )?dangerous(?: too)?(?= *(?:[.!,🔥😍🤤]|$))|(?:has|have|'ve|has officially|have officially|officially) ruined (?:every|all|any) other \\w+(?: \\w+)?(?: in \\w+)? for me|ruined (?:every|all|any) other \\w+(?: \\w+)? for me|(?:you'?ve|you have|it'?s|it has|has|have) ruined me|ruined me for (?:every|all|any) other|sorry to my (?:bank account|wallet|bank|budget)|without a (?:single )?(?:blister|hitch|problem|issue|complaint)|sem uma (?:unica )?(?:bolha|falha|queixa)|sin (?:ni )?una (?:sola )?(?:ampolla|queja|pega)|sans (?:une )?(?:seule )?(?:ampoule|fausse note)|ohne (?:eine )?(?:einzige )?(?:blase|beschwerde)|senza (?:una )?(?:sola )?(?:vescica|sbavatura)|(?:i'?m |i am )?never cooking again|(?:je ne (?:vais )?plus (?:jamais )?cuisiner)|no (?:vuelvo|pienso volver) a cocinar|rip (?:my )?(?:wallet|bank account|budget|savings)|my (?:wallet|bank account|bank|budget) (?:hates|is crying|is screaming|will never recover)|(?:mi cuenta bancaria|mi cartera) (?:os |te )?odia|(?:won'?t|can'?t|cannot) (?:shut up|stop talking|stop thinking) about|(?:is |are |has |have )?(?:ruin(?:ing|ed|s)?|destroy(?:ing|ed|s)?) my (?:ability to \\p{L}+|diet|wallet|bank account|budget|savings|waistline|productivity)|(?:i )?dream (?:about|of) (?:it|them|this|that|the \\w+)(?: \\w+)? (?:at night|every night)|absolutely killed it|killed it|kills it|slaps|sick (?:app|food|place|spot|burger|brisket|coffee)|(?:i )?regret nothing|never going back to (?:spreadsheets|excel|paper|instant|starbucks|\\w+ (?:coffee|app))|not crying,? you'?re crying|brutal(?= *[.!])|(?:pure |actual |literal |black )?(?:witchcraft|wizardry|sorcery)|black magic|${HANDLED_INPUT_SOURCE}|(?:i |we )?hate (?:that|how) (?:i|we) (?:live|am|are|'m|'re) (?:so |this |too )?(?:far(?: away)?|\\w+ (?:hours?|miles?|km|kilometres?|kilometers?) away))${E}`,
   `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|(?:juste|tellement|carrement|limite) indecent(?:e|s|es)?${E}|j'en reve (?:la nuit|encore)|je vous deteste \\(?(?:non|pas vraiment|mdr|lol)|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
 ].join('|');
-export const PRAISE_SLANG_ALL = new RegExp(PRAISE_SLANG_SOURCE, 'gu');
+export const PRAISE_SLANG_ALL = primed(new RegExp(PRAISE_SLANG_SOURCE, 'gu'));
 
 /** Clear praise words, per language, for mixed and rating checks. */
 export const PRAISE = re(
@@ -493,7 +497,7 @@ export const PRAISE = re(
  * "un peu vieillotte", "etwas in die Jahre gekommen", "a dark mode would be nice"). A problem,
  * but beside praise and good stars not a grievance: such a review is lukewarm.
  */
-export const MILD_CRITICISM = re(
+export const MILD_CRITICISM = reRare(
   [
     // "solo il wifi in camera era lento", "only the wifi was a bit slow": one small thing, said as only.
     `${B}(?:only|just|solo|seul(?:ement)?|nur|apenas) (?:the |il |la |lo |le |el |der |die |das |o |a |l')?\\p{L}+(?: \\p{L}+){0,3} (?:was|were|era|erano|etait|war|estaba|estava) (?:a bit |a little |un po' |un peu |etwas |un poco |um pouco )?(?:slow|lento|lenta|lent|lente|langsam|small|piccol[oa]|petite?|pequen[oa]|klein|noisy|rumoros[oa]|bruyante?|ruidos[oa]|laut)${E}`,
@@ -510,7 +514,7 @@ export const MILD_CRITICISM = re(
 );
 
 /** Clear problem words, per language (PROBLEM below reads them outside a praising negation). */
-const PROBLEM_WORDS = re(
+const PROBLEM_WORDS = reRare(
   [
     MILD_CRITICISM.source,
     // "sent it back", "drier than my ex's texts", "two left shoes", "a fresh scrape down the door".
@@ -567,9 +571,11 @@ const PROBLEM_WORDS = re(
  * Clear problem words, except where a negation makes them praise ("never disappoints", "not too
  * sweet", "nothing wrong", "jamais déçu", "nunca decepciona", "nie enttäuscht", "mai deluso").
  */
-export const PROBLEM = new RegExp(
-  `(?<!(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien) (?:once |ever |really |at all |been |once been )?)(?:${PROBLEM_WORDS.source})`,
-  PROBLEM_WORDS.flags,
+export const PROBLEM = primed(
+  new RegExp(
+    `(?<!(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien) (?:once |ever |really |at all |been |once been )?)(?:${PROBLEM_WORDS.source})`,
+    PROBLEM_WORDS.flags,
+  ),
 );
 
 /** Wanting to come back or be a regular: used to tell a fan from a neutral note. */
@@ -690,5 +696,6 @@ export const STANDALONE_IRONY = re(
  * A question that is a grievance (folded): "where is my order?", "when will you fix the sync?", "are you
  * ever going to answer the phone?", "is anyone reading these?", "why is it still not here?", in six languages.
  */
-export const GRIEVANCE_QUESTION =
-  /(?<![\p{L}])(?:how do (?:i|we) get (?:someone|anyone|somebody|you) to (?:actually |even )?(?:look|answer|reply|respond|help|call|read)|who thought (?:it was |that was |this was )?a good idea|(?:is )?anyone else (?:seeing|having|getting|experiencing|noticing|hitting|run into|running into) (?:this|that|the same|these|issues?|problems?)|why is it (?:that )?every (?:time|single time)|what'?s the point of|is (?:this|that) the new normal|off day or|(?:ma )?(?:e )?possibile che|est-ce normal que|c'est normal que|es normal que|(?:e|é) normal que|ist (?:es|das) normal, dass|is it (?:normal|acceptable) (?:that|for)|is there (?:a|any) (?:good )?reason (?:why )?(?:you|your|the|we|i|they|it)|do (?:you|they) not (?:listen|care|read|check|train)|(?:asked|emailed|messaged|wrote|written|called|rang|dm'?d) (?:you |them |here )?(?:three|four|five|several|multiple|many|\d+) times(?: already)?|(?:can|could|would) (?:someone|anyone|somebody|you) (?:please )?explain (?:how|why|what)|how (?:does|did|can|could) (?:that|this|something like (?:this|that)) (?:even |just )?happen|how (?:is|was) (?:it|this|that) (?:acceptable|ok|okay|fair|legal|possible|justified|reasonable)|how (?:can|could|do|dare) you (?:charge|justify|call|sell|ask)|where(?:'s| is| are) (?:my|our) |when (?:will|are) you (?:going to )?(?:fix|answer|reply|respond|refund|send|ship|sort|deliver|get back)|are you (?:ever |actually |even )?going to (?:answer|reply|respond|fix|refund|call|get back)|(?:is|does) (?:anyone|anybody|someone) (?:actually |even |there )?(?:reading|read|answering|answer|listening|care|working)|why (?:is|are|was|were|wasn'?t|weren'?t|does|do|did|has|have|hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|couldn'?t|wouldn'?t) (?:\S+ ){0,6}(?:still|not|never|no|so|always|again|nobody|no one)|(?:ou|où) (?:est|sont) (?:ma|mon|mes|notre|nos) |quand (?:allez-vous|vas-tu|est-ce que vous allez) |pourquoi (?:\S+ ){0,6}(?:pas|plus|jamais|toujours|personne)|(?:donde|dónde) (?:esta|está|estan|están) (?:mi|mis|nuestro|nuestra) |cuando (?:vais|van|pensais|piensan) a (?:arreglar|contestar|responder|devolver|enviar)|por (?:que|qué) (?:\S+ ){0,6}(?:no|todavia|todavía|nunca|nadie|siempre)|wo (?:bleibt|ist) (?:meine?|unsere?) |wann (?:werdet ihr|werden sie) |warum (?:\S+ ){0,6}(?:nicht|noch|immer|kein|niemand)|dov'?(?:e|è) (?:il mio|la mia|i miei|il nostro) |quando (?:pensate di|intendete) |perch(?:e|é) (?:\S+ ){0,6}(?:non|ancora|sempre|nessuno)|onde (?:esta|está) (?:a minha|o meu|a nossa|o nosso) |porque (?:\S+ ){0,6}(?:nao|não|ainda|ninguem|ninguém))/u;
+export const GRIEVANCE_QUESTION = primed(
+  /(?<![\p{L}])(?:how do (?:i|we) get (?:someone|anyone|somebody|you) to (?:actually |even )?(?:look|answer|reply|respond|help|call|read)|who thought (?:it was |that was |this was )?a good idea|(?:is )?anyone else (?:seeing|having|getting|experiencing|noticing|hitting|run into|running into) (?:this|that|the same|these|issues?|problems?)|why is it (?:that )?every (?:time|single time)|what'?s the point of|is (?:this|that) the new normal|off day or|(?:ma )?(?:e )?possibile che|est-ce normal que|c'est normal que|es normal que|(?:e|é) normal que|ist (?:es|das) normal, dass|is it (?:normal|acceptable) (?:that|for)|is there (?:a|any) (?:good )?reason (?:why )?(?:you|your|the|we|i|they|it)|do (?:you|they) not (?:listen|care|read|check|train)|(?:asked|emailed|messaged|wrote|written|called|rang|dm'?d) (?:you |them |here )?(?:three|four|five|several|multiple|many|\d+) times(?: already)?|(?:can|could|would) (?:someone|anyone|somebody|you) (?:please )?explain (?:how|why|what)|how (?:does|did|can|could) (?:that|this|something like (?:this|that)) (?:even |just )?happen|how (?:is|was) (?:it|this|that) (?:acceptable|ok|okay|fair|legal|possible|justified|reasonable)|how (?:can|could|do|dare) you (?:charge|justify|call|sell|ask)|where(?:'s| is| are) (?:my|our) |when (?:will|are) you (?:going to )?(?:fix|answer|reply|respond|refund|send|ship|sort|deliver|get back)|are you (?:ever |actually |even )?going to (?:answer|reply|respond|fix|refund|call|get back)|(?:is|does) (?:anyone|anybody|someone) (?:actually |even |there )?(?:reading|read|answering|answer|listening|care|working)|why (?:is|are|was|were|wasn'?t|weren'?t|does|do|did|has|have|hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|couldn'?t|wouldn'?t) (?:\S+ ){0,6}(?:still|not|never|no|so|always|again|nobody|no one)|(?:ou|où) (?:est|sont) (?:ma|mon|mes|notre|nos) |quand (?:allez-vous|vas-tu|est-ce que vous allez) |pourquoi (?:\S+ ){0,6}(?:pas|plus|jamais|toujours|personne)|(?:donde|dónde) (?:esta|está|estan|están) (?:mi|mis|nuestro|nuestra) |cuando (?:vais|van|pensais|piensan) a (?:arreglar|contestar|responder|devolver|enviar)|por (?:que|qué) (?:\S+ ){0,6}(?:no|todavia|todavía|nunca|nadie|siempre)|wo (?:bleibt|ist) (?:meine?|unsere?) |wann (?:werdet ihr|werden sie) |warum (?:\S+ ){0,6}(?:nicht|noch|immer|kein|niemand)|dov'?(?:e|è) (?:il mio|la mia|i miei|il nostro) |quando (?:pensate di|intendete) |perch(?:e|é) (?:\S+ ){0,6}(?:non|ancora|sempre|nessuno)|onde (?:esta|está) (?:a minha|o meu|a nossa|o nosso) |porque (?:\S+ ){0,6}(?:nao|não|ainda|ninguem|ninguém))/u,
+);

@@ -6,6 +6,7 @@
  * rules or this model say so; the model's threshold per flag was chosen by cross-validation so
  * that it adds recall without costing the rules' precision.
  */
+import { primed } from '@/lib/classifier/pattern-priming';
 import { isStopWord, STOP_WORD_LANGUAGES } from '@/lib/classifier/stopwords';
 import { fold } from './cues';
 import modelFile from './flag-model.json';
@@ -34,10 +35,11 @@ function hashBucket(text: string, mask: number): number {
   return (hash >>> 0) & mask;
 }
 
-const LINK =
-  /https?:\/\/\S+|(?<![\p{L}\p{N}@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ly|me|shop|store|example|info|biz|xyz)(?:\/\S*)?/giu;
-const HANDLE = /@[\w.]+/gu;
-const TOKEN = /[\p{L}\p{N}']+|[^\s\p{L}\p{N}]/gu;
+const LINK = primed(
+  /https?:\/\/\S+|(?<![\p{L}\p{N}@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|ly|me|shop|store|example|info|biz|xyz)(?:\/\S*)?/giu,
+);
+const HANDLE = primed(/@[\w.]+/gu);
+const TOKEN = primed(/[\p{L}\p{N}']+|[^\s\p{L}\p{N}]/gu);
 
 /** The model's features of a text (and its stars), without repeats. */
 export function flagFeatures(text: string, stars: number | undefined, bits: number): FlagFeature[] {

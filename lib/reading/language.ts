@@ -1,3 +1,4 @@
+import { primed } from '@/lib/classifier/pattern-priming';
 import { eld } from 'eld/extrasmall';
 
 /**
@@ -15,7 +16,7 @@ export interface DetectedLanguage {
   confidence: number;
 }
 
-const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.]+|\S+\.(?:com|example|org|net|io)\S*/giu;
+const NOISE = primed(/(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.]+|\S+\.(?:com|example|org|net|io)\S*/giu);
 
 /** The letters-bearing part of a text the detector should see. */
 export function textForDetection(text: string): string {

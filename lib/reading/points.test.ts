@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extractPoints } from './points';
+import { afterHead, extractPoints, HEAD_ROMANCE_VERDICT, HEAD_VERB_VERDICT } from './points';
 
 const texts = (text: string, language = 'en') => extractPoints(text, { language }).map((p) => p.text);
 
@@ -357,5 +357,44 @@ describe('a verdict stays with its own thing in a list', () => {
     const points = extractPoints('Good location, average breakfast, room a bit dated.');
     expect(points.find((p) => /breakfast/u.test(p.text))?.detail).toBeUndefined();
     expect(points.find((p) => p.text === 'room')?.detail).toBe('dated');
+  });
+});
+
+describe('afterHead', () => {
+  /** The pattern built around the head, as the reading compiled it for each head word before. */
+  const built = (text: string, head: string, tail: RegExp) => {
+    const m = new RegExp(`(?<![\\p{L}])${head}${tail.source}`, tail.flags.replace('y', '')).exec(text);
+    return m ? { group: m[1]!, end: m.index + m[0].length } : undefined;
+  };
+
+  it('finds what the pattern built for each head found, in either case and past false starts', () => {
+    const english: [string, string][] = [
+      ['The sourdough loaves you sell have got noticeably smaller.', 'loaves'],
+      ['The LOAVES were stale, the Loaves we got last week were fine', 'loaves'],
+      ['Sloaves were odd; the loaves were dry', 'loaves'],
+      ['The wrap was soggy and the wraps were cold', 'wrap'],
+      ['The \u212Aebab was cold', 'kebab'],
+      ['The \u017Foup was cold', 'soup'],
+      ['Our pull-out sofa was lumpy', 'pull-out'],
+      ['The brûlée was burnt', 'brûlée'],
+      ['Nothing about the wrap here', 'wrap'],
+      ['wrap', 'wrap'],
+      ['é wrap was soggy', 'wrap'],
+    ];
+    for (const [text, head] of english)
+      expect(afterHead(text, head, HEAD_VERB_VERDICT, true), `${head} in ${text}`).toEqual(built(text, head, HEAD_VERB_VERDICT));
+    const romance: [string, string][] = [
+      ['la camera era sporca e la camera era fredda', 'camera'],
+      ['un brunch tiede, le brunch etait tres froid', 'brunch'],
+      ['lecamera era sporca', 'camera'],
+      ['la sopa llego fria', 'sopa'],
+      ['la Sopa llego fria', 'sopa'],
+    ];
+    for (const [text, head] of romance)
+      expect(afterHead(text, head, HEAD_ROMANCE_VERDICT, false), `${head} in ${text}`).toEqual(built(text, head, HEAD_ROMANCE_VERDICT));
+    // They do find something: the test compares matches, not two misses.
+    expect(afterHead('The LOAVES were stale', 'loaves', HEAD_VERB_VERDICT, true)?.group).toBe('stale');
+    expect(afterHead('The \u212Aebab was cold', 'kebab', HEAD_VERB_VERDICT, true)?.group).toBe('cold');
+    expect(afterHead('la camera era sporca', 'camera', HEAD_ROMANCE_VERDICT, false)).toEqual({ group: 'sporca', end: 20 });
   });
 });

@@ -1,3 +1,4 @@
+import { primed } from '@/lib/classifier/pattern-priming';
 import { isStopWord } from '@/lib/classifier/stopwords';
 import { fold, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
@@ -15,8 +16,9 @@ export type Aspect = Point['aspect'];
 export type Polarity = Point['polarity'];
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
-const DETAIL =
-  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu;
+const DETAIL = primed(
+  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu,
+);
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -347,7 +349,7 @@ export function germanCompoundAspect(word: string): Aspect | undefined {
   return undefined;
 }
 
-const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: new RegExp(`${B}${pattern}${E}`, 'gu') }));
+const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: primed(new RegExp(`${B}${pattern}${E}`, 'gu')) }));
 /**
  * Whether any aspect pattern matches: the same pattern objects, read from the start and left at the
  * start (a second copy of each without `g` was compiled again: ~6 % of a cold first reading).
@@ -361,12 +363,14 @@ const namesAnAspect = (folded: string) =>
   });
 
 /** Being seated, served or shown in at a later time than booked, in six languages (folded). */
-const SEATED =
-  /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u;
+const SEATED = primed(
+  /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u,
+);
 
 /** An English plural noun opening a clause, with a verdict after "were"/"are" (not "we are", "you guys are"). */
-const BARE_PLURAL_SUBJECT =
-  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu;
+const BARE_PLURAL_SUBJECT = primed(
+  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu,
+);
 
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
 const MISSING_AFTER =
@@ -380,10 +384,12 @@ const SMELL_WORD =
   /(?<![\p{L}])(?:smell|odou?r|stench|stink|odeurs?|sentait|olor|olia|gasgeruch|geruch|gestank|gerochen|riecht|roch|odore|puzza|cheiro|cheirava|fedor)(?![\p{L}])/u;
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
-const ROLE_BEFORE_NAME =
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u;
-const VERB_AFTER_NAME =
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u;
+const ROLE_BEFORE_NAME = primed(
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u,
+);
+const VERB_AFTER_NAME = primed(
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+);
 const NOT_NAMES = new Set([
   // Pronoun-like words that open a sentence in English.
   'nothing',
@@ -503,16 +509,20 @@ const NOT_NAMES = new Set([
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
 /** A clock time written like a French or German duration ("placés à 20h50"): five o'clock or later. */
-const CLOCK_TIME =
-  /^(?:[5-9]|1\d|2[0-3])\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])(?!.*(?:d'attente|de retard|d'attesa|de espera|de atraso|wartezeit))/iu;
+const CLOCK_TIME = primed(
+  /^(?:[5-9]|1\d|2[0-3])\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])(?!.*(?:d'attente|de retard|d'attesa|de espera|de atraso|wartezeit))/iu,
+);
 
-const AMOUNT = new RegExp(
-  `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%|${B}\\d{1,2} ?(?:p|pence)${E}|${NUMBER} ?(?:cents?|centimes?|c[eé]ntimos?|centesimi|c[eê]ntimos)${E}`,
-  'iu',
+const AMOUNT = primed(
+  new RegExp(
+    `(?:[£€$]|chf ?)${NUMBER}|${NUMBER} ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)(?![\\p{L}])|\\d+(?:[.,]\\d+)? ?%|${B}\\d{1,2} ?(?:p|pence)${E}|${NUMBER} ?(?:cents?|centimes?|c[eé]ntimos?|centesimi|c[eê]ntimos)${E}`,
+    'iu',
+  ),
 );
 /** Words that make the duration after them a promise ("told 20 min"), not the wait itself. */
-const PROMISED_BEFORE =
-  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u;
+const PROMISED_BEFORE = primed(
+  /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u,
+);
 
 const DURATION = new RegExp(
   `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
@@ -707,12 +717,14 @@ function contentChunks(sentence: string, language: string): string[] {
  * Verbs of choosing, buying and tasting, and "best": what follows names a thing they had
  * ("ordered the smoked wings", "j'ai commandé le tartare", "pedí unas bravas", "die beste Pizza").
  */
-const CHOICE_WORD =
-  /^(?:ordered|tried|bought|chose|picked|loved|recommend|commande|commandee|commandes|goute|achete|adore|essaye|pedi|pedimos|probe|probamos|compre|compramos|elegi|bestellt|probiert|gekauft|ausprobiert|ordinato|ordinata|provato|comprato|assaggiato|pedimos|provei|provamos|comprei|encomendei|adorei|best|meilleur|meilleure|meilleurs|mejor|mejores|beste|besten|bester|bestes|miglior|migliore|migliori|melhor|melhores)$/u;
+const CHOICE_WORD = primed(
+  /^(?:ordered|tried|bought|chose|picked|loved|recommend|commande|commandee|commandes|goute|achete|adore|essaye|pedi|pedimos|probe|probamos|compre|compramos|elegi|bestellt|probiert|gekauft|ausprobiert|ordinato|ordinata|provato|comprato|assaggiato|pedimos|provei|provamos|comprei|encomendei|adorei|best|meilleur|meilleure|meilleurs|mejor|mejores|beste|besten|bester|bestes|miglior|migliore|migliori|melhor|melhores)$/u,
+);
 
 /** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
-const MISSING_WORD =
-  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u;
+const MISSING_WORD = primed(
+  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u,
+);
 
 function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
   const lang = replyLang(language);
@@ -752,9 +764,10 @@ function chosenThings(sentence: string, language: string): { text: string; missi
   return found;
 }
 
-const DETERMINER =
-  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|eure|euer|euren|eurem|deine|dein|deinen|ihre|ihren|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u;
-const CONNECTOR = /^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com)$/u;
+const DETERMINER = primed(
+  /^(?:the|my|our|your|his|her|their|a|an|this|these|those|some|unos|unas|uns|umas|quelques|einige|alcuni|alcune|le|la|les|l|un|une|mon|ma|mes|notre|nos|votre|vos|ce|cette|ces|du|des|el|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|unser|unsere|eure|euer|euren|eurem|deine|dein|deinen|ihre|ihren|il|lo|gli|i|uno|una|mio|mia|questo|questa|o|os|as|um|uma|meu|minha|nosso|nossa|este|esta)$/u,
+);
+const CONNECTOR = primed(/^(?:de|du|des|au|aux|a|di|del|della|al|alla|do|da|dos|das|con|com)$/u);
 
 /** Short words that are articles in one language and "or", "and", "to" in another ("o" is Portuguese "the", Spanish "or"). */
 function isDeterminer(word: string, lang: string): boolean {
@@ -767,8 +780,9 @@ function isDeterminer(word: string, lang: string): boolean {
 }
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
-const SUBJECT_NP =
-  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu;
+const SUBJECT_NP = primed(
+  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu,
+);
 
 interface FoldedText {
   folded: string;
@@ -919,6 +933,54 @@ export interface PointsOptions {
  * language-aware through the folded cue lists; unknown languages get the aspects whose
  * words they share (numbers, amounts, product names).
  */
+/**
+ * What follows a thing's head noun in English: "the sourdough loaves you sell have got noticeably
+ * smaller" (a head noun and a "you sell" may come between), the verdict word captured.
+ */
+export const HEAD_VERB_VERDICT = primed(
+  /s?(?:\s+\p{L}+?(?:e?s)?)?(?:\s+(?:you|they|we)\s+(?:sell|make|serve|do|bake|offer))?\s+(?:was|were|is|are|came out|came back|turned out|came|arrived|tasted|looked|felt|(?:have |has |)(?:got|gotten|become|became)|(?:are |is )?getting)\s+(?:a bit |very |really |so |too |quite |completely |totally |noticeably |much |way |a lot |even )?(\p{L}+)/iuy,
+);
+/** The same in French, Spanish, Italian, Portuguese (folded): "la camera era sporca", and the adjective right after the noun: "un brunch tiède", "la colazione scarsa". */
+export const HEAD_ROMANCE_VERDICT = primed(
+  /\s+(?:(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\s+)?(\p{L}+)/uy,
+);
+const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+
+/**
+ * The first match of `(?<![\p{L}])` + head + tail (a sticky pattern with one group) in text, as one
+ * pattern built around the head would find it, without compiling a pattern per head word (each
+ * cost ~1 ms, for every new word). The head is letters and hyphens; `caseless` matches it as the
+ * `i` flag does. A head with other letters than a–z is matched with the pattern built for it.
+ */
+export function afterHead(text: string, head: string, tail: RegExp, caseless: boolean): { group: string; end: number } | undefined {
+  const wanted = caseless ? head.toLowerCase() : head;
+  if (caseless && !/^[a-z-]+$/u.test(wanted)) {
+    const built = new RegExp(`(?<![\\p{L}])${head}${tail.source}`, tail.flags.replace('y', '')).exec(text);
+    return built ? { group: built[1]!, end: built.index + built[0].length } : undefined;
+  }
+  for (let at = 0; at + wanted.length <= text.length; at++) {
+    if (!holdsHead(text, at, wanted, caseless)) continue;
+    NOT_AFTER_LETTER.lastIndex = at;
+    if (!NOT_AFTER_LETTER.test(text)) continue;
+    tail.lastIndex = at + wanted.length;
+    const m = tail.exec(text);
+    if (m) return { group: m[1]!, end: tail.lastIndex };
+  }
+  return undefined;
+}
+
+/** Whether text holds head (lower case a–z and hyphens when caseless) at `at`: ASCII letters in either case, and the two other letters the `i` flag folds to them (Kelvin sign, long s). */
+function holdsHead(text: string, at: number, head: string, caseless: boolean): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const h = head.charCodeAt(i);
+    if (c === h) continue;
+    if (!caseless || h < 97 || h > 122) return false;
+    if (c !== h - 32 && !(h === 107 && c === 0x212a) && !(h === 115 && c === 0x17f)) return false;
+  }
+  return true;
+}
+
 export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
   const foreignLanguage = options.language !== undefined && !LIST_LANGUAGES.has(options.language);
   const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
@@ -1338,12 +1400,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         .pop()!
         .replace(/[^\p{L}-]/gu, '');
       if (head.length < 3) continue;
-      const near = new RegExp(
-        // "the sourdough loaves you sell have got noticeably smaller": a head noun and a "you sell" may come between.
-        `(?<![\\p{L}])${head}s?(?:\\s+\\p{L}+?(?:e?s)?)?(?:\\s+(?:you|they|we)\\s+(?:sell|make|serve|do|bake|offer))?\\s+(?:was|were|is|are|came out|came back|turned out|came|arrived|tasted|looked|felt|(?:have |has |)(?:got|gotten|become|became)|(?:are |is )?getting)\\s+(?:a bit |very |really |so |too |quite |completely |totally |noticeably |much |way |a lot |even )?(\\p{L}+)`,
-        'iu',
-      ).exec(text);
-      const word = near?.[1]?.toLowerCase();
+      const word = afterHead(text, head, HEAD_VERB_VERDICT, true)?.group.toLowerCase();
       if (word && DETAIL.test(word) && !point.text.toLowerCase().includes(word)) point.detail = word;
     }
   }
@@ -1369,15 +1426,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           .replace(/[^\p{L}-]/gu, ''),
       );
       if (head.length < 3) continue;
-      const near = new RegExp(
-        // "la camera era sporca", and the adjective right after the noun: "un brunch tiède", "la colazione scarsa".
-        `(?<![\\p{L}])${head}\\s+(?:(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\\s+)?(\\p{L}+)`,
-        'u',
-      ).exec(foldedText.folded);
-      const word = near?.[1];
+      const near = afterHead(foldedText.folded, head, HEAD_ROMANCE_VERDICT, false);
+      const word = near?.group;
       if (word && VERDICT_AFTER_NOUN.test(word)) {
         // The word as written: folding can change lengths ("bœuf" → "boeuf"), so offsets go through the map.
-        const end = near.index + near[0].length;
+        const end = near.end;
         point.detail = text.slice(foldedText.map[end - word.length]!, foldedText.map[end]!);
       }
     }
@@ -1524,22 +1577,25 @@ const WISH_LEAD =
   "(?<![\\p{L}])(?:(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
 
 /** What the listing showed: photos, pictures, the website, the description (six languages, folded). */
-const AS_PICTURED =
-  /(?<![\p{L}])(?:in the (?:photos?|pictures?|images?|listing|advert|ad)|pictured|(?:on|from) (?:the|your) (?:website|site|listing|page)|advertised|described|sur (?:les|la) photos?|en (?:las|la) fotos?|auf (?:den|dem) (?:fotos?|bildern?|bild)|nelle foto|nas fotos|na foto)(?![\p{L}])/u;
+const AS_PICTURED = primed(
+  /(?<![\p{L}])(?:in the (?:photos?|pictures?|images?|listing|advert|ad)|pictured|(?:on|from) (?:the|your) (?:website|site|listing|page)|advertised|described|sur (?:les|la) photos?|en (?:las|la) fotos?|auf (?:den|dem) (?:fotos?|bildern?|bild)|nelle foto|nas fotos|na foto)(?![\p{L}])/u,
+);
 /** What came or was seen in person (folded). */
 const AS_RECEIVED =
   /(?<![\p{L}])(?:what (?:arrived|came|i got|we got|i received|we received|turned up)|arrived|in (?:real life|person|reality)|irl|actually|(?:ce qui|ce que j'ai) (?:est arrive|recu)|en vrai|en realidad|lo que (?:llego|recibi)|in wirklichkeit|was (?:ankam|geliefert wurde)|in realta|quello che e arrivato|o que chegou|na realidade)(?![\p{L}])/u;
 const AS_PICTURED_WORD = /^(?:photos?|pictures?|images?|listing|website|site|page|fotos?|bilder|bild|foto)$/u;
 
 /** How long a thing took to come, in five languages (folded); the length is captured. */
-const TOOK_TO_COME =
-  /(?<![\p{L}])(?:tard(?:o|aron|aba|aban)|demor(?:o|aron|ou|aram)|(?:a|ont) mis|(?:ha|hanno|ci ha|ci hanno) messo|(?:hat|haben) (?:ganze |uber )?)\s*((?:dos|tres|cuatro|cinco|diez|quince|deux|trois|quatre|cinq|dix|quinze|due|tre|quattro|cinque|dieci|quindici|duas|tres|quatro|cinco|dez|quinze|zwei|drei|vier|funf|zehn|\d+) (?:dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tage|wochen|monate))(?: (?:en|a|para|pour|per|ad|da|para|bis))? (?:llegar|chegar|arriver|arrivare|ankommen|gedauert)/u;
+const TOOK_TO_COME = primed(
+  /(?<![\p{L}])(?:tard(?:o|aron|aba|aban)|demor(?:o|aron|ou|aram)|(?:a|ont) mis|(?:ha|hanno|ci ha|ci hanno) messo|(?:hat|haben) (?:ganze |uber )?)\s*((?:dos|tres|cuatro|cinco|diez|quince|deux|trois|quatre|cinq|dix|quinze|due|tre|quattro|cinque|dieci|quindici|duas|tres|quatro|cinco|dez|quinze|zwei|drei|vier|funf|zehn|\d+) (?:dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tage|wochen|monate))(?: (?:en|a|para|pour|per|ad|da|para|bis))? (?:llegar|chegar|arriver|arrivare|ankommen|gedauert)/u,
+);
 
 /** Comfortable, in six languages (folded). */
-const COMFORT =
-  /(?<![\p{L}])(?:comfortable|comfy|comodos?|comodas?|confortables?|bequem(?:e|er|en)?|comod[oaei]|confortave(?:l|is)|confortaveis)(?![\p{L}])/u;
+const COMFORT = primed(
+  /(?<![\p{L}])(?:comfortable|comfy|comodos?|comodas?|confortables?|bequem(?:e|er|en)?|comod[oaei]|confortave(?:l|is)|confortaveis)(?![\p{L}])/u,
+);
 /** A comfort adjective and nothing else ("cómodas"), built once for the reading's hot path. */
-const COMFORT_WORD = new RegExp(`^(?:${COMFORT.source})$`, 'u');
+const COMFORT_WORD = primed(new RegExp(`^(?:${COMFORT.source})$`, 'u'));
 const COMFORT_NOUN: Record<string, string> = {
   en: 'comfort',
   fr: 'confort',
@@ -1617,5 +1673,6 @@ const FALSE_FRIENDS = new Set([
 ]);
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
-const VERDICT_AFTER_NOUN =
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie])$/u;
+const VERDICT_AFTER_NOUN = primed(
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie])$/u,
+);

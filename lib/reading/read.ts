@@ -1,3 +1,4 @@
+import { primed, primePatterns } from '@/lib/classifier/pattern-priming';
 import { ITEM_FLAGS, type ItemFlag, type Labels, type Tone } from '@/lib/classifier/labels';
 import { type ModelFlag, modelFlags } from './flag-model';
 import {
@@ -96,8 +97,9 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
   return Math.round(stars * 10) / 10;
 }
 
-export const LUKEWARM_WORDS =
-  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u;
+export const LUKEWARM_WORDS = primed(
+  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|average|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u,
+);
 
 /** Letters other than those of links, handles and hashtags. */
 function wordsOutsideLinks(text: string): number {
@@ -152,10 +154,10 @@ const CONTRAST_WORDS: Record<string, string> = {
 };
 
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
-const DELIGHT_EMOJI = /[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u;
+const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
-const EYE_ROLL = /[🙄🤦😒]/u;
-const UPSET_EMOJI = /[😡🤬😤😠👎💩🤮😒]/u;
+const EYE_ROLL = primed(/[🙄🤦😒]/u);
+const UPSET_EMOJI = primed(/[😡🤬😤😠👎💩🤮😒]/u);
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
 
@@ -171,8 +173,9 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
 }
 
 /** Asking how returns work (folded). */
-const HOW_RETURNS_WORK =
-  /(?<![\p{L}])(?:how (?:do|does) (?:the |your )?(?:returns?|exchanges?|refunds?)(?: \w+)? work|what(?:'s| is) (?:the|your) (?:returns?|exchange|refund) policy|comment (?:fonctionnent|marchent|se passent) (?:les )?(?:retours|echanges)|como funcionan (?:las |los )?(?:devoluciones|cambios)|wie funktionier(?:t|en) (?:die |der |das )?(?:ruckgabe|rucksendung|umtausch)|come funzionano (?:i |le )?(?:resi|cambi|restituzioni)|como funcionam (?:as )?(?:devolucoes|trocas))(?![\p{L}])/u;
+const HOW_RETURNS_WORK = primed(
+  /(?<![\p{L}])(?:how (?:do|does) (?:the |your )?(?:returns?|exchanges?|refunds?)(?: \w+)? work|what(?:'s| is) (?:the|your) (?:returns?|exchange|refund) policy|comment (?:fonctionnent|marchent|se passent) (?:les )?(?:retours|echanges)|como funcionan (?:las |los )?(?:devoluciones|cambios)|wie funktionier(?:t|en) (?:die |der |das )?(?:ruckgabe|rucksendung|umtausch)|come funzionano (?:i |le )?(?:resi|cambi|restituzioni)|como funcionam (?:as )?(?:devolucoes|trocas))(?![\p{L}])/u,
+);
 
 /** Looking for something (folded): "can't find it anywhere", "couldn't find the export". */
 const CANT_FIND =
@@ -203,8 +206,9 @@ const ECHO_FILLER = new Set([
 ]);
 
 /** Praise said through a negation (folded), in six languages. */
-const PRAISING_NEGATION =
-  /(?<![\p{L}])(?:never (?:once )?(?:disappoints?|disappointed|fails?|failed|let (?:me|us) down|lets (?:me|us) down|had a bad \w+)|(?:did not|didn'?t|does not|doesn'?t|won'?t) disappoint|(?:wasn'?t|was not|weren'?t|were not|not) disappointed|nothing (?:wrong|bad) (?:with|about|to say)|no complaints|can'?t fault|cannot fault|jamais (?:decu|decus|decue|decevant|decoit)|rien a redire|aucun (?:souci|reproche)|nunca (?:decepciona|falla|defrauda|me ha fallado)|nada que objetar|nie (?:enttauscht|enttauschend)|nichts zu (?:meckern|beanstanden)|mai (?:deluso|delusa|delude|sbagliato)|niente da dire|nunca (?:desilude|falha|dececiona)|nada a apontar)(?![\p{L}])/u;
+const PRAISING_NEGATION = primed(
+  /(?<![\p{L}])(?:never (?:once )?(?:disappoints?|disappointed|fails?|failed|let (?:me|us) down|lets (?:me|us) down|had a bad \w+)|(?:did not|didn'?t|does not|doesn'?t|won'?t) disappoint|(?:wasn'?t|was not|weren'?t|were not|not) disappointed|nothing (?:wrong|bad) (?:with|about|to say)|no complaints|can'?t fault|cannot fault|jamais (?:decu|decus|decue|decevant|decoit)|rien a redire|aucun (?:souci|reproche)|nunca (?:decepciona|falla|defrauda|me ha fallado)|nada que objetar|nie (?:enttauscht|enttauschend)|nichts zu (?:meckern|beanstanden)|mai (?:deluso|delusa|delude|sbagliato)|niente da dire|nunca (?:desilude|falha|dececiona)|nada a apontar)(?![\p{L}])/u,
+);
 
 /**
  * Reads one comment or review the way a community manager does: its language, its tone
@@ -212,6 +216,8 @@ const PRAISING_NEGATION =
  * Pure and deterministic; the tone model is passed in.
  */
 export function readItem(input: ReadInput, options: ReadOptions): Reading {
+  // The first reading in a worker compiles the common patterns straight to machine code (pattern-priming).
+  primePatterns();
   const body = [input.title, input.text].filter((part) => part && part.trim()).join('\n');
   const whole = body.slice(0, 20_000);
   const detected = options.language ?? detectLanguage(whole);
@@ -734,8 +740,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 }
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
-const ELSEWHERE =
-  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u;
+const ELSEWHERE = primed(
+  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u,
+);
 
 /**
  * The text without the sentences about another business, when a question to us follows them;
@@ -779,25 +786,28 @@ const BUSINESS_WORDS =
 
 /** Thanks meant sincerely (sarcastic thanks are in the irony cues). */
 /** One to three people's full names at the start of a comment, then lower-case words: friends tagged on Facebook or Instagram. */
-const TAGGED_NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?=\p{Ll})/u;
+const TAGGED_NAMES = primed(/^(?:\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?=\p{Ll})/u);
 /** Capitalised first words that start a sentence or name a place, not a person tagged. */
 const TAG_NOT_A_NAME =
   /^(?:The|This|That|These|Those|My|Our|Your|Their|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Love|Loved|Great|Best|Just|Went|Had|We|I|Hi|Hello|Hey|Dear|Bonjour|Hola|Hallo|Ciao|Olá|Ola|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigado|Obrigada|Lake|Mount|Saint|St|San|Santa|New|Le|La|Les|Un|Une|El|Los|Las|Der|Die|Das|Il|Lo|Gli|Una|Uno|Um|Uma|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Happy|Good|Nice|Amazing|Lovely|Beautiful|Excellent|Perfect|Super|Top|Very|So|Such|What|Why|How|When|Where|Who|Which)$/u;
 
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
-const SELF_ANSWER =
-  /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u;
+const SELF_ANSWER = primed(
+  /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u,
+);
 
 /** How a policy is asked about (folded): "how long does", "do you", "cuánto tarda", "wie lange", "quanto tempo". */
-const POLICY_ASK =
-  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send|cancel|change my mind)|(?:do|will|would|can|could) (?:i|we) get|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u;
+const POLICY_ASK = primed(
+  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send|cancel|change my mind)|(?:do|will|would|can|could) (?:i|we) get|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u,
+);
 
 /** "Even though", in six languages (folded): what happened went against what they asked or set. */
 const DESPITE =
   /(?<![\p{L}])(?:even though|although|despite|alors que|bien que|malgre|aunque|a pesar de|obwohl|trotz|anche se|nonostante|sebbene|embora|apesar de|mesmo (?:que|com))(?![\p{L}])/u;
 
-const SINCERE_THANKS =
-  /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u;
+const SINCERE_THANKS = primed(
+  /(?<![\p{L}])(?:thank you|thanks(?! a lot| for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! auch| fur nichts)|grazie(?! di niente| per niente)|obrigad[oa](?! por nada))(?![\p{L}])/u,
+);
 
 /**
  * Irony that is not in a fixed phrase: applause alone in a clause ("Bravo, 1h d'attente"),

@@ -1,3 +1,4 @@
+import { primed } from '@/lib/classifier/pattern-priming';
 import type { Point } from '@/lib/classifier/labels';
 import { fold } from './cues';
 
@@ -29,7 +30,9 @@ export function isSituation(detail: string | undefined): detail is Situation {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
+const rx = (source: string) => primed(new RegExp(`${B}(?:${source})${E}`, 'u'));
+/** A situation few items reach: compiled when first used, not primed (see pattern-priming). */
+const rxRare = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
 
 /**
  * They had booked and found the place shut ("Booked a table for 8pm … to find a sign saying CLOSED
@@ -38,7 +41,7 @@ const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
 const BOOKED = rx(
   '(?:booked|reserved|made a (?:booking|reservation)|had a (?:booking|reservation)|confirmation email|reserve|reservation confirmee|avions reserve|reservamos|teniamos (?:una )?reserva|reserviert|gebucht|prenotato|avevamo (?:una )?prenotazione|reservei|reservamos|tinhamos (?:uma )?reserva)',
 );
-const SHUT_ON_ARRIVAL = rx(
+const SHUT_ON_ARRIVAL = rxRare(
   [
     "(?:closed|shut) for (?:a |an )?(?:private (?:event|function|party|hire)|wedding|staff (?:party|training)|refurb\\w*|holidays?)|(?:found|to find|was|were|it was|it's|they were|restaurant was|place was|doors? (?:were|was)) (?:all |completely )?(?:closed|shut)(?! (?:early|at))|(?:sign|note) (?:on the door )?saying (?:\\w+ )?(?:closed|shut)",
     '(?:ferme|fermee) (?:pour (?:un |une )?(?:evenement|soiree) prive|pour privatisation)|(?:trouve|trouver) (?:porte close|le restaurant ferme)|etait ferme',
@@ -65,24 +68,29 @@ const CLOSED_EARLY = rx(
 );
 
 /** "the X had finished / sold out / ran out", "no more X", "ran out of X" (raw text, the thing captured). */
-const SOLD_OUT_AFTER =
-  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*["'“‘«]?\s?(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|finie?s?(?![\p{L}])|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu;
-const SOLD_OUT_BEFORE =
-  /(?:ran out of|run out of|sold out of|(?:they|we|you) (?:were|are|was) (?:all |completely )?out of|(?:they're|they'd|we're) (?:all |completely )?out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait) plus (?:de|d')|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}])(?!\s+(?!(?:bekommen|kaufen|bestellen|haben|gegeben|da|ubrig|übrig|verfugbar|verfügbar|vorratig|vorrätig)(?![\p{L}]))\p{L}+(?:en|ern|eln)(?![\p{L}])))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu;
+const SOLD_OUT_AFTER = primed(
+  /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*["'“‘«]?\s?(?:sold out|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|finie?s?(?![\p{L}])|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu,
+);
+const SOLD_OUT_BEFORE = primed(
+  /(?:ran out of|run out of|sold out of|(?:they|we|you) (?:were|are|was) (?:all |completely )?out of|(?:they're|they'd|we're) (?:all |completely )?out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait) plus (?:de|d')|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}])(?!\s+(?!(?:bekommen|kaufen|bestellen|haben|gegeben|da|ubrig|übrig|verfugbar|verfügbar|vorratig|vorrätig)(?![\p{L}]))\p{L}+(?:en|ern|eln)(?![\p{L}])))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu,
+);
 /** German puts the verb first after a time: "Um 19 Uhr war das Schnitzel schon aus". */
-const SOLD_OUT_VERB_FIRST =
-  /(?:war|waren|ist|sind)\s+(?:der|die|das|unser\w*)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:schon |bereits |leider )*(?:aus|weg|alle|ausverkauft|vergriffen)(?![\p{L}])/iu;
+const SOLD_OUT_VERB_FIRST = primed(
+  /(?:war|waren|ist|sind)\s+(?:der|die|das|unser\w*)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:schon |bereits |leider )*(?:aus|weg|alle|ausverkauft|vergriffen)(?![\p{L}])/iu,
+);
 /** Words around a sell-out that are not the thing ("by 12:30", "mehr" in "kein X mehr"). */
 const NOT_A_DISH =
   /^(?:it|they|we|time|patience|stock|things|options?|choice|money|battery|space|room|luck|ideas?|town|here|there|food(?! \p{L})|mehr|tiempo|temps|tempo|zeit|paciencia|patience|pazienza|paciencia|day|week|month|year|kitchen|cuisine|cocina|kuche|cucina|cozinha|service|bar|app|web|website|site|pagina|page|tienda|shop|loja|online|web sale|web pone|web aparece|order|orders|town|breath|line|place|date|stock|luck|my depth|their depth|control|hand|touch|pocket|business|office|the way)$/u;
 
 /** A sell-out said without its thing ("they'd run out", "c'était épuisé"). */
-const SOLD_OUT_BARE =
-  /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u;
+const SOLD_OUT_BARE = primed(
+  /(?<![\p{L}])(?:ran out|run out|sold out|none left|epuise\w*|agotad\w+|se (?:nos )?acab\w+|ausverkauft|esaurit\w+|esgotad\w+)(?![\p{L}])/u,
+);
 
 /** A feature taken away: "removed the option to add a discount line", "got rid of the dark mode" (English, raw text). */
-const REMOVED_FEATURE =
-  /(?<![\p{L}])(?:remove|removed|removing|get rid of|got rid of|take away|took away|taken away|drop|dropped|kill|killed|scrap|scrapped)\s+(?:the\s+)?((?:option|ability|button|setting|feature)\s+to\s+(?:add|set|export|edit|change|use|choose|pick|print|split|filter|sort|attach|send|save|turn off|turn on|mark)\s+(?:a |an |the |my |our )?[\p{L}-]+(?:\s+(?:line|field|option|column|mode|rate|date|number|note|list|button|tab|menu|filter|view|report|template))?|[\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))(?![\p{L}])|(?<![\p{L}])(?:the\s+)?([\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))\s+(?:is|was|has been|got|went)\s+(?:just\s+)?(?:gone|removed|missing)(?![\p{L}])/iu;
+const REMOVED_FEATURE = primed(
+  /(?<![\p{L}])(?:remove|removed|removing|get rid of|got rid of|take away|took away|taken away|drop|dropped|kill|killed|scrap|scrapped)\s+(?:the\s+)?((?:option|ability|button|setting|feature)\s+to\s+(?:add|set|export|edit|change|use|choose|pick|print|split|filter|sort|attach|send|save|turn off|turn on|mark)\s+(?:a |an |the |my |our )?[\p{L}-]+(?:\s+(?:line|field|option|column|mode|rate|date|number|note|list|button|tab|menu|filter|view|report|template))?|[\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))(?![\p{L}])|(?<![\p{L}])(?:the\s+)?([\p{L}-]+\s+(?:mode|view|feature|option|button|tab|menu|filter|report|export|widget))\s+(?:is|was|has been|got|went)\s+(?:just\s+)?(?:gone|removed|missing)(?![\p{L}])/iu,
+);
 
 /** Their account locked, suspended or blocked by us (folded): the lock is the point, not "the account". */
 const LOCKED_ACCOUNT = rx(
@@ -97,8 +105,9 @@ const LOCKED_ACCOUNT = rx(
 );
 
 /** "Export to CSV hasn't worked since Tuesday": the thing that stopped working, captured (English, raw text). */
-const NOT_WORKING =
-  /(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}(?: to [\p{L}-]+)?) (?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|wasn'?t|was not|still (?:isn'?t|doesn'?t)) (?:been )?work(?:ed|ing)?|(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:has |have |had |just )?stopped working/iu;
+const NOT_WORKING = primed(
+  /(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}(?: to [\p{L}-]+)?) (?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|wasn'?t|was not|still (?:isn'?t|doesn'?t)) (?:been )?work(?:ed|ing)?|(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:has |have |had |just )?stopped working/iu,
+);
 
 /** Their car towed or clamped from our car park (folded): the vehicle and what was done to it. */
 const TOWED = rx(
@@ -152,8 +161,9 @@ export const SINCE_UPDATE =
 const CRASH_WHEN =
   /(?:crash(?:es|ed|ing)?|freezes|froze|keeps closing)\s+(?:\w+\s+){0,2}?(?:when(?:ever)?|every time|each time|as soon as|if)\s+(?:i|we)\s+(?:try to |want to |go to |tap |click )?((?:[\p{L}-]+)(?:\s+(?:a|an|the|my|our|any|some)?\s*[\p{L}-]+){0,2})/iu;
 
-const CANCELLED =
-  /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u;
+const CANCELLED = primed(
+  /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u,
+);
 const CHARGED =
   /(?<![\p{L}])(?:charg\w*|billed|debited|took (?:the |my |another |a )?(?:\w+ )?payment|taken|taking (?:\S+ ){0,2}(?:[£€$]|\d)|took (?:another |a further |the )?(?:[£€$]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|pounds?))|still taking|keep(?:s)? taking|direct debit|preleve\w*|prelevement|debite\w*|cobr\w*|abgebucht|abbuchung|lastschrift|buch(?:t|en|te|ten) (?:\S+ ){0,8}ab(?![\p{L}])|zieh(?:t|en) (?:\S+ ){0,6}ein(?![\p{L}])|addebit\w*|prelev\w*|descontad\w*|debitad\w*)(?![\p{L}])/u;
 const AFTER_CANCEL =
@@ -306,12 +316,14 @@ const OCCASION_WORD =
   /birthday|anniversary|anniversaire|cumpleanos|geburtstag|anniversario|aniversario|wedding|mariage|boda|hochzeit|matrimonio|casamento/u;
 
 /** Time words and weather said as if they were things ("Tuesday", "the month", "Jahr", "rainy"). */
-const TIME_OR_WEATHER =
-  /^(?:(?:a|an|the|one|this|that|last|every|each|le|la|l'|el|der|die|das|il|o|a|um|uma|un|une|una|ein|eine|jeden|jede|chaque|cada|ogni)\s+)*(?:(?:rainy|sunny|snowy|windy|cloudy|wet|grey|gray|cold|hot|busy|quiet|lazy|long|early|late|last|next|pluvieux|soleado|lluvioso|verregnet\w*|piovos\w|chuvos\w)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|jour|jours|semaine|mois|an|ans|annee|matin|soir|dia|dias|semana|mes|meses|ano|anos|manana|tarde|noche|tag|tage|woche|monat|monate|jahr|jahre|morgen|abend|nacht|giorno|giorni|settimana|mese|mesi|anno|anni|mattina|sera|notte|manha|noite|rainy|sunny|snowy|windy|cloudy|pluvieux|lluvioso|piovoso|chuvoso)$/u;
+const TIME_OR_WEATHER = primed(
+  /^(?:(?:a|an|the|one|this|that|last|every|each|le|la|l'|el|der|die|das|il|o|a|um|uma|un|une|una|ein|eine|jeden|jede|chaque|cada|ogni)\s+)*(?:(?:rainy|sunny|snowy|windy|cloudy|wet|grey|gray|cold|hot|busy|quiet|lazy|long|early|late|last|next|pluvieux|soleado|lluvioso|verregnet\w*|piovos\w|chuvos\w)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|jour|jours|semaine|mois|an|ans|annee|matin|soir|dia|dias|semana|mes|meses|ano|anos|manana|tarde|noche|tag|tage|woche|monat|monate|jahr|jahre|morgen|abend|nacht|giorno|giorni|settimana|mese|mesi|anno|anni|mattina|sera|notte|manha|noite|rainy|sunny|snowy|windy|cloudy|pluvieux|lluvioso|piovoso|chuvoso)$/u,
+);
 
 /** Who a complaint is taken to (a lawyer, an association, the police): never the matter itself. */
-const AUTHORITY =
-  /(?:consumer (?:association|group|rights|protection)|consumer protection\w*|regulator|watchdog|better business bureau|bbb|data protection (?:authority|office)|cnil|aepd|garante|cnpd|datenschutzbehorde|verbraucherschutz\w*|protection des consommateurs|proteccion (?:al|del) consumidor|tutela dei consumatori|defesa do consumidor|procon|class action|trading standards|ombudsman|solicitor|lawyer|attorney|legal team|small claims|court|police|association de consommateurs|ufc.que choisir|dgccrf|avocat|tribunal|mediateur|asociacion de consumidores|ocu|facua|abogad[oa]|juzgado|policia|verbraucherzentrale|anwalt|anwaltin|rechtsanwalt|gericht|polizei|schlichtungsstelle|associazione (?:dei )?consumatori|codacons|altroconsumo|avvocat[oa]|giudice|polizia|deco|associacao de consumidores|advogad[oa]|portal da queixa|livro de reclamacoes)/u;
+const AUTHORITY = primed(
+  /(?:consumer (?:association|group|rights|protection)|consumer protection\w*|regulator|watchdog|better business bureau|bbb|data protection (?:authority|office)|cnil|aepd|garante|cnpd|datenschutzbehorde|verbraucherschutz\w*|protection des consommateurs|proteccion (?:al|del) consumidor|tutela dei consumatori|defesa do consumidor|procon|class action|trading standards|ombudsman|solicitor|lawyer|attorney|legal team|small claims|court|police|association de consommateurs|ufc.que choisir|dgccrf|avocat|tribunal|mediateur|asociacion de consumidores|ocu|facua|abogad[oa]|juzgado|policia|verbraucherzentrale|anwalt|anwaltin|rechtsanwalt|gericht|polizei|schlichtungsstelle|associazione (?:dei )?consumatori|codacons|altroconsumo|avvocat[oa]|giudice|polizia|deco|associacao de consumidores|advogad[oa]|portal da queixa|livro de reclamacoes)/u,
+);
 
 /**
  * The points worth saying back: time words, weekdays and weather dropped; authorities and
