@@ -88,4 +88,35 @@ describe('what went wrong, said back in our words', () => {
     );
     expect(first).toMatch(/sorry the lamb was tough and barely warm, and about the 40-minute wait/u);
   });
+
+  it('says a thing and what was wrong with it, with the price it cost ("a … that was …")', () => {
+    expect(restatedComplaint('Paid £6.50 for a chai latte that was basically hot water, and the girl just shrugged.')).toBe(
+      'your £6.50 chai latte was basically hot water',
+    );
+    expect(restatedComplaint('$22 for a rack of ribs that was maybe six bones and mostly gristle?')).toBe(
+      'your $22 rack of ribs was maybe six bones and mostly gristle',
+    );
+    expect(restatedComplaint('Ordered a burger which came out raw in the middle.')).toBe('your burger came out raw in the middle');
+    // A table they had booked is the story, not what went wrong.
+    expect(restatedComplaint('We had a table that we booked weeks ago.')).toBeUndefined();
+  });
+
+  it('reads the problem after a later "But", unless it is their own booking or a thought cut by an emoji', () => {
+    expect(
+      restatedComplaint(
+        'Took my sister for her 40th. The food was lovely. The staff were kind. But we got sat right by the toilets, so people squeezed past all night.',
+      ),
+    ).toBe('you got sat right by the toilets');
+    expect(restatedComplaint('The pasta was great. But I booked online for 7pm, and the host had no record of it.') ?? '').not.toMatch(
+      /booked/u,
+    );
+    expect(restatedComplaint('Love the place but the burrito last night was 80% rice 😂 I found two beans.')).toBe(
+      'the burrito last night was 80% rice',
+    );
+    // "it" with nothing named before it points at a sentence the reply does not repeat.
+    expect(restatedComplaint('Great stay. But nobody even mentioned it at check-in.')).toBeUndefined();
+    // When the caller has a better phrase (a situation), a problem said without a word of trouble is left to it.
+    expect(restatedComplaint('We came at 8 but the kitchen had stopped serving.')).toBe('the kitchen had stopped serving');
+    expect(restatedComplaint('We came at 8 but the kitchen had stopped serving.', { withoutCue: false })).toBeUndefined();
+  });
 });

@@ -1326,7 +1326,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // (the wrong size sent, a swapped dish, a charge for what they never had).
   const restatedRaw =
     family === 'complaint' && language === 'en' && reading.language === 'en' && !wrongSize && !swappedLead && !chargedFor && !notReady
-      ? restatedComplaint(item.text)
+      ? restatedComplaint(item.text, { withoutCue: !isSituation(leadPoint?.detail) })
       : undefined;
   // Their words turned to ours must not read as ours being defensive ("you should have been told", "actually").
   // Nor name the business as a thing ("the tallyo keeps logging you out").

@@ -10,22 +10,78 @@ import { fold, PRAISE, PROBLEM, SWEARING, TROUBLE } from '@/lib/reading/cues';
  * business, a name, slang, shouting, swearing, a handle or a link) gives `undefined` and the
  * reply names the points instead.
  */
-export function restatedComplaint(text: string): string | undefined {
+export function restatedComplaint(text: string, options: { withoutCue?: boolean } = {}): string | undefined {
+  // A problem said without a word of trouble is read only after a "but", and only when the caller
+  // has no better phrase for it (a situation such as the kitchen closing early has its own).
+  const afterButSaid = options.withoutCue ?? true;
   const sentences = sentencesOf(text).slice(0, 3);
   for (const sentence of sentences) {
+    // "Paid £4.20 for a flat white that was basically warm milk": the thing, and what was wrong with it.
+    const thing = thingThatClause(sentence);
+    if (thing) return thing;
     // The whole sentence, else its first part when the rest is a second thought ("…, and the waiter
     // argued"): up to the first comma, then up to the first joining word.
-    const clause = clauseOf(sentence) ?? headsOf(sentence).map(clauseOf).find(Boolean);
+    const clause =
+      clauseOf(sentence) ??
+      headsOf(sentence)
+        .map((head) => clauseOf(head))
+        .find(Boolean);
     if (clause) return clause;
   }
   // "Food was good as always, but the happy hour prices weren't honoured": the problem comes after the "but".
-  for (const sentence of sentences) {
-    const afterBut = /(?:,\s*|\s)but\s+(.+)$/iu.exec(sentence)?.[1];
+  // (Every sentence: a long review praises first and turns at a later "But we got put by the kitchen door".)
+  for (const sentence of sentencesOf(text)) {
+    const afterBut = /(?:^|,\s*|\s)but\s+(.+)$/iu.exec(sentence)?.[1];
     if (!afterBut) continue;
-    const clause = clauseOf(afterBut) ?? headsOf(afterBut).map(clauseOf).find(Boolean);
+    // After the "but" of a complaint comes its problem, in so many words or not ("but we got put by the kitchen door").
+    const clause =
+      clauseOf(afterBut, { problemSaid: afterButSaid }) ??
+      headsOf(afterBut)
+        .map((head) => clauseOf(head, { problemSaid: afterButSaid }))
+        .find(Boolean);
     if (clause) return clause;
   }
   return undefined;
+}
+
+/**
+ * A complaint told as a thing and a relative clause: "Paid £4.20 for a flat white that was basically
+ * warm milk", "$34 for a brisket plate that was maybe five slices and half of it fat?", "Ordered a
+ * burger which came out raw" → "your £4.20 flat white was basically warm milk", "your $34 brisket
+ * plate was maybe five slices and half of it fat", "your burger came out raw". The price, when they
+ * give one, goes with the thing it bought; the clause must still pass every check of clauseOf.
+ */
+const THING_THAT = new RegExp(
+  `^(?:(?:but|and|so|then|honestly|sadly)\\s+)?(?:(?:i\\s+|we\\s+)?(?:paid|spent|got|ordered|bought|received|had)\\s+)?(?:(${
+    /(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|euros?|dollars?|pounds?|bucks))/u.source
+  })\\s+)?(?:for\\s+)?(?:a|an|the|my|our)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+(?:that|which)\\s+(.+)$`,
+  'iu',
+);
+
+function thingThatClause(sentence: string): string | undefined {
+  const s = sentence.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim();
+  const m = THING_THAT.exec(s);
+  if (!m) return undefined;
+  const [, price, thing, rest] = m;
+  // What was wrong with it, up to the first comma or joining word ("…warm milk, and when I mentioned it…").
+  const wrong = rest!
+    .split(SECOND_THOUGHT)[0]!
+    .replace(/[?.!…]+$/u, '')
+    .trim();
+  // "a table that we had booked": the clause must say what the thing did or was, with its own verb first.
+  if (
+    !/^(?:was|were|is|are|came|arrived|tasted|looked|smelled|felt|had|has|never|didn'?t|did not|wasn'?t|weren'?t|broke|leaked|stopped|took|turned|cost|went)(?![\p{L}])/iu.test(
+      wrong,
+    )
+  )
+    return undefined;
+  // "…that was basically warm milk", "…that was mostly ice": what they got, said as less than it should be, is the problem.
+  // "…that was maybe six bones", "…that was only four slices": a count said as too few.
+  const deflated =
+    /^(?:was|were|is|are)\s+(?:basically|mostly|essentially|practically|barely|little more than|no more than|nothing but|(?:maybe|only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|half))(?![\p{L}])/iu.test(
+      wrong,
+    );
+  return clauseOf(`my ${price ? `${price} ` : ''}${thing} ${wrong}`, { priceIsTheThing: Boolean(price), problemSaid: deflated });
 }
 
 /** A sentence's first thought, cut at its first comma or emoji, then at its first joining word. */
@@ -136,7 +192,9 @@ function negatedProblem(sentence: string): boolean {
   return glued !== null && PROBLEM.test(glued[1]!);
 }
 
-function clauseOf(raw: string): string | undefined {
+function clauseOf(raw: string, options: { priceIsTheThing?: boolean; problemSaid?: boolean } = {}): string | undefined {
+  // An emoji between words ends one thought and starts another ("was 90% bun 😂 I counted 4 slices"): not one clause.
+  if (/\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*\p{L}/u.test(raw)) return undefined;
   let s = raw.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim();
   for (let i = 0; i < 3 && OPENER.test(s); i++) s = s.replace(OPENER, '');
   s = s.replace(/[.!…]+$/u, '').trim();
@@ -151,7 +209,17 @@ function clauseOf(raw: string): string | undefined {
   // story around the problem, unless they waited it.
   const trouble = TROUBLE.exec(f)?.[0];
   const waitedIt = trouble !== undefined && (!TIME_UNIT.test(trouble) || WAITED.test(f));
-  if (!(PROBLEM.test(f) || waitedIt || NEGATIVE_FACT.test(f))) return undefined;
+  if (!(options.problemSaid || PROBLEM.test(f) || waitedIt || NEGATIVE_FACT.test(f))) return undefined;
+  // "But I booked online for 8pm, … and the host had no record of it": without a word of trouble, their
+  // own booking, order or arrival is the story before the problem, not the problem.
+  if (
+    options.problemSaid &&
+    !(PROBLEM.test(f) || NEGATIVE_FACT.test(f)) &&
+    /^(?:i|we)\s+(?:(?:had|have|just|then|also)\s+)?(?:booked|ordered|reserved|arrived|came|went|paid|called|emailed|asked|tried|visited|stayed|brought|bought|checked in|turned up|showed up|drove|walked)(?![\p{L}])/iu.test(
+      s,
+    )
+  )
+    return undefined;
   if (SWEARING.test(f) || SLANG.test(s) || ADDRESS_OR_VERDICT.test(s) || HARSH.test(s) || s.includes('!')) return undefined;
   // Praise is no problem to be sorry for ("The food was worth waiting for").
   if (PRAISE.test(f)) return undefined;
@@ -163,6 +231,16 @@ function clauseOf(raw: string): string | undefined {
   if (words.length < 3 || words.length > 18) return undefined;
   // "It was not.", "They never did": a pronoun with a few words says back nothing a reader can follow.
   if (words.length <= 4 && /^(?:it|this|that|these|those|they|he|she|there)$/iu.test(words[0]!)) return undefined;
+  // "nobody even mentioned it at check-in": an "it" or "them" with no thing named before it points back
+  // at a sentence the reply does not repeat ("the shakshuka took 40 minutes and when it arrived" is fine).
+  const backReference = words.findIndex((w, i) => i > 0 && /^(?:it|them)$/iu.test(w.replace(/[^\p{L}]/gu, '')));
+  if (
+    backReference > 0 &&
+    (/^(?:nobody|no one|noone|someone|somebody|everyone|i|we|they|he|she|you)(?:['’](?:m|re|ve|d|ll|s))?$/iu.test(words[0]!) ||
+      DROPPED_I.test(s)) &&
+    !words.slice(0, backReference).some((w) => /^(?:the|a|an|my|our|your|this|that|these|those)$/iu.test(w))
+  )
+    return undefined;
   // Shouting, and names or brands inside the sentence: not ours to repeat (acronyms such as CSV or PDF are fine).
   if (words.some((w) => /\p{Lu}{2,}/u.test(w) && (!/^\p{Lu}{2,4}s?$/u.test(w) || SHOUTED_WORD.test(w)))) return undefined;
   if (words.some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !/^I(?:'m|'ve|'d|'ll)?$/u.test(w) && !CALENDAR.test(w))) return undefined;
@@ -180,6 +258,7 @@ function clauseOf(raw: string): string | undefined {
   // A price told as the setting ("Paid $14 for a plate and it was dry") is not what went wrong;
   // it is when they say the charge or the price is the problem.
   if (
+    !options.priceIsTheThing &&
     MONEY.test(s) &&
     !/(?<![\p{L}])(?:charg\w*|overcharg\w*|bill\w*|refund\w*|price|prices|cost|fee|fees|twice|double)(?![\p{L}])/iu.test(s)
   )
