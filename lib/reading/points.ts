@@ -929,11 +929,6 @@ export interface PointsOptions {
 }
 
 /**
- * The points a person makes, most specific first, at most six. Deterministic and
- * language-aware through the folded cue lists; unknown languages get the aspects whose
- * words they share (numbers, amounts, product names).
- */
-/**
  * What follows a thing's head noun in English: "the sourdough loaves you sell have got noticeably
  * smaller" (a head noun and a "you sell" may come between), the verdict word captured.
  */
@@ -981,6 +976,11 @@ function holdsHead(text: string, at: number, head: string, caseless: boolean): b
   return true;
 }
 
+/**
+ * The points a person makes, most specific first, at most six. Deterministic and
+ * language-aware through the folded cue lists; unknown languages get the aspects whose
+ * words they share (numbers, amounts, product names).
+ */
 export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
   const foreignLanguage = options.language !== undefined && !LIST_LANGUAGES.has(options.language);
   const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
