@@ -97,6 +97,10 @@ describe('what went wrong, said back in our words', () => {
       'your $22 rack of ribs was maybe six bones and mostly gristle',
     );
     expect(restatedComplaint('Ordered a burger which came out raw in the middle.')).toBe('your burger came out raw in the middle');
+    // The same complaint inside sarcasm, with "that's" and an emoji ending the thought.
+    expect(restatedComplaint('love paying £5 for a smoothie that’s basically crushed ice 🙃 used to be my favourite')).toBe(
+      'your £5 smoothie is basically crushed ice',
+    );
     // A table they had booked is the story, not what went wrong.
     expect(restatedComplaint('We had a table that we booked weeks ago.')).toBeUndefined();
   });

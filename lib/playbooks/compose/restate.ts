@@ -52,22 +52,22 @@ export function restatedComplaint(text: string, options: { withoutCue?: boolean 
  * give one, goes with the thing it bought; the clause must still pass every check of clauseOf.
  */
 const THING_THAT = new RegExp(
-  `^(?:(?:but|and|so|then|honestly|sadly)\\s+)?(?:(?:i\\s+|we\\s+)?(?:paid|spent|got|ordered|bought|received|had)\\s+)?(?:(${
+  `^(?:(?:but|and|so|then|honestly|sadly)\\s+)?(?:(?:love|loving|gotta love|nothing like)\\s+)?(?:(?:i\\s+|we\\s+)?(?:paid|paying|spent|spending|got|ordered|bought|received|had)\\s+)?(?:(${
     /(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|euros?|dollars?|pounds?|bucks))/u.source
-  })\\s+)?(?:for\\s+)?(?:a|an|the|my|our)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+(?:that|which)\\s+(.+)$`,
+  })\\s+)?(?:for\\s+)?(?:a|an|the|my|our)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+)\\s+(?:that|which)(['’]s)?\\s+(.+)$`,
   'iu',
 );
 
 function thingThatClause(sentence: string): string | undefined {
-  const s = sentence.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '').trim();
-  const m = THING_THAT.exec(s);
+  // ("love paying £4.20 for a flat white that's basically warm milk 🙃": sarcasm around the same complaint.)
+  const m = THING_THAT.exec(sentence.trim());
   if (!m) return undefined;
-  const [, price, thing, rest] = m;
-  // What was wrong with it, up to the first comma or joining word ("…warm milk, and when I mentioned it…").
-  const wrong = rest!
+  const [, price, thing, contracted, rest] = m;
+  // What was wrong with it, up to the first comma, emoji or joining word ("…warm milk, and when I mentioned it…").
+  const wrong = `${contracted ? 'is ' : ''}${rest!
     .split(SECOND_THOUGHT)[0]!
     .replace(/[?.!…]+$/u, '')
-    .trim();
+    .trim()}`;
   // "a table that we had booked": the clause must say what the thing did or was, with its own verb first.
   if (
     !/^(?:was|were|is|are|came|arrived|tasted|looked|smelled|felt|had|has|never|didn'?t|did not|wasn'?t|weren'?t|broke|leaked|stopped|took|turned|cost|went)(?![\p{L}])/iu.test(
