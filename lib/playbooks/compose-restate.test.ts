@@ -123,4 +123,20 @@ describe('what went wrong, said back in our words', () => {
     expect(restatedComplaint('We came at 8 but the kitchen had stopped serving.')).toBe('the kitchen had stopped serving');
     expect(restatedComplaint('We came at 8 but the kitchen had stopped serving.', { withoutCue: false })).toBeUndefined();
   });
+
+  it('says back what was done to them, what they still wait for, and what changed since an update', () => {
+    expect(restatedComplaint('They charged us €3 for a jug of tap water.')).toBe('we charged you €3 for a jug of tap water');
+    expect(restatedComplaint('Charged twice for April. Nobody answers the chat.')).toBe('you were charged twice for April');
+    expect(restatedComplaint('Still waiting for my refund from the order I sent back on the 5th.')).toBe(
+      "you're still waiting for your refund from the order you sent back on the 5th",
+    );
+    expect(restatedComplaint('Since the update I can’t find the export button.')).toBe(
+      'that since the update you can’t find the export button',
+    );
+    expect(restatedComplaint('Delivery note never arrived by email.')).toBe('the delivery note never arrived by email');
+    // What makes the charge wrong comes after the comma: the head alone is not said back.
+    expect(restatedComplaint('Charged €50 the day my trial ended, even though I cancelled the week before.') ?? '').not.toMatch(
+      /trial ended$/u,
+    );
+  });
 });

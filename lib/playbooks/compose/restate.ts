@@ -87,7 +87,13 @@ function thingThatClause(sentence: string): string | undefined {
 /** A sentence's first thought, cut at its first comma or emoji, then at its first joining word. */
 function headsOf(sentence: string): string[] {
   const heads = [sentence.split(FIRST_BREAK)[0]!, sentence.split(SECOND_THOUGHT)[0]!];
-  return [...new Set(heads)].filter((head) => head !== sentence);
+  return (
+    [...new Set(heads)]
+      .filter((head) => head !== sentence)
+      // "Charged €90 the day my trial ended, even though I cancelled two days before": what makes it
+      // wrong comes after the comma, and the head alone would leave it out.
+      .filter((head) => !/^[,\s]*(?:even though|even after|although|though|despite)(?![\p{L}])/iu.test(sentence.slice(head.length)))
+  );
 }
 const FIRST_BREAK = /,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*/u;
 
@@ -167,9 +173,13 @@ const SWAPS: [RegExp, string][] = [
   ],
 ];
 
+/** The staff's doing, told with "they" ("they charged us", "they forgot the fries"). */
+const THEY_DID =
+  /^they\s+(?:gave|told|charged|put|moved|offered|refused|sent|forgot|lost|cancell?ed|canceled|kept|ignored|served|seated|made)(?![\p{L}])/iu;
+
 /** "Quiche was", "Room service took": one or two words, then the verb that says what they did. */
 const BARE_SUBJECT =
-  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:was|were|is|are|has been|have been|had|tasted|arrived|came|took|looked|looks|smelled|smells|felt|feels|seemed|went|broke|stopped|keeps|kept)(?![\p{L}])/u;
+  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:(?:never|still|just) )?(?:was|were|is|are|has been|have been|had|tasted|arrived|came|took|looked|looks|smelled|smells|felt|feels|seemed|went|broke|stopped|keeps|kept)(?![\p{L}])/u;
 
 /** What went wrong said plainly, without a cue word: "never came", "didn't work", "wasn't ready". */
 const NEGATIVE_FACT =
@@ -294,8 +304,18 @@ function clauseOf(raw: string, options: { priceIsTheThing?: boolean; problemSaid
   )
     clause = `your order ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else if (droppedI) clause = `I ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // "They charged us €4.50 for tap water": the staff's doing, which SWAPS turns to ours ("we charged you").
+  else if (THEY_DID.test(s)) clause = s;
+  // "Charged twice for March", "Billed for a month I cancelled": it was done to them.
+  else if (/^(?:charged|billed|overcharged|double[- ]charged)\s/iu.test(s)) clause = `you were ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // "Still waiting for my refund": they still are.
+  else if (/^still waiting\s/iu.test(s)) clause = `you're ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // "Since the redesign I can't find the discount field": what changed, then what they cannot do.
+  // ("sorry that since the redesign you can't…": the "that" keeps the clause from reading as "sorry since".)
+  else if (/^since\s+(?:the|your|this|that|last|our|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:i|we)\s/iu.test(s))
+    clause = `that ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   else return undefined;
-  if (!FINITE.test(clause.split(/\s+/u).slice(1).join(' '))) return undefined;
+  if (!FINITE.test(clause.replace(/’/gu, "'").split(/\s+/u).slice(1).join(' '))) return undefined;
   for (const [pattern, replacement] of SWAPS) clause = clause.replace(pattern, replacement);
   // "I turned up … and was told" → "you turned up … and were told"; "(I) wasn't told" → "you weren't told".
   if (/^you\s/iu.test(clause)) clause = clause.replace(/(?<=^you\s|\s(?:and|but|then|so)\s)was(n't)?(?![\p{L}])/gu, 'were$1');
