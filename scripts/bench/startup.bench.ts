@@ -14,6 +14,7 @@
 // (BENCH_EXTENSION_DIR=<a built extension> measures another build, for old/new comparisons.)
 import { launchWithExtension, readFixture, startSiteServer, storeSettings, waitUntil } from '../../tests/e2e/harness';
 import { loadavg } from 'node:os';
+import { labelledSinceDomReady, markLabelledBadges } from './badge-timing';
 import { SAMPLE_PROFILE } from '../../lib/settings/schema';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -91,15 +92,7 @@ try {
     ext = await launchWithExtension({ hosts: [HOST], port: server.port, userDataDir: profile, extensionDir });
     // Timed in the page too: its DOMContentLoaded and the moment the 20th badge is labelled, on the
     // page's own clock (the figure above adds the CDP notice's delay and the 100 ms polling).
-    await ext.context.addInitScript(() => {
-      const marks = { labelled: 0 };
-      (window as unknown as { __rbBench: typeof marks }).__rbBench = marks;
-      new MutationObserver((_, observer) => {
-        if (document.querySelectorAll('replybook-badge[data-rb-state="labelled"]').length < 20) return;
-        marks.labelled = performance.now();
-        observer.disconnect();
-      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rb-state'] });
-    });
+    await markLabelledBadges(ext.context);
     const page = await ext.context.newPage();
     const opening = Date.now();
     await ext.goto(page, URL);
@@ -107,11 +100,7 @@ try {
     await waitUntil(async () => (await page.locator('replybook-badge[data-rb-state="labelled"]').count()) >= 20, 60_000, 'labelled badges');
     const labelled = Date.now();
     toLabels.push(labelled - loaded);
-    const inPage = await page.evaluate(() => {
-      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const marks = (window as unknown as { __rbBench?: { labelled: number } }).__rbBench;
-      return navigation && marks?.labelled ? Math.round(marks.labelled - navigation.domContentLoadedEventStart) : undefined;
-    });
+    const inPage = await labelledSinceDomReady(page);
     inPageLabels.push(inPage ?? Number.NaN);
     console.log(
       `  run ${run}${run === 1 ? ' (first visit)' : ' (page seen before)'}: page loaded → its badges labelled: ${labelled - loaded} ms; browser launch → badges labelled: ${labelled - launched} ms (page opened ${opening - launched} ms after launch); in the page, DOMContentLoaded → 20 badges labelled: ${inPage ?? '–'} ms; load average ${loadBefore}`,

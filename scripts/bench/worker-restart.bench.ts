@@ -8,6 +8,7 @@
 // Run: npx tsx scripts/bench/worker-restart.bench.ts [runs]
 // (BENCH_EXTENSION_DIR=<a built extension> measures another build, for old/new comparisons.)
 import { loadavg } from 'node:os';
+import { labelledSinceDomReady, markLabelledBadges } from './badge-timing';
 import { launchWithExtension, readFixture, startSiteServer, storeSettings, waitUntil } from '../../tests/e2e/harness';
 import { SAMPLE_PROFILE } from '../../lib/settings/schema';
 
@@ -20,24 +21,12 @@ for (let run = 0; run <= RUNS; run += 1) server.setPage(HOST, `/review/twenix-${
 const ext = await launchWithExtension({ hosts: [HOST], port: server.port, extensionDir: process.env.BENCH_EXTENSION_DIR });
 try {
   await storeSettings(ext, { profile: SAMPLE_PROFILE, onboarded: true });
-  await ext.context.addInitScript(() => {
-    const marks = { labelled: 0 };
-    (window as unknown as { __rbBench: typeof marks }).__rbBench = marks;
-    new MutationObserver((_, observer) => {
-      if (document.querySelectorAll('replybook-badge[data-rb-state="labelled"]').length < 20) return;
-      marks.labelled = performance.now();
-      observer.disconnect();
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rb-state'] });
-  });
+  await markLabelledBadges(ext.context);
   const labelledPage = async (path: string) => {
     const page = await ext.context.newPage();
     await ext.goto(page, `https://${HOST}${path}`);
     await waitUntil(async () => (await page.locator('replybook-badge[data-rb-state="labelled"]').count()) >= 20, 60_000, 'labelled badges');
-    const inPage = await page.evaluate(() => {
-      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const marks = (window as unknown as { __rbBench?: { labelled: number } }).__rbBench;
-      return navigation && marks?.labelled ? Math.round(marks.labelled - navigation.domContentLoadedEventStart) : Number.NaN;
-    });
+    const inPage = (await labelledSinceDomReady(page)) ?? Number.NaN;
     // When the worker started, on the page's clock: the part of the span that is its start.
     const dcl = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
