@@ -1,13 +1,16 @@
 /**
  * Compiling the reading's patterns straight to machine code.
  *
- * V8 (Chrome) and SpiderMonkey (Firefox) run a pattern's first match in a bytecode interpreter, and
- * compile it to machine code at its second match: every pattern is compiled twice, and the bytecode
- * compile of the reading's long cue lists costs more than the machine-code one (~60 ms for the
- * largest). A first match on a subject of 1,000 characters or more skips the interpreter
+ * V8 in Node 20 runs a pattern's first match in its bytecode interpreter and compiles it to machine
+ * code at the second match: every pattern was compiled twice, and the bytecode compile of the
+ * reading's long cue lists costs more than the machine-code one (~60 ms for the largest). A first
+ * match on a subject of 1,000 characters or more skips the interpreter
  * (JSRegExp::kTierUpForSubjectLengthValue). `primePatterns` gives each registered pattern that first
- * match, once per worker, before the first items are read: their cold reading then costs one compile
- * per pattern instead of two. Matching is unchanged; only when the compiling happens.
+ * match, once per process or worker, before the first items are read: their cold reading then costs
+ * one compile per pattern instead of two (Node: 866 -> 87 + 481 ms on a saved 35-review page,
+ * scripts/bench/reading-cold.bench.ts). Chromium 156 compiles a pattern once in any case, so in the
+ * extension's worker priming only moves that compile earlier (scripts/bench/worker-restart.bench.ts).
+ * Matching is unchanged; only when the compiling happens.
  */
 
 const registered: RegExp[] = [];

@@ -149,6 +149,9 @@ const HAPPENED =
 const DROPPED_I =
   /^(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|never got|never received|wasn'?t|haven'?t|have not|got|waited|ordered|booked|paid|called|emailed|rang|phoned|received|spent|had to|bought|asked|tried|sat|stayed|arrived|returned|sent|messaged|reported|requested|cancelled|canceled|signed up|subscribed|switched|upgraded|checked in|turned up|showed up|came|went|found|lost)(?![\p{L}])/iu;
 
+/** What the staff did, told with "they" ("they gave us a smaller room", "they charged us"): said by us. */
+const STAFF_DEEDS = 'gave|told|charged|put|moved|offered|refused|sent|forgot|lost|cancell?ed|canceled|kept|ignored|served|seated|made';
+
 /** Pronouns and verb forms turned from their side to theirs said by us. */
 const SWAPS: [RegExp, string][] = [
   [/(?<![\p{L}'])i'm(?![\p{L}])/giu, "you're"],
@@ -167,15 +170,11 @@ const SWAPS: [RegExp, string][] = [
   [/(?<![\p{L}'])(?:mine|ours)(?![\p{L}'])/giu, 'yours'],
   [/(?<![\p{L}'])(?:myself|ourselves)(?![\p{L}'])/giu, 'yourself'],
   // "they gave us a smaller room": the staff's doing, said by us.
-  [
-    /(?<![\p{L}'])they (gave|told|charged|put|moved|offered|refused|sent|forgot|lost|cancell?ed|canceled|kept|ignored|served|seated|made)(?![\p{L}])/giu,
-    'we $1',
-  ],
+  [new RegExp(`(?<![\\p{L}'])they (${STAFF_DEEDS})(?![\\p{L}])`, 'giu'), 'we $1'],
 ];
 
 /** The staff's doing, told with "they" ("they charged us", "they forgot the fries"). */
-const THEY_DID =
-  /^they\s+(?:gave|told|charged|put|moved|offered|refused|sent|forgot|lost|cancell?ed|canceled|kept|ignored|served|seated|made)(?![\p{L}])/iu;
+const THEY_DID = new RegExp(`^they\\s+(?:${STAFF_DEEDS})(?![\\p{L}])`, 'iu');
 
 /** "Quiche was", "Room service took": one or two words, then the verb that says what they did. */
 const BARE_SUBJECT =
