@@ -140,6 +140,18 @@ describe('named staff', () => {
     expect(people('Gracias especialmente a Lucía de recepción.', 'es')).toEqual(['Lucía']);
   });
 
+  it('finds a name before what they did for us, or at the machine they work, and keeps a title with it', () => {
+    expect(people('Loved the pulled pork, and Marisol kept our water glasses full the whole night.', 'en')).toEqual(['Marisol']);
+    expect(people('Ollie on the espresso machine knows everyone by name.', 'en')).toEqual(['Ollie']);
+    expect(people('Bon accueil de tous, et surtout à Hélène en salle.', 'fr')).toEqual(['Hélène']);
+    expect(people('Vielen Dank an Herrn Keller für die Tipps.', 'de')).toEqual(['Herr Keller']);
+  });
+
+  it('does not take "the size of my hand" for a size', () => {
+    expect(extractPoints('A cinnamon roll the size of my hand.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(false);
+    expect(extractPoints('The size runs small.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(true);
+  });
+
   it('keeps "&" inside a thing\'s name, and "sticky" in a dish is not dirt', () => {
     expect(texts('that pistachio & raspberry loaf was even better than it looks')).toContain('pistachio & raspberry loaf');
     expect(extractPoints('Loved the sticky toffee pudding.', { language: 'en' }).some((p) => p.aspect === 'cleanliness')).toBe(false);

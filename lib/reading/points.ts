@@ -83,7 +83,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'size',
     pattern:
-      '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite |half a size |a half size |a size |a full size )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
+      '((?:la |die |the |a )?(?:talla|taille|taglia|tamanho|size(?! of (?:my|your|his|her|an?)\\b)|grosse|grose)(?: \\d{2})?|(?:runs?|running|fits?|comes?|are|is) (?:a bit |a little |slightly |very |really |quite |half a size |a half size |a size |a full size )?(?:narrow|small|large|big|wide|tight|loose)|too (?:small|big|narrow|tight|wide|loose)|narrow|tight|pinch(?:es|ing)?|width|etroite?s?|estrech[oa]s?|apertad[oa]s?|zu eng|stretti?e?|apertados?|muy pequenas?|demasiado pequenas?|trop petites?|zu klein|zu gross|troppo piccol\\w|muito pequen\\w+)',
   },
   // Belongings lost, left or taken (a laptop, a wallet, a suitcase), in six languages.
   {
@@ -385,10 +385,10 @@ const SMELL_WORD =
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME = primed(
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo),?\s+$/u,
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let us|got us|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
 );
 const NOT_NAMES = new Set([
   // Pronoun-like words that open a sentence in English.
@@ -505,6 +505,16 @@ const NOT_NAMES = new Set([
   'equipo',
   'pessoal',
   'funcionarios',
+  // Titles, said with the name that follows them ("Danke an Herrn Rossi").
+  'herr',
+  'herrn',
+  'frau',
+  'mr',
+  'mrs',
+  'ms',
+  'monsieur',
+  'madame',
+  'mme',
 ]);
 
 const NUMBER = '(?:\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,:]\\d+)?)';
@@ -882,13 +892,16 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
     // "Server was lovely": a role, not a name.
     if (ROLE_BEFORE_NAME.test(`${fold(name)} `)) continue;
-    const before = fold(text.slice(Math.max(0, index - 30), index));
+    // A title between the cue and the name ("Danke an Herrn Keller") is read past.
+    const titled = TITLE_BEFORE.exec(text.slice(Math.max(0, index - 12), index));
+    const cueEnd = titled ? index - titled[0].length + titled[0].search(/\S/u) : index;
+    const before = fold(text.slice(Math.max(0, cueEnd - 30), cueEnd));
     const after = text.slice(index + name.length, index + name.length + 30).toLowerCase();
     const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after);
     // "Un grazie speciale a Luca", "obrigado ao João", "shoutout to Dominique", "ask for Tomasz".
     const thanked =
       /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props),?\s+$/u.test(before) ||
-      /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
+      /(?:danke|dank|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
         before,
       ) ||
       /(?:^|[\s,.!(])(?:ask for|demandez|demande[rz]?|pregunt(?:a|ad|en|ar) por|frag(?:t|en sie)? nach|chiedete di|chiedi di|pergunt(?:e|em|ar) (?:pel[oa]|por))\s+$/u.test(
@@ -907,17 +920,19 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
       continue;
     if (roleBefore || VERB_AFTER_NAME.test(after) || parenthesised) {
       // "Herr Rinaldi", "Mrs Patel", "Madame Roux": the title stays with the name a reply says back.
-      const title =
-        /(?:^|[\s(])((?:Herr|Frau|Mr|Mrs|Ms|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra|Dona|Dom)\.?)\s+$/u.exec(
-          text.slice(Math.max(0, index - 12), index),
-        )?.[1];
-      const said = title ? `${title} ${name}` : name;
+      const title = titled?.[1];
+      // (Said in the nominative: "Herrn Rossi" after "Danke an" is Herr Rossi; a German reply declines it again.)
+      const said = title ? `${title === 'Herrn' ? 'Herr' : title} ${name}` : name;
       if (!found.some((p) => p.name === said || p.name === name))
         found.push({ name: said, index: title ? index - title.length - 1 : index });
     }
   }
   return found;
 }
+
+/** A title right before a name ("Herr Rinaldi", "Mrs Patel", "Madame Roux"), with the space after it. */
+const TITLE_BEFORE =
+  /(?:^|[\s(])((?:Herrn?|Frau|Mr|Mrs|Ms|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra|Dona|Dom)\.?)\s+$/u;
 
 export interface PointsOptions {
   /** Words never taken as a person's name: the brand's own words, the author's name. */
@@ -1357,6 +1372,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           : [];
       for (const chunk of [...lone, ...contentChunks(sentence, options.language ?? 'en')].slice(0, 1)) {
         if (points.some((p) => fold(chunk).includes(fold(p.text)) || fold(p.text).includes(fold(chunk)))) continue;
+        // "Herrn Keller" is the Herr Keller already named.
+        if (
+          points.some(
+            (p) =>
+              p.person &&
+              fold(chunk)
+                .split(/[^\p{L}]+/u)
+                .includes(fold(p.person.split(' ').pop()!)),
+          )
+        )
+          continue;
         if (handled.some((words) => words.includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
         add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });
