@@ -21,6 +21,14 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('No había ni toallas ni jabón en la habitación.', 2)).toBe('complaint');
   });
 
+  it('a question that holds their own word against them is a complaint, not a question to answer', () => {
+    expect(familyFor('£3.50 extra for the large size when your menu says it is the same price?? make it make sense')).toBe('complaint');
+    expect(familyFor('Love the brunch, but a clean fork is not too much to ask?')).toBe('complaint');
+    expect(familyFor('Asked for a nut-free plate and it came on the same big tray as the nut cookies, crumbs all over it. Why?', 4)).toBe(
+      'complaint',
+    );
+  });
+
   it('four stars with praise and a worn room is lukewarm', () => {
     expect(familyFor('Personnel très aimable, belle vue. La chambre est un peu vieillotte.', 4)).toBe('lukewarm');
     expect(familyFor('Sehr nettes Personal, aber das Bad ist etwas in die Jahre gekommen.', 4)).toBe('lukewarm');

@@ -191,7 +191,7 @@ const GRIEVANCE_EVENT = new RegExp(
     'cross[- ]contaminat\\w*',
     // A car or a thing of theirs damaged: "den Außenspiegel angeschrammt", "rayé la portière".
     'angeschrammt|zerkratzt|verkratzt|(?:a|ont) raye|rayee?s? (?:la|ma|notre)|rayad[oa]|graffiat[oa]|riscad[oa]',
-    'same (?:board|knife|toaster|fryer|surface|tongs|chopping board)',
+    'same (?:\\p{L}+ )?(?:board|knife|toaster|fryer|surface|tongs|chopping board|plate|tray)',
     '(?:the )?dye (?:ran|bled)(?! a (?:bit|little))|stained (?:my|our)',
     'argued with (?:us|me)',
     // French

@@ -521,6 +521,9 @@ const PROBLEM_WORDS = reRare(
     `${B}(?:sent (?:it|them|mine|the \\p{L}+) back|(?:drier|dryer|colder|saltier|tougher|harder|soggier|greasier) than|(?:two|dos|deux|zwei|due|dois) (?:\\p{L}+ ){0,3}(?:left|izquierd\\p{L}*|gauches?|linke\\p{L}*|sinistr\\p{L}*|esquerd\\p{L}*)(?: (?:foot|feet|shoes?|pie|pies|pied|pieds))?|(?:fresh |new |big |long )?(?:scrape|scratch|dent)s? (?:down|on|along|in) (?:the|my|our))${E}`,
     // Walls that let every sound through, in six languages.
     `${B}(?:(?:paper-?|wafer-?|very |so |really )?thin walls|walls (?:are|were|is|was) (?:paper-?|wafer-?|so |very |really )?thin|(?:could|can) hear (?:everything|every (?:word|sound|footstep)|the (?:neighbou?rs|people next door|next room))|hellhorig\\w*|mal insonoris\\w*|on entend(?:ait)? tout|(?:se )?(?:oye|oia|escucha|escuchaba) todo|mal insonorizad\\w*|si sent(?:e|iva) tutto|(?:poco|mal) insonorizzat\\w*|(?:ouve|ouvia)-se tudo|(?:ouvimos|ouvia) tudo)${E}`,
+    // Their own word held against them: "make it make sense", "a separate plate isn't much to ask",
+    // "40p extra when your own website says alt milks are free", "half foam", "crumbs all over it".
+    `${B}(?:make it make sense|(?:isn'?t|is not|not) (?:too |that |so )?much to ask|(?:is )?(?:that|it|this) (?:really )?too much to ask|when your (?:own )?(?:website|site|menu|sign|app|page|policy|ad|advert|listing) (?:says|said|clearly says|promises|claims)|(?:literally |basically |mostly )?half (?:foam|ice|empty)|crumbs (?:all )?over)${E}`,
     // A drain or toilet that would not empty, in six languages.
     `${B}(?:blocked|clogged|backed up|overflowing|bouchee?s?|obstrue(?:e|s)?|atascad[oa]s?|obstruid[oa]s?|verstopft|intasat[oaie]|otturat[oaie]|entupid[oa]s?)${E}`,
     // "the bathrooms needed a clean", "could do with a good clean".
