@@ -29,6 +29,25 @@ describe('familyOf on items not seen by the tuning sets', () => {
     );
   });
 
+  it('time a thing saves them, a treasure, "still talking about it" are praise, not a wait or trouble', () => {
+    expect(familyFor('The bank matching saves me two hours every single week, and the setup call was so helpful 👏')).toBe('fan');
+    expect(familyFor('Die Vorlagen sparen mir locker zwei Stunden im Monat. Klare Empfehlung! 👏')).toBe('fan');
+    expect(
+      familyFor(
+        'You did the food for our rehearsal dinner and the guests are still talking about the smoked wings. Zero stress for us, a real treasure.',
+      ),
+    ).toBe('fan');
+  });
+
+  it('data dropped without a word is a complaint even beside praise', () => {
+    expect(familyFor('Love the app, but the PDF export silently drops the logo on every invoice. This is bad.')).toBe('complaint');
+    expect(familyFor('Great tool otherwise, but my VAT report was short by 4 invoices this quarter.')).toBe('complaint');
+  });
+
+  it('asking whether a loved dish will ever come off the menu is no grievance', () => {
+    expect(familyFor("that lemon tart might be the best thing I've had all year, does it ever come off the menu??")).not.toBe('complaint');
+  });
+
   it('four stars with praise and a worn room is lukewarm', () => {
     expect(familyFor('Personnel très aimable, belle vue. La chambre est un peu vieillotte.', 4)).toBe('lukewarm');
     expect(familyFor('Sehr nettes Personal, aber das Bad ist etwas in die Jahre gekommen.', 4)).toBe('lukewarm');

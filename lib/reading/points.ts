@@ -429,6 +429,10 @@ const NOT_NAMES = new Set([
   'i',
   'the',
   'we',
+  'you',
+  'they',
+  'he',
+  'she',
   'my',
   'our',
   'and',
@@ -533,6 +537,10 @@ const AMOUNT = primed(
 const PROMISED_BEFORE = primed(
   /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u,
 );
+
+/** A saving verb before a duration ("saves me an hour", "spart mir jede Woche eine Stunde"), folded. */
+const TIME_SAVED_BEFORE =
+  /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}']+){0,4}\s*$/u;
 
 const DURATION = new RegExp(
   `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
@@ -886,7 +894,8 @@ function cleanPhrase(phrase: string): string {
  */
 function namedPeople(text: string, exclude: Set<string>): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}@#])(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
+  // (Not after a hyphen: "Onboarding-Gespräch" is a German compound.)
+  for (const m of text.matchAll(/(?<![\p{L}@#-])(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
     const name = m[1]!;
     const index = m.index!;
     if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
@@ -1220,6 +1229,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (aspect === 'wait') {
             // "told 20 min", "on nous a dit 10 minutes": the promise, not the wait they had.
             if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
+            // "spart mir jede Woche locker eine Stunde", "saves me two hours a week": time saved, not waited.
+            if (TIME_SAVED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 40), map[start]!)))) continue;
             // The first duration that is not a promise ("said 10 minutes and we waited an hour").
             const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
               (m) =>

@@ -153,6 +153,10 @@ const CONTRAST_WORDS: Record<string, string> = {
   pt: 'mas|porem|no entanto|contudo',
 };
 
+/** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
+const TIME_SAVED =
+  /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}'\d]+){1,6}/gu;
+
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
@@ -382,11 +386,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
+  // "spart mir jede Woche locker eine Stunde": time saved is praise, not trouble beside it.
+  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ');
   const sarcasticPraise =
     foldedSentences.some((f) => {
-      return SARCASM_PRAISE.test(f) && TROUBLE.test(f) && !CONTRAST.test(f);
+      return SARCASM_PRAISE.test(f) && TROUBLE.test(withoutTimeSaved(f)) && !CONTRAST.test(f);
     }) ||
-    (SARCASM_PRAISE.test(folded) && (TROUBLE.test(folded) || problem) && !CONTRAST.test(folded)) ||
+    (SARCASM_PRAISE.test(folded) && (TROUBLE.test(withoutTimeSaved(folded)) || problem) && !CONTRAST.test(folded)) ||
     // Praise trailing off into a bad situation: "Quel accueil chaleureux... la serveuse a levé les yeux au ciel".
     foldedSentences.some(
       (f, i) => /(?:\.\.\.|…)\s*$/u.test(f) && PRAISE.test(f) && !PROBLEM.test(f) && PROBLEM.test(foldedSentences.slice(i + 1).join(' ')),
@@ -394,7 +400,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
   // Applause (one clap will do) right after a bad situation is irony too ("trois mails, zéro réponse 👏").
   const clapAfterTrouble =
-    /👏/u.test(text) && (TROUBLE.test(folded) || problem) && !SINCERE_THANKS.test(folded) && !(stars !== undefined && stars >= 4);
+    /👏/u.test(text) &&
+    (TROUBLE.test(withoutTimeSaved(folded)) || problem) &&
+    !SINCERE_THANKS.test(folded) &&
+    !(stars !== undefined && stars >= 4);
   // "has officially ruined every other flat white for me. thanks a lot 🙄😍": the eye-roll is mock annoyance at praise.
   const mockAnnoyed = slangPraise && DELIGHT_EMOJI.test(text) && !problem;
   // "Danke, dass die Mahnungen seit dem Update auf Englisch rausgehen, obwohl alles auf Deutsch
