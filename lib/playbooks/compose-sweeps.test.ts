@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/classifier';
+import { readItem } from '@/lib/reading';
 import { extractPoints } from '@/lib/reading/points';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { replyTo } from './test-helpers';
@@ -625,5 +627,29 @@ describe('an eleventh sweep: their messages went unanswered', () => {
     expect(replyTo('Veio o par trocado. Enviei e-mail há uma semana e ainda não tive resposta.', SANDAL_SHOP, { rating: 2 }).first).toMatch(
       /@solcalcado/u,
     );
+  });
+});
+
+describe('praise kept out of a complaint apology (third sweep: blind14 and blind15 read by kind)', () => {
+  it('keeps dishes praised as the reason for the stars positive, beside irony in quotes', () => {
+    const reading = readItem(
+      {
+        text: "Turned up for our 8pm booking and they had given the table away because of a 'system issue'. We stood by the door for 40 minutes. The food when it finally came (lamb shoulder, sticky toffee pudding) was genuinely lovely, which is why this is 2 stars and not 1.",
+        rating: 2,
+      },
+      { classify },
+    );
+    expect(reading.flags).toContain('complaint');
+    expect(reading.points.find((p) => p.text === 'toffee pudding')?.polarity).toBe('positive');
+  });
+
+  it('does not apologise for a pretty setting when the "but" turns to the price', () => {
+    const { first } = replyTo(
+      "Dîner du vendredi à Nantes : 42 € par personne, 50 minutes d'attente pour un magret tiède, et la serveuse a oublié deux fois le pain. Le cadre est joli mais à ce prix-là…",
+      BISTROT,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/attente/u);
+    expect(first).not.toMatch(/cadre/u);
   });
 });

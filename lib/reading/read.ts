@@ -153,6 +153,10 @@ const CONTRAST_WORDS: Record<string, string> = {
   pt: 'mas|porem|no entanto|contudo',
 };
 
+/** Praise marked as meant: the reason for the stars given, in fairness, the saving grace (folded, six languages). */
+const FAIR_PRAISE =
+  /(?<![\p{L}])(?:genuinely|which is why|the only reason|only reason|saving grace|to be fair|in fairness|credit where|(?:\d|one|two|three|four) stars? (?:and not|instead of|rather than)|(?:is|are) why (?:this|it|i)|pour etre honnete|il faut reconnaitre|a decir verdad|hay que reconocer|fairerweise|zugegeben|bisogna dire|va detto|verdade seja dita|e por isso que|c'est pour ca que|por eso|deshalb|per questo)(?![\p{L}])/u;
+
 /** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
 const TIME_SAVED =
   /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}'\d]+){1,6}/gu;
@@ -388,11 +392,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Praise words and a bad situation in the same sentence, with no "but" between them.
   // "spart mir jede Woche locker eine Stunde": time saved is praise, not trouble beside it.
   const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ');
+  // "The food, when it came, was genuinely lovely, which is why this is 2 stars and not 1": praise
+  // given as the reason for the stars, or in fairness, is meant.
+  const meantPraise = foldedSentences.some((f) => SARCASM_PRAISE.test(f) && FAIR_PRAISE.test(f));
   const sarcasticPraise =
     foldedSentences.some((f) => {
-      return SARCASM_PRAISE.test(f) && TROUBLE.test(withoutTimeSaved(f)) && !CONTRAST.test(f);
+      return SARCASM_PRAISE.test(f) && TROUBLE.test(withoutTimeSaved(f)) && !CONTRAST.test(f) && !FAIR_PRAISE.test(f);
     }) ||
-    (SARCASM_PRAISE.test(folded) && (TROUBLE.test(withoutTimeSaved(folded)) || problem) && !CONTRAST.test(folded)) ||
+    (SARCASM_PRAISE.test(folded) && (TROUBLE.test(withoutTimeSaved(folded)) || problem) && !CONTRAST.test(folded) && !meantPraise) ||
     // Praise trailing off into a bad situation: "Quel accueil chaleureux... la serveuse a levé les yeux au ciel".
     foldedSentences.some(
       (f, i) => /(?:\.\.\.|…)\s*$/u.test(f) && PRAISE.test(f) && !PROBLEM.test(f) && PROBLEM.test(foldedSentences.slice(i + 1).join(' ')),
@@ -544,11 +551,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // In a sarcastic item the praise words are the complaint: its points are negative, except praise
   // conceded before a "but" ("breakfast was lovely but I want the difference back"), which is meant.
   const contrast = new RegExp(`(?<![\\p{L}])(?:${CONTRAST_WORDS[language] ?? CONTRAST_WORDS.en})(?![\\p{L}])`, 'u');
+  // Praise given as the reason for the stars or in fairness is meant too ("the food was genuinely lovely, which is why…").
   const concededPraise = (point: { text: string }) =>
     sentences.some((sentence) => {
       const at = sentence.indexOf(point.text);
       const but = fold(sentence).search(contrast);
-      return at >= 0 && but > at;
+      return at >= 0 && (but > at || FAIR_PRAISE.test(fold(sentence)));
     });
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map(
     (point) =>

@@ -349,6 +349,10 @@ function criticisedIn(text: string, thing: string): boolean {
     .some((sentence) => sentence.includes(needle) && DOWNSIDE.test(sentence));
 }
 
+/** The price named (folded, six languages): what a "but" turns to when it leaves the thing before it alone. */
+const PRICE_WORD =
+  /(?<![\p{L}])(?:price|prices|prix|precio|precios|preis|preise|prezzo|prezzi|preco|precos|at that price|a ce prix)(?![\p{L}])/u;
+
 /** "ok", "fine", "fits true": a clause that clears the thing it names (six languages). */
 const CLEARED =
   /(?<![\p{L}])(?<!(?:just|only|merely|juste|solo|nur|solo|so) )(?:ok|okay|fine|fits(?: true| well| perfectly)?|true to size|no (?:problem|issue)s? with|bien|correct[oa]?|va bien|en regla|in ordnung|passt|passen|va bene|giust[oa]|certo|serve|certinh[oa])(?![\p{L}])/u;
@@ -357,14 +361,21 @@ const CLEARED =
  * The thing is named only in a clause that praises or clears it ("Size 39 fits true though",
  * "Rozmiar ok"): a complaint's apology never lists it.
  */
-function clearedIn(text: string, thing: string): boolean {
+function clearedIn(text: string, thing: string, others: readonly string[] = []): boolean {
   const needle = fold(thing);
-  const clauses = fold(text)
-    .split(/[.!?;,\n]+/u)
-    .filter((clause) => clause.includes(needle));
-  // "colazione buona ma sempre uguale": a "but" and more words after the thing take the praise back.
-  const takenBack = (clause: string) =>
-    /(?<![\p{L}])(?:but|though|although|except|mais|pero|aber|ma|mas)\s+\p{L}/u.test(clause.slice(clause.indexOf(needle)));
+  // (Commas inside brackets do not end a clause: "(duck confit, tarte tatin) was genuinely lovely".)
+  const unbracketed = fold(text).replace(/\([^()]{0,80}\)/gu, (aside) => aside.replace(/,/gu, ' '));
+  const clauses = unbracketed.split(/[.!?;,\n…]+/u).filter((clause) => clause.includes(needle));
+  // "colazione buona ma sempre uguale": a "but" and more words after the thing take the praise back,
+  // unless what follows is about something else ("le cadre est joli mais à ce prix-là…").
+  const takenBack = (clause: string) => {
+    const after = /(?<![\p{L}])(?:but|though|although|except|mais|pero|aber|ma|mas)\s+(\p{L}.*)$/u.exec(
+      clause.slice(clause.indexOf(needle)),
+    );
+    if (!after) return false;
+    const rest = after[1]!;
+    return !(PRICE_WORD.test(rest) || others.some((other) => fold(other) !== needle && rest.includes(fold(other))));
+  };
   // "Lovely lake view from room 304 but the air con rattled": the praise is on the other side of the "but".
   const sideOf = (clause: string) =>
     clause.split(/(?<![\p{L}])(?:but|though|although|except|mais|pero|aber|ma|mas)(?![\p{L}])/u).find((side) => side.includes(needle)) ??
@@ -542,7 +553,16 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // "Would love a dark mode": a thing wished for is thanked for as an idea, not said back as loved or faulted.
       !(family !== 'question' && p.detail === 'wish') &&
       // Nor is a complaint's "size 39 fits true though" said back as something to be sorry about.
-      !(family !== 'fan' && family !== 'question' && p.polarity !== 'negative' && clearedIn(text, p.text)) &&
+      !(
+        family !== 'fan' &&
+        family !== 'question' &&
+        p.polarity !== 'negative' &&
+        clearedIn(
+          text,
+          p.text,
+          points.map((q) => q.text),
+        )
+      ) &&
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, nothing that reads as an offer in public ("the voucher", "the free upgrade", "the credit").
