@@ -652,4 +652,13 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     expect(first).toMatch(/attente/u);
     expect(first).not.toMatch(/cadre/u);
   });
+
+  it('does not thank a fan for what they did before coming ("after a walk on the Downs")', () => {
+    const { family, first } = replyTo('Came in after a swim at the lido. The crab linguine was outstanding. Will be back!', GRILL, {
+      rating: 5,
+    });
+    expect(family).toBe('fan');
+    expect(first).toMatch(/crab linguine/u);
+    expect(first).not.toMatch(/swim|lido/u);
+  });
 });

@@ -48,6 +48,16 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor("that lemon tart might be the best thing I've had all year, does it ever come off the menu??")).not.toBe('complaint');
   });
 
+  it('counsel retained or a disability-rights claim is legal; a nationality run down is an attack to ignore', () => {
+    expect(
+      familyFor(
+        'The ramp was blocked again and my father had to be carried in. We have retained counsel and will file an ADA complaint.',
+        1,
+      ),
+    ).toBe('legal');
+    expect(familyFor('english people cannot cook and this video proves it 🤡')).toBe('ignore');
+  });
+
   it('four stars with praise and a worn room is lukewarm', () => {
     expect(familyFor('Personnel très aimable, belle vue. La chambre est un peu vieillotte.', 4)).toBe('lukewarm');
     expect(familyFor('Sehr nettes Personal, aber das Bad ist etwas in die Jahre gekommen.', 4)).toBe('lukewarm');

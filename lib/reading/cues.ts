@@ -16,6 +16,28 @@ const foldMemo = new Map<string, string>();
  * lower case keeps) becomes "s": the only letter whose case folding reaches the cues' letters, so
  * the cues match folded text without the case-insensitive flag exactly as they did with it.
  */
+export interface FoldedText {
+  folded: string;
+  /** folded index → original index */
+  map: number[];
+}
+
+/** fold() with a map back to the original offsets (folding can change lengths: ß → ss). */
+export function foldWithMap(text: string): FoldedText {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    const f = fold(char);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+    if (code > 0xffff) i++;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
 export function fold(text: string): string {
   // The reading folds the same short strings many times (each character of a clause for the
   // offset map, each word, each point's text): a bounded memo answers those without the seven passes.
@@ -200,6 +222,8 @@ export const LEGAL = re(
   [
     `${B}(?:lawyers?|attorneys?|solicitors?|legal action|legal advice|lawsuit|class action|small claims|sue (?:you|them)|suing|see you in court|take (?:you|them) to court|seeking damages|damages under)`,
     `${B}(?:bbb|better business bureau|trading standards|ombudsman|attorney general|ftc|cfpb|citizens advice)${E}`,
+    // "We have retained counsel and will be filing an ADA complaint": counsel, a disability-rights or civil-rights claim.
+    `${B}(?:(?:retained|hired|consulted|engaged|contacted|instructed|speaking (?:to|with)|talking to) (?:a |an |our |my )?(?:legal )?counsel|(?:ada|disability discrimination|civil rights|eeoc|human rights commission) (?:complaint|claim|lawsuit|suit|violation)s?|(?:violat\w+|breach\w*) (?:of )?(?:the )?(?:ada|americans with disabilities act|equality act|disability discrimination act))${E}`,
     // A theft or a crime reported: the police are involved, in six languages.
     `${B}(?:(?:the )?police (?:are|were|have been|has been|is) (?:involved|called|informed|notified)|(?:called|contacted|phoned|rang|told) the police|(?:filed|made|filing|making) a police report|police report|porte plainte|plainte a la police|denuncia (?:a|en) la policia|denuncia en comisaria|anzeige (?:bei der polizei|erstattet)|polizei (?:eingeschaltet|informiert|gerufen)|denuncia (?:ai carabinieri|alla polizia)|queixa (?:na|a) policia|participacao (?:na|a) policia)${E}`,
     `${B}(?:consumer (?:protection|rights|affairs)(?: agency| office| authority)?|(?:filed|lodged|made|opened|submitted) a (?:formal )?(?:complaint|claim|report|case) with(?! (?:the )?(?:\\p{L}+ ){0,2}(?:public health|health (?:department|dept|inspectors?|authority|board)|environmental health|food (?:standards|safety)))|reported (?:you|this|them|it) to (?:the )?(?:police|authorities|regulator|consumer|ftc|attorney)|regulator|data protection authority|ico${E}|financial ombudsman)`,
@@ -381,6 +405,8 @@ export const TARGETED_ABUSE = re(
     `${B}(?:mouth-?breath\\w*|npcs?|sheeple|sheep${E}(?! (?:cheese|milk))|(?:everyone|anyone|people) who .{0,40} (?:is|are) (?:a |an )?(?:idiots?|morons?|sheep|clowns|losers|tourists))`,
     `${B}(?:fat pigs?|useless fat|pigs?${E} and|only a retard|you retard|lazy (?:immigrants|foreigners|migrants)|une vraie conne|vraie conne|une amargada|una inutil|un inutil|dumme affen|affen${E}|sale(?:s)? (?:arabe|noir|juif)s?|scheiss auslander|maldito[s]? (?:moro|sudaca)s?|sudacas?${E}|panchitos${E}|(?:typical|all),? (?:these|those) (?:immigrants|foreigners|migrants)|not one of them can speak)`,
     `${B}(?:full of|voller|plein d'|plein de|lleno de|llenos de|pieno di|cheio de) (?:foreigners|immigrants|migrants|auslander\\w*|fluchtlinge\\w*|etrangers|immigres|migrants|extranjeros|inmigrantes|moros|stranieri|immigrati|estrangeiros|imigrantes)${E}`,
+    // A whole nationality run down ("french people can't cook", "Germans have no taste", "les Anglais ne savent pas cuisiner").
+    `${B}(?:french|german|italian|spanish|swiss|english|british|american|portuguese|mexican|dutch|polish|irish|scottish|chinese|indian|russian|turkish|greek|asian|europeans?|americans|germans|italians|brits|mexicans|chinese)(?: people| folks| guys| women| men| cooks| chefs)? (?:can'?t|cannot|don'?t know how to|have no|are (?:all )?(?:lazy|dirty|stupid|rude|useless|terrible|disgusting|thieves|crooks))${E}|${B}(?:les (?:francais|anglais|allemands|italiens|espagnols|suisses|americains|portugais)|los (?:franceses|ingleses|alemanes|italianos|suizos|americanos|portugueses)|die (?:franzosen|englander|italiener|spanier|schweizer|amerikaner|portugiesen)|gli (?:italiani|francesi|inglesi|tedeschi|spagnoli|svizzeri|americani)|os (?:franceses|ingleses|alemaes|italianos|espanhois|americanos))(?: ne)? (?:savent pas|no saben|konnen nicht|konnen kein|non sanno|nao sabem|sont (?:tous )?(?:sales|nuls|feignants))${E}`,
     // A whole people or group called thieves ("Svizzeri ladri, tutti uguali", "they're all crooks").
     `${B}(?:ladri|voleurs|thieves|ladrones|diebe|ladroes|crooks|truffatori|estafadores|escrocs|betruger|vigaristas)${E}.{0,30}${B}(?:tutti uguali|all the same|tous pareils|tous les memes|todos iguales|alle gleich|todos iguais)${E}|${B}(?:sono tutti|are all|sont tous des|son todos unos|sind alle|sao todos uns|sao todos) (?:ladri|thieves|crooks|voleurs|escrocs|ladrones|estafadores|diebe|betruger|ladroes|vigaristas|truffatori)${E}`,
     // A group called sick, vermin or subhuman ("vegans are mentally ill", "you people are subhuman filth").

@@ -147,6 +147,26 @@ describe('named staff', () => {
     expect(people('Vielen Dank an Herrn Keller für die Tipps.', 'de')).toEqual(['Herr Keller']);
   });
 
+  it('reads no wait into "Ahora" or into two shoe sizes, and keeps a colour inside a dish\'s name', () => {
+    expect(extractPoints('Ahora tengo que devolver un par y esperar otra vez.', { language: 'es' }).some((p) => p.aspect === 'wait')).toBe(
+      false,
+    );
+    expect(extractPoints('Pedí la 38 y la 39 y me llegaron dos pares de la 38.', { language: 'es' }).some((p) => p.aspect === 'wait')).toBe(
+      false,
+    );
+    expect(
+      extractPoints('Booked a table for 7 and were not seated until 7:50.', { language: 'en' }).find((p) => p.aspect === 'wait')?.amount,
+    ).toBe('50 min');
+    expect(texts('shoutout to whoever makes the pickled red cabbage')).toContain('pickled red cabbage');
+  });
+
+  it('names a sold-out thing in the person\'s own letters, without the verb after "mehr"', () => {
+    const soldOut = extractPoints('Das Buffet ist groß, aber um 9:45 kein Brot, kein Müsli mehr nachgefüllt.', { language: 'de' }).find(
+      (p) => p.detail === 'sold-out',
+    );
+    expect(soldOut?.text).toBe('Müsli');
+  });
+
   it('does not take "the size of my hand" for a size', () => {
     expect(extractPoints('A cinnamon roll the size of my hand.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(false);
     expect(extractPoints('The size runs small.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(true);

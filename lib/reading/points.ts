@@ -1,6 +1,6 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
+import { fold, foldWithMap, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -119,7 +119,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'wait',
     pattern:
-      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)?|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
+      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)? ?|(?:an?|one|two|three|half an?|une|un|una|eine?|uma?) |un')(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
   },
   {
     aspect: 'temperature',
@@ -543,7 +543,7 @@ const TIME_SAVED_BEFORE =
   /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}']+){0,4}\s*$/u;
 
 const DURATION = new RegExp(
-  `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER}|an?|one|two|three|half an?|une|un|una|eine?|uma?|un') ?-?(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
+  `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER} ?-?|(?:an?|one|two|three|half an?|une|un|una|eine?|uma?)[ -]|un')(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
   'iu',
 );
 const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
@@ -553,7 +553,9 @@ const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
  * words that are not things, in the six languages (folded).
  */
 const NOT_A_THING = new Set(
-  `was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
+  // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
+  `basura poubelle lixo spazzatura drain
+   was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
    found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
@@ -654,7 +656,8 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
     // German: a noun phrase ends at its noun ("Zahlungserinnerungen gehen" is a noun and a verb).
     if (lang === 'de' && /^\p{Lu}/u.test(tokens[j - 1]!.word) && !/^\p{Lu}/u.test(tokens[j]!.word)) break;
     // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
-    if (lang === 'en' && /ed$/u.test(tokens[j]!.word)) break;
+    // ("the pickled red onions", "a flower bed", "the seed loaf": short words and "-eed" are no participles.)
+    if (lang === 'en' && /^\p{L}{3,}(?<!e)ed$/u.test(tokens[j]!.word)) break;
     if (isContentToken(tokens, j, lang)) {
       words.push(tokens[j]!.ampersand ? `& ${tokens[j]!.word}` : tokens[j]!.word);
       j++;
@@ -801,28 +804,6 @@ function isDeterminer(word: string, lang: string): boolean {
 const SUBJECT_NP = primed(
   /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu,
 );
-
-interface FoldedText {
-  folded: string;
-  /** folded index → original index */
-  map: number[];
-}
-
-/** fold() with a map back to the original offsets (folding can change lengths: ß → ss). */
-function foldWithMap(text: string): FoldedText {
-  let folded = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    const char = String.fromCodePoint(code);
-    const f = fold(char);
-    for (let k = 0; k < f.length; k++) map.push(i);
-    folded += f;
-    if (code > 0xffff) i++;
-  }
-  map.push(text.length);
-  return { folded, map };
-}
 
 /** Sentences, cut at . ! ? ; and line breaks (numbers like 11.50 and 8:30 stay whole). */
 export function sentencesOf(text: string): string[] {
@@ -1412,7 +1393,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       // "booked for 7 … seated until 7:45": a bare hour after "for"/"at" is a time too.
       const times = [
         ...fold(sentence).matchAll(
-          /(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])|(?<=(?:for|at|pour|a|para las|a las|fur|um|per le|alle|para as|as) )(\d{1,2})(?![\p{L}\d:.,%])(?! (?:people|persons|guests|personnes|personas|personen|persone|pessoas|of us|adults|kids))/gu,
+          /(?<![\p{L}\d])(\d{1,2})(?:(?:h|:)(\d{2})?|\s?(am|pm))(?![\p{L}\d])|(?<=(?<![\p{L}])(?:for|at|pour|a|para las|a las|fur|um|per le|alle|para as|as) )([01]?\d|2[0-4])(?![\p{L}\d:.,%])(?! (?:people|persons|guests|personnes|personas|personen|persone|pessoas|of us|adults|kids))/gu,
         ),
       ].map((m) => {
         if (m[4]) return Number(m[4]) * 60;

@@ -1,6 +1,6 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import type { Point } from '@/lib/classifier/labels';
-import { fold } from './cues';
+import { fold, foldWithMap } from './cues';
 
 /**
  * What happened, as a community manager would sum it up: the kitchen stopped serving before
@@ -215,12 +215,21 @@ export function situationsOf(text: string): Point[] {
       soldAfter && (/(?:^|\s)(?:ran|run)$/u.test(soldAfter[1]!) || NOT_A_DISH.test(soldAfter[1]!.split(' ')[0]!)) ? null : soldAfter;
     const m = after ?? SOLD_OUT_BEFORE.exec(folded) ?? SOLD_OUT_VERB_FIRST.exec(folded);
     const at = m ? folded.indexOf(m[1]!, m.index) : -1;
-    let thing = m && folded.length === text.length ? clean(text.slice(at, at + m[1]!.length)) : clean(m?.[1] ?? '');
+    // The thing in the person's own letters, even where folding changed the length before it ("–", "ß").
+    const letters = m && folded.length !== text.length ? foldWithMap(text) : undefined;
+    let thing = !m
+      ? ''
+      : folded.length === text.length
+        ? clean(text.slice(at, at + m[1]!.length))
+        : letters && letters.folded === folded
+          ? clean(text.slice(letters.map[at]!, letters.map[at + m[1]!.length]!))
+          : clean(m[1]!);
     // "ran out of oat milk before lunch": the thing ends where the time or place begins.
     thing = thing.split(
       /\s(?:before|after|by|at|on|in|for|when|until|so|and|but|avant|apres|des|antes|despues|vor|nach|um|prima|dopo|alle|depois|ja)(?=\s|$)/iu,
     )[0]!;
-    // "kein Schnitzel mehr": the trailing "mehr" is not the thing.
+    // "kein Schnitzel mehr", "kein Kaffee mehr nachgefüllt": the thing ends at "mehr".
+    thing = thing.split(/\s+mehr(?=\s|$)/iu)[0]!;
     thing = thing.replace(
       /(?:\s+(?:mehr|left|anymore|today|by|at|from|had|has|have|was|were|is|are|already|etait|est|estaba|era|estava|war|ist|schon|deja|gia|ja))+$/iu,
       '',

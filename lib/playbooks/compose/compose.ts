@@ -397,6 +397,15 @@ function clearedIn(text: string, thing: string, others: readonly string[] = []):
 const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
+/** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
+function aroundTheVisit(text: string, thing: string): boolean {
+  const needle = fold(thing).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?:after|before|on (?:our|my|the) way (?:to|from|back from)|apres|avant|despues de|antes de|nach|vor|dopo|prima di|depois de|antes do|antes da)\\s+(?:(?:a|an|our|my|the|un|une|le|la|notre|mon|ma|una|el|nuestra|mi|einem|einer|dem|der|unserem|unserer|il|lo|uma|o|a|nosso|nossa|meu|minha)\\s+)?(?:\\p{L}+\\s+){0,2}${needle}(?![\\p{L}])`,
+    'u',
+  ).test(fold(text));
+}
+
 /** Points worth saying back for a family, most specific first. */
 /** Facts a question may get from the sentences before it (see composeReplies). */
 const CONTEXT_KEYS =
@@ -548,6 +557,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
+      // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
+      !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
       !(family === 'fan' && criticisedIn(text, p.text)) &&
       // "Would love a dark mode": a thing wished for is thanked for as an idea, not said back as loved or faulted.
