@@ -661,4 +661,21 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     expect(first).toMatch(/crab linguine/u);
     expect(first).not.toMatch(/swim|lido/u);
   });
+
+  it('a question asked in passing gets a clean gap, and thanks to a named person are passed on', () => {
+    const { first } = replyTo(
+      'Thank you to Marta and the team for fitting in our party of 7 with no warning! Quick q - do you still do the lemon posset or was that a summer thing?',
+      GRILL,
+      { site: 'facebook' },
+    );
+    expect(first).toMatch(/\[whether we still do the lemon posset\]/u);
+    expect(first).toMatch(/pass your thanks on to Marta/u);
+    expect(replyTo('the brisket here is unreal. does it ever sell out on weekends??', GRILL, { site: 'x' }).first).not.toMatch(/evers/u);
+  });
+
+  it('a handle before a dish is not part of its name', () => {
+    expect(
+      replyTo('love that @emberyard happy hour ends at 6 sharp and I got charged full price at 5:59 🙃', GRILL, { site: 'x' }).first,
+    ).not.toMatch(/emberyard happy/u);
+  });
 });

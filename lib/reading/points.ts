@@ -554,7 +554,8 @@ const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
  */
 const NOT_A_THING = new Set(
   // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
-  `basura poubelle lixo spazzatura drain
+  `basura poubelle lixo spazzatura drain nahe
+   stellungnahme erklarung entschuldigung ruckmeldung explication explicacion spiegazione explicacao
    was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
    found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
    see saw seen feel felt look looked looks keep kept give gave put say wait waited back really still even never always ever again
@@ -1072,7 +1073,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           if (!original) continue;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
-            const before = /(?<![\p{L}'’-])([a-z][a-z-]{2,})\s+$/u.exec(clause.slice(Math.max(0, map[start]! - 20), map[start]!));
+            // (Not a handle's or a link's tail: "@rustyspurbbq happy hour".)
+            const before = /(?<![\p{L}\p{N}'’@#./_-])([a-z][a-z-]{2,})\s+$/u.exec(clause.slice(Math.max(0, map[start]! - 20), map[start]!));
             const word = before?.[1];
             const wordStart = start - (before?.[0].length ?? 0);
             if (

@@ -804,7 +804,7 @@ const OPENING_GREETING =
 
 /** "Anyone know if", "just wondering whether", "quick question:": lead-ins before what is asked (English). */
 const ASK_LEAD_IN =
-  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|quick question[:,]?|question[:,])\s+/iu;
+  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|(?:quick|small|one|a) (?:question|q|qq)(?:\s*[-–—:,])?|question[:,]|q[:-])\s+/iu;
 
 /** How a yes/no question opens in each language (the part a gap leaves out). */
 const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
@@ -841,7 +841,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   if (language === 'en') {
     q = q.replace(ASK_LEAD_IN, '');
     // "Can I import my clients, or would I be starting from scratch?": the first half is what is asked.
-    q = q.replace(/,?\s+or\s+(?:would|will|do|does|is|are|should|must|can|could|am|have|has|did)\s+.*$/iu, '');
+    q = q.replace(/,?\s+or\s+(?:would|will|do|does|is|are|was|were|should|must|can|could|am|have|has|did)\s+.*$/iu, '');
     // "Any plans to open in Marseille?" → "[whether we plan to open in Marseille]".
     const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
     if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
@@ -899,7 +899,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
       let rest = /^does$/iu.test(yesNo[1]!)
         ? yesNo[2]!
             .replace(
-              /^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+)(\p{Ll}+)\b/u,
+              // ("does it ever come off the menu" → "whether it ever comes off the menu": an adverb stays before the verb.)
+              /^((?:it|this|that|he|she|\p{Lu}\p{L}*)\s+(?:(?:ever|still|really|actually|usually|always|also|normally|sometimes|often)\s+)?)(\p{Ll}+)\b/u,
               (_, subject: string, verb: string) => `${subject}${thirdPerson(verb)}`,
             )
             // "does the free plan let you …" → "whether the free plan lets you …".
@@ -1437,6 +1438,9 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(relief ? { relief } : {}),
     ...(pointsUnjudged ? { pointsUnjudged } : {}),
     ...(doubleCharge ? { billing: true } : {}),
+    ...(family === 'question' && person?.person && person.polarity === 'positive'
+      ? { thankedPerson: language === 'de' ? person.person.replace(/^Herr(?= )/u, 'Herrn') : person.person }
+      : {}),
     ...(person?.person
       ? {
           person: {

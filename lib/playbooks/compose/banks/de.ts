@@ -201,6 +201,7 @@ export const de: PhraseBank = {
             ? `Danke für ${c.liked ? `das Lob ${zu(c.liked)}` : t(c, 'deine freundlichen Worte', 'Ihre freundlichen Worte')} und für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`
             : `Danke für ${t(c, 'deine', 'Ihre')} Frage${c.topic ? ` ${zu(c.topic)}` : ''}!`,
           answerOrGap(c),
+          c.thankedPerson ? `Ich richte ${c.thankedPerson} ${t(c, 'deinen', 'Ihren')} Dank gern aus.` : '',
           closingLine(c, 0, 'other'),
         ],
       },

@@ -189,6 +189,7 @@ export const en: PhraseBank = {
             : `Thanks for asking${c.topic ? ` about ${c.topic}` : ''}!`,
           c.occasionToCome ? occasionToComeLine(c.occasionToCome) : '',
           answerOrGap(c),
+          c.thankedPerson ? `I'll pass your thanks on to ${c.thankedPerson}.` : '',
           closingLine(c),
         ],
       },

@@ -185,6 +185,7 @@ export const es: PhraseBank = {
               ? `¡Gracias por ${c.liked ? `lo que ${t(c, 'dices', 'dice')} de ${c.liked}` : `${t(c, 'tus', 'sus')} amables palabras`} y por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`
               : `¡Gracias por ${t(c, 'tu', 'su')} pregunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
             answerOrGap(c),
+            c.thankedPerson ? `Le haré llegar ${t(c, 'tu', 'su')} agradecimiento a ${c.thankedPerson}.` : '',
             closingLine(c, 0, 'other'),
           ];
         },

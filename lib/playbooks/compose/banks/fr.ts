@@ -192,6 +192,7 @@ export const fr: PhraseBank = {
             ? `Merci pour ${t(c, 'tes', 'vos')} ${c.liked ? `mots sur ${c.liked}` : 'mots aimables'} et pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`
             : `Merci pour ${t(c, 'ta', 'votre')} question${c.topic ? ` sur ${c.topic}` : ''} !`,
           answerOrGap(c),
+          c.thankedPerson ? `Je transmets ${t(c, 'tes', 'vos')} remerciements à ${c.thankedPerson}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },

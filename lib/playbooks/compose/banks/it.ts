@@ -186,6 +186,7 @@ export const it: PhraseBank = {
             ? `Grazie per le ${t(c, 'tue', 'Sue')} parole ${c.liked ? `su ${c.liked}` : 'gentili'} e per la domanda${c.topic ? ` su ${c.topic}` : ''}!`
             : `Grazie per la domanda${c.topic ? ` su ${c.topic}` : ''}!`,
           answerOrGap(c),
+          c.thankedPerson ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} ringraziamenti a ${c.thankedPerson}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },

@@ -150,6 +150,7 @@ export const pt: PhraseBank = {
             ? `Agradecemos ${c.liked ? `o que diz sobre ${c.liked}` : 'as suas palavras simpáticas'} e a sua pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`
             : `Agradecemos a pergunta${c.topic ? ` sobre ${c.topic}` : ''}!`,
           answerOrGap(c),
+          c.thankedPerson ? `Vou transmitir o seu agradecimento a ${c.thankedPerson}.` : '',
           closingLine(c, 0, 'other'),
         ],
       },
