@@ -678,4 +678,10 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
       replyTo('love that @emberyard happy hour ends at 6 sharp and I got charged full price at 5:59 🙃', GRILL, { site: 'x' }).first,
     ).not.toMatch(/emberyard happy/u);
   });
+
+  it('"Quick one:" is not part of the gap', () => {
+    expect(replyTo('Loved the post! Quick one: do you sell the chilli oil in jars?', GRILL, { site: 'wordpress' }).first).toMatch(
+      /\[whether we sell the chilli oil in jars\]/u,
+    );
+  });
 });

@@ -167,6 +167,12 @@ describe('named staff', () => {
     expect(soldOut?.text).toBe('Müsli');
   });
 
+  it('takes no lone participle for a thing, and "wrapped" only with a packing word before it', () => {
+    expect(texts('Just wrapped our team offsite here.')).not.toContain('wrapped');
+    expect(texts('Arrived in two days, beautifully wrapped, with a note.')).toContain('wrapped');
+    expect(texts('I emailed and they sorted the refund.')).not.toContain('sorted');
+  });
+
   it('does not take "the size of my hand" for a size', () => {
     expect(extractPoints('A cinnamon roll the size of my hand.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(false);
     expect(extractPoints('The size runs small.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(true);

@@ -51,7 +51,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'packaging',
     pattern:
-      '(caja|cajas|boite|carton|scatola|caixa|karton|schachtel|handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|packed|wrapped|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
+      '(caja|cajas|boite|carton|scatola|caixa|karton|schachtel|handwritten note|hand-written note|bilhetinho\\w*|bilhete|carte manuscrite|tarjeta escrita|notita|packaging|(?<=(?:beautifully|nicely|well|badly|poorly|carefully|lovingly|securely|perfectly|so|was|were|came|arrived) )(?:packed|wrapped)|gift wrap\\w*|embalagem|embalad\\w+|emballage|emballe\\w*|embalaje|verpackung|verpackt|imballaggio|imballat\\w+)',
   },
   // Pets: dogs and cats staying or eating with their people, their fees, bowls and baskets.
   {
@@ -554,7 +554,7 @@ const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*/u;
  */
 const NOT_A_THING = new Set(
   // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
-  `basura poubelle lixo spazzatura drain nahe
+  `basura poubelle lixo spazzatura drain nahe send cheers
    stellungnahme erklarung entschuldigung ruckmeldung explication explicacion spiegazione explicacao
    was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
    found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
@@ -675,6 +675,8 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   }
   const text = words.join(' ');
   if (text.replace(/[^\p{L}]/gu, '').length < 4) return undefined;
+  // "Just wrapped our offsite", "beautifully wrapped": a lone participle is what happened, not a thing.
+  if (lang === 'en' && words.length === 1 && /^\p{L}{3,}(?<!e)ed$/u.test(text)) return undefined;
   // German things are nouns, and nouns have capitals ("nicht kompliziert" is not a thing).
   if (lang === 'de' && !words.some((word) => /^\p{Lu}/u.test(word))) return undefined;
   return { text, next: j, words: words.length };

@@ -79,3 +79,16 @@ describe('asking how to cancel', () => {
     expect(reading.flags).toContain('refund');
   });
 });
+
+describe('a "??" with no question opening, then delight, is an exclamation', () => {
+  it.each(['the smoked wings on a tuesday?? no words 🔥', 'that rooftop bar at sunset?? heaven', 'free refills on the chai?? 😍'])(
+    '%s',
+    (text) => {
+      expect(read(text).questions).toEqual([]);
+    },
+  );
+
+  it('still hears a real question before the delight', () => {
+    expect(read('do you do the wings on tuesdays?? amazing if so').questions).toHaveLength(1);
+  });
+});

@@ -381,8 +381,23 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     text.indexOf(sentence) === 0 &&
     !TAG_NOT_A_NAME.test(taggedFriends.split(/\s+/u)[0]!) &&
     !(options.ownWords ?? []).some((own) => own.trim() && fold(taggedFriends).includes(fold(own).split(/\s+/u)[0]!));
+  // "the spa pool at 7am all to myself?? heaven", "the burnt ends on friday?? no words": a "??" with no
+  // question's opening, then delight, is an exclamation.
+  const exclaimed = (sentence: string) => {
+    const at = text.indexOf(sentence);
+    const bare = fold(sentence);
+    return (
+      at >= 0 &&
+      // (Doubled marks only, and never a Spanish "¿…?", which is always asked.)
+      /\?\?\s*$/u.test(sentence) &&
+      !/¿/u.test(sentence) &&
+      !QUESTION_CUE.test(bare.trim()) &&
+      !ASK_PHRASE.test(bare.trim()) &&
+      DELIGHT_AFTER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)))
+    );
+  };
   const questions = sentences
-    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s))
+    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s))
     .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
     .filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer.
@@ -809,6 +824,10 @@ const TAG_NOT_A_NAME =
   /^(?:The|This|That|These|Those|My|Our|Your|Their|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Love|Loved|Great|Best|Just|Went|Had|We|I|Hi|Hello|Hey|Dear|Bonjour|Hola|Hallo|Ciao|Olá|Ola|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigado|Obrigada|Lake|Mount|Saint|St|San|Santa|New|Le|La|Les|Un|Une|El|Los|Las|Der|Die|Das|Il|Lo|Gli|Una|Uno|Um|Uma|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Happy|Good|Nice|Amazing|Lovely|Beautiful|Excellent|Perfect|Super|Top|Very|So|Such|What|Why|How|When|Where|Who|Which)$/u;
 
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
+/** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
+const DELIGHT_AFTER =
+  /^\s*(?:(?:no words|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤])/u;
+
 const SELF_ANSWER = primed(
   /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u,
 );

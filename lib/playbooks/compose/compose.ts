@@ -397,6 +397,10 @@ function clearedIn(text: string, thing: string, others: readonly string[] = []):
 const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
+/** The people someone came with, in six languages (folded): never a thing to apologise for. */
+const FAMILY_MEMBER =
+  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos)$/u;
+
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
   const needle = fold(thing).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -531,7 +535,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        /^(?:(?:e-?)?mails?|messages?|messaggi[oa]?|courriels?|correos?|nachrichten?|mensage(?:m|ns)|tickets?|calls?|dms?)$/iu.test(
+        /^(?:(?:e-?)?mails?|messages?|messaggi[oa]?|courriels?|correos?|nachrichten?|mensage(?:m|ns)|tickets?|calls?|dms?|(?:a |the |any )?(?:reply|replies|response|answer|reponse|respuesta|antwort|risposta|resposta))$/iu.test(
           fold(p.text),
         ) &&
         UNANSWERED.test(fold(text))
@@ -557,6 +561,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
+      // "What you describe about the chicken, the sister…": the people with them are not what went wrong.
+      !(
+        family !== 'fan' &&
+        !p.person &&
+        FAMILY_MEMBER.test(fold(p.text).replace(/^(?:the|my|our|his|her|ma|mon|mi|mein\w*|mia|mio|minha|meu)\s+/u, ''))
+      ) &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
       !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -804,7 +814,7 @@ const OPENING_GREETING =
 
 /** "Anyone know if", "just wondering whether", "quick question:": lead-ins before what is asked (English). */
 const ASK_LEAD_IN =
-  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|(?:quick|small|one|a) (?:question|q|qq)(?:\s*[-–—:,])?|question[:,]|q[:-])\s+/iu;
+  /^(?:(?:does |do )?(?:anyone|anybody|someone|somebody|any ?one) (?:know|knows|here know)(?: if| whether)?|(?:i was |i'm |i am |just )?wondering (?:if|whether)|(?:quick|small|one|a) (?:question|q|qq|one)(?:\s*[-–—:,])?|question[:,]|q[:-])\s+/iu;
 
 /** How a yes/no question opens in each language (the part a gap leaves out). */
 const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {

@@ -586,6 +586,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     if (/charg/iu.test(point.text)) return 'the charge';
     if (/cancel/iu.test(point.text)) return /flow/iu.test(point.text) ? 'the cancellation flow' : 'the cancellation';
   }
+  // "beautifully wrapped", "well packed": the participle is said as the packaging.
+  if (point.aspect === 'packaging' && /^(?:wrapped|packed|emball\p{L}*|embalad\p{L}*|verpackt|imballat\p{L}*)$/iu.test(point.text.trim()))
+    return language === 'en' ? (/wrap/iu.test(point.text) ? 'the wrapping' : 'the packaging') : ASPECT_WORDS[language].packaging;
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
