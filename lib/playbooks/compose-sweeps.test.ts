@@ -684,4 +684,33 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
       /\[whether we sell the chilli oil in jars\]/u,
     );
   });
+
+  it('a clean room praised beside a complaint is not apologised for', () => {
+    const { first } = replyTo(
+      'Chambre propre mais très bruyante : la climatisation a fait du bruit toute la nuit, et personne à la réception ne savait quoi faire.',
+      BISTROT,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/bruit/u);
+    expect(first).not.toMatch(/propreté/u);
+  });
+
+  it('a fan is thanked for what we made, not for their sisters, and their dog is said to have felt at home', () => {
+    const shoes = replyTo(
+      'Llevo dos veranos con vuestras sandalias de piel y este año se las he regalado a mis tres hermanas. ¡Geniales!',
+      SANDAL_SHOP,
+      {
+        rating: 5,
+      },
+    ).first;
+    expect(shoes).not.toMatch(/hermanas/u);
+    const dog = replyTo('Best flat white in town, and our spaniel got a biscuit and a fuss from everyone!', GRILL, { rating: 5 }).first;
+    expect(dog).not.toMatch(/loved[^.]*(?:spaniel|dog)/u);
+    expect(dog).toMatch(/your dog felt at home/u);
+  });
+
+  it('a Spanish object pronoun before a past verb is not a thing ("las estrené")', () => {
+    const { first } = replyTo('Se les despegó la suela al segundo día, y eso que las estrené el sábado.', SANDAL_SHOP, { rating: 2 });
+    expect(first).not.toMatch(/estren/u);
+  });
 });

@@ -57,7 +57,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'pets',
     pattern:
-      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
+      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|(?:cocker )?spaniels?|labradors?|terriers?|retrievers?|poodles?|pugs?|beagles?|collies?|whippets?|lurchers?|greyhounds?|schnauzers?|corgis?|huskies|husky|cockapoos?|cavapoos?|doggos?|pups?(?! (?:of|up))|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
   },
   { aspect: 'pets', pattern: '(chats?)', only: ['fr'] },
   { aspect: 'pets', pattern: '(gat(?:it)?[oa]s?)', only: ['es', 'pt'] },
@@ -538,6 +538,10 @@ const PROMISED_BEFORE = primed(
   /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u,
 );
 
+/** "Clean" as an adjective, in six languages (folded). */
+const CLEAN_WORD =
+  /^(?:clean|spotless|spotlessly clean|propres?|impeccable|limpi[oa]s?|impecable|sauber|blitzsauber|pulit[oaie]|pulitissim[oaie]|limp[oa]s?|impecave(?:l|is))$/u;
+
 /** A saving verb before a duration ("saves me an hour", "spart mir jede Woche eine Stunde"), folded. */
 const TIME_SAVED_BEFORE =
   /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}']+){0,4}\s*$/u;
@@ -716,6 +720,14 @@ function contentChunks(sentence: string, language: string): string[] {
       /(?:er|ir|ar|re)$/u.test(fold(tokens[i]!.word)) &&
       tokens[i + 1] &&
       isDeterminer(fold(tokens[i + 1]!.word), lang)
+    )
+      continue;
+    // "las estrené el sábado", "lo pedí": an object pronoun before a verb in the past, not an article before a noun.
+    if (
+      (lang === 'es' || lang === 'pt') &&
+      /^(?:la|las|lo|los|le|les|o|os|a|as)$/u.test(fold(tokens[i - 1]!.word)) &&
+      /(?:[éó]|aste|asteis|amos|aron|ieron|iste|isteis|imos|ei|ou|aram|eram|iram)$/u.test(tokens[i]!.word) &&
+      !/^(?:cafe|bebe|menu|sofa|cafe con leche)$/u.test(fold(tokens[i]!.word))
     )
       continue;
     // "not a pilgrimage", "pas un drame": a thing said not to be, not a thing they had.
@@ -1588,6 +1600,23 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       if (points.length < 8 && /\p{L}{3,}/u.test(wish.thing))
         kept.push({ aspect: 'product', polarity: 'neutral', text: wish.thing, detail: 'wish' });
     }
+  }
+  // "Chambre propre mais très bruyante", "camera pulita ma datata": "clean" said plainly is praise of the
+  // cleanliness, whatever the rest of the clause complains of (unless negated: "pas propre", "not clean").
+  const foldedText = fold(text);
+  for (const point of kept) {
+    if (point.aspect !== 'cleanliness' || !CLEAN_WORD.test(fold(point.text).trim())) continue;
+    const word = fold(point.text).trim();
+    const at = foldedText.indexOf(word);
+    const before = at >= 0 ? foldedText.slice(Math.max(0, at - 24), at) : '';
+    const after = at >= 0 ? foldedText.slice(at + word.length, at + word.length + 30) : '';
+    const negation =
+      /(?<![\p{L}])(?:not|never|n'?t|pas|plus|no|nicht|kein\w*|non|nao|nem|ni|nunca|jamais|mai|nie|hardly|barely|less than|wasn'?t|weren'?t|isn'?t|aren'?t)(?![\p{L}])/u;
+    // ("a clean fork is not too much to ask": in English a "clean" before its noun is what they wanted.)
+    const said =
+      word !== 'clean' || /(?:was|were|is|are|so|very|really|super|spotlessly|immaculately|perfectly|nice and|and|,)\s*$/u.test(before);
+    if (said && !negation.test(before.split(/[.!?]/u).pop() ?? '') && !negation.test(after.split(/[.!?]/u)[0] ?? ''))
+      point.polarity = 'positive';
   }
   // "I wish there was…": the wish's own words are no thing.
   const things = kept.filter((p) => !/^(?:wish|would|please|hope)(?![\p{L}])/iu.test(p.text));

@@ -399,7 +399,7 @@ const CLAUSE_VERB =
 
 /** The people someone came with, in six languages (folded): never a thing to apologise for. */
 const FAMILY_MEMBER =
-  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos)$/u;
+  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos)s?$/u;
 
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
@@ -561,12 +561,18 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&
-      // "What you describe about the chicken, the sister…": the people with them are not what went wrong.
+      // "What you describe about the chicken, the sister…", "glad you loved … your two sisters": the people with them are not ours.
       !(
-        family !== 'fan' &&
         !p.person &&
-        FAMILY_MEMBER.test(fold(p.text).replace(/^(?:the|my|our|his|her|ma|mon|mi|mein\w*|mia|mio|minha|meu)\s+/u, ''))
+        FAMILY_MEMBER.test(
+          fold(p.text).replace(
+            /^(?:(?:the|my|our|his|her|ma|mon|mi|mein\w*|mia|mio|minha|meu|mis|mes|meine|meinen|miei|mie|meus|minhas|sus|seus|suas)\s+)?(?:(?:dos|dois|duas|two|deux|zwei|due|tres|three|trois|drei|tre)\s+)?/u,
+            '',
+          ),
+        )
       ) &&
+      // "Our dog Pepe was spoiled by everyone": their pet is not something of ours they loved.
+      !(family === 'fan' && p.aspect === 'pets') &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
       !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -1448,6 +1454,13 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(relief ? { relief } : {}),
     ...(pointsUnjudged ? { pointsUnjudged } : {}),
     ...(doubleCharge ? { billing: true } : {}),
+    ...(family === 'fan' && reading.points.some((p) => p.aspect === 'pets' && p.polarity !== 'negative')
+      ? {
+          pet: /(?<![\p{L}])(?:cats?|kitten|chats?|chatte|gat[oa]s?|gatt[oa]|katzen?|kater)(?![\p{L}])/iu.test(item.text)
+            ? ('cat' as const)
+            : ('dog' as const),
+        }
+      : {}),
     ...(family === 'question' && person?.person && person.polarity === 'positive'
       ? { thankedPerson: language === 'de' ? person.person.replace(/^Herr(?= )/u, 'Herrn') : person.person }
       : {}),

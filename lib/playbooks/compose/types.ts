@@ -52,6 +52,8 @@ export interface ComposeContext {
   place?: string;
   /** A staff member they named, with the polarity of what they said. */
   person?: { name: string; praised: boolean };
+  /** A fan's pet was made welcome ("our dachshund had his own basket"): said back about the pet, never as a thing they loved. */
+  pet?: 'dog' | 'cat';
   /** A question's asker thanked a staff member by name ("thank you to Priya … quick q"): the answer passes it on. */
   thankedPerson?: string;
   channel: { kind: ChannelKind; value: string };

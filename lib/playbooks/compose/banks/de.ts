@@ -237,6 +237,11 @@ export const de: PhraseBank = {
           c.praised
             ? `Schön, dass ${t(c, 'du', 'Sie')} mit ${dativeList(praisedOf(c))} so zufrieden ${stillInUse(c) ? t(c, 'bist', 'sind') : t(c, 'warst', 'waren')}.`
             : `${t(c, 'Deine', 'Ihre')} Nachricht freut uns sehr.`,
+          c.pet
+            ? c.pet === 'cat'
+              ? `Und wie schön, dass sich ${t(c, 'deine', 'Ihre')} Katze bei uns so wohlgefühlt hat!`
+              : `Und wie schön, dass sich ${t(c, 'dein', 'Ihr')} Hund bei uns so wohlgefühlt hat!`
+            : '',
           c.person?.praised || c.place
             ? `Ich richte ${[c.person?.praised ? c.person.name : '', c.place ? `dem ganzen Team in ${c.place}` : ''].filter(Boolean).join(' und ')} ${t(c, 'dein', 'Ihr')} Lob gern aus.`
             : '',

@@ -234,6 +234,7 @@ export const en: PhraseBank = {
                 1,
               )
             : 'It means a lot that you took the time to write.',
+          c.pet ? `We love that your ${c.pet} felt at home too!` : '',
           c.person?.praised
             ? `I'll make sure ${c.person.name}${c.place ? ` and the team in ${c.place}` : ''} ${c.place ? 'hear' : 'hears'} this.`
             : c.place

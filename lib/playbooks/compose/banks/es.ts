@@ -232,6 +232,7 @@ export const es: PhraseBank = {
                 'haya gustado $1 ',
               )
             : `${t(c, 'Tu', 'Su')} mensaje nos ha hecho mucha ilusión.`,
+          c.pet ? `¡Y qué alegría que ${t(c, 'tu', 'su')} ${c.pet === 'cat' ? 'gato' : 'perro'} se sintiera como en casa!` : '',
           c.person?.praised || c.place
             ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${[c.person?.praised ? c.person.name : '', c.place ? `todo el equipo de ${c.place}` : ''].filter(Boolean).join(' y a ')}.`
             : '',

@@ -236,6 +236,7 @@ export const fr: PhraseBank = {
           c.praised
             ? `Ravis que ${t(c, 'tu aies', 'vous ayez')} aimé ${c.praised}.`
             : t(c, "Ça nous touche que tu aies pris le temps d'écrire.", "Nous sommes touchés que vous ayez pris le temps d'écrire."),
+          c.pet ? `Et quel plaisir que ${t(c, 'ton', 'votre')} ${c.pet === 'cat' ? 'chat' : 'chien'} se soit senti comme chez lui !` : '',
           c.person?.praised || c.place
             ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${[c.person?.praised ? c.person.name : '', c.place ? `toute l'équipe de ${c.place}` : ''].filter(Boolean).join(' et à ')}.`
             : '',

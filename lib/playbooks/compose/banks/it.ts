@@ -226,6 +226,7 @@ export const it: PhraseBank = {
                 'it',
               )}.`
             : `${t(c, 'Il tuo', 'Il Suo')} messaggio ci ha fatto molto piacere.`,
+          c.pet ? `E che bello che ${t(c, 'il tuo', 'il Suo')} ${c.pet === 'cat' ? 'gatto' : 'cane'} si sia sentito a casa!` : '',
           c.person?.praised || c.place
             ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${[c.person?.praised ? c.person.name : '', c.place ? `tutto lo staff di ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',

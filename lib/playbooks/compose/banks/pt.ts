@@ -189,6 +189,7 @@ export const pt: PhraseBank = {
                 'pt',
               )}.`
             : 'A sua mensagem deixou-nos muito contentes.',
+          c.pet ? `E que bom que o seu ${c.pet === 'cat' ? 'gato' : 'cão'} se sentiu em casa!` : '',
           c.person?.praised || c.place
             ? `Vou passar os seus elogios a ${[c.person?.praised ? c.person.name : '', c.place ? `toda a equipa de ${c.place}` : ''].filter(Boolean).join(' e a ')}.`
             : '',
