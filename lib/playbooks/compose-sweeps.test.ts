@@ -713,4 +713,12 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     const { first } = replyTo('Se les despegó la suela al segundo día, y eso que las estrené el sábado.', SANDAL_SHOP, { rating: 2 });
     expect(first).not.toMatch(/estren/u);
   });
+
+  it('a gap in French or Italian leaves out the asking words ("est-ce que vous prêtez", "voi avete")', () => {
+    const french = replyTo('Bonjour, est-ce que vous prêtez des chaises hautes ? On vient avec un bébé.', BISTROT, {
+      site: 'facebook',
+    }).first;
+    expect(french).toMatch(/\[réponse\s?: des chaises hautes\]/u);
+    expect(french).not.toMatch(/\[[^\]]*est-ce/iu);
+  });
 });

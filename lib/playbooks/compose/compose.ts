@@ -824,11 +824,11 @@ const ASK_LEAD_IN =
 
 /** How a yes/no question opens in each language (the part a gap leaves out). */
 const ASK_WORDS: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
-  fr: /^(?:(?:allez-vous|vous allez) (?:avoir|sortir|proposer|faire)|est-ce qu'il y a|est-ce que (?:vous (?:faites |avez |proposez |acceptez )?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous)\s+/iu,
+  fr: /^(?:(?:allez-vous|vous allez) (?:avoir|sortir|proposer|faire)|est-ce qu'il y a|est-ce que (?:vous(?: en)?(?: (?:\p{L}+ez|faites|êtes|etes))?|l'on|on peut|c'est possible de)|avez-vous|vous avez|peut-on|y a-t-il|faites-vous|\p{L}+ez-vous|vous (?:en )?\p{L}+ez)\s+/iu,
   es: /^¿?\s*(?:se puede|ten[eé]is|tienen|tiene|hay|pod[eé]is|puedo|hac[eé]is|hacen|(?:vais|van) a (?:tener|sacar|hacer))\s+/iu,
   de: /^(?:kann man (?:bei (?:euch|ihnen)|hier|dort)|habt ihr|haben sie|gibt es(?: bei (?:euch|ihnen))?|bietet ihr|bieten sie|kann ich)\s+/iu,
-  it: /^(?:avrete|farete|avete|si pu[oò]|c'[eè]|ci sono|posso|potete|fate)\s+/iu,
-  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem|(?:voc[eê]s )?v[aã]o (?:ter|lan[cç]ar|fazer))\s+/iu,
+  it: /^(?:(?:voi )?(?:avrete|farete|avete|potete|fate|\p{L}+ate|\p{L}+ete)|si pu[oò]|c'[eè]|ci sono|posso)\s+/iu,
+  pt: /^(?:voc[eê]s t[eê]m|t[eê]m|h[aá]|[eé] poss[ií]vel|posso|podem|fazem|(?:voc[eê]s )?v[aã]o (?:voltar a )?(?:ter|lan[cç]ar|fazer))\s+/iu,
 };
 
 /** "support" → "supports", "do" → "does", "have" → "has", "carry" → "carries". */
