@@ -721,4 +721,10 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     expect(french).toMatch(/\[réponse\s?: des chaises hautes\]/u);
     expect(french).not.toMatch(/\[[^\]]*est-ce/iu);
   });
+
+  it('a question in a language the reply is not written in is not quoted into the gap', () => {
+    const { first } = replyTo('Dzień dobry, czy macie krzesełka dla dzieci? Przyjdziemy w sobotę z synem.', GRILL, { site: 'facebook' });
+    expect(first).toMatch(/\[answer to their question in Polish\]/u);
+    expect(first).not.toMatch(/krzesełka/u);
+  });
 });

@@ -846,6 +846,26 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$
  * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
  * whole question pasted back; on one line.
  */
+/** A gap for a question asked in another language than the reply's: it names the language, not the words. */
+function foreignQuestionGap(language: ReplyLanguage, asked: string): string {
+  let name = asked;
+  try {
+    name = new Intl.DisplayNames([language], { type: 'language' }).of(asked) ?? asked;
+  } catch {
+    // An unknown code keeps its letters.
+  }
+  const lower = language === 'de' ? name : name.toLowerCase();
+  const said: Record<ReplyLanguage, string> = {
+    en: `answer to their question in ${name}`,
+    fr: `réponse à sa question en ${lower}`,
+    es: `respuesta a su pregunta en ${lower}`,
+    de: `Antwort auf die Frage auf ${lower}`,
+    it: `risposta alla domanda in ${lower}`,
+    pt: `resposta à pergunta em ${lower}`,
+  };
+  return `[${said[language]}]`;
+}
+
 function gapFor(question: string, language: ReplyLanguage, brand: string, topic?: string): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
   let q = question
@@ -1348,7 +1368,12 @@ export function composeReplies(input: ComposeInput): Composition {
       if (!asked || !fold(asked.text).includes(fold(word)) || fold(asked.text).trim() === fold(word))
         topic = englishTopic(word, askedAbout.question);
     }
-    if (!answer) gap = gapFor(question, language, profile.brand ?? '', topic);
+    // A question in a language the reply is not written in is not quoted into the gap ("[answer: Kto mi to zwróci]").
+    if (!answer)
+      gap =
+        reading.language !== language && reading.language !== 'und'
+          ? foreignQuestionGap(language, reading.language)
+          : gapFor(question, language, profile.brand ?? '', topic);
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }
