@@ -727,4 +727,11 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     expect(first).toMatch(/\[answer to their question in Polish\]/u);
     expect(first).not.toMatch(/krzesełka/u);
   });
+
+  it('a gap keeps a question of up to twelve words whole, so it says what was asked', () => {
+    const { first } = replyTo('As sandálias de couro podem ir à máquina de lavar?', SANDAL_SHOP, { site: 'instagram' });
+    expect(first).toMatch(/máquina de lavar\]/u);
+    const french = replyTo('Est-ce que le restaurant de Nantes est accessible en fauteuil roulant ?', BISTROT, { site: 'facebook' }).first;
+    expect(french).toMatch(/\[réponse\s?: si le restaurant de Nantes est accessible en fauteuil roulant\]/u);
+  });
 });

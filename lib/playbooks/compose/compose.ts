@@ -920,13 +920,23 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   }
   if (brand.trim())
     q = q
-      .replace(new RegExp(escapeRegExp(brand.trim()), 'giu'), '')
+      // (With the word that led to it: "mit Ledgerly", "chez Maison Tartine", "with Ledgerly".)
+      .replace(
+        new RegExp(
+          `(?:(?<![\\p{L}])(?:mit|bei|with|at|chez|avec|con|com|da|presso|in|im|on|for|para|pour|per)\\s+)?${escapeRegExp(brand.trim())}`,
+          'giu',
+        ),
+        '',
+      )
       .replace(/\s+/gu, ' ')
       .trim()
       // "…into Ledgerly" without the brand leaves no "into" hanging.
       .replace(/\s+(?:into|to|at|in|on|from|with|for|by|onto)$/iu, '');
   // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
+  // "Est-ce que le restaurant est accessible…" → "si le restaurant est accessible…"; a Spanish "¿" has no closing mark left.
+  if (language === 'fr') q = q.replace(/^est-ce qu(?:e\s+|')(\p{L})/iu, (_, first: string) => `si ${first}`).replace(/^si (?=il)/u, "s'");
+  q = q.replace(/^[¿¡]\s*/u, '');
   // A yes/no question about something else: "whether the free plan let you send invoices in different currencies".
   if (language === 'en') {
     const yesNo = /^(do|does|is|are|can|could|will|would|has|have)\s+(.{3,90})$/iu.exec(q);
@@ -971,8 +981,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   }
   const words = q.split(' ');
   // A short question says what is missing best; a long one is named by its topic.
-  if (words.length > 8 && topic) return `[${label}: ${topic}]`;
-  const cut = words.length > 8 ? words.slice(0, 8).join(' ') : q;
+  if (words.length > 12 && topic) return `[${label}: ${topic}]`;
+  const cut = words.length > 12 ? words.slice(0, 12).join(' ') : q;
   return `[${label}: ${cut}]`;
 }
 
