@@ -173,6 +173,17 @@ describe('named staff', () => {
     expect(texts('I emailed and they sorted the refund.')).not.toContain('sorted');
   });
 
+  it('reads what they forgot as missing, a booking they had no record of as lost, a thing out of stock as sold out', () => {
+    const points = extractPoints('Collected our order and they forgot the garlic bread again.', { language: 'en' });
+    expect(points.find((p) => p.text === 'garlic bread')?.detail).toBe('missing');
+    const lost = extractPoints(
+      'We booked a table for six at the harbour branch two weeks ahead for my dad. When we got there they had no record of it at all.',
+      { language: 'en' },
+    );
+    expect(lost.some((p) => p.detail === 'lost-booking')).toBe(true);
+    expect(extractPoints('Drove an hour and the smoked brisket was out of stock by noon.', { language: 'en' })[0]?.detail).toBe('sold-out');
+  });
+
   it('does not take "the size of my hand" for a size', () => {
     expect(extractPoints('A cinnamon roll the size of my hand.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(false);
     expect(extractPoints('The size runs small.', { language: 'en' }).some((p) => p.aspect === 'size')).toBe(true);

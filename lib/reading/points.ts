@@ -759,7 +759,7 @@ const CHOICE_WORD = primed(
 
 /** Words before a thing that was not there: "missing the fries", "il manquait le plat", "sin la salsa". */
 const MISSING_WORD = primed(
-  /^(?:missing|without|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u,
+  /^(?:missing|without|forgot|forgotten|omitted|manquait|manque|manquaient|sans|faltaba|faltaban|falto|sin|fehlte|fehlten|ohne|mancava|mancavano|senza|faltava|faltavam|sem|oublie|oubliee|oublies|oubliees|olvidaron|olvido|dimenticato|dimenticata|dimenticati|dimenticate|esqueceram|esqueceu)$/u,
 );
 
 function chosenThings(sentence: string, language: string): { text: string; missing: boolean }[] {
@@ -1335,6 +1335,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         if (thing.length > 40 || exclude.has(thing.toLowerCase())) continue;
         // "ohne ein Wort der Entschuldigung", "without a word", "sans un mot": no thing was missing.
         if (missing && NOT_MISSED.test(fold(thing))) continue;
+        // "forgot your customers in Austria": people forgotten are a grievance, not a missing thing.
+        if (
+          missing &&
+          /^(?:(?:your|our|the|their) )?(?:customers?|clients?|users?|people|guests?|us|me|kunden|clientes?|clienti)(?: |$)/u.test(
+            fold(thing),
+          )
+        )
+          continue;
         if (missing) {
           // What was missing is the complaint, even if a word list already named it.
           const known = points.find((p) => !p.person && fold(p.text) === fold(thing));
