@@ -710,7 +710,13 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
   });
 
   it('a Spanish object pronoun before a past verb is not a thing ("las estrené")', () => {
-    const { first } = replyTo('Se les despegó la suela al segundo día, y eso que las estrené el sábado.', SANDAL_SHOP, { rating: 2 });
+    const { first } = replyTo(
+      'Me encantan, pero la costura del lado derecho se abrió al tercer día 😢 las estrené el domingo.',
+      SANDAL_SHOP,
+      {
+        rating: 2,
+      },
+    );
     expect(first).not.toMatch(/estren/u);
   });
 
