@@ -22,6 +22,13 @@ export interface FoldedText {
   map: number[];
 }
 
+/**
+ * Verbs that save someone time, in six languages (folded): "saves me two hours", "spart mir jede
+ * Woche eine Stunde", "me ahorra", "fait gagner". Time saved is praise, never a wait.
+ */
+export const TIME_SAVING_VERB =
+  '(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|gagner|risparmia|risparmiato|poupa|poupou|poupar)';
+
 /** fold() with a map back to the original offsets (folding can change lengths: ß → ss). */
 export function foldWithMap(text: string): FoldedText {
   let folded = '';

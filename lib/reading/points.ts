@@ -1,6 +1,6 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, foldWithMap, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TROUBLE } from './cues';
+import { fold, foldWithMap, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TIME_SAVING_VERB, TROUBLE } from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -543,8 +543,7 @@ const CLEAN_WORD =
   /^(?:clean|spotless|spotlessly clean|propres?|impeccable|limpi[oa]s?|impecable|sauber|blitzsauber|pulit[oaie]|pulitissim[oaie]|limp[oa]s?|impecave(?:l|is))$/u;
 
 /** A saving verb before a duration ("saves me an hour", "spart mir jede Woche eine Stunde"), folded. */
-const TIME_SAVED_BEFORE =
-  /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}']+){0,4}\s*$/u;
+const TIME_SAVED_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}']+){0,4}\\s*$`, 'u');
 
 const DURATION = new RegExp(
   `${B}(?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)${E}|${B}(?:${NUMBER} ?-?|(?:an?|one|two|three|half an?|une|un|una|eine?|uma?)[ -]|un')(?:minutes?|mins?|hours?|hrs?|heures?|h(?=\\d)|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|days|jours|d[ií]as|tage|giorni)${E}(?:\\d{2})?|\\d+h\\d{2}`,
@@ -653,6 +652,9 @@ function isContentToken(tokens: Token[], i: number, lang: string): boolean {
  * The noun phrase starting at token `i`: up to four content words, joined in French,
  * Spanish, Italian and Portuguese by "de/au/di/do…" ("mousse au chocolat", "scone de queijo").
  */
+/** An English participle ("vanished", "wrapped"), not a short word or an "-eed" noun ("red", "bed", "seed"). */
+const ENGLISH_PARTICIPLE = /^\p{L}{3,}(?<!e)ed$/u;
+
 function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string; next: number; words: number } | undefined {
   if (!isContentToken(tokens, i, lang)) return undefined;
   const words = [tokens[i]!.word];
@@ -662,7 +664,7 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
     if (lang === 'de' && /^\p{Lu}/u.test(tokens[j - 1]!.word) && !/^\p{Lu}/u.test(tokens[j]!.word)) break;
     // English: a participle after the noun is its verb ("the server vanished", "a medium poured").
     // ("the pickled red onions", "a flower bed", "the seed loaf": short words and "-eed" are no participles.)
-    if (lang === 'en' && /^\p{L}{3,}(?<!e)ed$/u.test(tokens[j]!.word)) break;
+    if (lang === 'en' && ENGLISH_PARTICIPLE.test(tokens[j]!.word)) break;
     if (isContentToken(tokens, j, lang)) {
       words.push(tokens[j]!.ampersand ? `& ${tokens[j]!.word}` : tokens[j]!.word);
       j++;
@@ -680,7 +682,7 @@ function nounPhraseAt(tokens: Token[], i: number, lang: string): { text: string;
   const text = words.join(' ');
   if (text.replace(/[^\p{L}]/gu, '').length < 4) return undefined;
   // "Just wrapped our offsite", "beautifully wrapped": a lone participle is what happened, not a thing.
-  if (lang === 'en' && words.length === 1 && /^\p{L}{3,}(?<!e)ed$/u.test(text)) return undefined;
+  if (lang === 'en' && words.length === 1 && ENGLISH_PARTICIPLE.test(text)) return undefined;
   // German things are nouns, and nouns have capitals ("nicht kompliziert" is not a thing).
   if (lang === 'de' && !words.some((word) => /^\p{Lu}/u.test(word))) return undefined;
   return { text, next: j, words: words.length };

@@ -35,6 +35,7 @@ import {
   SPAM,
   SWEARING,
   TARGETED_ABUSE,
+  TIME_SAVING_VERB,
   TROUBLE,
 } from './cues';
 import { languageName } from '@/lib/display/language';
@@ -158,8 +159,7 @@ const FAIR_PRAISE =
   /(?<![\p{L}])(?:genuinely|which is why|the only reason|only reason|saving grace|to be fair|in fairness|credit where|(?:\d|one|two|three|four) stars? (?:and not|instead of|rather than)|(?:is|are) why (?:this|it|i)|pour etre honnete|il faut reconnaitre|a decir verdad|hay que reconocer|fairerweise|zugegeben|bisogna dire|va detto|verdade seja dita|e por isso que|c'est pour ca que|por eso|deshalb|per questo)(?![\p{L}])/u;
 
 /** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
-const TIME_SAVED =
-  /(?<![\p{L}])(?:saves?|saved|saving|spart|sparte|sparen|spare|gespart|ahorra|ahorro|ahorrado|economise|fait gagner|risparmia|risparmiato|poupa|poupou|poupar)(?:\s+[\p{L}'\d]+){1,6}/gu;
+const TIME_SAVED = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}'\\d]+){1,6}`, 'gu');
 
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);

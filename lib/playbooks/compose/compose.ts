@@ -403,7 +403,7 @@ const FAMILY_MEMBER =
 
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
-  const needle = fold(thing).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const needle = escapeRegExp(fold(thing));
   return new RegExp(
     `(?<![\\p{L}])(?:after|before|on (?:our|my|the) way (?:to|from|back from)|apres|avant|despues de|antes de|nach|vor|dopo|prima di|depois de|antes do|antes da)\\s+(?:(?:a|an|our|my|the|un|une|le|la|notre|mon|ma|una|el|nuestra|mi|einem|einer|dem|der|unserem|unserer|il|lo|uma|o|a|nosso|nossa|meu|minha)\\s+)?(?:\\p{L}+\\s+){0,2}${needle}(?![\\p{L}])`,
     'u',
@@ -846,6 +846,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$
  * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
  * whole question pasted back; on one line.
  */
+/** A staff member's name as a reply passes praise on to them: German says "Herrn Rinaldi" after "richte … aus" and "an". */
+function nameToPassOn(name: string, language: ReplyLanguage): string {
+  return language === 'de' ? name.replace(/^Herr(?= )/u, 'Herrn') : name;
+}
+
 /** A gap for a question asked in another language than the reply's: it names the language, not the words. */
 function foreignQuestionGap(language: ReplyLanguage, asked: string): string {
   let name = asked;
@@ -1497,13 +1502,13 @@ export function composeReplies(input: ComposeInput): Composition {
         }
       : {}),
     ...(family === 'question' && person?.person && person.polarity === 'positive'
-      ? { thankedPerson: language === 'de' ? person.person.replace(/^Herr(?= )/u, 'Herrn') : person.person }
+      ? { thankedPerson: nameToPassOn(person.person, language) }
       : {}),
     ...(person?.person
       ? {
           person: {
             // German says "Herrn Rinaldi" after "richte … aus" and "an": the titled name in the dative.
-            name: language === 'de' ? person.person.replace(/^Herr(?= )/u, 'Herrn') : person.person,
+            name: nameToPassOn(person.person, language),
             praised: person.polarity !== 'negative',
           },
         }
