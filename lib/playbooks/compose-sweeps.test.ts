@@ -741,3 +741,52 @@ describe('praise kept out of a complaint apology (third sweep: blind14 and blind
     expect(french).toMatch(/\[réponse\s?: si le restaurant de Nantes est accessible en fauteuil roulant\]/u);
   });
 });
+
+const SMOKEHOUSE: Profile = ProfileSchema.parse({
+  brand: 'Copper Pit Smokehouse',
+  replierName: 'Jo Reyes',
+  signature: 'Jo, Copper Pit',
+  email: 'jo@copperpit.example',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: { glutenFree: 'Every smoked meat is gluten-free; the buns and the cornbread are not' },
+});
+
+describe('kinds from the thirteenth and sixteenth blind sets', () => {
+  it('a question naming the business by its own words is answered as ours, in whole words', () => {
+    const { first } = replyTo('Thinking of a birthday dinner there. Is Copper Pit worth the drive from Waco?', SMOKEHOUSE, {
+      site: 'reddit',
+    });
+    expect(first).toMatch(/\[whether we're worth the drive from Waco\]/u);
+  });
+
+  it('a vague question is answered from the need told before it, even with a town in the story', () => {
+    const { first } = replyTo('My husband is coeliac and we are in Dallas for the weekend. Is Copper Pit safe for him?', SMOKEHOUSE, {
+      site: 'reddit',
+    });
+    expect(first).toMatch(/gluten-free/u);
+    expect(first).not.toMatch(/\[/u);
+  });
+
+  it('a fan is not thanked for their access need or their guests', () => {
+    const { family, first } = replyTo(
+      'Brought my dad (he uses a wheelchair) and 30 guests for his 70th. Lena moved the whole layout so he could sit by the fire. Thank you!',
+      SMOKEHOUSE,
+      { rating: 5 },
+    );
+    expect(family).toBe('fan');
+    expect(first).not.toMatch(/wheelchair|guests/iu);
+    expect(first).toMatch(/Lena/u);
+  });
+
+  it('what the staff did to put it right is not apologised for', () => {
+    const { family, first } = replyTo(
+      "4 stars because the brisket was gorgeous, but heads up: the bill had a 12% service charge that wasn't on the menu. Waiter took it off when we asked but it soured the night.",
+      SMOKEHOUSE,
+      { rating: 4 },
+    );
+    expect(family).toBe('complaint');
+    expect(first).not.toMatch(/took (?:it|them) off/iu);
+    expect(first).toMatch(/service charge/u);
+  });
+});

@@ -76,6 +76,12 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyOf(neutral, 'Lugano under snow again ❄️')).toBe('light');
     const withPoint = { ...neutral, points: [{ aspect: 'room' as const, polarity: 'neutral' as const, text: 'view' }] };
     expect(familyOf(withPoint, 'That view from room 12 ❄️')).toBe('fan');
+    // A longer account with no praise in it is not thanked for: asking what would have made it great is safe either way.
+    const account =
+      'Gestern ist im Bad der Spiegel über dem Waschbecken heruntergekommen, die Scherben lagen überall und am Empfang war niemand.';
+    expect(familyOf({ ...withPoint, points: [{ aspect: 'room' as const, polarity: 'neutral' as const, text: 'Bad' }] }, account)).toBe(
+      'lukewarm',
+    );
     expect(familyOf({ ...neutral, stars: 3 }, 'Lugano under snow again ❄️')).toBe('lukewarm');
   });
 
@@ -466,5 +472,61 @@ describe('a star taken off for one small thing (items written afresh)', () => {
 
   it('"without a single blister" is praise', () => {
     expect(familyFor('Danced all night at my sister’s wedding without a single blister!', 5)).toBe('fan');
+  });
+});
+
+// Kinds the thirteenth and sixteenth blind sets showed going to the wrong family, written afresh.
+describe('familyOf: kinds from the thirteenth and sixteenth blind sets', () => {
+  it.each([
+    ['Turned up at 5 for the early-bird menu and paid full price. Your own website says 4–6!!', undefined],
+    ['Drove over on a Tuesday and the doors were locked. Google says open till 9. Great.', undefined],
+    ['Lovely pasta, but the bill had two espressos we never ordered.', 4],
+    ['Dinner itself was delicious but we felt rushed, plates cleared while we were still eating.', 4],
+    ['Knocking a star off because the toilets were filthy, no soap at all. Coffee is excellent though.', 4],
+    ['Le restaurant de Nantes a refusé de prendre mon bon cadeau 🙃 super cadeau, merci.', undefined],
+  ])('something that went wrong is a complaint: %s', (text, rating) => {
+    expect(familyFor(text, rating)).toBe('complaint');
+  });
+
+  it('a star docked for a joke or a principle stays a fan', () => {
+    expect(familyFor('Knocking a star off only because I never give five on principle. Gorgeous cakes, lovely team.', 4)).toBe('fan');
+  });
+
+  it.each([
+    'Im Bad ist gestern der Spiegel von der Wand gefallen und knapp an meinem Sohn vorbei. Das hätte böse enden können.',
+    'The shelf above the bunk came off and nearly hit my daughter. Nobody has called us back.',
+    'Paguei há duas semanas e nunca recebi nada. Se não me responderem hoje partilho isto em todo o lado.',
+    'Got an email with your logo asking for my login on a domain that is not yours. Warn your users publicly or I will.',
+  ])('a near miss or a threat to go public is an escalation: %s', (text) => {
+    expect(familyFor(text)).toBe('escalation');
+  });
+
+  it('a legal-expenses insurer or a consumer federation brought in is legal', () => {
+    expect(
+      familyFor("Mon sac a été abîmé à la bagagerie et vous refusez de m'indemniser. J'ai transmis le dossier à ma protection juridique."),
+    ).toBe('legal');
+  });
+
+  it.each(['who even needs an app for this lol, sub to my channel for the real tips', 'Taxes are theft. RT if you agree 🇺🇸'])(
+    'self-promotion and a political call to share are ignored: %s',
+    (text) => {
+      expect(familyFor(text)).toBe('ignore');
+    },
+  );
+
+  it.each([
+    'honestly not sure I want to go home, the lake at dusk from our balcony',
+    'This 4 minute video finally made expense rules click for me. Subscribed!',
+    'creamiest pistachio gelato of my life, no notes',
+  ])('praise said sideways is a fan: %s', (text) => {
+    expect(familyFor(text)).toBe('fan');
+  });
+
+  it('a question opened by a friend’s handle is not asked of the business', () => {
+    const reading = readItem({ text: 'Le tiramisu de Lyon 😍 j’en rêve encore. @julie.b on y retourne dimanche ??' }, { classify });
+    expect(reading.flags).not.toContain('question');
+    expect(reading.questions.length).toBe(1);
+    const own = readItem({ text: '@julie.b @maisontartine vous ouvrez dimanche ?' }, { classify, ownWords: ['@maisontartine'] });
+    expect(own.flags).toContain('question');
   });
 });

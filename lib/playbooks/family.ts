@@ -48,7 +48,7 @@ export function familyOf(
   const lukewarmWords = LUKEWARM.test(folded);
   // Three or four stars and something that went wrong, not a shrug ("charged for 4 teas when we
   // had 2", "the shuttle we booked never came", "no record of our booking"): a grievance to answer.
-  const wronged = stars !== undefined && stars >= 3 && stars < 5 && wentWrong;
+  const wronged = stars !== undefined && stars >= 3 && stars < 5 && (wentWrong || dockedForAProblem(folded));
   if (wronged) return 'complaint';
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   // "Four stars only because delivery took 4 days, but honestly they're a marvel", "honestly a 5, but I'm
@@ -57,6 +57,7 @@ export function familyOf(
     stars !== undefined &&
     stars >= 4 &&
     STAR_DOCKED.test(folded) &&
+    !dockedForAProblem(folded) &&
     PRAISE.test(folded) &&
     !flags.has('sarcasm') &&
     !flags.has('refund') &&
@@ -153,7 +154,10 @@ export function familyOf(
     reading.points.every((p) => p.aspect === 'product' && !p.detail && !p.amount && !p.person)
   )
     return 'light';
-  return reading.points.length > 0 ? 'fan' : 'lukewarm';
+  // A short line about a thing of ours ("That view from room 12 ❄️") is a fan's. A longer account with
+  // no praise in it is not: a misread story of harm ("die Glaswand der Dusche hat sich gelöst…") must
+  // not be thanked for, and asking what would have made it great is safe either way.
+  return reading.points.length > 0 && (PRAISE.test(folded) || text.length <= 100) ? 'fan' : 'lukewarm';
 }
 
 /**
@@ -229,6 +233,25 @@ const GRIEVANCE_EVENT = new RegExp(
     'par trocado',
     '(?:nunca|nao) chegou',
     'tamanho errado',
+    // Held to their own word: "your own page says 3-6!!", "google says open", "votre site indique…" (a promise not kept).
+    'your (?:own )?(?:website|site|web ?page|page|menu(?: board)?|board|sign|listing|ad|advert|app|instagram|facebook|profile|faq)(?: \\p{L}+)? (?:literally |clearly |still )?(?:says|said|states|stated|claims|claimed|shows|showed|promises|promised)',
+    "google (?:says|said|shows|showed|listing says) (?:(?:you(?:'re| are| were)|it(?:'s| is| was)) )?open",
+    '(?:votre|ton) (?:propre )?(?:site|page|carte|menu|affiche|annonce) (?:dit|disait|indique|indiquait|affiche|annonce|promet)',
+    '(?:vuestra|su|tu) (?:propia )?(?:web|pagina|carta|anuncio) (?:dice|decia|pone|ponia|indica|promete)|en (?:vuestra|su|tu) (?:web|pagina) (?:pone|dice)',
+    '(?:auf|in) (?:eurer|ihrer|deiner) (?:eigenen )?(?:website|webseite|seite|karte|speisekarte|anzeige) (?:steht|stand|heisst es)',
+    '(?:il )?vostro (?:sito|menu|annuncio) (?:dice|diceva|indica|promette)|sul vostro (?:sito|menu) (?:c.e scritto|e scritto)',
+    '(?:o )?(?:vosso|seu) (?:site|menu|anuncio) (?:diz|dizia|indica|promete)|no (?:vosso|seu) site (?:diz|esta escrito)',
+    // Charged for what they never ordered, or a charge that was not on the menu.
+    "(?:we|i) never (?:even )?ordered|(?:we|i) (?:didn'?t|did not) (?:even )?order(?= ?[.,!;)]| ?$| (?:and|but|yet|plus|on|at|for)(?!\\p{L}))",
+    "(?:wasn'?t|was not|weren'?t|were not|isn'?t|not) (?:listed |mentioned |written )?(?:on|in) the (?:menu|price list|booking|website)",
+    '(?:jamais|pas) commande|(?:no|nunca) (?:lo |la |los |las )?(?:pedimos|pedi|habiamos pedido)|nicht bestellt|(?:mai|non) (?:l.)?(?:abbiamo |ho )?ordinat[oaie]|(?:nao|nunca) (?:o |a |os |as )?(?:pedimos|pedi|encomendamos|encomendei)',
+    // Hurried or moved on by the staff.
+    '(?:felt|were|was|got) (?:really |so |very |a bit |quite |totally )?rushed',
+    '(?:asked|told) (?:us|me) to (?:move|leave|get out|go outside)',
+    // Refused by the staff (the English "refused to" is in PROBLEM).
+    '(?:refuse|refusent|a refuse|ont refuse) de|se (?:nego|negaron|niega|niegan) a|(?:weigert|weigerte|weigerten) sich|si (?:e |sono )?rifiutat[oaie] di|si rifiuta(?:no)? di|(?:recusou|recusaram)(?:-se)? a|se recus(?:ou|aram) a',
+    // Never there at all: "den Shuttle … gab es nie", "das darf nicht passieren".
+    'gab es (?:nie|nicht)|darf (?:einfach )?nicht passieren',
   ].join('|')})`,
   'u',
 );
@@ -245,6 +268,21 @@ export function grievanceEvent(text: string): boolean {
 /** A star taken off for one small thing, said as such (folded, six languages). */
 const STAR_DOCKED =
   /(?<![\p{L}])(?:(?:four|4) stars? (?:only|just) (?:because|cos|cause|since)|(?:docking|knocking|taking) (?:off )?(?:one|a star|1)(?: star)?(?: off)? (?:only )?(?:because|for)|quatre etoiles (?:seulement|juste|uniquement) (?:parce qu|car)|cuatro estrellas (?:solo|solamente) (?:porque|por)|vier sterne(?:,)? (?:nur|bloss) (?:weil|wegen)|quattro stelle (?:solo|soltanto) (?:perche|per)|quatro estrelas (?:so|apenas) (?:porque|por))/u;
+
+/**
+ * The star taken off for something that went wrong ("knocking one star because the restrooms were
+ * gross, no soap", "because a staff member asked us to move out"), not for a joke or a principle
+ * ("because I never give five"): the reason, read up to the end of its sentence (folded).
+ */
+function dockedForAProblem(folded: string): boolean {
+  const docked = STAR_DOCKED.exec(folded);
+  if (!docked) return false;
+  const reason = folded.slice(docked.index + docked[0].length).split(/[.!?\n]/u)[0] ?? '';
+  // A delivery that took longer than said is the small thing a fan docks a star for.
+  const slowOnly =
+    /(?<![\p{L}])(?:took|demorou|tardo|tardaron|a mis|a pris|dauerte|hat \S+ gedauert|ci ha messo|ci hanno messo)(?![\p{L}])/u.test(reason);
+  return GRIEVANCE_EVENT.test(reason) || (PROBLEM.test(reason) && !slowOnly);
+}
 
 /** A question that is a lead (booking, a group, an event, catering) or a wish, not a need to know (folded). */
 export const LEAD_OR_WISH =

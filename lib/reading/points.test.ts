@@ -447,3 +447,34 @@ describe('afterHead', () => {
     expect(afterHead('la camera era sporca', 'camera', HEAD_ROMANCE_VERDICT, false)).toEqual({ group: 'sporca', end: 20 });
   });
 });
+
+// Kinds the thirteenth and sixteenth blind sets showed, written afresh.
+describe('extractPoints: kinds from the thirteenth and sixteenth blind sets', () => {
+  const people = (text: string, language = 'en') => extractPoints(text, { language }).flatMap((p) => (p.person ? [p.person] : []));
+  const waits = (text: string) => extractPoints(text, { language: 'en' }).filter((p) => p.aspect === 'wait');
+
+  it('a sentence opened by its verb or by an elided article names nobody', () => {
+    expect(people('Asked at the bar for the wine list and got a shrug.')).toEqual([]);
+    expect(people('Dell’ingresso ci hanno detto di aspettare fuori.', 'it')).toEqual([]);
+    // Names ending in -ed are still names.
+    expect(people('Ahmed at the front desk sorted our late check-out.')).toEqual(['Ahmed']);
+  });
+
+  it('staff named before what they did for a fan, or with their team, are named', () => {
+    expect(people('Sofia moved us to a quieter table without being asked.')).toEqual(['Sofia']);
+    expect(people('Dana and her team handled the whole rehearsal dinner.')).toEqual(['Dana']);
+  });
+
+  it('a length said of a thing, or things made ready in the room, is no wait', () => {
+    expect(waits('That 5 minute video on expense rules saved my month.')).toEqual([]);
+    expect(waits('We booked the 3-hour tasting menu for our anniversary.')).toEqual([]);
+    expect(waits('Chocolates and a card waiting for us in the suite, lovely touch.')).toEqual([]);
+    // A wait said as one still is.
+    expect(waits('We sat waiting 35 minutes for the mains.').length).toBeGreaterThan(0);
+  });
+
+  it('a dry rub is a product, not a dry one', () => {
+    const points = extractPoints('Do you ship the dry rub to Canada?', { language: 'en' });
+    expect(points.some((p) => p.polarity === 'negative' || p.detail === 'dry')).toBe(false);
+  });
+});

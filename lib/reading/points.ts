@@ -17,7 +17,7 @@ export type Polarity = Point['polarity'];
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
 const DETAIL = primed(
-  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu,
+  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu,
 );
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -369,7 +369,7 @@ const SEATED = primed(
 
 /** An English plural noun opening a clause, with a verdict after "were"/"are" (not "we are", "you guys are"). */
 const BARE_PLURAL_SUBJECT = primed(
-  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu,
+  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu,
 );
 
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
@@ -388,7 +388,7 @@ const ROLE_BEFORE_NAME = primed(
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
-  /^\s+(?:talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let us|got us|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+  /^\s+(?:and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let us|got us|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
 );
 const NOT_NAMES = new Set([
   // Pronoun-like words that open a sentence in English.
@@ -598,6 +598,7 @@ const NOT_A_THING = new Set(
    atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete
    only ahead expense expenses minute second moment afterwards sao car truck van
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
+   lado vieram veio vem chegaram chegou apareceram apareceu
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
@@ -897,6 +898,15 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const name = m[1]!;
     const index = m.index!;
     if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
+    // "All'arrivo", "Dell'hotel": an elided article and its word, not a name.
+    if (/^\p{Lu}\p{Ll}{0,4}['’]\p{Ll}/u.test(name)) continue;
+    // "Asked at the till…", "Ordered the brisket…": a sentence opened by its verb, the "I" left out (not Alfred or Ahmed).
+    if (
+      /^\p{Lu}\p{Ll}{2,}ed$/u.test(name) &&
+      !/(?:fred|mmed|hmed|ared)$/u.test(name) &&
+      /(?:^|[.!?]\s*)$/u.test(text.slice(0, index).trimEnd())
+    )
+      continue;
     // "Server was lovely": a role, not a name.
     if (ROLE_BEFORE_NAME.test(`${fold(name)} `)) continue;
     // A title between the cue and the name ("Danke an Herrn Keller") is read past.
@@ -1151,6 +1161,27 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               /^\s*(?:of\s+\w+ing|of (?:use|wear|wearing)|in the (?:rain|sun|snow|wash|water)|de (?:marche|port|utilisation)|de (?:caminar|uso)|(?:zu fu(?:ss|ß)|tragen)|di (?:cammino|uso)|de (?:caminhada|uso))/u.test(
                 folded.slice(end, end + 16),
               ))
+          )
+            continue;
+          // "This 6 minute tutorial", "a 2-hour tour": a length said of a thing, not a wait ("a 40 minute wait" is one).
+          if (
+            aspect === 'wait' &&
+            /^\d+\s?-?\s?(?:minute|hour|day|week)$/u.test(m[0]) &&
+            /^\s*-?\s*(?!(?:wait|waiting|queue|delay|line|hold|holdup|late|delayed)(?![\p{L}]))\p{L}{3,}/u.test(
+              folded.slice(end, end + 20),
+            ) &&
+            !/^\s*(?:and|or|of|for|to|in|on|at|with|then|the|before|after|until|till|ago|later|behind|past|longer|more|now|again|just|only|wait\w*)(?![\p{L}])/u.test(
+              folded.slice(end, end + 12),
+            )
+          )
+            continue;
+          // "Treats waiting in the room", "a bottle of prosecco waiting for us": things made ready, not a wait.
+          if (
+            aspect === 'wait' &&
+            m[0] === 'waiting' &&
+            /^\s+(?:for (?:us|me|them|him|her)(?:\s+(?:in|on|at|when|upon)(?![\p{L}])|\s*[,.!]|\s*$)|(?:in|on) (?:the |our |my )?(?:room|suite|bed|fridge|pillow|minibar))/u.test(
+              folded.slice(end, end + 30),
+            )
           )
             continue;
           // "Still thinking about it three days later": how long a memory lasted, not a wait.

@@ -396,12 +396,26 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       DELIGHT_AFTER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)))
     );
   };
-  const questions = sentences
-    .filter((s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s))
-    .map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim())
-    .filter((s) => s.length > 1);
-  // A spammer's "Want 10k followers?" asks nothing a business would answer.
-  if (questions.length > 0 && !flags.has('spam')) flags.add('question');
+  // "…j'y pense encore. @manon.vl on y retourne samedi ??": a question opened by someone else's handle is asked of them.
+  const ownLetters = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
+  const askedOfHandle = (sentence: string) => {
+    const handles = /^\s*(?:@[\w.]+[\s,]*)+/u.exec(sentence)?.[0].match(/@[\w.]+/gu);
+    if (!handles) return false;
+    // "@jess @rustyspurbbq do you cater?": with the business's own handle among them, it is asked of the business too.
+    return !handles.some((handle) =>
+      ownLetters.some((own) =>
+        fold(handle)
+          .replace(/[^\p{L}\p{N}]/gu, '')
+          .includes(own),
+      ),
+    );
+  };
+  const askedSentences = sentences.filter(
+    (s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s),
+  );
+  const questions = askedSentences.map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim()).filter((s) => s.length > 1);
+  // A spammer's "Want 10k followers?" asks nothing a business would answer; nor do questions all put to someone's handle.
+  if (questions.length > 0 && !flags.has('spam') && !askedSentences.every(askedOfHandle)) flags.add('question');
 
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
@@ -543,7 +557,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
   // Own: the profile's handle, or a handle that holds the brand's name ("@ledgerlyapp" for Ledgerly).
   const ownNames = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
-  const ownHandle = leadingHandle !== undefined && ownNames.some((name) => leadingHandle.replace(/[^\p{L}\p{N}]/gu, '').includes(name));
+  // ("@jess @ledgerlyapp do you…": the business's handle among the leading ones makes it addressed to the business.)
+  const leadingHandles = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
+    handle.slice(1).toLowerCase(),
+  );
+  const ownHandle =
+    leadingHandle !== undefined &&
+    leadingHandles.some((handle) => ownNames.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
     /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
@@ -826,7 +846,7 @@ const TAG_NOT_A_NAME =
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
 /** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
 const DELIGHT_AFTER =
-  /^\s*(?:(?:no words|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤])/u;
+  /^\s*(?:(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤])/u;
 
 const SELF_ANSWER = primed(
   /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u,

@@ -399,7 +399,7 @@ const CLAUSE_VERB =
 
 /** The people someone came with, in six languages (folded): never a thing to apologise for. */
 const FAMILY_MEMBER =
-  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos)s?$/u;
+  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados)s?$/u;
 
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
@@ -573,6 +573,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       ) &&
       // "Our dog Pepe was spoiled by everyone": their pet is not something of ours they loved.
       !(family === 'fan' && p.aspect === 'pets') &&
+      // "Took my mum (she's in a wheelchair)": their access need is not something they loved.
+      !(family === 'fan' && p.aspect === 'access') &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
       !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -871,6 +873,21 @@ function foreignQuestionGap(language: ReplyLanguage, asked: string): string {
   return `[${said[language]}]`;
 }
 
+/** Words that name the kind of business, not the business: left out of a brand as people shorten it. */
+const KIND_OF_BUSINESS =
+  /^(?:the|hotel|hôtel|hotels|cafe|café|coffee|restaurant|ristorante|restaurante|smokehouse|bbq|barbecue|bar|grill|kitchen|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|shop|store|boutique|alpargatas|espadrilles|shoes|app|support|team|inn|house|&|and|et|y|und|e)$/iu;
+
+/** The brand whole, then its own words without the kind of business ("Rusty Spur", "Vallombra", "Brisa"). */
+function brandForms(brand: string): string[] {
+  const whole = brand.trim();
+  if (!whole) return [];
+  const own = whole
+    .split(/\s+/u)
+    .filter((word) => !KIND_OF_BUSINESS.test(word))
+    .join(' ');
+  return own.length >= 4 && own !== whole ? [whole, own] : [whole];
+}
+
 function gapFor(question: string, language: ReplyLanguage, brand: string, topic?: string): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
   let q = question
@@ -887,9 +904,11 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
     if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
     // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
-    if (brand.trim()) {
+    // The brand as they wrote it: whole, or its own words without the kind of business ("Rusty Spur" for Rusty Spur Smokehouse).
+    const written = brandForms(brand).find((form) => new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'iu').test(q));
+    if (written) {
       // The brand found case-insensitively, the place after it by its capitals ("in Harbour St").
-      const marked = q.replace(new RegExp(escapeRegExp(brand.trim()), 'iu'), '\u0001');
+      const marked = q.replace(new RegExp(escapeRegExp(written), 'iu'), '\u0001');
       const named =
         /^(?:(?:does|is|can|will|Does|Is|Can|Will) )?\u0001(?:'s)?(?: (?:on|in|at) (?:\p{Lu}[\p{L}.'-]*\s?)+)?\s*(\p{L}+)(.*)$/u.exec(
           marked,
@@ -898,6 +917,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
         const verb = named[1]!.toLowerCase();
         const plain = { has: 'have', is: 'are', does: 'do', takes: 'take' }[verb] ?? verb.replace(/(?<=[^s])s$/u, '');
         const aux = /^(?:does|is|can|will)\s/iu.exec(marked)?.[0].trim().toLowerCase();
+        // "Is Maison Tartine worth it" → "whether we're worth it".
+        if (aux === 'is') return `[whether we're ${verb}${named[2]}]`.replace(/\s+\]$/u, ']');
         const lead = aux === 'can' || aux === 'will' ? `${aux} ` : '';
         return `[whether we ${lead}${aux ? verb : plain}${named[2]}]`.replace(/\s+\]$/u, ']');
       }
@@ -923,12 +944,12 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
       if (said.length <= 70) return `[${said}]`;
     }
   }
-  if (brand.trim())
+  for (const form of brandForms(brand))
     q = q
       // (With the word that led to it: "mit Ledgerly", "chez Maison Tartine", "with Ledgerly".)
       .replace(
         new RegExp(
-          `(?:(?<![\\p{L}])(?:mit|bei|with|at|chez|avec|con|com|da|presso|in|im|on|for|para|pour|per)\\s+)?${escapeRegExp(brand.trim())}`,
+          `(?:(?<![\\p{L}])(?:mit|bei|with|at|chez|avec|con|com|da|presso|in|im|on|for|para|pour|per)\\s+)?${escapeRegExp(form)}`,
           'giu',
         ),
         '',
@@ -971,7 +992,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
               : yesNo[2]!;
       // "is the terrace heated in winter" → "whether the terrace is heated in winter".
       const state = /^(is|are)$/iu.test(yesNo[1]!)
-        ? /^((?:the|our|your|this|that)\s+\p{L}+|it)\s+(\p{L}+ed|open|available|free|included|accessible|suitable|possible|allowed|ok|okay)\b(.*)$/iu.exec(
+        ? /^((?:the|our|your|this|that)\s+(?:[\p{L}-]+\s+)?\p{L}+|it|they|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(\p{L}+ed|open|available|free|included|accessible|suitable|possible|allowed|ok|okay|safe|worth|good|any good|kid-friendly|dog-friendly|child-friendly|family-friendly|pet-friendly|vegan|vegetarian|gluten-free|halal|busy|quiet|far|close|near|easy|ready|back|still)\b(.*)$/iu.exec(
             rest,
           )
         : null;
@@ -1338,7 +1359,13 @@ export function composeReplies(input: ComposeInput): Composition {
       const fact = factFor(context, facts, { needKeyWord: true, site });
       // Only a fact about a need or a thing they told us of (a diet, a dog, a party's size); a weekday or a
       // booking in the story ("made it at the weekend", "booked for Friday") is not what is asked.
-      if (fact && CONTEXT_KEYS.test(fact.key) && !namesPlaceOutside(withoutOwnAddress(context, profile.brand ?? ''), fact.text)) {
+      // (A place in their story, "we're in Austin for a long weekend", matters only to a fact about getting somewhere.)
+      if (
+        fact &&
+        CONTEXT_KEYS.test(fact.key) &&
+        (!/^(?:parking|transfer|shuttle)$/iu.test(fact.key) ||
+          !namesPlaceOutside(withoutOwnAddress(context, profile.brand ?? ''), fact.text))
+      ) {
         answer = fact.text;
         answerPart = closestClause(fact.text, context);
         if (fact.asked && !NOT_A_TOPIC.test(fact.asked)) askedAbout = { word: fact.asked, question: context };

@@ -127,6 +127,10 @@ const ADDRESS_OR_VERDICT =
 const FINITE =
   /(?<![\p{L}'])(?:was|were|is|are|has|have|had|did|does|do|didn'?t|doesn'?t|don'?t|wasn'?t|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|never|keeps|kept|still|\p{L}{2,}ed|\p{L}{3,}s|got|came|took|went|left|sent|brought|gave|broke|lost|paid|spent|told|forgot|ran|fell|made|found|felt|got|stopped|crashes|freezes)(?![\p{L}'])/iu;
 
+/** A fix told as what the staff did (folded). */
+const PUT_RIGHT_CLAUSE =
+  /(?<![\p{L}])(?:took (?:it|them|that|those|the \p{L}+) off|refunded|replaced|comped|sorted (?:it|us|this)|fixed (?:it|this)|apologi[sz]ed|made up for|knocked (?:it|them|\d+%?) off|waived|(?:didn'?t|did not) charge)(?![\p{L}])/u;
+
 const MONEY = /[£€$]\s?\d|\d\s?(?:€|£|\$|p|eur|euros?|dollars?|pounds?|bucks)(?![\p{L}])/iu;
 
 /** Days and months keep their capital and are no one's name. */
@@ -232,6 +236,8 @@ function clauseOf(raw: string, options: { priceIsTheThing?: boolean; problemSaid
   if (SWEARING.test(f) || SLANG.test(s) || ADDRESS_OR_VERDICT.test(s) || HARSH.test(s) || s.includes('!')) return undefined;
   // Praise is no problem to be sorry for ("The food was worth waiting for").
   if (PRAISE.test(f)) return undefined;
+  // Nor is what they did to put it right ("Waiter took them off when we asked", "they refunded the drinks").
+  if (PUT_RIGHT_CLAUSE.test(f)) return undefined;
   // Praise and a "but" in one clause is two things; "wasn't rude" is no complaint at all.
   if (CONTRAST.test(s) || negatedProblem(s)) return undefined;
   const words = s.split(/\s+/u);
