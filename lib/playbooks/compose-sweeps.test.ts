@@ -790,3 +790,24 @@ describe('kinds from the thirteenth and sixteenth blind sets', () => {
     expect(first).toMatch(/service charge/u);
   });
 });
+
+describe('words the blind sets showed replies getting wrong', () => {
+  it('a waiter in another language is the waiter, not the bed or the room', () => {
+    const { first } = replyTo('El camarero fue muy borde y nos trajo la cuenta sin pedirla.', SMOKEHOUSE, { rating: 2 });
+    expect(first).not.toMatch(/\bbed\b|\broom\b|\bletto\b|\bcamera\b/iu);
+  });
+
+  it('lost sleep is said as the noise that kept them awake', () => {
+    const { first } = replyTo('The karaoke bar downstairs kept us awake till 3.', LAKE_HOTEL, { rating: 2 });
+    expect(first).toMatch(/the noise that kept you awake/u);
+    expect(first).not.toMatch(/the kept/u);
+  });
+
+  it('locked doors when the listing says open is finding us closed in our hours', () => {
+    const { first } = replyTo('Drove 40 min on a Tuesday to stare at locked doors. Google says open. cool cool cool', SMOKEHOUSE, {
+      site: 'x',
+    });
+    expect(first).toMatch(/closed/u);
+    expect(first).not.toMatch(/cool/u);
+  });
+});

@@ -478,3 +478,36 @@ describe('extractPoints: kinds from the thirteenth and sixteenth blind sets', ()
     expect(points.some((p) => p.polarity === 'negative' || p.detail === 'dry')).toBe(false);
   });
 });
+
+describe('extractPoints: verdicts the blind sets showed missed', () => {
+  it('a verdict after "but" with no subject of its own is the last word on the thing', () => {
+    const steak = extractPoints('The lamb was tasty but overcooked, sadly.', { language: 'en' }).find((p) => p.text === 'lamb');
+    expect(steak).toMatchObject({ polarity: 'negative', detail: 'overcooked' });
+    const magret = extractPoints('La daurade était bonne mais beaucoup trop sèche.', { language: 'fr' }).find((p) => p.text === 'daurade');
+    expect(magret?.polarity).toBe('negative');
+    // A new subject after the "but" keeps the first thing's praise.
+    expect(extractPoints('The lamb was tasty but the chips were cold.', { language: 'en' }).find((p) => p.text === 'lamb')?.polarity).toBe(
+      'positive',
+    );
+  });
+
+  it.each([
+    ['La cameriera è stata scortese con noi.', 'it', 'cameriera'],
+    ['La camarera fue muy borde.', 'es', 'camarera'],
+    ['Die Kellnerin war total unfreundlich.', 'de', 'Kellnerin'],
+  ])('a member of staff faulted with a past verb is a point: %s', (text, language, who) => {
+    const point = extractPoints(text, { language }).find((p) => p.aspect === 'staff');
+    expect(point).toMatchObject({ polarity: 'negative', text: who });
+  });
+
+  it('noise said as lost sleep is noise; the room next door is no door', () => {
+    const points = extractPoints('The karaoke bar downstairs kept us awake till 3.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'noise')).toBe(true);
+    expect(extractPoints('Builders in the room next door from 7am.', { language: 'en' }).map((p) => p.text)).not.toContain('door');
+  });
+
+  it('a verdict of the whole experience is no thing ("cool cool cool", "a nightmare")', () => {
+    const said = extractPoints('Parking on a Friday is a nightmare. cool cool cool', { language: 'en' }).map((p) => p.text.toLowerCase());
+    expect(said.some((t) => /cool|nightmare/u.test(t))).toBe(false);
+  });
+});

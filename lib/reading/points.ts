@@ -113,7 +113,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the )door|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|bathrooms?|restrooms?|toilets?|washrooms?|loos?|toilettes|banos?|aseos|toiletten|bagni|bagno|banheiros?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the |next )door(?!\\s?step)|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|bathrooms?|restrooms?|toilets?|washrooms?|loos?|toilettes|banos?|aseos|toiletten|bagni|bagno|banheiros?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
@@ -130,7 +130,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      '((?:paper-?|wafer-?)?thin walls|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)',
+      "((?:paper-?|wafer-?)?thin walls|kept (?:us|me) (?:up|awake)|(?:couldn'?t|could not|didn'?t|did not|can'?t) sleep|sleepless night|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)",
   },
   {
     aspect: 'cleanliness',
@@ -599,6 +599,7 @@ const NOT_A_THING = new Set(
    only ahead expense expenses minute second moment afterwards sao car truck van
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
    lado vieram veio vem chegaram chegou apareceram apareceu
+   cool nightmare joke disaster shambles
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
@@ -876,6 +877,10 @@ function partPolarity(clause: string, at: number, fallback: Polarity, end = at):
   return own === 'neutral' ? fallback : own;
 }
 
+/** A "but" followed by a verdict and no subject of its own (folded): "but overcooked", "mais bien trop cuit", "ma troppo salato". */
+const BARE_VERDICT_AFTER_BUT =
+  /^(?:but|mais|pero|aber|ma|mas|porem)\s+(?:(?:a bit|a little|slightly|way|far|much|really|so|completely|totally|too|very|bien|un peu|tres|trop|vraiment|beaucoup trop|muy|demasiado|un poco|bastante|zu|viel zu|etwas|sehr|ganz|troppo|un po'?|molto|muito|um pouco|demais)\s+)*(?:over-?cooked|under-?cooked|overdone|cold|lukewarm|dry|salty|bland|burnt|raw|tough|chewy|rubbery|soggy|greasy|stale|small|tiny|cramped|noisy|loud|dirty|expensive|overpriced|cuit|cuite|froid|froide|tiede|sale|salee|fade|sec|seche|brule|brulee|cru|crue|cher|chere|bruyant|bruyante|frio|fria|seco|seca|salado|salada|crudo|cruda|quemado|quemada|pasado|pasada|caro|cara|ruidoso|ruidosa|kalt|trocken|versalzen|verbrannt|zah|teuer|laut|freddo|fredda|secco|secca|salato|salata|bruciato|bruciata|scotto|scotta|caro|cara|rumoroso|rumorosa|frio|fria|salgado|salgada|cru|crua|queimado|queimada|passado|passada|barulhento|barulhenta)(?![\p{L}])/u;
+
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
 function clausesOf(sentence: string): string[] {
   return sentence
@@ -969,7 +974,7 @@ export const HEAD_VERB_VERDICT = primed(
 );
 /** The same in French, Spanish, Italian, Portuguese (folded): "la camera era sporca", and the adjective right after the noun: "un brunch tiède", "la colazione scarsa". */
 export const HEAD_ROMANCE_VERDICT = primed(
-  /\s+(?:(?:sont arrivee?s|est arrivee?|etaient|etait|est|sont|estaban|estaba|llegaron|llego|eran|era|son|es|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|estavam|estava|chegaram|chegou|vieram|veio)\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado)\s+)?(\p{L}+)/uy,
+  /\s+(?:(?:sont arrivee?s|est arrivee?|a ete|ont ete|etaient|etait|est|sont|estaban|estaba|llegaron|llego|ha sido|han sido|fue|fueron|eran|era|son|es|e stat[oaie]|sono stat[oaie]|erano|sono|e arrivat[oaie]|arrivat[oaie]|e|foi|foram|estavam|estava|chegaram|chegou|vieram|veio|war|waren|ist|sind)\s+)?(?:(?:un peu|trop|tres|assez|muy|demasiado|un poco|bastante|molto|troppo|un po'|muito|bem|demasiado|sehr|ziemlich|total|extrem|echt)\s+)?(\p{L}+)/uy,
 );
 const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
 
@@ -1059,11 +1064,31 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     // Only a short exclamation borrows the next sentence's verdict; a full sentence has its own.
     const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
     const nextSays = short && next !== undefined && !namesAnAspect(fold(next)) ? polarityOf(next) : 'neutral';
-    for (const clause of clausesOf(sentence)) {
+    const clauses = clausesOf(sentence);
+    // The things a clause overruled by a bare "but <verdict>" named take that verdict as their detail ("steak", "overcooked").
+    let overruledFrom = -1;
+    let overruledDetail: string | undefined;
+    const settleOverruled = () => {
+      if (overruledFrom < 0 || !overruledDetail) return;
+      for (const point of points.slice(overruledFrom))
+        if (!point.person && !point.detail && (point.aspect === 'product' || point.aspect === 'room' || point.aspect === 'quality'))
+          point.detail = overruledDetail;
+      overruledFrom = -1;
+    };
+    for (const [clauseIndex, clause] of clauses.entries()) {
+      settleOverruled();
       const own = polarityOf(clause);
-      const polarity = own === 'neutral' ? nextSays : own;
+      // "The steak was good but overcooked", "le magret était bon mais bien trop cuit": a verdict after
+      // the "but" with no subject of its own is the last word on this clause's thing.
+      const after = clauses[clauseIndex + 1];
+      const overruled = after !== undefined && BARE_VERDICT_AFTER_BUT.test(fold(after)) && polarityOf(after) === 'negative';
+      const polarity = overruled ? 'negative' : own === 'neutral' ? nextSays : own;
+      if (overruled) {
+        overruledFrom = points.length;
+        overruledDetail = DETAIL.exec(after)?.[1]?.toLowerCase();
+      }
       const foldedClause = fold(clause);
-      const mixedClause = PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
+      const mixedClause = !overruled && PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
       // "read a crumpled coffee-stained receipt perfectly": what was handled is not a point of theirs.
       const taken: [number, number][] = [...folded.matchAll(HANDLED_INPUT)].map(
@@ -1398,6 +1423,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           add({ aspect: 'product', polarity: mixedClause ? partPolarity(clause, clause.indexOf(thing), polarity) : polarity, text: thing });
       }
     }
+    settleOverruled();
   });
   // Nothing specific from the word lists: say back their own content words.
   const specific = points.filter((p) => !p.person && p.aspect !== 'service' && p.aspect !== 'wait' && p.aspect !== 'price');
@@ -1480,7 +1506,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     }
   }
   // "les desserts étaient froids", "la sopa llegó fría": the verdict after the verb goes with the thing in French, Spanish, Italian, Portuguese.
-  if (['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+  if (['fr', 'es', 'it', 'pt', 'de'].includes(options.language ?? '')) {
     const foldedText = foldWithMap(text);
     for (const point of points) {
       if (
@@ -1766,5 +1792,5 @@ const FALSE_FRIENDS = new Set([
 
 /** Verdicts said after the noun in French, Spanish, Italian, Portuguese (folded), kept with the thing. */
 const VERDICT_AFTER_NOUN = primed(
-  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie])$/u,
+  /^(?:froid|froide|froids|froides|tiede|tiedes|sec|secs|seche|seches|dur|durs|dure|dures|fade|fades|brule|brulee|brules|brulees|mou|molle|mous|molles|sale|sales|casse|cassee|casses|cassees|frio|fria|frios|frias|templad[oa]s?|sec[oa]s?|dur[oa]s?|quemad[oa]s?|sucio|sucia|sucios|sucias|rot[oa]s?|sos[oa]s?|fredd[oa]|freddi|fredde|tiepid[oa]|tiepidi|tiepide|secc[oa]|secchi|secche|bruciat[oa]|bruciati|bruciate|sporc[oa]|sporchi|sporche|rott[oa]|rotti|rotte|insipid[oa]|insipidi|insipide|morn[oa]s?|queimad[oa]s?|suj[oa]s?|partid[oa]s?|sem sabor|poussiereu(?:x|se|ses)|crasseu(?:x|se|ses)|polveros[oaie]|empoeirad[oa]s?|rasgad[oa]s?|manchad[oa]s?|macchiat[oaie]|tache(?:e|s|es)?|errad[oa]s?|equivocad[oa]s?|sbagliat[oaie]|scars[oaie]|escas[oa]s?|escass[oa]s?|maigres?|carissim[oaie]|carisim[oa]s?|hors de prix|fades?|insipid[oaie]|sosos?|sosas?|desagreables?|impolie?s?|grossiere?s?|antipatic[oaie]|antipatic[oa]s?|sgarbat[oaie]|scortes[ei]|maleducat[oaie]|groser[oa]s?|bordes?|mal-educad[oa]s?|abiert[oa]s?|aberta|abertas|ouverte?s?|apert[oaie]|danad[oa]s?|danificad[oa]s?|abime(?:e|s|es)?|endommage(?:e|s|es)?|ammaccat[oaie]|rott[oaie]|unfreundlich|unhoflich|frech|arrogant|genervt|lauwarm|versalzen|verbrannt|schmutzig|dreckig|kaputt)$/u,
 );

@@ -187,8 +187,8 @@ function clean(thing: string): string {
  */
 const CLOSED_IN_HOURS = rx(
   [
-    '(?:closed|shut)(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:google|your website|the website|your hours|opening hours|the sign|the door)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed|lists?|listed) (?:it(?:[\\u0027’]s| is| was) |you(?:[\\u0027’]re| are| were) |(?:the )?(?:shop|store|cafe|place) (?:is |was )?)?open',
-    '(?:google|your website|the website|your hours)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed) (?:you(?:[\\u0027’]re| are| were) |it(?:[\\u0027’]s| is| was) )?open(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:closed|shut)',
+    '(?:closed|shut|locked(?: doors?)?|doors? (?:were |was )?locked)(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:google|your website|the website|your hours|opening hours|the sign|the door)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed|lists?|listed) (?:it(?:[\\u0027’]s| is| was) |you(?:[\\u0027’]re| are| were) |(?:the )?(?:shop|store|cafe|place) (?:is |was )?)?open',
+    '(?:google|your website|the website|your hours)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed) (?:you(?:[\\u0027’]re| are| were) |it(?:[\\u0027’]s| is| was) )?open(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:closed|shut|locked)',
     'fermee?s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:alors que|mais|pourtant|quand) (?:sur )?(?:google|votre site|le site|vos horaires|la porte)(?: \\p{L}+){0,2} (?:dit|indique|affiche)(?:nt)? ouvert',
     'cerrad[oa]s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:aunque|pero|cuando|y) (?:en )?(?:google|vuestra web|la web|el horario)(?: \\p{L}+){0,2} (?:dice|pone|indica) abierto',
     'geschlossen(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:obwohl|aber|dabei) (?:bei |laut )?(?:google|eurer website|der website|den offnungszeiten)(?: \\p{L}+){0,2} (?:steht |stand )?geoffnet',

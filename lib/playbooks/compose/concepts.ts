@@ -144,6 +144,17 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the beer', fr: 'la bière', es: 'la cerveza', de: 'Bier', it: 'la birra', pt: 'a cerveja' },
   },
   {
+    words: w('ducks?|canard|magret|pato|entenbrust|entenkeule|anatra|eend|eendenborst|kaczk[aie]|andebryst'),
+    say: { en: 'the duck', fr: 'le canard', es: 'el pato', de: 'Ente', it: "l'anatra", pt: 'o pato' },
+  },
+  {
+    // (Before the room and the bed: "cameriere" and "camarero" hold "camer" and "cama".)
+    words: w(
+      'waiters?|waitress(?:es)?|servers?|serveurs?|serveuses?|camarer[oa]s?|camerier[ei]|cameriera|kellner(?:in|innen)?|empregad[oa]s?|garcom|garcons?|ober|kelner(?:ka)?|servitor',
+    ),
+    say: { en: 'the waiter', fr: 'le serveur', es: 'el camarero', de: 'Kellner', it: 'il cameriere', pt: 'o empregado' },
+  },
+  {
     words: w('rooms?|chambres?|habitacion(?:es)?|zimmer|camer[ae]|quartos?|kamer|pokoj'),
     say: { en: 'the room', fr: 'la chambre', es: 'la habitación', de: 'Zimmer', it: 'la camera', pt: 'o quarto' },
   },

@@ -628,6 +628,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     ) {
       return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
     }
+    // "kept us awake", "couldn't sleep": the noise that cost them their sleep.
+    if (point.aspect === 'noise' && /^(?:kept|couldn'?t|could not|didn'?t|did not|can'?t|sleepless)(?![\p{L}])/iu.test(phrase))
+      return 'the noise that kept you awake';
     // "logs you out", "signed me out": being logged out is the point.
     if (/^(?:logs?|logged|logging|signs?|signed|signing)\s+(?:you\s+|us\s+)?out$/iu.test(phrase)) return 'being logged out';
     // "run a bit narrow", "too tight", "pinch": the fit.
