@@ -811,3 +811,28 @@ describe('words the blind sets showed replies getting wrong', () => {
     expect(first).not.toMatch(/cool/u);
   });
 });
+
+describe('tax and ways to pay in replies', () => {
+  it('German says "die Umsatzsteuer" and promises no refund nobody asked for', () => {
+    const { first } = replyTo(
+      'Seit dem Update weist Tallyworks bei mir als Kleinunternehmer Umsatzsteuer aus. Musste zwei Rechnungen stornieren.',
+      INVOICE_APP,
+      { site: 'facebook' },
+    );
+    expect(first).toMatch(/die Umsatzsteuer|der Umsatzsteuer/u);
+    expect(first).not.toMatch(/Erstattung/u);
+  });
+
+  it('how they paid is not apologised for; a payment that failed is', () => {
+    const paid = replyTo(
+      'Paid with PayPal, got the confirmation, then an email saying my order was cancelled because the sandals were out of stock.',
+      SANDAL_SHOP,
+      { site: 'facebook' },
+    ).first;
+    expect(paid).not.toMatch(/PayPal/u);
+    const failed = replyTo('Tentei pagar com MB Way três vezes e o pagamento ficou pendente. Desisto.', SANDAL_SHOP, {
+      site: 'instagram',
+    }).first;
+    expect(failed).toMatch(/MB Way/u);
+  });
+});

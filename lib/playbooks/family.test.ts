@@ -530,3 +530,13 @@ describe('familyOf: kinds from the thirteenth and sixteenth blind sets', () => {
     expect(own.flags).toContain('question');
   });
 });
+
+describe('familyOf: a fix asked for, invoices cancelled', () => {
+  it('"Kommt da noch ein Fix?" after a bug is a complaint, and cancelling their own invoices asks for no refund', () => {
+    const text =
+      'Seit dem Update rechnet die App bei EU-Kunden wieder MwSt. drauf. Ich musste vier Rechnungen stornieren und neu schreiben. Kommt da noch ein Fix?';
+    const reading = readItem({ text }, { classify });
+    expect(reading.flags).not.toContain('refund');
+    expect(familyOf(reading, text)).toBe('complaint');
+  });
+});

@@ -511,3 +511,26 @@ describe('extractPoints: verdicts the blind sets showed missed', () => {
     expect(said.some((t) => /cool|nightmare/u.test(t))).toBe(false);
   });
 });
+
+describe('extractPoints: tax and ways to pay', () => {
+  const billing = (text: string, language: string) => extractPoints(text, { language }).filter((p) => p.aspect === 'billing');
+
+  it('tax named in each language is a billing point', () => {
+    expect(billing('Die App schlägt bei Kleinunternehmern trotzdem Mehrwertsteuer auf.', 'de').map((p) => p.text)).toContain(
+      'Mehrwertsteuer',
+    );
+    expect(billing('The VAT on my Irish invoices is wrong again.', 'en').map((p) => p.text)).toContain('VAT');
+    // "btw" is "by the way" in English chat.
+    expect(billing('btw the new dashboard is lovely', 'en')).toEqual([]);
+  });
+
+  it('a way to pay named mid-sentence is found, and a failed payment is a problem', () => {
+    const points = billing('Intenté pagar con Bizum y el pago falló dos veces.', 'es');
+    expect(points.map((p) => p.text)).toContain('Bizum');
+  });
+
+  it('"X bien, Y fatal": the thing said to be fine is praised', () => {
+    const points = extractPoints('Las sandalias bien, el envío fatal.', { language: 'es' });
+    expect(points.find((p) => p.text === 'sandalias')?.polarity).toBe('positive');
+  });
+});

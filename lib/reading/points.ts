@@ -1,6 +1,17 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import { isStopWord } from '@/lib/classifier/stopwords';
-import { fold, foldWithMap, HANDLED_INPUT, NEGATED_PRAISE, PRAISE, PRAISE_SLANG_ALL, PROBLEM, TIME_SAVING_VERB, TROUBLE } from './cues';
+import {
+  fold,
+  foldWithMap,
+  HANDLED_INPUT,
+  NEGATED_PRAISE,
+  PAYMENT_METHOD,
+  PRAISE,
+  PRAISE_SLANG_ALL,
+  PROBLEM,
+  TIME_SAVING_VERB,
+  TROUBLE,
+} from './cues';
 import { withSituations } from './situations';
 
 /**
@@ -147,6 +158,14 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
   },
+  // Tax and ways to pay, named as such: "verlegde btw", "Umsatzsteuer auf den Rechnungen", "el pago con Bizum".
+  {
+    aspect: 'billing',
+    pattern:
+      '(reverse[- ]charge(?: vat)?|autoliquidation|inversion del sujeto pasivo|inversione contabile|autoliquidacao|vat (?:rates?|numbers?|invoices?)|vat|tva|mwst|mehrwertsteuer|umsatzsteuer|steuersatze?|tax rates?|sales tax|bizum|mb ?way|multibanco|paypal|apple pay|google pay|klarna|twint|satispay)',
+  },
+  // ("btw" is "by the way" in English chat.)
+  { aspect: 'billing', pattern: '(verlegde btw|btw)', only: ['nl'] },
   {
     aspect: 'billing',
     pattern:
@@ -195,6 +214,9 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
   {
     aspect: 'billing',
     stems: [
+      'umsatzsteuer',
+      'mehrwertsteuer',
+      'steuersatz',
       'kurtaxe',
       'taxe',
       'gebuhr',
@@ -1157,7 +1179,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           // A capitalised word mid-sentence is a name ("Big Mesa BBQ"), except in German (nouns) and for app words (PDF, DATEV).
           const startsSentence = /^[\s"“'(]*$/u.test(clause.slice(0, map[start]!)) || /[.!?:]\s*$/u.test(clause.slice(0, map[start]!));
           const shouted = clause === clause.toUpperCase();
-          if (options.language !== 'de' && aspect !== 'app' && /^\p{Lu}\p{Ll}/u.test(original) && !startsSentence && !shouted) continue;
+          if (
+            options.language !== 'de' &&
+            aspect !== 'app' &&
+            aspect !== 'billing' &&
+            /^\p{Lu}\p{Ll}/u.test(original) &&
+            !startsSentence &&
+            !shouted
+          )
+            continue;
           // "installés à 20h45", "at 7:15": a clock time, not a length of wait.
           if (
             aspect === 'wait' &&
@@ -1426,7 +1456,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     settleOverruled();
   });
   // Nothing specific from the word lists: say back their own content words.
-  const specific = points.filter((p) => !p.person && p.aspect !== 'service' && p.aspect !== 'wait' && p.aspect !== 'price');
+  // (How they paid is not what they said: "Paid with PayPal, … the navy wedges were out of stock".)
+  const specific = points.filter(
+    (p) =>
+      !p.person &&
+      p.aspect !== 'service' &&
+      p.aspect !== 'wait' &&
+      p.aspect !== 'price' &&
+      !(p.aspect === 'billing' && PAYMENT_METHOD.test(fold(p.text))),
+  );
   if (specific.length < 2 && options.fallback !== false) {
     const handled = [...fold(text).matchAll(HANDLED_INPUT)].map((m) => m[0]);
     for (const sentence of sentences.slice(0, 4)) {

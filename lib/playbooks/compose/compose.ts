@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { pairConcept, unspacedPhrases } from './concepts';
@@ -575,6 +575,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family === 'fan' && p.aspect === 'pets') &&
       // "Took my mum (she's in a wheelchair)": their access need is not something they loved.
       !(family === 'fan' && p.aspect === 'access') &&
+      // "Paid with PayPal, got the confirmation…": how they paid is the story, unless the payment itself went wrong.
+      !(p.aspect === 'billing' && PAYMENT_METHOD.test(fold(p.text)) && (family === 'fan' || p.polarity !== 'negative')) &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
       !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.

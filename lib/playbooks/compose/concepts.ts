@@ -148,6 +148,10 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the duck', fr: 'le canard', es: 'el pato', de: 'Ente', it: "l'anatra", pt: 'o pato' },
   },
   {
+    words: w('vat|tva|iva|mwst|btw|moms|vat|umsatzsteuer|mehrwertsteuer|verlegde btw|reverse charge'),
+    say: { en: 'the VAT', fr: 'la TVA', es: 'el IVA', de: 'Umsatzsteuer', it: "l'IVA", pt: 'o IVA' },
+  },
+  {
     // (Before the room and the bed: "cameriere" and "camarero" hold "camer" and "cama".)
     words: w(
       'waiters?|waitress(?:es)?|servers?|serveurs?|serveuses?|camarer[oa]s?|camerier[ei]|cameriera|kellner(?:in|innen)?|empregad[oa]s?|garcom|garcons?|ober|kelner(?:ka)?|servitor',
