@@ -836,3 +836,57 @@ describe('tax and ways to pay in replies', () => {
     expect(failed).toMatch(/MB Way/u);
   });
 });
+
+describe('junk the read sets showed in replies', () => {
+  it('a fan is not thanked for their own people, things or plans', () => {
+    const { first } = replyTo(
+      'The smoked short rib is unreal, best thing I ate all year. Already told my dentist and my whole office about it 😂',
+      SMOKEHOUSE,
+      { rating: 5, site: 'google-maps' },
+    );
+    expect(first).toMatch(/short rib/u);
+    expect(first).not.toMatch(/dentist|office/u);
+    const app = replyTo('obsessed. sent 20 invoices before lunch and went back to bed 😂', INVOICE_APP, { site: 'instagram' }).first;
+    expect(app).not.toMatch(/\bbed\b/u);
+  });
+
+  it('"client #4" is no order number', () => {
+    const { first } = replyTo('Honestly the free plan is legit. I only upgraded when I hit client #4 and happy to pay.', INVOICE_APP, {
+      site: 'reddit',
+    });
+    expect(first).not.toMatch(/#4/u);
+  });
+
+  it('a clause that ends on a negated helping verb is not said back; a scare-quoted size is said plainly', () => {
+    const lunch = replyTo(
+      'great job, 3rd time this week the pickup "ready in 15" took 40 mins. ribs still slap but my lunch break doesn’t 🙃',
+      SMOKEHOUSE,
+      { site: 'x' },
+    ).first;
+    expect(lunch).not.toMatch(/doesn.t/u);
+    const foam = replyTo(
+      "love paying £4.50 for a 'large' latte that's 50% foam @linden 🙃 could see the bottom after 3 sips",
+      CORNER_CAFE,
+      {
+        site: 'x',
+      },
+    ).first;
+    expect(foam).toMatch(/large latte (?:is|was) 50% foam/u);
+    expect(foam).not.toMatch(/bottom/u);
+  });
+
+  it('an English reply does not borrow a temperature word from another language, nor name "the point"', () => {
+    const mixed = replyTo('Delivery was a mess. Le livreur left it at the wrong door, on a attendu 1h et tout était froid.', SMOKEHOUSE, {
+      rating: 1,
+    }).first;
+    expect(mixed).not.toMatch(/froid/u);
+    const point = replyTo(
+      "Every time I order ahead my order isn't started until I walk in. What's the point of ordering ahead?",
+      CORNER_CAFE,
+      {
+        site: 'facebook',
+      },
+    ).first;
+    expect(point).not.toMatch(/the point/u);
+  });
+});

@@ -156,7 +156,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'delivery',
     pattern:
-      '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\w*\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
+      '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\d{3,}\\w*|#[a-z]+-?\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
   },
   // Tax and ways to pay, named as such: "verlegde btw", "Umsatzsteuer auf den Rechnungen", "el pago con Bizum".
   {
@@ -621,7 +621,7 @@ const NOT_A_THING = new Set(
    only ahead expense expenses minute second moment afterwards sao car truck van
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
    lado vieram veio vem chegaram chegou apareceram apareceu
-   cool nightmare joke disaster shambles
+   cool nightmare joke disaster shambles point bottom tho genuinely massive usual hype
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos

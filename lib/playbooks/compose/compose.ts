@@ -401,6 +401,10 @@ const CLAUSE_VERB =
 const FAMILY_MEMBER =
   /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados)s?$/u;
 
+/** Their own people, belongings and plans, never a thing of ours a fan loved (folded, the point's last words). */
+const THEIR_OWN =
+  /(?:^|\s)(?:accountants?|bookkeepers?|tax advisor(?: exam)?|cardiologist|doctors?|dentist|therapist|freelancers?|network|meetup|exam|wallet|laptop|bank account|suitcases?|luggage|car|thread|question|difference|people|office|comptable|expert-comptable|contable|gestor|steuerberater(?:in)?|commercialista|contabilista|portefeuille|cartera|geldbeutel|portafoglio|carteira|telephone|telefono|handy|telemovel)$/u;
+
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
   const needle = escapeRegExp(fold(thing));
@@ -575,6 +579,14 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family === 'fan' && p.aspect === 'pets') &&
       // "Took my mum (she's in a wheelchair)": their access need is not something they loved.
       !(family === 'fan' && p.aspect === 'access') &&
+      // "My cardiologist is gonna kill me", "went back to bed", "my tax advisor exam": their own people, things and
+      // plans are not something of ours they loved.
+      !(family === 'fan' && THEIR_OWN.test(fold(p.text))) &&
+      !(
+        family === 'fan' &&
+        /^bed$/u.test(fold(p.text)) &&
+        /(?:back to|went to|go to|going to|stay(?:ed)? in|out of) bed/u.test(fold(text))
+      ) &&
       // "Paid with PayPal, got the confirmation…": how they paid is the story, unless the payment itself went wrong.
       !(p.aspect === 'billing' && PAYMENT_METHOD.test(fold(p.text)) && (family === 'fan' || p.polarity !== 'negative')) &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.

@@ -628,6 +628,9 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     ) {
       return point.aspect === 'noise' || point.aspect === 'price' ? ENGLISH_ASPECT_WORDS[point.aspect] : undefined;
     }
+    // "on a attendu 1h et tout était froid" in an English review: a temperature in another language is not said back in it.
+    if (point.aspect === 'temperature' && !/^(?:lukewarm|tepid|cold|stone cold|freezing|chilly|hot|warm|boiling)$/iu.test(phrase))
+      return undefined;
     // "kept us awake", "couldn't sleep": the noise that cost them their sleep.
     if (point.aspect === 'noise' && /^(?:kept|couldn'?t|could not|didn'?t|did not|can'?t|sleepless)(?![\p{L}])/iu.test(phrase))
       return 'the noise that kept you awake';

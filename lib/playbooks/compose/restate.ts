@@ -60,12 +60,15 @@ const THING_THAT = new RegExp(
 
 function thingThatClause(sentence: string): string | undefined {
   // ("love paying £4.20 for a flat white that's basically warm milk 🙃": sarcasm around the same complaint.)
-  const m = THING_THAT.exec(sentence.trim());
+  // ("a 'large' cappuccino that's 40% foam": one word in scare quotes is said plainly.)
+  const m = THING_THAT.exec(sentence.trim().replace(/(?<=^|\s)['‘](\p{L}+)['’](?=\s)/gu, '$1'));
   if (!m) return undefined;
   const [, price, thing, contracted, rest] = m;
   // What was wrong with it, up to the first comma, emoji or joining word ("…warm milk, and when I mentioned it…").
   const wrong = `${contracted ? 'is ' : ''}${rest!
     .split(SECOND_THOUGHT)[0]!
+    // (A handle tagged on the end, "…40% foam @fernandfig", is no part of what was wrong.)
+    .replace(/\s+@[\w.]+/gu, '')
     .replace(/[?.!…]+$/u, '')
     .trim()}`;
   // "a table that we had booked": the clause must say what the thing did or was, with its own verb first.
@@ -78,7 +81,7 @@ function thingThatClause(sentence: string): string | undefined {
   // "…that was basically warm milk", "…that was mostly ice": what they got, said as less than it should be, is the problem.
   // "…that was maybe six bones", "…that was only four slices": a count said as too few.
   const deflated =
-    /^(?:was|were|is|are)\s+(?:basically|mostly|essentially|practically|barely|little more than|no more than|nothing but|(?:maybe|only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|half))(?![\p{L}])/iu.test(
+    /^(?:was|were|is|are)\s+(?:basically|mostly|essentially|practically|barely|little more than|no more than|nothing but|(?:about |like |maybe )?\d+ ?% (?:foam|ice|fat|bun|bread|water|air|milk|filler|gristle)|(?:maybe|only|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|half))(?![\p{L}])/iu.test(
       wrong,
     );
   return clauseOf(`my ${price ? `${price} ` : ''}${thing} ${wrong}`, { priceIsTheThing: Boolean(price), problemSaid: deflated });
@@ -244,6 +247,13 @@ function clauseOf(raw: string, options: { priceIsTheThing?: boolean; problemSaid
   // "Got charged twice", "Didn't get seated": the clause starts with its verb, its "I" left out.
   const droppedI = DROPPED_I.test(s.replace(/’/gu, "'"));
   if (words.length < 3 || words.length > 18) return undefined;
+  // "my lunch break doesn't": a clause that ends on a negated helping verb leans on a sentence the reply does not repeat.
+  if (
+    /(?<![\p{L}'])(?:doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|can'?t|couldn'?t|hasn'?t|haven'?t)$/iu.test(
+      s.replace(/’/gu, "'"),
+    )
+  )
+    return undefined;
   // "It was not.", "They never did": a pronoun with a few words says back nothing a reader can follow.
   if (words.length <= 4 && /^(?:it|this|that|these|those|they|he|she|there)$/iu.test(words[0]!)) return undefined;
   // "nobody even mentioned it at check-in": an "it" or "them" with no thing named before it points back
