@@ -890,3 +890,12 @@ describe('junk the read sets showed in replies', () => {
     expect(point).not.toMatch(/the point/u);
   });
 });
+
+describe('the people with a fan, in any language', () => {
+  it('a Spanish fan is not thanked for "tus amigas"', () => {
+    const { first } = replyTo('Las de rayas azules son preciosas, ya se las he enseñado a todas mis amigas 😍', SANDAL_SHOP, {
+      site: 'instagram',
+    });
+    expect(first).not.toMatch(/amigas/u);
+  });
+});

@@ -534,3 +534,15 @@ describe('extractPoints: tax and ways to pay', () => {
     expect(points.find((p) => p.text === 'sandalias')?.polarity).toBe('positive');
   });
 });
+
+describe('extractPoints: chunks that are no things (read sets)', () => {
+  it('a pronoun before a verb, "esto", "una maravilla" and a conditional verb are not named', () => {
+    const said = texts('Cuarto par este año, esto es un vicio 😂 las de rayas son una maravilla, no me las quito nunca', 'es').map((t) =>
+      t.toLowerCase(),
+    );
+    expect(said.some((t) => /quito|esto|maravilla/u.test(t))).toBe(false);
+    expect(texts('Séjour correct, la salle de bain mériterait un coup de neuf.', 'fr').some((t) => /meriterait|mériterait/u.test(t))).toBe(
+      false,
+    );
+  });
+});

@@ -622,6 +622,8 @@ const NOT_A_THING = new Set(
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
    lado vieram veio vem chegaram chegou apareceram apareceu
    cool nightmare joke disaster shambles point bottom tho genuinely massive usual hype
+   esto eso aquello isto isso aquilo questo quello ceci cela dies maravilla maravilha merveille meraviglia wonder delight gem locura
+   meriterait meriteraient devrait devraient pourrait pourraient serait seraient merecia mereceria deberia podria verdiente sollte konnte meriterebbe dovrebbe potrebbe mereceria deveria poderia
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
    mejor mejores peor peores meilleur meilleure meilleurs meilleures pire pires migliore migliori peggiore peggiori melhor melhores pior piores beste besten bester schlechteste
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
@@ -754,6 +756,14 @@ function contentChunks(sentence: string, language: string): string[] {
       /^(?:la|las|lo|los|le|les|o|os|a|as)$/u.test(fold(tokens[i - 1]!.word)) &&
       /(?:[éó]|aste|asteis|amos|aron|ieron|iste|isteis|imos|ei|ou|aram|eram|iram)$/u.test(tokens[i]!.word) &&
       !/^(?:cafe|bebe|menu|sofa|cafe con leche)$/u.test(fold(tokens[i]!.word))
+    )
+      continue;
+    // "ya no me las quito", "se lo dije", "je te le donne": an article-like word after a pronoun is a pronoun too.
+    if (
+      i >= 2 &&
+      ['fr', 'es', 'it', 'pt'].includes(lang) &&
+      /^(?:me|te|se|nos|os|le|les|lhe|lhes|ce|ci|vi|ne|gli|no|ya|ja|nao)$/u.test(fold(tokens[i - 2]!.word)) &&
+      /^(?:la|las|lo|los|le|les|l|o|os|a|as)$/u.test(fold(tokens[i - 1]!.word))
     )
       continue;
     // "not a pilgrimage", "pas un drame": a thing said not to be, not a thing they had.

@@ -399,7 +399,7 @@ const CLAUSE_VERB =
 
 /** The people someone came with, in six languages (folded): never a thing to apologise for. */
 const FAMILY_MEMBER =
-  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados)s?$/u;
+  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados|amig[oa]|amie|ami|freundin(?:nen)?|freunde|amic[oi]|amich[e]|amigas)s?$/u;
 
 /** Their own people, belongings and plans, never a thing of ours a fan loved (folded, the point's last words). */
 const THEIR_OWN =
@@ -570,7 +570,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         !p.person &&
         FAMILY_MEMBER.test(
           fold(p.text).replace(
-            /^(?:(?:the|my|our|his|her|ma|mon|mi|mein\w*|mia|mio|minha|meu|mis|mes|meine|meinen|miei|mie|meus|minhas|sus|seus|suas)\s+)?(?:(?:dos|dois|duas|two|deux|zwei|due|tres|three|trois|drei|tre)\s+)?/u,
+            /^(?:(?:the|my|our|his|her|your|ma|mon|mi|mein\w*|mia|mio|minha|meu|mis|mes|meine|meinen|miei|mie|meus|minhas|sus|seus|suas|tus|tes|ton|ta|tu|dein\w*|tuoi|tue|teus|tuas|las|los|les|die|le|gli|os|as)\s+)?(?:(?:dos|dois|duas|two|deux|zwei|due|tres|three|trois|drei|tre)\s+)?/u,
             '',
           ),
         )
