@@ -540,3 +540,24 @@ describe('familyOf: a fix asked for, invoices cancelled', () => {
     expect(familyOf(reading, text)).toBe('complaint');
   });
 });
+
+describe('familyOf: grievances the fifteenth and sixteenth blind sets showed under three stars', () => {
+  it.each([
+    ['Schöne Lage, aber die Garage war voll und beim Check-out wurden trotzdem alle Nächte Garage berechnet.', 3],
+    ['Muy bonitas, pero con la lluvia acabé con los pies azules.', 3],
+    ['Le cadre est joli, mais le serveur nous a répondu sèchement quand on a demandé la carte des vins.', 3],
+    ['Schöne Farbe, aber eine Naht ist offen, so kann ich sie nicht tragen.', 3],
+    ['24 € le « menu du marché » : une soupe tiède et deux radis. Sérieusement ? 🙃', undefined],
+    ["Ma carte cadeau expire après six mois alors qu'on m'a dit un an. Vous pouvez m'expliquer ?", undefined],
+  ])('something that went wrong is a complaint: %s', (text, rating) => {
+    expect(familyFor(text, rating)).toBe('complaint');
+  });
+
+  it('a colour that fades a little is still a shrug', () => {
+    expect(familyFor('Cómodas y baratas, pero el color destiñe un poco con el agua. Para el verano, bien.', 3)).toBe('lukewarm');
+  });
+
+  it('"trotzdem" inside a question asks, it does not complain', () => {
+    expect(familyFor('Kann man Rechnungen in US-Dollar schreiben und trotzdem in Euro verbuchen?')).toBe('question');
+  });
+});

@@ -250,6 +250,14 @@ const GRIEVANCE_EVENT = new RegExp(
     '(?:asked|told) (?:us|me) to (?:move|leave|get out|go outside)',
     // Refused by the staff (the English "refused to" is in PROBLEM).
     '(?:refuse|refusent|a refuse|ont refuse) de|se (?:nego|negaron|niega|niegan) a|(?:weigert|weigerte|weigerten) sich|si (?:e |sono )?rifiutat[oaie] di|si rifiuta(?:no)? di|(?:recusou|recusaram)(?:-se)? a|se recus(?:ou|aram) a',
+    // Charged anyway: "trotzdem alle Nächte Garage berechnet", "still got charged", "cobrado igualmente".
+    'still (?:got |been )?charged|charged (?:us|me) (?:for (?:it|them|that) )?(?:anyway|regardless)|trotzdem (?:\\p{L}+ ){0,4}(?:berechnet|abgebucht|verlangt)|(?:quand meme|malgre tout|malgre cela) (?:\\p{L}+ ){0,4}factur\\p{L}*|(?:aun asi|igualmente|de todas formas) (?:\\p{L}+ ){0,4}cobr\\p{L}*|(?:comunque|lo stesso) (?:\\p{L}+ ){0,4}(?:addebitat\\p{L}*|fatturat\\p{L}*|fatto pagare)|(?:mesmo assim|na mesma) (?:\\p{L}+ ){0,4}cobr\\p{L}*',
+    // Dye that ran onto them ("acabé con los pies azules"); a colour that only fades "un poco" is a shrug.
+    '(?:me |les |nos )?tin(?:o|eron) (?:los|mis|las) |a deteint sur|ont deteint sur|(?:auf|an) (?:\\p{L}+ ){0,2}abgefarbt|ha stinto (?:su|sui|sulle)|manchou (?:os|as|meus|minhas)|(?:feet|socks|hands|toes) (?:were |turned |went )?(?:blue|green|black|red)|pies azules|pieds bleus|blaue fusse|piedi blu|pes azuis',
+    // Staff who snapped at them: "m'a répondu sèchement", "contestó de malas maneras".
+    "snapped at (?:us|me)|(?:was|were) (?:really |so |very )?(?:rude|short|curt|dismissive) (?:to|with) (?:us|me)|(?:m'a|nous a|a) repondu (?:tres )?(?:sechement|froidement|mal)|sur un ton (?:sec|desagreable|agressif)|(?:me|nos) (?:contesto|respondio) (?:de malas maneras|de malas formas|mal|con mala cara)|(?:pampig|patzig|schnippisch|unfreundlich) (?:geantwortet|reagiert)|(?:mi|ci) ha risposto (?:male|in malo modo|seccamente)|(?:me|nos) respondeu (?:mal|de forma seca|com maus modos)",
+    // Something they cannot use: "so kann ich sie nicht tragen", "can't even wear them".
+    "(?:so |damit )?kann ich (?:sie|ihn|es|die \\p{L}+) (?:so )?nicht (?:tragen|benutzen|nutzen|anziehen)|can'?t (?:even )?(?:wear|use) (?:them|it)|(?:no )?(?:me )?(?:las|los|lo|la) puedo (?:poner|usar)|je ne peux pas (?:les|le|la) (?:porter|utiliser)|non (?:le|li|la|lo) posso (?:mettere|indossare|usare)|nao (?:as|os|a|o) (?:posso|consigo) (?:usar|calcar)",
     // Never there at all: "den Shuttle … gab es nie", "das darf nicht passieren".
     'gab es (?:nie|nicht)|darf (?:einfach )?nicht passieren',
   ].join('|')})`,

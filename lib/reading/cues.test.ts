@@ -52,3 +52,11 @@ describe('cues on folded text', () => {
     expect(fold('Œuvre – ß')).toBe('oeuvre - ss');
   });
 });
+
+describe('German praise words are whole words', () => {
+  test('"bestellt", "Bestellung", "bestehen" and "Supermarkt" are no praise; "der beste Kaffee" is', () => {
+    for (const text of ['zwei Paar bestellt', 'meine Bestellung', 'Kunden bestehen auf Papier', 'wie im Supermarkt'])
+      expect(PRAISE.test(fold(text)), text).toBe(false);
+    expect(PRAISE.test(fold('der beste Kaffee der Stadt'))).toBe(true);
+  });
+});
