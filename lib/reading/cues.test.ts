@@ -60,3 +60,14 @@ describe('German praise words are whole words', () => {
     expect(PRAISE.test(fold('der beste Kaffee der Stadt'))).toBe(true);
   });
 });
+
+describe('stems that are other words', () => {
+  test('"to improve" is no praise, carrots are not dear', () => {
+    for (const text of ["c'è ancora da migliorare", 'hay que mejorar el servicio', 'o serviço precisa de melhorar', 'a bit superficial'])
+      expect(PRAISE.test(fold(text)), text).toBe(false);
+    for (const text of ['la mejor tortilla', 'il miglior caffè', 'o melhor pastel de nata'])
+      expect(PRAISE.test(fold(text)), text).toBe(true);
+    expect(PROBLEM.test(fold('salade de carottes râpées'))).toBe(false);
+    expect(PROBLEM.test(fold('muito caro para o que é'))).toBe(true);
+  });
+});
