@@ -561,3 +561,12 @@ describe('familyOf: grievances the fifteenth and sixteenth blind sets showed und
     expect(familyFor('Kann man Rechnungen in US-Dollar schreiben und trotzdem in Euro verbuchen?')).toBe('question');
   });
 });
+
+describe('familyOf: a dish, delight and a friend tagged mid-sentence', () => {
+  it('"Le paris-brest de Lyon 😭😭 @lea.mrt on y retourne dimanche, je réserve ?" is a fan, not a question for us', () => {
+    const text = 'Le paris-brest de Lyon 😭😭 @lea.mrt on y retourne dimanche, je réserve ?';
+    const reading = readItem({ text }, { classify });
+    expect(reading.flags).not.toContain('question');
+    expect(familyOf(reading, text)).toBe('fan');
+  });
+});

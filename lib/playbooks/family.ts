@@ -148,9 +148,11 @@ export function familyOf(
   // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".
   if (reading.points.length === 0 && stars === undefined) return 'light';
   // Words about a thing with no praise and no stars ("just checking whether my replies show up"): nothing to thank them for.
+  // (A dish with delight after it, "La tarte tatin de Lille 😭😭😭", is praise without words.)
   if (
     stars === undefined &&
     !PRAISE.test(folded) &&
+    !/[😍🤤🔥😭🥹🙌💯❤🥰😋]/u.test(text) &&
     reading.points.every((p) => p.aspect === 'product' && !p.detail && !p.amount && !p.person)
   )
     return 'light';

@@ -398,17 +398,24 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   };
   // "…j'y pense encore. @manon.vl on y retourne samedi ??": a question opened by someone else's handle is asked of them.
   const ownLetters = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
+  // (Also mid-sentence: "La tarte tatin 😭 @juju.lrs on y retourne samedi, je réserve ?")
   const askedOfHandle = (sentence: string) => {
-    const handles = /^\s*(?:@[\w.]+[\s,]*)+/u.exec(sentence)?.[0].match(/@[\w.]+/gu);
-    if (!handles) return false;
+    const handles = [...sentence.matchAll(/(?<![\w.])@[\w.]+/gu)];
+    if (handles.length === 0) return false;
     // "@jess @rustyspurbbq do you cater?": with the business's own handle among them, it is asked of the business too.
-    return !handles.some((handle) =>
-      ownLetters.some((own) =>
-        fold(handle)
-          .replace(/[^\p{L}\p{N}]/gu, '')
-          .includes(own),
-      ),
-    );
+    if (
+      handles.some((m) =>
+        ownLetters.some((own) =>
+          fold(m[0])
+            .replace(/[^\p{L}\p{N}]/gu, '')
+            .includes(own),
+        ),
+      )
+    )
+      return false;
+    const first = handles[0]!;
+    const after = sentence.slice(first.index! + first[0].length);
+    return /^\s*,?\s*\p{L}/u.test(after) && /[?？]/u.test(after) && (after.match(/\p{L}+/gu) ?? []).length >= 2;
   };
   const askedSentences = sentences.filter(
     (s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s),
