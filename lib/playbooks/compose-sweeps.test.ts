@@ -899,3 +899,33 @@ describe('the people with a fan, in any language', () => {
     expect(first).not.toMatch(/amigas/u);
   });
 });
+
+describe('two asks in one question sentence', () => {
+  const APP_WITH_FACTS: Profile = ProfileSchema.parse({
+    ...INVOICE_APP,
+    languages: ['en', 'de'],
+    facts: { pricing: 'Free for up to 3 clients; Pro €9 a month or €90 a year', trial: 'Pro is free for 30 days, no card needed' },
+  });
+  const SHOP_WITH_FACTS: Profile = ProfileSchema.parse({
+    ...SANDAL_SHOP,
+    facts: {
+      sizes: 'Tamanhos 35–46; se estiver entre dois tamanhos, escolha o maior',
+      returns: 'Trocas e devoluções grátis durante 30 dias',
+    },
+  });
+
+  it('"Was kostet Pro, und kann man das vorher testen?" gets the price and the trial, both in German', () => {
+    const { first } = replyTo('Was kostet Tallyworks Pro eigentlich, und kann man das vorher testen?', APP_WITH_FACTS, {
+      site: 'linkedin',
+    });
+    expect(first).toMatch(/9 €|€9/u);
+    expect(first).toMatch(/30 Tage/u);
+    expect(first).not.toMatch(/auf Englisch/u);
+  });
+
+  it('a size told before an emoji and an exchange asked after it are both answered', () => {
+    const { first } = replyTo('Estou entre o 39 e o 40 😅 se não servir posso trocar?', SHOP_WITH_FACTS, { site: 'instagram' });
+    expect(first).toMatch(/escolha o maior/u);
+    expect(first).toMatch(/Trocas e devoluções/u);
+  });
+});

@@ -401,6 +401,24 @@ const CLAUSE_VERB =
 const FAMILY_MEMBER =
   /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados|amig[oa]|amie|ami|freundin(?:nen)?|freunde|amic[oi]|amich[e]|amigas)s?$/u;
 
+/**
+ * The separate asks in one question sentence, each answered on its own: "Was kostet Pro, und kann man das
+ * vorher testen?" is the price and the trial; "Estou entre o 41 e o 42 😅 se não servir posso trocar?" is
+ * the size and the exchange (an emoji ends a thought in a post).
+ */
+function askedParts(question: string): string[] {
+  const parts = question
+    .split(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*/u)
+    .flatMap((part) =>
+      part.split(
+        /,?\s+(?:und|and|et|y|e|oder|or|ou|o)\s+(?=(?:kann|konnte|könnte|gibt|ist|sind|can|could|do|does|is|are|will|would|est-ce|peut|peux|puis|pouvez|avez|se puede|puedo|hay|tienen|tenéis|teneis|posso|pode|posso|c'è|avete|quanto|wie|how|combien|cuánto|cuanto)(?![\p{L}]))/iu,
+      ),
+    )
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}{2,}/u.test(part));
+  return parts.length > 1 ? parts : [question];
+}
+
 /** Their own people, belongings and plans, never a thing of ours a fan loved (folded, the point's last words). */
 const THEIR_OWN =
   /(?:^|\s)(?:accountants?|bookkeepers?|tax advisor(?: exam)?|cardiologist|doctors?|dentist|therapist|freelancers?|network|meetup|exam|wallet|laptop|bank account|suitcases?|luggage|car|thread|question|difference|people|office|comptable|expert-comptable|contable|gestor|steuerberater(?:in)?|commercialista|contabilista|portefeuille|cartera|geldbeutel|portafoglio|carteira|telephone|telefono|handy|telemovel)$/u;
@@ -1339,7 +1357,15 @@ export function composeReplies(input: ComposeInput): Composition {
   // and only one its words point to (a city named in both is not an answer).
   // A happy customer's lead is answered however it is asked ("Who do we talk to??").
   const asked = (q: string) => family === 'question' || isRealQuestion(q) || (family === 'fan' && LEAD_OR_WISH.test(fold(q)));
-  for (const question of reading.questions.filter(asked)) {
+  // (Split only when the facts answer every part: "is the spa open to non-residents, and do we need to book?"
+  // half answered would lose the gap the other half needs.)
+  const answerable = (question: string) => {
+    const parts = askedParts(question);
+    return parts.length > 1 && parts.every((part) => factFor(part, facts, { needKeyWord: family !== 'question', site }) !== undefined)
+      ? parts
+      : [question];
+  };
+  for (const question of reading.questions.filter(asked).flatMap(answerable)) {
     const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
     if (
       fact &&
@@ -1348,9 +1374,12 @@ export function composeReplies(input: ComposeInput): Composition {
       !namesPlaceOutside(withoutOwnAddress(question, profile.brand ?? ''), fact.text) &&
       !(fact.key === 'hours' && namesHolidayOutside(question, fact.text))
     ) {
-      // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer.
+      // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer,
+      // unless that would leave the first one quoted in a language the reply is not in (the two are said together).
       if (answer) {
-        if (!answer.includes(fact.text)) {
+        const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
+        const sayable = (text: string) => factLanguage === language || factInLanguage(text, factLanguage, language) !== undefined;
+        if (!answer.includes(fact.text) && (sayable(fact.text) || !sayable(answer))) {
           answer = `${answer.replace(/[.;,\s]+$/u, '')}. ${fact.text}`;
           answerPart = `${answerPart!.replace(/[.;,\s]+$/u, '')}; ${closestClause(fact.text, question).replace(/^\p{Lu}(?!\p{Lu})/u, (x) => x.toLowerCase())}`;
         }

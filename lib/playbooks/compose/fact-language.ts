@@ -747,15 +747,28 @@ const NAMES_ONLY = new RegExp(String.raw`^(?:\s*(?:${NAME}|\d+\p{L}{0,2}|[,;–-
 export function factInLanguage(fact: string, from: ReplyLanguage, to: ReplyLanguage): string | undefined {
   if (from === to) return fact;
   if (from !== 'en' && from !== 'fr' && from !== 'es') return NAMES_ONLY.test(fact) ? fact : undefined;
-  const clauses = neutralTimes(fact, from, to).split(/(?<=;)\s*/u);
+  // (Two facts answered together are two sentences: "…€90 a year. Pro is free for 30 days…".)
+  const clauses = neutralTimes(fact, from, to).split(/(?<=;)\s*|(?<=\.)\s+(?=\p{Lu})/u);
   const said: string[] = [];
   for (const clause of clauses) {
-    const body = clause.replace(/;\s*$/u, '');
-    const text = sayClause(body, from, to) ?? (NAMES_ONLY.test(body) ? body.trim() : undefined);
+    const body = clause.replace(/[;.]\s*$/u, '');
+    // (A clause joined on after a ";" was lower-cased: "…€90 a year; pro is free for 30 days" reads as the fact it came from.)
+    const text =
+      sayClause(body, from, to) ??
+      (/^\s*\p{Ll}/u.test(body)
+        ? sayClause(
+            body.replace(/^(\s*)(\p{Ll})/u, (_, space: string, first: string) => space + first.toUpperCase()),
+            from,
+            to,
+          )
+        : undefined) ??
+      (NAMES_ONLY.test(body) ? body.trim() : undefined);
     if (text === undefined) return undefined;
-    said.push(text + (clause.trimEnd().endsWith(';') ? (to === 'fr' ? ' ;' : ';') : ''));
+    const end = clause.trimEnd();
+    said.push(end.endsWith(';') ? text + (to === 'fr' ? ' ;' : ';') : end.endsWith('.') ? `${text}.`.replace(/\.\.$/u, '.') : text);
   }
-  const joined = said.join(' ');
+  // Each sentence starts with a capital ("…escolha o maior. Trocas e devoluções…").
+  const joined = said.join(' ').replace(/(?<=\.\s)\p{Ll}/gu, (first) => first.toLocaleUpperCase());
   // A link or a domain keeps its lower case.
   if (/^(?:https?:\/\/|www\.|[\p{Ll}\d-]+\.[\p{Ll}]{2,})/u.test(joined)) return joined;
   return joined.charAt(0).toLocaleUpperCase() + joined.slice(1);
