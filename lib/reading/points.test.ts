@@ -546,3 +546,11 @@ describe('extractPoints: chunks that are no things (read sets)', () => {
     );
   });
 });
+
+describe('extractPoints: a thing with its colour or material (fr/es/it/pt)', () => {
+  it('"alpargatas negras de cuña", "alpargatas veganas", "lona verde oliva" keep what they said of the thing', () => {
+    expect(texts('Dos veranos con las sandalias negras de cuña y como nuevas.', 'es')).toContain('sandalias negras de cuña');
+    expect(texts('Quem procura sapatilhas veganas, recomendo.', 'pt')).toContain('sapatilhas veganas');
+    expect(texts('Las de lona verde oliva son comodísimas.', 'es')).toContain('lona verde oliva');
+  });
+});

@@ -560,6 +560,13 @@ const PROMISED_BEFORE = primed(
   /(?:told|said|promised|quoted|estimated|supposed to (?:be|take)|should (?:be|take)|expected|they said|on nous a dit|annonce|nos dijeron|dijeron|man sagte(?: uns)?|angekundigt|ci hanno detto|avevano detto|disseram|prometeram)(?:\s+(?:us|me|it|it'd|it would|would|was|be|take|about|around|approx|ca|ungefahr|environ|unos|circa|cerca de|ready in|ready within|in|within))*\s*$/u,
 );
 
+/**
+ * Colours and materials said after a thing in French, Spanish, Italian, Portuguese ("negras", "verde
+ * oliva", "veganas", "bleu marine"): part of what they bought, said back with it. One or two words.
+ */
+const ROMANCE_DESCRIPTION =
+  /^(?:\s+(?:negr[oa]s?|blanc[oa]s?|blanch?e?s?|azul(?:es)?|azuis|verdes?(?: (?:oliva|agua|militar|menta|botella))?|vert(?:e|s|es)?(?: (?:olive|d'eau|sapin))?|roj[oa]s?|rouges?|ross[oaie]|vermelh[oa]s?|rosas?|roses?|amarill[oa]s?|amarel[oa]s?|jaunes?|gialle?|gialli|beiges?|marr[oó]n(?:es)?|marrons?|castanh[oa]s?|gris(?:es)?|grigi[oe]?|cinzent[oa]s?|crudos?|cru(?:e|s|es)?|naturales?|naturais|vegan[oa]s?|vegan[ei]|v[ée]g[ée]tal(?:e|es|iens?)?|noir(?:e|s|es)?|ner[oaie]|bleu(?:e|s|es)?(?: marine)?|blu|marino|marinho|marine|dorad[oa]s?|dor[ée](?:e|s|es)?|plateado?s?|terracota|terracotta|mostaza|moutarde|senape|mostarda|camel|kaki|caqui)){1,2}(?![\p{L}])/u;
+
 /** "Clean" as an adjective, in six languages (folded). */
 const CLEAN_WORD =
   /^(?:clean|spotless|spotlessly clean|propres?|impeccable|limpi[oa]s?|impecable|sauber|blitzsauber|pulit[oaie]|pulitissim[oaie]|limp[oa]s?|impecave(?:l|is))$/u;
@@ -1173,10 +1180,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             }
           }
           // A dish's complement in French, Spanish, Italian, Portuguese: "tarta de queso", "scone de queijo".
-          if (aspect === 'product' && ['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+          if ((aspect === 'product' || aspect === 'quality') && ['fr', 'es', 'it', 'pt'].includes(options.language ?? '')) {
+            // Its colour or what it is made of first: "las alpargatas negras de cuña", "as alpargatas veganas", "lona verde oliva".
+            const described = ROMANCE_DESCRIPTION.exec(clause.slice(map[end]!));
+            const describedLength = described?.[0].length ?? 0;
+            if (described) original = `${original}${described[0].replace(/\s+/gu, ' ')}`;
             const complement =
               /^\s+(?:au|aux|à la|a la|de la|de|du|des|di|al|alla|del|della|con|com|do|da|dos|das)\s+([\p{L}’-]{3,})/u.exec(
-                clause.slice(map[end]!),
+                clause.slice(map[end]! + describedLength),
               );
             const word = complement ? fold(complement[1]!) : '';
             if (complement && !isStopWord(word, options.language!) && !NOT_A_THING.has(word) && !/^\p{Lu}/u.test(complement[1]!)) {
