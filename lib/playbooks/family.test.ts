@@ -570,3 +570,12 @@ describe('familyOf: a dish, delight and a friend tagged mid-sentence', () => {
     expect(familyOf(reading, text)).toBe('fan');
   });
 });
+
+describe('familyOf: bare wires are a hazard', () => {
+  it.each([
+    'There were exposed wires hanging out of the wall next to the kids’ bunk.',
+    'Hinter dem Bett hängt ein offenes Stromkabel, die Drähte liegen blank.',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('escalation');
+  });
+});

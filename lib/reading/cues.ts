@@ -216,6 +216,8 @@ export const HAZARD = re(
     // Hurt on our premises ("twisted her ankle"), and an allergen served after the allergy was named.
     `${B}(?:twisted|sprained|broke|fractured|hurt|injured) (?:my|his|her|their|our|your) (?:ankle|wrist|knee|leg|arm|back|hip|foot|shoulder)${E}`,
     `${B}(?:allerg(?:y|ies|ic)|coeliac|celiac|anaphyla\\w*)${E}.{0,100}${B}(?:came with|arrived with|had|with|topped with|sprinkled with|covered in|full of|contained|containing)(?: \\w+){0,3} (?:nuts|almonds|peanuts|walnuts|hazelnuts|cashews|pecans|pistachios|sesame|gluten|wheat|dairy|milk|shellfish|prawns|shrimp|egg|eggs)${E}`,
+    // Bare wires within reach: "exposed wires behind the bed", "ein offenes Stromkabel… die Drähte liegen blank".
+    `${B}(?:(?:exposed|live|bare|loose) (?:electrical |electric )?wires?|wires? (?:hanging|sticking) out|(?:offene?s?|blanke?) (?:strom)?kabel|drahte liegen blank|fils (?:electriques )?(?:denudes|a nu)|cables? (?:pelados?|al descubierto)|cavi (?:elettrici )?scoperti|fios (?:descarnados|expostos))${E}`,
     // Electric shock, and one customer's data sent to another (six languages).
     `${B}(?:electrocut\\w*|s'electrocuter|electrocuter|electrocutarse|electrocutad[oa]|stromschlag\\w*|folgorat\\w*|fulminat[oi]|eletrocut\\w*|choque electrico|choque eletrico|decharge electrique|scossa elettrica)${E}`,
     `${B}(?:sent|send|sends|emailed|showed|shows|showing) (?:one |a |my |our )?(?:client|customer|user)'?s? (?:invoices?|data|details|records|files) to (?:another|a different|the wrong|other) (?:client|customer|user|person)`,

@@ -554,3 +554,10 @@ describe('extractPoints: a thing with its colour or material (fr/es/it/pt)', () 
     expect(texts('Las de lona verde oliva son comodísimas.', 'es')).toContain('lona verde oliva');
   });
 });
+
+describe('extractPoints: a cable within reach', () => {
+  it('a power cable in a room is named, in German and English', () => {
+    expect(texts('Im Zimmer hängt ein offenes Stromkabel aus der Wand.', 'de')).toContain('Stromkabel');
+    expect(texts('There were exposed wires hanging behind the bed.')).toContain('exposed wires');
+  });
+});

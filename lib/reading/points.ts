@@ -124,7 +124,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'room',
     pattern:
-      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the |next )door(?!\\s?step)|porte|puerta|tur|porta|kettle|room safe|tv|shower|bed|towels?|bathrooms?|restrooms?|toilets?|washrooms?|loos?|toilettes|banos?|aseos|toiletten|bagni|bagno|banheiros?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
+      '((?:room|zimmer|chambre|habitacion|camera|quarto) ?\\d{2,4}|air con(?:ditioning)?|a/c|climatisation|clim|aire acondicionado|klimaanlage|aria condizionata|ar condicionado|heating|spa pool|pool|piscines?|piscinas?|schwimmbad|hallenbad|spa|bar|minibar|gym|lift|elevator|balcony|balcony door|balkon|balkongdorr|balcon|gelander|railing|rambarde|garde-corps|barandilla|ringhiera|guarda-corpos?|window|fenster|fenetre|ventana|finestra|janela|(?<!(?:out|outside|round|around) the |next )door(?!\\s?step)|porte|puerta|tur|porta|kettle|room safe|tv|shower|(?:live |exposed |loose |bare )?wires|(?:power |electric |electrical )?cables?|cables? electriques?|cables? electricos?|cavi elettrici|cavo elettrico|cabos? eletricos?|bed|towels?|bathrooms?|restrooms?|toilets?|washrooms?|loos?|toilettes|banos?|aseos|toiletten|bagni|bagno|banheiros?|room|rooms|zimmer|chambres?|habitacion(?:es)?|quartos?|vista|view|terrazza|terrace|terrasse|lake views?|shuttle|parking|garage|parcheggio|parkplatz|aparcamiento|estacionamento|lobby|check-in|einchecken|reception|rezeption|parken|housekeeping|room service|(?:room )?upgrade|surclassement|wi-?fi|wlan|internet|connexion|conexion|connessione|conexao|verbindung)',
   },
   // Waiting and slowness.
   {
@@ -289,6 +289,8 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
   {
     aspect: 'room',
     stems: [
+      'kabel',
+      'steckdose',
       'zimmer',
       'dusche',
       'badezimmer',
