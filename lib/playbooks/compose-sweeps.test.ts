@@ -929,3 +929,22 @@ describe('two asks in one question sentence', () => {
     expect(first).toMatch(/Trocas e devoluções/u);
   });
 });
+
+describe('data seen by the wrong people', () => {
+  it('an escalation about another customer’s data names the privacy of the data, in English and German, even on X', () => {
+    const en = replyTo(
+      'Logged in this morning and my dashboard shows another company’s invoices and client addresses. Screenshots taken. Fix this today or it goes on LinkedIn.',
+      INVOICE_APP,
+      { site: 'facebook' },
+    );
+    expect(en.family).toBe('escalation');
+    expect(en.first).toMatch(/privacy of your data/u);
+    const de = replyTo(
+      '@tallyworks In meinem Konto sehe ich seit heute die Rechnungen einer fremden Firma, mit Adressen und IBANs. Das ist ein Datenleck. Ich gehe damit an die Presse.',
+      INVOICE_APP,
+      { site: 'x', author: '@k_mueller' },
+    );
+    expect(de.first).toMatch(/Datenschutz/u);
+    expect(de.first).not.toMatch(/zum Adressen/u);
+  });
+});

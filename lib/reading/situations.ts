@@ -21,6 +21,7 @@ export const SITUATIONS = [
   'locked-account',
   'not-working',
   'towed',
+  'data-exposed',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -93,6 +94,25 @@ const REMOVED_FEATURE = primed(
 );
 
 /** Their account locked, suspended or blocked by us (folded): the lock is the point, not "the account". */
+/**
+ * Data seen by the wrong people (folded, six languages): another customer's invoices or data in their
+ * account, their invoice sent to a different client, a leak or breach named. Said back as the privacy of
+ * the data, which names the harm and admits nothing.
+ */
+const DATA_EXPOSED = rxRare(
+  [
+    "(?:someone else'?s|another (?:user|customer|client|company|person|business)'?s|a stranger'?s|other (?:users|customers|clients|companies)'?) (?:data|details|invoices?|information|info|account|addresses|bank details|client (?:list|addresses|details))",
+    '(?:invoices?|data|addresses|details)(?: \\p{L}+){0,4} (?:that|which) (?:are|were) not (?:mine|ours)',
+    '(?:data|privacy) (?:leak|breach|exposure|violation)|(?:gdpr|dsgvo|rgpd) (?:breach|violation|verstoss)',
+    "(?:emailed|sent|e-mailed|shared|showed) (?:my |our |a |the )?(?:invoices?|data|details|client'?s? (?:data|details|address(?:es)?))(?: [\\p{L}',]+){0,10} to (?:a |the |an? )?(?:completely )?(?:different|wrong|other|another) (?:client|customer|user|person|company)",
+    '(?:rechnungen|daten|kunden|konto|namen)(?: \\p{L}+){0,2} (?:eines|einer) (?:anderen|fremden) (?:nutzers|kunden|nutzerin|kundin|firma|person)|fremde (?:daten|rechnungen)|datenleck|datenpanne|datenschutzverstoss|datenschutzproblem',
+    "(?:factures|donnees|coordonnees)(?: \\p{L}+){0,2} d'une? autre (?:client|cliente|utilisateur|utilisatrice|entreprise|personne)|fuite de donnees|violation de (?:donnees|la vie privee)",
+    '(?:facturas|datos)(?: \\p{L}+){0,2} de otr[oa] (?:usuari[oa]|cliente|empresa|persona)|fuga de datos|brecha de (?:datos|seguridad)',
+    "(?:fatture|dati)(?: \\p{L}+){0,2} di un(?:'|a |o )?altr[oa] (?:utente|cliente|azienda|persona)|fuga di dati|violazione (?:dei dati|della privacy)",
+    '(?:faturas|dados)(?: \\p{L}+){0,2} de outr[oa] (?:utilizador|usuario|cliente|empresa|pessoa)|fuga de dados|violacao de dados',
+  ].join('|'),
+);
+
 const LOCKED_ACCOUNT = rx(
   [
     "(?:my|our|the) (?:@?[\\w.]+ )?account (?:was|has been|is|got|had been|being|'s been|'s) (?:\\w+ )?(?:locked|suspended|blocked|frozen|deactivated|disabled|closed)|locked out of (?:my|our|the) account",
@@ -293,6 +313,13 @@ export function situationsOf(text: string): Point[] {
       text: `${vehicle} ${/^(?:towed|clamped|booted)$/u.test(done) ? done : 'towed'}`,
       detail: 'towed',
     });
+  }
+  const exposed = DATA_EXPOSED.exec(folded);
+  if (exposed) {
+    // The words as written (folding keeps offsets through the map).
+    const { map } = foldWithMap(text);
+    const said = text.slice(map[exposed.index] ?? 0, map[exposed.index + exposed[0].length - 1]! + 1) || exposed[0];
+    found.push({ aspect: 'app', polarity: 'negative', text: said, detail: 'data-exposed' });
   }
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
   const broken = found.some((p) => p.detail === 'crash' || p.detail === 'outage') ? null : NOT_WORKING.exec(text);

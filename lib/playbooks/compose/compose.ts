@@ -1646,10 +1646,14 @@ export function composeReplies(input: ComposeInput): Composition {
       let text = assemble(body);
       // Too long for the site (X): drop the sentences that carry neither the point, the answer,
       // the channel nor the opening apology or thanks, from the end.
+      // (German declines the points inside the sentence, "zum Datenschutz, zu den Adressen": the main point's
+      // last word still shows it carries them.)
+      const mainWord = context.mainPoint?.split(/\s+/u).pop();
       const essential = (sentence: string, index: number) =>
         index === 0 ||
         (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
-        [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part));
+        [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part)) ||
+        (language === 'de' && mainWord !== undefined && mainWord.length >= 4 && sentence.includes(mainWord));
       for (let at = body.length - 1; at >= 0 && siteLength(text, site) > limit.maxChars; at--) {
         if (essential(body[at]!, at)) continue;
         body = body.filter((_, index) => index !== at);

@@ -23,7 +23,7 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     plattform verbindung synchronisierung einstellung vorschau integration familie arbeit handarbeit atmosphare stimmung kuche karte
     speisekarte portion beilage sosse sauce bar theke treppe tur lampe steckdose fernbedienung leitung hotline gruppe
     gruppenreservierung ubersetzung version aktualisierung anmeldung registrierung sendung zustellung hygiene erfahrung wanze
-    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage steuer umsatzsteuer mehrwertsteuer mwst`.split(
+    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage steuer umsatzsteuer mehrwertsteuer mwst adresse`.split(
     /\s+/u,
   ),
   n: `zimmer bett fenster essen fruhstuck brot fleisch bier paket update abo abonnement personal pdf konto passwort bad badezimmer
@@ -42,7 +42,7 @@ GENDER_OF.set('kuchenschluss', 'm');
 /** Words that are plural as they stand. */
 const PLURALS = new Set(
   `pommes nudeln kosten leute eltern ferien daten mobel handtucher schuhe preise gebuhren abstürze absturze ausfalle mitarbeiter
-   espadrilles sandalen informationen flitterwochen ferien`.split(/\s+/u),
+   espadrilles sandalen informationen flitterwochen ferien adressen kunden ibans belege screenshots`.split(/\s+/u),
 );
 
 const PLURAL_ENDINGS = ['en', 'n', 'e', 'er', 's', ''];

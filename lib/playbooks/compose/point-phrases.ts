@@ -1172,6 +1172,15 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: "il blocco dell'account",
         pt: 'o bloqueio da sua conta',
       }[language];
+    case 'data-exposed':
+      return {
+        en: 'the privacy of your data',
+        fr: 'la confidentialité des données',
+        es: 'la privacidad de los datos',
+        de: 'Datenschutz',
+        it: 'la riservatezza dei dati',
+        pt: 'a privacidade dos dados',
+      }[language];
     case 'towed': {
       const [vehicle, done] = point.text.split(' ');
       return {
