@@ -396,9 +396,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       DELIGHT_AFTER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)))
     );
   };
-  // "…j'y pense encore. @manon.vl on y retourne samedi ??": a question opened by someone else's handle is asked of them.
+  // The business's own names and handle, letters only: a handle that holds one ("@ledgerlyapp" for Ledgerly) is ours.
   const ownLetters = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
-  // (Also mid-sentence: "La tarte tatin 😭 @juju.lrs on y retourne samedi, je réserve ?")
+  // "…j'y pense encore. @manon.vl on y retourne samedi ??", "La tarte tatin 😭 @juju.lrs on y retourne samedi,
+  // je réserve ?": a question put to someone else's handle, at the start or mid-sentence, is asked of them.
   const askedOfHandle = (sentence: string) => {
     const handles = [...sentence.matchAll(/(?<![\w.])@[\w.]+/gu)];
     if (handles.length === 0) return false;
@@ -562,15 +563,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Off topic: talking to someone else, personal news, "first!".
   // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
   const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
-  // Own: the profile's handle, or a handle that holds the brand's name ("@ledgerlyapp" for Ledgerly).
-  const ownNames = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
-  // ("@jess @ledgerlyapp do you…": the business's handle among the leading ones makes it addressed to the business.)
+  // Own: the profile's handle, or a handle that holds the brand's name (`ownLetters`); "@jess @ledgerlyapp do
+  // you…": the business's handle among the leading ones makes it addressed to the business.
   const leadingHandles = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
     handle.slice(1).toLowerCase(),
   );
   const ownHandle =
     leadingHandle !== undefined &&
-    leadingHandles.some((handle) => ownNames.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
+    leadingHandles.some((handle) => ownLetters.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
     /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(

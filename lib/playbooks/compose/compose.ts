@@ -1351,6 +1351,8 @@ export function composeReplies(input: ComposeInput): Composition {
   let topic: string | undefined;
   let openQuestion = false;
   const facts = profile.facts ?? {};
+  // Facts are written in the profile's first language (the shared profiles' rule).
+  const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
   let answerPart: string | undefined;
   let askedAbout: { word: string; question: string } | undefined;
   // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
@@ -1377,7 +1379,6 @@ export function composeReplies(input: ComposeInput): Composition {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer,
       // unless that would leave the first one quoted in a language the reply is not in (the two are said together).
       if (answer) {
-        const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
         const sayable = (text: string) => factLanguage === language || factInLanguage(text, factLanguage, language) !== undefined;
         if (!answer.includes(fact.text) && (sayable(fact.text) || !sayable(answer))) {
           answer = `${answer.replace(/[.;,\s]+$/u, '')}. ${fact.text}`;
@@ -1463,8 +1464,6 @@ export function composeReplies(input: ComposeInput): Composition {
     openQuestion = true;
   }
 
-  // Facts are written in the profile's first language (the shared profiles' rule).
-  const factLanguage = profile.languages.find(isReplyLanguage) ?? 'en';
   const kind = (profile.business?.kind ?? 'service') as BusinessKind;
   const nounKey = profile.business?.noun ?? 'experience';
   const noun = ENGLISH_NOUNS[nounKey] ?? nounKey;
