@@ -892,6 +892,17 @@ describe('junk the read sets showed in replies', () => {
 });
 
 describe('the people with a fan, in any language', () => {
+  it('nor is an English fan thanked for the grandkids', () => {
+    const { first } = replyTo(
+      'Took the grandkids for hot chocolates on Sunday and they are still talking about the marshmallows 😊',
+      CORNER_CAFE,
+      {
+        rating: 5,
+      },
+    );
+    expect(first).not.toMatch(/grandkids/u);
+  });
+
   it('a Spanish fan is not thanked for "tus amigas"', () => {
     const { first } = replyTo('Las de rayas azules son preciosas, ya se las he enseñado a todas mis amigas 😍', SANDAL_SHOP, {
       site: 'instagram',

@@ -399,7 +399,7 @@ const CLAUSE_VERB =
 
 /** The people someone came with, in six languages (folded): never a thing to apologise for. */
 const FAMILY_MEMBER =
-  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados|amig[oa]|amie|ami|freundin(?:nen)?|freunde|amic[oi]|amich[e]|amigas)s?$/u;
+  /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados|amig[oa]|amie|ami|freundin(?:nen)?|freunde|amic[oi]|amich[e]|amigas|grandkids|grandkid|grandchild|grandchildren|grandsons?|granddaughters?|nieces?|nephews?|in-laws|petits-enfants|nietos|nietas|enkel(?:kinder)?|nipoti|netos|netas)s?$/u;
 
 /**
  * The separate asks in one question sentence, each answered on its own: "Was kostet Pro, und kann man das
