@@ -22,6 +22,7 @@ export function familyOf(
   // The text folded once, and whether it tells of something that went wrong: several rules below read both.
   const folded = fold(text);
   const wentWrong = GRIEVANCE_EVENT.test(folded);
+  const dockedProblem = dockedForAProblem(folded);
   const flags = new Set(reading.flags);
   // "Anyone know if <brand> takes bookings?": a question that names the business is asked of it, not of someone else.
   if (flags.has('offTopic') && flags.has('question') && namesBusiness(text, ownNames)) flags.delete('offTopic');
@@ -48,7 +49,7 @@ export function familyOf(
   const lukewarmWords = LUKEWARM.test(folded);
   // Three or four stars and something that went wrong, not a shrug ("charged for 4 teas when we
   // had 2", "the shuttle we booked never came", "no record of our booking"): a grievance to answer.
-  const wronged = stars !== undefined && stars >= 3 && stars < 5 && (wentWrong || dockedForAProblem(folded));
+  const wronged = stars !== undefined && stars >= 3 && stars < 5 && (wentWrong || dockedProblem);
   if (wronged) return 'complaint';
   if (stars !== undefined && stars > 2 && stars < 4 && !flags.has('sarcasm')) return 'lukewarm';
   // "Four stars only because delivery took 4 days, but honestly they're a marvel", "honestly a 5, but I'm
@@ -57,7 +58,7 @@ export function familyOf(
     stars !== undefined &&
     stars >= 4 &&
     STAR_DOCKED.test(folded) &&
-    !dockedForAProblem(folded) &&
+    !dockedProblem &&
     PRAISE.test(folded) &&
     !flags.has('sarcasm') &&
     !flags.has('refund') &&

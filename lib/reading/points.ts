@@ -1106,28 +1106,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const short = (sentence.match(/\p{L}+/gu) ?? []).length <= 5;
     const nextSays = short && next !== undefined && !namesAnAspect(fold(next)) ? polarityOf(next) : 'neutral';
     const clauses = clausesOf(sentence);
-    // The things a clause overruled by a bare "but <verdict>" named take that verdict as their detail ("steak", "overcooked").
-    let overruledFrom = -1;
-    let overruledDetail: string | undefined;
-    const settleOverruled = () => {
-      if (overruledFrom < 0 || !overruledDetail) return;
-      for (const point of points.slice(overruledFrom))
-        if (!point.person && !point.detail && (point.aspect === 'product' || point.aspect === 'room' || point.aspect === 'quality'))
-          point.detail = overruledDetail;
-      overruledFrom = -1;
-    };
     for (const [clauseIndex, clause] of clauses.entries()) {
-      settleOverruled();
+      const firstPoint = points.length;
       const own = polarityOf(clause);
       // "The steak was good but overcooked", "le magret était bon mais bien trop cuit": a verdict after
       // the "but" with no subject of its own is the last word on this clause's thing.
       const after = clauses[clauseIndex + 1];
       const overruled = after !== undefined && BARE_VERDICT_AFTER_BUT.test(fold(after)) && polarityOf(after) === 'negative';
       const polarity = overruled ? 'negative' : own === 'neutral' ? nextSays : own;
-      if (overruled) {
-        overruledFrom = points.length;
-        overruledDetail = DETAIL.exec(after)?.[1]?.toLowerCase();
-      }
       const foldedClause = fold(clause);
       const mixedClause = !overruled && PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
@@ -1475,8 +1461,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
         if (!covered)
           add({ aspect: 'product', polarity: mixedClause ? partPolarity(clause, clause.indexOf(thing), polarity) : polarity, text: thing });
       }
+      // The things an overruled clause named take the verdict after its "but" as their detail ("steak", "overcooked").
+      const overruledDetail = overruled ? DETAIL.exec(after)?.[1]?.toLowerCase() : undefined;
+      if (overruledDetail)
+        for (const point of points.slice(firstPoint))
+          if (!point.person && !point.detail && (point.aspect === 'product' || point.aspect === 'room' || point.aspect === 'quality'))
+            point.detail = overruledDetail;
     }
-    settleOverruled();
   });
   // Nothing specific from the word lists: say back their own content words.
   // (How they paid is not what they said: "Paid with PayPal, … the navy wedges were out of stock".)

@@ -10,7 +10,7 @@ import { CONCESSION, jaccard, soundsDefensive } from '../draft-check';
 import { contactFor, firstNameOf } from '../render';
 import { siteLength, siteLimitFor } from '@/lib/sites/reply-limits';
 import { BANKS, ENGLISH_NOUNS } from './banks';
-import { factFor } from './facts';
+import { type FactAnswer, factFor } from './facts';
 import { isOnlineOrder, relationOf, seedOf, speaksAsParty } from './closing';
 import { fillPhrase, phrasesForRegister, withPhrases, type PhraseSet, type PhraseValues } from './phrases';
 import { aspectWord, contract, crossLanguagePhrase, listOf, PRICE_FROM_TO, pointPhrase, type ReplyLanguage } from './point-phrases';
@@ -875,11 +875,6 @@ function thirdPerson(verb: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/**
- * A gap the user fills, naming briefly what is missing in the reply's language:
- * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
- * whole question pasted back; on one line.
- */
 /** A staff member's name as a reply passes praise on to them: German says "Herrn Rinaldi" after "richte … aus" and "an". */
 function nameToPassOn(name: string, language: ReplyLanguage): string {
   return language === 'de' ? name.replace(/^Herr(?= )/u, 'Herrn') : name;
@@ -920,6 +915,11 @@ function brandForms(brand: string): string[] {
   return own.length >= 4 && own !== whole ? [whole, own] : [whole];
 }
 
+/**
+ * A gap the user fills, naming briefly what is missing in the reply's language:
+ * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
+ * whole question pasted back; on one line.
+ */
 function gapFor(question: string, language: ReplyLanguage, brand: string, topic?: string): string {
   const label = { en: 'answer', fr: 'réponse', es: 'respuesta', de: 'Antwort', it: 'risposta', pt: 'resposta' }[language];
   let q = question
@@ -1361,14 +1361,17 @@ export function composeReplies(input: ComposeInput): Composition {
   const asked = (q: string) => family === 'question' || isRealQuestion(q) || (family === 'fan' && LEAD_OR_WISH.test(fold(q)));
   // (Split only when the facts answer every part: "is the spa open to non-residents, and do we need to book?"
   // half answered would lose the gap the other half needs.)
+  const factsFound = new Map<string, FactAnswer | undefined>();
+  const factOf = (question: string) => {
+    if (!factsFound.has(question)) factsFound.set(question, factFor(question, facts, { needKeyWord: family !== 'question', site }));
+    return factsFound.get(question);
+  };
   const answerable = (question: string) => {
     const parts = askedParts(question);
-    return parts.length > 1 && parts.every((part) => factFor(part, facts, { needKeyWord: family !== 'question', site }) !== undefined)
-      ? parts
-      : [question];
+    return parts.length > 1 && parts.every((part) => factOf(part) !== undefined) ? parts : [question];
   };
   for (const question of reading.questions.filter(asked).flatMap(answerable)) {
-    const fact = factFor(question, facts, { needKeyWord: family !== 'question', site });
+    const fact = factOf(question);
     if (
       fact &&
       // Money back asked for in a complaint is promised by the reply, not answered with the returns policy.
