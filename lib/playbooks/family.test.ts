@@ -579,3 +579,65 @@ describe('familyOf: bare wires are a hazard', () => {
     expect(familyFor(text)).toBe('escalation');
   });
 });
+
+describe('familyOf: words that sell only in company do not silence a customer', () => {
+  it.each([
+    ['Os escribí por DM hace tres días con el número de pedido y nadie contesta. Las alpargatas llegaron rotas.', 1],
+    ['Je vous ai écrit en MP il y a une semaine, toujours aucune réponse pour ma commande abîmée.', 2],
+    ['Hab euch per PN geschrieben, die Rechnung ist doppelt abgebucht worden.', 1],
+    ['Pagué con tarjeta regalo y me cobraron además en la tarjeta. Quiero que me lo devolváis.', 1],
+    ['Siamo partiti da casa alle 6 e alle 15 la camera non era pronta, abbiamo aspettato due ore.', 2],
+    ['They said 20% off at the counter, then charged full price and the manager shrugged.', 2],
+    ['Lo voy a compartir con mis 5.000 seguidores, qué vergüenza de servicio: dos horas esperando.', 1],
+  ])('%s', (text, rating) => {
+    expect(familyFor(text, rating)).not.toBe('ignore');
+  });
+
+  it('a question about keto options is a question, a fan who got a plate for $12 a fan', () => {
+    expect(familyFor('Do you have keto options on the brunch menu?')).toBe('question');
+    expect(familyFor('Got a huge plate of brisket for just $12! Amazing, the crew were so friendly.', 5)).toBe('fan');
+  });
+
+  it('selling still reads as spam when the signs come together', () => {
+    expect(familyFor('Gana 500€ al mes desde casa, escríbeme 💸')).toBe('ignore');
+    expect(familyFor('Compra seguidores reales, info por DM 📩')).toBe('ignore');
+    expect(familyFor('🔥 20% off today only, limited offer at deals.example/shoes')).toBe('ignore');
+  });
+});
+
+describe('familyOf: their audience counted is a threat when they complain, a hello when they do not', () => {
+  it.each([
+    'I will share this with my 10,000 followers. Disgraceful service, an hour for two coffees.',
+    'Ich teile das mit meinen 8.000 Followern. Eine Frechheit, zwei Stunden auf das Zimmer gewartet.',
+    'Vou partilhar com os meus 3 000 seguidores, serviço vergonhoso e encomenda por chegar.',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('escalation');
+  });
+
+  it('a food blogger who loved it is a fan', () => {
+    expect(familyFor('I run a food blog with 20k followers and loved this place, the cardamom bun is unreal', 5)).toBe('fan');
+  });
+});
+
+describe('familyOf: condemnation in one word is a grievance (six languages)', () => {
+  it.each([
+    ['Disgraceful. Nobody answered the phone for a week.', undefined],
+    ['Une honte. Commande jamais arrivée.', undefined],
+    ['Vergonzoso, el pedido llegó con otra talla.', undefined],
+    ['Eine Frechheit, die Rechnung kam doppelt.', undefined],
+    ['Inaccettabile: la camera non era pronta alle 17.', undefined],
+    ['Uma vergonha, a encomenda veio trocada.', undefined],
+  ])('%s', (text, rating) => {
+    expect(['complaint', 'escalation']).toContain(familyFor(text, rating));
+  });
+});
+
+describe('familyOf: a grievance from a past trip elsewhere before a question is the question', () => {
+  it('"Beim letzten Mal in Lugano hat uns das Taxi… eine Frechheit. Gibt es einen Transfer?"', () => {
+    expect(
+      familyFor(
+        'Beim letzten Mal in Lugano hat uns das Taxi vom Bahnhof 40 Franken gekostet, eine Frechheit. Bevor wir im Mai zu Ihnen kommen: Gibt es einen Transfer vom Bahnhof zum Hotel?',
+      ),
+    ).toBe('question');
+  });
+});

@@ -561,3 +561,12 @@ describe('extractPoints: a cable within reach', () => {
     expect(texts('There were exposed wires hanging behind the bed.')).toContain('exposed wires');
   });
 });
+
+describe('extractPoints: a place after "in" is not a person', () => {
+  it('"in Lugano hat uns das Taxi…" names the taxi, not Lugano', () => {
+    const points = extractPoints('Beim letzten Mal in Lugano hat uns das Taxi vom Bahnhof 40 Franken gekostet, eine Frechheit.', {
+      language: 'de',
+    });
+    expect(points.some((p) => p.person === 'Lugano' || p.text === 'Lugano')).toBe(false);
+  });
+});

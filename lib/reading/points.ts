@@ -981,6 +981,8 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     // ("merci à Julien" ends in "a" too, but there a thank-you comes first).
     if (!roleBefore && /(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before))
       continue;
+    // "in Lugano hat uns das Taxi…", "en Madrid nos cobraron": a place, not who did it.
+    if (!roleBefore && /(?:^|\s)(?:in|nach|aus|en|em|near)\s+$/u.test(before)) continue;
     if (roleBefore || VERB_AFTER_NAME.test(after) || parenthesised) {
       // "Herr Rinaldi", "Mrs Patel", "Madame Roux": the title stays with the name a reply says back.
       const title = titled?.[1];

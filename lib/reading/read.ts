@@ -13,6 +13,7 @@ import {
   RHETORICAL,
   GRIEVANCE_QUESTION,
   CONTRAST,
+  AUDIENCE,
   ESCALATION,
   fold,
   HAZARD,
@@ -33,6 +34,7 @@ import {
   SELLER_CONTACT,
   SERVICE_AD,
   SPAM,
+  SPAM_WEAK,
   SWEARING,
   TARGETED_ABUSE,
   TIME_SAVING_VERB,
@@ -311,10 +313,18 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     // An advert for some other service with a number to call or a "DM for prices".
     // A customer's problem that gives a number to call is not one.
     (SELLER_CONTACT.test(folded) && !problem ? evidence(SERVICE_AD, folded) : undefined);
-  if (spamWords || linkOnly || promoWords) {
+  // Words that sell only in company (SPAM_WEAK): two of them, or one with a link or a number to call.
+  const weakSpam = problem ? [] : (folded.match(SPAM_WEAK) ?? []);
+  const weakSpamWords =
+    weakSpam.length >= 2 || (weakSpam.length === 1 && (hasLink(text) || SELLER_CONTACT.test(folded)))
+      ? weakSpam.map((words) => words.trim()).join(', ')
+      : undefined;
+  if (spamWords || linkOnly || promoWords || weakSpamWords) {
     flags.add('spam');
-    reasons.push(spamWords || promoWords ? `Looks like spam: ${quoteWords((spamWords ?? promoWords)!)}` : 'Only a link');
-  } else if (learned.has('spam')) {
+    const words = spamWords ?? promoWords ?? weakSpamWords;
+    reasons.push(words ? `Looks like spam: ${quoteWords(words)}` : 'Only a link');
+  } else if (learned.has('spam') && !ESCALATION.test(folded) && !AUDIENCE.test(folded)) {
+    // Never on a threat to go public ("I'll share this with my 10,000 followers"): the model knows "followers" from sellers.
     flags.add('spam');
     reasons.push(learnedReason('spam', 'Looks like spam'));
   }
@@ -332,7 +342,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('legal');
     reasons.push(`Legal threat: ${quoteWords(legalWords)}`);
   }
-  const escalationWords = evidence(ESCALATION, folded);
+  const escalationWords = evidence(ESCALATION, folded) ?? (problem || tone === 'negative' ? evidence(AUDIENCE, folded) : undefined);
   if (escalationWords) {
     flags.add('escalation');
     reasons.push(`Threatens to go public: ${quoteWords(escalationWords)}`);
@@ -800,7 +810,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
 const ELSEWHERE = primed(
-  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:(?:the )?last time|beim letzten mal|la derniere fois|la ultima vez|l'ultima volta|(?:da|na) ultima vez) (?:(?:we|i) (?:were|was|went|stayed) )?(?:in|a|en|em|nach) (?!here|hier|ici|aqui|qui|you|your|euch|ihnen|ihrem|vous|votre|vos|vuestr|vostr|vosso|seu|sua|su |this|diesem|ce |cet)\p{L}+|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u,
 );
 
 /**
