@@ -8,6 +8,7 @@ import { ProfileSchema, type Profile } from '@/lib/settings/schema';
 import { crashAction } from './compose/point-phrases';
 import { dative, germanGender, zu } from './compose/german';
 import { defaultPhrases } from './compose/phrases';
+import { jaccard } from './draft-check';
 
 /** Profiles written for these tests (not the shared evaluation ones). */
 const INN: Profile = ProfileSchema.parse({
@@ -723,5 +724,45 @@ describe('parts of a shoe said in the reply language when the item is in another
     const { first } = replyTo('Nach drei Wochen ist die Naht an der Ferse aufgegangen. Enttäuschend.', SHOE, 'amazon', 2);
     expect(first).toMatch(/costura/u);
     expect(first).toMatch(/talón/u);
+  });
+});
+
+describe('questions: the three suggestions stay different, and Italian plurals keep their article', () => {
+  const LAKE_INN: Profile = ProfileSchema.parse({
+    ...INN,
+    facts: {
+      website: 'https://sorriso.example',
+      breakfast: 'Colazione a buffet 7:00–10:30, inclusa nella maggior parte delle tariffe',
+      checkIn: 'Check-in dalle 15:00, check-out entro le 11:00',
+    },
+  });
+  const closest = (all: string[]) =>
+    Math.max(jaccard(all[0] ?? '', all[1] ?? ''), jaccard(all[0] ?? '', all[2] ?? ''), jaccard(all[1] ?? '', all[2] ?? ''));
+
+  it('a question answered by two facts: the second suggestion says where the details are, not the facts again', () => {
+    const { family, first, all } = replyTo(
+      'Buongiorno, fino a che ora si può fare colazione? E il check-out entro che ora? Grazie mille',
+      LAKE_INN,
+      'facebook',
+    );
+    expect(family).toBe('question');
+    expect(first).toContain('10:30');
+    expect(first).toContain('11:00');
+    expect(all[1]).toContain('https://sorriso.example');
+    expect(closest(all)).toBeLessThan(0.5);
+  });
+
+  it('a question left as a gap: the short suggestion is not the first one in other words', () => {
+    for (const text of ['Ciao! Avete camere comunicanti? Siamo due coppie con tre bimbi piccoli', 'Buongiorno, avete culle per neonati?']) {
+      const { family, all } = replyTo(text, INN, 'instagram');
+      expect(family).toBe('question');
+      expect(closest(all)).toBeLessThan(0.5);
+    }
+  });
+
+  it('"camere comunicanti" is asked about as "le camere", not "il camere"', () => {
+    const { first } = replyTo('Ciao! Avete camere comunicanti? Siamo due coppie con tre bimbi piccoli', INN, 'instagram');
+    expect(first).toContain('sulle camere');
+    expect(first).not.toMatch(/\bsul camere\b/u);
   });
 });

@@ -131,12 +131,12 @@ function tokensOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
 }
 
-/** Share of distinct words two texts have in common (0 to 1). */
 /** Whether words we would write sound defensive to the draft check (the same patterns it warns on). */
 export function soundsDefensive(text: string): boolean {
   return DEFENSIVE_PATTERNS.some(({ pattern }) => pattern.test(text));
 }
 
+/** Share of distinct words two texts have in common (0 to 1). */
 export function jaccard(a: string, b: string): number {
   const left = tokensOf(a);
   const right = tokensOf(b);

@@ -79,6 +79,31 @@ const GLAD_ALL_WELL: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   it: 'Siamo davvero felici che sia andato tutto bene.',
   pt: 'Ficamos muito contentes por tudo ter corrido bem.',
 };
+/**
+ * The second suggestion for a question whose answer is long (two facts, say): where all the details
+ * are written, instead of the same facts again, which would make it the first suggestion over.
+ */
+const DETAILS_AT: Record<ReplyLanguage, (formal: boolean, url: string) => string[]> = {
+  en: (_, url) => [`Good question! You'll find all the details at ${url}.`, 'And if anything there is unclear, just ask us here.'],
+  fr: (formal, url) =>
+    formal
+      ? [`Bonne question ! Vous trouverez tous les détails sur ${url}.`, 'Et si quelque chose n’est pas clair, demandez-nous ici.']
+      : [`Bonne question ! Tu trouveras tous les détails sur ${url}.`, 'Et si quelque chose n’est pas clair, demande-nous ici.'],
+  es: (formal, url) =>
+    formal
+      ? [`¡Buena pregunta! Encontrará todos los detalles en ${url}.`, 'Y si algo no queda claro, pregúntenos por aquí.']
+      : [`¡Buena pregunta! Encontrarás todos los detalles en ${url}.`, 'Y si algo no queda claro, pregúntanos por aquí.'],
+  de: (formal, url) =>
+    formal
+      ? [`Gute Frage! Alle Einzelheiten finden Sie auf ${url}.`, 'Und wenn dort etwas unklar ist, fragen Sie uns einfach hier.']
+      : [`Gute Frage! Alle Einzelheiten findest du auf ${url}.`, 'Und wenn dort etwas unklar ist, frag uns einfach hier.'],
+  it: (formal, url) =>
+    formal
+      ? [`Bella domanda! Trova tutti i dettagli su ${url}.`, 'E se qualcosa non è chiaro, ce lo chieda pure qui.']
+      : [`Bella domanda! Trovi tutti i dettagli su ${url}.`, 'E se qualcosa non è chiaro, chiedicelo pure qui.'],
+  pt: (_, url) => [`Boa pergunta! Encontra todos os detalhes em ${url}.`, 'E se alguma coisa não ficar clara, pergunte-nos aqui.'],
+};
+
 /** Sorry that nobody answered them, in the reply's register. */
 const SORRY_UNANSWERED: Record<Exclude<ReplyLanguage, 'en'>, (formal: boolean) => string> = {
   fr: () => 'Et pardon pour l’absence de réponse jusqu’ici.',
@@ -1624,7 +1649,9 @@ export function composeReplies(input: ComposeInput): Composition {
       // The user's opening and next step go into the first suggestion; greeting and sign-off into all.
       const write = (c: ComposeContext) =>
         own && intentIndex === 0 ? withPhrases(intent.write(c), own, family, valuesFor(c)) : intent.write(c);
-      const sentences = write(context).filter((s) => s.trim());
+      const sentences = (
+        context.detailsUrl && intent.id === 'short-answer' ? DETAILS_AT[language](context.formal, context.detailsUrl) : write(context)
+      ).filter((s) => s.trim());
       // The English bank says these in its own sentences; the other languages get them after the opening.
       if (intentIndex === 0 && language !== 'en') {
         const extra = [
@@ -1717,6 +1744,12 @@ export function composeReplies(input: ComposeInput): Composition {
   let replies = writeReplies(context);
   for (let k = 1; k <= 6 && context.seed !== undefined && closest(replies) >= 0.45; k++) {
     const other = writeReplies({ ...context, seed: (context.seed + k) >>> 0 });
+    if (closest(other) < closest(replies)) replies = other;
+  }
+  // A long answer makes the short one the same words again: the second says where the details are written.
+  const detailsUrl = [profile.facts?.website, profile.supportUrl].find((url) => url && /^https?:\/\/\S+$/u.test(url));
+  if (family === 'question' && context.answer && detailsUrl && closest(replies) >= 0.45) {
+    const other = writeReplies({ ...context, detailsUrl });
     if (closest(other) < closest(replies)) replies = other;
   }
   return { language, ...(languageNote ? { languageNote } : {}), replies };

@@ -188,14 +188,40 @@ function guessArticle(word: string, language: Exclude<ReplyLanguage, 'en' | 'de'
       return plural ? 'les' : /(?:e|tion|sion|ure|te|ance|ence|ade|a)$/u.test(w) ? 'la' : 'le';
     case 'es':
       return plural ? (/as$/u.test(w) ? 'las' : 'los') : /a$|cion$|sion$|dad$|tud$/u.test(w) ? 'la' : 'el';
-    case 'it':
+    case 'it': {
+      // "le prenotazioni", "le informazioni": the plural of a feminine in -ione.
+      if (/ioni$/u.test(w)) return 'le';
       if (plural || /i$/u.test(w)) return 'i';
+      // "camere comunicanti", "culle", "barche": a feminine plural in -e, known by its ending, its
+      // adjective ("-i", "-ie") or the list; other words in -e are singular ("il pane", "la chiave").
+      const next = fold(word.split(' ')[1] ?? '');
+      if (IT_FEMININE_PLURALS.has(w) || /(?:che|ghe|ie)$/u.test(w) || (/e$/u.test(w) && /(?:i|ie)$/u.test(next))) return 'le';
       if (/^[aeiou]/u.test(w)) return "l'";
       return /a$|zione$|ione$|ta$/u.test(w) ? 'la' : 'il';
+    }
     case 'pt':
       return plural ? (/as$/u.test(w) ? 'as' : 'os') : /a$|cao$|dade$/u.test(w) ? 'a' : 'o';
   }
 }
+
+/** Italian feminine plurals in -e a guest or a customer asks about ("Avete culle?"). */
+const IT_FEMININE_PLURALS = new Set([
+  'camere',
+  'stanze',
+  'culle',
+  'docce',
+  'finestre',
+  'torte',
+  'bevande',
+  'tariffe',
+  'offerte',
+  'scarpe',
+  'taglie',
+  'fatture',
+  'spese',
+  'biciclette',
+  'navette',
+]);
 
 function withArticle(article: string, phrase: string): string {
   return article.endsWith("'") ? `${article}${phrase}` : `${article} ${phrase}`;

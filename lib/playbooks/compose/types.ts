@@ -67,6 +67,8 @@ export interface ComposeContext {
   gap?: string;
   /** What the question is about, said back ("the high chair"). */
   topic?: string;
+  /** Where the details are written (the profile's website): set when the short answer would repeat a long one. */
+  detailsUrl?: string;
   refund: boolean;
   /** A question inside a complaint that the facts do not answer. */
   openQuestion: boolean;

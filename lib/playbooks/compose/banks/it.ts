@@ -194,7 +194,10 @@ export const it: PhraseBank = {
         id: 'short-answer',
         why: 'The answer in a line',
         write: (c) => [
-          c.answerPart ? leadIntoFact(c, 'Bella domanda', c.answerPart) : `Bella domanda! ${c.gap ? shortGap(c.gap) : ''}`,
+          // (Not "Bella domanda! … Grazie per averci scritto.": next to "Grazie per la domanda…" it read as the first reply again.)
+          c.answerPart
+            ? leadIntoFact(c, 'Bella domanda', c.answerPart)
+            : `Ecco cosa ${t(c, 'ti', 'Le')} possiamo dire: ${c.gap ? shortGap(c.gap) : ''}`,
           c.answerPart
             ? pick(
                 c,
@@ -204,7 +207,7 @@ export const it: PhraseBank = {
                 ],
                 3,
               )
-            : 'Grazie per averci scritto.',
+            : 'A presto!',
         ],
       },
       {
