@@ -641,3 +641,18 @@ describe('familyOf: a grievance from a past trip elsewhere before a question is 
     ).toBe('question');
   });
 });
+
+describe('familyOf: time and repetition said fondly are not a bad situation for praise to mock', () => {
+  it.each([
+    'Would queue 2 hours again for that brisket 10/10',
+    'Another amazing brunch, still dreaming about the pancakes ✨',
+    'Worth every minute of the wait, the cardamom bun is perfect',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('fan');
+  });
+
+  it('"great, another 2 hour wait, love it" is still sarcasm about a wait', () => {
+    expect(familyFor('great, another 2 hour wait, love it')).toBe('complaint');
+    expect(familyFor('Love waiting 40 minutes for a lukewarm coffee. Amazing.')).toBe('complaint');
+  });
+});

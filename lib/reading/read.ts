@@ -163,6 +163,14 @@ const FAIR_PRAISE =
 /** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
 const TIME_SAVED = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}'\\d]+){1,6}`, 'gu');
 
+/**
+ * Time and repetition said fondly (folded): "still thinking about it", "would queue again 10/10",
+ * "worth every minute of the wait", "never had a better one". A fan's words, not a bad situation
+ * for praise to be ironic about.
+ */
+const FOND_TIME =
+  /(?<![\p{L}])(?:still (?:thinking|dreaming|talking|raving|craving|obsessed|loving|love|in love|smiling|buzzing|full|the best|my favou?rite|going strong|hits|slaps|can'?t stop)|(?:would|will|'d|gonna|going to|can'?t wait to|definitely|def|100%|totally|happily|gladly) (?:[\p{L}\d]+ ){0,3}again|again and again|(?:\d+|eleven|ten)\/10(?: would)?(?: \p{L}+){0,3} again|worth (?:the|every|all the|each|it for the) (?:\p{L}+ ){0,3}(?:wait|queue|line|hour|hours|minute|minutes|drive|trip|penny|cent)|(?:hours?|minutes?) (?:well )?spent|never (?:had|tasted|seen|eaten|found) (?:a |an |anything |one )?(?:better|so good|this good|nicer|tastier)|another (?:great|amazing|perfect|lovely|fantastic|brilliant|banger|winner|hit|gem|delicious|incredible|wonderful)|sigo pensando|todavia (?:pienso|sueno)|denke? (?:immer )?noch (?:an|daran)|ci penso ancora|ancora ci penso|ainda (?:penso|sonho)|j'y pense encore|encore et encore|toujours aussi (?:bon|bonne|delicieux|delicieuse|parfait|parfaite))(?![\p{L}])/gu;
+
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
@@ -438,7 +446,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
   // "spart mir jede Woche locker eine Stunde": time saved is praise, not trouble beside it.
-  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ');
+  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ').replace(FOND_TIME, ' ');
   // "The food, when it came, was genuinely lovely, which is why this is 2 stars and not 1": praise
   // given as the reason for the stars, or in fairness, is meant.
   const meantPraise = foldedSentences.some((f) => SARCASM_PRAISE.test(f) && FAIR_PRAISE.test(f));
@@ -519,7 +527,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
-  } else if (learned.has('sarcasm')) {
+  } else if (learned.has('sarcasm') && !(folded.search(FOND_TIME) >= 0 && !problem)) {
+    // (Not on a fan's fond time, "would queue 2 hours again 10/10": the model learned "hours" from waits.)
     flags.add('sarcasm');
     reasons.push(learnedReason('sarcasm', 'Sarcastic'));
     tone = 'negative';
@@ -895,7 +904,7 @@ function ironicAround(foldedSentences: readonly string[], folded: string, negati
   const applause = clauses.filter((clause) => IRONIC_APPLAUSE.test(clause.trim()));
   const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
   // Not finding something is no bad situation to be ironic about ("love it 🙌 can't find dark mode").
-  const badSituation = (words: string) => TROUBLE.test(words) || PROBLEM.test(words.replace(CANT_FIND, ' '));
+  const badSituation = (words: string) => TROUBLE.test(words.replace(FOND_TIME, ' ')) || PROBLEM.test(words.replace(CANT_FIND, ' '));
   if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
   if (foldedSentences.some((sentence) => PRAISED_SERVICE.test(sentence)) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
   return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
