@@ -656,3 +656,24 @@ describe('familyOf: time and repetition said fondly are not a bad situation for 
     expect(familyFor('Love waiting 40 minutes for a lukewarm coffee. Amazing.')).toBe('complaint');
   });
 });
+
+describe('familyOf: fire safety, another customer’s data and "everyone will know" are escalations (six languages)', () => {
+  it.each([
+    'The smoke alarm in our room was disconnected.',
+    'Le détecteur de fumée de la chambre était débranché.',
+    'Der Rauchmelder im Zimmer war abgeklemmt, und der Notausgang war mit Kisten verstellt.',
+    'La salida de emergencia estaba bloqueada con cajas.',
+    'I got an email with another customer’s invoices and bank details attached.',
+    'Recibí un correo con los datos de otro cliente.',
+    'I will make sure everyone in town hears about this.',
+    'This is going on my blog tonight.',
+    'Farò in modo che tutti lo sappiano.',
+    'Vou garantir que toda a gente saiba disto.',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('escalation');
+  });
+
+  it('another customer’s order brought to the wrong table is a complaint, not a data leak', () => {
+    expect(familyFor("They gave another customer's order to us and ours came 30 minutes later", 2)).toBe('complaint');
+  });
+});
