@@ -677,3 +677,18 @@ describe('familyOf: fire safety, another customer’s data and "everyone will kn
     expect(familyFor("They gave another customer's order to us and ours came 30 minutes later", 2)).toBe('complaint');
   });
 });
+
+describe('familyOf: "average" as a figure is not a shrug', () => {
+  it.each([
+    'Our average time to get paid went from 34 days to 11. Thanks Ledgerly, big shout-out to the team!',
+    'On average we save 3 hours a week on invoicing, thanks!',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('fan');
+  });
+
+  it('"the food was average", "an average meal", "pretty average tbh" are still lukewarm', () => {
+    expect(familyFor('An average meal, nothing more.')).toBe('lukewarm');
+    expect(familyFor('Pretty average tbh')).toBe('lukewarm');
+    expect(familyFor('The food was average.', 3)).toBe('lukewarm');
+  });
+});
