@@ -570,3 +570,25 @@ describe('extractPoints: a place after "in" is not a person', () => {
     expect(points.some((p) => p.person === 'Lugano' || p.text === 'Lugano')).toBe(false);
   });
 });
+
+describe('extractPoints: "an invoice that was missing €400 of work", "two lines"', () => {
+  it('a relative clause is not a missing thing, and the lines of an invoice are not a queue', () => {
+    const points = extractPoints(
+      'Sent a client an invoice that was missing €400 of work before I noticed. The invoice was missing two lines.',
+      {
+        language: 'en',
+      },
+    );
+    expect(points.some((p) => /that$/u.test(p.text))).toBe(false);
+    expect(points.some((p) => p.aspect === 'wait')).toBe(false);
+  });
+
+  it('"the dips were missing" and "lines out the door" still are', () => {
+    expect(extractPoints('The dips were missing and the fries were cold.', { language: 'en' })).toContainEqual(
+      expect.objectContaining({ text: 'dips', detail: 'missing' }),
+    );
+    expect(extractPoints('Lines out the door and slow service.', { language: 'en' })).toContainEqual(
+      expect.objectContaining({ aspect: 'wait' }),
+    );
+  });
+});

@@ -130,7 +130,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'wait',
     pattern:
-      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)? ?|(?:an?|one|two|three|half an?|une|un|una|eine?|uma?) |un')(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|lines|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
+      "((?:une demi-heure|demi-heure|media hora|eine halbe stunde|halbe stunde|mezz'ora|mezzora|meia hora|meia-hora)(?: (?:d'attente|de espera|wartezeit|di attesa))?|(?:\\d+(?:[.,:]\\d+)? ?|(?:an?|one|two|three|half an?|une|un|una|eine?|uma?) |un')(?:-? ?)(?:minutes?|mins?|hours?|hrs?|heures?|minutos?|horas?|minuten|stunden?|minuti|ore|ora|minut[ay]?|godzin[ay]?|dias|days|jours|dias|tage|giorni|h\\d{2}|h)\\b(?: (?:wait|of waiting|d'attente|de espera|wartezeit|di attesa))?|\\d+h\\d{2}|(?:queues?|lines?) (?:out|outside|round|around) the (?:door|block|corner)|queues?|lines? out the door|hour-long lines|long lines|(?<!(?:\\d|two|three|four|five|six|ten|twelve|many|more|few|extra|several|some|empty|blank|code|text) )lines(?! (?:of|on|in) (?:the |an? |my |your )?(?:invoice|page|pdf|document|code|text|bill|receipt))|waited|waiting|wait|slow(?:-ish)?|attente|retard|lent|espera|esperando|lento|warten|gewartet|langsam|wartezeit|attesa|aspettat\\w*|ritardo|demora|atraso|esperei)",
   },
   {
     aspect: 'temperature',
@@ -398,7 +398,7 @@ const BARE_PLURAL_SUBJECT = primed(
 
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
 const MISSING_AFTER =
-  /(?<![\p{L}])(?:(?:the|my|our|their|le|la|les|el|los|las|mi|der|die|das|mein\p{L}*|il|lo|i|gli|o|a|os|as)\s+|l['’]\s*)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]{3,})(?:\s*\([^)]{0,40}\))?\s+(?:(?:was|were) (?:missing|not in the bag|not included|left out)|never (?:came|arrived|turned up)|n['’](?:é|e)tai(?:t|ent) pas (?:dedans|dans le sac|dans la commande|là|la)|manquai(?:t|ent)|no (?:venía|venia|venían|venian|estaba|estaban|llegó|llego)(?: en (?:la bolsa|el pedido))?|faltaba(?:n)?|fehlte(?:n)?|war(?:en)? nicht (?:dabei|in der tüte|im paket)|mancava(?:no)?|non c['’]era|não (?:veio|vieram)|nao (?:veio|vieram)|faltava(?:m)?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:the|my|our|their|le|la|les|el|los|las|mi|der|die|das|mein\p{L}*|il|lo|i|gli|o|a|os|as)\s+|l['’]\s*)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]{3,})(?:\s*\([^)]{0,40}\))?\s+(?:(?:was|were) (?:missing(?!\s+(?:[€$£\d]|the |a |an |some |half |one |two |three |several |parts? |pieces? |items? |lines? |pages? |[\p{L}-]+ of ))|not in the bag|not included|left out)|never (?:came|arrived|turned up)|n['’](?:é|e)tai(?:t|ent) pas (?:dedans|dans le sac|dans la commande|là|la)|manquai(?:t|ent)|no (?:venía|venia|venían|venian|estaba|estaban|llegó|llego)(?: en (?:la bolsa|el pedido))?|faltaba(?:n)?|fehlte(?:n)?|war(?:en)? nicht (?:dabei|in der tüte|im paket)|mancava(?:no)?|non c['’]era|não (?:veio|vieram)|nao (?:veio|vieram)|faltava(?:m)?)(?![\p{L}])/giu;
 
 /** Words after "without"/"ohne"/"sans" that are not things that should have come. */
 const NOT_MISSED =
@@ -1422,6 +1422,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       for (const m of clause.matchAll(MISSING_AFTER)) {
         const thing = m[1]!.trim();
         if (thing.length > 40 || exclude.has(thing.toLowerCase()) || NOT_A_THING.has(fold(thing))) continue;
+        // "a client an invoice that was missing…": a relative clause's subject, not the thing that was missing.
+        if (/\s(?:that|which|who|que|qui|che|die|der|das|den|dem)$/iu.test(thing)) continue;
         const known = points.find((p) => !p.person && (fold(p.text) === fold(thing) || fold(thing).endsWith(fold(p.text))));
         if (known) {
           known.text = thing.length > known.text.length ? thing : known.text;
