@@ -592,3 +592,10 @@ describe('extractPoints: "an invoice that was missing €400 of work", "two line
     );
   });
 });
+
+describe('extractPoints: a pity or a wish is not a thing', () => {
+  it('"Un peccato, perché…", "Schade, der Wunsch wurde ignoriert" name nothing', () => {
+    expect(extractPoints("Un peccato, perché l'hotel è bellissimo.", { language: 'it' })).toEqual([]);
+    expect(extractPoints('Schade, der Wunsch wurde ignoriert.', { language: 'de' })).toEqual([]);
+  });
+});
