@@ -692,3 +692,23 @@ describe('familyOf: "average" as a figure is not a shrug', () => {
     expect(familyFor('The food was average.', 3)).toBe('lukewarm');
   });
 });
+
+describe('familyOf: a risk asked about before coming is a question, a hazard that happened an escalation', () => {
+  it.each([
+    'My daughter has a severe nut allergy and carries an EpiPen. Are your brownies made in a nut-free kitchen?',
+    'Do you have options for someone with a shellfish allergy? He ends up in hospital if he eats it.',
+    'Are dogs allowed inside? Ours is old and gets car sick, so we would walk over.',
+    'Ma fille est allergique aux noix et a déjà fait un choc anaphylactique. Vos desserts sont-ils sans noix ?',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('question');
+  });
+
+  it.each([
+    'Is it normal to have glass in my salad?',
+    'Why is there mould on the bread?',
+    'Is there a mouse problem? I saw one last night.',
+    'My son had an allergic reaction to the nut-free brownie and we ended up in A&E. How is this possible?',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('escalation');
+  });
+});

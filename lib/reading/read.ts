@@ -163,6 +163,13 @@ const FAIR_PRAISE =
 /** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
 const TIME_SAVED = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}'\\d]+){1,6}`, 'gu');
 
+/** A past incident told (folded, six languages): "had a reaction", "found glass", "last time", "yesterday". */
+const PAST_INCIDENT =
+  /(?<![\p{L}])(?:had|got|was|were|found|saw|seen|noticed|spotted|ended up|went|became|turned|started|ate|eaten|drank|served|gave|bit|last (?:time|week|night|visit|month)|yesterday|this morning|after (?:eating|our|my|the|lunch|dinner|breakfast)|a eu|avons eu|a ete|ai eu|etait|trouve|hier|tuvo|tuve|fue|estuvo|encontre|ayer|hatte|hatten|war|waren|gefunden|gestern|ha avuto|ho avuto|era|stato|stata|trovato|ieri|teve|tive|foi|esteve|encontrei|ontem)(?![\p{L}])/u;
+/** A standing condition or a what-if (folded): "has a nut allergy", "carries an EpiPen", "if he eats it". */
+const RISK_HABIT =
+  /(?<![\p{L}])(?:(?:has|have|with) (?:an? |a severe |severe |a bad |bad )?(?:\p{L}+ )?(?:allerg\p{L}*|intoleran\p{L}*)|(?:is|are|i'm|i am|she's|he's) (?:severely |very |really )?(?:allergic|coeliac|celiac|intolerant|diabetic)|carr(?:y|ies) an? (?:epipen|epi-pen|inhaler)|if (?:he|she|they|i|we|you|my|our|it) |in case|whenever|ends up|gets (?:sick|ill|car ?sick)|in the car|car ?sick|travel ?sick|allergic to|est (?:tres )?allergique|a une allergie|si (?:il|elle|on|je) |es (?:muy )?alergic[oa]|tiene (?:una )?alergia|si (?:come|toma) |ist (?:stark )?allergisch|hat eine \p{L}*allergie|wenn (?:er|sie|ich) |e (?:molto )?allergic[oa]|ha un'allergia|se (?:mangia|prende) |tem (?:uma )?alergia|e (?:muito )?alergic[oa]|se (?:comer|tomar) )/u;
+
 /**
  * Time and repetition said fondly (folded): "still thinking about it", "would queue again 10/10",
  * "worth every minute of the wait", "never had a better one". A fan's words, not a bad situation
@@ -358,7 +365,18 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // A scare the staff handled, told in a four- or five-star thank-you with a promise to come back
   // ("my husband was taken ill at night, Mr Rinaldi got a taxi to the hospital… we'll be back"): a fan's story, not a hazard.
   const handledScare = stars !== undefined && stars >= 4 && RETURN_INTENT.test(folded) && !problem;
-  const hazardWords = handledScare ? undefined : evidence(HAZARD, folded);
+  // A risk asked about before coming, nothing that happened here ("My daughter has a severe nut allergy
+  // and carries an EpiPen. Are your brownies nut-free?", "Ours vomits in the car, are dogs allowed?").
+  const riskAsked =
+    /[?？]/u.test(text) &&
+    !problem &&
+    !PAST_INCIDENT.test(folded) &&
+    !/[?？]\s*[!！]/u.test(text) &&
+    sentencesOf(text)
+      .map(fold)
+      .filter((f) => HAZARD.test(f))
+      .every((f) => RISK_HABIT.test(f));
+  const hazardWords = handledScare || riskAsked ? undefined : evidence(HAZARD, folded);
   if (hazardWords) {
     flags.add('hazard');
     flags.add('escalation');
