@@ -712,3 +712,20 @@ describe('familyOf: a risk asked about before coming is a question, a hazard tha
     expect(familyFor(text)).toBe('escalation');
   });
 });
+
+describe('familyOf: a grievance asked as a question ("Is that intentional?", "C’est normal ?")', () => {
+  it.each([
+    'The iOS app logs me out every time I switch to another app, so I re-enter my 2FA code six times a day. Is that intentional?',
+    'They sliced my gluten-free toastie on the sourdough board, crumbs and all. Am I being precious or is that not ok?',
+    'Troisième fois que la commande arrive sans les couverts. C’est normal ?',
+    'Zum dritten Mal kommt die Mahnung doppelt. Ist das so gewollt?',
+    'Il conto era diverso dal menu, 6 euro in più. È normale?',
+  ])('%s', (text) => {
+    expect(familyFor(text)).toBe('complaint');
+  });
+
+  it('"Is it ok to bring my dog?" and "Is breakfast included?" are still questions', () => {
+    expect(familyFor('Is it ok to bring my dog?')).toBe('question');
+    expect(familyFor('Is breakfast included in the price?')).toBe('question');
+  });
+});

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { afterHead, extractPoints, HEAD_ROMANCE_VERDICT, HEAD_VERB_VERDICT } from './points';
+import { classify } from '@/lib/classifier';
+import { fold } from './cues';
+import { readItem } from './read';
 
 const texts = (text: string, language = 'en') => extractPoints(text, { language }).map((p) => p.text);
 
@@ -597,5 +600,15 @@ describe('extractPoints: a pity or a wish is not a thing', () => {
   it('"Un peccato, perché…", "Schade, der Wunsch wurde ignoriert" name nothing', () => {
     expect(extractPoints("Un peccato, perché l'hotel è bellissimo.", { language: 'it' })).toEqual([]);
     expect(extractPoints('Schade, der Wunsch wurde ignoriert.', { language: 'de' })).toEqual([]);
+  });
+});
+
+describe('extractPoints and the reading: "switch to another app" is no other business', () => {
+  it('the iOS app that logs them out is named, not dropped as a story about another app', () => {
+    const text =
+      'Big fan of Ledgerly: clean interface, quick support. One thing though: the iOS app logs me out every single time I switch to another app. Is that intentional?';
+    const reading = readItem({ text }, { classify });
+    expect(reading.points.some((p) => p.aspect === 'app' && p.polarity === 'negative')).toBe(true);
+    expect(reading.points.some((p) => fold(p.text) === 'intentional')).toBe(false);
   });
 });

@@ -601,6 +601,7 @@ const NOT_A_THING = new Set(
    pongo hago voy tengo quiero pido llamo escribo pondre hare ponho faco vou tenho quero peco ligo escrevo metto faccio vado voglio chiamo scrivo mets fais vais veux appelle ecris mache gehe rufe schreibe
    pasada hammer traum dinguerie tuerie paura
    peccato pity shame dommage lastima pena schade wunsch souhait deseo desiderio desejo wish hope espoir esperanza hoffnung speranza esperanca
+   intentional deliberate normal acceptable expected voulu normale gewollt absicht proposito accettabile aceitavel aceptable
    first second third last primer primera primero segundo segunda tercer tercera ultimo ultima premier premiere deuxieme dernier derniere erste ersten erster zweite zweiten letzte letzten primo secondo terzo primeiro primeira terceiro terceira
    right behind outside inside underneath below above beneath nearby there here away down over around next
    depuis desde seit pendant durante avant apres antes despues vor nach prima dopo depois vers hacia chez entre sous sur sobre unter uber sotto sopra
