@@ -1001,6 +1001,13 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
 const TITLE_BEFORE =
   /(?:^|[\s(])((?:Herrn?|Frau|Mr|Mrs|Ms|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra|Dona|Dom)\.?)\s+$/u;
 
+/** Function words of languages without word lists that read as things in English (folded, whole match). */
+const FUNCTION_WORD_IN: Record<string, RegExp> = {
+  nl: /^(?:door|over|want|room)$/u,
+  sv: /^(?:men|barn)$/u,
+  da: /^(?:men)$/u,
+};
+
 export interface PointsOptions {
   /** Words never taken as a person's name: the brand's own words, the author's name. */
   exclude?: string[];
@@ -1133,6 +1140,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const start = m.index!;
           const end = start + m[0].length;
           if (taken.some(([a, b]) => start < b && end > a)) continue;
+          // A function word of the item's language that a word list knows as a thing ("verwend door jullie team").
+          if (FUNCTION_WORD_IN[options.language ?? 'en']?.test(m[0].trim())) continue;
           taken.push([start, end]);
           // Two words of one list side by side are one thing: "invoice templates", "room service".
           if (

@@ -2,7 +2,7 @@ import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
-import { pairConcept, unspacedPhrases } from './concepts';
+import { conceptPhrase, pairConcept, unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { LEAD_OR_WISH, MONEY_BACK, type Family } from '../family';
@@ -62,6 +62,13 @@ export function replyLanguageFor(
   }
   return { language: first, switched: itemLanguage !== 'und' && itemLanguage !== first };
 }
+
+/** Function words of item languages that the concepts table reads as things in another language. */
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  nl: /^(?:door|over|want|toen|dan|room)$/u,
+  sv: /^(?:men|barn)$/u,
+  da: /^(?:men)$/u,
+};
 
 /** A wish after harm that names no one (the words cannot tell who was hurt or ill, nor their gender). */
 const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
@@ -1247,6 +1254,7 @@ export function composeReplies(input: ComposeInput): Composition {
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(item.text)) {
       for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
     }
+    const pets = reading.points.some((p) => p.aspect === 'pets');
     for (const sentence of sentencesOf(item.text)) {
       // A sentence a situation already says ("se cierra sola…") has no more things to name.
       if (situationsOf(sentence).length > 0) continue;
@@ -1262,9 +1270,13 @@ export function composeReplies(input: ComposeInput): Composition {
         const pair = index + 1 < words.length ? pairConcept(word, words[index + 1]!, language) : undefined;
         const secondOfPair = pairedWithPrevious;
         pairedWithPrevious = pair !== undefined;
+        // A function word of the item's own language that is a thing in another ("verwend door jullie team": Dutch "by").
+        if (FUNCTION_WORDS[reading.language]?.test(fold(word))) continue;
         // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
         if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
         const phrase = pair ?? (secondOfPair ? undefined : crossLanguagePhrase(word, language));
+        // "Onze labrador… mogen honden mee?": the pet is already said ("your pet"), not again as "the dog".
+        if (phrase && pets && (phrase === conceptPhrase('dog', language) || phrase === conceptPhrase('cat', language))) continue;
         if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
       }
     }

@@ -159,3 +159,27 @@ describe('hotel, café, shop and app things named in a language we do not reply 
     expect(reply.all.join('\n')).toMatch(/the queue/u);
   });
 });
+
+describe('a pet already named is not named again as "the dog", and Dutch "door" is no door', () => {
+  it('a Dutch guest whose labrador loved it is thanked for the pet once', () => {
+    const cafe = ProfileSchema.parse({
+      brand: 'Kofje',
+      replierName: 'Sam',
+      signature: 'Sam, Kofje',
+      business: { kind: 'cafe', noun: 'visit' },
+      languages: ['en'],
+      facts: {},
+    });
+    const { first } = replyTo(
+      'Onze labrador werd zo verwend door jullie team, de hond kreeg zelfs een koekje! Heerlijke koffie ook.',
+      cafe,
+      {
+        site: 'google-maps',
+        rating: 5,
+      },
+    );
+    expect(first).not.toMatch(/your pet.*the dog|the dog.*your pet/isu);
+    // Dutch "door" is "by", not a door.
+    expect(first).not.toMatch(/\bthe door\b/u);
+  });
+});
