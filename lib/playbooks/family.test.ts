@@ -729,3 +729,15 @@ describe('familyOf: a grievance asked as a question ("Is that intentional?", "C�
     expect(familyFor('Is breakfast included in the price?')).toBe('question');
   });
 });
+
+describe('familyOf: an eye-roll in a language the cue lists cannot read is no sarcasm', () => {
+  it('"het regent al de hele week 🙄 mogen honden mee naar binnen?" is a question about dogs, not a complaint', () => {
+    expect(
+      familyFor('Ugh, het regent al de hele week in Bristol 🙄☔ mogen honden eigenlijk mee naar binnen? Onze labrador is kletsnat haha'),
+    ).toBe('question');
+  });
+
+  it('"Great, another week without my parcel 🙄" is still sarcasm', () => {
+    expect(familyFor('Great, another week without my parcel 🙄')).toBe('complaint');
+  });
+});

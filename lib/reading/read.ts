@@ -489,7 +489,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // "Danke, dass die Mahnungen seit dem Update auf Englisch rausgehen, obwohl alles auf Deutsch
   // eingestellt ist 🙃": thanks for something that goes against what they set, with an eye-roll.
   const thankedDespite = SARCASM_EMOJI.test(text) && SINCERE_THANKS.test(folded) && DESPITE.test(folded);
+  // (Only in a language the cue lists read: "het regent al de hele week 🙄" is Dutch weather, not an English "week" of waiting.)
   const sarcasticEmoji =
+    knownLanguage &&
     !mockAnnoyed &&
     (clapAfterTrouble ||
       thankedDespite ||
