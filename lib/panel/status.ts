@@ -72,7 +72,17 @@ export function effectiveLabels(classifier: Labels, facts: LoggedFacts): Labels 
 
 /** The family of feedback of an item read as `labels`, with its effective `tone` (the panel's and the inbox's). */
 export function familyOfLabels(labels: Labels, tone: Tone, text: string): Family {
-  return familyOf({ flags: labels.flags, tone, stars: labels.stars, points: labels.points ?? [], questions: labels.questions ?? [] }, text);
+  return familyOf(
+    {
+      flags: labels.flags,
+      tone,
+      stars: labels.stars,
+      points: labels.points ?? [],
+      questions: labels.questions ?? [],
+      ...(labels.language ? { language: labels.language } : {}),
+    },
+    text,
+  );
 }
 
 /** The item as the classifier labelled it, to derive its status again when the log changed. */

@@ -741,3 +741,10 @@ describe('familyOf: an eye-roll in a language the cue lists cannot read is no sa
     expect(familyFor('Great, another week without my parcel 🙄')).toBe('complaint');
   });
 });
+
+describe('familyOf: an eye-roll or upset emoji in a language the word lists cannot read is a complaint', () => {
+  it.each(['Drie weken wachten op mijn bestelling 🙄', 'Trzy tygodnie czekam na paczkę 🙄', 'Kaffet var kallt igen 😤'])('%s', (text) => {
+    const reading = readItem({ text }, { classify });
+    expect(familyOf(reading, text)).toBe('complaint');
+  });
+});

@@ -15,7 +15,7 @@ export type Family = (typeof FAMILIES)[number];
  * answered inside the complaint reply; three stars or "it was ok" is lukewarm.
  */
 export function familyOf(
-  reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'points' | 'questions'>,
+  reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 'points' | 'questions'> & { language?: string },
   text: string,
   ownNames: readonly string[] = [],
 ): Family {
@@ -138,6 +138,8 @@ export function familyOf(
   const grievance =
     stars !== undefined ||
     text.length > 140 ||
+    // In a language the word lists cannot read, a negative tone (from upset emoji) is all there is to go on.
+    (reading.language !== undefined && !LISTED_LANGUAGES.has(reading.language)) ||
     PROBLEM.test(folded) ||
     TROUBLE.test(folded) ||
     reading.points.some((p) => p.polarity === 'negative') ||
@@ -313,6 +315,9 @@ function happyCustomersLead(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 
   const praise = fold(rest);
   return PRAISE.test(praise) && rest.replace(/\s+/gu, ' ').trim().length >= 60;
 }
+
+/** Languages the cue lists read (and "und", for emoji and short texts). */
+const LISTED_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'und']);
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */
 export const MONEY_BACK =

@@ -288,7 +288,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
           : 'neutral'
       : delight
         ? 'positive'
-        : upset
+        : // (An eye-roll is annoyance in any language: "Drie weken wachten op mijn bestelling 🙄".)
+          upset || EYE_ROLL.test(text)
           ? 'negative'
           : undefined;
   if (unreadTone) {
