@@ -1001,9 +1001,12 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
 const TITLE_BEFORE =
   /(?:^|[\s(])((?:Herrn?|Frau|Mr|Mrs|Ms|Monsieur|Madame|Mme|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra|Dona|Dom)\.?)\s+$/u;
 
-/** Function words of languages without word lists that read as things in English (folded, whole match). */
-const FUNCTION_WORD_IN: Record<string, RegExp> = {
-  nl: /^(?:door|over|want|room)$/u,
+/**
+ * Function words of languages without word lists that read as things in English or in the concepts
+ * table (folded, whole word): Dutch "door" is "by", "room" cream, Swedish "men" is "but".
+ */
+export const FUNCTION_WORD_IN: Record<string, RegExp> = {
+  nl: /^(?:door|over|want|toen|dan|room)$/u,
   sv: /^(?:men|barn)$/u,
   da: /^(?:men)$/u,
 };

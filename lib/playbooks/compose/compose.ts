@@ -1,6 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
-import { LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
+import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import { conceptPhrase, pairConcept, unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
@@ -62,13 +62,6 @@ export function replyLanguageFor(
   }
   return { language: first, switched: itemLanguage !== 'und' && itemLanguage !== first };
 }
-
-/** Function words of item languages that the concepts table reads as things in another language. */
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  nl: /^(?:door|over|want|toen|dan|room)$/u,
-  sv: /^(?:men|barn)$/u,
-  da: /^(?:men)$/u,
-};
 
 /** A wish after harm that names no one (the words cannot tell who was hurt or ill, nor their gender). */
 const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
@@ -1271,7 +1264,7 @@ export function composeReplies(input: ComposeInput): Composition {
         const secondOfPair = pairedWithPrevious;
         pairedWithPrevious = pair !== undefined;
         // A function word of the item's own language that is a thing in another ("verwend door jullie team": Dutch "by").
-        if (FUNCTION_WORDS[reading.language]?.test(fold(word))) continue;
+        if (FUNCTION_WORD_IN[reading.language]?.test(fold(word))) continue;
         // A word inside a point already said ("queijo" in "scone de queijo") is not a thing of its own.
         if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
         const phrase = pair ?? (secondOfPair ? undefined : crossLanguagePhrase(word, language));
