@@ -1,5 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
+import { LIST_LANGUAGES } from '@/lib/reading/points';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -139,7 +140,7 @@ export function familyOf(
     stars !== undefined ||
     text.length > 140 ||
     // In a language the word lists cannot read, a negative tone (from upset emoji) is all there is to go on.
-    (reading.language !== undefined && !LISTED_LANGUAGES.has(reading.language)) ||
+    (reading.language !== undefined && !LIST_LANGUAGES.has(reading.language)) ||
     PROBLEM.test(folded) ||
     TROUBLE.test(folded) ||
     reading.points.some((p) => p.polarity === 'negative') ||
@@ -315,9 +316,6 @@ function happyCustomersLead(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 
   const praise = fold(rest);
   return PRAISE.test(praise) && rest.replace(/\s+/gu, ' ').trim().length >= 60;
 }
-
-/** Languages the cue lists read (and "und", for emoji and short texts). */
-const LISTED_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'und']);
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */
 export const MONEY_BACK =

@@ -5,6 +5,16 @@ import { replyTo } from '../test-helpers';
 import { conceptPhrase, pairConcept, sharedName, unspacedPhrases } from './concepts';
 
 // Words and items written for this file.
+/** An English-only café, for items written in other languages. */
+const cafe = ProfileSchema.parse({
+  brand: 'Kaffebar Tre Kvarter',
+  replierName: 'Sam',
+  signature: 'Sam, Kaffebar Tre Kvarter',
+  business: { kind: 'cafe', noun: 'visit' },
+  languages: ['en'],
+  facts: {},
+});
+
 describe('things named in a language we do not reply in', () => {
   it('a compound names its first or last part ("ontbijtbuffet", "kaasplankje" is no known thing)', () => {
     expect(conceptPhrase('ontbijtbuffet', 'en')).toBe('the breakfast buffet');
@@ -137,15 +147,6 @@ describe('hotel, café, shop and app things named in a language we do not reply 
     for (const word of notThings) expect([word, conceptPhrase(word, 'en')]).toEqual([word, undefined]);
   });
 
-  const cafe = ProfileSchema.parse({
-    brand: 'Kaffebar Tre Kvarter',
-    replierName: 'Sam',
-    signature: 'Sam, Kaffebar Tre Kvarter',
-    business: { kind: 'cafe', noun: 'visit' },
-    languages: ['en'],
-    facts: {},
-  });
-
   it('a Polish complaint about a dirty toilet with no soap is answered in English about the toilet and the soap', () => {
     const reply = replyTo('Toaleta była brudna, nie było ani papieru, ani mydła. Szkoda, bo kawa smaczna.', cafe, { rating: 2 });
     expect(reply.family).toBe('complaint');
@@ -162,14 +163,6 @@ describe('hotel, café, shop and app things named in a language we do not reply 
 
 describe('a pet already named is not named again as "the dog", and Dutch "door" is no door', () => {
   it('a Dutch guest whose labrador loved it is thanked for the pet once', () => {
-    const cafe = ProfileSchema.parse({
-      brand: 'Kofje',
-      replierName: 'Sam',
-      signature: 'Sam, Kofje',
-      business: { kind: 'cafe', noun: 'visit' },
-      languages: ['en'],
-      facts: {},
-    });
     const { first } = replyTo(
       'Onze labrador werd zo verwend door jullie team, de hond kreeg zelfs een koekje! Heerlijke koffie ook.',
       cafe,
