@@ -1,6 +1,11 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, PRAISE, PROBLEM, sharedWordStart, SPAM, topLevelAlternatives } from './cues';
+import * as cues from './cues';
+import { allMatches, cueInParts, fold, PATTERN_OPTIMIZE_LIMIT, PRAISE, PROBLEM, sharedWordStart, SPAM, topLevelAlternatives } from './cues';
+import * as points from './points';
+import * as situations from './situations';
+import { registeredPatterns } from '@/lib/classifier/pattern-priming';
 
 const B = '(?<![\\p{L}\\p{N}])';
 
@@ -33,6 +38,51 @@ describe('sharedWordStart', () => {
       const after = new RegExp(sharedWordStart(source), 'u').exec(text);
       expect([after?.[0], after?.index]).toEqual([before?.[0], before?.index]);
     }
+  });
+});
+
+describe('allMatches', () => {
+  test('gives the matches matchAll gives, empty ones and surrogate pairs included, and leaves lastIndex at 0', () => {
+    const patterns = [/a+/gu, /x*/gu, /(?:)/gu, /\p{L}+/gu, /b|(?=c)/g, /😀|/gu];
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', ' ', '😀', '\ud83d', 'é'), maxLength: 30 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: patterns.length - 1 }), (subject, which) => {
+        const pattern = patterns[which]!;
+        pattern.lastIndex = 3;
+        const expected = [...subject.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => [m.index, m[0]]);
+        expect(allMatches(pattern, subject).map((m) => [m.index, m[0]])).toEqual(expected);
+        expect(pattern.lastIndex).toBe(0);
+      }),
+    );
+  });
+
+  test('refuses a pattern that is not global (exec would loop on its first match)', () => {
+    expect(() => allMatches(/a/u, 'aaa')).toThrow(TypeError);
+  });
+});
+
+describe('cues matched in parts', () => {
+  test('a long list is split into parts, in order, and a text matches when some part does', () => {
+    const words = Array.from({ length: 800 }, (_, i) => `${B}word${i}`);
+    const cue = cueInParts(words, (source) => new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'u'));
+    expect(cue.parts.length).toBeGreaterThan(1);
+    expect(cue.parts.every((part) => part.source.length < PATTERN_OPTIMIZE_LIMIT)).toBe(true);
+    const whole = new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    for (const text of ['a word0 here', 'last word799', 'word400.', 'sword12', 'word10000', 'words']) {
+      expect(cue.test(text)).toBe(whole.test(text));
+    }
+    expect(() => cueInParts(['a'], (source) => new RegExp(source, 'gu'))).toThrow();
+  });
+
+  test('no pattern of the reading is longer than V8 optimizes (it would scan several times slower)', () => {
+    const exported = [cues, points, situations].flatMap((module) =>
+      Object.values(module).flatMap((value) => (value instanceof RegExp ? [value] : [])),
+    );
+    const tooLong = [...exported, ...registeredPatterns(), ...PROBLEM.parts]
+      .filter((pattern) => pattern.source.length >= PATTERN_OPTIMIZE_LIMIT)
+      .map((pattern) => `${pattern.source.slice(0, 60)}… (${pattern.source.length})`);
+    expect(tooLong).toEqual([]);
+    expect(PROBLEM.parts.length).toBeGreaterThan(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { isStopWord } from '@/lib/classifier/stopwords';
 import {
   fold,
   foldWithMap,
+  allMatches,
   HANDLED_INPUT,
   NEGATED_PRAISE,
   PAYMENT_METHOD,
@@ -1137,9 +1138,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       );
       for (const { aspect, regex, only } of COMPILED) {
         if (only && !only.includes(options.language ?? 'und')) continue;
-        regex.lastIndex = 0;
         let previous: { start: number; end: number; point: Point } | undefined;
-        for (const m of folded.matchAll(regex)) {
+        for (const m of allMatches(regex, folded)) {
           const start = m.index!;
           const end = start + m[0].length;
           if (taken.some(([a, b]) => start < b && end > a)) continue;

@@ -128,6 +128,12 @@ const LOCKED_ACCOUNT = rx(
 const NOT_WORKING = primed(
   /(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}(?: to [\p{L}-]+)?) (?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|don'?t|do not|won'?t|will not|wasn'?t|was not|still (?:isn'?t|doesn'?t)) (?:been )?work(?:ed|ing)?|(?<![\p{L}])(?:the |my |our |your )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]{3,}) (?:has |have |had |just )?stopped working/iu,
 );
+/**
+ * What every match of NOT_WORKING holds (same `iu` folding: each of its negations ends in "n't", "nt"
+ * or "not"), tested first: NOT_WORKING tries up to three words at every word start, about 7 % of a
+ * warm reading when it ran on every text.
+ */
+const NOT_WORKING_WORDS = /n'?t (?:been )?work|not (?:been )?work|stopped working/iu;
 
 /** Their car towed or clamped from our car park (folded): the vehicle and what was done to it. */
 const TOWED = rx(
@@ -322,7 +328,8 @@ export function situationsOf(text: string): Point[] {
     found.push({ aspect: 'app', polarity: 'negative', text: said, detail: 'data-exposed' });
   }
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
-  const broken = found.some((p) => p.detail === 'crash' || p.detail === 'outage') ? null : NOT_WORKING.exec(text);
+  const broken =
+    found.some((p) => p.detail === 'crash' || p.detail === 'outage') || !NOT_WORKING_WORDS.test(text) ? null : NOT_WORKING.exec(text);
   const brokenThing = (broken?.[1] ?? broken?.[2])?.trim();
   if (
     brokenThing &&
