@@ -7,7 +7,8 @@
 // (the first run's page load is the coldest): each run and the median are printed with the
 // load average, as a loaded machine stretches every figure. Run 1 is the page's first visit in
 // this profile; from run 2 on the log has seen its reviews, whose stored labels the background
-// reuses (entrypoints/background/label-reuse.ts): both medians are printed, and the same span timed
+// reuses (entrypoints/background/label-reuse.ts; each run waits until the log holds its visit's
+// items before closing the browser): both medians are printed, and the same span timed
 // inside the page (DOMContentLoaded to the 20th badge labelled, without the CDP notice's delay and
 // the polling). Asserts nothing.
 // Run: npx tsx scripts/bench/startup.bench.ts [rows] [overdue] [runs]
@@ -115,6 +116,28 @@ try {
       );
       console.log(`  global toolbar badge text: "${globalBadge}" (goal "": the badge only counts a page's negatives)`);
     }
+    // "Seen before" needs the log to hold this visit's items: the background records them after the
+    // answer, once the page's owner replies are read and its list stored; closing the browser first
+    // would leave the next run nothing to reuse (and measure a first visit again).
+    await waitUntil(
+      () =>
+        ext.serviceWorker.evaluate(async (since) => {
+          const db = await new Promise<IDBDatabase>((done, fail) => {
+            const request = indexedDB.open('replybook');
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => fail(request.error);
+          });
+          const rows = await new Promise<Array<{ lastSeenAt?: number }>>((done, fail) => {
+            const request = db.transaction('items').objectStore('items').getAll();
+            request.onsuccess = () => done(request.result as Array<{ lastSeenAt?: number }>);
+            request.onerror = () => fail(request.error);
+          });
+          db.close();
+          return rows.filter((row) => (row.lastSeenAt ?? 0) >= since).length >= 20;
+        }, launched),
+      20_000,
+      "the visit's items recorded in the log",
+    );
     if (run < RUNS) await ext.close({ keepProfile: true });
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
