@@ -29,6 +29,31 @@ describe('familyOf on items not seen by the tuning sets', () => {
     );
   });
 
+  it('a story of something that went wrong, ending in a question, is a complaint (six languages)', () => {
+    for (const text of [
+      "Booked the 10am class online, turned up and the instructor wasn't there. What happened?",
+      "My parcel has been stuck in 'preparing' for nine days. Is it even coming?",
+      'Paid for express shipping and it took 8 days. Why did I pay extra?',
+      'The coffee machine at reception has been out of order all week. Will it be repaired?',
+      'The zip broke on the first day. Do you repair these?',
+      'Bought the hiking boots in March and the sole has already come off the left one. Is that covered by the warranty?',
+      'Nobody answers the phone at the Leeds branch. Are you still open?',
+      "My order still hasn't arrived. Where is it?",
+      'Ich warte seit zwei Wochen auf meine Bestellung. Wann kommt sie endlich?',
+      'Se me despegó la suela a la semana. ¿Me lo cambiáis?',
+      'Aspetto da dieci giorni e nessuno risponde alle mail. Quando arriva il pacco?',
+      'Estou há duas semanas à espera da encomenda. Quando chega?',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+  });
+
+  it("the same words in praise or eagerness stay a fan's", () => {
+    expect(familyFor("The menu hasn't changed in years and it's still perfect")).toBe('fan');
+    expect(familyFor("The staff weren't in a hurry to rush us out, lovely evening")).toBe('fan');
+    expect(familyFor('Sigo esperando vuestro nuevo local en Madrid, ¡qué ganas!')).toBe('fan');
+    expect(familyFor('The pizza still arrived piping hot, thank you so much')).toBe('fan');
+  });
+
   it('time a thing saves them, a treasure, "still talking about it" are praise, not a wait or trouble', () => {
     expect(familyFor('The bank matching saves me two hours every single week, and the setup call was so helpful 👏')).toBe('fan');
     expect(familyFor('Die Vorlagen sparen mir locker zwei Stunden im Monat. Klare Empfehlung! 👏')).toBe('fan');

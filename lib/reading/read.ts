@@ -122,6 +122,13 @@ const ASKS_YOU =
   /(?<![\p{L}])(?:you|your|y'all|yall|u|vous|votre|vos|usted|ustedes|vosotros|os|vuestr[oa]s?|teneis|haceis|ihr|euch|eure?|haben sie|voi|vostr[oaie]|avete|fate|voces|vosso|vossa|teem|tem)(?![\p{L}])/u;
 
 /** A question sentence: ends with "?" or opens like one. */
+/**
+ * Two words that ask when, where or how much (folded): "Quando chega?", "Wann kommt's?" ("What
+ * happened?" and "Why not?" are more often said at us than asked).
+ */
+const TWO_WORD_ASK =
+  /^\s*(?:when|where|quand|ou|combien|cuando|donde|cuanto|wann|wo|wieviel|quando|dove|quanto|onde)\s+(?!(?:not|else|now|so|then|nicht|sonst|pas|non|nao|no|mais)(?![\p{L}]))\p{L}{2,}[\s?!.…]*$/u;
+
 function isQuestionSentence(sentence: string): boolean {
   // "(Zoe?)" is an aside, not a question to the business.
   const bare = fold(sentence.replace(/^[@#][\w.]+\s*/u, '').replace(/\([^()]{0,40}\)/gu, ' '));
@@ -140,9 +147,13 @@ function isQuestionSentence(sentence: string): boolean {
   // Two words are enough when the sentence is framed as a question ("¿aceptáis Bizum?", "Dogs allowed?" is not framed).
   const words = (bare.match(/\p{L}{2,}/gu) ?? []).length;
   // "Vestono grandi?", "Servem bem?", "Fazem entregas?": a plural verb first frames two words as a question too.
+  // "Quando chega?", "Where now?": when or where first frames two words as well.
   return (
     words >= 3 ||
-    (words === 2 && (/^\s*¿/u.test(sentence) || /^\s*\p{L}{3,}(?:ono|ano|ate|ete|ite|iamo|em|am|ais|eis|ez|ons)(?![\p{L}])/u.test(bare)))
+    (words === 2 &&
+      (/^\s*¿/u.test(sentence) ||
+        /^\s*\p{L}{3,}(?:ono|ano|ate|ete|ite|iamo|em|am|ais|eis|ez|ons)(?![\p{L}])/u.test(bare) ||
+        TWO_WORD_ASK.test(bare)))
   );
 }
 
