@@ -54,6 +54,17 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('The pizza still arrived piping hot, thank you so much')).toBe('fan');
   });
 
+  it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
+    for (const text of [
+      'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
+      'Estou ansiosa à espera do novo menu!',
+      "J'attends depuis des semaines de revenir chez vous !",
+      'Llevo semanas esperando a que abráis el nuevo local 😍',
+      'Counting the days till you reopen!',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'fan']);
+  });
+
   it('time a thing saves them, a treasure, "still talking about it" are praise, not a wait or trouble', () => {
     expect(familyFor('The bank matching saves me two hours every single week, and the setup call was so helpful 👏')).toBe('fan');
     expect(familyFor('Die Vorlagen sparen mir locker zwei Stunden im Monat. Klare Empfehlung! 👏')).toBe('fan');
