@@ -54,6 +54,21 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('The pizza still arrived piping hot, thank you so much')).toBe('fan');
   });
 
+  it('their own worry, their kids or the weather before a "but" that turns to praise is a fan story, with or without stars', () => {
+    for (const stars of [undefined, 5]) {
+      for (const text of [
+        "I was dreading the dentist as always, but Dr Patel was so gentle I didn't feel a thing",
+        'My kids are usually terrible in restaurants but your staff kept them entertained!',
+        'The rain was awful all weekend but the cabin was cosy and warm, loved every minute',
+        "J'avais un peu peur du détartrage mais la dentiste a été adorable",
+        'Tenía miedo al dentista pero el doctor fue encantador',
+      ])
+        expect([text, stars, familyFor(text, stars)]).toEqual([text, stars, 'fan']);
+    }
+    // A worry, then what did go wrong, is still a complaint.
+    expect(familyFor('I was worried about the price but the food was cold and bland')).toBe('complaint');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',

@@ -189,6 +189,27 @@ const RISK_HABIT =
 const FOND_TIME =
   /(?<![\p{L}])(?:still (?:thinking|dreaming|talking|raving|craving|obsessed|loving|love|in love|smiling|buzzing|full|the best|my favou?rite|going strong|hits|slaps|can'?t stop)|(?:would|will|'d|gonna|going to|can'?t wait to|definitely|def|100%|totally|happily|gladly) (?:[\p{L}\d]+ ){0,3}again|again and again|(?:\d+|eleven|ten)\/10(?: would)?(?: \p{L}+){0,3} again|worth (?:the|every|all the|each|it for the) (?:\p{L}+ ){0,3}(?:wait|queue|line|hour|hours|minute|minutes|drive|trip|penny|cent)|(?:hours?|minutes?) (?:well )?spent|never (?:had|tasted|seen|eaten|found) (?:a |an |anything |one )?(?:better|so good|this good|nicer|tastier)|another (?:great|amazing|perfect|lovely|fantastic|brilliant|banger|winner|hit|gem|delicious|incredible|wonderful)|sigo pensando|todavia (?:pienso|sueno)|denke? (?:immer )?noch (?:an|daran)|ci penso ancora|ancora ci penso|ainda (?:penso|sonho)|j'y pense encore|encore et encore|toujours aussi (?:bon|bonne|delicieux|delicieuse|parfait|parfaite))(?![\p{L}])/gu;
 
+/**
+ * Their own worry, their family's ways or the weather, told before a "but" that turns to us (folded):
+ * "I was dreading the dentist as always, but Dr Patel was so gentle", "my kids are usually terrible in
+ * restaurants but your staff kept them entertained", "the rain was awful all weekend but the cabin was
+ * cosy", "j'avais un peu peur mais…", "tenía miedo pero…". Nothing of ours went wrong: the words are
+ * left out where the reading looks for problems and tone, when what follows the "but" is praise.
+ */
+const OWN_WORRY_BEFORE_BUT = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    "(?:i|we)(?: was| were|'d been| had been| am|'m| have always been|'ve always been| always get| always feel| get| got| felt| had been so)? (?:\\p{L}+ ){0,2}(?:dreading|nervous|anxious|scared|worried|terrified|hesitant|skeptical|sceptical|apprehensive|reluctant|afraid|petrified|wary|doubtful|a nervous wreck|a wreck)",
+    '(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|dog|toddler|baby|husband|wife|partner|mum|mom|dad|boy|girl|twins|teenagers?|teens?|puppy) (?:\\p{L}+ ){0,2}(?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ ){0,2}(?:terrible|a nightmare|difficult|fussy|picky|anxious|nervous|scared|hard work|a handful|wild|impossible|grumpy|shy|terrified|afraid)',
+    'the (?:weather|rain|wind|traffic|snow|storm|heat|flight|journey|drive|train|ferry|commute|forecast) (?:\\p{L}+ ){0,2}(?:was|were|is|had been) (?:\\p{L}+ ){0,2}(?:awful|terrible|horrible|dreadful|miserable|rubbish|bad|grim|delayed|late|long|a nightmare|atrocious)',
+    "j'(?:avais|ai eu) (?:un peu |tres |super |vraiment )?(?:peur|le trac|des doutes)|(?:j'etais|nous etions) (?:\\p{L}+ )?(?:stresse|angoisse|inquiet|nerveu|sceptique)\\p{L}*",
+    '(?:tenia|teniamos|me daba) (?:mucho |un poco de |algo de )?(?:miedo|panico|nervios|dudas)|(?:estaba|estabamos) (?:muy |un poco |algo )?(?:nervios|asustad|preocupad|esceptic)\\p{L}*',
+    'ich hatte (?:\\p{L}+ ){0,2}(?:angst|bammel|panik|bedenken)|(?:ich war|wir waren) (?:\\p{L}+ ){0,2}(?:nervos|aufgeregt|skeptisch|angstlich)\\p{L}*',
+    "avevo (?:un po' di |molta |tanta |un po' )?(?:paura|ansia|timore|dubbi)|(?:ero|eravamo) (?:\\p{L}+ )?(?:nervos|preoccupat|agitat|scettic|in ansia)\\p{L}*",
+    '(?:tinha|tinhamos|estava com|estavamos com) (?:muito |um pouco de |algum )?(?:medo|receio|panico)|(?:estava|estavamos) (?:muito |um pouco )?(?:nervos|ansios|preocupad|apreensiv|receos)\\p{L}*',
+  ].join('|')})[^.!?;]*?(?=[\\s,;—-]+(?:but|yet|however|mais|pero|aber|doch|ma|mas|porem)(?![\\p{L}]))`,
+  'gu',
+);
+
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
@@ -262,8 +283,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const text = withoutElsewhere(whole, options.ownWords ?? []);
   // Praise in words that sound like trouble ("the brisket is criminal", "son un peligro") reads as praise.
   const plainFolded = fold(text);
-  const folded = plainFolded.replace(PRAISE_SLANG_ALL, ' great ');
-  const slangPraise = folded !== plainFolded;
+  const slangFolded = plainFolded.replace(PRAISE_SLANG_ALL, ' great ');
+  const slangPraise = slangFolded !== plainFolded;
+  // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
+  const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ');
+  const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
+  const folded = worryThenPraise ? withoutWorry : slangFolded;
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
@@ -307,7 +332,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     tone = unreadTone;
     scores = { positive: 0.25, neutral: 0.25, negative: 0.25 };
     scores[tone] = 0.5;
-  } else if ((praise || delight) && !problem && !upset && tone !== 'positive' && (scores[tone] < sure || slangPraise)) {
+  } else if ((praise || delight) && !problem && !upset && tone !== 'positive' && (scores[tone] < sure || slangPraise || worryThenPraise)) {
     tone = 'positive';
   } else if ((problem || upset) && !praise && !delight && tone !== 'negative' && scores[tone] < sure) {
     tone = 'negative';
