@@ -612,3 +612,19 @@ describe('extractPoints and the reading: "switch to another app" is no other bus
     expect(reading.points.some((p) => fold(p.text) === 'intentional')).toBe(false);
   });
 });
+
+describe('what outweighed a quibble', () => {
+  it('"the view made up for it" praises the view; "part of the charm" names no thing', () => {
+    const view = extractPoints('The room was a bit small but the view made up for it', { language: 'en' });
+    expect(view.find((p) => p.text === 'view')?.polarity).toBe('positive');
+    const breakfast = extractPoints('The wifi was slow but the breakfast more than made up for it', { language: 'en' });
+    expect(breakfast.find((p) => p.text === 'breakfast')?.polarity).toBe('positive');
+    const charm = extractPoints("A bit noisy on Friday night but that's part of the charm", { language: 'en' });
+    expect(charm.map((p) => p.text)).not.toContain('charm');
+  });
+
+  it('a French verb of outweighing is not taken into the thing ("la vue compense largement")', () => {
+    const points = extractPoints('La chambre est petite mais la vue compense largement', { language: 'fr' });
+    expect(points.some((p) => /compense/u.test(p.text))).toBe(false);
+  });
+});
