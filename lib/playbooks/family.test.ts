@@ -69,6 +69,19 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('I was worried about the price but the food was cold and bland')).toBe('complaint');
   });
 
+  it('"never change" and a visit made a ritual are a fan\'s words, in any of our languages', () => {
+    for (const text of [
+      'Your oat milk latte is my Monday ritual ☕️ never change',
+      'Ne changez rien !',
+      'No cambiéis nunca',
+      'Bleibt so wie ihr seid!',
+      'Non cambiate mai',
+      'Nunca mudem',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'fan']);
+    expect(familyFor('I hope you never change the menu back, the new one is worse')).toBe('complaint');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
