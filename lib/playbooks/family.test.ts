@@ -82,6 +82,39 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('I hope you never change the menu back, the new one is worse')).toBe('complaint');
   });
 
+  it('sent something else than was ordered is a complaint, even asked as how to swap (six languages)', () => {
+    for (const text of [
+      'Ordered the blue ones in a 38 and got the black ones. How do I swap them?',
+      'Pedí las alpargatas azules talla 38 y me llegaron las negras. ¿Cómo hago el cambio?',
+      "J'ai commandé les bleues et j'ai reçu les noires. Comment faire l'échange ?",
+      'Ich habe die blauen bestellt und die schwarzen bekommen. Wie kann ich umtauschen?',
+      'Ho ordinato le blu e mi sono arrivate le nere. Come faccio il cambio?',
+      'Encomendei as azuis e recebi as pretas. Como faço a troca?',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    expect(familyFor('Ordered a size 38 and got a perfect fit, love them')).toBe('fan');
+  });
+
+  it('blisters and chafing are a complaint beside praise; none of them is praise (six languages)', () => {
+    for (const text of [
+      'Lovely shoes but they give me blisters on the heel',
+      'Las alpargatas son preciosas pero me hacen rozaduras en el talón',
+      'Très jolies mais elles me font des ampoules',
+      'Schöne Schuhe, aber sie scheuern an der Ferse',
+      'Bellissime ma mi fanno le vesciche',
+      'Lindas, mas fazem bolhas no calcanhar',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    expect(familyFor('Walked all day, zero blisters')).toBe('fan');
+    expect(familyFor('Las llevé 10 días caminando por todas partes y ni una rozadura.', 5)).toBe('fan');
+  });
+
+  it('service that took minutes is praise, not a wait to be ironic about', () => {
+    expect(familyFor('Ordered a coffee and got it in two minutes, great service')).toBe('fan');
+    expect(familyFor('Toller Service, in zwei Minuten erledigt')).toBe('fan');
+    expect(familyFor('Took 40 minutes to get served, amazing')).toBe('complaint');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',

@@ -173,6 +173,25 @@ const FAIR_PRAISE =
 
 /** Time a thing saves them, up to the duration ("saves me two hours", "spart mir jede Woche eine Stunde"), folded. */
 const TIME_SAVED = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}'\\d]+){1,6}`, 'gu');
+/**
+ * Speed told as praise (folded): "got it in two minutes", "served within five minutes", "fixed in under an
+ * hour", "en deux minutes", "en cinco minutos", "in zwei Minuten", "in due minuti", "em dois minutos". A
+ * time it took that short is no wait for praise to be ironic about.
+ */
+const QUICK_SERVICE = new RegExp(
+  (() => {
+    const done =
+      'got|served|ready|arrived|came|delivered|done|fixed|sorted|answered|replied|responded|resolved|refunded|servi|livre|repondu|regle|servido|entregado|listo|resuelto|respondido|geliefert|serviert|erledigt|beantwortet|da|fertig|servito|consegnato|pronto|risolto|entregue|resolvido';
+    const within = '(?:in|within|under|en|dans|entro|em|dentro de|innerhalb von?)';
+    const only =
+      '(?:just |only |about |like |literally |under |less than |moins de |menos de |weniger als |meno di |seulement |solo |nur |apenas )?';
+    // Minutes up to a quarter of an hour, seconds, or an hour or two.
+    const short =
+      "(?:(?:[1-9]|1[0-5]|one|two|three|four|five|ten|a few|a couple of|une?|deux|trois|cinq|dix|quelques|un[oa]?|dos|tres|cinco|diez|unos|ein(?:e|en)?|zwei|drei|funf|zehn|wenigen|due|cinque|dieci|pochi|um|uma|dois|duas|poucos) (?:min|mins|minutes?|minuten|minutos?|minuti)|(?:\\d+|a few|some|quelques|unos|wenigen|pochi|poucos) (?:seconds?|secs?|secondes?|segundos?|sekunden|secondi)|(?:an?|one|two|1|2|une|deux|una|dos|eine(?:r)?|zwei|un'|due|uma|duas) (?:hours?|heures?|horas?|stunden?|or[ae]))";
+    return `(?<![\\p{L}])(?:(?:${done})(?: (?:it|them|us|me|our \\p{L}+|my \\p{L}+|the \\p{L}+))? ${within} ${only}${short}|${within} ${only}${short} (?:erledigt|geliefert|serviert|beantwortet|da|fertig|gelost))(?![\\p{L}])`;
+  })(),
+  'gu',
+);
 
 /** A past incident told (folded, six languages): "had a reaction", "found glass", "last time", "yesterday". */
 const PAST_INCIDENT =
@@ -501,7 +520,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
   // "spart mir jede Woche locker eine Stunde": time saved is praise, not trouble beside it.
-  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ').replace(FOND_TIME, ' ');
+  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ').replace(FOND_TIME, ' ').replace(QUICK_SERVICE, ' ');
   // "The food, when it came, was genuinely lovely, which is why this is 2 stars and not 1": praise
   // given as the reason for the stars, or in fairness, is meant.
   const meantPraise = foldedSentences.some((f) => SARCASM_PRAISE.test(f) && FAIR_PRAISE.test(f));
@@ -961,7 +980,8 @@ function ironicAround(foldedSentences: readonly string[], folded: string, negati
   const applause = clauses.filter((clause) => IRONIC_APPLAUSE.test(clause.trim()));
   const rest = clauses.filter((clause) => !applause.includes(clause)).join('. ');
   // Not finding something is no bad situation to be ironic about ("love it 🙌 can't find dark mode").
-  const badSituation = (words: string) => TROUBLE.test(words.replace(FOND_TIME, ' ')) || PROBLEM.test(words.replace(CANT_FIND, ' '));
+  const badSituation = (words: string) =>
+    TROUBLE.test(words.replace(FOND_TIME, ' ').replace(QUICK_SERVICE, ' ')) || PROBLEM.test(words.replace(CANT_FIND, ' '));
   if (applause.length > 0 && applause.length < clauses.length && (badSituation(rest) || negativeScore >= 0.6)) return true;
   if (foldedSentences.some((sentence) => PRAISED_SERVICE.test(sentence)) && badSituation(folded.replace(PRAISED_SERVICE, ' '))) return true;
   return ENJOYING_TROUBLE.test(folded) && (badSituation(folded) || negativeScore >= 0.5 || (stars !== undefined && stars <= 2));
