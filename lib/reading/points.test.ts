@@ -628,3 +628,13 @@ describe('what outweighed a quibble', () => {
     expect(points.some((p) => /compense/u.test(p.text))).toBe(false);
   });
 });
+
+describe('a verb of wearing after its pronoun is no thing', () => {
+  it('"las llevo", "je les porte", "le indosso" name nothing; "la porte" and "la porta" stay the door', () => {
+    expect(extractPoints('Comodísimas, las llevo todo el verano. ¡Gracias!', { language: 'es' })).toEqual([]);
+    expect(extractPoints("Super confortables, je les porte tout l'été", { language: 'fr' }).map((p) => p.text)).not.toContain('porte');
+    expect(extractPoints("Comodissime, le indosso tutta l'estate", { language: 'it' })).toEqual([]);
+    expect(extractPoints('La porte de la chambre ne fermait pas', { language: 'fr' }).map((p) => p.text)).toContain('porte');
+    expect(extractPoints('La porta del bagno non si chiudeva', { language: 'it' }).map((p) => p.text)).toContain('porta');
+  });
+});
