@@ -691,6 +691,9 @@ describe('wording a native community manager would post', () => {
     expect(zu('Shuttle')).toBe('zum Shuttle');
     expect(zu('Kundenzitat')).toBe('zum Kundenzitat');
     expect(germanGender('Logo')).toBe('n');
+    // Loanword plurals in -s take the plural article ('was die Croissants betrifft', not 'den Croissants').
+    expect(germanGender('Croissants')).toBe('pl');
+    expect(germanGender('Cookies')).toBe('pl');
     const short = replyTo('Seit dem Update stürzt die App ständig ab. Nervig!', TOOL, 'x');
     expect(short.first).not.toMatch(/vor allem was/u);
   });

@@ -115,6 +115,18 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('Took 40 minutes to get served, amazing')).toBe('complaint');
   });
 
+  it('not greeted, staff on their phones: a complaint in six languages', () => {
+    for (const text of [
+      "The girl at the counter was on her phone the whole time and didn't even say hello.",
+      'La dependienta estuvo todo el rato con el móvil y ni nos saludó.',
+      'La vendeuse nous a servis sans nous dire bonjour.',
+      'Die Bedienung hat uns nicht mal gegrüßt.',
+      'Il cameriere ci ha servito senza salutarci.',
+      'A empregada nem nos cumprimentou.',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',

@@ -638,3 +638,23 @@ describe('a verb of wearing after its pronoun is no thing', () => {
     expect(extractPoints('La porta del bagno non si chiudeva', { language: 'it' }).map((p) => p.text)).toContain('porta');
   });
 });
+
+describe('staff in a grievance, and a while that is no rat', () => {
+  it('"la vendeuse", "die Verkäuferin", "la dependienta" are staff, and a point in a grievance even without an adjective', () => {
+    const fr = extractPoints('Les croissants étaient rassis et la vendeuse très désagréable.', { language: 'fr' });
+    expect(fr.find((p) => p.text === 'vendeuse')?.aspect).toBe('staff');
+    const de = extractPoints('Die Croissants waren alt und die Verkäuferin sehr unfreundlich.', { language: 'de' });
+    expect(de.find((p) => p.text === 'Verkäuferin')?.aspect).toBe('staff');
+    const es = extractPoints('La dependienta estuvo todo el rato con el móvil y ni nos saludó.', { language: 'es' });
+    expect(es).toEqual([{ aspect: 'staff', polarity: 'negative', text: 'dependienta' }]);
+  });
+
+  it('Spanish "todo el rato" is a while; Portuguese "um rato" is still a rat', () => {
+    const es = readItem(
+      { text: 'La dependienta estuvo todo el rato con el móvil y ni nos saludó.', rating: 2, ratingMax: 5 },
+      { classify },
+    );
+    expect(es.flags).not.toContain('hazard');
+    expect(readItem({ text: 'Vi um rato na cozinha do restaurante!' }, { classify }).flags).toContain('hazard');
+  });
+});

@@ -45,7 +45,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|ratos?|(?<!(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|(?<!(?:el|un|al|buen|mal|otro|ese|este|largo|mucho|poco|cada) )ratos?|(?<!(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
   },
   // Apps.
   {
@@ -197,7 +197,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'staff',
     pattern:
-      '(serveuse|serveur|livreur|receptionniste|camarer[oa]|repartidor|recepcionista|kellner(?:in)?|bedienung|lieferant|fahrer(?:in)?|rezeptionist(?:in)?|camerier[ae]|corriere|receptionist[ae]|empregad[oa]|estafeta|rececionista)',
+      '(serveuse|serveur|livreur|receptionniste|camarer[oa]|repartidor|recepcionista|kellner(?:in)?|bedienung|lieferant|fahrer(?:in)?|rezeptionist(?:in)?|camerier[ae]|corriere|receptionist[ae]|empregad[oa]|estafeta|rececionista|vendeuse|vendeur|caissiere|caissier|dependient[ao]|cajer[oa]|vendedor(?:a)?|verkauferin|verkaufer|kassiererin|kassierer|commess[oa]|cassier[ae]|atendente|funcionari[oa])',
     only: ['fr', 'es', 'de', 'it', 'pt'],
   },
   {
@@ -1614,7 +1614,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     (p) =>
       !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))) &&
       // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
-      !(p.aspect === 'staff' && !p.person && !p.detail) &&
+      // (A member of staff in a grievance is its point: "la dependienta estuvo todo el rato con el móvil".)
+      !(p.aspect === 'staff' && !p.person && !p.detail && p.polarity !== 'negative') &&
       // "Brisket was solid too": a capital at a sentence's start that the word lists know as a thing is no name.
       !(p.person && points.some((q) => !q.person && fold(q.text) === fold(p.person!))),
   );

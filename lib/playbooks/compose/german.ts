@@ -42,7 +42,9 @@ GENDER_OF.set('kuchenschluss', 'm');
 /** Words that are plural as they stand. */
 const PLURALS = new Set(
   `pommes nudeln kosten leute eltern ferien daten mobel handtucher schuhe preise gebuhren abstürze absturze ausfalle mitarbeiter
-   espadrilles sandalen informationen flitterwochen ferien adressen kunden ibans belege screenshots`.split(/\s+/u),
+   espadrilles sandalen informationen flitterwochen ferien adressen kunden ibans belege screenshots
+   croissants cookies brownies muffins bagels donuts doughnuts pancakes waffles nuggets chips snacks drinks cocktails tacos wraps
+   sandwiches burgers scones cupcakes macarons sneakers tickets apps emails mails rechnungen`.split(/\s+/u),
 );
 
 const PLURAL_ENDINGS = ['en', 'n', 'e', 'er', 's', ''];
