@@ -86,6 +86,32 @@ describe('cues matched in parts', () => {
   });
 });
 
+describe('PROBLEM and its praising negations', () => {
+  test('a word that only ends like a negation does not negate ("erano", "hanno", "sono" end in "no")', () => {
+    for (const text of [
+      'Le camere erano sporche',
+      'Mi hanno addebitato due volte',
+      'Ci hanno dimenticato',
+      'The piano was out of tune and broken',
+    ])
+      expect([text, PROBLEM.test(fold(text))]).toEqual([text, true]);
+    for (const text of ['never disappoints', 'not too sweet', 'nothing wrong with it', 'nie enttäuscht', 'mai deluso'])
+      expect([text, PROBLEM.test(fold(text))]).toEqual([text, false]);
+  });
+
+  test('sent or charged twice is a problem in six languages', () => {
+    for (const text of [
+      'my invoice was sent twice to the client',
+      'ma facture a été envoyée deux fois',
+      'me lo han cobrado dos veces',
+      'wurde doppelt abgebucht',
+      'la fattura è stata inviata due volte',
+      'fui cobrado duas vezes',
+    ])
+      expect([text, PROBLEM.test(fold(text))]).toEqual([text, true]);
+  });
+});
+
 describe('cues on folded text', () => {
   test('match as the case-insensitive patterns did: upper case, accents and the long s fold away', () => {
     expect(PRAISE.test(fold('GREAT service'))).toBe(true);

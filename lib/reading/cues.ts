@@ -501,7 +501,7 @@ export const OFF_TOPIC_CUE = re(
 /** Insults, slurs, dehumanising words and threats aimed at people (not at an experience). */
 export const TARGETED_ABUSE = re(
   [
-    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|b[*!1]tch(?:es)?|b\\*\\*ch|braindead|brain-dead|pathetic little \\w+|a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin|muppets)${E}`,
+    `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|b[*!1]tch(?:es)?|b\\*\\*ch|braindead|brain-dead|pathetic little \\w+|(?<!(?:that|this|it|which|price|prices|prices here|portion|portions|bill|service|menu|wait|delivery|food|place|app|update) (?:is|was|'s|are|were) (?:such |just |honestly |frankly |literally )?)a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin|muppets)${E}`,
     `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|(?<!(?:won'?t|will not|can'?t|cannot|couldn'?t|never|not|don'?t|doesn'?t) )shut up(?! and take| about)|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
     `${B}(?:connards?|connasses?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?|guignols?|ta gueule|fermez[- ]la|bande de (?:nuls|cons|guignols|voleurs))${E}`,
     `${B}(?:gilipollas|imbeciles?|idiotas?|cabrones?|hijos? de puta|payasos?|subnormal(?:es)?|sinverguenzas)${E}`,
@@ -751,6 +751,9 @@ const PROBLEM_WORDS: readonly string[] = [
   // Not greeted, staff on their phones: "didn't even say hello", "ni nos saludó", "sans nous dire bonjour",
   // "ohne uns zu grüßen", "senza salutarci", "nem nos cumprimentou", "on her phone the whole time", "con el móvil".
   `${B}(?:(?:didn'?t|did not|never|doesn'?t|don'?t) (?:even |once )?(?:say (?:hello|hi)|greet(?:ed)? (?:us|me)|look up|acknowledge (?:us|me)|make eye contact)|without (?:even )?(?:a hello|a greeting|saying hello|greeting (?:us|me)|looking up)|(?:on|glued to|scrolling) (?:her|his|their) (?:phone|phones|mobile)|(?:ni|sin) (?:siquiera )?(?:nos |me )?(?:saludo|saludaron|saludar(?:nos|me)?|miro|miraron|mirar(?:nos|me)?)|(?:con|mirando) el (?:movil|telefono|celular)|sans (?:meme )?(?:nous |me )?(?:dire bonjour|saluer|un bonjour|un regard|regarder)|(?:ne nous|ne m')a (?:meme )?pas (?:dit bonjour|salue|regarde)|(?:sur|scotche a|collee? a) (?:son|leur) (?:telephone|portable)|ohne (?:uns |mich )?(?:auch nur )?(?:zu )?(?:grussen|begrussen|anzuschauen|anzusehen)|(?:hat|haben) (?:uns|mich) nicht (?:mal |einmal )?(?:gegrusst|begrusst|angeschaut)|(?:am|aufs|auf (?:ihr|sein)) handy|senza (?:neanche |nemmeno |mai )?(?:salutar(?:ci|mi)|guardar(?:ci|mi)|un saluto)|non (?:ci|mi) ha (?:neanche |nemmeno )?(?:salutat[oaie]|guardat[oaie])|(?:al|sul) (?:telefono|cellulare)|nem (?:sequer )?(?:nos |me )?(?:cumprimentou|cumprimentaram|olhou|olharam)|sem (?:sequer )?(?:nos |me )?(?:cumprimentar|olhar)|(?:ao|no) (?:telemovel|telefone|celular))${E}`,
+  // Sent, charged or booked twice: "my invoice was sent twice", "ma facture a été envoyée deux fois", "wurde
+  // doppelt abgebucht", "mi hanno addebitato due volte", "enviada dos veces", "debitado duas vezes".
+  `${B}(?:(?:sent|charged|billed|debited|emailed|taken|processed|deducted|paid) (?:\\p{L}+ ){0,3}(?:twice|two times|double|2x)|(?:envoye|facture|debite|preleve|paye|encaisse)e?s? (?:\\p{L}+ ){0,3}(?:deux fois|en double|2 fois)|(?:enviad|cobrad|cargad|facturad|pagad)[oa]s? (?:\\p{L}+ ){0,3}(?:dos veces|por duplicado|2 veces)|(?:doppelt|zweimal|2x|2 mal) (?:\\p{L}+ ){0,3}(?:verschickt|versendet|gesendet|abgebucht|berechnet|belastet|bezahlt|eingezogen|abgerechnet)|(?:inviat|addebitat|fatturat|pagat|scalat)[oaie] (?:\\p{L}+ ){0,3}(?:due volte|doppio|2 volte)|(?:enviad|cobrad|debitad|faturad|pag)[oa]s? (?:\\p{L}+ ){0,3}(?:duas vezes|em duplicado|2 vezes))${E}`,
   // Blisters and chafing: "they give me blisters", "me hacen rozaduras", "elles me font des ampoules", "scheuern an der Ferse".
   `${B}(?<!(?:no|zero|ni|ni una?|sin|sans|aucune?|pas d'|pas une?|keine?|kein|nessuna?|senza|sem|nenhuma?|without|not a single|not one|not even one|never) )(?:(?:give|gives|giving|gave|got|get|getting) (?:me |us |him |her |my \\p{L}+ )?(?:blisters|a blister|a rash|sore (?:feet|heels|toes))|blisters|rub(?:s|bed|bing)? (?:my|the|at the|on the) (?:heel|heels|feet|toes|ankles?)|rozadura\\p{L}*|roza(?:n)? (?:en )?(?:el|los) (?:talon|talones|pie|pies|dedos)|(?:me |le |nos )?(?:hacen|hizo|hicieron|hace) (?:dano|heridas|ampollas|rozaduras)|ampollas|(?:me |m'|nous )?(?:font|ont fait|fait|faisaient) (?:des )?(?:ampoules|mal aux pieds)|ampoules|(?:me |nous )?blessent|scheuer(?:n|t|ten)|blasen|druckstellen|vesciche|(?:mi |ci )?(?:fanno|facevano|hanno fatto) (?:le )?(?:vesciche|male ai piedi)|bolhas|fazem (?:bolhas|feridas))${E}`,
   // Something expected was not there, or not allowed ("es gab weder Napf noch Decke", "there was no kettle").
@@ -763,7 +766,7 @@ const PROBLEM_WORDS: readonly string[] = [
 export const PROBLEM = cueInParts(PROBLEM_WORDS, (words) =>
   primed(
     new RegExp(
-      `(?<!(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien) (?:once |ever |really |at all |been |once been )?)(?:${sharedWordStart(words)})`,
+      `(?<!(?<![\\p{L}\\p{N}])(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien) (?:once |ever |really |at all |been |once been )?)(?:${sharedWordStart(words)})`,
       'u',
     ),
   ),
@@ -860,7 +863,7 @@ export const ABUSE_AT_PERSON = re(
     // Trolling other commenters or the business, with nothing to answer ("stay mad", "go chew some grass", "enjoy your bankruptcy").
     `${B}(?:stay mad|cope harder|keep crying|touch grass|go (?:chew|eat) (?:some )?grass|enjoy (?:your|the) bankruptcy|hope you go (?:bankrupt|bust|under))${E}`,
     // A people's or a country's food mocked as a people ("french food is literally just butter and arrogance").
-    `${B}(?:french|italian|german|spanish|portuguese|english|british|american|swiss|texan|mexican) (?:food|people|cuisine|cooking|guys|men|women|folks) (?:is|are) (?:literally |just |basically |only |all )*(?:\\p{L}+ ){0,4}(?:arrogance|arrogant|trash|garbage|rubbish|a joke|overrated garbage)${E}`,
+    `${B}(?:french|italian|german|spanish|portuguese|english|british|american|swiss|texan|mexican) (?:food|people|cuisine|cooking|guys|men|women|folks) (?:is|are) (?:literally |just |basically |only |all )*(?:\\p{L}+ ){0,4}(?:arrogance|arrogant|trash|garbage|rubbish|a joke|overrated garbage|rude|the rudest|lazy|stupid|thieves|criminals|scum|filthy|dirty)${E}`,
   ].join('|'),
 );
 

@@ -141,6 +141,15 @@ describe('a legal department or a cease-and-desist is legal', () => {
   ])('%s', (text) => expect(flagsOf(text)).toContain('legal'));
 });
 
+describe('"a joke"', () => {
+  it('is abuse when it is said to people, a complaint when it is said of a price or a place', () => {
+    expect(flagsOf('Brisket was dry and the sides were cold, $38 for that is a joke')).not.toContain('abusive');
+    expect(flagsOf('Brisket was dry and the sides were cold, $38 for that is a joke')).toContain('complaint');
+    expect(flagsOf('This place is a joke')).not.toContain('abusive');
+    expect(flagsOf("You're a joke")).toContain('abusive');
+  });
+});
+
 describe('texting questions without a question mark, and scolding ones', () => {
   it('"do u do oat milk" asks', () => expect(flagsOf('do u do oat milk or is it extra')).toContain('question'));
   it('"r u open on sunday" asks', () => expect(flagsOf('r u open on sunday')).toContain('question'));
