@@ -99,6 +99,18 @@ describe('PROBLEM and its praising negations', () => {
       expect([text, PROBLEM.test(fold(text))]).toEqual([text, false]);
   });
 
+  test('every word list a pattern must not follow starts at a word ("pizza cold" is not "a cold")', () => {
+    expect(PROBLEM.test(fold('pizza cold, soup lukewarm'))).toBe(true);
+    expect(PROBLEM.test(fold('la comida ya era tarde'))).toBe(true);
+    const exported = [cues, points, situations].flatMap((module) =>
+      Object.values(module).flatMap((value) => (value instanceof RegExp ? [value] : [])),
+    );
+    const unbounded = [...exported, ...registeredPatterns(), ...PROBLEM.parts]
+      .map((pattern) => /\(\?<!\(\?:[\p{L}'][^()]*\) \)/u.exec(pattern.source)?.[0])
+      .filter(Boolean);
+    expect(unbounded).toEqual([]);
+  });
+
   test('sent or charged twice is a problem in six languages', () => {
     for (const text of [
       'my invoice was sent twice to the client',
