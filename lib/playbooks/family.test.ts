@@ -127,6 +127,13 @@ describe('familyOf on items not seen by the tuning sets', () => {
       expect([text, familyFor(text)]).toEqual([text, 'complaint']);
   });
 
+  it('a meagre breakfast is a complaint; good food for the price is praise', () => {
+    expect(familyFor('Colazione scarsa per il prezzo che si paga.')).toBe('complaint');
+    expect(familyFor('Desayuno escaso y caro.')).toBe('complaint');
+    expect(familyFor('Portions were skimpy')).toBe('complaint');
+    expect(familyFor('Amazing food for the price!')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',

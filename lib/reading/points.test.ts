@@ -658,3 +658,10 @@ describe('staff in a grievance, and a while that is no rat', () => {
     expect(readItem({ text: 'Vi um rato na cozinha do restaurante!' }, { classify }).flags).toContain('hazard');
   });
 });
+
+describe('how many times is no part of the thing', () => {
+  it('"la tassa di soggiorno due volte" names the tax', () => {
+    const points = extractPoints('Ci hanno fatto pagare la tassa di soggiorno due volte.', { language: 'it' });
+    expect(points.map((p) => p.text)).toContain('tassa di soggiorno');
+  });
+});
