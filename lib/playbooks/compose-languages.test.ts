@@ -694,6 +694,7 @@ describe('wording a native community manager would post', () => {
     // Loanword plurals in -s take the plural article ('was die Croissants betrifft', not 'den Croissants').
     expect(germanGender('Croissants')).toBe('pl');
     expect(germanGender('Cookies')).toBe('pl');
+    expect(germanGender('Dashboard')).toBe('n');
     const short = replyTo('Seit dem Update stürzt die App ständig ab. Nervig!', TOOL, 'x');
     expect(short.first).not.toMatch(/vor allem was/u);
   });

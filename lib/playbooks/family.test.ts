@@ -134,6 +134,19 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('Amazing food for the price!')).toBe('fan');
   });
 
+  it('slow, late, not ready, loading forever or broken on arrival is a complaint, never thanked for (six languages)', () => {
+    for (const text of [
+      "Check-in took 40 minutes and our room wasn't ready until 6pm.",
+      'Das Dashboard lädt ewig und der Export nach DATEV bricht immer ab.',
+      'Las alpargatas llegaron con una semana de retraso y la caja estaba rota.',
+      "La chambre n'était pas prête à notre arrivée.",
+      'La camera non era pronta e il pacco è arrivato in ritardo.',
+      'A encomenda chegou com atraso e a caixa veio amassada.',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    expect(familyFor('The tour took an hour and was fascinating')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
