@@ -147,6 +147,11 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('The tour took an hour and was fascinating')).toBe('fan');
   });
 
+  it("a short neutral line about a wait, with no praise, is not thanked as a fan's", () => {
+    expect(familyFor('Check-in took ages')).not.toBe('fan');
+    expect(familyFor('Back again for the third time this week')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',

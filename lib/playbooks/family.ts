@@ -163,7 +163,9 @@ export function familyOf(
   // A short line about a thing of ours ("That view from room 12 ❄️") is a fan's. A longer account with
   // no praise in it is not: a misread story of harm ("die Glaswand der Dusche hat sich gelöst…") must
   // not be thanked for, and asking what would have made it great is safe either way.
-  return reading.points.length > 0 && (PRAISE.test(folded) || text.length <= 100) ? 'fan' : 'lukewarm';
+  // (Not when the short line tells of a wait or trouble and praises nothing: "Check-in took ages, room at 6pm".)
+  const troubleWithoutPraise = !PRAISE.test(folded) && !/[😍🤤🔥🙌💯❤🥰😋]/u.test(text) && TROUBLE.test(folded);
+  return reading.points.length > 0 && (PRAISE.test(folded) || (text.length <= 100 && !troubleWithoutPraise)) ? 'fan' : 'lukewarm';
 }
 
 /**
