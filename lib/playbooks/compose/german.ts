@@ -32,7 +32,8 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     profil datum modell ende serviceende kuchenschluss gluten parken frisbee handy telefon ticket formular mittagessen abendessen
     feedback lob erlebnis wochenende licht schloss auto haar glas ungeziefer
     einchecken auschecken warten anhangen hochladen bezahlen einloggen
-    zitat logo foto video bild gebaude gemuse interesse auge buro kino radio frettchen dashboard backend frontend plugin widget`.split(/\s+/u),
+    zitat logo foto video bild gebaude gemuse interesse auge buro kino radio frettchen
+    dashboard backend frontend plugin widget`.split(/\s+/u),
 };
 const GENDER_OF = new Map<string, Exclude<GermanGender, 'pl'>>();
 for (const gender of ['m', 'f', 'n'] as const) for (const word of HEADS[gender]) if (word) GENDER_OF.set(word, gender);
