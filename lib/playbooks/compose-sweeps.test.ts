@@ -309,6 +309,17 @@ describe('a third sweep: complaints read as chatter, answers that do not answer'
     const holiday = replyTo('What time do you close on bank holiday Monday?', CORNER_CAFE, { site: 'facebook' });
     expect(holiday.first).toMatch(/\[our closing time on bank holiday Monday\]/u);
     expect(holiday.first).not.toMatch(/17:00/u);
+    // Holidays by their date or name, in our languages ("le 1er mai", "Memorial Day", "Ferragosto").
+    for (const question of [
+      'Are you open on Memorial Day?',
+      'Open on May Day?',
+      'Vous êtes ouverts le 1er mai ?',
+      'Are you open on the 4th of July?',
+    ])
+      expect([question, replyTo(question, CORNER_CAFE, { site: 'facebook' }).first]).not.toEqual([
+        question,
+        expect.stringMatching(/17:00/u),
+      ]);
     const uk = replyTo('Do you ship to the UK?', SANDAL_SHOP, { site: 'facebook' });
     expect(uk.first).toMatch(/\[whether we ship to the UK\]/u);
   });

@@ -154,7 +154,16 @@ describe('texting questions without a question mark, and scolding ones', () => {
   it('"do u do oat milk" asks', () => expect(flagsOf('do u do oat milk or is it extra')).toContain('question'));
   it('"r u open on sunday" asks', () => expect(flagsOf('r u open on sunday')).toContain('question'));
   it('two words that ask when or where ask ("Quando chega?"); "Why not?" does not', () => {
-    for (const text of ['Quando chega?', 'Cuándo llega?', 'When open?', 'Wo bleibt es?']) expect(flagsOf(text), text).toContain('question');
+    for (const text of [
+      'Quando chega?',
+      'Cuándo llega?',
+      'When open?',
+      'Wo bleibt es?',
+      'Open Sunday?',
+      'Ouvert dimanche ?',
+      'Abierto hoy?',
+    ])
+      expect(flagsOf(text), text).toContain('question');
     for (const text of ['Why not?', 'So what?']) expect(flagsOf(text)).not.toContain('question');
   });
   it('"Do you ever clean the toilets." scolds', () =>

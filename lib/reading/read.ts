@@ -123,11 +123,12 @@ const ASKS_YOU =
 
 /** A question sentence: ends with "?" or opens like one. */
 /**
- * Two words that ask when, where or how much (folded): "Quando chega?", "Wann kommt's?" ("What
- * happened?" and "Why not?" are more often said at us than asked).
+ * Two words that ask when, where or how much, or whether open on a day (folded): "Quando chega?",
+ * "Open Sunday?", "Ouvert dimanche ?" ("What happened?" and "Why not?" are more often said at us
+ * than asked).
  */
 const TWO_WORD_ASK =
-  /^\s*(?:when|where|quand|ou|combien|cuando|donde|cuanto|wann|wo|wieviel|quando|dove|quanto|onde)\s+(?!(?:not|else|now|so|then|nicht|sonst|pas|non|nao|no|mais)(?![\p{L}]))\p{L}{2,}[\s?!.…]*$/u;
+  /^\s*(?:(?:open|opened|ouverts?|ouvertes?|abiertos?|abiertas?|geoffnet|offen|aperti?|aperte?|abertos?|abertas?)\s+(?:today|tomorrow|tonight|now|late|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sundays|mondays|weekends?|aujourd'hui|demain|ce soir|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hoy|manana|domingo|lunes|martes|miercoles|jueves|viernes|sabado|domingos|heute|morgen|sonntags?|montags?|samstags?|oggi|domani|domenica|lunedi|sabato|hoje|amanha|segunda)|(?:when|where|quand|ou|combien|cuando|donde|cuanto|wann|wo|wieviel|quando|dove|quanto|onde)\s+(?!(?:not|else|now|so|then|nicht|sonst|pas|non|nao|no|mais)(?![\p{L}]))\p{L}{2,})[\s?!.…]*$/u;
 
 function isQuestionSentence(sentence: string): boolean {
   // "(Zoe?)" is an aside, not a question to the business.

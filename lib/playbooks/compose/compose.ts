@@ -859,7 +859,7 @@ function namesPlaceOutside(question: string, fact: string): boolean {
 
 /** A public holiday, in six languages (folded): hours for a normal week do not answer for one. */
 const HOLIDAY =
-  /(?<![\p{L}])(?:bank holiday|public holiday|holiday (?:monday|weekend)|christmas|xmas|boxing day|new year'?s?|easter|thanksgiving|jours? feries?|ferie|paques|noel|nouvel an|festivos?|dias? festivos?|semana santa|navidad|nochevieja|ano nuevo|feiertag\w*|ostern|weihnachten|silvester|pfingsten|festivi|festivita|giorni festivi|natale|pasqua|ferragosto|capodanno|feriados?|pascoa|ano novo)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:bank holiday|public holiday|holiday (?:monday|weekend)|christmas|xmas|boxing day|new year'?s?|easter|thanksgiving|jours? feries?|ferie|paques|noel|nouvel an|festivos?|dias? festivos?|semana santa|navidad|nochevieja|ano nuevo|feiertag\w*|ostern|weihnachten|silvester|pfingsten|festivi|festivita|giorni festivi|natale|pasqua|ferragosto|capodanno|feriados?|pascoa|ano novo|(?:1er|premier|1\.?) mai|14 juillet|15 aout|toussaint|ascension|pentecote|1(?:\.|st)? (?:of )?may|may day|labou?r day|memorial day|independence day|4th of july|fourth of july|halloween|valentine'?s(?: day)?|saint[- ]valentin|san valentin|reyes|dia de reyes|1\.? mai|tag der arbeit|himmelfahrt|fronleichnam|primo maggio|1\.? maggio|25 aprile|2 giugno|ognissanti|carnevale|carnaval|tiradentes|corpus christi|25 de abril|1\.? de mayo|1\.? de maio)(?![\p{L}])/u;
 
 /** "What time do you close on bank holiday Monday?" while the hours name no holiday: not answered. */
 function namesHolidayOutside(question: string, fact: string): boolean {
