@@ -152,6 +152,19 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('Back again for the third time this week')).toBe('fan');
   });
 
+  it('a bad smell or an incomplete order is a complaint beside praise (six languages); a fit note is not thanked for', () => {
+    for (const text of [
+      'Das Frühstück war super, aber das Zimmer roch nach Rauch.',
+      'Petit-déjeuner parfait mais la chambre sentait le tabac.',
+      'Paguei portes de envio e a encomenda veio incompleta.',
+      'El pedido llegó incompleto.',
+      'Great breakfast but the room smelled of smoke.',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    expect(familyFor('As alpargatas são lindas mas o tamanho 38 ficou grande.')).not.toBe('fan');
+    expect(familyFor('La chambre sentait bon le propre, parfait !')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
