@@ -665,3 +665,10 @@ describe('how many times is no part of the thing', () => {
     expect(points.map((p) => p.text)).toContain('tassa di soggiorno');
   });
 });
+
+describe('"super" is praise, not a thing', () => {
+  it('"super confortáveis" names comfort, not a thing called "super confortáveis"', () => {
+    const points = extractPoints('Adorei, super confortáveis e chegaram rapidíssimo!', { language: 'pt' });
+    expect(points.map((p) => p.text)).not.toContain('super confortáveis');
+  });
+});

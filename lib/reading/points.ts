@@ -635,7 +635,7 @@ const NOT_A_THING = new Set(
    lado vieram veio vem chegaram chegou apareceram apareceu
    cool nightmare joke disaster shambles point bottom tho genuinely massive usual hype
    esto eso aquello isto isso aquilo questo quello ceci cela dies maravilla maravilha merveille meraviglia wonder delight gem locura
-   due volte fois veces vezes mal twice porte portent portons llevo llevas llevamos llevan lleve llevaba llevabamos indosso indossi indossa indossiamo indossano calzo calzamos
+   super supers due volte fois veces vezes mal twice porte portent portons llevo llevas llevamos llevan lleve llevaba llevabamos indosso indossi indossa indossiamo indossano calzo calzamos
    charm charme fascino encanto compense compensent rattrape rattrapent compensa compensan compenso compensou compensam ripaga ripagano entschadigt entschadigen
    meriterait meriteraient devrait devraient pourrait pourraient serait seraient merecia mereceria deberia podria verdiente sollte konnte meriterebbe dovrebbe potrebbe mereceria deveria poderia
    chance luck world step steps uhr morgens rain weather snow wind pluie lluvia regen pioggia chuva saying says telling stating showing shows
