@@ -305,6 +305,18 @@ describe('a third sweep: complaints read as chatter, answers that do not answer'
     expect(reply.first).toMatch(/sorry about the price rise from £12 to £19/u);
   });
 
+  it('"any plans to/for" asks about our plans, not our pricing plans; a renewal without a reminder is a grievance', () => {
+    const dark = replyTo('Any plans to add a dark mode?', INVOICE_APP, { site: 'x' });
+    expect(dark.first).toMatch(/\[whether we plan to add a dark mode\]/u);
+    expect(dark.first).not.toMatch(/€9/u);
+    expect(replyTo('Any plans for a Xero integration?', INVOICE_APP, { site: 'x' }).first).toMatch(
+      /\[whether we plan a Xero integration\]/u,
+    );
+    const renewed = replyTo('Why did my subscription renew without a reminder email?', INVOICE_APP, { site: 'x' });
+    expect(renewed.family).toBe('complaint');
+    expect(renewed.first).not.toMatch(/\bWhy\b/u);
+  });
+
   it('hours for a normal week do not answer for a bank holiday, nor a delivery fact for a country it never names', () => {
     const holiday = replyTo('What time do you close on bank holiday Monday?', CORNER_CAFE, { site: 'facebook' });
     expect(holiday.first).toMatch(/\[our closing time on bank holiday Monday\]/u);

@@ -958,8 +958,14 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
     // "Can I import my clients, or would I be starting from scratch?": the first half is what is asked.
     q = q.replace(/,?\s+or\s+(?:would|will|do|does|is|are|was|were|should|must|can|could|am|have|has|did)\s+.*$/iu, '');
     // "Any plans to open in Marseille?" → "[whether we plan to open in Marseille]".
-    const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(?:to|for)\s+(.{3,80})$/iu.exec(q);
-    if (plans) return `[whether we plan to ${plans[1]!.replace(/\b(?:your)\b/giu, 'our')}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
+    // "Any plans for a Xero integration?" → "[whether we plan a Xero integration]".
+    const plans = /^(?:any|are there any|do you have any)\s+plans?\s+(to|for)\s+(.{3,80})$/iu.exec(q);
+    if (plans) {
+      const what = plans[2]!.replace(/\b(?:your)\b/giu, 'our');
+      return plans[1]!.toLowerCase() === 'for'
+        ? `[whether we plan ${what}]`
+        : `[whether we plan to ${what}]`.replace(/ to (?=\p{L}+ing\b)/u, ' ');
+    }
     // "<brand> on Gloucester Rd takes bookings" → "we take bookings".
     // The brand as they wrote it: whole, or its own words without the kind of business ("Rusty Spur" for Rusty Spur Smokehouse).
     const written = brandForms(brand).find((form) => new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'iu').test(q));

@@ -68,7 +68,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?(?! (?:to|for) )|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   {
     keys: ['trial'],
