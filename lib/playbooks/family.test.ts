@@ -165,6 +165,12 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('La chambre sentait bon le propre, parfait !')).toBe('fan');
   });
 
+  it('filthy restrooms and sticky tables are a complaint, even after praise of the staff', () => {
+    expect(familyFor('Staff were friendly but the restrooms were filthy.')).toBe('complaint');
+    expect(familyFor('Sticky tables and grubby menus, not great.')).toBe('complaint');
+    expect(familyFor('The sticky toffee pudding was amazing')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
