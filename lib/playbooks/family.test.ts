@@ -171,6 +171,20 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('The sticky toffee pudding was amazing')).toBe('fan');
   });
 
+  it('a tiny room, a rock-hard bed, no soap, a spill: a complaint after praise of the staff (six languages)', () => {
+    for (const text of [
+      'Lovely staff but the room was tiny and the bed was rock hard.',
+      'Nice place but the toilets were out of paper and soap.',
+      'Good food but the waiter spilled wine on my jacket.',
+      'Muy amables, pero la habitación era diminuta y la cama durísima.',
+      'Nettes Personal, aber das Bett war steinhart und das Zimmer winzig.',
+      'Personale gentile ma la stanza era minuscola e il letto durissimo.',
+      'Equipa simpática mas o quarto era minúsculo e a cama duríssima.',
+    ])
+      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    expect(familyFor('A tiny gem of a café, loved it')).toBe('fan');
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     for (const text of [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
