@@ -9,6 +9,11 @@ const familyFor = (text: string, rating?: number) => {
   return familyOf(reading, text);
 };
 
+/** Each text's family, with the text in the failure message. */
+const expectFamilies = (family: string, texts: readonly string[]) => {
+  for (const text of texts) expect([text, familyFor(text)]).toEqual([text, family]);
+};
+
 describe('familyOf on items not seen by the tuning sets', () => {
   it('a group called thieves is an attack to ignore, in any of our languages', () => {
     expect(familyFor('Tedeschi ladri, tutti uguali. Vergognatevi')).toBe('ignore');
@@ -30,7 +35,7 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('a story of something that went wrong, ending in a question, is a complaint (six languages)', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       "Booked the 10am class online, turned up and the instructor wasn't there. What happened?",
       "My parcel has been stuck in 'preparing' for nine days. Is it even coming?",
       'Paid for express shipping and it took 8 days. Why did I pay extra?',
@@ -43,8 +48,7 @@ describe('familyOf on items not seen by the tuning sets', () => {
       'Se me despegó la suela a la semana. ¿Me lo cambiáis?',
       'Aspetto da dieci giorni e nessuno risponde alle mail. Quando arriva il pacco?',
       'Estou há duas semanas à espera da encomenda. Quando chega?',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
   });
 
   it("the same words in praise or eagerness stay a fan's", () => {
@@ -70,41 +74,38 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('"never change" and a visit made a ritual are a fan\'s words, in any of our languages', () => {
-    for (const text of [
+    expectFamilies('fan', [
       'Your oat milk latte is my Monday ritual ☕️ never change',
       'Ne changez rien !',
       'No cambiéis nunca',
       'Bleibt so wie ihr seid!',
       'Non cambiate mai',
       'Nunca mudem',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'fan']);
+    ]);
     expect(familyFor('I hope you never change the menu back, the new one is worse')).toBe('complaint');
   });
 
   it('sent something else than was ordered is a complaint, even asked as how to swap (six languages)', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       'Ordered the blue ones in a 38 and got the black ones. How do I swap them?',
       'Pedí las alpargatas azules talla 38 y me llegaron las negras. ¿Cómo hago el cambio?',
       "J'ai commandé les bleues et j'ai reçu les noires. Comment faire l'échange ?",
       'Ich habe die blauen bestellt und die schwarzen bekommen. Wie kann ich umtauschen?',
       'Ho ordinato le blu e mi sono arrivate le nere. Come faccio il cambio?',
       'Encomendei as azuis e recebi as pretas. Como faço a troca?',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
     expect(familyFor('Ordered a size 38 and got a perfect fit, love them')).toBe('fan');
   });
 
   it('blisters and chafing are a complaint beside praise; none of them is praise (six languages)', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       'Lovely shoes but they give me blisters on the heel',
       'Las alpargatas son preciosas pero me hacen rozaduras en el talón',
       'Très jolies mais elles me font des ampoules',
       'Schöne Schuhe, aber sie scheuern an der Ferse',
       'Bellissime ma mi fanno le vesciche',
       'Lindas, mas fazem bolhas no calcanhar',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
     expect(familyFor('Walked all day, zero blisters')).toBe('fan');
     expect(familyFor('Las llevé 10 días caminando por todas partes y ni una rozadura.', 5)).toBe('fan');
   });
@@ -116,15 +117,14 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('not greeted, staff on their phones: a complaint in six languages', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       "The girl at the counter was on her phone the whole time and didn't even say hello.",
       'La dependienta estuvo todo el rato con el móvil y ni nos saludó.',
       'La vendeuse nous a servis sans nous dire bonjour.',
       'Die Bedienung hat uns nicht mal gegrüßt.',
       'Il cameriere ci ha servito senza salutarci.',
       'A empregada nem nos cumprimentou.',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
   });
 
   it('a meagre breakfast is a complaint; good food for the price is praise', () => {
@@ -135,15 +135,14 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('slow, late, not ready, loading forever or broken on arrival is a complaint, never thanked for (six languages)', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       "Check-in took 40 minutes and our room wasn't ready until 6pm.",
       'Das Dashboard lädt ewig und der Export nach DATEV bricht immer ab.',
       'Las alpargatas llegaron con una semana de retraso y la caja estaba rota.',
       "La chambre n'était pas prête à notre arrivée.",
       'La camera non era pronta e il pacco è arrivato in ritardo.',
       'A encomenda chegou com atraso e a caixa veio amassada.',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
     expect(familyFor('The tour took an hour and was fascinating')).toBe('fan');
   });
 
@@ -153,14 +152,13 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('a bad smell or an incomplete order is a complaint beside praise (six languages); a fit note is not thanked for', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       'Das Frühstück war super, aber das Zimmer roch nach Rauch.',
       'Petit-déjeuner parfait mais la chambre sentait le tabac.',
       'Paguei portes de envio e a encomenda veio incompleta.',
       'El pedido llegó incompleto.',
       'Great breakfast but the room smelled of smoke.',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
     expect(familyFor('As alpargatas são lindas mas o tamanho 38 ficou grande.')).not.toBe('fan');
     expect(familyFor('La chambre sentait bon le propre, parfait !')).toBe('fan');
   });
@@ -172,7 +170,7 @@ describe('familyOf on items not seen by the tuning sets', () => {
   });
 
   it('a tiny room, a rock-hard bed, no soap, a spill: a complaint after praise of the staff (six languages)', () => {
-    for (const text of [
+    expectFamilies('complaint', [
       'Lovely staff but the room was tiny and the bed was rock hard.',
       'Nice place but the toilets were out of paper and soap.',
       'Good food but the waiter spilled wine on my jacket.',
@@ -180,20 +178,18 @@ describe('familyOf on items not seen by the tuning sets', () => {
       'Nettes Personal, aber das Bett war steinhart und das Zimmer winzig.',
       'Personale gentile ma la stanza era minuscola e il letto durissimo.',
       'Equipa simpática mas o quarto era minúsculo e a cama duríssima.',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'complaint']);
+    ]);
     expect(familyFor('A tiny gem of a café, loved it')).toBe('fan');
   });
 
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
-    for (const text of [
+    expectFamilies('fan', [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
       'Estou ansiosa à espera do novo menu!',
       "J'attends depuis des semaines de revenir chez vous !",
       'Llevo semanas esperando a que abráis el nuevo local 😍',
       'Counting the days till you reopen!',
-    ])
-      expect([text, familyFor(text)]).toEqual([text, 'fan']);
+    ]);
   });
 
   it('time a thing saves them, a treasure, "still talking about it" are praise, not a wait or trouble', () => {
