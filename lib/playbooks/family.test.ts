@@ -182,6 +182,18 @@ describe('familyOf on items not seen by the tuning sets', () => {
     expect(familyFor('A tiny gem of a café, loved it')).toBe('fan');
   });
 
+  it('an app that hangs or crashes and a soaked parcel are complaints in six languages; a plant and a dipped tiramisù are not', () => {
+    expectFamilies('complaint', [
+      'Le site plante à chaque paiement.',
+      "L'app si blocca ogni volta che apro una fattura.",
+      'O site vai abaixo sempre que pago.',
+      'La app se bloquea al abrir una factura.',
+      'Mi paquete llegó empapado.',
+      'Das Paket war völlig durchnässt.',
+    ]);
+    expectFamilies('fan', ['Belle déco avec une plante verte, très agréable', 'Il tiramisù bagnato nel caffè perfetto']);
+  });
+
   it("waiting eagerly for weeks is a fan's news, in any of our languages", () => {
     expectFamilies('fan', [
       'Ich warte seit Wochen darauf, wieder zu euch zu kommen!',
