@@ -9,6 +9,13 @@ import { registeredPatterns } from '@/lib/classifier/pattern-priming';
 
 const B = '(?<![\\p{L}\\p{N}])';
 
+/** Every pattern the reading exports or primes, and PROBLEM's parts. */
+const readingPatterns = (): RegExp[] => [
+  ...[cues, points, situations].flatMap((module) => Object.values(module).flatMap((value) => (value instanceof RegExp ? [value] : []))),
+  ...registeredPatterns(),
+  ...PROBLEM.parts,
+];
+
 describe('topLevelAlternatives', () => {
   test('splits on | outside groups, classes and escapes only', () => {
     expect(topLevelAlternatives('a|(?:b|c)|[|]|d\\|e|f')).toEqual(['a', '(?:b|c)', '[|]', 'd\\|e', 'f']);
@@ -75,10 +82,7 @@ describe('cues matched in parts', () => {
   });
 
   test('no pattern of the reading is longer than V8 optimizes (it would scan several times slower)', () => {
-    const exported = [cues, points, situations].flatMap((module) =>
-      Object.values(module).flatMap((value) => (value instanceof RegExp ? [value] : [])),
-    );
-    const tooLong = [...exported, ...registeredPatterns(), ...PROBLEM.parts]
+    const tooLong = readingPatterns()
       .filter((pattern) => pattern.source.length >= PATTERN_OPTIMIZE_LIMIT)
       .map((pattern) => `${pattern.source.slice(0, 60)}… (${pattern.source.length})`);
     expect(tooLong).toEqual([]);
@@ -102,10 +106,7 @@ describe('PROBLEM and its praising negations', () => {
   test('every word list a pattern must not follow starts at a word ("pizza cold" is not "a cold")', () => {
     expect(PROBLEM.test(fold('pizza cold, soup lukewarm'))).toBe(true);
     expect(PROBLEM.test(fold('la comida ya era tarde'))).toBe(true);
-    const exported = [cues, points, situations].flatMap((module) =>
-      Object.values(module).flatMap((value) => (value instanceof RegExp ? [value] : [])),
-    );
-    const unbounded = [...exported, ...registeredPatterns(), ...PROBLEM.parts]
+    const unbounded = readingPatterns()
       .map((pattern) => /\(\?<!\(\?:[\p{L}'][^()]*\) \)/u.exec(pattern.source)?.[0])
       .filter(Boolean);
     expect(unbounded).toEqual([]);
