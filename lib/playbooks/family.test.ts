@@ -923,3 +923,79 @@ describe('familyOf: an eye-roll or upset emoji in a language the word lists cann
     expect(familyOf(reading, text)).toBe('complaint');
   });
 });
+
+describe('familyOf: kinds read in blind17 and blind18 (items written afresh)', () => {
+  it('a day or "wanna go" asked of friends tagged first is an invitation, not a question for us', () => {
+    expectFamilies('fan', [
+      '@mia.r this is the brunch spot i was on about!! look at those pancakes 😍 sunday after the gym??',
+      '@tom_b @lucy.k friday?? they do the best cinnamon knots in town',
+    ]);
+    expectFamilies('question', ['Are you open on Sunday?', 'Sunday?? Are you open then?']);
+  });
+
+  it("someone else's data in their account is an escalation; someone else's order is a complaint", () => {
+    expectFamilies('escalation', [
+      "Logged in this morning and the invoices page shows someone else's customers, with their addresses.",
+      "Opened my shared link and got someone else's invoice, IBAN and all.",
+    ]);
+    expectFamilies('complaint', ["They gave me someone else's order and my burger never came."]);
+  });
+
+  it('sick after eating, told without "food poisoning", is an escalation, in several languages', () => {
+    expectFamilies('escalation', [
+      'We all had the prawns on Friday and were sick all night.',
+      'Mon mari et moi sommes tombés malades après les huîtres.',
+      'Nos pusimos malos los tres después de la paella del domingo.',
+      'My daughter is coeliac, I said so twice, and she was doubled over an hour after her "gluten free" pancakes.',
+    ]);
+  });
+
+  it('a threat to spread it through groups or a longer thread is an escalation; a German court order is legal', () => {
+    expectFamilies('escalation', [
+      'You have until tonight to explain before this thread gets a lot bigger.',
+      'This is going in every local mums group I am in.',
+      'Je vais publier ça sur tous les groupes du quartier.',
+    ]);
+    expectFamilies('legal', ['Wenn das Geld nicht bis Montag zurück ist, beantrage ich einen Mahnbescheid.']);
+  });
+
+  it('a defect and a remedy asked for is a complaint; returns asked about "if they do not fit" stay questions', () => {
+    expectFamilies('complaint', [
+      'Love these espadrilles but the stitching came apart after two weeks 😢 Can you replace them?',
+      'A alça partiu logo na primeira semana. Dá para trocar?',
+    ]);
+    expectFamilies('question', [
+      "If they don't fit, can I exchange them?",
+      'E se não servir, a devolução é grátis?',
+      'Y si no me quedan, ¿la devolución es gratis?',
+    ]);
+  });
+
+  it('an order not yet shipped, a downgrade, an extra charge, shouting to be heard and the wrong details sent are grievances', () => {
+    expectFamilies('complaint', [
+      'Paguei há 10 dias e a encomenda ainda não foi enviada. Alguma novidade?',
+      'Bestellung vor zwei Wochen bezahlt und immer noch nicht versandt. Wann kommt sie?',
+      'honestly the new menu is a downgrade, where did the veggie burger go??',
+      'The food is good but we had to shout across the table all night, please turn the music down.',
+      'The reminder went out with the old bank details and now I look like an amateur. Can I resend it?',
+    ]);
+    expect(familyFor('Love this place but I keep getting charged 50p extra for soy milk and I thought it was free?', 5)).toBe('complaint');
+  });
+
+  it('praise that sounds like trouble is a fan: "underrated", "don\'t get me wrong", "without a single sigh", time spent by choice', () => {
+    expect(
+      familyFor(
+        'the pulled pork here is criminally underrated. the ribs are also great dont get me wrong but trust me on the pork. free parking?? $3 pints?? 🍻',
+        5,
+      ),
+    ).toBe('fan');
+    expect(familyFor('The waiter switched to English without a single sigh, and the tarte fine was worth the trip on its own.', 5)).toBe(
+      'fan',
+    );
+    expectFamilies('fan', ['writing from @brewlab again. fast wifi, great espresso and no one minds you camping out 4 hours. 10/10']);
+    expect(
+      familyFor('Fourth visit this month. The slaw has a mustard bite that cuts through the fat and the $5 pints don’t hurt either.', 5),
+    ).not.toBe('complaint');
+    expect(familyFor('The wait was 40 minutes.', 5)).toBe('complaint');
+  });
+});

@@ -207,7 +207,7 @@ const RISK_HABIT =
  * for praise to be ironic about.
  */
 const FOND_TIME =
-  /(?<![\p{L}])(?:still (?:thinking|dreaming|talking|raving|craving|obsessed|loving|love|in love|smiling|buzzing|full|the best|my favou?rite|going strong|hits|slaps|can'?t stop)|(?:would|will|'d|gonna|going to|can'?t wait to|definitely|def|100%|totally|happily|gladly) (?:[\p{L}\d]+ ){0,3}again|again and again|(?:\d+|eleven|ten)\/10(?: would)?(?: \p{L}+){0,3} again|worth (?:the|every|all the|each|it for the) (?:\p{L}+ ){0,3}(?:wait|queue|line|hour|hours|minute|minutes|drive|trip|penny|cent)|(?:hours?|minutes?) (?:well )?spent|never (?:had|tasted|seen|eaten|found) (?:a |an |anything |one )?(?:better|so good|this good|nicer|tastier)|another (?:great|amazing|perfect|lovely|fantastic|brilliant|banger|winner|hit|gem|delicious|incredible|wonderful)|sigo pensando|todavia (?:pienso|sueno)|denke? (?:immer )?noch (?:an|daran)|ci penso ancora|ancora ci penso|ainda (?:penso|sonho)|j'y pense encore|encore et encore|toujours aussi (?:bon|bonne|delicieux|delicieuse|parfait|parfaite))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:still (?:thinking|dreaming|talking|raving|craving|obsessed|loving|love|in love|smiling|buzzing|full|the best|my favou?rite|going strong|hits|slaps|can'?t stop)|(?:would|will|'d|gonna|going to|can'?t wait to|definitely|def|100%|totally|happily|gladly) (?:[\p{L}\d]+ ){0,3}again|again and again|(?:\d+|eleven|ten)\/10(?: would)?(?: \p{L}+){0,3} again|worth (?:the|every|all the|each|it for the) (?:\p{L}+ ){0,3}(?:wait|queue|line|hour|hours|minute|minutes|drive|trip|penny|cent)|(?:hours?|minutes?) (?:well )?spent|(?:working|writing|studying|sitting|sat|back|brunching|here) (?:from|at|in|to) (?:@?[\p{L}\d_.&']+ ){1,3}again|camp(?:ing|ed)? out (?:for )?(?:\d+|an?|two|three|four|five|all) (?:\p{L}+ )?(?:hours?|day|afternoon|morning)|(?:could|would|'d) (?:happily )?(?:stay|sit|work) (?:there |here )?(?:for )?hours|never (?:had|tasted|seen|eaten|found) (?:a |an |anything |one )?(?:better|so good|this good|nicer|tastier)|another (?:great|amazing|perfect|lovely|fantastic|brilliant|banger|winner|hit|gem|delicious|incredible|wonderful)|sigo pensando|todavia (?:pienso|sueno)|denke? (?:immer )?noch (?:an|daran)|ci penso ancora|ancora ci penso|ainda (?:penso|sonho)|j'y pense encore|encore et encore|toujours aussi (?:bon|bonne|delicieux|delicieuse|parfait|parfaite))(?![\p{L}])/gu;
 
 /**
  * Their own worry, their family's ways or the weather, told before a "but" that turns to us (folded):
@@ -486,7 +486,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       !/¿/u.test(sentence) &&
       !QUESTION_CUE.test(bare.trim()) &&
       !ASK_PHRASE.test(bare.trim()) &&
-      DELIGHT_AFTER.test(fold(text.slice(at + sentence.length, at + sentence.length + 24)))
+      DELIGHT_AFTER.test(fold(exclaimedRunAfter(text.slice(at + sentence.length)).slice(0, 24)))
     );
   };
   // The business's own names and handle, letters only: a handle that holds one ("@ledgerlyapp" for Ledgerly) is ours.
@@ -511,8 +511,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const after = sentence.slice(first.index! + first[0].length);
     return /^\s*,?\s*\p{L}/u.test(after) && /[?？]/u.test(after) && (after.match(/\p{L}+/gu) ?? []).length >= 2;
   };
+  // "@jess.mcc this is the place i told u about!!! … saturday before yoga??", "@dan.k_ @soph.walsh sunday??": with friends
+  // tagged first (none of them ours), a day named or "wanna go" asks them along; the business has nothing to answer.
+  const friendHandlesFirst = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
+    fold(handle).replace(/[^\p{L}\p{N}]/gu, ''),
+  );
+  const invitesFriends = (sentence: string) =>
+    friendHandlesFirst.length > 0 &&
+    !friendHandlesFirst.some((handle) => ownLetters.some((own) => handle.includes(own))) &&
+    INVITATION_ASK.test(fold(sentence.replace(/^(?:@[\w.]+[\s,]*)+/u, '')).trim());
   const askedSentences = sentences.filter(
-    (s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s),
+    (s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s) && !invitesFriends(s),
   );
   const questions = askedSentences.map((s) => s.replace(/^[@#][\w.]+\s*/u, '').trim()).filter((s) => s.length > 1);
   // A spammer's "Want 10k followers?" asks nothing a business would answer; nor do questions all put to someone's handle.
@@ -623,6 +632,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       } else if (tone !== 'negative') {
         tone = 'negative';
       }
+    } else if (
+      stars >= 4 &&
+      tone === 'negative' &&
+      !praise &&
+      !problem &&
+      !upset &&
+      !sarcastic &&
+      !SWEARING.test(folded) &&
+      !TROUBLE.test(withoutTimeSaved(folded).replace(/(?<![\p{L}])happy hours?(?![\p{L}])/gu, ' '))
+    ) {
+      // Four or five stars and only the tone model against them ("the beans are smoky without being sweet…
+      // $4 Modelos at happy hour don't hurt"): no word says what went wrong, so the stars are believed.
+      tone = 'neutral';
+      reasons.push('The tone model leans negative, but no words say what went wrong and the stars are high');
     } else if (stars >= 4 && tone === 'negative' && !praise) {
       flags.add('ratingMismatch');
       reasons.push('The words are negative but the stars are high');
@@ -787,6 +810,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative' && !askedBecauseSoldOut(p)))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
         foldedSentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(s) || (RHETORICAL.test(s) && !praise))) ||
+        // Something broke and they ask for a remedy ("mine came apart after 3 weeks 😢 … Can I exchange them?",
+        // "a sola separou-se da lona. Dá para trocar?"): a grievance, however fond of the product they are.
+        (problemOutsideSupposing && questions.some((q) => REMEDY_ASK.test(fold(q)))) ||
         flags.has('sarcasm') ||
         flags.has('refund') ||
         (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||
@@ -949,7 +975,36 @@ const TAG_NOT_A_NAME =
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
 /** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
 const DELIGHT_AFTER =
-  /^\s*(?:(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤])/u;
+  /^\s*(?:(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
+
+/**
+ * The text after a run of bare "…??" exclamations ("FREE PARKING in east austin?? $4 lone stars at happy hour?? 🍻"):
+ * the delight that follows the last one answers for them all.
+ */
+function exclaimedRunAfter(after: string): string {
+  let rest = after;
+  for (let i = 0; i < 3; i++) {
+    const next = /^\s*([^?？.!\n]{1,60})\?\?+/u.exec(rest);
+    if (!next) break;
+    const bare = fold(next[1]!).trim();
+    if (QUESTION_CUE.test(bare) || ASK_PHRASE.test(bare)) break;
+    rest = rest.slice(next[0].length);
+  }
+  return rest;
+}
+
+/**
+ * An invitation put to a friend (folded, the handles taken off): a day or a time alone ("sunday??",
+ * "saturday before yoga??"), "wanna go", "shall we", in six languages.
+ */
+const INVITATION_ASK = primed(
+  /^(?:(?:this|next|on|ce|el|este|am|diesen|questo|este)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end|ce soir|demain|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|manana|esta noche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|morgen|heute abend|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani|segunda|terca|quarta|quinta|sexta|amanha|hoje a noite)(?![\p{L}])(?:\s+\p{L}+){0,4}\s*[?？!.\s]*$|(?<![\p{L}])(?:wanna (?:go|come|try)|want to go|shall we|should we go|fancy (?:it|going)|you in|down for (?:it|this)|who'?s in|on y va|on y retourne|tu viens|vamos|quedamos|gehen wir|kommst du mit|andiamo|ci andiamo|bora|vamos la)(?![\p{L}])/u,
+);
+
+/** A remedy asked for (folded): an exchange, a replacement, a repair, "what can you do" (six languages). */
+const REMEDY_ASK = primed(
+  /(?<![\p{L}])(?:exchange|swap|replace|replacement|send (?:me |us )?(?:a )?(?:new|another|replacement)|repair|fix (?:it|them|this)|trocar|troca|substituir|substituicao|reparar|cambiar(?:las|los|la|lo|me)?|reemplazar|reponer|echanger|echange|remplacer|remplacement|reparer|umtauschen|umtausch|ersetzen|ersatz|reparieren|cambiare|cambiarle|cambiarli|sostituire|sostituzione|riparare|what can you do|que podem fazer|que pueden hacer|que podeis hacer|que pouvez-vous faire|was konnen sie (?:da )?tun|cosa potete fare)(?![\p{L}])/u,
+);
 
 const SELF_ANSWER = primed(
   /^\s*(?:never(?: again)?|no way|not a chance|no chance|not likely|nope|hell no|jamais(?: de la vie)?|plus jamais|nunca(?: mas| jamais)?|ni loco|niemals|nie wieder|auf keinen fall|mai piu|mai e poi mai|nem pensar|jamais)\s*[.!…]/u,
@@ -957,7 +1012,7 @@ const SELF_ANSWER = primed(
 
 /** How a policy is asked about (folded): "how long does", "do you", "cuánto tarda", "wie lange", "quanto tempo". */
 const POLICY_ASK = primed(
-  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send|cancel|change my mind)|(?:do|will|would|can|could) (?:i|we) get|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:how long|how many days|how does|how do (?:i|we|refunds)|do you|can i|could i|is there|if i (?:return|send|cancel|change my mind)|(?:do|will|would|can|could) (?:i|we) get|cuanto (?:tarda|tiempo|tardan)|en cuanto tiempo|como funciona|si devuelvo|combien de temps|en combien de|comment (?:fonctionne|marche|se passe)|si je (?:renvoie|retourne)|wie lange|wie schnell|wie funktioniert|wenn ich (?:zuruckschicke|zurucksende)|quanto tempo|in quanto tempo|come funziona|se (?:restituisco|rendo)|quanto tempo demora|em quanto tempo|como funciona|se (?:eu )?devolver|(?:e|es|est|ist|sind|sont|son|sao|is|are|sono|ser[aá]|sera) (?:\p{L}+ )?(?:gratis|gratuit[oae]?s?|kostenlos|free))(?![\p{L}])/u,
 );
 
 /** "Even though", in six languages (folded): what happened went against what they asked or set. */
