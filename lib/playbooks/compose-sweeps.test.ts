@@ -982,3 +982,89 @@ describe('data seen by the wrong people', () => {
     expect(de.first).not.toMatch(/zum Adressen/u);
   });
 });
+
+describe('what blind17 and blind18 showed the replies naming wrongly (items written afresh)', () => {
+  it('a theft from the room is named as the theft, in French and English', () => {
+    const fr = replyTo(
+      'Mon portefeuille a été volé dans notre chambre pendant le dîner. La réception refuse toute responsabilité. Notre avocat vous contactera.',
+      LAKE_HOTEL,
+      { rating: 1, site: 'google-maps' },
+    );
+    expect(fr.family).toBe('legal');
+    expect(fr.first).toMatch(/vol dans votre chambre/u);
+    const en = replyTo('My camera was stolen from our room on the second night and nobody at the desk cared.', LAKE_HOTEL, {
+      rating: 1,
+      site: 'tripadvisor',
+    });
+    expect(en.first).toMatch(/theft from your room/u);
+  });
+
+  it('found closed without a booking: the wasted trip and the day, never "the friday running out"', () => {
+    const closed = replyTo('Drove 40 minutes with the kids and you were closed on a Tuesday?? Your website says open. Great.', GRILL, {
+      site: 'facebook',
+    });
+    expect(closed.family).toBe('complaint');
+    expect(closed.first).toMatch(/closed on Tuesday/u);
+    const soldOut = replyTo(
+      'Came for the smoked wings, got there on a Saturday at 6 and they were sold out. The slaw was soggy too.',
+      GRILL,
+      {
+        rating: 2,
+        site: 'yelp',
+      },
+    );
+    expect(soldOut.first).toMatch(/smoked wings/u);
+    expect(soldOut.first).not.toMatch(/saturday running out/iu);
+  });
+
+  it('being rushed is named; a ticket number is no order; a foreign object is the hazard named', () => {
+    const rushed = replyTo(
+      "The manager Friday night told us to 'hurry it up' because they needed the table. We'd just ordered dessert.",
+      GRILL,
+      {
+        site: 'facebook',
+      },
+    );
+    expect(rushed.first).toMatch(/being rushed/u);
+    expect(rushed.first).not.toMatch(/Friday/u);
+    const ticket = replyTo(
+      'The export to PDF drops the last page every time. Reported it in the chat (ticket #55120) a week ago, nothing since.',
+      INVOICE_APP,
+      {
+        rating: 2,
+        site: 'trustpilot',
+      },
+    );
+    expect(ticket.first).not.toMatch(/order #55120/u);
+    const bristle = replyTo('There was a wire bristle from a grill brush in my burger. I nearly swallowed it.', GRILL, {
+      rating: 1,
+      site: 'yelp',
+    });
+    expect(bristle.first).toMatch(/bristle/u);
+  });
+
+  it('a fan’s occasion ahead ("my son’s graduation party", "the wedding") is welcomed, and "Dre at the cutting block" is thanked', () => {
+    const lead = replyTo(
+      "Y'all smoked the brisket for my mom's retirement party and it was gone in an hour. We'll be calling you for my son's graduation party in June!",
+      GRILL,
+      { rating: 5, site: 'google-maps' },
+    );
+    expect(lead.first).toMatch(/son's graduation party/u);
+    const staff = replyTo('Dre at the cutting block gave my daughter a taste of the turkey while we queued. Best brisket in town.', GRILL, {
+      rating: 5,
+      site: 'google-maps',
+    });
+    expect(staff.first).toMatch(/Dre/u);
+  });
+
+  it('sick after the mussels, in French: the mussels are named and the wish to be well is said', () => {
+    const reply = replyTo(
+      'Dîner samedi, et dimanche nous étions deux sur trois malades comme des chiens. Point commun : les moules.',
+      LAKE_HOTEL,
+      { site: 'facebook' },
+    );
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/moules/u);
+    expect(reply.first).not.toMatch(/chien/u);
+  });
+});

@@ -933,6 +933,12 @@ describe('familyOf: kinds read in blind17 and blind18 (items written afresh)', (
     expectFamilies('question', ['Are you open on Sunday?', 'Sunday?? Are you open then?']);
   });
 
+  it('a booking asked for with a "thanks x" sign-off is a question, not a fan\'s lead', () => {
+    expectFamilies('question', [
+      "Hiya! We're 12 from work hoping to come for lunch on the 14th. Can we book a table or is it walk-in only? Don't want to be stuck outside 😅 thanks x",
+    ]);
+  });
+
   it("someone else's data in their account is an escalation; someone else's order is a complaint", () => {
     expectFamilies('escalation', [
       "Logged in this morning and the invoices page shows someone else's customers, with their addresses.",

@@ -315,9 +315,14 @@ function happyCustomersLead(reading: Pick<Reading, 'flags' | 'tone' | 'stars' | 
   if (!reading.questions.every((q) => LEAD_OR_WISH.test(fold(q)) || WISH.test(fold(q)))) return false;
   let rest = text;
   for (const question of reading.questions) rest = rest.replace(question, ' ');
-  const praise = fold(rest);
+  // ("…don't want to turn up and all be stood at the door 😅 thanks x": thanks signing off a request is no praise.)
+  const praise = fold(rest).replace(SIGN_OFF_THANKS, ' ');
   return PRAISE.test(praise) && rest.replace(/\s+/gu, ' ').trim().length >= 60;
 }
+
+/** Thanks that sign off a message (folded, at its end): "thanks x", "thank you in advance!", "merci d'avance". */
+const SIGN_OFF_THANKS =
+  /(?<![\p{L}])(?:many thanks|thanks?(?: you)?(?: so much| very much| in advance| a lot| loads)?|ty|cheers|merci(?: d'avance| beaucoup| par avance)?|danke(?: im voraus| schon| vorab)?|vielen dank(?: im voraus)?|gracias(?: de antemano| por adelantado)?|grazie(?: mille| in anticipo)?|obrigad[oa](?: desde ja)?)(?![\p{L}])[^\p{L}]*(?:x+|xx+|xo)?[^\p{L}]*$/u;
 
 /** Money back asked for, in six languages (folded): a cancellation alone is not a refund. */
 export const MONEY_BACK =

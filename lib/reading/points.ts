@@ -45,7 +45,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|(?<!(?<![\\p{L}\\p{N}])(?:el|un|al|buen|mal|otro|ese|este|largo|mucho|poco|cada) )ratos?|(?<!(?<![\\p{L}\\p{N}])(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|(?:metal |wire |grill[- ]brush |brush )bristles?|bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|(?<!(?<![\\p{L}\\p{N}])(?:el|un|al|buen|mal|otro|ese|este|largo|mucho|poco|cada) )ratos?|(?<!(?<![\\p{L}\\p{N}])(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
   },
   // Apps.
   {
@@ -57,7 +57,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'product',
     pattern:
-      '(flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|decaf|caffeine|smoked wings|wings|slaw|toast|tarte tatin|bacon (?:sarnie|butty|roll|bap)|sausage (?:sarnie|butty|roll|bap)|sarnies?|butty|butties|lemon drizzle(?: cake)?|cinnamon swirls?|babka|eclairs? au (?:cafe|chocolat)|éclairs? au (?:café|chocolat)|eclairs?|éclairs?|saint-honor(?:e|é)|paris-brest|mille-feuilles?|macarons?|chouquettes?|cannel(?:e|é)s?|kouign-amann|flan p(?:a|â)tissier|tarte au citron|tartes?|tarts?|mousse au chocolat|mousse|creme brulee|crepes?|gateaux?|salades?|soupes?|poulet|poisson|viande|fromages?|oeufs? benedicte|oeufs?|boeuf bourguignon|boeuf|hachis parmentier|tartas?|pasteles?|ensaladas?|sopas?|pollo|pescado|carne|quesos?|huevos|postres?|tortilla|paella|croquetas|torten?|salate?|suppen?|hahnchen|fisch|fleisch|kase|brot|eier|nachtisch|schnitzel|pizzas?|pasta|risotto|gelato|tiramisu|insalat[ae]|zupp[ae]|pesce|formaggi?o?|uova|dolci|dolce|bolos?|saladas?|frango|peixe|queijo|ovos|sobremesa|pasteis de nata|pastel de nata|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
+      '(turkey|halloumi(?: stack| wrap| fries)?|shakshuka|collard greens|collards|hot links?|tacos?|nachos|confit(?: de canard)?|omelettes?|omelets?|wraps?|cheesecakes?|ice creams?|fondue|raclette|tapas|churros|bacalhau|francesinhas?|bratwurst|currywurst|strudel|lasagnes?|lasagna|gnocchi|carbonara|magret(?: de canard)?|cassoulet|ramen|sushi|mussels|oysters?|prawns?|shrimps?|clams|scallops?|squid|calamari|moules?(?: frites| marinieres?)?|huitres?|crevettes?|gambas|calamars?|coquilles saint-jacques|mejillones|almejas|ostras|langostinos|calamares|muscheln|austern|garnelen|scampi|cozze|vongole|gamberi|gamberoni|ostriche|mexilhoes|ameijoas|camaroes|lulas|flat whites?|lattes?|cappuccinos?|espressos?|cortados?|mochas?|americanos?|coffees?|teas?|hot chocolates?|oat milk|soy milk|almond milk|milk|smoothies?|juices?|cardamom buns?|cinnamon buns?|buns?|croissants?|almond croissants?|pastr(?:y|ies)|cakes?|brownies?|cookies?|scones?|muffins?|toasties?|sandwich(?:es)?|bagels?|sourdough|smashed avocado|avocado toast|avocado|eggs? benedict|eggs|porridge|granola|pancakes?|waffles?|decaf|caffeine|smoked wings|wings|slaw|toast|tarte tatin|bacon (?:sarnie|butty|roll|bap)|sausage (?:sarnie|butty|roll|bap)|sarnies?|butty|butties|lemon drizzle(?: cake)?|cinnamon swirls?|babka|eclairs? au (?:cafe|chocolat)|éclairs? au (?:café|chocolat)|eclairs?|éclairs?|saint-honor(?:e|é)|paris-brest|mille-feuilles?|macarons?|chouquettes?|cannel(?:e|é)s?|kouign-amann|flan p(?:a|â)tissier|tarte au citron|tartes?|tarts?|mousse au chocolat|mousse|creme brulee|crepes?|gateaux?|salades?|soupes?|poulet|poisson|viande|fromages?|oeufs? benedicte|oeufs?|boeuf bourguignon|boeuf|hachis parmentier|tartas?|pasteles?|ensaladas?|sopas?|pollo|pescado|carne|quesos?|huevos|postres?|tortilla|paella|croquetas|torten?|salate?|suppen?|hahnchen|fisch|fleisch|kase|brot|eier|nachtisch|schnitzel|pizzas?|pasta|risotto|gelato|tiramisu|insalat[ae]|zupp[ae]|pesce|formaggi?o?|uova|dolci|dolce|bolos?|saladas?|frango|peixe|queijo|ovos|sobremesa|pasteis de nata|pastel de nata|brunch|breakfast buffet|breakfast|lunch|dinner|burnt ends|brisket|pulled pork|ribs?|sausages?|jalapeno cheddar sausage|mac and cheese|mac ?n ?cheese|beans|cornbread|coleslaw|pickles?|bark|sauces?|family platter|platter|sides|banana pudding|pudding|burgers?|fries|steak frites|steak|duck|chicken|fish|salad|soup|quiche|dessert|wine|beer|cocktails?|prosecco|blanquette|plat du jour|pain perdu|frites|canard|croque|tartine|vin|biere|menu|food|meal|dish(?:es)?|portions?|desayuno|comida|plato|cafe|fruhstucksbuffet|fruhstuck|essen|kaffee|kuchen|colazione|cibo|piatto|pequeno-almoco|prato|bolo)',
   },
   // Packaging and the little touches of an online order.
   {
@@ -69,7 +69,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'pets',
     pattern:
-      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?<![\\p{L}\\p{N}])(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|(?:cocker )?spaniels?|labradors?|terriers?|retrievers?|poodles?|pugs?|beagles?|collies?|whippets?|lurchers?|greyhounds?|schnauzers?|corgis?|huskies|husky|cockapoos?|cavapoos?|doggos?|pups?(?! (?:of|up))|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
+      '((?:pet|dog) (?:fee|charge|bowl|bed|policy)s?|(?<!(?<![\\p{L}\\p{N}])(?:hot|corn) )dogs?|dachshunds?|puppy|puppies|(?:cocker )?spaniels?|labradors?|terriers?|retrievers?|poodles?|pugs?|beagles?|collies?|whippets?|lurchers?|greyhounds?|schnauzers?|corgis?|huskies|husky|cockapoos?|cavapoos?|doggos?|pups?(?! (?:of|up))|kittens?|pets?|frais (?:pour|de) (?:chien|animaux)|animaux de compagnie|animal de compagnie|animaux|(?<!comme (?:des|un) )chiens?|chiots?|teckels?|mascotas?|perr(?:it)?[oa]s?|cachorr(?:it)?[oa]s?|hund(?:e|en|es)?|dackel[ns]?|haustier(?:e|en)?|katzen?|welpen?|cagnolin[oa]|cani|bassott[oi]|animali domestici|animale domestico|animali|animais de estimacao|animal de estimacao|animais|caes|cao(?:zinho)?|pet friendly|dog friendly)',
   },
   { aspect: 'pets', pattern: '(chats?)', only: ['fr'] },
   { aspect: 'pets', pattern: '(gat(?:it)?[oa]s?)', only: ['es', 'pt'] },
@@ -114,7 +114,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'quality',
     pattern:
-      '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)',
+      '(mancha de pegamento|mancha|stain|tache|fleck|macchia|pegamento|glue|colle|kleber|colla|cinta descosida|cinta|ribbon|costuras?|seams?|coutures?|nahte?|cuciture|descosid[oa]s?|handmade|hecho a mano|hechas a mano|a mano|fait main|handgemacht|fatto a mano|feito a mao|taller|atelier|werkstatt|artesan\\w*|linen|lino|lin|leinen|cotton|algodon|coton|baumwolle|cotone|algodao|canvas|lona|suede|ante|leather|cuero|cuir|leder|pelle|couro|jute|insoles?|plantillas?|semelles? interieures?|einlegesohlen?|solette|palmilhas?|sole|sola|suela|semelle|sohle|soletta|stitching|seams?|colou?r|color|shade|fabric|strap|stitch\\w*)',
   },
   {
     aspect: 'product',
@@ -142,7 +142,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      "((?:paper-?|wafer-?)?thin walls|kept (?:us|me) (?:up|awake)|(?:couldn'?t|could not|didn'?t|did not|can'?t) sleep|sleepless night|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|music|noise|noisy|loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)",
+      "((?:paper-?|wafer-?)?thin walls|kept (?:us|me) (?:up|awake)|(?:couldn'?t|could not|didn'?t|did not|can'?t) sleep|sleepless night|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|street noise|traffic noise|(?:patio |new |outdoor )?speakers?|music|noise|noisy|(?<!out )loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)",
   },
   {
     aspect: 'cleanliness',
@@ -152,12 +152,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'booking',
     pattern:
-      '(reservation|booking|booked table|table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation party)',
+      '(reservation|booking|booked table|(?<!(?:across|under|over|on|off|around) (?:the |our |my |a )?)table|reservee|reserva|reservierung|tisch|prenotazione|tavolo|anniversaire|birthday|anniversary|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation party)',
   },
   {
     aspect: 'delivery',
     pattern:
-      '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|#\\d{3,}\\w*|#[a-z]+-?\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
+      '(click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|(?<!(?:ticket|case|ref|reference|request|issue|invoice|rechnung|facture|factura|fattura|fatura|chamado|incidencia)\\.? (?:no\\.? |number |nr\\.? |n. )?)#\\d{3,}\\w*|#[a-z]+-?\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
   },
   // Tax and ways to pay, named as such: "verlegde btw", "Umsatzsteuer auf den Rechnungen", "el pago con Bizum".
   {
@@ -413,9 +413,13 @@ const ROLE_BEFORE_NAME = primed(
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
-  /^\s+(?:and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let us|got us|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+  /^\s+(?:and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
 );
 const NOT_NAMES = new Set([
+  // Days and months ("the manager Sunday night"): when, not who.
+  ...'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
+    ' ',
+  ),
   // Question words that open a sentence ("Why did my subscription renew…" named a "Why").
   'why',
   'what',
@@ -1199,7 +1203,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             if (
               word &&
               !taken.some(([a, b]) => wordStart < b && start > a && !(a === start)) &&
-              !/ly$|ing$|ed$/u.test(word) &&
+              // (A cooking word is part of the dish: "smoked turkey", "pulled pork", "iced latte".)
+              (!/ly$|ing$|ed$/u.test(word) ||
+                /^(?:smoked|grilled|roasted|fried|baked|pulled|braised|stuffed|poached|scrambled|toasted|glazed|cured|marinated|sliced|shredded|iced|whipped|mashed|steamed|seared|charred|candied|pickled|salted|spiced|fried)$/u.test(
+                  word,
+                )) &&
               !isStopWord(word, 'en') &&
               !NOT_A_THING.has(word) &&
               !DETAIL.test(word) &&
@@ -1295,6 +1303,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             /^\s*later/u.test(folded.slice(end, end + 8)) &&
             /(?:think\w*|dream\w*|crav\w*|talk\w*|rav\w*) (?:about|of) (?:it|them|this|that)\s*$/u.test(
               folded.slice(Math.max(0, start - 40), start),
+            )
+          )
+            continue;
+          // "se despegó la plantilla a los 6 días", "the strap broke after 3 weeks": how long it lasted, not a wait.
+          if (
+            aspect === 'wait' &&
+            /(?:a los|al cabo de|after|au bout de|nach|dopo|ao fim de|apos|within|en|in|em) (?:only |just |seulement |solo |nur |apenas )?$/u.test(
+              folded.slice(Math.max(0, start - 20), start),
+            ) &&
+            /(?:despeg|rompi|romp|broke|came apart|fell apart|came off|peel|descos|scucit|staccat|rott|kaputt|gerissen|abgebrochen|cass|decoll|decous|partiu|descol|soltou|rasg|split|cracked|ripped|tore|torn)/u.test(
+              folded,
             )
           )
             continue;
@@ -1555,6 +1574,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           continue;
         if (handled.some((words) => words.includes(fold(chunk)))) continue;
         if (exclude.has(chunk.toLowerCase())) continue;
+        // "malades comme des chiens", "sick as a dog": a simile is no thing of theirs.
+        if (
+          new RegExp(
+            `(?<![\\p{L}])(?:comme (?:des|un|une)|as an?|like an?|como (?:un|una|unos|um|uma)|wie (?:ein|eine)|come (?:un|una|dei)) ${chunk.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+            'iu',
+          ).test(sentence)
+        )
+          continue;
         add({ aspect: 'product', polarity: mixed ? partPolarity(sentence, sentence.indexOf(chunk), polarity) : polarity, text: chunk });
         if (points.filter((p) => !p.person).length >= 3) break;
       }

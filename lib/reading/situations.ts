@@ -22,6 +22,9 @@ export const SITUATIONS = [
   'not-working',
   'towed',
   'data-exposed',
+  'theft',
+  'found-closed',
+  'rushed',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -136,6 +139,86 @@ const NOT_WORKING = primed(
 const NOT_WORKING_WORDS = /n'?t (?:been )?work|not (?:been )?work|stopped working/iu;
 
 /** Their car towed or clamped from our car park (folded): the vehicle and what was done to it. */
+/**
+ * Something of theirs stolen on our premises (folded, six languages): "my watch was stolen from the room",
+ * "Montre et 300 CHF en liquide volés dans notre chambre", "uns wurde die Kamera gestohlen". Said back as the
+ * theft (from their room when the room is named), which names what happened and admits nothing.
+ */
+const THEFT = rxRare(
+  [
+    '(?:was|were|got|been|had been|has been|have been) (?:\\p{L}+ )?stolen|stole (?:my|our|his|her)|(?:a |the )?theft|(?:we|i) (?:were|was|got) robbed|robbed (?:us|me)',
+    "vol(?:e|ee|es|ees) (?:dans|de|a|pendant|sur)|(?:on )?(?:m'a|nous a|a ete|ont ete) vol(?:e|ee|es|ees)|un vol (?:dans|a|de)",
+    '(?:me|nos|le|les) (?:han |ha )?robad[oa]|robad[oa]s? (?:de|en|del)|(?:un|el) robo (?:en|de)',
+    'gestohlen|diebstahl|bestohlen',
+    '(?:mi|ci) hanno (?:rubato|derubat[oi])|rubat[oaie] (?:dalla|dal|in|nella|nel)|(?:un|il) furto',
+    '(?:foi|foram) roubad[oa]s?|roubaram|(?:um|o) roubo|furtad[oa]s?',
+  ].join('|'),
+);
+/**
+ * They came and found the place shut, with no booking (folded): "drove 25 min … and you're closed on mondays??",
+ * "c'était fermé", "estaba cerrado el lunes". The day, when said, is captured in English.
+ */
+const FOUND_CLOSED = rxRare(
+  [
+    "(?:you(?:'re| are| were)|they(?:'re| are| were)|y'all (?:are|were)|it was|(?:the )?(?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar) (?:was|were)) (?:\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))",
+    "(?:c'etait|c'est|etait|vous etes|vous etiez|le restaurant etait|la boutique etait) (?:\\p{L}+ )?fermee?s?(?! (?:plus tot|pour (?:un |une )?(?:evenement|soiree) prive))",
+    '(?:estaba|estais|estabais|estaban|el local estaba|el restaurante estaba) cerrad[oa]s?(?! (?:por (?:un )?evento privado|antes))',
+    '(?:war|ist|wart|habt ihr|hattet ihr|haben sie|hatten sie) (?:\\p{L}+ ){0,2}geschlossen',
+    '(?:era|e|siete|eravate|il locale era) chius[oa](?! (?:per (?:un )?evento privato|prima))',
+    '(?:estava|esta|estavam|estao) fechad[oa]s?(?! (?:para (?:um )?evento privado|mais cedo))',
+  ].join('|'),
+);
+const CLOSED_DAY =
+  /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta)/u;
+const DAY_IN_ENGLISH: Record<string, string> = {
+  lundi: 'monday',
+  mardi: 'tuesday',
+  mercredi: 'wednesday',
+  jeudi: 'thursday',
+  vendredi: 'friday',
+  samedi: 'saturday',
+  dimanche: 'sunday',
+  lunes: 'monday',
+  martes: 'tuesday',
+  miercoles: 'wednesday',
+  jueves: 'thursday',
+  viernes: 'friday',
+  sabado: 'saturday',
+  domingo: 'sunday',
+  montag: 'monday',
+  dienstag: 'tuesday',
+  mittwoch: 'wednesday',
+  donnerstag: 'thursday',
+  freitag: 'friday',
+  samstag: 'saturday',
+  sonntag: 'sunday',
+  lunedi: 'monday',
+  martedi: 'tuesday',
+  mercoledi: 'wednesday',
+  giovedi: 'thursday',
+  venerdi: 'friday',
+  domenica: 'sunday',
+  segunda: 'monday',
+  terca: 'tuesday',
+  quarta: 'wednesday',
+  quinta: 'thursday',
+  sexta: 'friday',
+};
+
+/** Hurried out or pressed to give up the table (folded, six languages): "told my wife to 'hurry it up'", "felt rushed". */
+const RUSHED = rxRare(
+  [
+    '(?:felt|were|was|being|been|got) (?:so |very |really |a bit |quite )?(?:rushed|hurried)|rush(?:ed|ing) (?:us|me) (?:out|through|along)|(?:told|asked) (?:us|me|my \\p{L}+) to (?:hurry(?: it)? up|leave|move (?:on|along)|finish up)|[\'‘"]hurry(?: it)? up|needed (?:the|our) table (?:back)?|(?:pressed|pushed|hurried) (?:us )?(?:out|to leave)',
+    '(?:pousses|presses) (?:vers|a) la sortie|presses de partir|(?:on nous a|il nous a|elle nous a) (?:demande|dit) de (?:partir|nous depecher|liberer la table)',
+    'nos (?:metieron|meten) prisa|nos (?:apuraron|echaron)|(?:pidieron|dijeron) que (?:nos fueramos|liberaramos la mesa|nos dieramos prisa)',
+    '(?:gehetzt|hetzten uns|zur eile gedrangt|(?:den|unseren) tisch (?:wieder )?(?:brauchten|freimachen))',
+    '(?:ci hanno|ci ha) (?:messo fretta|cacciat[oi])|mettere fretta|liberare il tavolo',
+    '(?:apressad[oa]s?|pressionad[oa]s? para sair|(?:pediram|disseram) para (?:sairmos|despacharmos|libertar a mesa))',
+  ].join('|'),
+);
+
+const ROOM_WORD = rxRare('room|chambre|habitacion|zimmer|camera|quarto|suite');
+
 const TOWED = rx(
   [
     '(?:my|our|the) (car|van|campervan|vehicle|truck|motorbike|motorcycle) (?:got|was|has been|had been) (towed|clamped|booted)',
@@ -263,7 +346,14 @@ export function situationsOf(text: string): Point[] {
     const head = fold(thing.split(' ').pop() ?? '');
     // "the vegan option" names a dish by its modifier; "options" alone does not.
     const namedOption = /^(?:options?|choices?)$/u.test(head) && thing.includes(' ');
-    if (thing && !NOT_A_DISH.test(fold(thing)) && (!NOT_A_DISH.test(head) || namedOption) && !/\d/u.test(thing))
+    if (
+      thing &&
+      !NOT_A_DISH.test(fold(thing)) &&
+      (!NOT_A_DISH.test(head) || namedOption) &&
+      !/\d/u.test(thing) &&
+      // "on a Friday and they were sold out": a day is when, not what (the dish named before is taken below).
+      !TIME_OR_WEATHER.test(fold(thing))
+    )
       found.push({ aspect: 'product', polarity: 'negative', text: thing, detail: 'sold-out' });
   }
   const crash = CRASH.exec(folded);
@@ -327,6 +417,9 @@ export function situationsOf(text: string): Point[] {
     const said = text.slice(map[exposed.index] ?? 0, map[exposed.index + exposed[0].length - 1]! + 1) || exposed[0];
     found.push({ aspect: 'app', polarity: 'negative', text: said, detail: 'data-exposed' });
   }
+  if (THEFT.test(folded))
+    found.push({ aspect: 'safety', polarity: 'negative', text: ROOM_WORD.test(folded) ? 'room theft' : 'theft', detail: 'theft' });
+  if (RUSHED.test(folded)) found.push({ aspect: 'service', polarity: 'negative', text: 'rushed', detail: 'rushed' });
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
   const broken =
     found.some((p) => p.detail === 'crash' || p.detail === 'outage') || !NOT_WORKING_WORDS.test(text) ? null : NOT_WORKING.exec(text);
@@ -339,6 +432,14 @@ export function situationsOf(text: string): Point[] {
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
   else if (BOOKED.test(folded) && SHUT_ON_ARRIVAL.test(folded) && !CLOSED_EARLY.test(folded))
     found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'closed-on-booking' });
+  else if (!BOOKED.test(folded) && !CLOSED_EARLY.test(folded)) {
+    // Came without a booking and found it shut: the wasted trip is the point ("closed on mondays?? google says open").
+    const closed = FOUND_CLOSED.exec(folded);
+    if (closed) {
+      const day = CLOSED_DAY.exec(folded.slice(Math.max(0, closed.index - 40), closed.index + closed[0].length + 24))?.[0];
+      found.push({ aspect: 'access', polarity: 'negative', text: day ? (DAY_IN_ENGLISH[day] ?? day) : 'closed', detail: 'found-closed' });
+    }
+  }
   if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
     const c = CANCELLED.exec(folded)!.index;
     const ch = CHARGED.exec(folded)!.index;
@@ -426,7 +527,8 @@ export function withSituations(text: string, points: Point[]): Point[] {
   const situations = situationsOf(text);
   // "check the smoked wings were on… they'd 'run out'": sold out said of something named earlier.
   if (!situations.some((p) => p.detail === 'sold-out') && SOLD_OUT_BARE.test(folded)) {
-    const dish = kept.find((p) => p.aspect === 'product' && !p.person && !p.detail);
+    // (Not a day or the weather: "got there on a Friday and they were sold out" ran out of ribs, not of Friday.)
+    const dish = kept.find((p) => p.aspect === 'product' && !p.person && !p.detail && !TIME_OR_WEATHER.test(fold(p.text)));
     if (dish) {
       kept.splice(kept.indexOf(dish), 1);
       situations.push({ ...dish, polarity: 'negative', detail: 'sold-out' });

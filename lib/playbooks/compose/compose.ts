@@ -154,7 +154,7 @@ function harmOf(text: string): 'injury' | 'illness' | undefined {
   )
     return 'injury';
   if (
-    /(?<![\p{L}])(?:food poisoning|poisoned|sick|ill|vomit\w*|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|rash|hospital|urgent care|doctor|intoxica\w*|malade|vomi\w*|enferm[oa]\w*|vomit\w*|krank|ubel|erbrochen|lebensmittelvergiftung|intossica\w*|malat[oa]|doente|vomitei)(?![\p{L}])/u.test(
+    /(?<![\p{L}])(?:food poisoning|poisoned|sick|ill|vomit\w*|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|rash|hospital|urgent care|doctor|intoxica\w*|malades?|vomi\w*|enferm[oa]\w*|vomit\w*|krank|ubel|erbrochen|lebensmittelvergiftung|intossica\w*|malat[oa]|doente|vomitei)(?![\p{L}])/u.test(
       folded,
     )
   )
@@ -467,7 +467,7 @@ const CONTEXT_KEYS =
  * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
  */
 const OCCASION_TO_COME =
-  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my)\s+((?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
 /** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
 const LASTING =
@@ -1379,7 +1379,13 @@ export function composeReplies(input: ComposeInput): Composition {
   // "we want Rusty Spur at our wedding!!": their own occasion still to come, which they want us part of (English).
   const occasionToCome =
     (family === 'question' || family === 'fan') && language === 'en' && reading.language === 'en'
-      ? OCCASION_TO_COME.exec(item.text)?.[1]?.toLowerCase()
+      ? // (The one in a sentence about what is ahead: "catered my mom's party … we'll be calling you for my son's graduation".)
+        (
+          sentencesOf(item.text)
+            .filter((sentence) => OCCASION_AHEAD.test(sentence))
+            .map((sentence) => OCCASION_TO_COME.exec(sentence)?.[1])
+            .find(Boolean) ?? OCCASION_TO_COME.exec(item.text)?.[1]
+        )?.toLowerCase()
       : undefined;
 
   let answer: string | undefined;

@@ -1207,6 +1207,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: 'la riservatezza dei dati',
         pt: 'a privacidade dos dados',
       }[language];
+    case 'theft': {
+      const room = point.text === 'room theft';
+      return {
+        en: room ? 'the theft from your room' : 'the theft',
+        fr: room ? 'le vol dans votre chambre' : 'le vol',
+        es: room ? 'el robo en su habitación' : 'el robo',
+        de: room ? 'Diebstahl aus Ihrem Zimmer' : 'Diebstahl',
+        it: room ? 'il furto nella vostra camera' : 'il furto',
+        pt: room ? 'o roubo no seu quarto' : 'o roubo',
+      }[language];
+    }
     case 'towed': {
       const [vehicle, done] = point.text.split(' ');
       return {
@@ -1240,6 +1251,41 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         de: 'verschlossene Tür trotz Ihrer Reservierung',
         it: 'aver trovato chiuso nonostante la prenotazione',
         pt: 'encontrar o restaurante fechado apesar da reserva',
+      }[language];
+    case 'found-closed': {
+      // The day in each language; "our listing" when they said it showed us open (Google, the website).
+      const day = point.text === 'closed' ? undefined : point.text;
+      const days: Record<string, Record<ReplyLanguage, string>> = {
+        monday: { en: 'Monday', fr: 'lundi', es: 'lunes', de: 'Montag', it: 'lunedì', pt: 'segunda-feira' },
+        tuesday: { en: 'Tuesday', fr: 'mardi', es: 'martes', de: 'Dienstag', it: 'martedì', pt: 'terça-feira' },
+        wednesday: { en: 'Wednesday', fr: 'mercredi', es: 'miércoles', de: 'Mittwoch', it: 'mercoledì', pt: 'quarta-feira' },
+        thursday: { en: 'Thursday', fr: 'jeudi', es: 'jueves', de: 'Donnerstag', it: 'giovedì', pt: 'quinta-feira' },
+        friday: { en: 'Friday', fr: 'vendredi', es: 'viernes', de: 'Freitag', it: 'venerdì', pt: 'sexta-feira' },
+        saturday: { en: 'Saturday', fr: 'samedi', es: 'sábado', de: 'Samstag', it: 'sabato', pt: 'sábado' },
+        sunday: { en: 'Sunday', fr: 'dimanche', es: 'domingo', de: 'Sonntag', it: 'domenica', pt: 'domingo' },
+      };
+      const said = day ? days[day]?.[language] : undefined;
+      const listing =
+        /(?<![\p{L}])(?:google|maps|listing|website|site web|sitio web|webseite|sito|online|en ligne|internet)(?![\p{L}])/u.test(
+          fold(itemText),
+        );
+      return {
+        en: `the wasted trip when we were closed${said ? ` on ${said}` : ''}${listing ? ' while our listing showed us open' : ''}`,
+        fr: `le déplacement pour rien, avec le restaurant fermé${said ? ` le ${said}` : ''}${listing ? ' alors que nos horaires en ligne indiquaient ouvert' : ''}`,
+        es: `el viaje en balde, con el local cerrado${said ? ` el ${said}` : ''}${listing ? ' cuando nuestro horario en internet decía abierto' : ''}`,
+        de: `den umsonst gemachten Weg${said ? ` am ${said}` : ''}${listing ? ', obwohl unsere Öffnungszeiten online anders standen' : ''}`,
+        it: `il viaggio a vuoto con il locale chiuso${said ? ` di ${said}` : ''}${listing ? ', mentre i nostri orari online dicevano aperto' : ''}`,
+        pt: `a viagem em vão, com o espaço fechado${said ? ` na ${said}` : ''}${listing ? ', quando o nosso horário online dizia aberto' : ''}`,
+      }[language];
+    }
+    case 'rushed':
+      return {
+        en: 'being rushed',
+        fr: "le fait d'avoir été pressés de partir",
+        es: 'las prisas que les metieron',
+        de: 'den Zeitdruck, den man Ihnen gemacht hat',
+        it: 'la fretta che vi hanno messo',
+        pt: 'a pressa que vos impuseram',
       }[language];
     case 'charged-after-cancel':
       return {
