@@ -1005,3 +1005,40 @@ describe('familyOf: kinds read in blind17 and blind18 (items written afresh)', (
     expect(familyFor('The wait was 40 minutes.', 5)).toBe('complaint');
   });
 });
+
+describe('familyOf: probes of the unseen sets’ confusions (sentences written for the purpose)', () => {
+  it('a fan’s one real fault is a complaint: a bug, a dead button, the card machine down, the wrong milk, a sticky high chair', () => {
+    for (const text of [
+      'Best booking app I have used. One bug though: the save button does nothing in Firefox.',
+      'Lovely place and lovely staff. Only thing: the card machine was down so I had to run to a cash point.',
+      "Great brunch as always. My latte came with cow's milk though and I'm lactose intolerant, so that wasn't great.",
+      'We love it here! But the high chair was sticky and nobody wiped it.',
+    ])
+      expect([text, familyFor(text, 5)]).toEqual([text, 'complaint']);
+  });
+
+  it('a problem only supposed in a question, or their own child’s ways, is no grievance', () => {
+    expectFamilies('question', [
+      'What happens if my parcel arrives damaged? Do I send it back?',
+      'If the sandals arrive scuffed, who pays for the return?',
+      'Do you have high chairs? Our little one is 2 and a nightmare in restaurants lol',
+    ]);
+    expectFamilies('complaint', [
+      'My parcel arrived damaged. What happens now?',
+      'How long do I have to wait for a reply to the email I sent on Monday?',
+    ]);
+    expectFamilies('question', ['How long does delivery to Porto take?']);
+  });
+
+  it('plain satisfaction is a fan’s, not a shrug: "couldn’t fault it", "does the job perfectly", "pas mal du tout", "alles bestens"', () => {
+    expectFamilies('fan', [
+      "Couldn't fault it.",
+      'Not bad at all, actually really enjoyed it.',
+      'Does the job perfectly.',
+      'Pas mal du tout, on reviendra.',
+      'Alles bestens, gerne wieder.',
+      'Nada que objetar, todo rápido y amable.',
+    ]);
+    expectFamilies('lukewarm', ['Does the job for basic invoicing.', 'It was fine, nothing special.']);
+  });
+});

@@ -101,7 +101,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS = primed(
-  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad|so-so|it's fine|does the basics|forgettable|pas mal|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad(?! at all)|so-so|it's fine|does the basics|forgettable|pas mal(?! du tout)|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job(?! (?:perfectly|brilliantly|beautifully|really well|so well))|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u,
 );
 
 /** Letters other than those of links, handles and hashtags. */
@@ -138,6 +138,9 @@ function isQuestionSentence(sentence: string): boolean {
   if (RHETORICAL.test(bare) || /\?+\s*!/u.test(sentence)) return false;
   // "Does the job for basic invoicing." is a shrug, not a question without its mark.
   if (!/[?？¿]/u.test(sentence) && LUKEWARM_WORDS.test(bare)) return false;
+  // "Does the job perfectly.", "Does exactly what it says.": a verdict, not a question without its mark.
+  if (!/[?？¿]/u.test(sentence) && /^\W*(?:does|did) (?:the job|exactly|what it says|its job|everything|it all)(?![\p{L}])/u.test(bare))
+    return false;
   // "y'all do happy hour or nah 👀": a yes-or-no question without its mark.
   if (/(?<![\p{L}])or (?:nah|not|no|nope)\W*$/u.test(bare.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim())) return true;
   if (ASK_PHRASE.test(bare) && !/!\s*$/u.test(sentence)) return true;
@@ -230,6 +233,12 @@ const OWN_WORRY_BEFORE_BUT = new RegExp(
   'gu',
 );
 
+/** Their own child's or dog's ways (folded): "our little one is 1 and a nightmare in restaurants lol" is no problem of ours. */
+const OWN_WAYS = new RegExp(
+  '(?<![\\p{L}])(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|little ones?|toddlers?|baby|dog|puppy|boy|girl|twins|teenagers?|teens?)(?: \\p{L}+| \\d+){0,4} (?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ |\\d+ ){0,3}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?',
+  'gu',
+);
+
 /** Emoji that carry clear delight (a smile, hearts, fire, drooling), and clear upset. */
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
@@ -308,7 +317,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
   const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ');
   const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
-  const folded = worryThenPraise ? withoutWorry : slangFolded;
+  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ');
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
@@ -799,15 +808,36 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !PROBLEM.test(outsideSupposing.replace(CANT_FIND, ' '));
   // "Do you have the navy ones in a 39? Website says sold out": why they ask, not a grievance.
   const askedBecauseSoldOut = (p: Point) => p.detail === 'sold-out' && flags.has('question') && !problem && !TROUBLE.test(folded);
+  // "What happens if my order arrives damaged?": a problem only supposed inside a question happened to no one.
+  const problemTold =
+    problem &&
+    PROBLEM.test(
+      foldedSentences
+        .map((sentence) => (/[?？]/u.test(sentence) ? sentence.replace(SUPPOSING, ' ') : sentence))
+        .join(' ')
+        .replace(OWN_WAYS, ' '),
+    );
+  SUPPOSING.lastIndex = 0;
+  // …and a thing named only inside such a supposed case ("If the shoes arrive damaged, who pays?") is no fault found.
+  const supposedInQuestions = foldedSentences
+    .filter((sentence) => /[?？]/u.test(sentence))
+    .flatMap((sentence) => sentence.match(SUPPOSING) ?? []);
+  SUPPOSING.lastIndex = 0;
+  const toldFault = (p: Point) => {
+    const said = fold(p.text);
+    if (!supposedInQuestions.some((clause) => clause.includes(said))) return true;
+    return foldedSentences.some((sentence) => sentence.replace(SUPPOSING, ' ').includes(said));
+  };
   // Complaint: the model's flag, plus what the rules and stars say.
   const grievance =
     !onlySearching &&
     // (At four or five stars the model's word needs a "but" or a trouble word beside it: "can't believe I waited so long" is praise.)
     (labels.flags.includes('complaint') &&
     tone === 'negative' &&
-    (problem || (stars !== undefined && (stars <= 3 || flags.has('mixed') || CONTRAST.test(folded) || TROUBLE.test(folded))))
+    (problemTold || (stars !== undefined && (stars <= 3 || flags.has('mixed') || CONTRAST.test(folded) || TROUBLE.test(folded))))
       ? true
-      : (tone === 'negative' && (problem || points.some((p) => p.polarity === 'negative' && !askedBecauseSoldOut(p)))) ||
+      : (tone === 'negative' &&
+          (problemTold || points.some((p) => p.polarity === 'negative' && !askedBecauseSoldOut(p) && toldFault(p)))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
         foldedSentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(s) || (RHETORICAL.test(s) && !praise))) ||
         // Something broke and they ask for a remedy ("mine came apart after 3 weeks 😢 … Can I exchange them?",
@@ -816,7 +846,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
         flags.has('sarcasm') ||
         flags.has('refund') ||
         (stars !== undefined && stars <= 2 && !flags.has('ratingMismatch')) ||
-        (problem && points.some((p) => p.polarity === 'negative') && !LUKEWARM_WORDS.test(folded)) ||
+        (problemTold && points.some((p) => p.polarity === 'negative') && !LUKEWARM_WORDS.test(folded)) ||
         // What happened is a problem in itself: the app crashes, the dish ran out, the booking was lost, a thing never came.
         // (Not at four or five stars or in glowing words: "the brisket was gone in 20 minutes flat" is praise.)
         ((stars === undefined || stars <= 3) &&
@@ -829,7 +859,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     const bad = points.find((p) => p.polarity === 'negative');
     reasons.push(bad ? `Complains about ${quoteWords(bad.text)}` : 'A complaint');
   }
-  if (tone === 'negative' && !flags.has('complaint') && !flags.has('abusive') && !flags.has('offTopic') && !flags.has('spam') && problem)
+  if (
+    tone === 'negative' &&
+    !flags.has('complaint') &&
+    !flags.has('abusive') &&
+    !flags.has('offTopic') &&
+    !flags.has('spam') &&
+    problemTold
+  )
     flags.add('complaint');
   // "If I cancel after a week, do I get my money back?": a case supposed inside a question about the
   // policy, nothing that happened to them.
@@ -857,7 +894,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !flags.has('sarcasm') &&
     tone === 'positive' &&
     (stars === undefined || stars <= 3) &&
-    !/\b(?:love|great|amazing|excellent|best)\b/u.test(folded)
+    !/\b(?:love|great|amazing|excellent|best|spot on|perfect|perfectly|fantastic|brilliant|incredible|delicious|superb|outstanding|enjoyed)\b/u.test(
+      folded,
+    )
   ) {
     tone = 'neutral';
   }
