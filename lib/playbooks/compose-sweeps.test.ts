@@ -1068,3 +1068,39 @@ describe('what blind17 and blind18 showed the replies naming wrongly (items writ
     expect(reply.first).not.toMatch(/chien/u);
   });
 });
+
+describe('a sixth sweep: several faults named as a person would', () => {
+  it('a price raised is named as the rise (not "the 15 euros price"), beside a crash too, and not a rise elsewhere', () => {
+    expect(replyTo('Price went from 9 to 15 euros a month with one week notice. Seriously?', INVOICE_APP, { rating: 2 }).first).toMatch(
+      /price rise from 9 to 15 euros/u,
+    );
+    const both = replyTo('You raised the Pro plan price again and the app still crashes on export.', INVOICE_APP, { rating: 2 });
+    expect(both.first).toMatch(/price rise/u);
+    expect(both.first).toMatch(/crash/u);
+    const elsewhere = replyTo(
+      'Thinking of moving my shop off Zentro after their latest price hike. Can I import my clients into your app?',
+      INVOICE_APP,
+      { site: 'linkedin' },
+    );
+    expect(elsewhere.family).toBe('question');
+  });
+
+  it('a smell, a broken coffee machine and the return label are named; arguing for 20 minutes is no wait', () => {
+    const room = replyTo(
+      'Room 318 smelled of smoke although it is non-smoking, and the coffee machine was broken both days. They took the minibar charge off after I argued for 20 minutes.',
+      LAKE_HOTEL,
+      { rating: 2, site: 'tripadvisor' },
+    );
+    expect(room.first).toMatch(/smell of smoke/u);
+    expect(room.first).not.toMatch(/20-minute wait/u);
+    expect(extractPoints('the coffee machine was broken both mornings', { language: 'en' }).map((p) => p.text)).toContain('coffee machine');
+    expect(extractPoints('Got size 38 instead of 37 and the return label never came.', { language: 'en' }).map((p) => p.text)).toContain(
+      'return label',
+    );
+  });
+
+  it('ordered at one time and served at another, a sentence apart, is a wait of the difference', () => {
+    const points = extractPoints('Ordered two toasties at 12:10. They came at 12:55, and cold.', { language: 'en' });
+    expect(points.some((p) => p.aspect === 'wait' && p.amount === '45 min')).toBe(true);
+  });
+});

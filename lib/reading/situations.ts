@@ -25,6 +25,7 @@ export const SITUATIONS = [
   'theft',
   'found-closed',
   'rushed',
+  'price-rise',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -216,6 +217,25 @@ const RUSHED = rxRare(
     '(?:apressad[oa]s?|pressionad[oa]s? para sair|(?:pediram|disseram) para (?:sairmos|despacharmos|libertar a mesa))',
   ].join('|'),
 );
+
+/**
+ * A price raised (folded, six languages): "price went from 9 to 15 euros a month", "you raised the price again",
+ * "Preiserhöhung", "la hausse du prix". With two amounts, both are kept ("from 9 to 15 euros").
+ */
+const PRICE_RISE = rxRare(
+  [
+    '(?:price|prices|subscription|plan|fee|fees|cost|monthly|annual|yearly) (?:\\p{L}+ ){0,2}(?:went|has gone|have gone|jumped|increased|rose|shot|is going|was raised|got raised|doubled)(?: up)?(?: from)?',
+    '(?:raised|increased|hiked|doubled|bumped up|put up) (?:the |your |my |our )?(?:\\p{L}+ ){0,2}(?:prices?|subscription|plan|fees?|rates?)',
+    'price (?:increase|hike|rise)',
+    "(?:hausse|augmentation) (?:de |du |des )?(?:prix|tarifs?|abonnement)|(?:le prix|l'abonnement|les tarifs) (?:a|ont) (?:augmente|double)",
+    '(?:subida|aumento) (?:de|del) (?:precio|cuota|suscripcion)|(?:el precio|la cuota|la suscripcion) (?:ha )?(?:subido|subio|aumentado)',
+    'preiserhohung|(?:der preis|das abo|die gebuhr) (?:ist|wurde) (?:\\p{L}+ )?(?:gestiegen|erhoht)',
+    "aumento (?:del|di) (?:prezzo|abbonamento)|(?:il prezzo|l'abbonamento) (?:e|ha) (?:aumentato|salito|raddoppiato)",
+    'aumento (?:do|de) (?:preco|assinatura)|(?:o preco|a assinatura) (?:subiu|aumentou)',
+  ].join('|'),
+);
+const FROM_TO_AMOUNT =
+  /from (?:€|£|\$|chf )?(\d+(?:[.,]\d+)?)(?: ?(?:€|£|\$|euros?|eur|chf|usd|gbp|dollars?|pounds?))? to (?:€|£|\$|chf )?(\d+(?:[.,]\d+)?)(?: ?(?:€|£|\$|euros?|eur|chf|usd|gbp|dollars?|pounds?))?/iu;
 
 const ROOM_WORD = rxRare('room|chambre|habitacion|zimmer|camera|quarto|suite');
 
@@ -419,6 +439,15 @@ export function situationsOf(text: string): Point[] {
   }
   if (THEFT.test(folded))
     found.push({ aspect: 'safety', polarity: 'negative', text: ROOM_WORD.test(folded) ? 'room theft' : 'theft', detail: 'theft' });
+  // (Not a rise elsewhere: "thinking of moving my studio off FreshBooks after the latest price hike".)
+  const leavingAnother =
+    /(?<![\p{L}])(?:moving|move|moved|switch(?:ing|ed)?|migrat\p{L}*|coming|came|leaving|left|quit|ditch\p{L}*) (?:\p{L}+ ){0,2}(?:off|from|away from) \p{Lu}/u.test(
+      text,
+    );
+  if (PRICE_RISE.test(folded) && !leavingAnother) {
+    const fromTo = FROM_TO_AMOUNT.exec(text)?.[0];
+    found.push({ aspect: 'price', polarity: 'negative', text: fromTo ?? 'price rise', detail: 'price-rise' });
+  }
   if (RUSHED.test(folded)) found.push({ aspect: 'service', polarity: 'negative', text: 'rushed', detail: 'rushed' });
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
   const broken =
@@ -556,7 +585,9 @@ export function withSituations(text: string, points: Point[]): Point[] {
     if (situations.some((s) => s.detail === 'closed-on-booking') && /^(?:sign|note|door|doors)$/u.test(f)) return false;
     if (
       p.aspect === 'price' &&
-      situations.some((s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel')
+      situations.some(
+        (s) => s.detail === 'crash' || s.detail === 'outage' || s.detail === 'charged-after-cancel' || s.detail === 'price-rise',
+      )
     )
       return false;
     // The sold-out dish said once, as sold out.

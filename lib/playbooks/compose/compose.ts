@@ -684,7 +684,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
   const priceIsTheComplaint = PRICE_COMPLAINT.test(fold(text)) || priceLeads || PRICE_FROM_TO.test(text);
   if ((family === 'complaint' || family === 'escalation') && !priceIsTheComplaint) {
     const others = chosen.filter((p) => p.aspect !== 'price' && !GENERIC.test(p.text.trim()) && p.aspect !== 'service');
-    if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price'));
+    // (A price raised is a grievance of its own, never context.)
+    if (others.length > 0) chosen.splice(0, chosen.length, ...chosen.filter((p) => p.aspect !== 'price' || p.detail === 'price-rise'));
   }
   // General words ("the staff", "the food") only when nothing more specific was said.
   // "le serveur" alone is general too; "la serveuse désagréable" is not.

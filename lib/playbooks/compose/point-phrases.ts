@@ -1278,6 +1278,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         pt: `a viagem em vão, com o espaço fechado${said ? ` na ${said}` : ''}${listing ? ', quando o nosso horário online dizia aberto' : ''}`,
       }[language];
     }
+    case 'price-rise': {
+      const fromTo = point.text === 'price rise' ? '' : ` ${point.text}`;
+      return {
+        en: `the price rise${fromTo}`,
+        fr: 'la hausse du prix',
+        es: 'la subida de precio',
+        de: 'die Preiserhöhung',
+        it: "l'aumento del prezzo",
+        pt: 'o aumento do preço',
+      }[language];
+    }
     case 'rushed':
       return {
         en: 'being rushed',
