@@ -1104,3 +1104,44 @@ describe('a sixth sweep: several faults named as a person would', () => {
     expect(points.some((p) => p.aspect === 'wait' && p.amount === '45 min')).toBe(true);
   });
 });
+
+describe('what blind21 showed the replies naming wrongly (items written afresh)', () => {
+  it('an order reference without "#" is the order; staff named after "de" or "on the morning shift" are thanked', () => {
+    expect(extractPoints('Devolví las alpargatas hace tres semanas (pedido BA-30412) y nada.', { language: 'es' })).toContainEqual(
+      expect.objectContaining({ aspect: 'delivery', amount: 'BA-30412' }),
+    );
+    expect(
+      extractPoints('Dîner parfait. Service adorable de Chloé, qui nous a conseillé le vin.', { language: 'fr' }).some(
+        (p) => p.person === 'Chloé',
+      ),
+    ).toBe(true);
+    expect(
+      extractPoints('Priya on the early morning shift had my order going before I reached the till.', { language: 'en' }).some(
+        (p) => p.person === 'Priya',
+      ),
+    ).toBe(true);
+  });
+
+  it('a child’s allergic reaction: the hives are named, the little one is wished well, the window seat is no thing', () => {
+    const reply = replyTo(
+      'Asked twice if the flapjack was nut free, told yes. My 4 year old came out in hives and we used his EpiPen at your window seat.',
+      GRILL,
+      { site: 'instagram' },
+    );
+    expect(reply.family).toBe('escalation');
+    expect(reply.first).toMatch(/hives/u);
+    expect(reply.first).toMatch(/little one/u);
+    expect(reply.first).not.toMatch(/window/u);
+  });
+
+  it('an event a fan held with us is named ("our 40-person team offsite"), and "luckily no one was hurt" gets no wish', () => {
+    const offsite = replyTo(
+      'We held our 40-person team offsite here last week and it was effortless. The terrace lunch was superb.',
+      LAKE_HOTEL,
+      {
+        site: 'linkedin',
+      },
+    );
+    expect(offsite.first).toMatch(/offsite/u);
+  });
+});

@@ -1042,3 +1042,36 @@ describe('familyOf: probes of the unseen sets’ confusions (sentences written f
     expectFamilies('lukewarm', ['Does the job for basic invoicing.', 'It was fine, nothing special.']);
   });
 });
+
+describe('familyOf: kinds read in blind21 (items written afresh)', () => {
+  it('a fault told as not-as-pictured, unravelling, nothing in the bag, a quoted time blown, "and counting", a charge over the board, sent to me instead', () => {
+    expectFamilies('complaint', [
+      "The sandals are gorgeous but in real life they're much more orange than in the photos, and a strap is already unravelling after two wears. Kinda gutted.",
+      '"Ready in 10 minutes" is my favourite joke. 40 minutes and counting.',
+      'I was charged £4.20 for the soup and your menu board says £3.50. Mistake?',
+      'love that the new export sends the file to me instead of my accountant. Truly next-level.',
+    ]);
+    expect(
+      familyFor('Pickup was quoted at 15 minutes, we waited 45, and the fries weren’t in the bag. Nobody picked up the phone.', 3),
+    ).toBe('complaint');
+    expect(
+      familyFor("3 étoiles pour la vue. Votre site parle d'une navette : nous l'avons demandée deux fois, personne n'est venu.", 3),
+    ).toBe('complaint');
+  });
+
+  it('something heavy falling near a child, with a threat, is an escalation', () => {
+    expectFamilies('escalation', [
+      'A parasol blew over and landed inches from my son’s pram. Staff laughed. This goes to the local paper and every parents group in town unless the owner calls me.',
+    ]);
+  });
+
+  it('praise and chatter that read as trouble: gutted not to have come sooner, genius, the pain they left, a preference in a question', () => {
+    expect(familyFor("Gutted I didn't find this place sooner! The cinnamon bun is unreal.", 5)).toBe('fan');
+    expectFamilies('fan', [
+      'Made the granola twice now, the date and cardamom combination is genius.',
+      'Nach zwei Jahren Excel-Chaos endlich umgestiegen, die Mahnungen laufen jetzt automatisch. Klare Empfehlung!',
+    ]);
+    expectFamilies('light', ['Qualcuno è stato al mercato in piazza ieri? Che bello!']);
+    expectFamilies('question', ["Is there an iPad app or is it web only? I'd rather not carry my laptop around the shop."]);
+  });
+});

@@ -241,10 +241,13 @@ const GRIEVANCE_EVENT = new RegExp(
     'par trocado',
     '(?:nunca|nao) chegou',
     'tamanho errado',
+    // Something missing from the order, nobody answering or coming, a quoted time blown ("quoted at 20 minutes, we waited 50").
+    "(?:wasn'?t|weren'?t|was not|were not|never made it) in (?:the|our|my) (?:bag|box|order|parcel)|(?:nobody|no one|no-one) (?:ever )?(?:picked up|answered|came|showed up|turned up|called back)|quoted (?:us )?(?:at |for )?\\d+ (?:minutes|mins)|(?:minutes?|hours?|days?) and counting|personne n'est (?:venu|passe)|nadie (?:vino|contesto)|niemand (?:kam|hat abgenommen)|nessuno (?:e venuto|ha risposto)|ninguem (?:veio|atendeu)",
     // Held to their own word: "your own page says 3-6!!", "google says open", "votre site indique…" (a promise not kept).
     'your (?:own )?(?:website|site|web ?page|page|menu(?: board)?|board|sign|listing|ad|advert|app|instagram|facebook|profile|faq)(?: \\p{L}+)? (?:literally |clearly |still )?(?:says|said|states|stated|claims|claimed|shows|showed|promises|promised)',
     "google (?:says|said|shows|showed|listing says) (?:(?:you(?:'re| are| were)|it(?:'s| is| was)) )?open",
-    '(?:votre|ton) (?:propre )?(?:site|page|carte|menu|affiche|annonce) (?:dit|disait|indique|indiquait|affiche|annonce|promet)',
+    '(?:votre|ton) (?:propre )?(?:site|page|carte|menu|affiche|annonce) (?:dit|disait|indique|indiquait|affiche|annonce|promet|parle d)|(?:ce que|comme) (?:dit|disait|indique|affiche|annonce|promet) (?:votre|ton) (?:propre )?(?:site|page|carte|menu)',
+    "(?:that'?s|that is|is) what your (?:own )?(?:website|site|page|menu|listing|ad) (?:says|said|claims|promises)|(?:es lo que|como) (?:dice|pone) (?:vuestra|su|tu) (?:web|pagina|carta)|(?:wie|was) (?:auf )?(?:eurer|ihrer) (?:website|webseite|seite) steht|(?:e quello che|come) dice il vostro (?:sito|menu)|(?:e o que|como) diz o (?:vosso|seu) (?:site|menu)",
     '(?:vuestra|su|tu) (?:propia )?(?:web|pagina|carta|anuncio) (?:dice|decia|pone|ponia|indica|promete)|en (?:vuestra|su|tu) (?:web|pagina) (?:pone|dice)',
     '(?:auf|in) (?:eurer|ihrer|deiner) (?:eigenen )?(?:website|webseite|seite|karte|speisekarte|anzeige) (?:steht|stand|heisst es)',
     '(?:il )?vostro (?:sito|menu|annuncio) (?:dice|diceva|indica|promette)|sul vostro (?:sito|menu) (?:c.e scritto|e scritto)',

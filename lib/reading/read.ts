@@ -139,7 +139,10 @@ function isQuestionSentence(sentence: string): boolean {
   // "Does the job for basic invoicing." is a shrug, not a question without its mark.
   if (!/[?？¿]/u.test(sentence) && LUKEWARM_WORDS.test(bare)) return false;
   // "Does the job perfectly.", "Does exactly what it says.": a verdict, not a question without its mark.
-  if (!/[?？¿]/u.test(sentence) && /^\W*(?:does|did) (?:the job|exactly|what it says|its job|everything|it all)(?![\p{L}])/u.test(bare))
+  if (
+    !/[?？¿]/u.test(sentence) &&
+    /^\W*(?:does|did) (?:the (?:\p{L}+ )?job|exactly|what it says|its job|everything|it all)(?![\p{L}])/u.test(bare)
+  )
     return false;
   // "y'all do happy hour or nah 👀": a yes-or-no question without its mark.
   if (/(?<![\p{L}])or (?:nah|not|no|nope)\W*$/u.test(bare.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim())) return true;
@@ -233,9 +236,13 @@ const OWN_WORRY_BEFORE_BUT = new RegExp(
   'gu',
 );
 
-/** Their own child's or dog's ways (folded): "our little one is 1 and a nightmare in restaurants lol" is no problem of ours. */
+/**
+ * Their own child's or dog's ways, and the pain they left behind (folded): "our little one is 1 and a nightmare in
+ * restaurants lol", "nach drei Jahren Excel-Chaos endlich umgestiegen", "after years of spreadsheet hell": no problem of ours.
+ */
 const OWN_WAYS = new RegExp(
-  '(?<![\\p{L}])(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|little ones?|toddlers?|baby|dog|puppy|boy|girl|twins|teenagers?|teens?)(?: \\p{L}+| \\d+){0,4} (?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ |\\d+ ){0,3}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?',
+  '(?<![\\p{L}])(?:after|nach|apres|despues de|dopo|depois de) (?:\\p{L}+ |\\d+ ){0,4}(?:of |de |di )?(?:\\p{L}+[- ])?(?:chaos|hell|nightmares?|headaches?|mess|pain|struggles?|frust\\p{L}*|gefrickel|zettelwirtschaft|enfer|galere|infierno|caos|inferno)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|little ones?|toddlers?|baby|dog|puppy|boy|girl|twins|teenagers?|teens?)(?: \\p{L}+| \\d+){0,4} (?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ |\\d+ ){0,3}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?',
   'gu',
 );
 
@@ -837,7 +844,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     (problemTold || (stars !== undefined && (stars <= 3 || flags.has('mixed') || CONTRAST.test(folded) || TROUBLE.test(folded))))
       ? true
       : (tone === 'negative' &&
-          (problemTold || points.some((p) => p.polarity === 'negative' && !askedBecauseSoldOut(p) && toldFault(p)))) ||
+          (problemTold ||
+            // (In a question with no trouble word, a clause's "not" is a preference: "I'd rather not keep a tab open all day".)
+            points.some(
+              (p) =>
+                p.polarity === 'negative' && !askedBecauseSoldOut(p) && toldFault(p) && (!flags.has('question') || TROUBLE.test(folded)),
+            ))) ||
         // A question asked as a grievance, or a rhetorical one ("What happened to the brunch menu?").
         foldedSentences.some((s) => /[?？]/u.test(s) && (GRIEVANCE_QUESTION.test(s) || (RHETORICAL.test(s) && !praise))) ||
         // Something broke and they ask for a remedy ("mine came apart after 3 weeks 😢 … Can I exchange them?",

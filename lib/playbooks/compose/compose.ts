@@ -125,7 +125,7 @@ const UNANSWERED = new RegExp(
 /** The one hurt or ill when it is someone with the writer ("my son cut his gum"), English. */
 function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' } | undefined {
   const m =
-    /(?<![\p{L}])(?:my|our) (son|daughter|husband|wife|partner|boyfriend|girlfriend|kid|child|little one|baby|toddler|mum|mom|mother|dad|father|friend|boy|girl|grandson|granddaughter|grandma|grandpa|nan|brother|sister)(?![\p{L}])/iu.exec(
+    /(?<![\p{L}])(?:my|our) ((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year[- ]old|son|daughter|husband|wife|partner|boyfriend|girlfriend|kid|child|little one|baby|toddler|mum|mom|mother|dad|father|friend|boy|girl|grandson|granddaughter|grandma|grandpa|nan|brother|sister)(?![\p{L}])/iu.exec(
       text,
     );
   // "My wife and I both got sick": the writer too.
@@ -135,7 +135,8 @@ function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' }
     /(?:^|[.!?]\s+|,\s*)(?:my|our) [\p{L}-]+ and I(?![\p{L}])|(?:we|both of us) (?:both |all )?(?:got|were|fell|became)/iu.test(text)
   )
     return undefined;
-  const who = m[1]!.toLowerCase();
+  // "my 6 year old", "our 2-year-old": the little one.
+  const who = /\d|year/u.test(m[1]!) ? 'little one' : m[1]!.toLowerCase();
   const pronoun = /^(?:son|husband|boyfriend|dad|father|boy|grandson|grandpa|brother)$/u.test(who)
     ? 'he'
     : /^(?:daughter|wife|girlfriend|mum|mom|mother|girl|granddaughter|grandma|nan|sister)$/u.test(who)
@@ -147,6 +148,8 @@ function harmedOf(text: string): { who: string; pronoun: 'he' | 'she' | 'they' }
 /** Someone hurt or taken ill: a wish for them comes first. */
 function harmOf(text: string): 'injury' | 'illness' | undefined {
   const folded = fold(text);
+  // "Luckily no one was hurt": nobody to wish well.
+  if (HARM_AVOIDED.test(folded)) return undefined;
   if (
     /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a)(?![\p{L}])/u.test(
       folded,
@@ -154,7 +157,7 @@ function harmOf(text: string): 'injury' | 'illness' | undefined {
   )
     return 'injury';
   if (
-    /(?<![\p{L}])(?:food poisoning|poisoned|sick|ill|vomit\w*|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|rash|hospital|urgent care|doctor|intoxica\w*|malades?|vomi\w*|enferm[oa]\w*|vomit\w*|krank|ubel|erbrochen|lebensmittelvergiftung|intossica\w*|malat[oa]|doente|vomitei)(?![\p{L}])/u.test(
+    /(?<![\p{L}])(?:food poisoning|poisoned|sick|ill|vomit\w*|threw up|throwing up|diarrh\w*|allergic reaction|anaphyla\w*|rash|hives|epi-?pen|hospital|urgent care|doctor|intoxica\w*|malades?|vomi\w*|enferm[oa]\w*|vomit\w*|krank|ubel|erbrochen|lebensmittelvergiftung|intossica\w*|malat[oa]|doente|vomitei)(?![\p{L}])/u.test(
       folded,
     )
   )
@@ -288,7 +291,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|team (?:day|dinner|lunch|event)|company (?:dinner|party|event)|christmas party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|off-site|retreat|conference|team (?:day|dinner|lunch|event)|company (?:dinner|party|event|picnic)|picnic|(?:christmas|holiday|xmas|summer|office) party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -467,7 +470,7 @@ const CONTEXT_KEYS =
  * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
  */
 const OCCASION_TO_COME =
-  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
 /** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
 const LASTING =
@@ -1367,10 +1370,18 @@ export function composeReplies(input: ComposeInput): Composition {
     ? occasionPoint.text
         .toLowerCase()
         .replace(/^(?:my|our|the|mon|ma|notre|la|le|una?|mi|nuestra|meine?|unsere?|il|la|o|a|um|uma|nosso|nossa)\s+/u, '')
-    : family === 'fan' && language === 'en' && reading.language === 'en' && !occasionAhead
-      ? // "my cousin's hen party" when the reading made no point of it.
-        new RegExp(`(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`, 'iu')
-          .exec(item.text)?.[1]
+    : family === 'fan' && language === 'en' && reading.language === 'en'
+      ? // "my cousin's hen party", "our 30-person leadership offsite" when the reading made no point of it (in a sentence about what is past).
+        sentencesOf(item.text)
+          .filter((sentence) => !OCCASION_AHEAD.test(sentence))
+          .map(
+            (sentence) =>
+              new RegExp(
+                `(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d]+\\s+|[\\p{Ll}]+\\s+){0,2}?(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`,
+                'iu',
+              ).exec(sentence)?.[1],
+          )
+          .find(Boolean)
           ?.toLowerCase()
       : undefined;
   // "Can't wait to try your new place": nothing loved yet, so nothing said back as loved.

@@ -553,7 +553,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     if (verb === 'cut') return `the cut to ${owner} ${injury[3]}`;
     return `${owner} ${verb === 'broke' ? 'broken' : verb} ${injury[3]}`;
   }
-  if (point.aspect === 'delivery' && point.amount?.startsWith('#')) {
+  if (point.aspect === 'delivery' && (point.amount?.startsWith('#') || /^[A-Z]{1,4}-\d/u.test(point.amount ?? ''))) {
     const order = { en: 'order', fr: 'la commande', es: 'el pedido', de: 'Bestellung', it: "l'ordine", pt: 'a encomenda' }[language];
     return `${order} ${point.amount}`;
   }
