@@ -1145,3 +1145,28 @@ describe('what blind21 showed the replies naming wrongly (items written afresh)'
     expect(offsite.first).toMatch(/offsite/u);
   });
 });
+
+describe('what blind22 showed the replies naming wrongly (items written afresh)', () => {
+  it('staff named after an apposition or "aus dem Support" are thanked; "outras" is no thing; a jackhammer is the noise', () => {
+    expect(
+      extractPoints('Lucas, notre serveur, a été aux petits soins avec ma fille.', { language: 'fr' }).some((p) => p.person === 'Lucas'),
+    ).toBe(true);
+    expect(
+      extractPoints('Tom aus dem Support hat innerhalb einer Stunde geantwortet.', { language: 'de' }).some((p) => p.person === 'Tom'),
+    ).toBe(true);
+    expect(extractPoints('Já encomendei outras em cor de areia.', { language: 'pt' }).map((p) => p.text)).not.toContain('outras');
+    expect(extractPoints('Réveillés à 7h par le marteau-piqueur du chantier.', { language: 'fr' }).map((p) => p.text)).toContain(
+      'marteau-piqueur',
+    );
+  });
+
+  it('"a la media hora" after a defect is no wait, and a child who bled is wished well', () => {
+    const reply = replyTo(
+      'Mi hijo estrenó las sandalias y a la media hora se quejaba: asomaba una grapa y le ha hecho un corte que ha sangrado.',
+      SANDAL_SHOP,
+      { site: 'facebook' },
+    );
+    expect(reply.first).not.toMatch(/media hora de espera/u);
+    expect(reply.first).toMatch(/grapa/u);
+  });
+});

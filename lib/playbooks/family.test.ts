@@ -1075,3 +1075,37 @@ describe('familyOf: kinds read in blind21 (items written afresh)', () => {
     expectFamilies('question', ["Is there an iPad app or is it web only? I'd rather not carry my laptop around the shop."]);
   });
 });
+
+describe('familyOf: kinds read in blind22, mostly not English (items written afresh)', () => {
+  it('someone else’s order, made to pay and ashamed, a refund asked "when", a crushed box at four stars: grievances', () => {
+    expectFamilies('complaint', [
+      "Commande à emporter récupérée, et chez moi : c'était la commande de quelqu'un d'autre. Génial, merci pour ce dîner 🙃",
+      "On m'a dit que le bon cadeau n'était pas valable ici. J'ai dû payer ma part et j'étais bien gênée devant mes amies.",
+      '@tienda devolví las sandalias hace dos semanas. ¿Cuándo pensáis devolverme los 49,90 €?',
+    ]);
+    expect(familyFor('Me encantan, como siempre. Esta vez la caja llegó aplastada y una traía la puntera doblada.', 4)).toBe('complaint');
+  });
+
+  it('a child cut and bleeding, or data that is not theirs, is an escalation', () => {
+    expectFamilies('escalation', [
+      'A mi hija se le clavó una grapa del talón y le ha hecho un corte que ha sangrado bastante.',
+      'Ich sehe in meinem Konto zwei Firmen, die nicht meine sind, mit deren Rechnungen. Das sind fremde Daten!',
+    ]);
+  });
+
+  it('a prize to claim through a link in the bio is spam; sheep and job stealers are flames', () => {
+    expectFamilies('ignore', [
+      '🎉 ¡Enhorabuena! Has ganado nuestro sorteo. Para reclamar tu premio entra en el enlace de nuestra bio y confirma tus datos bancarios.',
+      'Pendant que vous postez vos assiettes, le pays coule. Réveillez-vous bande de moutons !!!',
+      'Basta con questi che ci rubano il lavoro! Svegliatevi!!!',
+    ]);
+  });
+
+  it('congratulations to a friend by name is chatter; a time asked about is no trouble; whom to contact for a group is a fan’s lead', () => {
+    expectFamilies('light', ['Parabéns Joana!! 🎉 Já viste as fotos de domingo?']);
+    expectFamilies('question', ["Le brunch du samedi, c'est jusqu'à quelle heure ? On viendrait vers 13h avec les enfants."]);
+    expectFamilies('fan', [
+      "Merci à toute l'équipe pour notre séminaire de jeudi : salle privatisée, menu impeccable, service parfait. Nous aimerions revenir en décembre à 35. À qui dois-je m'adresser ?",
+    ]);
+  });
+});

@@ -712,6 +712,16 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       text,
     );
   const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
+  // "Parabéns Rita!! Já viste as fotos de sábado?": congratulations to someone by name (not us) is talk between friends.
+  const congratulatedWord = CONGRATULATES_SOMEONE.exec(text)?.[1];
+  const congratulated = congratulatedWord && /^\p{Lu}\p{Ll}+$/u.test(congratulatedWord) ? congratulatedWord : undefined;
+  const congratulatesFriend =
+    congratulated !== undefined &&
+    !ownLetters.some((own) =>
+      fold(congratulated)
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .includes(own.slice(0, 5)),
+    );
   const personalNews = evidence(PERSONAL_NEWS, folded);
   // "Does anyone know if Oak & Ember takes bookings?" asks the room about the business itself.
   const namesBusiness = namesOwnBusiness(text, options.ownWords ?? []);
@@ -750,6 +760,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     addressedToOther && /^\s*\p{Lu}\p{Ll}+,? (?:is|was|isn't) that (?:your|you|his|her|their)\b/u.test(text) && !problem && !praise;
   const ruledOffTopic =
     offTopicWords ||
+    (congratulatesFriend && !problem) ||
     askedOfThem ||
     (addressedToOther && flags.has('abusive')) ||
     (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
@@ -1051,6 +1062,10 @@ function exclaimedRunAfter(after: string): string {
 const INVITATION_ASK = primed(
   /^(?:(?:this|next|on|ce|el|este|am|diesen|questo|este)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end|ce soir|demain|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|manana|esta noche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|morgen|heute abend|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani|segunda|terca|quarta|quinta|sexta|amanha|hoje a noite)(?![\p{L}])(?:\s+\p{L}+){0,4}\s*[?？!.\s]*$|(?<![\p{L}])(?:wanna (?:go|come|try)|want to go|shall we|should we go|fancy (?:it|going)|you in|down for (?:it|this)|who'?s in|on y va|on y retourne|tu viens|vamos|quedamos|gehen wir|kommst du mit|andiamo|ci andiamo|bora|vamos la)(?![\p{L}])/u,
 );
+
+/** Congratulations or birthday wishes to someone by name, at the start ("Parabéns Rita!!", "Happy birthday Sam"), the name captured. */
+const CONGRATULATES_SOMEONE =
+  /^\W*(?:parab[ée]ns|felicidades|felicitaciones|f[ée]licitations|congrats|congratulations|happy birthday|feliz (?:cumplea[ñn]os|anivers[áa]rio)|joyeux anniversaire|bon anniversaire|alles gute|herzlichen gl[üu]ckwunsch|tanti auguri|auguri|buon compleanno)(?: (?:a|à|to|an|ao|à la|for))?,? (\p{L}+)(?![\p{L}])/iu;
 
 /** A remedy asked for (folded): an exchange, a replacement, a repair, "what can you do" (six languages). */
 const REMEDY_ASK = primed(

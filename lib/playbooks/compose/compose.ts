@@ -151,7 +151,7 @@ function harmOf(text: string): 'injury' | 'illness' | undefined {
   // "Luckily no one was hurt": nobody to wish well.
   if (HARM_AVOIDED.test(folded)) return undefined;
   if (
-    /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a)(?![\p{L}])/u.test(
+    /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a|sangr\w*|saign\w*|geblutet|blutete|sanguin\w*|corte en|coupure)(?![\p{L}])/u.test(
       folded,
     )
   )
