@@ -1170,3 +1170,35 @@ describe('what blind22 showed the replies naming wrongly (items written afresh)'
     expect(reply.first).toMatch(/grapa/u);
   });
 });
+
+describe('facts found for questions asked in other words', () => {
+  const SHOP_ES: Profile = ProfileSchema.parse({
+    brand: 'Olas Sandalias',
+    replierName: 'Nuria Vidal',
+    signature: 'Nuria, Olas',
+    email: 'hola@olas.example',
+    business: { kind: 'shop', noun: 'order' },
+    languages: ['es', 'en'],
+    facts: { delivery: 'Envío en 2–3 días laborables a la península; Baleares y Canarias en 4–6 días' },
+  });
+  const HOTEL_DE: Profile = ProfileSchema.parse({
+    brand: 'Hotel Seeblick',
+    replierName: 'Anna Meier',
+    signature: 'Anna, Hotel Seeblick',
+    email: 'info@seeblick.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['de', 'en'],
+    facts: { parking: 'Tiefgarage, CHF 18 pro Nacht' },
+  });
+
+  it('"¿cuánto tarda en llegar … a Ibiza?" is the delivery fact, the island inside its region', () => {
+    const { first } = replyTo('Hola! ¿Cuánto tarda en llegar un pedido a Ibiza? Es para un regalo.', SHOP_ES, { site: 'instagram' });
+    expect(first).toMatch(/4–6 días/u);
+    expect(first).not.toMatch(/\[/u);
+  });
+
+  it('"kann man bei Ihnen das Auto abstellen?" is the parking fact', () => {
+    const { first } = replyTo('Guten Tag, kann man bei Ihnen das Auto abstellen? Wir kommen im Mai.', HOTEL_DE, { site: 'facebook' });
+    expect(first).toMatch(/CHF 18/u);
+  });
+});

@@ -856,10 +856,45 @@ function namesPlaceOutside(question: string, fact: string): boolean {
   )) {
     const place = fold(m[1]!);
     if (MONTHS_AND_DAYS.test(place)) continue;
+    // An island or city inside a region the fact names ("a Mallorca" under "Baleares").
+    const region = PLACE_IN_REGION[place];
+    if (region && factWords.includes(region)) continue;
     if (!factWords.includes(place)) return true;
   }
   return false;
 }
+
+/** Islands and cities a fact may name by their region (folded): Spain's and Portugal's, where shops ship. */
+const PLACE_IN_REGION: Record<string, string> = {
+  mallorca: 'baleares',
+  majorca: 'baleares',
+  menorca: 'baleares',
+  minorca: 'baleares',
+  ibiza: 'baleares',
+  eivissa: 'baleares',
+  formentera: 'baleares',
+  tenerife: 'canarias',
+  'gran canaria': 'canarias',
+  lanzarote: 'canarias',
+  fuerteventura: 'canarias',
+  'la palma': 'canarias',
+  'la gomera': 'canarias',
+  madrid: 'peninsular',
+  barcelona: 'peninsular',
+  valencia: 'peninsular',
+  sevilla: 'peninsular',
+  bilbao: 'peninsular',
+  malaga: 'peninsular',
+  zaragoza: 'peninsular',
+  lisboa: 'portugal',
+  lisbon: 'portugal',
+  porto: 'portugal',
+  oporto: 'portugal',
+  braga: 'portugal',
+  faro: 'portugal',
+  coimbra: 'portugal',
+  algarve: 'portugal',
+};
 
 /** A public holiday, in six languages (folded): hours for a normal week do not answer for one. */
 const HOLIDAY =

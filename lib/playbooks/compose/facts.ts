@@ -30,7 +30,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['delivery', 'shipping'],
     words:
-      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|frais de port|gastos de envio|versandkosten|spese di spedizione|canarias|baleares|(?:will|would|does|do|can) (?:it|they|my order|the order|my parcel|the parcel|the shoes|them|a pair) (?:\p{L}+ )?(?:arrive|get (?:here|there|to)|reach)|(?:if i|if we) order (?:today|now|tonight|tomorrow|this week|them)|llegar(?:an|a|ian) a tiempo|chega(?:m|ra|rao)? a tempo|rechtzeitig (?:an|da|ankommen)|arrivano in tempo|arrivera(?:it)? a temps)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:deliver\w*|ship\w*|postage|takeaway|take-?away|take-?out|to go|order ahead|emporter|para llevar|zum mitnehmen|da asporto|para levar|livr\w*|envio\w*|envias|enviais|haceis envios|lieferung|liefern|versand|consegn\w*|spedi\w*|entrega\w*|enviam|portes|frais de port|gastos de envio|versandkosten|spese di spedizione|canarias|baleares|(?:will|would|does|do|can) (?:it|they|my order|the order|my parcel|the parcel|the shoes|them|a pair) (?:\p{L}+ )?(?:arrive|get (?:here|there|to)|reach)|(?:if i|if we) order (?:today|now|tonight|tomorrow|this week|them)|llegar(?:an|a|ian) a tiempo|tardan? en llegar|tarda(?:m)? a chegar|demora(?:m)? a chegar|(?:met|mettent) combien de temps|wie lange (?:dauert|braucht) (?:der versand|die lieferung|das paket|eine bestellung)|quanto (?:ci )?(?:mette|impiega) (?:ad arrivare|la spedizione)|how long (?:does|will|would) (?:it|delivery|shipping|my order|an order|the order) take|chega(?:m|ra|rao)? a tempo|rechtzeitig (?:an|da|ankommen)|arrivano in tempo|arrivera(?:it)? a temps)(?![\p{L}])/u,
   },
   {
     keys: ['booking', 'reservations'],
@@ -40,7 +40,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['parking'],
     words:
-      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|car park|parcheggi\w*|parkplatz\w*|parkplatze|tiefgarage|parkhaus|parkgarage|parken|aparcamiento|aparcar|garaje|estacionamento|estacionar|garagem|stationnement|stationner|se garer|garer|autorimessa)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:park(?:ing)?|garage|leave (?:our|my|the) (?:car|van)|(?:auto|wagen) abstellen|abstellen (?:das|unser|mein) auto|garer (?:la|notre|ma) voiture|dejar el coche|aparcar el coche|lasciare (?:la |l')?(?:auto|macchina)|deixar o carro|estacionar o carro|car park|parcheggi\w*|parkplatz\w*|parkplatze|tiefgarage|parkhaus|parkgarage|parken|aparcamiento|aparcar|garaje|estacionamento|estacionar|garagem|stationnement|stationner|se garer|garer|autorimessa)(?![\p{L}])/u,
   },
   {
     keys: ['menu', 'vegetarian', 'vegan'],
