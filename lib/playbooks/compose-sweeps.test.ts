@@ -1202,3 +1202,23 @@ describe('facts found for questions asked in other words', () => {
     expect(first).toMatch(/CHF 18/u);
   });
 });
+
+describe('kept when a reply must be short, and a brand’s own spelling', () => {
+  it('on X the refund asked for is kept over a sentence of good intentions', () => {
+    const { first } = replyTo(
+      '@olas devolví las sandalias hace 3 semanas (pedido OL-55120), Correos dice entregado el día 4. ¿Cuándo pensáis devolverme los 59,90 €? En vuestra web pone 5-7 días.',
+      SANDAL_SHOP,
+      { site: 'x' },
+    );
+    expect(first).toMatch(/reembolso/u);
+  });
+
+  it('a German reply says "dem iPhone", not "der IPhone"', () => {
+    const { first } = replyTo(
+      '@tallyworks seit dem Update stürzt die iOS-App jedes Mal ab, wenn ich ein PDF anhängen will. iPhone 13, iOS 17.5.',
+      INVOICE_APP,
+      { site: 'x' },
+    );
+    expect(first).not.toMatch(/IPhone|der iPhone/u);
+  });
+});

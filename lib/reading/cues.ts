@@ -347,7 +347,7 @@ export const REFUND = re(
   [
     `${B}(?:refund|reimburse|money back|(?:the |my )?difference back|(?:pay|give) (?:me |us )?(?:the difference|it) back|my money|charge ?back|charged (?:me )?twice|double charged|cancel(?:l?ed|l?ing|lation)?${E})`,
     `${B}(?:rembours|debite|preleve|annul)`,
-    `${B}(?:reembolso|reembols|devolucion|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel|devolver(?:me|nos) (?:el dinero|los? (?:\\d|€))|(?:rendre|rends|rendez)(?:-moi)? (?:mon|l')argent)`,
+    `${B}(?:reembolso|reembols|reemborsa|devolucion|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel|devolver(?:me|nos) (?:el dinero|los? (?:\\d|€))|(?:rendre|rends|rendez)(?:-moi)? (?:mon|l')argent)`,
     `${B}(?:erstatt|ruckerstatt|zuruckerstatt|geld zuruck|abgebucht|gekundigt|kundigung|(?<!rechnung\\p{L}*(?: \\p{L}+){0,3} )storn)`,
     `${B}(?:rimbors|addebitat|annull|disdett)`,
     `${B}(?:reembols|devolucao|meu dinheiro|cobrad[oa]|cancel)`,

@@ -324,7 +324,7 @@ function atPlace(text: string, word: string): boolean {
   );
 }
 
-const REFUND_WORD = /(?<![\p{L}])(?:refund\w*|rembours\w*|reembols\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*)(?![\p{L}])/u;
+const REFUND_WORD = /(?<![\p{L}])(?:refund\w*|rembours\w*|reembols\w*|reemborsa\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*)(?![\p{L}])/u;
 /** Their refund request, in a reply's register: what they asked for, with no promise in it. */
 const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
   en: () => 'your refund request',
@@ -1746,6 +1746,8 @@ export function composeReplies(input: ComposeInput): Composition {
         index === 0 ||
         (context.channel.value !== '' && sentence.includes(context.channel.value)) ||
         [context.points, context.praised, context.answer, context.gap].some((part) => part && sentence.includes(part)) ||
+        // (The money they asked for back is kept over a sentence of good intentions.)
+        (context.refund === true && REFUND_WORD.test(fold(sentence))) ||
         (language === 'de' && mainWord !== undefined && mainWord.length >= 4 && sentence.includes(mainWord));
       for (let at = body.length - 1; at >= 0 && siteLength(text, site) > limit.maxChars; at--) {
         if (essential(body[at]!, at)) continue;

@@ -15,7 +15,7 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     seeblick check-in check-out schluss mangel sturz ausfall account filter modus dunkelmodus abend morgen tag monat brief anruf chat
     eindruck hinweis kommentar ablauf prozess bug knopf button fleck kleber stoff riemen gurt absatz kaffeemaschine koch stil ort weg
     empfang eingang garten strand see wlan-zugang zugang verkehr geruch schimmel staub schmutz dreck
-    shuttle shuttlebus bus transfer kase name espresso cappuccino smoothie saal raum`.split(/\s+/u),
+    shuttle shuttlebus bus transfer kase name espresso cappuccino smoothie saal raum diebstahl computer browser drucker`.split(/\s+/u),
   f: `zeit wartezeit lieferzeit lieferung bestellung reservierung buchung rechnung mahnung kundigung abbuchung zahlung gebuhr kaution
     anzahlung erstattung ruckerstattung app terrasse dusche klimaanlage heizung matratze decke sauna minibar suppe torte wurst pizza
     bedienung rezeption verpackung grosse farbe qualitat sauberkeit musik baustelle katze funktion vorlage oberflache erinnerung
@@ -33,7 +33,7 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     feedback lob erlebnis wochenende licht schloss auto haar glas ungeziefer
     einchecken auschecken warten anhangen hochladen bezahlen einloggen
     zitat logo foto video bild gebaude gemuse interesse auge buro kino radio frettchen
-    dashboard backend frontend plugin widget`.split(/\s+/u),
+    dashboard backend frontend plugin widget iphone ipad smartphone tablet notebook laptop macbook android`.split(/\s+/u),
 };
 const GENDER_OF = new Map<string, Exclude<GermanGender, 'pl'>>();
 for (const gender of ['m', 'f', 'n'] as const) for (const word of HEADS[gender]) if (word) GENDER_OF.set(word, gender);

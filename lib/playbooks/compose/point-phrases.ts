@@ -709,7 +709,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     // "kann mich nicht einloggen": the login, as a noun.
     if (/^(?:einloggen|anmelden|login|log-?in)$/iu.test(noun)) return 'Anmeldung';
     // "mega zimmer", "das wlan": a noun written in lower case is said with its capital.
-    return noun.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    // (Not a brand written with a small first letter: "iPhone", "iPad", "eBay".)
+    return noun.replace(/^\p{Ll}(?!\p{Lu})/u, (x) => x.toUpperCase());
   }
   // Keep the article the person used (turned round), else guess one from the ending.
   const index = itemText.indexOf(point.text);
