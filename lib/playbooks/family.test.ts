@@ -1109,3 +1109,16 @@ describe('familyOf: kinds read in blind22, mostly not English (items written afr
     ]);
   });
 });
+
+describe('familyOf: the wrong thing sent, and time gone by since ordering, asked as a question', () => {
+  it('"sent me a 38 instead of the 39", "invece del nero", "sono passate due settimane" are complaints', () => {
+    expectFamilies('complaint', [
+      'They sent me a 40 instead of the 41 I ordered, can I swap them?',
+      'Ci hanno mandato il rosso invece del verde, come faccio a cambiarlo?',
+      'Recebi o 37 em vez do 38, posso trocar?',
+      'Buongiorno, quando arriva il mio pacco? Sono passate tre settimane.',
+      "It's been 2 weeks since I paid, any news on my order?",
+    ]);
+    expectFamilies('fan', ["It's been 2 weeks since our stay and we still talk about the breakfast!"]);
+  });
+});
