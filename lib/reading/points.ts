@@ -388,6 +388,9 @@ const namesAnAspect = (folded: string) =>
   });
 
 /** Being seated, served or shown in at a later time than booked, in six languages (folded). */
+/** "Ordered at 10:15. The toastie came at 10:50": what they ordered, served at a time in the next sentence (folded). */
+const CAME_AT =
+  /(?<![\p{L}])(?:came|arrived|was ready|were ready|turned up|showed up|brought|served|finally got|arrive|arrivee?s?|llego|llegaron|kam|kamen|arrivat[oaie]|chegou|chegaram)(?:\s+\p{L}+){0,3}\s+(?:at|til|until|a|a las|um|alle|as)\s+\d/u;
 const SEATED = primed(
   /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u,
 );
@@ -1591,10 +1594,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   // The booking's time and the seating's may be two sentences apart ("Booked for 7pm. Didn't get seated til 7:50").
   if (!points.some((p) => p.aspect === 'wait' && p.amount)) {
     const pairs = sentences.slice(0, -1).map((sentence, i) => `${sentence} ${sentences[i + 1]}`);
-    // ("Ordered at 10:15. The toastie came at 10:50": what they ordered came in the next sentence.)
-    const cameAt =
-      /(?<![\p{L}])(?:came|arrived|was ready|were ready|turned up|showed up|brought|served|finally got|arrive|arrivee?s?|llego|llegaron|kam|kamen|arrivat[oaie]|chegou|chegaram)(?:\s+\p{L}+){0,3}\s+(?:at|til|until|a|a las|um|alle|as)\s+\d/u;
-    for (const sentence of [...sentences, ...pairs.filter((pair) => SEATED.test(fold(pair)) || cameAt.test(fold(pair)))]) {
+    for (const sentence of [...sentences, ...pairs.filter((pair) => SEATED.test(fold(pair)) || CAME_AT.test(fold(pair)))]) {
       if (!/(?:reserv|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(fold(sentence)))
         continue;
       // "booked for 7 … seated until 7:45": a bare hour after "for"/"at" is a time too.

@@ -507,6 +507,16 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   };
   // The business's own names and handle, letters only: a handle that holds one ("@ledgerlyapp" for Ledgerly) is ours.
   const ownLetters = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
+  // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
+  const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
+  // Own: the profile's handle, or a handle that holds the brand's name (`ownLetters`); "@jess @ledgerlyapp do
+  // you…": the business's handle among the leading ones makes it addressed to the business.
+  const leadingHandles = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
+    handle.slice(1).toLowerCase(),
+  );
+  const ownHandle =
+    leadingHandle !== undefined &&
+    leadingHandles.some((handle) => ownLetters.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
   // "…j'y pense encore. @manon.vl on y retourne samedi ??", "La tarte tatin 😭 @juju.lrs on y retourne samedi,
   // je réserve ?": a question put to someone else's handle, at the start or mid-sentence, is asked of them.
   const askedOfHandle = (sentence: string) => {
@@ -529,13 +539,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   };
   // "@jess.mcc this is the place i told u about!!! … saturday before yoga??", "@dan.k_ @soph.walsh sunday??": with friends
   // tagged first (none of them ours), a day named or "wanna go" asks them along; the business has nothing to answer.
-  const friendHandlesFirst = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
-    fold(handle).replace(/[^\p{L}\p{N}]/gu, ''),
-  );
   const invitesFriends = (sentence: string) =>
-    friendHandlesFirst.length > 0 &&
-    !friendHandlesFirst.some((handle) => ownLetters.some((own) => handle.includes(own))) &&
-    INVITATION_ASK.test(fold(sentence.replace(/^(?:@[\w.]+[\s,]*)+/u, '')).trim());
+    leadingHandle !== undefined && !ownHandle && INVITATION_ASK.test(fold(sentence.replace(/^(?:@[\w.]+[\s,]*)+/u, '')).trim());
   const askedSentences = sentences.filter(
     (s) => isQuestionSentence(s) && !rolledEyes(s) && !answeredByThem(s) && !askedOfFriends(s) && !exclaimed(s) && !invitesFriends(s),
   );
@@ -696,16 +701,6 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
 
   // Off topic: talking to someone else, personal news, "first!".
-  // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
-  const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
-  // Own: the profile's handle, or a handle that holds the brand's name (`ownLetters`); "@jess @ledgerlyapp do
-  // you…": the business's handle among the leading ones makes it addressed to the business.
-  const leadingHandles = (/^\s*(?:@[\w.]+[\s,]*)+/u.exec(text)?.[0].match(/@[\w.]+/gu) ?? []).map((handle) =>
-    handle.slice(1).toLowerCase(),
-  );
-  const ownHandle =
-    leadingHandle !== undefined &&
-    leadingHandles.some((handle) => ownLetters.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
     /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(

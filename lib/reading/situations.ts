@@ -237,6 +237,9 @@ const PRICE_RISE = rxRare(
 const FROM_TO_AMOUNT =
   /from (?:€|£|\$|chf )?(\d+(?:[.,]\d+)?)(?: ?(?:€|£|\$|euros?|eur|chf|usd|gbp|dollars?|pounds?))? to (?:€|£|\$|chf )?(\d+(?:[.,]\d+)?)(?: ?(?:€|£|\$|euros?|eur|chf|usd|gbp|dollars?|pounds?))?/iu;
 
+/** Leaving another company (raw text): "moving my studio off FreshBooks", a capital after "off"/"from". */
+const LEAVING_ANOTHER =
+  /(?<![\p{L}])(?:moving|move|moved|switch(?:ing|ed)?|migrat\p{L}*|coming|came|leaving|left|quit|ditch\p{L}*) (?:\p{L}+ ){0,2}(?:off|from|away from) \p{Lu}/u;
 const ROOM_WORD = rxRare('room|chambre|habitacion|zimmer|camera|quarto|suite');
 
 const TOWED = rx(
@@ -440,10 +443,7 @@ export function situationsOf(text: string): Point[] {
   if (THEFT.test(folded))
     found.push({ aspect: 'safety', polarity: 'negative', text: ROOM_WORD.test(folded) ? 'room theft' : 'theft', detail: 'theft' });
   // (Not a rise elsewhere: "thinking of moving my studio off FreshBooks after the latest price hike".)
-  const leavingAnother =
-    /(?<![\p{L}])(?:moving|move|moved|switch(?:ing|ed)?|migrat\p{L}*|coming|came|leaving|left|quit|ditch\p{L}*) (?:\p{L}+ ){0,2}(?:off|from|away from) \p{Lu}/u.test(
-      text,
-    );
+  const leavingAnother = LEAVING_ANOTHER.test(text);
   if (PRICE_RISE.test(folded) && !leavingAnother) {
     const fromTo = FROM_TO_AMOUNT.exec(text)?.[0];
     found.push({ aspect: 'price', polarity: 'negative', text: fromTo ?? 'price rise', detail: 'price-rise' });

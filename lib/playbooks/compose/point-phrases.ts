@@ -1035,6 +1035,17 @@ export function listOf(phrases: string[], language: ReplyLanguage): string {
   return `${unique.slice(0, -1).join(', ')} ${AND[language]} ${unique[unique.length - 1]}`;
 }
 
+/** Weekdays in each reply language (an English key, as the reading keeps the day a place was found closed). */
+const WEEKDAYS: Record<string, Record<ReplyLanguage, string>> = {
+  monday: { en: 'Monday', fr: 'lundi', es: 'lunes', de: 'Montag', it: 'lunedì', pt: 'segunda-feira' },
+  tuesday: { en: 'Tuesday', fr: 'mardi', es: 'martes', de: 'Dienstag', it: 'martedì', pt: 'terça-feira' },
+  wednesday: { en: 'Wednesday', fr: 'mercredi', es: 'miércoles', de: 'Mittwoch', it: 'mercoledì', pt: 'quarta-feira' },
+  thursday: { en: 'Thursday', fr: 'jeudi', es: 'jueves', de: 'Donnerstag', it: 'giovedì', pt: 'quinta-feira' },
+  friday: { en: 'Friday', fr: 'vendredi', es: 'viernes', de: 'Freitag', it: 'venerdì', pt: 'sexta-feira' },
+  saturday: { en: 'Saturday', fr: 'samedi', es: 'sábado', de: 'Samstag', it: 'sabato', pt: 'sábado' },
+  sunday: { en: 'Sunday', fr: 'dimanche', es: 'domingo', de: 'Sonntag', it: 'domenica', pt: 'domingo' },
+};
+
 /**
  * A situation (closed early, sold out, outage, crash, charged after cancelling) said as the
  * complaint's main point in the reply's words: "the kitchen stopping service early",
@@ -1256,16 +1267,7 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
     case 'found-closed': {
       // The day in each language; "our listing" when they said it showed us open (Google, the website).
       const day = point.text === 'closed' ? undefined : point.text;
-      const days: Record<string, Record<ReplyLanguage, string>> = {
-        monday: { en: 'Monday', fr: 'lundi', es: 'lunes', de: 'Montag', it: 'lunedì', pt: 'segunda-feira' },
-        tuesday: { en: 'Tuesday', fr: 'mardi', es: 'martes', de: 'Dienstag', it: 'martedì', pt: 'terça-feira' },
-        wednesday: { en: 'Wednesday', fr: 'mercredi', es: 'miércoles', de: 'Mittwoch', it: 'mercoledì', pt: 'quarta-feira' },
-        thursday: { en: 'Thursday', fr: 'jeudi', es: 'jueves', de: 'Donnerstag', it: 'giovedì', pt: 'quinta-feira' },
-        friday: { en: 'Friday', fr: 'vendredi', es: 'viernes', de: 'Freitag', it: 'venerdì', pt: 'sexta-feira' },
-        saturday: { en: 'Saturday', fr: 'samedi', es: 'sábado', de: 'Samstag', it: 'sabato', pt: 'sábado' },
-        sunday: { en: 'Sunday', fr: 'dimanche', es: 'domingo', de: 'Sonntag', it: 'domenica', pt: 'domingo' },
-      };
-      const said = day ? days[day]?.[language] : undefined;
+      const said = day ? WEEKDAYS[day]?.[language] : undefined;
       const listing =
         /(?<![\p{L}])(?:google|maps|listing|website|site web|sitio web|webseite|sito|online|en ligne|internet)(?![\p{L}])/u.test(
           fold(itemText),
