@@ -108,19 +108,30 @@ function locationOf(page: Page): Promise<string | undefined> {
 /**
  * The first tab created after `since` whose loaded document is at `url` (BiDi reports such
  * tabs as about:blank: it follows no navigation into an extension page, but scripts it).
+ * Every open page is looked at too: on CI's loaded machine a target event was once missed and
+ * the wait ran out with the tab open. The error names what the tabs held.
  */
-async function tabAt(created: Target[], since: number, url: string): Promise<Page> {
+async function tabAt(browser: Browser, created: Target[], since: number, url: string): Promise<Page> {
+  const seen = new Set<string>();
+  const probe = async (page: Page | null) => {
+    const location = page ? await locationOf(page) : undefined;
+    if (location) seen.add(location);
+    return location === url ? page : undefined;
+  };
   return waitUntil(
     async () => {
       for (const target of created.slice(since)) {
-        const page = await target.page();
-        if (page && (await locationOf(page)) === url) return page;
+        const page = await probe(await target.page().catch(() => null));
+        if (page) return page;
       }
+      for (const page of await browser.pages().catch(() => [])) if (await probe(page)) return page;
       return undefined;
     },
-    20_000,
+    45_000,
     `a tab at ${url}`,
-  );
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; the tabs held: ${[...seen].join(', ') || 'nothing scriptable'}`);
+  });
 }
 
 /**
@@ -160,17 +171,18 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number; e
     browser.on('targetcreated', (target: Target) => created.push(target));
     const installedId = await browser.installExtension(extensionDir);
     if (installedId !== geckoId) throw new Error(`installed ${installedId}, expected ${geckoId}`);
-    const extensionPage = await tabAt(created, 0, `${origin}/dashboard.html#/welcome`);
+    const extensionPage = await tabAt(browser, created, 0, `${origin}/dashboard.html#/welcome`);
     return {
       browser,
       origin,
       extensionPage,
       async openExtensionTab(path) {
         const since = created.length;
-        await extensionPage.evaluate((url) => {
-          void (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.tabs.create({ url, active: true });
+        // Awaited in the page, so a refused tabs.create fails here with its own message.
+        await extensionPage.evaluate(async (url) => {
+          await (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.tabs.create({ url, active: true });
         }, path);
-        return tabAt(created, since, `${origin}${path}`);
+        return tabAt(browser, created, since, `${origin}${path}`);
       },
       async close() {
         await browser.close();
