@@ -505,6 +505,8 @@ const AUTHORITY = primed(
  */
 export function withSituations(text: string, points: Point[]): Point[] {
   const folded = fold(text);
+  // Built per point below only when the text holds such a compound at all (a pattern compiled per point is dear).
+  const freeCompoundInText = /(?:gluten|dairy|sugar|lactose|nut|meat|alcohol|caffeine)[\s-]+free\s/iu.test(text);
   const kept = points
     .map((p) => {
       // "the free plan let (you …)": a verb left at the end of a thing's name is not part of it.
@@ -517,7 +519,9 @@ export function withSituations(text: string, points: Point[]): Point[] {
         return { ...p, text: p.text.replace(/(gluten|dairy|sugar|lactose) free/iu, '$1-free') };
       // "sugar free lemon cake" read as "lemon cake": the compound goes back in front.
       const escaped = p.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      const before = new RegExp(`(gluten|dairy|sugar|lactose|nut|meat|alcohol|caffeine)[\\s-]+free\\s+${escaped}`, 'iu').exec(text);
+      const before =
+        freeCompoundInText &&
+        new RegExp(`(gluten|dairy|sugar|lactose|nut|meat|alcohol|caffeine)[\\s-]+free\\s+${escaped}`, 'iu').exec(text);
       if (before && !p.person) return { ...p, text: `${before[1]!.toLowerCase()}-free ${p.text}` };
       if (m && compound)
         return {
