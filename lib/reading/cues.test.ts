@@ -2,7 +2,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as cues from './cues';
-import { allMatches, cueInParts, fold, PATTERN_OPTIMIZE_LIMIT, PRAISE, PROBLEM, sharedWordStart, SPAM, topLevelAlternatives } from './cues';
+import {
+  allMatches,
+  cueInParts,
+  fold,
+  PATTERN_OPTIMIZE_LIMIT,
+  PRAISE,
+  PROBLEM,
+  rememberingTests,
+  sharedWordStart,
+  SPAM,
+  topLevelAlternatives,
+  TROUBLE,
+} from './cues';
 import * as points from './points';
 import * as situations from './situations';
 import { registeredPatterns } from '@/lib/classifier/pattern-priming';
@@ -45,6 +57,29 @@ describe('sharedWordStart', () => {
       const after = new RegExp(sharedWordStart(source), 'u').exec(text);
       expect([after?.[0], after?.index]).toEqual([before?.[0], before?.index]);
     }
+  });
+});
+
+describe('rememberingTests', () => {
+  test('answers as the pattern does, text after text, and the same again from memory', () => {
+    const plain = /(?<![\p{L}])(?:cold|late)(?![\p{L}])/u;
+    const remembering = rememberingTests(new RegExp(plain.source, plain.flags));
+    const texts = ['the soup was cold', 'fine', 'coldly', 'late again', 'fine', 'the soup was cold', ''];
+    expect(texts.map((t) => remembering.test(t))).toEqual(texts.map((t) => plain.test(t)));
+    expect(texts.map((t) => remembering.test(t))).toEqual([true, false, false, true, false, true, false]);
+  });
+
+  test('a cue in parts and the shared cues answer as their own patterns do', () => {
+    for (const text of ['never disappoints', 'the pizza arrived cold', 'not too sweet', 'rude staff, lovely view', 'lovely'].map(fold)) {
+      expect(PROBLEM.test(text)).toBe(PROBLEM.parts.some((part) => RegExp.prototype.test.call(part, text)));
+      expect(PRAISE.test(text)).toBe(RegExp.prototype.test.call(PRAISE, text));
+      expect(TROUBLE.test(text)).toBe(RegExp.prototype.test.call(TROUBLE, text));
+    }
+  });
+
+  test('refuses a global or sticky pattern, whose test keeps state between calls', () => {
+    expect(() => rememberingTests(/cold/gu)).toThrow(/global or sticky/);
+    expect(() => rememberingTests(/cold/uy)).toThrow(/global or sticky/);
   });
 });
 

@@ -195,6 +195,32 @@ export function cueInParts(alternatives: readonly string[], build: (source: stri
   return { parts, test: (text) => parts.some((part) => part.test(text)) };
 }
 
+/** How many texts a remembering cue keeps answers for (cleared when full, as fold's memo is). */
+const REMEMBERED_TEXTS = 512;
+/**
+ * The cue, with `test` remembering its answers for the last texts. One reading tests the same
+ * clause or sentence against PROBLEM, PRAISE and TROUBLE several times (a sentence of one clause is
+ * both; polarity, mixed and flags each ask): about 6 and 9 calls an item on 2 distinct texts.
+ * Only for patterns that are neither global nor sticky, whose answer depends on the text alone.
+ */
+export function rememberingTests<T extends { test(text: string): boolean }>(cue: T): T {
+  if (cue instanceof RegExp && (cue.global || cue.sticky)) throw new Error('rememberingTests: a global or sticky pattern keeps state');
+  const memo = new Map<string, boolean>();
+  const test = cue.test.bind(cue);
+  Object.defineProperty(cue, 'test', {
+    configurable: true,
+    value: (text: string): boolean => {
+      const known = memo.get(text);
+      if (known !== undefined) return known;
+      const found = test(text);
+      if (memo.size >= REMEMBERED_TEXTS) memo.clear();
+      memo.set(text, found);
+      return found;
+    },
+  });
+  return cue;
+}
+
 /** Whether the text names the business by one of its own names ("Oak & Ember", "Ledgerly"). */
 export function namesBusiness(text: string, ownNames: readonly string[]): boolean {
   const folded = fold(text);
@@ -567,18 +593,20 @@ export const SARCASM_PRAISE = re(
 export const SARCASM_EMOJI = primed(/[🙃🙄]|👏👏|🤡/u);
 
 /** Words of a bad situation, for sarcasm and mixed: waits, failures, things gone wrong. */
-export const TROUBLE = re(
-  [
-    `${B}(?:wait(?:ed|ing(?! (?:for (?:us|me) (?:in|on|at|when|upon)|(?:in|on) (?:the |our |my )?(?:room|suite|bed|fridge|pillow|minibar))))?|queue|(?<!(?<![\\p{L}\\p{N}])(?:what|opening|your|the|office|business|happy|kitchen|late) )hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|(?<!get (?:me|us) )wrong|missing|still|forgot|cold|lukewarm|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|logging (?:me|us) out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:day|week|time|month) (?:running|in a row)|days? (?:running|in a row))${E}`,
-    `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|pers[oaie]${E})`,
-    // (Not a time asked about: "jusqu'à quelle heure", "¿a qué hora?", "a che ora".)
-    `${B}(?:stunden?|minuten|(?<!(?<![\\p{L}\\p{N}])(?:quelle|quelles|l'|d'|de l'|a l') )heures?|(?<!(?<![\\p{L}\\p{N}])(?:que|a que|cual|de) )horas?|(?<!(?<![\\p{L}\\p{N}])(?:che|a che|quale|quali) )ore${E}|minutos|minuti|wochen|semaines|semanas|settimane|warteschleife|telefonschleife|attente|espera|attesa|capelli|cheveux|pelos|haare)`,
-    `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|(?<!(?<![\\p{L}\\p{N}])(?:vers|a|des|jusqu'a|jusqu'a|avant|apres|pour|de|entre|et|ouvert|ouverture|fermeture) )\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
-    `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
-    `${B}(?:warten|gewartet|(?<!wie )spat${E}|nie${E}|wieder|kalt|langsam|kaputt|schmutzig|vergessen(?! (?:wir|ich|werde ich|werden wir) (?:das |es |sie |ihn |euch |ihnen |dir )?(?:nie|nicht))|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
-    `${B}(?:attesa|ritardo|mai${E}|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
-    `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol|demor|ninguem|\\d+ dias|uma hora|semanas|pagar|errad)`,
-  ].join('|'),
+export const TROUBLE = rememberingTests(
+  re(
+    [
+      `${B}(?:wait(?:ed|ing(?! (?:for (?:us|me) (?:in|on|at|when|upon)|(?:in|on) (?:the |our |my )?(?:room|suite|bed|fridge|pillow|minibar))))?|queue|(?<!(?<![\\p{L}\\p{N}])(?:what|opening|your|the|office|business|happy|kitchen|late) )hours?|minutes?|mins?|weeks?|late|never|again|another|broken|cut off|cuts off|sits?|standing|two different|(?<!get (?:me|us) )wrong|missing|still|forgot|cold|lukewarm|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|burnt(?! ends?)|rude|slow|dirty|broke|crash\\w*|bug\\w*|down|outage|deleted|logs? me out|logging (?:me|us) out|charg\\w+|dishwater|jackhammer|only took|took|hair|food poisoning|hung up|soaked|smaller|fees?|surcharge|car ?park|parking lot|no (?:answer|reply|response)|\\d+ (?:days|weeks)|paying|pay|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:day|week|time|month) (?:running|in a row)|days? (?:running|in a row))${E}`,
+      `${B}(?:supprim|efface|perdu|borr|perdi|geloscht|geloescht|gar keine|keine \\w+ mehr|cancellat|cancell|apagad|pers[oaie]${E})`,
+      // (Not a time asked about: "jusqu'à quelle heure", "¿a qué hora?", "a che ora".)
+      `${B}(?:stunden?|minuten|(?<!(?<![\\p{L}\\p{N}])(?:quelle|quelles|l'|d'|de l'|a l') )heures?|(?<!(?<![\\p{L}\\p{N}])(?:que|a que|cual|de) )horas?|(?<!(?<![\\p{L}\\p{N}])(?:che|a che|quale|quali) )ore${E}|minutos|minuti|wochen|semaines|semanas|settimane|warteschleife|telefonschleife|attente|espera|attesa|capelli|cheveux|pelos|haare)`,
+      `${B}(?:attente|retard|jamais|encore|froid|lente?s?${E}|oublie|casse${E}|soupir|regard noir|aucune reponse|zero reponse|(?<!(?<![\\p{L}\\p{N}])(?:vers|a|des|jusqu'a|jusqu'a|avant|apres|pour|de|entre|et|ouvert|ouverture|fermeture) )\\d+ ?h${E}|une heure|\\d+ jours|semaines|payer)`,
+      `${B}(?:espera|tarde|nunca|otra vez|frio|lento|roto|sucio|olvid|\\d+ dias|una hora|semanas|cobr|pagar|se despeg|nadie)`,
+      `${B}(?:warten|gewartet|(?<!wie )spat${E}|nie${E}|wieder|kalt|langsam|kaputt|schmutzig|vergessen(?! (?:wir|ich|werde ich|werden wir) (?:das |es |sie |ihn |euch |ihnen |dir )?(?:nie|nicht))|keine antwort|parkplatz|\\d+ (?:tage|wochen)|wochen|eine stunde|bezahlen)`,
+      `${B}(?:attesa|ritardo|mai${E}|ancora|freddo|fredda|lento|rotto|sporco|dimentic|tiepid|un'ora|\\d+ ore|\\d+ giorni|settimane|pagare)`,
+      `${B}(?:espera|atraso|nunca|outra vez|frio|lento|partid|sujo|esquec|descol|demor|ninguem|\\d+ dias|uma hora|semanas|pagar|errad)`,
+    ].join('|'),
+  ),
 );
 
 /**
@@ -632,43 +660,45 @@ export const PRAISE_SLANG_ALL = primed(new RegExp(PRAISE_SLANG_SOURCE, 'gu'));
 export const PAYMENT_METHOD = /^(?:bizum|mb ?way|multibanco|paypal|apple pay|google pay|klarna|twint|satispay)$/u;
 
 /** Clear praise words, per language, for mixed and rating checks. */
-export const PRAISE = re(
-  [
-    `${B}(?:love[ds]?|loving|nice|great|good|fab|fabulous|welcoming|(?:so |really |super |very )cute|gorgeous|stylish|shout ?outs?|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \\w+)|(?:spart|sparen|spare) (?:mir|uns|dir|euch|ihnen)|(?:me|nos) ahorra|(?:me|nous) (?:fait gagner|economise)|(?:mi|ci) (?:fa )?risparmia|(?:me|nos) poupa|poupa-me|(?:local |a |real |absolute |little )treasure|(?:still|won'?t stop|can'?t stop|hasn'?t stopped|haven'?t stopped|not stopped) talking about|zero stress|stress-free|go support|(?:we'?ll|we will|i'?ll|i will) (?:be )?(?:calling|coming back|booking (?:you|again))|walked (?:me|us) through|(?:was|were|is|are|so|pretty|actually|honestly) legit|(?:should be|actually|literally|lowkey|honestly) illegal|(?:works?|worked|working|read|reads|handled|handles|fits?|fitted) (?:\\w+ ){0,5}(?:perfectly|flawlessly|like a charm|like a dream)|(?:an? |absolute |total |true |real |= ?|are |is |you'?re )legends?|legendary)${E}`,
-    // Plain satisfaction said plainly: "couldn't fault it", "really enjoyed it", "does the job perfectly", "alles bestens",
-    // "gerne wieder", "nada que objetar", "rien à redire", "niente da dire", "nada a apontar".
-    `${B}(?:(?:is|was|are|were|combination is|pure|absolute|total) genius|(?:klare|absolute|echte|uneingeschrankte) empfehlung|(?:couldn'?t|could not|can'?t|cannot) fault (?:it|them|a thing|anything)|(?:really|thoroughly|truly|genuinely|so|hugely) enjoyed|(?:we|i) (?:both |all )?enjoyed (?:it|every|our|the|my)|does (?:exactly )?what it says(?: on the tin)?|(?:does|did) the job (?:perfectly|brilliantly|beautifully|really well|so well)|perfectly|alles (?:bestens|prima|perfekt|super)|not bad at all|pas mal du tout|nada mal|para nada mal|gar nicht (?:so )?schlecht|niente male|nada mau|(?:immer )?(?:wieder )?gerne wieder|nada que (?:objetar|reprochar)|rien a (?:redire|dire|reprocher)|niente da (?:dire|eccepire)|nada a (?:apontar|dizer))${E}`,
-    // "Never change", "ne changez rien", "no cambiéis nunca", "bleibt wie ihr seid", "non cambiate mai", "nunca mudem";
-    // a visit made a ritual ("my Monday ritual", "notre rituel du dimanche").
-    `${B}(?:(?:never change|(?:don'?t|do not|please don'?t) (?:ever )?change)(?! (?:the|a|an|your|it|its|this|that|these|those|back|any|how|what|my|our|their)(?![\\p{L}]))|(?:never|don'?t|do not) change a thing|ne changez (?:jamais|rien)|changez rien|no cambi(?:eis|en) (?:nunca|nada|jamas)|nunca cambi(?:eis|en)|(?:bleibt|bleiben sie) (?:bitte |einfach )?(?:so )?wie (?:ihr seid|sie sind)|(?:andert|andern sie) (?:bloss |bitte |ja )?nichts|non cambiate (?:mai|niente|nulla)|nunca mudem|nao mudem (?:nunca|nada)|(?:my|our) (?:\\p{L}+ )?(?:ritual|tradition)|(?:mon|notre) (?:petit )?rituel|(?:mi|nuestro) (?:pequeno )?ritual|(?:mein|unser) (?:\\p{L}+ )?ritual|(?:il mio|il nostro) (?:piccolo )?rito|(?:o meu|o nosso) (?:pequeno )?ritual)${E}`,
-    // What outweighed a quibble, and a quirk taken as charm: "the view made up for it", "that's part of the charm",
-    // "la vue compense tout", "la vista lo compensa", "die Aussicht entschädigt", "la vista ripaga", "a vista compensa".
-    `${B}(?:(?:more than |totally |completely |easily )?(?:made|makes|make) up for (?:it|that|this|everything|all of it|the rest)|(?:(?:that'?s|it'?s|all) )?part of the (?:charm|fun|experience)|that'?s the (?:vibe|charm)|adds? to the (?:charm|atmosphere|vibe)|(?:compense|rattrape)(?:nt)? (?:(?:largement|bien|vraiment) )?(?:tout|le reste|largement|bien)|fait partie du charme|lo compensa|compensa(?:n|ba|ron|ria|)? (?:con creces|todo|de sobra)|compenso (?:con creces|todo)|entschadig\\p{L}*|(?:macht|machte|machen) (?:\\p{L}+ ){0,2}wett|gehort (?:einfach )?zum charme|ripaga(?:no)? (?:di tutto|ampiamente)|compensa(?:no)? (?:tutto|ampiamente)|fa parte del fascino|compensa(?:m)? (?:tudo|bem)|compensou (?:tudo|bem)|faz parte do charme)${E}`,
-    // Care that calmed them: "so gentle I didn't feel a thing", "put me at ease", "kept the kids entertained",
-    // "aux petits soins", "me tranquilizó", "einfühlsam", "mi ha messo a mio agio", "me deixou à vontade".
-    `${B}(?:gentle|gently|reassuring|(?:so |very |really |incredibly |super |extremely |always |endlessly )patient|patient with|put (?:me|us|him|her|them|my \\p{L}+|our \\p{L}+) (?:completely |totally )?at ease|made (?:me|us|him|her|them) feel (?:so |really |very |completely |totally )?(?:welcome|at ease|comfortable|safe|at home|relaxed)|kept (?:them|us|him|her|the kids|the children|the little ones|my \\p{L}+|our \\p{L}+) (?:entertained|happy|calm|busy|amused)|didn'?t feel a thing|(?:aux|au) petits soins|rassurante?s?|bienveillante?s?|(?:tres |si |super )?patiente?s?(?= avec)|m'a (?:mise? |mis )?a l'aise|nous a mis a l'aise|(?:muy |tan |super |bastante )(?:paciente|delicad[oa])s?|me tranquiliz\\p{L}*|nos tranquiliz\\p{L}*|me hizo sentir (?:muy )?(?:comod[oa]|a gusto|bienvenid[oa]|segur[oa])|einfuhlsam\\p{L}*|geduldig\\p{L}*|beruhigend|(?:hat|haben) (?:mich|uns) (?:sofort |gleich )?beruhigt|(?:molto |cosi |super )(?:paziente|delicat[oa])|rassicurant[ei]|mi ha mess[oa] a (?:mio )?agio|ci ha mess[oa] a (?:nostro )?agio|premuros[oa]|(?:muito |tao |super )(?:paciente|delicad[oa])s?|me deixou (?:a vontade|tranquil[oa])|nos deixou (?:a vontade|tranquilos))${E}`,
-    // "Juiciest turkey of my life", "the creamiest flan ever", "softest bed I've ever slept in": a superlative of delight.
-    `${B}(?:juiciest|creamiest|tastiest|crispiest|fluffiest|comfiest|cosiest|coziest|friendliest|prettiest|flakiest|yummiest|dreamiest|loveliest|softest|freshest|smoothest|tenderest|moistest|cleanest|quietest|sweetest|finest|nicest|cutest|silkiest|warmest|kindest) (?:\\p{L}+ ){1,3}(?:of my life|ever|i(?:'ve| have) ever|in (?:town|the city|london|paris|austin|years))${E}`,
-    // "Honestly not sure I want to go home", "finally made recurring invoices click for me": praise said sideways.
-    `${B}(?:(?:not sure|don'?t think) (?:i|we) want(?:ed)? to|(?:i|we) (?:don'?t|didn'?t|never) want(?:ed)? to|did(?:n'?t| not) want to) (?:go home|leave|check out)${E}|${B}(?:finally )?(?:made|makes|making) (?:\\p{L}+ ){1,3}click(?: for me)?${E}|${B}finally clicked${E}`,
-    // "Parking lot out back is a plus", "the terrace was a real bonus".
-    `${B}(?:is|was|are|were|'s) (?:also )?an? (?:big |real |nice |huge |definite )?(?:plus|bonus)${E}`,
-    // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
-    `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
-    `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super(?:bes?)?${E}|(?<!(?<![\\p{L}\\p{N}])(?:on|the|on the|at the|from the|over the|off the|to the|tip|over|sur le|en) )top${E}(?! (?:of|up|floor|shelf|layer|half|up|off)(?![\\p{L}]))|bravo|merci${E}|(?<!(?<![\\p{L}\\p{N}])(?:courrier|lettre|envoi|pli|en|par) )recommande|meilleur|gentil|sympas?${E}|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal(?:e|ee|es|ees|ait|aient)?(?![\\p{L}])|bien situe|tres bien|aimable|souriant|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?|adorable${E}|(?:belle|jolie|superbe) (?:terrasse|salle|chambre|vue|deco|decoration|ambiance|carte|piscine|endroit|maison|adresse|surprise|soiree)|(?:beau|joli) (?:cadre|lieu|restaurant|hotel|jardin|patio|decor|endroit|moment|service|travail))`,
-    // "Las alpargatas bien, el proceso fatal": a thing said to be fine, at the end of its phrase.
-    `${B}(?:muy |super |bastante )?bien(?= ?[,;]| y${E}| pero${E}|\\s*$)`,
-    `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor(?:es)?${E}|gracias|bonit|comod|da gusto|una pasada|brutal(?:es)?${E}|funciona bien|amplia|amplio|amable|sonriente|agradable|encantador|impecable)`,
-    // "le cadre est joli", "el local es precioso", "la sala era molto bella", "o espaço é lindo": pretty, said of a place.
-    `${B}(?:(?:est|etait|sont|etaient) (?:tres |vraiment |super |si )?(?:joli|jolie|jolis|jolies|beau|belle|beaux|belles)|(?:es|era|son|eran) (?:muy )?(?:bonit[oa]s?|precios[oa]s?)|(?:e|era|sono|erano) (?:molto )?(?:bell[oaie]|carin[oaie])|(?:e|era|sao|eram) (?:muito )?(?:bonit[oa]s?|lind[oa]s?))${E}`,
-    `${B}(?:wunderbar|super${E}|toll|klasse|perfekt|lecker|sensationell|empfehl|beste[nrms]?${E}|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
-    // Not in a greeting or a wish ("Boa tarde", "Buenas noches", "bonne journée", "buona sera").
-    `${B}(?:buen[oa]s?${E}|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})(?! (?:tardes?|noches?|dias?|noite|dia|sorte|viagem|journee|soiree|nuit|annee|continuation|chance|fin de semana|fim de semana|serata|giornata|sera|notte|week-?end))`,
-    `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior[ei]?${E}|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol|fantastic[oaie]${E}|stupend|favolos|(?:e|era) un sogno|pulitissim|squisit)`,
-    // Someone else's love of the thing: "a minha filha adora as vossas", "mi hija las adora", "sie liebt eure Schuhe".
-    `${B}(?:adora[mn]?|adorano|adoramos|liebt|lieben)${E}`,
-    `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor(?:es)?${E}|obrigad|lind[oa]s?${E}|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave|confortave|confortavel)`,
-  ].join('|'),
+export const PRAISE = rememberingTests(
+  re(
+    [
+      `${B}(?:love[ds]?|loving|nice|great|good|fab|fabulous|welcoming|(?:so |really |super |very )cute|gorgeous|stylish|shout ?outs?|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \\w+)|(?:spart|sparen|spare) (?:mir|uns|dir|euch|ihnen)|(?:me|nos) ahorra|(?:me|nous) (?:fait gagner|economise)|(?:mi|ci) (?:fa )?risparmia|(?:me|nos) poupa|poupa-me|(?:local |a |real |absolute |little )treasure|(?:still|won'?t stop|can'?t stop|hasn'?t stopped|haven'?t stopped|not stopped) talking about|zero stress|stress-free|go support|(?:we'?ll|we will|i'?ll|i will) (?:be )?(?:calling|coming back|booking (?:you|again))|walked (?:me|us) through|(?:was|were|is|are|so|pretty|actually|honestly) legit|(?:should be|actually|literally|lowkey|honestly) illegal|(?:works?|worked|working|read|reads|handled|handles|fits?|fitted) (?:\\w+ ){0,5}(?:perfectly|flawlessly|like a charm|like a dream)|(?:an? |absolute |total |true |real |= ?|are |is |you'?re )legends?|legendary)${E}`,
+      // Plain satisfaction said plainly: "couldn't fault it", "really enjoyed it", "does the job perfectly", "alles bestens",
+      // "gerne wieder", "nada que objetar", "rien à redire", "niente da dire", "nada a apontar".
+      `${B}(?:(?:is|was|are|were|combination is|pure|absolute|total) genius|(?:klare|absolute|echte|uneingeschrankte) empfehlung|(?:couldn'?t|could not|can'?t|cannot) fault (?:it|them|a thing|anything)|(?:really|thoroughly|truly|genuinely|so|hugely) enjoyed|(?:we|i) (?:both |all )?enjoyed (?:it|every|our|the|my)|does (?:exactly )?what it says(?: on the tin)?|(?:does|did) the job (?:perfectly|brilliantly|beautifully|really well|so well)|perfectly|alles (?:bestens|prima|perfekt|super)|not bad at all|pas mal du tout|nada mal|para nada mal|gar nicht (?:so )?schlecht|niente male|nada mau|(?:immer )?(?:wieder )?gerne wieder|nada que (?:objetar|reprochar)|rien a (?:redire|dire|reprocher)|niente da (?:dire|eccepire)|nada a (?:apontar|dizer))${E}`,
+      // "Never change", "ne changez rien", "no cambiéis nunca", "bleibt wie ihr seid", "non cambiate mai", "nunca mudem";
+      // a visit made a ritual ("my Monday ritual", "notre rituel du dimanche").
+      `${B}(?:(?:never change|(?:don'?t|do not|please don'?t) (?:ever )?change)(?! (?:the|a|an|your|it|its|this|that|these|those|back|any|how|what|my|our|their)(?![\\p{L}]))|(?:never|don'?t|do not) change a thing|ne changez (?:jamais|rien)|changez rien|no cambi(?:eis|en) (?:nunca|nada|jamas)|nunca cambi(?:eis|en)|(?:bleibt|bleiben sie) (?:bitte |einfach )?(?:so )?wie (?:ihr seid|sie sind)|(?:andert|andern sie) (?:bloss |bitte |ja )?nichts|non cambiate (?:mai|niente|nulla)|nunca mudem|nao mudem (?:nunca|nada)|(?:my|our) (?:\\p{L}+ )?(?:ritual|tradition)|(?:mon|notre) (?:petit )?rituel|(?:mi|nuestro) (?:pequeno )?ritual|(?:mein|unser) (?:\\p{L}+ )?ritual|(?:il mio|il nostro) (?:piccolo )?rito|(?:o meu|o nosso) (?:pequeno )?ritual)${E}`,
+      // What outweighed a quibble, and a quirk taken as charm: "the view made up for it", "that's part of the charm",
+      // "la vue compense tout", "la vista lo compensa", "die Aussicht entschädigt", "la vista ripaga", "a vista compensa".
+      `${B}(?:(?:more than |totally |completely |easily )?(?:made|makes|make) up for (?:it|that|this|everything|all of it|the rest)|(?:(?:that'?s|it'?s|all) )?part of the (?:charm|fun|experience)|that'?s the (?:vibe|charm)|adds? to the (?:charm|atmosphere|vibe)|(?:compense|rattrape)(?:nt)? (?:(?:largement|bien|vraiment) )?(?:tout|le reste|largement|bien)|fait partie du charme|lo compensa|compensa(?:n|ba|ron|ria|)? (?:con creces|todo|de sobra)|compenso (?:con creces|todo)|entschadig\\p{L}*|(?:macht|machte|machen) (?:\\p{L}+ ){0,2}wett|gehort (?:einfach )?zum charme|ripaga(?:no)? (?:di tutto|ampiamente)|compensa(?:no)? (?:tutto|ampiamente)|fa parte del fascino|compensa(?:m)? (?:tudo|bem)|compensou (?:tudo|bem)|faz parte do charme)${E}`,
+      // Care that calmed them: "so gentle I didn't feel a thing", "put me at ease", "kept the kids entertained",
+      // "aux petits soins", "me tranquilizó", "einfühlsam", "mi ha messo a mio agio", "me deixou à vontade".
+      `${B}(?:gentle|gently|reassuring|(?:so |very |really |incredibly |super |extremely |always |endlessly )patient|patient with|put (?:me|us|him|her|them|my \\p{L}+|our \\p{L}+) (?:completely |totally )?at ease|made (?:me|us|him|her|them) feel (?:so |really |very |completely |totally )?(?:welcome|at ease|comfortable|safe|at home|relaxed)|kept (?:them|us|him|her|the kids|the children|the little ones|my \\p{L}+|our \\p{L}+) (?:entertained|happy|calm|busy|amused)|didn'?t feel a thing|(?:aux|au) petits soins|rassurante?s?|bienveillante?s?|(?:tres |si |super )?patiente?s?(?= avec)|m'a (?:mise? |mis )?a l'aise|nous a mis a l'aise|(?:muy |tan |super |bastante )(?:paciente|delicad[oa])s?|me tranquiliz\\p{L}*|nos tranquiliz\\p{L}*|me hizo sentir (?:muy )?(?:comod[oa]|a gusto|bienvenid[oa]|segur[oa])|einfuhlsam\\p{L}*|geduldig\\p{L}*|beruhigend|(?:hat|haben) (?:mich|uns) (?:sofort |gleich )?beruhigt|(?:molto |cosi |super )(?:paziente|delicat[oa])|rassicurant[ei]|mi ha mess[oa] a (?:mio )?agio|ci ha mess[oa] a (?:nostro )?agio|premuros[oa]|(?:muito |tao |super )(?:paciente|delicad[oa])s?|me deixou (?:a vontade|tranquil[oa])|nos deixou (?:a vontade|tranquilos))${E}`,
+      // "Juiciest turkey of my life", "the creamiest flan ever", "softest bed I've ever slept in": a superlative of delight.
+      `${B}(?:juiciest|creamiest|tastiest|crispiest|fluffiest|comfiest|cosiest|coziest|friendliest|prettiest|flakiest|yummiest|dreamiest|loveliest|softest|freshest|smoothest|tenderest|moistest|cleanest|quietest|sweetest|finest|nicest|cutest|silkiest|warmest|kindest) (?:\\p{L}+ ){1,3}(?:of my life|ever|i(?:'ve| have) ever|in (?:town|the city|london|paris|austin|years))${E}`,
+      // "Honestly not sure I want to go home", "finally made recurring invoices click for me": praise said sideways.
+      `${B}(?:(?:not sure|don'?t think) (?:i|we) want(?:ed)? to|(?:i|we) (?:don'?t|didn'?t|never) want(?:ed)? to|did(?:n'?t| not) want to) (?:go home|leave|check out)${E}|${B}(?:finally )?(?:made|makes|making) (?:\\p{L}+ ){1,3}click(?: for me)?${E}|${B}finally clicked${E}`,
+      // "Parking lot out back is a plus", "the terrace was a real bonus".
+      `${B}(?:is|was|are|were|'s) (?:also )?an? (?:big |real |nice |huge |definite )?(?:plus|bonus)${E}`,
+      // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).
+      `${B}(?:are|is|was|were|look|looks|looked) (?:really |so |very |super )?pretty(?=\\s*(?:[,.!;]|but${E}|and${E}|$))`,
+      `${B}(?:adore|excellent|parfait|genial|delicieux|merveilleu|magnifique|super(?:bes?)?${E}|(?<!(?<![\\p{L}\\p{N}])(?:on|the|on the|at the|from the|over the|off the|to the|tip|over|sur le|en) )top${E}(?! (?:of|up|floor|shelf|layer|half|up|off)(?![\\p{L}]))|bravo|merci${E}|(?<!(?<![\\p{L}\\p{N}])(?:courrier|lettre|envoi|pli|en|par) )recommande|meilleur|gentil|sympas?${E}|accueillant|mention speciale|une tuerie|de ouf|trop bon|regal(?:e|ee|es|ees|ait|aient)?(?![\\p{L}])|bien situe|tres bien|aimable|souriant|agreable|charmant|chaleureu|impeccable|bel emplacement|belle vue|tres bel(?:le)?|adorable${E}|(?:belle|jolie|superbe) (?:terrasse|salle|chambre|vue|deco|decoration|ambiance|carte|piscine|endroit|maison|adresse|surprise|soiree)|(?:beau|joli) (?:cadre|lieu|restaurant|hotel|jardin|patio|decor|endroit|moment|service|travail))`,
+      // "Las alpargatas bien, el proceso fatal": a thing said to be fine, at the end of its phrase.
+      `${B}(?:muy |super |bastante )?bien(?= ?[,;]| y${E}| pero${E}|\\s*$)`,
+      `${B}(?:encant|excelente|perfect[oa]|genial|delicios|maravill|buenisim|recomiend|mejor(?:es)?${E}|gracias|bonit|comod|da gusto|una pasada|brutal(?:es)?${E}|funciona bien|amplia|amplio|amable|sonriente|agradable|encantador|impecable)`,
+      // "le cadre est joli", "el local es precioso", "la sala era molto bella", "o espaço é lindo": pretty, said of a place.
+      `${B}(?:(?:est|etait|sont|etaient) (?:tres |vraiment |super |si )?(?:joli|jolie|jolis|jolies|beau|belle|beaux|belles)|(?:es|era|son|eran) (?:muy )?(?:bonit[oa]s?|precios[oa]s?)|(?:e|era|sono|erano) (?:molto )?(?:bell[oaie]|carin[oaie])|(?:e|era|sao|eram) (?:muito )?(?:bonit[oa]s?|lind[oa]s?))${E}`,
+      `${B}(?:wunderbar|super${E}|toll|klasse|perfekt|lecker|sensationell|empfehl|beste[nrms]?${E}|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
+      // Not in a greeting or a wish ("Boa tarde", "Buenas noches", "bonne journée", "buona sera").
+      `${B}(?:buen[oa]s?${E}|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})(?! (?:tardes?|noches?|dias?|noite|dia|sorte|viagem|journee|soiree|nuit|annee|continuation|chance|fin de semana|fim de semana|serata|giornata|sera|notte|week-?end))`,
+      `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior[ei]?${E}|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol|fantastic[oaie]${E}|stupend|favolos|(?:e|era) un sogno|pulitissim|squisit)`,
+      // Someone else's love of the thing: "a minha filha adora as vossas", "mi hija las adora", "sie liebt eure Schuhe".
+      `${B}(?:adora[mn]?|adorano|adoramos|liebt|lieben)${E}`,
+      `${B}(?:adoro|otim|excelente|perfeit|delicios|maravilh|recomendo|melhor(?:es)?${E}|obrigad|lind[oa]s?${E}|que mimo|gostei|adorei|simpatic|agradavel|acolhedor|impecave|confortave|confortavel)`,
+    ].join('|'),
+  ),
 );
 
 /**
@@ -835,13 +865,9 @@ const PROBLEM_WORDS: readonly string[] = [
  * Clear problem words, except where a negation makes them praise ("never disappoints", "not too
  * sweet", "nothing wrong", "jamais déçu", "nunca decepciona", "nie enttäuscht", "mai deluso").
  */
-export const PROBLEM = cueInParts(PROBLEM_WORDS, (words) =>
-  primed(
-    new RegExp(
-      `(?<!(?<![\\p{L}\\p{N}])(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien|without(?: a single| any| an?| even an?| one)?) (?:once |ever |really |at all |been |once been )?)(?:${sharedWordStart(words)})`,
-      'u',
-    ),
-  ),
+const PROBLEM_NEGATION = `(?<!(?<![\\p{L}\\p{N}])(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien|without(?: a single| any| an?| even an?| one)?) (?:once |ever |really |at all |been |once been )?)`;
+export const PROBLEM = rememberingTests(
+  cueInParts(PROBLEM_WORDS, (words) => primed(new RegExp(`${PROBLEM_NEGATION}(?:${sharedWordStart(words)})`, 'u'))),
 );
 
 /** Wanting to come back or be a regular: used to tell a fan from a neutral note. */
