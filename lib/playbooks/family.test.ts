@@ -1122,3 +1122,65 @@ describe('familyOf: the wrong thing sent, and time gone by since ordering, asked
     expectFamilies('fan', ["It's been 2 weeks since our stay and we still talk about the breakfast!"]);
   });
 });
+
+describe('familyOf: kinds read in blind19 and blind20 (items written afresh)', () => {
+  it('thanks or "love that for me" beside a bad situation, with an eye-roll or none, is sarcasm', () => {
+    expectFamilies('complaint', [
+      'so the "homemade" lemonade is from a carton. really refreshing, thanks 🙄',
+      '£5 for a hot chocolate that was half froth, could see the bottom of the mug after three sips. love that for me',
+    ]);
+  });
+
+  it('a fan whose app or page does not work, or who asks whether others have the fault, is a complainer', () => {
+    expectFamilies('complaint', [
+      'Been a customer for years, honestly love the team. But since last week the booking page keeps kicking me out when I pick a time slot.',
+      'Super zufrieden mit allem, danke! Seit dem Update stürzt die App aber ständig ab, sobald ich eine Rechnung öffne.',
+      'adore this place, but has anyone else had the card machine not work at the weekend? had to run to the cashpoint twice',
+    ]);
+  });
+
+  it('a question about the policy with a grievance about somewhere else is a question', () => {
+    expectFamilies('question', [
+      'do you charge for soy milk? the café across the road adds 60p 🙄',
+      'Looks great! Does the free plan need a card? I have been stung by trials that bill you before.',
+      'Do you do smaller portions for the kids? We are coming on Saturday with two under-fives.',
+    ]);
+  });
+
+  it('a price rise told as two prices, a parcel stuck and unanswered, odd shoes sent, are complaints', () => {
+    expectFamilies('complaint', [
+      'Von 12 auf 18 Euro im Monat, und das ohne Vorwarnung? Ich hätte mir wenigstens eine Mail gewünscht.',
+      'Una semana esperando mi pedido. Ni un correo, y el seguimiento sigue parado en Madrid desde el martes. ¿Alguien me contesta?',
+      'A caixa chegou com um sapato 40 e o outro 41 🤦‍♀️ adoro a cor, mas assim não dá',
+      'Our "sea view" room looked straight onto the car park, and when we asked to move we were told there was nothing free. The photos are misleading.',
+    ]);
+  });
+
+  it('praise with only a shortfall of the photos beside it is lukewarm; a cut and a burst shower screen are an escalation', () => {
+    expectFamilies('lukewarm', ['the breakfast is lovely and the staff are sweet! but the rooms are way smaller than they look online']);
+    expectFamilies('escalation', [
+      "Le miroir de la salle de bain est tombé et ma fille s'est coupée à la main. On nous a donné une trousse de secours, rien de plus.",
+    ]);
+  });
+
+  it('longing for a dish, a roll call of viewers, a recommendation vouched for, "our terrible French" are no trouble', () => {
+    expectFamilies('fan', [
+      "la tarte au citron de samedi 😭 j'y pense encore, c'est grave docteur ?",
+      'PSA for small bakeries: the free tier covers two shops, which is all I need. Set everything up in about 10 minutes. Not sponsored!',
+    ]);
+    expect(
+      familyFor(
+        'We were worried about our terrible Spanish, but Lucía explained every dish patiently and the paella was the best of our trip. Gracias!',
+        5,
+      ),
+    ).toBe('fan');
+    expectFamilies('light', ['Quem está a ver isto em 2026? 🙋‍♀️', 'who is still watching this in 2026??']);
+    expect(familyFor('Cuarto verano con mis sandalias 🌞 siguen perfectas. Ya he caído también con las de cuadros 😅')).not.toBe(
+      'complaint',
+    );
+  });
+
+  it('a political rant under a café’s post is a flame to ignore', () => {
+    expectFamilies('ignore', ['the mayor wants to lock us all in a 15-minute prison and you lot queue for croissants. wake up leeds 🐑']);
+  });
+});

@@ -128,12 +128,23 @@ export function familyOf(
     !MILD_CRITICISM.test(folded)
   )
     return 'fan';
+  // Praise with only a shortfall beside it, no stars ("it's nice! lake is gorgeous. but the rooms are smaller
+  // than they look here"): pleased with a reservation, which a lukewarm reply answers.
+  if (
+    flags.has('mixed') &&
+    stars === undefined &&
+    !flags.has('question') &&
+    onlyMildCriticism(folded) &&
+    !wentWrong &&
+    !malfunction(reading, folded)
+  )
+    return 'lukewarm';
   // Four stars with a real criticism beside the praise is lukewarm too ("lovely staff, the room is tired").
   if (flags.has('mixed') && (reading.tone !== 'positive' || (stars !== undefined && stars < 5))) return 'lukewarm';
   // Praise first and then what went wrong ("the room was lovely… the cake we had booked never came,
   // and nobody could tell us why"): the thing that went wrong is what needs the answer, unless
   // they say it was put right.
-  if (wentWrong && !PUT_RIGHT.test(folded)) return 'complaint';
+  if ((wentWrong || malfunction(reading, folded)) && !PUT_RIGHT.test(folded)) return 'complaint';
   if (stars !== undefined && stars >= 4) return 'fan';
   // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
   const grievance =
@@ -175,6 +186,21 @@ export function familyOf(
  * that fades "un poco" is a shrug), a coeliac's food on a shared board, a server arguing. Three
  * stars with one of these is a complaint, not "what would have made it great?".
  */
+/**
+ * Something of ours that does not work, told by a fan ("Love you guys. But the new online ordering
+ * page keeps kicking me back to the start", "seit dem Update stürzt die App aber jedes Mal ab"): a
+ * fault to fix, however warm the rest, unlike a shortfall in quality ("the rooms are smaller than
+ * they look"), which a lukewarm reply answers.
+ */
+const MALFUNCTION =
+  /(?<![\p{L}])(?:keeps? (?:kicking|throwing|booting|bouncing|sending|logging) (?:me|us) (?:back|out)|(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|never) (?:work|load|let me (?:log|sign|pay|check|order|book))|(?:not|stopped) working|funktioniert (?:\p{L}+ )?nicht(?: mehr)?|ne (?:marche|fonctionne) (?:pas|plus)|no funciona|non funziona|nao funciona)(?![\p{L}])/u;
+
+function malfunction(reading: Pick<Reading, 'points'>, folded: string): boolean {
+  return (
+    reading.points.some((p) => p.polarity === 'negative' && (p.detail === 'crash' || p.detail === 'outage')) || MALFUNCTION.test(folded)
+  );
+}
+
 const GRIEVANCE_EVENT = new RegExp(
   `(?<![\\p{L}])(?:${[
     // English

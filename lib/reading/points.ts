@@ -605,6 +605,9 @@ const CLEAN_WORD =
   /^(?:clean|spotless|spotlessly clean|propres?|impeccable|limpi[oa]s?|impecable|sauber|blitzsauber|pulit[oaie]|pulitissim[oaie]|limp[oa]s?|impecave(?:l|is))$/u;
 
 /** A saving verb before a duration ("saves me an hour", "spart mir jede Woche eine Stunde"), folded. */
+/** "Sent my first invoice in about 5 minutes", "set it all up in 10 minutes": how quickly they did a task themselves, not a wait. */
+const QUICK_TASK_BEFORE =
+  /(?<![\p{L}])(?:sent|send|set (?:it |everything |things |myself |us )?up|setup|signed up|created|made|built|did|done|finished|got (?:it |everything |all )?(?:set up|done|sorted))(?:\s+[\p{L}'#-]+){0,5}\s+(?:in|within)\s+(?:about|just|only|under|less than|around|roughly|like|barely|literally)?\s*$/u;
 const TIME_SAVED_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}']+){0,4}\\s*$`, 'u');
 
 const DURATION = new RegExp(
@@ -1392,6 +1395,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
             // "spart mir jede Woche locker eine Stunde", "saves me two hours a week": time saved, not waited.
             if (TIME_SAVED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 40), map[start]!)))) continue;
+            if (QUICK_TASK_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 60), map[start]!)))) continue;
             // The first duration that is not a promise ("said 10 minutes and we waited an hour").
             const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
               (m) =>

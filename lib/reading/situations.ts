@@ -226,6 +226,9 @@ const PRICE_RISE = rxRare(
   [
     '(?:price|prices|subscription|plan|fee|fees|cost|monthly|annual|yearly) (?:\\p{L}+ ){0,2}(?:went|has gone|have gone|jumped|increased|rose|shot|is going|was raised|got raised|doubled)(?: up)?(?: from)?',
     '(?:raised|increased|hiked|doubled|bumped up|put up) (?:the |your |my |our )?(?:\\p{L}+ ){0,2}(?:prices?|subscription|plan|fees?|rates?)',
+    // "Von 6 auf 9 Euro im Monat", "est passé de 14 à 19 €", "went from £6 to £9": a sum that went up, said as two
+    // prices (German "von … auf" is always a change; elsewhere "de 12 a 15 €" may be a range, so a verb of change leads).
+    'von \\d+(?:[.,]\\d+)? ?(?:€|euro)? auf \\d+(?:[.,]\\d+)? ?(?:€|euro)|(?:passe|passee|passes|pasado|paso|pasaron|subido|subio|passato|passata|aumentato|salito|passou|subiu|aumentou|went|gone|jumped|up) (?:\\p{L}+ ){0,3}?(?:de|da|from) [£$€]?\\d+(?:[.,]\\d+)? ?(?:€|euros?)? (?:a|para|to) (?:[£$€]\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:€|euros?))(?![\\p{L}\\p{N}])',
     'price (?:increase|hike|rise)',
     "(?:hausse|augmentation) (?:de |du |des )?(?:prix|tarifs?|abonnement)|(?:le prix|l'abonnement|les tarifs) (?:a|ont) (?:augmente|double)",
     '(?:subida|aumento) (?:de|del) (?:precio|cuota|suscripcion)|(?:el precio|la cuota|la suscripcion) (?:ha )?(?:subido|subio|aumentado)',
@@ -272,7 +275,7 @@ const OUTAGE = rx(
   [
     "(?:goes|went|going|keeps going|is|was|were|are) down|(?:has been|'s been|been|being) [\"'‘’“”]?down|out of (?:order|service)|outages?|offline|(?:won.t|wouldn.t|doesn.t|didn.t|does not|did not|will not|never) load|not loading|keeps timing out|server error|error 50\\d",
     'en panne|pannes?|ne (?:se )?charge (?:pas|plus)|inaccessible|hors service|hors ligne',
-    'se cae|se cayo|caid[oa]s?|no carga|fuera de servicio|sin conexion',
+    'se cae|se cayo|(?:se (?:ha|han|habia|habian) |(?:esta|estaba|estan|estaban|sigue|siguen) )caid[oa]s?|no carga|fuera de servicio|sin conexion',
     'fallt (?:\\w+ ){0,4}aus|fiel (?:\\w+ ){0,4}aus|ausgefallen|(?:ging|geht|lief|lauft) (?:\\w+ ){0,5}nicht|ausfall\\w*|ladt nicht|nicht erreichbar|offline',
     'non (?:si )?carica|fuori servizio|disservizi\\w*|irraggiungibile|in down|e down|va giu',
     'fora do ar|em baixo|nao carrega|caiu|cai sempre|indisponivel',
