@@ -1222,3 +1222,35 @@ describe('kept when a reply must be short, and a brand’s own spelling', () => 
     expect(first).not.toMatch(/IPhone|der iPhone/u);
   });
 });
+
+describe('kinds read in blind19 and blind20: a question opened with "¿", staff named by their post', () => {
+  const MARKET_SHOP: Profile = ProfileSchema.parse({
+    brand: 'Olas Sandalias',
+    replierName: 'Nuria Vidal',
+    signature: 'Nuria, Olas',
+    email: 'hola@olas.example',
+    business: { kind: 'shop', noun: 'order' },
+    languages: ['es', 'en'],
+    facts: { amazon: 'Los pedidos hechos en Amazon se devuelven desde Amazon' },
+  });
+
+  it('a complaint on Amazon that asks "¿Las devuelvo a Amazon o a vosotros?" gets the Amazon fact', () => {
+    const { family, first } = replyTo(
+      'Vinieron con la suela despegada y la caja rota. ¿Las devuelvo a Amazon o a vosotras? Qué pena.',
+      MARKET_SHOP,
+      { site: 'amazon', rating: 1 },
+    );
+    expect(family).toBe('complaint');
+    expect(first).toContain('se devuelven desde Amazon');
+  });
+
+  it('"Clara vom Support", "Inès aux petits soins", "the girl behind the counter" are people the reply can name', () => {
+    const named = (text: string, language: string) =>
+      extractPoints(text, { language })
+        .filter((p) => p.aspect === 'staff')
+        .map((p) => p.text);
+    expect(named('Ich hatte eine Frage, Clara vom Support hat mir in einer Stunde geantwortet.', 'de')).toContain('Clara');
+    expect(named('Le gratin était parfait et Inès aux petits soins pour toute la table.', 'fr')).toContain('Inès');
+    expect(named('Burnt croissant. Rude girl behind the counter.', 'en')).toContain('girl behind the counter');
+  });
+});

@@ -835,7 +835,14 @@ function isRealQuestion(question: string): boolean {
   const exasperated = /\?\s*[?!]\s*$/u.test(question);
   // "Where is my order?", "Are you ever going to answer the phone?": a grievance, answered by the apology, not a fact.
   const grievance = GRIEVANCE_QUESTION.test(fold(question));
-  return words.length >= 4 && !shouting && !exasperated && !grievance && openings.some((opening) => QUESTION_OPENER.test(opening));
+  // An opening "¿" frames a question however it starts ("¿Las devuelvo a Amazon o a vosotros?").
+  return (
+    words.length >= 4 &&
+    !shouting &&
+    !exasperated &&
+    !grievance &&
+    openings.some((opening) => QUESTION_OPENER.test(opening) || /^\s*¿\s*\p{L}/u.test(opening))
+  );
 }
 
 const QUESTION_OPENER =
