@@ -1184,3 +1184,46 @@ describe('familyOf: kinds read in blind19 and blind20 (items written afresh)', (
     expectFamilies('ignore', ['the mayor wants to lock us all in a 15-minute prison and you lot queue for croissants. wake up leeds 🐑']);
   });
 });
+
+describe('familyOf: probes written for the purpose (their own hard time, a caveat, scams and politics)', () => {
+  it('their own hard week, a sick child or their doubts before our help is a fan’s story', () => {
+    expectFamilies('fan', [
+      'After such a rough week at the office, your carrot cake and that oat cappuccino saved my Saturday. Thanks Leo!',
+      'My daughter was ill all weekend and the team moved our booking without a single question. Lifesavers.',
+      'Was sceptical after all the hype, but the pulled pork lived up to it.',
+      "My only complaint is that you're not open on Mondays!",
+    ]);
+    // Sick after a meal is theirs to answer for, praise or not.
+    expect(familyFor('My son was sick all night after eating your chicken, but the staff were lovely when we called.')).toBe('escalation');
+  });
+
+  it('praise with a caveat beside it is lukewarm', () => {
+    expectFamilies('lukewarm', [
+      'Nice enough. Would stop by again if in the area.',
+      'The pizza was good, the service slow but cheerful.',
+      'Decent app for the basics. Exports are a bit limited compared to my old one.',
+      'Gorgeous espadrilles but they took a few wears to break in.',
+      'Lovely little café! Scones were good, the brownie a little dry.',
+    ]);
+    // "nice enough" of the staff beside real faults is no shrug.
+    expect(familyFor('Staff were nice enough but come on, the loo had no soap and the bin was overflowing onto the floor.')).toBe(
+      'complaint',
+    );
+  });
+
+  it('the partnership scam is spam; politics brought to a shop’s page is a flame; "kindly" alone is neither', () => {
+    expectFamilies('ignore', [
+      'Good day dear, I am interested in your business, kindly reply to my email for a partnership proposal.',
+      'Stop pushing your woke agenda and stick to baking bread.',
+      'Never again, the owner voted for the wrong party.',
+    ]);
+    expect(familyFor('Hi dear Hannah, thank you for the lovely birthday cake!')).toBe('fan');
+    expect(familyFor('Please kindly reply to my email about my refund, it has been three weeks.')).toBe('complaint');
+  });
+
+  it('"what a welcome" after a bad start is sarcasm, not thanks', () => {
+    const reading = readItem({ text: 'The receptionist ignored us for 20 minutes. What a welcome.' }, { classify });
+    expect(reading.flags).toContain('sarcasm');
+    expect(familyOf(reading, 'The receptionist ignored us for 20 minutes. What a welcome.')).toBe('complaint');
+  });
+});

@@ -101,7 +101,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS = primed(
-  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad(?! at all)|so-so|it's fine|does the basics|forgettable|pas mal(?! du tout)|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job(?! (?:perfectly|brilliantly|beautifully|really well|so well))|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad(?! at all)|so-so|it's fine|does the basics|forgettable|pas mal(?! du tout)|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job(?! (?:perfectly|brilliantly|beautifully|really well|so well))|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay|(?:^|[.!?] )(?:nice|good) enough|(?:it'?s|it was|it is|overall|all in all,?|pretty|was) (?:nice|good) enough(?! (?:but|though))|(?:would|'d|might) (?:come back|return|go back|stop by again) if (?:i'?m |we'?re |i was |we were |you'?re )?(?:in the area|passing|nearby|in town)|not sure (?:it'?s|it was|if it'?s|if it was|it is) worth|(?:liked|like) it,? (?:but )?(?:didn'?t|did not|don'?t|do not) love it|for the basics)(?![\p{L}])/u,
 );
 
 /** Letters other than those of links, handles and hashtags. */
@@ -243,6 +243,27 @@ const OWN_WORRY_BEFORE_BUT = new RegExp(
 );
 
 /**
+ * Their own hard time before our part in it (folded): "after the worst week at work, your flat white saved my
+ * Friday", "our flight was delayed 6 hours and we arrived exhausted, but the night porter…", "my son was sick all
+ * week and the team let us move the booking", "was skeptical after all the hype". Left out, like a worry, only when
+ * the rest praises and names no problem (a child sick *after* a meal is never theirs alone).
+ */
+const OWN_HARDSHIP = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    '(?:after|following) (?:the |a |my |our |such an? |one of the )?(?:worst|longest|long|rough|terrible|horrible|hard|awful|bad|stressful|crazy|hectic|exhausting|brutal|tough|miserable) (?:\\p{L}+ ){0,2}(?:weeks?|days?|shifts?|months?|years?|mornings?|nights?|flights?|journeys?|drives?|trips?)(?: (?:at|of|in) (?:work|my life|the year|the office|school|uni))?',
+    '(?:our|my|the) (?:flight|train|plane|ferry|bus|connection|coach) (?:was |got |had been |has been )?(?:delayed|cancell?ed)(?: (?:by |for )?(?:\\d+|an?|one|two|three|four|five|six|several) (?:hours?|hrs?))?(?: and (?:we|i) (?:arrived|got in|got there|landed) (?:\\p{L}+ |\\d+ ){0,3}(?:exhausted|late|at midnight|after midnight|at \\d+(?: ?[ap]m)?))?',
+    '(?:my|our) (?:\\p{L}+ )?(?:son|daughter|kids?|child|children|husband|wife|partner|mum|mom|dad|baby|little one|boy|girl) (?:was|were|got|fell|had been|has been) (?:\\p{L}+ )?(?:sick|ill|unwell|poorly|in hospital)(?: all (?:week|night|day|weekend))?(?!(?: [\\p{L}\\d]+){0,4} (?:after|from|because of|since) )',
+    '^(?:was|were|been) (?:so |a bit |pretty |really |very )?(?:skeptical|sceptical|nervous|dreading it|worried|anxious|hesitant|wary|doubtful)(?: (?:after|about|of|because of) (?:all )?(?:the )?\\p{L}+)?',
+    'apres une (?:semaine|journee) (?:horrible|difficile|epuisante|de fou|infernale|de dingue)',
+    'despues de una (?:semana|jornada) (?:horrible|dura|agotadora|de locos|infernal)|despues de un dia (?:horrible|duro|agotador|de locos)',
+    'nach einer (?:harten|langen|anstrengenden|stressigen|schrecklichen) (?:woche|schicht|reise)|nach einem (?:harten|langen|anstrengenden|stressigen|schrecklichen) tag',
+    'dopo una (?:settimana|giornata) (?:pesante|terribile|difficile|stancante|infernale)',
+    'depois de uma (?:semana|dia) (?:horrivel|dificil|cansativ[oa]|terrivel|infernal)|depois de um dia (?:horrivel|dificil|cansativo|terrivel)',
+  ].join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
  * Their own child's or dog's ways, and the pain they left behind (folded): "our little one is 1 and a nightmare in
  * restaurants lol", "nach drei Jahren Excel-Chaos endlich umgestiegen", "after years of spreadsheet hell": no problem of ours.
  */
@@ -328,7 +349,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const slangFolded = plainFolded.replace(PRAISE_SLANG_ALL, ' great ');
   const slangPraise = slangFolded !== plainFolded;
   // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
-  const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ');
+  const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ').replace(OWN_HARDSHIP, ' ');
   const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
   const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ');
   const language = detected.language;
@@ -746,12 +767,17 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       const but = fold(sentence).search(contrast);
       return at >= 0 && (but > at || FAIR_PRAISE.test(fold(sentence)));
     });
-  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language }).map(
-    (point) =>
+  // Their own hard time or worry left out of the reading leaves its things out too ("our flight was delayed…
+  // but the night porter…": the flight is not a thing of ours to thank them for).
+  // (Not a worry's things: "worried about the sizing… but they fit perfectly" is about the sizing.)
+  const ownTrouble = worryThenPraise ? [...slangFolded.matchAll(OWN_HARDSHIP)].map((m) => m[0]) : [];
+  const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language })
+    .filter((point) => point.person || !ownTrouble.some((said) => said.includes(fold(point.text))))
+    .map((point) =>
       sarcastic && point.polarity === 'positive' && !point.person && !concededPraise(point)
         ? { ...point, polarity: 'negative' as const }
         : point,
-  );
+    );
   // Talking to someone else: nothing the word lists know about the business (the fallback
   // noun phrases of chatter do not count).
   const listed = addressedToOther && !offTopicWords ? extractPoints(text, { language, fallback: false }).filter((p) => !p.person) : points;
