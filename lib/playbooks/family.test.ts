@@ -1226,4 +1226,13 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expect(reading.flags).toContain('sarcasm');
     expect(familyOf(reading, 'The receptionist ignored us for 20 minutes. What a welcome.')).toBe('complaint');
   });
+
+  it('a fan whose product broke after weeks or whose data an update wiped is a complainer; wanting to like it is lukewarm', () => {
+    expectFamilies('complaint', [
+      'Stunning sandals, shame the strap came apart after three weeks though.',
+      'Long-time fan of the app, but the latest update erased all my saved clients.',
+    ]);
+    expectFamilies('lukewarm', ['I really wanted to like it, honestly.']);
+    expectFamilies('fan', ['The short rib fell apart, it was so tender!']);
+  });
 });

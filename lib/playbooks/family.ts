@@ -193,7 +193,7 @@ export function familyOf(
  * they look"), which a lukewarm reply answers.
  */
 const MALFUNCTION =
-  /(?<![\p{L}])(?:keeps? (?:kicking|throwing|booting|bouncing|sending|logging) (?:me|us) (?:back|out)|(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|never) (?:work|load|let me (?:log|sign|pay|check|order|book))|(?:not|stopped) working|funktioniert (?:\p{L}+ )?nicht(?: mehr)?|ne (?:marche|fonctionne) (?:pas|plus)|no funciona|non funziona|nao funciona)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:keeps? (?:kicking|throwing|booting|bouncing|sending|logging) (?:me|us) (?:back|out)|(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|never) (?:work|load|let me (?:log|sign|pay|check|order|book))|(?:not|stopped) working|funktioniert (?:\p{L}+ )?nicht(?: mehr)?|ne (?:marche|fonctionne) (?:pas|plus)|no funciona|non funziona|nao funciona|(?:fell|came|falling|coming) apart (?:after|within|in) (?:\d+|an?|one|two|three|four|five|six|a few|just) (?:days?|weeks?|months?|wears?|uses?|washes)|(?:wiped|deleted|erased|lost) (?:out )?(?:all )?(?:of )?(?:my|our) (?:saved |old )?(?:data|templates?|invoices?|files?|settings|photos?|clients?|history|entries|work))(?![\p{L}])/u;
 
 function malfunction(reading: Pick<Reading, 'points'>, folded: string): boolean {
   return (
