@@ -1235,4 +1235,14 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expectFamilies('lukewarm', ['I really wanted to like it, honestly.']);
     expectFamilies('fan', ['The short rib fell apart, it was so tender!']);
   });
+
+  it('a caveat of taste, a few days to break in, "niente di che", "esperava mais" are lukewarm; "expected better" beside real faults is not', () => {
+    expectFamilies('lukewarm', [
+      'Jolie terrasse, les crêpes un peu trop salées à mon goût.',
+      'Muy bonitas, aunque tardaron unos días en amoldarse.',
+      'Locale carino, ma niente di che.',
+      'Adorei o sítio, mas esperava mais.',
+    ]);
+    expectFamilies('complaint', ['Our soup was cold and the waiter was rude. Expected better.']);
+  });
 });
