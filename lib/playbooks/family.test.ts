@@ -1245,4 +1245,9 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     ]);
     expectFamilies('complaint', ['Our soup was cold and the waiter was rude. Expected better.']);
   });
+
+  it('a child of theirs who is hard work is no problem of ours; "is the app down or is it just me?" reports a fault', () => {
+    expectFamilies('question', ['We are bringing two kids who are a nightmare in restaurants, do you have a play corner?']);
+    expectFamilies('complaint', ['Is the booking site broken or is it just me?']);
+  });
 });

@@ -269,7 +269,7 @@ const OWN_HARDSHIP = new RegExp(
  */
 const OWN_WAYS = new RegExp(
   '(?<![\\p{L}])(?:after|nach|apres|despues de|dopo|depois de) (?:\\p{L}+ |\\d+ ){0,4}(?:of |de |di )?(?:\\p{L}+[- ])?(?:chaos|hell|nightmares?|headaches?|mess|pain|struggles?|frust\\p{L}*|gefrickel|zettelwirtschaft|enfer|galere|infierno|caos|inferno)(?![\\p{L}])|' +
-    '(?<![\\p{L}])(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|little ones?|toddlers?|baby|dog|puppy|boy|girl|twins|teenagers?|teens?)(?: \\p{L}+| \\d+){0,4} (?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ |\\d+ ){0,3}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?',
+    '(?<![\\p{L}])(?:my|our) (?:\\p{L}+ )?(?:kids?|children|son|daughter|little ones?|toddlers?|baby|dog|puppy|boy|girl|twins|teenagers?|teens?)(?: \\p{L}+| \\d+){0,4} (?:is|are|was|were|can be|gets?|got) (?:\\p{L}+ |\\d+ ){0,3}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?|(?<![\\p{L}])(?:have|with|bringing|bring) (?:a|an|two|three|\\d) (?:\\p{L}+ )?(?:kids?|children|toddlers?|babies|baby|dogs?|puppy|boys?|girls?|twins|teenagers?) (?:who|that) (?:is|are|can be|gets?) (?:\\p{L}+ ){0,2}(?:terrible|a nightmare|a terror|a handful|a menace|difficult|fussy|picky|wild|hard work|impossible|grumpy)(?: (?:in|at|with|around) \\p{L}+)?',
   'gu',
 );
 
