@@ -1254,3 +1254,24 @@ describe('kinds read in blind19 and blind20: a question opened with "¿", staff 
     expect(named('Burnt croissant. Rude girl behind the counter.', 'en')).toContain('girl behind the counter');
   });
 });
+
+describe('their own hard time is not ours to apologise for (probes)', () => {
+  it('a delayed flight before the night porter’s welcome is not said back as our fault', () => {
+    const HOTEL: Profile = ProfileSchema.parse({
+      brand: 'Lake House',
+      replierName: 'Anna Rossi',
+      signature: 'Anna, Lake House',
+      email: 'stay@lakehouse.example',
+      business: { kind: 'hotel', noun: 'stay' },
+      languages: ['en'],
+      facts: {},
+    });
+    const { first } = replyTo(
+      'Our train was cancelled and we got in after midnight exhausted, but the night porter had tea and sandwiches waiting for us.',
+      HOTEL,
+      { site: 'tripadvisor' },
+    );
+    expect(first).not.toMatch(/train|cancell/iu);
+    expect(first).not.toMatch(/sorry/iu);
+  });
+});

@@ -245,8 +245,8 @@ const OWN_WORRY_BEFORE_BUT = new RegExp(
 /**
  * Their own hard time before our part in it (folded): "after the worst week at work, your flat white saved my
  * Friday", "our flight was delayed 6 hours and we arrived exhausted, but the night porter…", "my son was sick all
- * week and the team let us move the booking", "was skeptical after all the hype". Left out, like a worry, only when
- * the rest praises and names no problem (a child sick *after* a meal is never theirs alone).
+ * week and the team let us move the booking", "was skeptical after all the hype". Never a problem of ours, nor a
+ * point to thank or apologise for (a child sick *after* a meal is never theirs alone: not matched).
  */
 const OWN_HARDSHIP = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -351,7 +351,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
   const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ').replace(OWN_HARDSHIP, ' ');
   const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
-  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ');
+  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ').replace(OWN_HARDSHIP, ' ');
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
@@ -767,10 +767,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       const but = fold(sentence).search(contrast);
       return at >= 0 && (but > at || FAIR_PRAISE.test(fold(sentence)));
     });
-  // Their own hard time or worry left out of the reading leaves its things out too ("our flight was delayed…
-  // but the night porter…": the flight is not a thing of ours to thank them for).
+  // Their own hard time leaves its things out of the points ("our flight was delayed… but the night porter…":
+  // the flight is not a thing of ours to thank them for, nor to apologise for).
   // (Not a worry's things: "worried about the sizing… but they fit perfectly" is about the sizing.)
-  const ownTrouble = worryThenPraise ? [...slangFolded.matchAll(OWN_HARDSHIP)].map((m) => m[0]) : [];
+  const ownTrouble = [...slangFolded.matchAll(OWN_HARDSHIP)].map((m) => m[0]);
   const points = extractPoints(text, { exclude: [...(options.ownWords ?? []), ...(input.author ? [input.author] : [])], language })
     .filter((point) => point.person || !ownTrouble.some((said) => said.includes(fold(point.text))))
     .map((point) =>
