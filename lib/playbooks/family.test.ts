@@ -1250,4 +1250,9 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expectFamilies('question', ['We are bringing two kids who are a nightmare in restaurants, do you have a play corner?']);
     expectFamilies('complaint', ['Is the booking site broken or is it just me?']);
   });
+
+  it('services sold in the comments and follow-for-follow are spam; a family asking to book is not', () => {
+    expectFamilies('ignore', ['Lovely bakery! We are a social media agency, can we send you our rate card?', 'gorgeous feed 😍 f4f?']);
+    expectFamilies('question', ["We're a group of six, can we book the long table for Friday?"]);
+  });
 });

@@ -395,6 +395,8 @@ export const AUDIENCE = re(
 /** Promotions, scams, follower selling, crypto, prizes, phishing for page owners. */
 export const SPAM = re(
   [
+    // Services sold in the comments and follow-for-follow: "We are a marketing agency, can we send you a proposal?", "follow back?".
+    `${B}(?:(?:we are|we're|i am|i'm) (?:a|an) (?:\\p{L}+ ){0,2}(?:marketing|seo|digital|social media|web design|web development|advertising|growth|branding|smm|lead generation) (?:agency|company|expert|specialist|consultant|firm|team)|can (?:we|i) send you (?:a|our|my) (?:proposal|offer|portfolio|rate card)|(?:boost|grow|increase) your (?:page|followers|following|sales|engagement|instagram|reach)|follow (?:back|for follow|4 follow)|f4f|l4l|followback)${E}`,
     // The partnership scam: "Hello dear, I am interested in your business, kindly reply to my email for partnership".
     `${B}(?:(?:hello|hi|good day|greetings) dear(?: friend| sir| madam)?[,!.]? (?:i am|i'm|we are|my name is) (?:interested|writing|contacting|reaching)|(?:i am|i'm|we are) (?:very )?interested in your (?:business|company|brand|page|account)(?:,| and| so)? (?:kindly|please) (?:reply|contact|write|email|dm|message)|kindly (?:reply|contact|get back|write|revert|respond) (?:\\p{L}+ ){0,4}(?:for|about|regarding) (?:a |the |our )?(?:business |mutual )?(?:partnership|collaboration|collab|sponsorship|proposal|business opportunity)|(?:email|contact|write|reply to|dm) (?:me|us) (?:\\p{L}+ ){0,3}for (?:a )?(?:business )?(?:partnership|collaboration|collab|sponsorship))${E}`,
     // A prize to claim through a link, bank details asked: a scam, whoever it names (six languages).
