@@ -1255,4 +1255,15 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expectFamilies('ignore', ['Lovely bakery! We are a social media agency, can we send you our rate card?', 'gorgeous feed 😍 f4f?']);
     expectFamilies('question', ["We're a group of six, can we book the long table for Friday?"]);
   });
+
+  it('"my only complaint is you are closed on Sundays" in five languages is a fan’s joke; a real only complaint is not', () => {
+    expectFamilies('fan', [
+      "Mon seul reproche : vous n'êtes pas ouverts le lundi !",
+      'Mi única queja es que no abrís los domingos 😅',
+      "L'unico difetto è che siete troppo lontani da casa!",
+      'O único defeito é que acabaram muito depressa 😂',
+      'Mein einziger Kritikpunkt: ihr seid zu weit weg!',
+    ]);
+    expectFamilies('complaint', ['Mon seul reproche : le service était très lent et froid.']);
+  });
 });
