@@ -1266,4 +1266,13 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     ]);
     expectFamilies('complaint', ['Mon seul reproche : le service était très lent et froid.']);
   });
+
+  it('telling others to avoid us, a Facebook group told of a bad visit, the Antitrust are escalation and legal; the same audience for praise is a fan', () => {
+    expectFamilies('escalation', [
+      'Posting this for my followers so they know to avoid you.',
+      'Burnt pizza and a rude manager. This is going straight to our village Facebook group.',
+    ]);
+    expectFamilies('legal', ["Ho fatto una segnalazione all'AGCM."]);
+    expectFamilies('fan', ['This is going straight to my local Facebook group, best brunch in town!']);
+  });
 });

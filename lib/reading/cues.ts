@@ -243,6 +243,8 @@ export const ESCALATION = re(
     // "you have until tomorrow morning to respond before this goes up", "I'm writing it up for Hacker News".
     `${B}(?:you have (?:until|till|24 hours|48 hours|one day|a day) (?:\\p{L}+ ){0,3}to (?:respond|reply|answer|fix|sort)|before (?:this|it|the video|the post) goes (?:up|live|out|online)|writ(?:e|ing) (?:it|this|the whole thing) (?:all )?up (?:for|on) (?:hacker news|reddit|linkedin|twitter|x|my blog|medium|tiktok|instagram|facebook|youtube)|(?:posting|post|put|putting) (?:it|this|the video|the photos?) (?:up )?on (?:hacker news|reddit|tiktok|youtube|my channel))`,
     `${B}(?:post(?:ing)?|shar(?:e|ing)|spread(?:ing)?|tell(?:ing)?) (?:(?:this|it|my (?:story|experience)) )?(?:everywhere|all over|on every)`,
+    // Telling others to stay away: "so they know to avoid you".
+    `${B}so (?:they|people|everyone|others|my followers) (?:know|knows|learn) to (?:avoid|stay away from) (?:you|this place|them|your \\p{L}+)${E}`,
     // "I will make sure everyone hears about this", "going on my blog", "tagging Watchdog" (six languages).
     `${B}(?:make sure (?:everyone|everybody|the whole (?:town|city|internet)|all my \\p{L}+) (?:\\p{L}+ ){0,2}(?:knows|hears|finds out|sees)|(?:everyone|everybody) (?:i know )?(?:will|is going to|gonna) (?:know|hear) about (?:this|it)|(?:this is|this'?s|it'?s) (?:going|getting posted|going up) on my (?:blog|channel|page|podcast|instagram|tiktok|youtube|substack|newsletter)|(?:tagging|tagged|cc'?ing) (?:\\p{L}+ ){0,2}(?:watchdog|which\\?|the (?:local )?news|bbc|itv|the bbb)|(?:this|the) (?:thread|post|review|video) is (?:getting|being) shared|faire en sorte que tout le monde (?:le )?(?:sache|apprenne)|tout le monde (?:va|saura) le savoir|(?:me encargare de|hare) que todo el mundo (?:lo sepa|se entere)|todo el mundo se va a enterar|dafur sorgen,? dass (?:jeder|alle|es jeder) (?:das |davon )?(?:erfahrt|erfahren|weiss|wissen)|(?:faro|faremo) in modo che tutti (?:lo )?(?:sappiano|sapranno)|lo sapranno tutti|(?:vou garantir|vou fazer) que (?:toda a gente|todo mundo|todos) (?:saiba|saibam|fique a saber))${E}`,
     `${B}(?:tell|contact|call|email|alert|inform|write to|sent (?:them|it|this|the \\w+) to|forward(?:ed)? (?:it|this|them) to)(?:ing)? (?:the |a )?(?:press|media|news(?:paper)?s?|journalists?|reporters?|bbc)`,
@@ -361,7 +363,7 @@ export const LEGAL = re(
     `${B}(?:reclamacion|denuncia|queja) (?:formal )?(?:en|a|ante|con) (?:la |el )?(?:ocu|facua|omic|consumo|oficina del consumidor)${E}|${B}hoja de reclamaciones`,
     `${B}(?:abogados?|demanda(?:re|remos)? |denuncia(?:re)?|tribunales?|juzgado|consumo)${E}`,
     `${B}(?:anwalt|anwaltin|anwalte|rechtsanwalt|klage|(?:vor|zum|ans|beim|vors) (?:das )?gericht${E}|gerichtlich\\w*|gerichtsverfahren|verbraucherzentrale|schlichtungsstelle|abmahnung|mahnverfahren|mahnbescheid|amtsgericht|landgericht)`,
-    `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo)`,
+    `${B}(?:avvocat[oi]|denuncia|tribunale|querela|codacons|altroconsumo|antitrust|agcm|segnalazione (?:all'|alla |al )?(?:antitrust|agcm|autorita|garante|guardia di finanza|asl))`,
     // A data-protection request or complaint under the law: "Art. 15 DSGVO", "RGPD", a complaint to the data protection officer or authority.
     `${B}(?:art(?:\\.|ikel|icle|iculo|igo|icolo)? ?\\d+ (?:der |du |del |do |of the )?(?:dsgvo|gdpr|rgpd|uk gdpr)|(?:beschwerde|complaint|plainte|reclamacion|reclamo|queixa|reclamo) (?:bei|with|to|aupres de|a|ante|al|alla|junto d[ao]) (?:der |dem |the |la |el |il |o |a )?(?:\\p{L}+ )?(?:datenschutz\\p{L}*|data protection \\p{L}+|cnil|aepd|garante(?: della privacy)?|cnpd|ico)|datenschutzbeauftragte\\p{L}*|datenschutzbehorde|aufsichtsbehorde|cnil${E}|aepd${E}|garante (?:della|per la) (?:privacy|protezione))`,
     `${B}(?:advogad[oa]s?|processo judicial|tribunal|deco proteste|livro de reclamacoes|procon)`,
@@ -389,7 +391,9 @@ export const REFUND = re(
  * food blogger's hello when they do not (read.ts decides).
  */
 export const AUDIENCE = re(
-  `${B}(?:i have|i've got|with|to|my|tengo|tenho|j'ai|habe|ho|mis|mes|meine[nm]?|miei|meus|minhas?) (?<![\\d.,])\\d+(?:[.,  ]\\d{3})*(?:[.,]\\d+)?k? (?:\\p{L}+ )?(?:followers?|followern|seguidores|abonnes|abonnenten|iscritti|subscribers|abonnenti)${E}`,
+  `${B}(?:i have|i've got|with|to|my|tengo|tenho|j'ai|habe|ho|mis|mes|meine[nm]?|miei|meus|minhas?) (?<![\\d.,])\\d+(?:[.,  ]\\d{3})*(?:[.,]\\d+)?k? (?:\\p{L}+ )?(?:followers?|followern|seguidores|abonnes|abonnenten|iscritti|subscribers|abonnenti)${E}|` +
+    // "going straight to my local Facebook group with 20,000 members": an audience of their own.
+    `${B}(?:going|goes|is going) (?:straight |right )?(?:to|on|up on|into) (?:my|our|the) (?:local |neighbou?rhood |community |village |town |parents'? |mums'? )?(?:facebook|fb|whatsapp|nextdoor|community) (?:group|page|forum|chat)${E}`,
 );
 
 /** Promotions, scams, follower selling, crypto, prizes, phishing for page owners. */
