@@ -1275,4 +1275,8 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expectFamilies('legal', ["Ho fatto una segnalazione all'AGCM."]);
     expectFamilies('fan', ['This is going straight to my local Facebook group, best brunch in town!']);
   });
+
+  it('a slow delivery "com outra loja" is another shop’s, so the question stays a question', () => {
+    expectFamilies('question', ['Fazem entregas em Braga? Da última vez demorou imenso com outra loja.']);
+  });
 });
