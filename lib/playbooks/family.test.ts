@@ -1279,4 +1279,12 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
   it('a slow delivery "com outra loja" is another shop’s, so the question stays a question', () => {
     expectFamilies('question', ['Fazem entregas em Braga? Da última vez demorou imenso com outra loja.']);
   });
+
+  it('"??" of delight before "actually life changing", a day asked of a friend tagged mid-post, "my whole personality" are a fan’s', () => {
+    expectFamilies('fan', [
+      'ok the salted caramel brownie??? honestly next level 😭 coming back every week',
+      'flat white + almond croissant = my entire personality now ☕ @mia.k sunday?? before they sell out',
+    ]);
+    expectFamilies('question', ['the brunch menu?? is it still on?']);
+  });
 });

@@ -675,6 +675,8 @@ const PRAISE_SLANG_SOURCE = [
   // no abrís los lunes", "l'unico difetto è che siete troppo lontani", "único defeito: acabaram-se muito depressa",
   // and German "leider geil".
   `${B}(?:(?:mon seul|le seul|mi unic[oa]|el unico|la unica|l'unic[oa]|il solo|o unico|a unica|unic[oa]|mein einziger|einziger|mein einziges|einziges) (?:reproche|bemol|defaut|probleme|problema|pega|queja|defecto|difetto|neo|defeito|kritikpunkt|problem|minuspunkt|manko)[\\s:,]+(?:[\\p{L}'-]+ ){0,5}?(?:(?:n'etes |ne sont )?pas ouverts?|no abr\\p{L}*|no estais abiertos|non (?:siete|e|sono) apert\\p{L}*|nao abr\\p{L}*|nao estao abertos|nicht (?:geoffnet|offen)|(?:trop|muy|troppo|muito|zu) (?:loin|lejos|lontan\\p{L}*|longe|weit)|(?:trop|muy|troppo|muito|zu) (?:vite|rapido|presto|depressa|schnell))|leider geil)${E}`,
+  // "= my whole personality now", "before they sell out again": a fan's devotion and hurry.
+  `${B}(?:(?:is|are|=|now|basically|literally) (?:\\p{L}+ )?my (?:whole|entire) personality|before (?:they|it|those|these|the \\p{L}+) (?:all )?sells? out(?: again)?)${E}`,
   // "the brisket fell apart, so tender": falling apart is how tender it was.
   `${B}(?:fell apart,? (?:it was |it's |so |just )*(?:so |that )?tender|(?:so|super|really|that) tender (?:it|they) (?:fell|falls|fall) apart)${E}`,
   // "j'y pense encore 3 jours après", "still thinking about that brisket": longing for a dish is praise.

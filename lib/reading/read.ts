@@ -562,7 +562,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       return false;
     const first = handles[0]!;
     const after = sentence.slice(first.index! + first[0].length);
-    return /^\s*,?\s*\p{L}/u.test(after) && /[?？]/u.test(after) && (after.match(/\p{L}+/gu) ?? []).length >= 2;
+    // ("@jess saturday??": a day named for them is an invitation, however short.)
+    return (
+      /^\s*,?\s*\p{L}/u.test(after) &&
+      /[?？]/u.test(after) &&
+      ((after.match(/\p{L}+/gu) ?? []).length >= 2 || INVITATION_ASK.test(fold(after).trim()))
+    );
   };
   // "@jess.mcc this is the place i told u about!!! … saturday before yoga??", "@dan.k_ @soph.walsh sunday??": with friends
   // tagged first (none of them ours), a day named or "wanna go" asks them along; the business has nothing to answer.
@@ -1064,7 +1069,7 @@ const TAG_NOT_A_NAME =
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
 /** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
 const DELIGHT_AFTER =
-  /^\s*(?:(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
+  /^\s*(?:(?:(?:actually|honestly|literally|genuinely|truly|just|so|like|ok|okay) )*(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy|life[- ]changing|so good|the best|to die for|elite|next level|top tier|delicious|fire)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
 
 /**
  * The text after a run of bare "…??" exclamations ("FREE PARKING in east austin?? $4 lone stars at happy hour?? 🍻"):
