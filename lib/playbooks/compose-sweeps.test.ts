@@ -1275,3 +1275,22 @@ describe('their own hard time is not ours to apologise for (probes)', () => {
     expect(first).not.toMatch(/sorry/iu);
   });
 });
+
+describe('a temperature goes with its dish, whatever language the item was read in', () => {
+  it('"Cold toastie." and "Cold panini." are never answered with "the cold" as a thing of its own', () => {
+    const CAFE: Profile = ProfileSchema.parse({
+      brand: 'Corner Café',
+      replierName: 'Sam Hill',
+      signature: 'Sam, Corner Café',
+      email: 'hello@corner.example',
+      business: { kind: 'restaurant', noun: 'visit' },
+      languages: ['en'],
+      facts: {},
+    });
+    for (const text of ['Cold toastie.', 'Cold panini.', 'Cold toastie!']) {
+      const { family, first } = replyTo(text, CAFE, { site: 'yelp', rating: 1 });
+      expect(family).toBe('complaint');
+      expect(first, text).not.toMatch(/\bthe cold\b/iu);
+    }
+  });
+});

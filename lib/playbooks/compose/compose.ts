@@ -1322,6 +1322,8 @@ export function composeReplies(input: ComposeInput): Composition {
         const phrase = pair ?? (secondOfPair ? undefined : crossLanguagePhrase(word, language));
         // "Onze labrador… mogen honden mee?": the pet is already said ("your pet"), not again as "the dog".
         if (phrase && pets && (phrase === conceptPhrase('dog', language) || phrase === conceptPhrase('cat', language))) continue;
+        // "Cold toastie.", "Cold panini.": a temperature goes with its dish, never "the cold" as a thing of its own.
+        if (phrase && phrase === conceptPhrase('cold', language)) continue;
         if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
       }
     }

@@ -618,6 +618,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.
     if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
+    // A temperature alone ("Cold panini.") goes with its dish, as in the reply's own language: never "the cold".
+    if (point.aspect === 'temperature' && !/\s/u.test(point.text.trim())) return undefined;
     return crossLanguagePhrase(point.text, language) ?? ASPECT_WORDS[language][point.aspect];
   }
   // Shouted words ("THE BRISKET") are said back in normal case; acronyms (PDF, CHF) in a calm text stay.
