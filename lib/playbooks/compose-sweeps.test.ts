@@ -1257,18 +1257,9 @@ describe('kinds read in blind19 and blind20: a question opened with "¿", staff 
 
 describe('their own hard time is not ours to apologise for (probes)', () => {
   it('a delayed flight before the night porter’s welcome is not said back as our fault', () => {
-    const HOTEL: Profile = ProfileSchema.parse({
-      brand: 'Lake House',
-      replierName: 'Anna Rossi',
-      signature: 'Anna, Lake House',
-      email: 'stay@lakehouse.example',
-      business: { kind: 'hotel', noun: 'stay' },
-      languages: ['en'],
-      facts: {},
-    });
     const { first } = replyTo(
       'Our train was cancelled and we got in after midnight exhausted, but the night porter had tea and sandwiches waiting for us.',
-      HOTEL,
+      LAKE_HOTEL,
       { site: 'tripadvisor' },
     );
     expect(first).not.toMatch(/train|cancell/iu);
@@ -1278,17 +1269,8 @@ describe('their own hard time is not ours to apologise for (probes)', () => {
 
 describe('a temperature goes with its dish, whatever language the item was read in', () => {
   it('"Cold toastie." and "Cold panini." are never answered with "the cold" as a thing of its own', () => {
-    const CAFE: Profile = ProfileSchema.parse({
-      brand: 'Corner Café',
-      replierName: 'Sam Hill',
-      signature: 'Sam, Corner Café',
-      email: 'hello@corner.example',
-      business: { kind: 'restaurant', noun: 'visit' },
-      languages: ['en'],
-      facts: {},
-    });
     for (const text of ['Cold toastie.', 'Cold panini.', 'Cold toastie!']) {
-      const { family, first } = replyTo(text, CAFE, { site: 'yelp', rating: 1 });
+      const { family, first } = replyTo(text, GRILL, { site: 'yelp', rating: 1 });
       expect(family).toBe('complaint');
       expect(first, text).not.toMatch(/\bthe cold\b/iu);
     }
