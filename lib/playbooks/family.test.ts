@@ -1288,3 +1288,58 @@ describe('familyOf: probes written for the purpose (their own hard time, a cavea
     expectFamilies('question', ['the brunch menu?? is it still on?']);
   });
 });
+
+describe('familyOf: kinds read in blind23 and blind24 (items written afresh)', () => {
+  it('a political rant, mockery of the person on screen and a troll with no visit of their own are to ignore', () => {
+    expectFamilies('ignore', [
+      'Open your eyes people. The governor is a total fascist and the whole council is bought and paid for. Share this before they delete it',
+      'who let this dude anywhere near a camera 💀 face made for radio',
+      'bbq is just burnt meat for people with no taste buds 🤡 imagine queuing an hour for this',
+    ]);
+    // Their own visit, said with the clown, is a complaint to answer.
+    expectFamilies('complaint', ['I paid £14 for two dry ribs 🤡 never again']);
+  });
+
+  it('praise of what we made easy ("exactly what I needed", "I used to spend hours", "our new Friday spot") is a fan’s', () => {
+    expectFamilies('fan', [
+      'Your guide on chasing overdue invoices was exactly what I needed. Two clients paid by lunch. Bookmarked!',
+      'just sent 20 invoices in like 2 minutes. I used to spend a whole evening on this 😭🙏',
+      'Priya made my oat latte before I even asked and the cinnamon knot was ridiculous. Officially our new Friday spot ☕',
+    ]);
+  });
+
+  it('a soggy or rainy day is the weather, not a fault of ours', () => {
+    expect(familyFor('The onion soup was exactly what we needed after a soggy day of walking. Cosy room, lovely staff. Merci!', 5)).toBe(
+      'fan',
+    );
+    expect(familyFor('The chips were soggy and the fish was cold.', 2)).toBe('complaint');
+  });
+
+  it('five stars, a "BUT" opening the next sentence and a parking ticket with 🙃 is a complaint', () => {
+    expect(
+      familyFor(
+        'Brisket was perfect as usual, the burnt ends are dangerous. BUT the lot was chained off at 8 and we came back to a $60 ticket 🙃',
+        5,
+      ),
+    ).toBe('complaint');
+  });
+
+  it('a hardship said as a treat ("enjoyed my 45 minute walk uphill") is sarcasm, a complaint', () => {
+    expectFamilies('complaint', [
+      'turns out the free transfer has to be booked the day before. loved our 45 minute walk uphill with two suitcases 🥵',
+    ]);
+  });
+
+  it('asking whether we were hacked after a scam text with their order details is escalation, in four languages', () => {
+    expectFamilies('escalation', [
+      '¿Os han hackeado? Me ha llegado un SMS con mi nombre y mi número de pedido pidiendo pagar aduanas.',
+      'Vous avez été piratés ? Je reçois des SMS avec mon nom et mon numéro de commande.',
+      'Seid ihr gehackt worden? Ich bekomme Mails mit meinem Namen und meiner Bestellnummer.',
+      'Just got a text with my name and order number asking me to pay customs. Have you been hacked?',
+    ]);
+  });
+
+  it('a ticket at another place told before the question keeps the question a question', () => {
+    expectFamilies('question', ['Do you have parking? The last burger place we tried downtown we circled for 20 min and got a ticket']);
+  });
+});

@@ -672,3 +672,57 @@ describe('"super" is praise, not a thing', () => {
     expect(points.map((p) => p.text)).not.toContain('super confortáveis');
   });
 });
+
+describe('kinds read in blind23 and blind24 (items written afresh)', () => {
+  const staff = (text: string, language = 'en') =>
+    extractPoints(text, { language })
+      .filter((p) => p.person)
+      .map((p) => p.person);
+
+  it('names who did something kind, told with what they did, in five languages', () => {
+    expect(staff('Tomas let the kids help light the smoker.')).toContain('Tomas');
+    expect(staff('Renzo the night porter carried our bags up.')).toContain('Renzo');
+    expect(staff('Lena vom Frühstück hat uns Kaffee aufs Zimmer gebracht.', 'de')).toContain('Lena');
+    expect(staff('Manon a géré notre table de quinze avec le sourire.', 'fr')).toContain('Manon');
+    expect(staff('Giulia ha sistemato tutto in dieci minuti.', 'it')).toContain('Giulia');
+    expect(staff('Me atendió Rocío y nos recomendó la talla perfecta.', 'es')).toEqual(['Rocío']);
+    // A city before a verb stays a place.
+    expect(staff('Lyon a changé sa carte et Paris a été une déception.', 'fr')).toEqual([]);
+  });
+
+  it('the thing of a simile is no thing of theirs ("tough as boot leather"), a hedge ("what looked like plastic") still is', () => {
+    const ribs = texts('The ribs were tough as boot leather and dry as dust.');
+    expect(ribs).not.toContain('leather');
+    expect(ribs).not.toContain('boot');
+    expect(texts('There was what looked like a bit of plastic in my salad.').join(' ')).toMatch(/plastic/u);
+  });
+
+  it('a temperature survives a simile beside it, and shouted words are said in normal case', () => {
+    const points = extractPoints('WHAT HAPPENED TO THE BRISKET? it was tough as shoe leather and COLD in the middle.', { language: 'en' });
+    expect(points.map((p) => p.text)).toContain('brisket');
+    expect(points.map((p) => p.text)).toContain('cold');
+    expect(texts('They charged VAT twice on my invoice.')).toContain('VAT');
+  });
+
+  it('"a member of your staff" is staff, a burn is the harm', () => {
+    const points = texts('A member of your staff spilled hot coffee on my hand. Second degree burn.');
+    expect(points).not.toContain('member');
+    expect(points.join(' ')).toMatch(/burn/iu);
+  });
+
+  it('a task done quickly is no wait; a verdict denied is no detail', () => {
+    expect(extractPoints('Invoiced all 12 of my clients in about 4 minutes!', { language: 'en' }).some((p) => p.aspect === 'wait')).toBe(
+      false,
+    );
+    const sole = extractPoints('The sole smells strongly of glue and it hasn’t faded after a week.', { language: 'en' });
+    expect(sole.some((p) => p.detail === 'faded')).toBe(false);
+    expect(sole.map((p) => p.text).join(' ')).toMatch(/smell of glue/u);
+  });
+
+  it('a customs charge is a charge, a ramp by the door is access', () => {
+    expect(texts('£18 customs charge on delivery, nobody warned me.').join(' ')).toMatch(/customs charge/u);
+    expect(texts('The ramp by the entrance was blocked again.')).toContain('ramp');
+    // A garage ramp is no access point.
+    expect(extractPoints('La rampa del garage è stretta.', { language: 'it' }).some((p) => p.aspect === 'access')).toBe(false);
+  });
+});

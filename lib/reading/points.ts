@@ -29,7 +29,7 @@ export type Polarity = Point['polarity'];
 
 /** Adjectives that say what was wrong with a dish or a product (English; other languages keep their own word order). */
 const DETAIL = primed(
-  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu,
+  /(?<![\p{L}-])(lukewarm|tepid|cold|stone cold|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy(?! (?:days?|weather|mornings?|afternoons?|evenings?|weekends?|walks?|hikes?|trips?))|bland|burnt(?! ends?)|sour|stale|tough|greasy|overcooked|undercooked|raw|salty|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy|broken|torn|faded|ripped|cracked|chipped|dented|scratched|damaged|faulty|defective|leaking|leaky|wobbly|lumpy|saggy|uncomfortable|dim|incredible|amazing|delicious|perfect|fresh|tender|juicy|crispy|fluffy|spotless|quiet|comfortable|comfy|beautiful|noisy|tiny|cramped|dated|excellent|smaller|skimpy|shrunken)(?![\p{L}])/iu,
 );
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -45,7 +45,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'safety',
     pattern:
-      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|(?:metal |wire |grill[- ]brush |brush )bristles?|bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|(?<!(?<![\\p{L}\\p{N}])(?:el|un|al|buen|mal|otro|ese|este|largo|mucho|poco|cada) )ratos?|(?<!(?<![\\p{L}\\p{N}])(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|grapas?|agrafes?|staples?|heftklammern?|graffette|agrafos?|hives|epi-?pens?|anaphyla\\w*|urticaire|urticaria|nesselsucht|orticaria|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack)',
+      '((?:fractured|broke|broken|sprained|twisted|injured|hurt|cut|burnt|burned) (?:my|his|her|our|their) (?:wrist|ankle|arm|leg|hand|finger|back|knee|hip|gum|lip|mouth|tooth|head|foot)|slipped|(?:piece|bit|shard) of (?:metal|wire|bone)(?: wire)?|metal wire|wire brush bristles?|(?:metal |wire |grill[- ]brush |brush )bristles?|bristles?|bout de (?:metal|fer)|morceau de metal|trozo de metal|metallstuck|metallsplitter|pezzo di metallo|pedaco de metal|gluten|coeliac|celiac|celiaque|celiac[oa]|zoliakie|celiachia|mouse|mice|rats?|cockroach(?:es)?|souris|cafards?|rongeurs?|raton|ratas?|cucarachas?|maus|ratten?|kakerlaken?|topi|topo|scarafaggi?|(?<!(?<![\\p{L}\\p{N}])(?:el|un|al|buen|mal|otro|ese|este|largo|mucho|poco|cada) )ratos?|(?<!(?<![\\p{L}\\p{N}])(?:y|e|muy|bastante|super|son|es|era|eran|mas|tan|bien|bonitas) )baratas?(?! (?:y|e|pero|mas|como) )|piece of glass|glass|shard|peanut allerg\\w*|allerg\\w*|food poisoning|bed ?bugs?|bites|wet floor|fractured wrist|data ?leck|datenleck|verre|cristal|vetro|vidro|intoxica\\w+|intossica\\w+|avvelenament\\w+|lebensmittelvergiftung|punaises de lit|chinches|bettwanzen|cimici|carbon monoxide(?: alarm)?|(?:smoke |fire |co )?alarm|gas leak|smell of gas|monoxyde de carbone|monoxido de carbono|kohlenmonoxid|monossido di carbonio|monoxido de carbono|hairs?|cheveux?|haare?|capell[io]|cabelos?|(?:piece|bit) of plastic|plastic|bout de plastique|plastique|plastico|plastik|plastica|mou?ld|moisissures?|moho|schimmel|muffa|bolor|insects?|insectes?|insectos?|insekten?|insetti|insetos|grapas?|agrafes?|staples?|heftklammern?|graffette|agrafos?|hives|epi-?pens?|anaphyla\\w*|urticaire|urticaria|nesselsucht|orticaria|allergic reaction|reaction allergique|reaccion alergica|allergische reaktion|reazione allergica|reacao alergica|reactions?|reaccion|reaktion|reazione|reacao|rash|blisters?|ampoules?|ampollas?|blasen|rozaduras?|scheuerstellen|druckstellen|vesciche|vescica|bolhas?|vesciche|bolhas|dyes?|tintes?|teintures?|farbstoff\\w*|tintur\\w+|security|hacked|hack|(?:(?:first|second|third)[- ]degree )?burns?(?! (?:night|out|off))|scald(?:ed|s|ing)?|brulures?|quemaduras?|verbrennung(?:en)?|ustion[ei]|queimaduras?)',
   },
   // Apps.
   {
@@ -109,7 +109,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'quality',
     pattern:
-      '(smel(?:led|lt|ls|ling|ly) (?:strongly |badly |really |so )?(?:of|like) (?:stale |old |cigarette |wet )?(?:smoke|cigarettes?|damp|mou?ld|sewage|bleach|weed|drains?|fish|paint|gas|feet|sweat|urine|wee|pee|dog|bins?|rubbish|garbage)|(?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule|gaz|fumee))?|sentait (?:le|la) (?:gaz|brule|moisi|tabac|fumee|renferme|cigarette|egout|javel)|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico|gas|quemado))?|olia a (?:gas|humedad|quemado|tabaco|cerrado|lejia)|(?:chemischer |starker )?(?:gasgeruch|geruch|gestank)|(?:stark |extrem |komisch )?nach (?:gas|rauch|schimmel|zigaretten|abfluss|kanal)(?: gerochen| riecht| roch| gestunken| stinkt)|odore(?: di (?:colla|muffa|plastica|fumo|gas))?|puzza(?: di (?:gas|fumo|muffa))?|cheiro(?: a (?:cola|mofo|plastico|tabaco|gas|queimado))?|cheirava a (?:gas|mofo|queimado)|fedor)',
+      '(smel(?:led|lt|ls|ling|ly) (?:strongly |badly |really |so )?(?:of|like) (?:stale |old |cigarette |wet )?(?:smoke|cigarettes?|damp|mou?ld|sewage|bleach|weed|drains?|fish|paint|gas|feet|sweat|urine|wee|pee|dog|bins?|rubbish|garbage|chemicals?|glue|rubber|plastic|petrol|diesel|vinegar|ammonia|mildew|solvents?)|(?:(?:glue|chemical|rubber|plastic|paint|weird|strong|awful|horrible|funny|musty|damp|bad|burnt|sewage|smoke|cigarette)[/ -]?){0,3}(?:smell|odou?r|stench|(?<=(?:a|the) )stink)|odeurs?(?: de (?:colle|moisi|produit chimique|plastique|tabac|egout|brule|gaz|fumee))?|sentait (?:le|la) (?:gaz|brule|moisi|tabac|fumee|renferme|cigarette|egout|javel)|(?:mal )?olor(?: a (?:pegamento|quimico|humedad|tabaco|plastico|gas|quemado))?|olia a (?:gas|humedad|quemado|tabaco|cerrado|lejia)|(?:chemischer |starker )?(?:gasgeruch|geruch|gestank)|(?:stark |extrem |komisch )?nach (?:gas|rauch|schimmel|zigaretten|abfluss|kanal)(?: gerochen| riecht| roch| gestunken| stinkt)|odore(?: di (?:colla|muffa|plastica|fumo|gas))?|puzza(?: di (?:gas|fumo|muffa))?|cheiro(?: a (?:cola|mofo|plastico|tabaco|gas|queimado))?|cheirava a (?:gas|mofo|queimado)|fedor)',
   },
   {
     aspect: 'quality',
@@ -163,7 +163,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '(reverse[- ]charge(?: vat)?|autoliquidation|inversion del sujeto pasivo|inversione contabile|autoliquidacao|vat (?:rates?|numbers?|invoices?)|vat|tva|mwst|mehrwertsteuer|umsatzsteuer|steuersatze?|tax rates?|sales tax|bizum|mb ?way|multibanco|paypal|apple pay|google pay|klarna|twint|satispay)',
+      '(customs (?:charges?|fees?|duty|duties)|import (?:duty|duties|fees?|tax(?:es)?)|(?:frais|droits) de douane|(?:gastos|tasas|derechos) de aduanas?|zollgebuhr\\w*|einfuhrumsatzsteuer|dazi(?: doganali)?|spese (?:di )?dogan\\w*|taxas? alfandeg\\w*|direitos alfandegarios|reverse[- ]charge(?: vat)?|autoliquidation|inversion del sujeto pasivo|inversione contabile|autoliquidacao|vat (?:rates?|numbers?|invoices?)|vat|tva|mwst|mehrwertsteuer|umsatzsteuer|steuersatze?|tax rates?|sales tax|bizum|mb ?way|multibanco|paypal|apple pay|google pay|klarna|twint|satispay)',
   },
   // ("btw" is "by the way" in English chat.)
   { aspect: 'billing', pattern: '(verlegde btw|btw)', only: ['nl'] },
@@ -183,7 +183,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     aspect: 'access',
     pattern:
       '((?:no (?:space|room) for|nowhere to (?:put|park|leave|fit)) (?:a |the |my |our )?(?:pram|buggy|stroller|pushchair|wheelchair)s?|(?:tables? (?:are |were )?)?(?:crammed|cramped|squeezed)(?: together| in)?|too close together|(?:pas de|aucune) place pour (?:la |une |le |un )?(?:poussette|fauteuil)|tables? (?:collees|serrees)|(?:sin|no hay) (?:sitio|espacio) para (?:el |la |un |una )?(?:carrito|cochecito|silla de ruedas)|mesas (?:muy )?(?:pegadas|apretadas)|kein platz fur (?:den |einen )?(?:kinderwagen|rollstuhl)|tische (?:zu )?eng|nessuno spazio per (?:il |un |la )?(?:passeggino|carrozzina|sedia a rotelle)|tavoli (?:troppo )?(?:attaccati|vicini)|sem espaco para (?:o |um |a )?(?:carrinho|cadeira de rodas)|mesas (?:muito )?(?:coladas|juntas)|' +
-      'wheelchair|step-free|accessible|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
+      'wheelchair|step-free|accessible|(?:wheelchair |access |disabled )ramps?|ramps?(?= (?:at|by|to|for) (?:the |your |ur )?(?:\\p{L}+ )?(?:door|entrance|wheelchairs?|prams?|buggies))|rampes? d.acces|rampas? (?:de acceso|para (?:sillas|cadeiras))|rollstuhlrampe|fauteuil roulant|accessibilite|silla de ruedas|rollstuhl|barrierefrei|sedia a rotelle|cadeira de rodas|high chair|highchair|ladestation\\w*|elektroauto\\w*|e-auto|loja fisica|tienda fisica|boutique)',
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
   { aspect: 'room', pattern: '(camer[ae]|(?<!a )lett[oi])', only: ['it'] },
@@ -404,7 +404,7 @@ const SEATED = primed(
 
 /** An English plural noun opening a clause, with a verdict after "were"/"are" (not "we are", "you guys are"). */
 const BARE_PLURAL_SUBJECT = primed(
-  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu,
+  /(?:^|[,;]\s*)(?:but\s+|and\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{2,}[^s\s]s)\s+(?:were|are)\s+(?:just |only |a bit |very |really |so |too |quite |pretty |kinda |way )?(?:average|mediocre|meh|bland|tiny|small|cramped|squeezed|overpriced|pricey|cold|lukewarm|dry(?![ -]?(?:rub|rubs|aged|cleaning|cleaner|ice|january|martini|gin|cider|sherry|white|riesling|humou?r|run))|soggy(?! (?:days?|weather|mornings?|afternoons?|evenings?|weekends?|walks?|hikes?|trips?))|stale|overcooked|undercooked|raw|burnt|greasy|salty|rubbery|chewy|watery|mushy|tasteless|inedible|tough|great|amazing|lovely|delicious|fab|fabulous|excellent|superb|perfect|huge|generous|dirty|filthy|sticky|stained|uncomfortable|comfy|comfortable|noisy|loud|slow|late|wrong|missing|broken|cracked|damaged|faulty)(?![\p{L}])/iu,
 );
 
 /** A thing, then words saying it was not there (six languages); an aside in brackets may come between. */
@@ -423,7 +423,7 @@ const ROLE_BEFORE_NAME = primed(
   /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
-  /^(?:,\s*(?:notre|our|nuestro|nuestra|unser(?:e|er)?|il nostro|la nostra|o nosso|a nossa|the|mon|ma|mi)\s+\p{L}+(?:\s+\p{L}+)?,)?\s+(?:(?:aus (?:dem|der)|vom|von der|from|du|de la|del|della|do|da) (?:support|service|team|kundendienst|kundenservice|empfang|rezeption|kuche|kueche|buchhaltung|accueil|reception|cuisine|soporte|servizio clienti|assistenza|atendimento)|(?:aux|au) petits soins|(?:was|etait|fue|war|era) (?:aux petits soins|adorable|un amour|un sol|ein schatz|un tesoro|um amor)|and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|on the (?:\p{L}+ ){0,3}(?:shift|rota)|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+  /^(?:,\s*(?:notre|our|nuestro|nuestra|unser(?:e|er)?|il nostro|la nostra|o nosso|a nossa|the|mon|ma|mi)\s+\p{L}+(?:\s+\p{L}+)?,)?\s+(?:(?:aus (?:dem|der)|vom|von der|from|du|de la|del|della|do|da) (?:support|service|team|kundendienst|kundenservice|empfang|rezeption|kuche|kueche|buchhaltung|accueil|reception|cuisine|soporte|servizio clienti|assistenza|atendimento)|(?:aux|au) petits soins|(?:was|etait|fue|war|era) (?:aux petits soins|adorable|un amour|un sol|ein schatz|un tesoro|um amor)|and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our|him|her|them|the kids)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|on the (?:\p{L}+ ){0,3}(?:shift|rota)|the (?:(?:night|day|head|hotel|shuttle|duty|pool|spa|bar|floor|front desk|breakfast|young|lovely|friendly) )?(?:porter|concierge|doorman|bellboy|bellhop|driver|pitmaster|manager|owner|chef|server|waiter|waitress|barista|bartender|receptionist|host|hostess|housekeeper|cleaner|guide|instructor|therapist|masseuse|masseur|sommelier|baker|cook|lifeguard|valet|attendant)(?![\p{L}])|(?:vom|von der) (?:shuttle|fahrdienst|bar|spa|fruhstuck|frühstück|frühstucksteam|restaurant|zimmerservice|housekeeping|concierge|empfang|team)|a (?:g[ée]r[ée]|servi|accueilli|conseill[ée]|aid[ée]|recommand[ée]|expliqu[ée]|trouv[ée]|organis[ée]|pr[ée]par[ée]|pris soin|offert|propos[ée]|r[ée]gl[ée]|install[ée]|apport[ée]|d[ée]cor[ée]|rattrap[ée]|sauv[ée]|attendu)(?![\p{L}])|ha (?:gestito|sistemato|servito|accolto|consigliato|aiutato|spiegato|trovato|organizzato|preparato|offerto|portato|risolto|aspettato|salvato)(?![\p{L}])|(?:recomend[oó]|ayud[oó]|atendi[oó]|explic[oó]|resolvi[oó]|prepar[oó]|trajo|organiz[oó]|esper[oó]|ajudou|resolveu|explicou|recomendou|tratou|atendeu|preparou|esperou|organizou)(?![\p{L}])|(?:hat|hatte) (?:sofort|sogar|extra|trotzdem|direkt|noch|uns|mir|mich|alles|persönlich|personlich)(?![\p{L}])|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
 );
 const NOT_NAMES = new Set([
   // Days and months ("the manager Sunday night"): when, not who.
@@ -485,6 +485,18 @@ const NOT_NAMES = new Set([
   'lei',
   'loro',
   'nos',
+  // Clitic pronouns that open a sentence before its verb ("Me atendió Pilar", "Nos ayudó", "Mi ha servito").
+  'me',
+  'te',
+  'se',
+  'os',
+  'les',
+  'mi',
+  'ti',
+  'ci',
+  'vi',
+  'ne',
+  'lhe',
   'eles',
   'ela',
   'eu',
@@ -614,7 +626,7 @@ const CLEAN_WORD =
 /** A saving verb before a duration ("saves me an hour", "spart mir jede Woche eine Stunde"), folded. */
 /** "Sent my first invoice in about 5 minutes", "set it all up in 10 minutes": how quickly they did a task themselves, not a wait. */
 const QUICK_TASK_BEFORE =
-  /(?<![\p{L}])(?:sent|send|set (?:it |everything |things |myself |us )?up|setup|signed up|created|made|built|did|done|finished|got (?:it |everything |all )?(?:set up|done|sorted))(?:\s+[\p{L}'#-]+){0,5}\s+(?:in|within)\s+(?:about|just|only|under|less than|around|roughly|like|barely|literally)?\s*$/u;
+  /(?<![\p{L}])(?:sent|send|set (?:it |everything |things |myself |us )?up|setup|signed up|created|made|built|did|done|finished|billed|invoiced|imported|exported|processed|generated|sorted|fixed|resolved|answered|replied|got (?:it |everything |all )?(?:set up|done|sorted))(?:\s+[\p{L}\p{N}'#-]+){0,7}\s+(?:in|within)\s+(?:about|just|only|under|less than|around|roughly|like|barely|literally)?\s*$/u;
 const TIME_SAVED_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}']+){0,4}\\s*$`, 'u');
 
 const DURATION = new RegExp(
@@ -630,6 +642,24 @@ const ORDER_NUMBER = /#[\p{L}]*-?\d[\w-]*|(?<![\p{L}\d-])[A-Z]{1,4}-\d{3,}[\w-]*
 /** The words of a simile right before a thing ("malades comme des", "sick as a"): what follows is no thing of theirs. */
 const SIMILE_BEFORE =
   /(?<![\p{L}])(?:comme (?:des|un|une)|as an?|like an?|como (?:un|una|unos|um|uma)|wie (?:ein|eine)|come (?:un|una|dei)) $/iu;
+
+/** The start of a simile right before a thing, with one word of the thing's own allowed between ("tough as shoe leather"). */
+const SIMILE_LEAD =
+  /(?<![\p{L}])(?:(?:tough|hard|dry|chewy|cold|hot|flat|salty|sweet|thin|thick|rubbery|burnt|black|bland|stiff|soft|sharp|heavy|slow|quiet|loud|dead|greasy|oily|sour|bitter|warm|raw|stale|tight|loose|rough|smooth|cheap|old|pale|grey|gray|white|sticky|soggy(?! (?:days?|weather|mornings?|afternoons?|evenings?|weekends?|walks?|hikes?|trips?))|limp|chalky|watery|dense|brittle|crunchy) as(?: an?)?|\p{L}{3,} (?:comme (?:de la|de l'|du|des|un|une)|como (?:una?|unos)|wie (?:ein|eine|einer)|come (?:una?|il|lo)))(?: \p{L}+)? $/iu;
+
+/** Capitalised short words that are names of things as written (folded). */
+const ACRONYM =
+  /^(?:pdf|pdfs|csv|api|sms|gps|bbq|ipa|vat|iva|tva|mwst|usb|wifi|wi-fi|tv|ac|ios|ipad|iphone|nfc|qr|url|ui|ux|faq|hdr|dm|dms|eu|uk|us|usa|gdpr|rgpd|dsgvo|sepa|iban|bic|mbway|nyc|la|abc|b&b|bnb|blt|pb&j|ok)$/u;
+
+/** Every time the thing is written, a simile leads to it. */
+function onlyInSimiles(text: string, thing: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = thing.toLowerCase();
+  let at = lower.indexOf(needle);
+  if (at < 0) return false;
+  for (; at >= 0; at = lower.indexOf(needle, at + 1)) if (!SIMILE_LEAD.test(lower.slice(Math.max(0, at - 40), at))) return false;
+  return true;
+}
 
 const NOT_A_THING = new Set(
   // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
@@ -687,6 +717,8 @@ const NOT_A_THING = new Set(
    in-laws inlaws grandma grandmother grandpa grandfather grandparents grand-mere grand-pere abuela abuelo nonna nonno oma opa avo avos
    if si se wenn falls qualora caso without sans sin ohne senza sem
    pair pairs paire paires paar paio paia
+   teniais habiais estabais erais ibais gente gens leute
+   member members membre membres miembro miembros mitglied mitglieder membro membri
    summer summers winter winters spring autumn fall season ete hiver printemps automne verano veranos invierno primavera otono sommer herbst frühling estate inverno autunno verao outono`.split(
     /\s+/u,
   ),
@@ -969,7 +1001,7 @@ function partPolarity(clause: string, at: number, fallback: Polarity, end = at):
 
 /** A "but" followed by a verdict and no subject of its own (folded): "but overcooked", "mais bien trop cuit", "ma troppo salato". */
 const BARE_VERDICT_AFTER_BUT =
-  /^(?:but|mais|pero|aber|ma|mas|porem)\s+(?:(?:a bit|a little|slightly|way|far|much|really|so|completely|totally|too|very|bien|un peu|tres|trop|vraiment|beaucoup trop|muy|demasiado|un poco|bastante|zu|viel zu|etwas|sehr|ganz|troppo|un po'?|molto|muito|um pouco|demais)\s+)*(?:over-?cooked|under-?cooked|overdone|cold|lukewarm|dry|salty|bland|burnt|raw|tough|chewy|rubbery|soggy|greasy|stale|small|tiny|cramped|noisy|loud|dirty|expensive|overpriced|cuit|cuite|froid|froide|tiede|sale|salee|fade|sec|seche|brule|brulee|cru|crue|cher|chere|bruyant|bruyante|frio|fria|seco|seca|salado|salada|crudo|cruda|quemado|quemada|pasado|pasada|caro|cara|ruidoso|ruidosa|kalt|trocken|versalzen|verbrannt|zah|teuer|laut|freddo|fredda|secco|secca|salato|salata|bruciato|bruciata|scotto|scotta|caro|cara|rumoroso|rumorosa|frio|fria|salgado|salgada|cru|crua|queimado|queimada|passado|passada|barulhento|barulhenta)(?![\p{L}])/u;
+  /^(?:but|mais|pero|aber|ma|mas|porem)\s+(?:(?:a bit|a little|slightly|way|far|much|really|so|completely|totally|too|very|bien|un peu|tres|trop|vraiment|beaucoup trop|muy|demasiado|un poco|bastante|zu|viel zu|etwas|sehr|ganz|troppo|un po'?|molto|muito|um pouco|demais)\s+)*(?:over-?cooked|under-?cooked|overdone|cold|lukewarm|dry|salty|bland|burnt|raw|tough|chewy|rubbery|soggy(?! (?:days?|weather|mornings?|afternoons?|evenings?|weekends?|walks?|hikes?|trips?))|greasy|stale|small|tiny|cramped|noisy|loud|dirty|expensive|overpriced|cuit|cuite|froid|froide|tiede|sale|salee|fade|sec|seche|brule|brulee|cru|crue|cher|chere|bruyant|bruyante|frio|fria|seco|seca|salado|salada|crudo|cruda|quemado|quemada|pasado|pasada|caro|cara|ruidoso|ruidosa|kalt|trocken|versalzen|verbrannt|zah|teuer|laut|freddo|fredda|secco|secca|salato|salata|bruciato|bruciata|scotto|scotta|caro|cara|rumoroso|rumorosa|frio|fria|salgado|salgada|cru|crua|queimado|queimada|passado|passada|barulhento|barulhenta)(?![\p{L}])/u;
 
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
 function clausesOf(sentence: string): string[] {
@@ -1379,6 +1411,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               afterThing(clause.slice(map[end]!, Math.min(clause.length, map[end]! + 28)).split(/[:;()]|\s[-–—]\s/u)[0]!),
             ].join('');
             const detail = [...near.matchAll(new RegExp(DETAIL.source, 'giu'))]
+              // "it hasn't faded", "not dry at all": a verdict denied is none.
+              .filter(
+                (d) =>
+                  !/(?:n['’]t|(?<![\p{L}])(?:not|never|no))\s+(?:(?:been|yet|even|at all|really|got|gotten|become)\s+)?$/iu.test(
+                    near.slice(0, d.index),
+                  ),
+              )
               .map((d) => d[1]!.toLowerCase())
               .find(
                 (d) =>
@@ -1672,8 +1711,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     }
   }
   // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
-  const verdicts = new Set(points.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
-  const kept = points.filter(
+  // "tough as shoe leather", "tasted like cardboard": the thing of a simile is no thing of theirs.
+  const unlikened = points.filter((p) => p.person || !onlyInSimiles(text, p.text));
+  const verdicts = new Set(unlikened.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
+  const kept = unlikened.filter(
     (p) =>
       !((p.aspect === 'cleanliness' || p.aspect === 'temperature' || p.aspect === 'noise') && verdicts.has(fold(p.text))) &&
       // "Serveuse désagréable" is a point; "le serveur était adorable" is a person, not a thing they had.
@@ -1684,6 +1725,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   );
   // "the air conditioning rattled": the noise said as a noun ("the rattling").
   for (const point of kept) {
+    // "WHAT HAPPENED TO THE RIBS", "straight up COLD": shouting is not how the thing is named back (PDF, BBQ, SMS stay).
+    if (!point.person && /^[\p{Lu}'’&\s-]{3,}$/u.test(point.text) && !ACRONYM.test(fold(point.text))) point.text = point.text.toLowerCase();
     const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
     if (sound) point.text = `${sound[1]!.toLowerCase()}ing`;
     // "They got my order wrong", "our order came out wrong": the wrong order.

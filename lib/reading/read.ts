@@ -292,6 +292,15 @@ function evidence(pattern: RegExp, folded: string): string | undefined {
   return m ? m[0].trim() : undefined;
 }
 
+/** Mockery of a place or its customers: the clown, "imagine paying for this", "like a normal person". */
+const DERISION = primed(
+  /🤡|(?<![\p{L}])(?:imagine (?:paying|spending|queu\p{L}*|wasting|lining up|standing in line)(?: \p{L}+){0,3} (?:for|on|at) (?:this|that|these|it)|like a normal (?:person|human)|touch grass)(?![\p{L}])/u,
+);
+/** A word that tells of the writer's own visit or order, in the six languages (folded). */
+const FIRST_PERSON = primed(
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'd|me|my|we|we're|we've|our|us|je|j'|moi|mon|ma|mes|nous|notre|yo|mi|mis|nosotros|nuestr[oa]s?|ich|mir|mich|mein\p{L}*|wir|uns|unser\p{L}*|io|noi|nostr[oaie]|eu|nos|noss[oa]s?|minh[oa]s?|meu)(?![\p{L}])/u,
+);
+
 /** Asking how returns work (folded). */
 const HOW_RETURNS_WORK = primed(
   /(?<![\p{L}])(?:how (?:do|does) (?:the |your )?(?:returns?|exchanges?|refunds?)(?: \w+)? work|what(?:'s| is) (?:the|your) (?:returns?|exchange|refund) policy|comment (?:fonctionnent|marchent|se passent) (?:les )?(?:retours|echanges)|como funcionan (?:las |los )?(?:devoluciones|cambios)|wie funktionier(?:t|en) (?:die |der |das )?(?:ruckgabe|rucksendung|umtausch)|come funzionano (?:i |le )?(?:resi|cambi|restituzioni)|como funcionam (?:as )?(?:devolucoes|trocas))(?![\p{L}])/u,
@@ -443,7 +452,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('spam');
     reasons.push(learnedReason('spam', 'Looks like spam'));
   }
-  const abuseWords = evidence(TARGETED_ABUSE, folded) ?? evidence(ABUSE_AT_PERSON, folded);
+  const abuseWords =
+    evidence(TARGETED_ABUSE, folded) ??
+    evidence(ABUSE_AT_PERSON, folded) ??
+    // "french food is just overpriced bread with attitude 🤡 imagine paying for this": mockery with no visit of their own.
+    (stars === undefined && !FIRST_PERSON.test(folded) ? evidence(DERISION, text.toLowerCase()) : undefined);
   if (abuseWords) {
     flags.add('abusive');
     reasons.push(`Insult aimed at people: ${quoteWords(abuseWords)}`);
@@ -767,10 +780,16 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const contrast = new RegExp(`(?<![\\p{L}])(?:${CONTRAST_WORDS[language] ?? CONTRAST_WORDS.en})(?![\\p{L}])`, 'u');
   // Praise given as the reason for the stars or in fairness is meant too ("the food was genuinely lovely, which is why…").
   const concededPraise = (point: { text: string }) =>
-    sentences.some((sentence) => {
+    sentences.some((sentence, index) => {
       const at = sentence.indexOf(point.text);
       const but = fold(sentence).search(contrast);
-      return at >= 0 && (but > at || FAIR_PRAISE.test(fold(sentence)));
+      // (The "but" may open the next sentence: "Food 10/10 as always. BUT the lot was chained off…")
+      const butNext =
+        index + 1 < sentences.length &&
+        fold(sentences[index + 1]!)
+          .trimStart()
+          .search(contrast) === 0;
+      return at >= 0 && (but > at || butNext || FAIR_PRAISE.test(fold(sentence)));
     });
   // Their own hard time leaves its things out of the points ("our flight was delayed… but the night porter…":
   // the flight is not a thing of ours to thank them for, nor to apologise for).
@@ -1016,7 +1035,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
 const ELSEWHERE = primed(
-  /(?<![\p{L}])(?:(?:the|that) (?:place|cafe|coffee shop|shop|one|bakery|bar|restaurant|hotel|pub|chain) (?:next door|across the (?:road|street)|down the (?:road|street)|opposite|round the corner)|(?:i'?ve|i have|we'?ve|we have) been (?:burned|burnt|stung|caught out|scammed|ripped off) (?:by|before)|(?<!(?:switch|switching|switches|swap|swapping|go|going|jump|jumping|flip|flipping|move|moving)(?: over)? to |(?:open|opening|opens|use|using) )(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:(?:the )?last time|beim letzten mal|la derniere fois|la ultima vez|l'ultima volta|(?:da|na) ultima vez) (?:(?:we|i) (?:were|was|went|stayed) )?(?:in|a|en|em|nach) (?!here|hier|ici|aqui|qui|you|your|euch|ihnen|ihrem|vous|votre|vos|vuestr|vostr|vosso|seu|sua|su |this|diesem|ce |cet)\p{L}+|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]|com outr[oa]|de outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app|marca|empresa)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:the )?(?:last|other) (?:\p{L}+ ){0,2}(?:place|spot|restaurant|hotel|cafe|joint|shop|bakery|bar) (?:we|i) (?:tried|went to|visited|stayed (?:at|in)|ordered from|booked)|(?:the|that) (?:place|cafe|coffee shop|shop|one|bakery|bar|restaurant|hotel|pub|chain) (?:next door|across the (?:road|street)|down the (?:road|street)|opposite|round the corner)|(?:i'?ve|i have|we'?ve|we have) been (?:burned|burnt|stung|caught out|scammed|ripped off) (?:by|before)|(?<!(?:switch|switching|switches|swap|swapping|go|going|jump|jumping|flip|flipping|move|moving)(?: over)? to |(?:open|opening|opens|use|using) )(?:another|a different|some other|the other) (?:cafe|coffee shop|restaurant|hotel|place|shop|store|app|tool|bbq (?:place|joint)|bakery|bar|brand|company|provider|spot)|(?:from|at|in) a (?:cafe|restaurant|hotel|bar|shop|bakery) (?:on|in|near|down)|(?:my|our) (?:last|previous|old|former) (?:\p{L}+ )?(?:app|provider|hotel|tool|software|bank|accountant|supplier|shop|brand)|elsewhere|somewhere else|(?:(?:the )?last time|beim letzten mal|la derniere fois|la ultima vez|l'ultima volta|(?:da|na) ultima vez) (?:(?:we|i) (?:were|was|went|stayed) )?(?:in|a|en|em|nach) (?!here|hier|ici|aqui|qui|you|your|euch|ihnen|ihrem|vous|votre|vos|vuestr|vostr|vosso|seu|sua|su |this|diesem|ce |cet)\p{L}+|(?:dans|chez) un autre (?:resto|restaurant|cafe|hotel|endroit|magasin)|ailleurs|(?:en|de) otr[oa] (?:restaurante|hotel|sitio|cafeteria|tienda|app|marca)|(?:in|bei) (?:einem|einer) anderen (?:hotel|restaurant|cafe|laden|geschaft|shop|app|anbieter|lokal)|woanders|(?:in|da) un altro (?:hotel|ristorante|locale|bar|negozio|posto)|(?:in|da) un'altra (?:app|pasticceria|gelateria)|altrove|(?:noutro|num outro|noutra|numa outra|em outr[oa]|com outr[oa]|de outr[oa]) (?:restaurante|hotel|sitio|lugar|cafe|loja|app|marca|empresa)|the last (?:online )?(?:shop|store|app|hotel|place|tool|brand|restaurant|cafe) (?:i|we) (?:tried|used|ordered from|stayed at|bought from|went to)|(?:a|en) otr[oa] (?:lugar|sitio|restaurante|hotel|tienda|cafeteria|bar)|(?:after|apres|despues de|nach|dopo|depois de) (?:two|three|several|a few|deux|trois|plusieurs|dos|tres|varios|zwei|drei|mehreren|due|tre|vari|dois) (?:disappointing |bad |terrible )?(?:caterers?|restaurants?|hotels?|shops?|apps?|tools?|providers?|brands?|traiteurs?|hotels?|boutiques?|prestataires?|proveedores?|tiendas?|anbietern?|caterern|fornitori|lojas?|fornecedores?)|(?:la|el|mi) (?:ultima|ultimo|anterior) (?:tienda|app|hotel|marca|restaurante|herramienta)|(?:la|ma) derniere (?:boutique|appli|app|marque)|(?:le|mon) dernier (?:hotel|restaurant|site|outil)|(?:a|o|minha|meu) (?:ultima|ultimo|anterior) (?:loja|app|hotel|marca|restaurante)|(?:l'ultimo|l'ultima) (?:negozio|app|hotel|ristorante)|(?:der|die|das|mein|meine) letzten? (?:shop|anbieter|hotel|app|tool)|after (?:the |a |my )?(?:worst|longest|awful|terrible|horrible|long|rough|nightmare) (?:\p{L}+ )?(?:journey|flight|drive|commute|day|week|shift|night|trip)(?: of my life)?)(?![\p{L}])/u,
 );
 
 /**
