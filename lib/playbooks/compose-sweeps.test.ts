@@ -1276,3 +1276,51 @@ describe('a temperature goes with its dish, whatever language the item was read 
     }
   });
 });
+
+describe('kinds read in blind23 and blind24 (items written afresh)', () => {
+  const BISTRO_CHAIN: Profile = ProfileSchema.parse({
+    brand: 'Chez Lucette',
+    replierName: 'Anne Morel',
+    signature: 'Anne, Chez Lucette',
+    email: 'bonjour@chezlucette.example',
+    business: { kind: 'restaurant', noun: 'meal' },
+    languages: ['fr', 'en'],
+    facts: {
+      menu: 'Une carte courte qui change chaque semaine, avec un plat végétarien',
+      giftCards: 'Cartes cadeaux de 20 € à 100 €, en ligne',
+      pricing: 'Menu du midi 19 €, formule du soir 32 €',
+      breakfast: 'Petit-déjeuner pour les enfants offert le dimanche',
+    },
+  });
+
+  it('a question narrowed to kids, meal vouchers or a team gets a gap, not the wider fact', () => {
+    for (const text of [
+      'Bonjour, vous avez un menu enfant le samedi midi ?',
+      'Do you take Swile or other meal vouchers?',
+      'Is there a team plan where each of us has our own login?',
+    ]) {
+      const { family, first } = replyTo(text, BISTRO_CHAIN, { site: 'facebook' });
+      expect(family, text).toBe('question');
+      expect(first, text).toMatch(/\[[^\]]+\]/u);
+      expect(first, text).not.toMatch(/20 €|19 €|cartes cadeaux/iu);
+    }
+    // A fact that names the kids answers them.
+    const { first } = replyTo('Est-ce que le petit-déjeuner des enfants est payant ?', BISTRO_CHAIN, { site: 'facebook' });
+    expect(first).toMatch(/offert/u);
+  });
+
+  it('where it happened ("at my door", "the ramp at the side door") and who they are ("a wheelchair user") are not the point', () => {
+    const { first: customs } = replyTo('£18 customs charge at my door in York. Nobody mentioned that. cheers 🙃', SANDAL_SHOP, {
+      site: 'x',
+    });
+    expect(customs).toMatch(/customs charge/u);
+    expect(customs).not.toMatch(/\bdoor\b/u);
+    const { first: ramp } = replyTo(
+      "my favourite café BUT the ramp at the back door was blocked by your delivery crates again 😕 I'm a wheelchair user, please sort it",
+      GRILL,
+      { site: 'instagram' },
+    );
+    expect(ramp).toMatch(/ramp/u);
+    expect(ramp).not.toMatch(/wheelchair|\bdoor\b|favourite café/u);
+  });
+});

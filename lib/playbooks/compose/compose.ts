@@ -303,7 +303,7 @@ const PRICE_COMPLAINT =
 
 /** Places people stand or wait at (folded). */
 const PLACE_WORD =
-  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio|lobby|foyer|hall|hallway|corridor|lounge|flur|gang|couloir|pasillo|corridoio|corredor|building|entrance|door|street|road|corner|car park|parking lot|lot|batiment|entree|rue|edificio|entrada|calle|gebaude|eingang|strasse|edificio|ingresso|strada|predio|rua)$/u;
+  /^(?:the |le |la |el |die |der |il |o |a )?(?:counter|bar|till|reception|front desk|desk|register|comptoir|accueil|barra|mostrador|recepcion|theke|tresen|rezeption|bancone|balcao|rececao|recepcao|office|work|school|gym|bureau|oficina|buro|ufficio|escritorio|lobby|foyer|hall|hallway|corridor|lounge|flur|gang|couloir|pasillo|corridoio|corredor|building|entrance|door|balcony|street|road|corner|car park|parking lot|lot|batiment|entree|rue|edificio|entrada|calle|gebaude|eingang|strasse|edificio|ingresso|strada|predio|rua)$/u;
 
 /** "the left one squeaks": a side or a count names which one, not what ("the left" is no point). */
 const WHICH_ONE =
@@ -320,7 +320,8 @@ function atPlace(text: string, word: string): boolean {
   return saidAfter(
     text,
     word,
-    "(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?",
+    // (With whose and which side: "at my door", "the ramp at the side door".)
+    "(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|my\\s+|our\\s+|your\\s+|ur\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?(?:(?:side|front|back|main|rear|fire|emergency|staff)\\s+(?=(?:door|entrance|gate)))?",
   );
 }
 
@@ -602,7 +603,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(
         family !== 'fan' &&
         family !== 'question' &&
-        OWN_KIND.test(fold(p.text).replace(/^(?:the|a|this|your|le|la|el|il|o|a|das|der|die)\s+/u, '')) &&
+        OWN_KIND.test(
+          fold(p.text).replace(
+            /^(?:(?:the|a|this|your|le|la|el|il|o|a|das|der|die)\s+)?(?:(?:fave|fav|favourite|favorite|usual|local|go-to|new|old|little)\s+)?/u,
+            '',
+          ),
+        ) &&
         // "le café est quelconque", "il caffè", "der Kaffee": the drink, unless the place is pointed at ("ce café", "this cafe").
         (!/^(?:cafe|caffe|kaffee)$/u.test(fold(p.text)) ||
           /(?<![\p{L}])(?:this|that|your|a|the|ce|cet|votre|ton|este|esse|vuestro|questo|vostro|dieses|euer) caf/u.test(fold(text)))
@@ -625,6 +631,13 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       !(family === 'fan' && p.aspect === 'pets') &&
       // "Took my mum (she's in a wheelchair)": their access need is not something they loved.
       !(family === 'fan' && p.aspect === 'access') &&
+      // "I'm a wheelchair user": who they are, not what went wrong (the ramp blocked is).
+      !(
+        p.aspect === 'access' &&
+        /^wheelchair$/iu.test(p.text.trim()) &&
+        /wheelchair users?|in a wheelchair|(?:my|his|her|our|their) wheelchair|uses? a wheelchair/iu.test(text) &&
+        points.some((q) => q !== p && q.aspect === 'access')
+      ) &&
       // "My cardiologist is gonna kill me", "went back to bed", "my tax advisor exam": their own people, things and
       // plans are not something of ours they loved.
       !(family === 'fan' && THEIR_OWN.test(fold(p.text))) &&

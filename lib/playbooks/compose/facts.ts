@@ -255,9 +255,21 @@ const NOT_ASKED = new Set(
 /** Asked for people not staying with us (folded): "is the spa open to non-guests?", "chi non alloggia". */
 const NOT_STAYING =
   /(?<![\p{L}])(?:non[- ]?(?:hotel )?(?:guests?|residents?)|not (?:staying|a guest|guests)|(?:aren'?t|are not|isn'?t|is not) (?:staying|a guest|guests)|day (?:pass(?:es)?|guests?|visitors?)|(?:outside|external) (?:guests|visitors)|qui ne (?:sont|logent|sejournent) pas|non[- ]residents|exterieurs|clients exterieurs|que no (?:se alojan|se alojen|esten alojad\w+|son huespedes)|no alojad\w+|no huespedes|externos|(?:nicht|keine)[- ]?(?:hotel)?gaste|externe (?:gaste|besucher)|tagesgaste|die nicht (?:im hotel )?(?:wohnen|ubernachten)|chi non (?:alloggia|soggiorna|e ospite)|non (?:ospiti|alloggiati)|esterni|que nao (?:estao|estejam|esta) hospedad\w+|nao hospedes|externos)(?![\p{L}])/u;
+/**
+ * Who or what the question narrows to (folded): a kids' menu, meal vouchers, a plan for a team. A fact
+ * on the wider topic (the menu, gift cards, the prices) that never names it does not answer.
+ */
+const NARROWED_TO: RegExp[] = [
+  /(?<![\p{L}])(?:(?:kids?'?|child(?:ren)?(?:'s)?|enfants?|ninos|infantil|bambini|criancas?)\s+(?:menus?|meals?|portions?|prices?|discounts?|rates?|plates?)|(?:menus?|meals?|cartes?|plats?|portions?|tarifs?|precios?|prezz\p{L}*|pratos?)\s+(?:(?:pour|para|per|for)\s+)?(?:(?:les|los|i|as|os|the)\s+)?(?:kids?|children|enfants?|ninos|infantil(?:es)?|bambini|criancas?)|kinder(?:menu|menus|teller|karte|portion\p{L}*|preis\p{L}*))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:meal vouchers?|luncheon vouchers?|swile|edenred|sodexo|pluxee|tickets? restau\p{L}*|titres?[- ]restaurant|cheques? dejeuner|cartes? restaurant|buoni pasto|essensgutschein\p{L}*|essensmarken|vales? (?:de )?(?:comida|refeicao)|cheques? (?:comida|restaurante)|cartao refeicao)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:team (?:plans?|accounts?|versions?|pricing)|teams? of (?:\d+|two|three|four|five|six)|multi-?users?|(?:own|separate|individual|their own) logins?|seats?|(?:several|multiple|more than one|extra|additional) (?:users|logins|accounts)|each of us|mehrere (?:nutzer|benutzer|logins)|teamkont\p{L}*|plusieurs (?:utilisateurs|comptes)|varios usuarios|cuentas de equipo|piu utenti|varios utilizadores)(?![\p{L}])/u,
+];
+
 function asksForSomethingElse(question: string, fact: string): boolean {
   // "free for hotel guests", or a booking fact, says nothing of those not staying, which is what was asked.
   if (NOT_STAYING.test(question) && !NOT_STAYING.test(fact)) return true;
+  // "un menu enfant ?", "do you take Swile / meal vouchers?", "a team plan with our own logins?".
+  if (NARROWED_TO.some((narrowed) => narrowed.test(question) && !narrowed.test(fact))) return true;
   const m = CAPABILITY.exec(question);
   if (!m) return false;
   const asked = contentWords(m[1]!.split(/\s(?:or|ou|o|oder|oppure)\s/u)[0]!).filter((w) => !NOT_ASKED.has(w));
