@@ -1323,4 +1323,9 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(ramp).toMatch(/ramp/u);
     expect(ramp).not.toMatch(/wheelchair|\bdoor\b|favourite café/u);
   });
+
+  it('"I was charged" is said back as "you were charged", never "you was"', () => {
+    const { first } = replyTo('My subscription auto-renewed and I was charged €90 again.', INVOICE_APP, { site: 'trustpilot', rating: 1 });
+    expect(first).not.toMatch(/you was/u);
+  });
 });

@@ -1342,4 +1342,32 @@ describe('familyOf: kinds read in blind23 and blind24 (items written afresh)', (
   it('a ticket at another place told before the question keeps the question a question', () => {
     expectFamilies('question', ['Do you have parking? The last burger place we tried downtown we circled for 20 min and got a ticket']);
   });
+
+  it('a question put to the other readers ("Wer von euch", "qui d’entre vous") is chatter', () => {
+    expectFamilies('light', [
+      'Wer von euch fährt nächsten Monat auch zum Gründertag nach Köln? Wäre schön, sich zu sehen 😊',
+      "Qui d'entre vous sera au marché de Noël samedi ?",
+    ]);
+  });
+
+  it('"is actually unreal??" is delight; "Did the … thing" tells what they did; a 7/10 and a rival "a notch above" are lukewarm', () => {
+    expectFamilies('fan', ['the pistachio latte is honestly unreal?? coming back tomorrow with @sam.k']);
+    expectFamilies('lukewarm', [
+      'Did the big brunch crawl thing this weekend. Your pancakes were great, but the eggs at Dockside are a notch above. Solid 7/10 overall',
+    ]);
+  });
+
+  it('a price that seemed a bit much, after "però", is lukewarm; the praise before it stays praise', () => {
+    const text = 'Colazione fantastica e camere top, però 18 franchi per il parcheggio mi sono sembrati tantini 😅';
+    expect(familyFor(text)).toBe('lukewarm');
+    const reading = readItem({ text }, { classify });
+    expect(reading.points.find((p) => p.text === 'camere')?.polarity).not.toBe('negative');
+  });
+
+  it('the wrong thing sent, told in Portuguese, Spanish or French, is a complaint', () => {
+    expectFamilies('complaint', [
+      'Encomendei umas sandálias brancas tamanho 36 para o batizado do meu sobrinho e chegaram umas bege tamanho 39. O batizado é domingo. E agora?',
+      'Pedí las azules en la 39 y me llegaron unas verdes de la 42.',
+    ]);
+  });
 });

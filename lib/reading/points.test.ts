@@ -725,4 +725,19 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     // A garage ramp is no access point.
     expect(extractPoints('La rampa del garage è stretta.', { language: 'it' }).some((p) => p.aspect === 'access')).toBe(false);
   });
+
+  it('a renewal, a durability, a French bill, a humming extractor fan and wedges are things they name', () => {
+    expect(texts('Auto-renewed me for another year without any warning.').map((t) => t.toLowerCase())).toContain('renewal');
+    expect(texts('The old pair lasted much longer than these.')).toContain('durability');
+    expect(texts('Me duraban bastante más las de antes.', 'es')).toContain('durabilidad');
+    expect(texts("Deux cafés comptés sur l'addition alors qu'on en a bu un.", 'fr')).toContain('addition');
+    expect(texts('The kitchen extractor fan hummed outside our window all night.').join(' ')).toMatch(/extractor/u);
+    expect(texts('Las de cuña en color arena son comodísimas.', 'es').join(' ')).toMatch(/cuña/u);
+  });
+
+  it('the size word before its number stays with the number ("tamanho 37"), not with the thing', () => {
+    const said = texts('Encomendei umas alpargatas pretas tamanho 37 e chegaram tamanho 40.', 'pt');
+    expect(said.some((t) => /alpargatas pretas$/u.test(t))).toBe(true);
+    expect(said.some((t) => /alpargatas.*tamanho$/u.test(t))).toBe(false);
+  });
 });

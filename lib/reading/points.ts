@@ -119,7 +119,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'product',
     pattern:
-      '(espadrilles?|alpargatas?|shoes?|sandals?|sneakers?|trainers?|boots?|zapatos?|zapatillas?|sandalias?|botas?|sapatos?|sapatilhas?|sandálias?|sandalias?|chaussures?|baskets?|sandales?|bottes?|schuhe|turnschuhe|sandalen|stiefel|scarpe|sandali|stivali|pairs?|pares?)',
+      '(espadrilles?|alpargatas?|wedges|wedge (?:heels?|sandals?|espadrilles?)|(?:las |unas )?de cu[nñ]a|cu[nñ]as|compensees|keilabsatz\\w*|zeppe|zeppa|cunhas?|shoes?|sandals?|sneakers?|trainers?|boots?|zapatos?|zapatillas?|sandalias?|botas?|sapatos?|sapatilhas?|sandálias?|sandalias?|chaussures?|baskets?|sandales?|bottes?|schuhe|turnschuhe|sandalen|stiefel|scarpe|sandali|stivali|pairs?|pares?)',
   },
   // Hotels.
   {
@@ -142,7 +142,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'noise',
     pattern:
-      "((?:paper-?|wafer-?)?thin walls|kept (?:us|me) (?:up|awake)|(?:couldn'?t|could not|didn'?t|did not|can'?t) sleep|sleepless night|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|marteau-piqueur|chantier|(?:building|construction) site|jackhammer|pneumatic drill|presslufthammer|baustelle|martello pneumatico|cantiere|britadeira|street noise|traffic noise|(?:patio |new |outdoor )?speakers?|music|noise|noisy|(?<!out )loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)",
+      "((?:kitchen |bathroom )?extractor(?: fans?| hoods?)?|(?:fans?|air ?con\\w*|fridge|minibar|generator|ventilation) (?:humming|buzzing|whirring|droning|rattling)|(?:paper-?|wafer-?)?thin walls|kept (?:us|me) (?:up|awake)|(?:couldn'?t|could not|didn'?t|did not|can'?t) sleep|sleepless night|drilling|building works?|construction noise|hellh(?:ö|o)rig\\w*|insonoris\\w*|insonoriz\\w*|isolamento ac(?:ú|u)stico|marteau-piqueur|chantier|(?:building|construction) site|jackhammer|pneumatic drill|presslufthammer|baustelle|martello pneumatico|cantiere|britadeira|street noise|traffic noise|(?:patio |new |outdoor )?speakers?|music|noise|noisy|(?<!out )loud|squeak(?:s|ing|y)?|creak(?:s|ing|y)?|rattl(?:es|ed|ing)|grinc\\w+|cruj\\w+|quietsch\\w*|knarr\\w*|cigol\\w*|scricchiol\\w*|rangem|rangia|rangeu|bruits? de (?:la )?(?:rue|circulation)|bruits?|bruyante?s?|travaux|musique|ruido de (?:la )?calle|ruidos?|ruidos[oa]s?|obras|musica|strassenlarm|larm|laut|rumore (?:della |dalla )?strada|rumori|rumore|rumoros[oaie]|lavori|cantiere|barulho da rua|barulho|barulhent[oa]s?|ruido)",
   },
   {
     aspect: 'cleanliness',
@@ -167,6 +167,14 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   },
   // ("btw" is "by the way" in English chat.)
   { aspect: 'billing', pattern: '(verlegde btw|btw)', only: ['nl'] },
+  // The bill in a French restaurant ("les deux risottos étaient sur l'addition"); "addition" is no bill in English.
+  { aspect: 'billing', pattern: '(addition|note salee)', only: ['fr'] },
+  // A plan renewed for another year, the charge they did not expect.
+  {
+    aspect: 'billing',
+    pattern:
+      '((?:auto-?)?renew(?:ed|al)|automatic renewal|renouvellement(?: automatique)?|renouvele|renovacion(?: automatica)?|renovado|verlangerung|verlangert|automatische verlangerung|rinnovo(?: automatico)?|rinnovato|renovacao(?: automatica)?|renovada)',
+  },
   {
     aspect: 'billing',
     pattern:
@@ -1006,7 +1014,9 @@ const BARE_VERDICT_AFTER_BUT =
 /** Clauses of a sentence: praise and a problem often sit on either side of "but". */
 function clausesOf(sentence: string): string[] {
   return sentence
-    .split(/\s*(?:,\s*|\s)(?=(?:but|however|though|mais|pero|aber|jedoch|ma|mas|porem|sin embargo)\b)|\s+-\s+|,\s+(?=and\s)/iu)
+    .split(
+      /\s*(?:,\s*|\s)(?=(?:but|however|though|mais|pero|aber|jedoch|ma|mas|porem|sin embargo)\b|(?:però|porém|tuttavia|allerdings)(?![\p{L}]))|\s+-\s+|,\s+(?=and\s)/iu,
+    )
     .filter(Boolean);
 }
 
@@ -1725,6 +1735,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   );
   // "the air conditioning rattled": the noise said as a noun ("the rattling").
   for (const point of kept) {
+    // "alpargatas azul-marinho tamanho (37)": the size word left at the end goes with its number, not the thing.
+    if (point.aspect === 'product' && / (?:tamanho|talla|taille|taglia|size|gr(?:o|ö)(?:ss|ß)e|numero|número)$/iu.test(point.text))
+      point.text = point.text.replace(/ \p{L}+$/u, '');
     // "WHAT HAPPENED TO THE RIBS", "straight up COLD": shouting is not how the thing is named back (PDF, BBQ, SMS stay).
     if (!point.person && /^[\p{Lu}'’&\s-]{3,}$/u.test(point.text) && !ACRONYM.test(fold(point.text))) point.text = point.text.toLowerCase();
     const sound = point.aspect === 'noise' ? /^(squeak|creak|rattl)(?:s|es|ed|ing|y)?$/iu.exec(point.text) : null;
@@ -1733,6 +1746,24 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     if (point.aspect === 'order' && /^orders?$/iu.test(point.text)) {
       point.text = 'wrong order';
       point.polarity = 'negative';
+    }
+    // "Renewed me for another year", "renouvelé sans prévenir": the renewal, said as a noun.
+    if (point.aspect === 'billing') {
+      const renewal: Record<string, string> = {
+        renewed: 'renewal',
+        'auto-renewed': 'renewal',
+        autorenewed: 'renewal',
+        renouvele: 'renouvellement',
+        renovado: 'renovación',
+        renovada: 'renovação',
+        verlangert: 'Verlängerung',
+        rinnovato: 'rinnovo',
+      };
+      const noun = renewal[fold(point.text)];
+      if (noun) {
+        point.text = noun;
+        point.polarity = 'negative';
+      }
     }
     // "addebitato due notti in più", "charged us for two extra nights": the charge, said as a noun.
     if (point.aspect === 'billing') {
@@ -1820,6 +1851,14 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const noun = COMFORT_NOUN[replyLang(options.language ?? 'en')] ?? 'comfort';
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: polarityOf(sentence), text: noun });
   }
+  // "the old ones lasted much longer", "me duraban bastante más", "halten nicht lange": how long a thing lasts
+  // is the point, said as a noun ("the durability", "la durabilidad").
+  for (const sentence of sentencesOf(text)) {
+    const folded = fold(sentence);
+    if (!DURABILITY.test(folded) || kept.length >= 6) continue;
+    const noun = DURABILITY_NOUN[replyLang(options.language ?? 'en')] ?? 'durability';
+    if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: 'negative', text: noun });
+  }
   // "The color in the photos is a lovely sage green. What arrived is basically grey.": praise of the
   // listing is what they expected; what came is the fault.
   if (AS_PICTURED.test(fold(text)) && AS_RECEIVED.test(fold(text))) {
@@ -1896,6 +1935,18 @@ const COMFORT = primed(
 );
 /** A comfort adjective and nothing else ("cómodas"), built once for the reading's hot path. */
 const COMFORT_WORD = primed(new RegExp(`^(?:${COMFORT.source})$`, 'u'));
+/** Lasting less than it should, or than another (folded, six languages). */
+const DURABILITY = primed(
+  /(?<![\p{L}])(?:(?:didn'?t|did not|don'?t|do not|won'?t|doesn'?t|does not) last|lasted (?:\p{L}+ ){0,2}(?:longer|less|only|barely)|(?:wore|worn) (?:out|through) (?:after|within|in)|dur(?:aban|aron|an|aba) (?:\p{L}+ )?(?:mas|menos|poco)|no (?:me )?(?:han |ha )?durad[oa]s?|(?:ne )?durent (?:pas|moins|peu)|(?:ont|a|avaient) dure (?:\p{L}+ )?(?:plus|moins|peu)|(?:halten|hielten|hielt|halt) (?:\p{L}+ )?(?:nicht|kaum|weniger|langer)(?: lange)?|durano (?:poco|meno|di piu)|(?:hanno|ha) durato (?:poco|meno|di piu)|duram (?:pouco|menos|mais)|duraram (?:pouco|menos|mais))(?![\p{L}])/u,
+);
+const DURABILITY_NOUN: Record<string, string> = {
+  en: 'durability',
+  fr: 'durabilité',
+  es: 'durabilidad',
+  de: 'Haltbarkeit',
+  it: 'durata',
+  pt: 'durabilidade',
+};
 const COMFORT_NOUN: Record<string, string> = {
   en: 'comfort',
   fr: 'confort',

@@ -101,7 +101,7 @@ export function starsOf(rating: number | undefined, ratingMax: number | undefine
 }
 
 export const LUKEWARM_WORDS = primed(
-  /(?<![\p{L}])(?:overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad(?! at all)|so-so|it's fine|does the basics|forgettable|pas mal(?! du tout)|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job(?! (?:perfectly|brilliantly|beautifully|really well|so well))|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay|(?:^|[.!?] )(?:nice|good) enough|(?:it'?s|it was|it is|overall|all in all,?|pretty|was) (?:nice|good) enough(?! (?:but|though))|(?:would|'d|might) (?:come back|return|go back|stop by again) if (?:i'?m |we'?re |i was |we were |you'?re )?(?:in the area|passing|nearby|in town)|not sure (?:it'?s|it was|if it'?s|if it was|it is) worth|(?:liked|like) it,? (?:but )?(?:didn'?t|did not|don'?t|do not) love it|for the basics|niente di che|nulla di che|rien de fou|nada del otro mundo|nichts weltbewegendes|nada de mais|nada demais|(?:really |so )?wanted to (?:like|love) (?:it|this|them|this place|the \p{L}+))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:[4-7](?:[.,]5)?\s?\/\s?10s?(?![\p{N}])|(?:a notch|one notch|a step|a cut) above|overhyped|over-hyped|(?:was|were|is|are) mid(?![\p{L}])|not life[- ]changing|nothing to write home about|underwhelming|razoave\w*|(?<!(?:alla|la|in|a|sulla|fino alla|à la|a la) )fine(?! (?:dining|print|art|arts|wine|wines|grain|line|tuning))|(?:was|is|were|are|it's|its|just|only|pretty|fairly|kinda|quite|seems|seemed) (?:ok|okay)|ok-?ish|ok(?:ay)? at best|ok(?:ay)? but|decent|meh|alright|(?<!(?<![\p{L}\p{N}])(?:the|our|my|your|their|on|per|than|from|weighted|daily|weekly|monthly|yearly|annual|moving|running) )average(?! (?:of|across|per|over|\p{L}+ (?:time|days|rate))(?![\p{L}]))(?! (?:time|times|days?|payment|payments|number|rating|cost|price|wait|order|invoice|response|delivery|basket|spend|customer|user|week|month|year|score|ticket|turnaround|revenue|salary|income)s?(?![\p{L}]))|nothing special|nothing memorable|pleasant enough|not bad(?! at all)|so-so|it's fine|does the basics|forgettable|pas mal(?! du tout)|correct|sans plus|bof|(?<!(?:c'est|est-ce|es|e|ist (?:das|es)|is (?:it|this|that)) )normal(?!e? (?:que|che|dass|that)|\s+(?:milk|size|price|prices|coffee|tea|menu|hours|one|ones|service|room|rooms|lait|leche|milch|latte|leite))|regular|nada especial|esta bien|geht so|(?:ganz|schon|war|ist) (?:ok|okay)|nichts besonderes|nel complesso ok|niente di speciale|discreto|razoavel|nada de especial|does the job(?! (?:perfectly|brilliantly|beautifully|really well|so well))|gets the job done|nothing fancy|kinda basic|a bit basic|pretty basic|can't complain|cannot complain|not complaining|no complaints|serviceable|fair enough|it's ok|it's okay|(?:^|[.!?] )(?:nice|good) enough|(?:it'?s|it was|it is|overall|all in all,?|pretty|was) (?:nice|good) enough(?! (?:but|though))|(?:would|'d|might) (?:come back|return|go back|stop by again) if (?:i'?m |we'?re |i was |we were |you'?re )?(?:in the area|passing|nearby|in town)|not sure (?:it'?s|it was|if it'?s|if it was|it is) worth|(?:liked|like) it,? (?:but )?(?:didn'?t|did not|don'?t|do not) love it|for the basics|niente di che|nulla di che|rien de fou|nada del otro mundo|nichts weltbewegendes|nada de mais|nada demais|(?:really |so )?wanted to (?:like|love) (?:it|this|them|this place|the \p{L}+))(?![\p{L}])/u,
 );
 
 /** Letters other than those of links, handles and hashtags. */
@@ -148,6 +148,14 @@ function isQuestionSentence(sentence: string): boolean {
   if (
     !/[?？¿]/u.test(sentence) &&
     /^\W*(?:does|did) (?:the (?:\p{L}+ )?job|exactly|what it says|its job|everything|it all)(?![\p{L}])/u.test(bare)
+  )
+    return false;
+  // "Did the Fern & Fig vs Little Crumb thing this week.": what they did, told with the "I" left out.
+  if (
+    !/[?？¿]/u.test(sentence) &&
+    /^\W*did (?:the|a|an|my|our|that|this) (?:[\p{L}\p{N}&'-]+ ){0,7}(?:thing|challenge|test|taste test|comparison|crawl|tour|run|trip|walk|hike|course|class|tasting)(?![\p{L}])/u.test(
+      bare,
+    )
   )
     return false;
   // "y'all do happy hour or nah 👀": a yes-or-no question without its mark.
@@ -542,7 +550,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
       !/¿/u.test(sentence) &&
       !QUESTION_CUE.test(bare.trim()) &&
       !ASK_PHRASE.test(bare.trim()) &&
-      DELIGHT_AFTER.test(fold(exclaimedRunAfter(text.slice(at + sentence.length)).slice(0, 24)))
+      (DELIGHT_AFTER.test(fold(exclaimedRunAfter(text.slice(at + sentence.length)).slice(0, 24))) ||
+        // "the iced matcha is actually unreal??": the delight is the "??" itself.
+        DELIGHT_BEFORE.test(bare.replace(/[?？\s]+$/u, '')))
     );
   };
   // The business's own names and handle, letters only: a handle that holds one ("@ledgerlyapp" for Ledgerly) is ours.
@@ -771,7 +781,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     ((communityQuestion || (personalNews && !praise)) &&
     !problem &&
     !namesBusiness &&
-    !BUSINESS_WORDS.test(folded) &&
+    // ("Wer von euch", "qui d'entre vous": the "you" of the room is the other readers, not us.)
+    !BUSINESS_WORDS.test(folded.replace(OTHER_READERS, ' ')) &&
     extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
       ? (personalNews ?? 'a question to other readers')
       : undefined);
@@ -1075,6 +1086,10 @@ function toneReason(tone: Tone, labels: Labels, stars: number | undefined): stri
 }
 
 /** Words that tie a question or a piece of news to the business ("are they open", "your menu"). */
+/** The readers asked as a group (folded): "which of you", "wer von euch", "qui d'entre vous". */
+const OTHER_READERS =
+  /(?<![\p{L}])(?:which of you|wer von euch|qui d'entre vous|quien de (?:vosotros|ustedes)|chi di voi|quem de (?:voces|vos))(?![\p{L}])/gu;
+
 const BUSINESS_WORDS =
   /(?<![\p{L}])(?:you|your|you guys|y'all|they|their|this place|open|menu|book(?:ing)?|reserv\w*|order\w*|deliver\w*|price\w*|store|shop|restaurant|hotel|app|vous|votre|vos|ustedes|vosotros|su|ihr|euch|sie|voi|vostro|voces|voce|vcs)(?![\p{L}])/u;
 
@@ -1089,6 +1104,10 @@ const TAG_NOT_A_NAME =
 /** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
 const DELIGHT_AFTER =
   /^\s*(?:(?:(?:actually|honestly|literally|genuinely|truly|just|so|like|ok|okay) )*(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy|life[- ]changing|so good|the best|to die for|elite|next level|top tier|delicious|fire)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
+
+/** Delight that ends a "…??" ("is actually unreal??", "was so good??", "next level??"), folded. */
+const DELIGHT_BEFORE =
+  /(?<![\p{L}])(?:(?:is|was|are|were|'s|so|just|actually|honestly|literally|genuinely|lowkey|highkey)\s+)(?:(?:actually|honestly|literally|genuinely|so|just|lowkey|highkey)\s+)*(?:unreal|insane|amazing|incredible|heavenly|perfection|divine|iconic|elite|next level|top tier|delicious|fire|so good|the best|life[- ]changing|to die for|obsessed|magic|bliss)$/u;
 
 /**
  * The text after a run of bare "…??" exclamations ("FREE PARKING in east austin?? $4 lone stars at happy hour?? 🍻"):
