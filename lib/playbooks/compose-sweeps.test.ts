@@ -1328,4 +1328,43 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     const { first } = replyTo('My subscription auto-renewed and I was charged €90 again.', INVOICE_APP, { site: 'trustpilot', rating: 1 });
     expect(first).not.toMatch(/you was/u);
   });
+
+  it('a dog turned away is "how your dog was received", never "sorry about the dog"; a fan’s dog is never thanked for', () => {
+    const { first } = replyTo(
+      'Your site says dogs are welcome but the girl at the till sent us and our beagle outside in the rain. Not on.',
+      GRILL,
+      { site: 'google-maps', rating: 2 },
+    );
+    expect(first).not.toMatch(/sorry about the beagle/iu);
+    const { first: fan } = replyTo('Heerlijke taart en onze hond kreeg meteen een bak water. Top!', GRILL, {
+      site: 'google-maps',
+      rating: 5,
+    });
+    expect(fan).not.toMatch(/\bdog\b/iu);
+  });
+
+  it('"These were dry", "They were cold" are never said back as "the these", "the they"', () => {
+    for (const text of ['I take my ribs seriously. These were dry enough to sand a deck.', 'They were cold and the sauce was too sweet.']) {
+      const { first } = replyTo(text, GRILL, { site: 'yelp', rating: 2 });
+      expect(first, text).not.toMatch(/the (?:these|they|those)\b/iu);
+    }
+  });
+
+  it('a plea ("can someone actually look into it") is not answered as a question; a tool asked about names the topic', () => {
+    const { first } = replyTo('ordered 10 days ago and the tracking has not moved. can someone actually look into it', SANDAL_SHOP, {
+      site: 'x',
+    });
+    expect(first).not.toMatch(/your question/iu);
+    const { first: tool } = replyTo('Does Tallyworks integrate with Stripe so clients can pay by card?', INVOICE_APP, { site: 'linkedin' });
+    expect(tool).toMatch(/about Stripe/u);
+  });
+
+  it('their book club ladies and "through the door" are not things of ours they loved', () => {
+    const { first } = replyTo(
+      "Mum's book club ladies love you. Tom has my order ready before I'm through the door, and the cardamom buns are dangerous.",
+      GRILL,
+      { site: 'facebook' },
+    );
+    expect(first).not.toMatch(/book club|\bdoor\b/iu);
+  });
 });

@@ -740,4 +740,13 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(said.some((t) => /alpargatas pretas$/u.test(t))).toBe(true);
     expect(said.some((t) => /alpargatas.*tamanho$/u.test(t))).toBe(false);
   });
+
+  it('"2 lbs brisket" is the brisket, "las de cuña" the wedge, "\'didnt know\'" no part of a thing, "my foot" of disbelief no foot', () => {
+    const order = texts('Ordered 2 lbs brisket and 1 lb pulled pork, got turkey instead.');
+    expect(order).toContain('brisket');
+    expect(order.some((t) => /^lbs? /u.test(t))).toBe(false);
+    expect(texts('Las de cuña de yute son comodísimas.', 'es').some((t) => /^cuña/u.test(t))).toBe(true);
+    expect(texts("the bartender 'didnt know' it was happy hour").some((t) => /didnt/u.test(t))).toBe(false);
+    expect(texts('"Next day delivery" my foot. Still waiting.')).not.toContain('foot');
+  });
 });

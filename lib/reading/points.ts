@@ -726,6 +726,7 @@ const NOT_A_THING = new Set(
    if si se wenn falls qualora caso without sans sin ohne senza sem
    pair pairs paire paires paar paio paia
    teniais habiais estabais erais ibais gente gens leute
+   didnt dont doesnt wasnt werent isnt arent cant couldnt wouldnt shouldnt wont havent hasnt hadnt aint
    member members membre membres miembro miembros mitglied mitglieder membro membri
    summer summers winter winters spring autumn fall season ete hiver printemps automne verano veranos invierno primavera otono sommer herbst frühling estate inverno autunno verao outono`.split(
     /\s+/u,
@@ -1721,8 +1722,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     }
   }
   // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
-  // "tough as shoe leather", "tasted like cardboard": the thing of a simile is no thing of theirs.
-  const unlikened = points.filter((p) => p.person || !onlyInSimiles(text, p.text));
+  // "tough as shoe leather", "tasted like cardboard": the thing of a simile is no thing of theirs;
+  // nor the foot of '"5-7 days" my foot', disbelief in a promise quoted.
+  const unlikened = points.filter(
+    (p) => p.person || (!onlyInSimiles(text, p.text) && !(/^foot$/iu.test(p.text) && /["”’']\s*my foot(?![\p{L}])/iu.test(text))),
+  );
   const verdicts = new Set(unlikened.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
   const kept = unlikened.filter(
     (p) =>
@@ -1735,6 +1739,17 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   );
   // "the air conditioning rattled": the noise said as a noun ("the rattling").
   for (const point of kept) {
+    // "las de cuña de yute" (the wedge ones): said back as the wedge itself ("la cuña de yute").
+    if (point.aspect === 'product' && /^(?:(?:las|unas|los|unos)\s+)?de\s+cu[nñ]a/iu.test(point.text))
+      point.text = point.text.replace(/^(?:(?:las|unas|los|unos)\s+)?de\s+/iu, '');
+    // "2 lbs brisket", "500g de queso": the unit of an amount is not part of the thing.
+    if (
+      point.aspect === 'product' &&
+      /^(?:lbs?|pounds?|oz|ounces?|kg|kilos?|g|grams?|grammes?|gramos?|litres?|liters?|l|ml|cl|pints?|x)\s+(?:(?:de|of|di|do|da)\s+)?\p{L}/iu.test(
+        point.text,
+      )
+    )
+      point.text = point.text.replace(/^\p{L}+\s+(?:(?:de|of|di|do|da)\s+)?/u, '');
     // "alpargatas azul-marinho tamanho (37)": the size word left at the end goes with its number, not the thing.
     if (point.aspect === 'product' && / (?:tamanho|talla|taille|taglia|size|gr(?:o|ö)(?:ss|ß)e|numero|número)$/iu.test(point.text))
       point.text = point.text.replace(/ \p{L}+$/u, '');

@@ -321,7 +321,7 @@ function atPlace(text: string, word: string): boolean {
     text,
     word,
     // (With whose and which side: "at my door", "the ramp at the side door".)
-    "(?:at|on|behind|by|to|from|around|in|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|my\\s+|our\\s+|your\\s+|ur\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?(?:(?:side|front|back|main|rear|fire|emergency|staff)\\s+(?=(?:door|entrance|gate)))?",
+    "(?:at|on|behind|by|to|from|around|in|through|out of|out|au|a la|à la|al|en la|en el|an der|am|alla|al|no|na|ao|dans)\\s+(?:the\\s+|my\\s+|our\\s+|your\\s+|ur\\s+|der\\s+|dem\\s+|la\\s+|le\\s+|l'|el\\s+)?(?:(?:side|front|back|main|rear|fire|emergency|staff)\\s+(?=(?:door|entrance|gate)))?",
   );
 }
 
@@ -450,7 +450,7 @@ function askedParts(question: string): string[] {
 
 /** Their own people, belongings and plans, never a thing of ours a fan loved (folded, the point's last words). */
 const THEIR_OWN =
-  /(?:^|\s)(?:accountants?|bookkeepers?|tax advisor(?: exam)?|cardiologist|doctors?|dentist|therapist|freelancers?|network|meetup|exam|wallet|laptop|bank account|suitcases?|luggage|car|thread|question|difference|people|office|comptable|expert-comptable|contable|gestor|steuerberater(?:in)?|commercialista|contabilista|portefeuille|cartera|geldbeutel|portafoglio|carteira|telephone|telefono|handy|telemovel)$/u;
+  /(?:^|\s)(?:accountants?|bookkeepers?|tax advisor(?: exam)?|cardiologist|doctors?|dentist|therapist|freelancers?|network|meetup|exam|wallet|laptop|bank account|suitcases?|luggage|car|thread|question|difference|people|office|comptable|expert-comptable|contable|gestor|steuerberater(?:in)?|commercialista|contabilista|portefeuille|cartera|geldbeutel|portafoglio|carteira|telephone|telefono|handy|telemovel|book club(?: ladies| girls)?|ladies|girls|choir)$/u;
 
 /** The thing is only what they did before or after coming ("after a walk on the Downs", "avant le concert"). */
 function aroundTheVisit(text: string, thing: string): boolean {
@@ -848,12 +848,18 @@ function isRealQuestion(question: string): boolean {
   const exasperated = /\?\s*[?!]\s*$/u.test(question);
   // "Where is my order?", "Are you ever going to answer the phone?": a grievance, answered by the apology, not a fact.
   const grievance = GRIEVANCE_QUESTION.test(fold(question));
+  // "can someone actually look into it": a plea for the next step, which the reply gives, not a question.
+  const plea =
+    /^\W*(?:can|could|will|would)\s+(?:someone|somebody|anyone|you|u|y'?all|you guys)\s+(?:please\s+|actually\s+|just\s+|pls\s+)*(?:look into|check|sort|fix|help|get back|reply|respond|answer|call|contact|email|dm|message|refund|explain)(?![\p{L}])/iu.test(
+      question,
+    );
   // An opening "¿" frames a question however it starts ("¿Las devuelvo a Amazon o a vosotros?").
   return (
     words.length >= 4 &&
     !shouting &&
     !exasperated &&
     !grievance &&
+    !plea &&
     openings.some((opening) => QUESTION_OPENER.test(opening) || /^\s*¿\s*\p{L}/u.test(opening))
   );
 }
@@ -1334,7 +1340,13 @@ export function composeReplies(input: ComposeInput): Composition {
         if (reading.points.some((p) => p.text.includes(word) && p.text !== word)) continue;
         const phrase = pair ?? (secondOfPair ? undefined : crossLanguagePhrase(word, language));
         // "Onze labrador… mogen honden mee?": the pet is already said ("your pet"), not again as "the dog".
-        if (phrase && pets && (phrase === conceptPhrase('dog', language) || phrase === conceptPhrase('cat', language))) continue;
+        // ("onze hond kreeg meteen water": a fan's dog is theirs, never something of ours they loved.)
+        if (
+          phrase &&
+          (pets || family === 'fan') &&
+          (phrase === conceptPhrase('dog', language) || phrase === conceptPhrase('cat', language))
+        )
+          continue;
         // "Cold toastie.", "Cold panini.": a temperature goes with its dish, never "the cold" as a thing of its own.
         if (phrase && phrase === conceptPhrase('cold', language)) continue;
         if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
@@ -1568,6 +1580,14 @@ export function composeReplies(input: ComposeInput): Composition {
       if (!asked || !fold(asked.text).includes(fold(word)) || fold(asked.text).trim() === fold(word))
         topic = englishTopic(word, askedAbout.question);
     }
+    // "does Ledgerly integrate with Stripe so clients can pay by card?": the tool named is what they ask about.
+    const withTool =
+      !answer && language === 'en' && reading.language === 'en'
+        ? /(?<![\p{L}])(?:integrate|integrates|integration|work|works|sync|syncs|connect|connects|link|links|play nice|talk) (?:nicely |directly )?(?:with|to|into) ((?:\p{Lu}[\p{L}\p{N}.-]*|[\p{L}]+\p{Lu}[\p{L}\p{N}.-]*)(?: \p{Lu}[\p{L}\p{N}.-]*)?)/u.exec(
+            question,
+          )?.[1]
+        : undefined;
+    if (withTool && !(profile.brand ?? '').toLowerCase().includes(withTool.toLowerCase())) topic = withTool;
     // A question in a language the reply is not written in is not quoted into the gap ("[answer: Kto mi to zwróci]").
     if (!answer)
       gap =

@@ -523,6 +523,20 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
       pt: 'a falta de espaço',
     }[language];
   }
+  // "sorry about the cocker spaniel" reads as a death: the English reply speaks of how their dog was received.
+  if (
+    language === 'en' &&
+    sameLanguage &&
+    point.aspect === 'pets' &&
+    (point.polarity === 'negative' || source.apology === true) &&
+    /^(?:(?:my|our|the)\s+)?(?:[\p{L}-]+\s+)?(?:dogs?|pups?|puppy|puppies|cats?|spaniels?|terriers?|labs?|labradors?|retrievers?|poodles?|greyhounds?|whippets?|dachshunds?|collies?|pugs?|beagles?|huskies|husky|frenchies|frenchie|cockapoos?|cavapoos?|pooch|doggo)$/iu.test(
+      point.text.trim(),
+    )
+  )
+    return `how your ${point.text
+      .trim()
+      .replace(/^(?:my|our|the)\s+/iu, '')
+      .toLowerCase()} was received`;
   // "slipped": the fall; "coeliac", "gluten": the gluten (the condition is theirs, the gluten was ours).
   if (point.aspect === 'safety' && /^slipped$/iu.test(point.text.trim())) {
     return { en: 'the fall', fr: 'la chute', es: 'la caída', de: 'Sturz', it: 'la caduta', pt: 'a queda' }[language];

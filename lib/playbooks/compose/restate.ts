@@ -186,7 +186,8 @@ const THEY_DID = new RegExp(`^they\\s+(?:${STAFF_DEEDS})(?![\\p{L}])`, 'iu');
 
 /** "Quiche was", "Room service took": one or two words, then the verb that says what they did. */
 const BARE_SUBJECT =
-  /^\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:(?:never|still|just) )?(?:was|were|is|are|has been|have been|had|tasted|arrived|came|took|looked|looks|smelled|smells|felt|feels|seemed|went|broke|stopped|keeps|kept)(?![\p{L}])/u;
+  // (Not a pronoun: "These were dry", "They were cold" would become "the these", "the they".)
+  /^(?!(?:These|Those|They|It|This|That|He|She|There|Here|Everything|Nothing|Everyone|Someone|Somebody|Nobody|Mine|Ours)(?![\p{L}]))\p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:(?:never|still|just) )?(?:was|were|is|are|has been|have been|had|tasted|arrived|came|took|looked|looks|smelled|smells|felt|feels|seemed|went|broke|stopped|keeps|kept)(?![\p{L}])/u;
 
 /** What went wrong said plainly, without a cue word: "never came", "didn't work", "wasn't ready". */
 const NEGATIVE_FACT =
