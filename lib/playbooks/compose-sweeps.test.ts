@@ -1367,4 +1367,11 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     );
     expect(first).not.toMatch(/book club|\bdoor\b/iu);
   });
+
+  it('their people with a verb the chunker kept ("ma sœur fête…") are never thanked for as kind words about them', () => {
+    const { first } = replyTo('Bonjour ! Ma sœur fête ses 40 ans et elle adore votre cuisine. Vous faites des cartes cadeaux ?', BISTROT, {
+      site: 'facebook',
+    });
+    expect(first).not.toMatch(/sœur/iu);
+  });
 });

@@ -1370,4 +1370,12 @@ describe('familyOf: kinds read in blind23 and blind24 (items written afresh)', (
       'Pedí las azules en la 39 y me llegaron unas verdes de la 42.',
     ]);
   });
+
+  it('a parcel that came in two days, applauded, is a fan’s (six languages)', () => {
+    expectFamilies('fan', [
+      'Pedi umas para a minha irmã e chegaram a Braga em 2 dias 👏 ela adorou!',
+      'Commandées lundi, arrivées en 2 jours 👏 parfaites',
+      'Ordered Monday, arrived in 2 days 👏 love them',
+    ]);
+  });
 });

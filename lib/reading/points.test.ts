@@ -749,4 +749,11 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(texts("the bartender 'didnt know' it was happy hour").some((t) => /didnt/u.test(t))).toBe(false);
     expect(texts('"Next day delivery" my foot. Still waiting.')).not.toContain('foot');
   });
+
+  it('a charge for things never had is the point, in French, Spanish, Italian and Portuguese', () => {
+    expect(texts("On nous a facturé trois cafés qu'on n'a jamais eus.", 'fr')).toContain('facturation de trois cafés');
+    expect(texts('Nos cobraron dos postres que no pedimos.', 'es')).toContain('cobro de dos postres');
+    expect(texts('Ci hanno addebitato due cene che non abbiamo mai fatto.', 'it')).toContain('addebito di due cene');
+    expect(texts('Cobraram-nos duas águas que nunca vieram.', 'pt')).toContain('cobrança de duas águas');
+  });
 });

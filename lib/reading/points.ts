@@ -1921,9 +1921,57 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     if (said && !negation.test(before.split(/[.!?]/u).pop() ?? '') && !negation.test(after.split(/[.!?]/u)[0] ?? ''))
       point.polarity = 'positive';
   }
+  // "on nous a compté deux fondants qu'on n'a jamais eus": the charge for what they never had is the point.
+  const billedNeverHad = chargedNeverHad(text);
+  if (billedNeverHad && !kept.some((p) => p.aspect === 'billing' && p.polarity === 'negative')) {
+    // (The verb and its things, cut out by the fallback chunker, are the same charge: "cobraron dos cafés".)
+    const said = fold(billedNeverHad.text).split(' ').slice(2).join(' ');
+    for (const p of kept.filter((q) => q.aspect === 'product' && fold(q.text).endsWith(said))) kept.splice(kept.indexOf(p), 1);
+    kept.unshift(billedNeverHad);
+  }
   // "I wish there was…": the wish's own words are no thing.
   const things = kept.filter((p) => !/^(?:wish|would|please|hope)(?![\p{L}])/iu.test(p.text));
   return withSituations(text, things).slice(0, 8);
+}
+
+/**
+ * A charge for things they never had, in French, Spanish, Italian and Portuguese (English is said
+ * by the replies' own clause): "on nous a compté deux fondants qu'on n'a jamais eus" → "facturation de
+ * deux fondants" (said "la facturation de deux fondants").
+ */
+const CHARGED_NEVER_HAD: { pattern: RegExp; noun: string }[] = [
+  {
+    pattern:
+      /(?:on (?:nous a|m'a)|ils nous ont|vous nous avez|on nous avait)\s*(?:compte|facture|fait payer)e?s?\s+((?:deux|trois|quatre|un|une|des|\d+)\s+[\p{L}' -]{3,40}?)\s*,?\s+(?:qu'on|que nous|que je|qu'ils?|qu'elles?)\s+(?:n'|ne\s+)?(?:a|avons|ai|ont)?\s*(?:jamais|pas)\s/u,
+    noun: 'facturation de',
+  },
+  {
+    pattern:
+      /(?:nos|me)\s+(?:cobraron|cobrasteis|han cobrado|habeis cobrado|cobro)\s+((?:dos|tres|cuatro|un|una|unos|unas|\d+)\s+[\p{L} -]{3,40}?)\s*,?\s+que\s+(?:no|nunca)\s/u,
+    noun: 'cobro de',
+  },
+  {
+    pattern:
+      /(?:ci|mi)\s+hanno\s+(?:fatto pagare|addebitato|messo in conto|contato)\s+((?:due|tre|quattro|un|una|uno|dei|delle|\d+)\s+[\p{L}' -]{3,40}?)\s*,?\s+(?:che\s+(?:non|mai)|mai)\s/u,
+    noun: 'addebito di',
+  },
+  {
+    pattern:
+      /(?:cobraram-(?:nos|me)|(?:nos|me)\s+cobraram)\s+((?:dois|duas|tres|um|uma|uns|umas|\d+)\s+[\p{L} -]{3,40}?)\s*,?\s+que\s+(?:nunca|nao)\s/u,
+    noun: 'cobrança de',
+  },
+];
+
+function chargedNeverHad(text: string): Point | undefined {
+  const folded = foldWithMap(text);
+  for (const { pattern, noun } of CHARGED_NEVER_HAD) {
+    const m = pattern.exec(folded.folded);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const thing = text.slice(folded.map[start]!, folded.map[start + m[1]!.length]!).trim();
+    return { aspect: 'billing', polarity: 'negative', text: `${noun} ${thing}` };
+  }
+  return undefined;
 }
 
 /** Words that wish for a thing (folded), ending where the thing begins: "would love a", "please add", "j'aimerais un". */

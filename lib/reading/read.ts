@@ -214,6 +214,10 @@ const QUICK_SERVICE = new RegExp(
   'gu',
 );
 
+/** A parcel that came within a few days (folded, six languages): "chegaram ao Porto em 2 dias 👏" is praise. */
+const FAST_DELIVERY =
+  /(?<![\p{L}])(?:arrived|came|delivered|got here|chegaram|chegou|llegaron|llego|arrivee?s?|arrive|sont arrivees?|arrivat[oiae]|sono arrivat[oiae]|angekommen|geliefert|kamen|kam)(?: (?:ao|a|al|in|en|to|at|nach|à|a la|no|na) (?:\p{L}+ ){0,2})? ?(?:in|em|en|dans|entro|within|innerhalb von|binnen) (?:just |only |apenas |solo |seulement |nur )?(?:1|2|3|one|two|three|un|uno|una|um|uma|dos|tres|dois|duas|deux|trois|due|tre|zwei|drei|24|48) (?:days?|dias|jours|giorni|tagen?|hours?|horas|heures|ore|stunden)(?![\p{L}])/gu;
+
 /** A past incident told (folded, six languages): "had a reaction", "found glass", "last time", "yesterday". */
 const PAST_INCIDENT =
   /(?<![\p{L}])(?:had|got|was|were|found|saw|seen|noticed|spotted|ended up|went|became|turned|started|ate|eaten|drank|served|gave|bit|last (?:time|week|night|visit|month)|yesterday|this morning|after (?:eating|our|my|the|lunch|dinner|breakfast)|a eu|avons eu|a ete|ai eu|etait|trouve|hier|tuvo|tuve|fue|estuvo|encontre|ayer|hatte|hatten|war|waren|gefunden|gestern|ha avuto|ho avuto|era|stato|stata|trovato|ieri|teve|tive|foi|esteve|encontrei|ontem)(?![\p{L}])/u;
@@ -606,7 +610,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Sarcasm: praise words around a bad situation, eye-roll emoji, or praise with one star.
   // Praise words and a bad situation in the same sentence, with no "but" between them.
   // "spart mir jede Woche locker eine Stunde": time saved is praise, not trouble beside it.
-  const withoutTimeSaved = (f: string) => f.replace(TIME_SAVED, ' ').replace(FOND_TIME, ' ').replace(QUICK_SERVICE, ' ');
+  const withoutTimeSaved = (f: string) =>
+    f.replace(TIME_SAVED, ' ').replace(FOND_TIME, ' ').replace(QUICK_SERVICE, ' ').replace(FAST_DELIVERY, ' ');
   // "The food, when it came, was genuinely lovely, which is why this is 2 stars and not 1": praise
   // given as the reason for the stars, or in fairness, is meant.
   const meantPraise = foldedSentences.some((f) => SARCASM_PRAISE.test(f) && FAIR_PRAISE.test(f));

@@ -427,6 +427,22 @@ const CLAUSE_VERB =
   /(?<![\p{L}'])(?:says|said|is|are|was|were|has|have|had|does|did|est|sont|ont|etait|était|avait|a \p{L}+(?:é|ée|és|ées)|ist|sind|hat|haben|war|waren|sagt|han|eran|dice|è|sono|hanno|erano|são|têm|diz)(?![\p{L}'])/u;
 
 /** The people someone came with, in six languages (folded): never a thing to apologise for. */
+/**
+ * Their people ("your two sisters"), also with a verb the chunker kept ("sœur fête" of "ma sœur fête ses 30 ans"),
+ * but not a thing of ours made for them ("kids menu", "children's portions").
+ */
+function theirPeople(phrase: string): boolean {
+  if (FAMILY_MEMBER.test(phrase)) return true;
+  const [first, ...rest] = phrase.split(/\s+/u);
+  return (
+    rest.length > 0 &&
+    FAMILY_MEMBER.test(first!) &&
+    !/^(?:menus?|meals?|portions?|prices?|area|corner|rooms?|chairs?|seats?|toys?|activit\p{L}*|club|pool|sizes?|plans?|accounts?|discounts?|offers?|cakes?|part(?:y|ies)|tickets?|rates?|'s|carte|plats?|menu|tarifs?)$/u.test(
+      rest[0]!,
+    )
+  );
+}
+
 const FAMILY_MEMBER =
   /^(?:sisters?|brothers?|mum|mom|mother|dad|father|parents|wife|husband|partner|son|daughter|kids?|children|cousins?|aunt|uncle|grandma|grandpa|grandmother|grandfather|friends?|soeur|frere|mere|pere|femme|mari|fils|fille|enfants?|hermana|hermano|madre|padre|esposa|marido|hijo|hija|hijos|schwester|bruder|mutter|vater|frau|mann|sohn|tochter|kinder|sorella|fratello|madre|padre|moglie|marito|figlio|figlia|figli|irma|irmao|mae|pai|mulher|filho|filha|filhos|guests?|coworkers?|co-workers?|colleagues?|mates?|crew|invites|invitados|invites|gaste|ospiti|convidados|amig[oa]|amie|ami|freundin(?:nen)?|freunde|amic[oi]|amich[e]|amigas|grandkids|grandkid|grandchild|grandchildren|grandsons?|granddaughters?|nieces?|nephews?|in-laws|petits-enfants|nietos|nietas|enkel(?:kinder)?|nipoti|netos|netas)s?$/u;
 
@@ -620,7 +636,7 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // "What you describe about the chicken, the sister…", "glad you loved … your two sisters": the people with them are not ours.
       !(
         !p.person &&
-        FAMILY_MEMBER.test(
+        theirPeople(
           fold(p.text).replace(
             /^(?:(?:the|my|our|his|her|your|ma|mon|mi|mein\w*|mia|mio|minha|meu|mis|mes|meine|meinen|miei|mie|meus|minhas|sus|seus|suas|tus|tes|ton|ta|tu|dein\w*|tuoi|tue|teus|tuas|las|los|les|die|le|gli|os|as)\s+)?(?:(?:dos|dois|duas|two|deux|zwei|due|tres|three|trois|drei|tre)\s+)?/u,
             '',
