@@ -756,4 +756,10 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(texts('Ci hanno addebitato due cene che non abbiamo mai fatto.', 'it')).toContain('addebito di due cene');
     expect(texts('Cobraram-nos duas águas que nunca vieram.', 'pt')).toContain('cobrança de duas águas');
   });
+
+  it('a parcel that came in two days is the quick delivery, said as a noun in the item’s language', () => {
+    expect(texts('Ordered Monday, arrived in 2 days, love them')).toContain('quick delivery');
+    expect(texts('Chegaram ao Porto em 2 dias, adorei!', 'pt')).toContain('entrega rápida');
+    expect(texts('Took three weeks to arrive.')).not.toContain('quick delivery');
+  });
 });

@@ -1866,6 +1866,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     const noun = COMFORT_NOUN[replyLang(options.language ?? 'en')] ?? 'comfort';
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: polarityOf(sentence), text: noun });
   }
+  // "chegaram ao Porto em 2 dias 👏": a parcel that came fast is praise of the delivery, said as a noun.
+  FAST_DELIVERY.lastIndex = 0;
+  if (FAST_DELIVERY.test(fold(text)) && kept.length < 6 && !kept.some((p) => p.aspect === 'delivery' && p.polarity === 'negative')) {
+    const noun = FAST_DELIVERY_NOUN[replyLang(options.language ?? 'en')] ?? 'quick delivery';
+    if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'delivery', polarity: 'positive', text: noun });
+  }
+  FAST_DELIVERY.lastIndex = 0;
   // "the old ones lasted much longer", "me duraban bastante más", "halten nicht lange": how long a thing lasts
   // is the point, said as a noun ("the durability", "la durabilidad").
   for (const sentence of sentencesOf(text)) {
@@ -1998,6 +2005,19 @@ const COMFORT = primed(
 );
 /** A comfort adjective and nothing else ("cómodas"), built once for the reading's hot path. */
 const COMFORT_WORD = primed(new RegExp(`^(?:${COMFORT.source})$`, 'u'));
+/** A parcel that came within a few days (folded, six languages): "chegaram ao Porto em 2 dias 👏" is praise. */
+export const FAST_DELIVERY =
+  /(?<![\p{L}])(?:arrived|came|delivered|got here|chegaram|chegou|llegaron|llego|arrivee?s?|arrive|sont arrivees?|arrivat[oiae]|sono arrivat[oiae]|angekommen|geliefert|kamen|kam)(?: (?:ao|a|al|in|en|to|at|nach|à|a la|no|na) (?:\p{L}+ ){0,2})? ?(?:in|em|en|dans|entro|within|innerhalb von|binnen) (?:just |only |apenas |solo |seulement |nur )?(?:1|2|3|one|two|three|un|uno|una|um|uma|dos|tres|dois|duas|deux|trois|due|tre|zwei|drei|24|48) (?:days?|dias|jours|giorni|tagen?|hours?|horas|heures|ore|stunden)(?![\p{L}])/gu;
+
+const FAST_DELIVERY_NOUN: Record<string, string> = {
+  en: 'quick delivery',
+  fr: 'livraison rapide',
+  es: 'envío tan rápido',
+  de: 'schnelle Lieferung',
+  it: 'spedizione veloce',
+  pt: 'entrega rápida',
+};
+
 /** Lasting less than it should, or than another (folded, six languages). */
 const DURABILITY = primed(
   /(?<![\p{L}])(?:(?:didn'?t|did not|don'?t|do not|won'?t|doesn'?t|does not) last|lasted (?:\p{L}+ ){0,2}(?:longer|less|only|barely)|(?:wore|worn) (?:out|through) (?:after|within|in)|dur(?:aban|aron|an|aba) (?:\p{L}+ )?(?:mas|menos|poco)|no (?:me )?(?:han |ha )?durad[oa]s?|(?:ne )?durent (?:pas|moins|peu)|(?:ont|a|avaient) dure (?:\p{L}+ )?(?:plus|moins|peu)|(?:halten|hielten|hielt|halt) (?:\p{L}+ )?(?:nicht|kaum|weniger|langer)(?: lange)?|durano (?:poco|meno|di piu)|(?:hanno|ha) durato (?:poco|meno|di piu)|duram (?:pouco|menos|mais)|duraram (?:pouco|menos|mais))(?![\p{L}])/u,

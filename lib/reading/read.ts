@@ -44,7 +44,7 @@ import { languageName } from '@/lib/display/language';
 import { detectLanguage } from './language';
 
 export { languageName };
-import { extractPoints, sentencesOf, type Point } from './points';
+import { extractPoints, FAST_DELIVERY, sentencesOf, type Point } from './points';
 import { isSituation } from './situations';
 
 /** Every flag a reading can carry. The first six are the classifier's own. */
@@ -213,10 +213,6 @@ const QUICK_SERVICE = new RegExp(
   })(),
   'gu',
 );
-
-/** A parcel that came within a few days (folded, six languages): "chegaram ao Porto em 2 dias 👏" is praise. */
-const FAST_DELIVERY =
-  /(?<![\p{L}])(?:arrived|came|delivered|got here|chegaram|chegou|llegaron|llego|arrivee?s?|arrive|sont arrivees?|arrivat[oiae]|sono arrivat[oiae]|angekommen|geliefert|kamen|kam)(?: (?:ao|a|al|in|en|to|at|nach|à|a la|no|na) (?:\p{L}+ ){0,2})? ?(?:in|em|en|dans|entro|within|innerhalb von|binnen) (?:just |only |apenas |solo |seulement |nur )?(?:1|2|3|one|two|three|un|uno|una|um|uma|dos|tres|dois|duas|deux|trois|due|tre|zwei|drei|24|48) (?:days?|dias|jours|giorni|tagen?|hours?|horas|heures|ore|stunden)(?![\p{L}])/gu;
 
 /** A past incident told (folded, six languages): "had a reaction", "found glass", "last time", "yesterday". */
 const PAST_INCIDENT =
