@@ -1374,4 +1374,12 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     });
     expect(first).not.toMatch(/sœur/iu);
   });
+
+  it('silence after writing, told in German or French ("seitdem nichts gehört", "puis plus rien"), is said sorry for', () => {
+    const { first } = replyTo('Das Abo wurde doppelt abgebucht. Ich habe am 3. Mai geschrieben und seitdem nichts gehört.', INVOICE_APP, {
+      site: 'trustpilot',
+      rating: 1,
+    });
+    expect(first).toMatch(/Antwort|gemeldet|Rückmeldung/u);
+  });
 });

@@ -762,4 +762,14 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(texts('Chegaram ao Porto em 2 dias, adorei!', 'pt')).toContain('entrega rápida');
     expect(texts('Took three weeks to arrive.')).not.toContain('quick delivery');
   });
+
+  it('a request to delete their data is the point (six languages); closing an account is not one; a complaint filed is no thing', () => {
+    expect(texts('I asked you to delete my account and all my data two months ago. I have filed a complaint with the regulator.')).toEqual(
+      expect.arrayContaining(['data deletion request']),
+    );
+    expect(texts('I have filed a complaint with the regulator.')).not.toContain('complaint');
+    expect(texts('Ich habe vor sechs Wochen die Löschung meiner Daten beantragt.', 'de')).toContain('Löschantrag');
+    expect(texts("J'ai demandé la suppression de mes données il y a un mois.", 'fr')).toContain('demande de suppression de vos données');
+    expect(texts('I closed my account last month and you still charged me.')).not.toContain('data deletion request');
+  });
 });

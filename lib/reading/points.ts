@@ -727,6 +727,7 @@ const NOT_A_THING = new Set(
    pair pairs paire paires paar paio paia
    teniais habiais estabais erais ibais gente gens leute
    didnt dont doesnt wasnt werent isnt arent cant couldnt wouldnt shouldnt wont havent hasnt hadnt aint
+   complaint complaints plainte plaintes queja quejas beschwerde reclamo reclamacao reclamacion
    member members membre membres miembro miembros mitglied mitglieder membro membri
    summer summers winter winters spring autumn fall season ete hiver printemps automne verano veranos invierno primavera otono sommer herbst frühling estate inverno autunno verao outono`.split(
     /\s+/u,
@@ -1873,6 +1874,15 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'delivery', polarity: 'positive', text: noun });
   }
   FAST_DELIVERY.lastIndex = 0;
+  // "asked you to delete my account and all my data under GDPR": their deletion request is the point, said as a noun.
+  if (DATA_DELETION.test(fold(text)) && kept.length < 8) {
+    const noun = DATA_DELETION_NOUN[replyLang(options.language ?? 'en')] ?? 'data deletion request';
+    for (const p of kept.filter((q) =>
+      /^(?:account|data|receipt|konto|daten|compte|donnees|cuenta|datos|conta|dados|dati)$/iu.test(fold(q.text)),
+    ))
+      kept.splice(kept.indexOf(p), 1);
+    if (!kept.some((p) => p.text === noun)) kept.unshift({ aspect: 'app', polarity: 'negative', text: noun });
+  }
   // "the old ones lasted much longer", "me duraban bastante más", "halten nicht lange": how long a thing lasts
   // is the point, said as a noun ("the durability", "la durabilidad").
   for (const sentence of sentencesOf(text)) {
@@ -2016,6 +2026,19 @@ const FAST_DELIVERY_NOUN: Record<string, string> = {
   de: 'schnelle Lieferung',
   it: 'spedizione veloce',
   pt: 'entrega rápida',
+};
+
+/** A request to delete their account or data (folded, six languages). */
+const DATA_DELETION = primed(
+  /(?<![\p{L}])(?:(?:delete|deleted|deleting|erase|erased|remove|removed) (?:\p{L}+ ){0,4}(?:data|account)|(?:data|account) (?:\p{L}+ ){0,3}(?:deleted|erased|removed)|(?:right to |request for )?erasure|right to be forgotten|art(?:icle|\.|ikel)? ?17|(?:supprim|suppress|effac)\p{L}* (?:\p{L}+ ){0,4}(?:donnees|compte)|droit a l'oubli|(?:borr|elimin|suprim)\p{L}* (?:\p{L}+ ){0,4}(?:datos|cuenta)|derecho al olvido|(?:losch|entfern)\p{L}* (?:\p{L}+ ){0,4}(?:daten|konto|kontos)|(?:daten|konto)(?:s)? (?:\p{L}+ ){0,3}(?:zu )?(?:loschen|geloscht)|loschantrag|loschung|(?:cancell|elimin|rimuov)\p{L}* (?:\p{L}+ ){0,4}(?:dati|account)|diritto all'oblio|(?:apag|elimin|remov)\p{L}* (?:\p{L}+ ){0,4}(?:dados|conta))(?![\p{L}])/u,
+);
+const DATA_DELETION_NOUN: Record<string, string> = {
+  en: 'data deletion request',
+  fr: 'demande de suppression de vos données',
+  es: 'solicitud de eliminación de datos',
+  de: 'Löschantrag',
+  it: 'richiesta di cancellazione dei dati',
+  pt: 'pedido de eliminação de dados',
 };
 
 /** Lasting less than it should, or than another (folded, six languages). */
