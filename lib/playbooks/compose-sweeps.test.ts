@@ -1382,4 +1382,14 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     });
     expect(first).toMatch(/Antwort|gemeldet|Rückmeldung/u);
   });
+
+  it('after an illness, the wish in another language names their health, with no one’s gender', () => {
+    const { family, first } = replyTo(
+      'Trois d’entre nous ont été malades toute la nuit après les moules, mon mari a fini aux urgences.',
+      BISTROT,
+      { site: 'google-maps', rating: 1 },
+    );
+    expect(family).toBe('escalation');
+    expect(first).toMatch(/santé/u);
+  });
 });

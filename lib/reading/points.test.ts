@@ -772,4 +772,10 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(texts("J'ai demandé la suppression de mes données il y a un mois.", 'fr')).toContain('demande de suppression de vos données');
     expect(texts('I closed my account last month and you still charged me.')).not.toContain('data deletion request');
   });
+
+  it('a shuttle is a thing in every language ("la navette", "il transfer"), a gluten-free dish keeps its "sans gluten"', () => {
+    expect(texts("Nous avons demandé la navette deux fois, personne n'est venu.", 'fr')).toContain('navette');
+    expect(texts('La navetta dalla stazione non è mai arrivata.', 'it')).toContain('navetta');
+    expect(texts('Le seul dessert sans gluten était une salade de fruits.', 'fr')).toContain('dessert sans gluten');
+  });
 });

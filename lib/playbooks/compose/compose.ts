@@ -71,6 +71,14 @@ const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   it: 'Speriamo davvero che ora vada tutto meglio.',
   pt: 'Esperamos sinceramente que já esteja tudo melhor.',
 };
+/** The same after an illness, with their health named (still no one's gender). */
+const HOPE_HEALTH: Record<Exclude<ReplyLanguage, 'en'>, string> = {
+  fr: 'Nous espérons sincèrement que tout le monde va mieux et a retrouvé la santé.',
+  es: 'Esperamos sinceramente que ya estén todos mejor de salud.',
+  de: 'Wir hoffen sehr, dass es gesundheitlich inzwischen allen wieder besser geht.',
+  it: 'Speriamo davvero che ora stiano tutti meglio e in salute.',
+  pt: 'Esperamos sinceramente que já estejam todos melhor de saúde.',
+};
 /** Glad that all ended well, for a fan who thanks us for our care when someone was ill or hurt (names no one). */
 const GLAD_ALL_WELL: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   fr: 'Nous sommes tellement heureux que tout se soit bien terminé.',
@@ -1777,7 +1785,7 @@ export function composeReplies(input: ComposeInput): Composition {
       // The English bank says these in its own sentences; the other languages get them after the opening.
       if (intentIndex === 0 && language !== 'en') {
         const extra = [
-          context.harm ? HOPE_BETTER[language] : '',
+          context.harm ? (context.harm === 'illness' ? HOPE_HEALTH : HOPE_BETTER)[language] : '',
           context.relief ? GLAD_ALL_WELL[language] : '',
           context.unanswered && family !== 'legal' ? SORRY_UNANSWERED[language](context.formal) : '',
         ].filter(Boolean);
