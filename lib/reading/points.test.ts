@@ -778,4 +778,26 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(texts('La navetta dalla stazione non è mai arrivata.', 'it')).toContain('navetta');
     expect(texts('Le seul dessert sans gluten était une salade de fruits.', 'fr')).toContain('dessert sans gluten');
   });
+
+  it('the everyday things of a hotel, a table or a shop are found by the word lists in Italian and German too', () => {
+    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
+    for (const thing of [
+      'il materasso',
+      'la doccia',
+      'gli asciugamani',
+      'il pane',
+      'la torta',
+      'il vino',
+      'il caffè',
+      'la suola',
+      'il conto',
+      "l'abbonamento",
+      'il servizio clienti',
+      "l'ascensore",
+    ])
+      expect(found(`Sinceramente ${thing} è stato deludente.`, 'it'), thing).toBe(true);
+    for (const thing of ['die Aussicht', 'die Rechnung', 'die Speisekarte', 'die Schnürsenkel'])
+      expect(found(`Ehrlich gesagt war ${thing} enttäuschend.`, 'de'), thing).toBe(true);
+    expect(found('Sinceramente, o empregado foi uma desilusão.', 'pt')).toBe(true);
+  });
 });

@@ -195,6 +195,22 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   },
   // Words that mean something else in another language ("camera footage", "Big Mesa BBQ").
   { aspect: 'room', pattern: '(camer[ae]|(?<!a )lett[oi])', only: ['it'] },
+  // Common things in Italian the shared lists miss ("il materasso era scomodo", "la doccia fredda", "il conto sbagliato").
+  {
+    aspect: 'room',
+    pattern: '(materass[oi]|riscaldamento|docc(?:ia|e)|asciugaman[oi]|lenzuol[oa]|balcon[ei]|ascensor[ei]|armadi[oi])',
+    only: ['it'],
+  },
+  {
+    aspect: 'product',
+    pattern:
+      '(pane|tort[ae]|bistecc[ae]|patatine(?: fritte)?|vin[oi]|caffe|cappuccin[oi]|cornett[oi]|brioche|pizz[ae]|pasta|risotto|tiramisu|gelat[oi]|birr[ae]|suol[ae]|lacci|scarp[ae]|sandal[oi]|espadrillas?|cuciture)',
+    only: ['it'],
+  },
+  { aspect: 'billing', pattern: '(conto|abbonamento|fattur[ae]|addebit[oi])', only: ['it'] },
+  { aspect: 'service', pattern: '(servizio clienti|assistenza clienti|assistenza)', only: ['it'] },
+  { aspect: 'product', pattern: '(tisanes?|infusions?)', only: ['fr'] },
+  { aspect: 'service', pattern: '(empregad[oa]s?|funcionari[oa]s?)', only: ['pt'] },
   { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
   { aspect: 'room', pattern: '(camas?)', only: ['es', 'pt'] },
   { aspect: 'room', pattern: '(bett(?:en)?)', only: ['de'] },
@@ -230,6 +246,7 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
   {
     aspect: 'billing',
     stems: [
+      'rechnung',
       'umsatzsteuer',
       'mehrwertsteuer',
       'steuersatz',
@@ -327,6 +344,7 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
       'kissen',
       'bettwasche',
       'seeblick',
+      'aussicht',
     ],
   },
   {
@@ -355,6 +373,8 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
       'bier',
       'wein',
       'schuh',
+      'schnursenkel',
+      'speisekarte',
       'sandale',
       'espadrille',
       'gericht',
