@@ -800,4 +800,18 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
       expect(found(`Ehrlich gesagt war ${thing} enttäuschend.`, 'de'), thing).toBe(true);
     expect(found('Sinceramente, o empregado foi uma desilusão.', 'pt')).toBe(true);
   });
+
+  it('a second probe of everyday things: English rooms and tables, German and Italian shops and apps', () => {
+    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
+    for (const thing of ['pillow', 'duvet', 'curtains', 'key card', 'cutlery', 'courier', 'checkout', 'voucher', 'gift card'])
+      expect(found(`Honestly the ${thing} was disappointing.`, 'en'), thing).toBe(true);
+    for (const thing of ['die Vorspeise', 'das Besteck', 'der Gutschein', 'die Testphase', 'der Hochstuhl'])
+      expect(found(`Ehrlich gesagt war ${thing} enttäuschend.`, 'de'), thing).toBe(true);
+    for (const thing of ["l'antipasto", 'la porzione', 'il panino', 'la notifica', "l'aggiornamento", 'la ricevuta'])
+      expect(found(`Sinceramente ${thing} è stato deludente.`, 'it'), thing).toBe(true);
+    // A licence plate, a box one was comfortable "out of", are no things of ours.
+    const listed = (text: string) => extractPoints(text, { language: 'en', fallback: false }).map((p) => p.text);
+    expect(listed('I have his plate on my dashcam.')).not.toContain('plate');
+    expect(listed('Comfortable right out of the box.')).not.toContain('box');
+  });
 });

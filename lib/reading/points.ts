@@ -210,6 +210,50 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   { aspect: 'billing', pattern: '(conto|abbonamento|fattur[ae]|addebit[oi])', only: ['it'] },
   { aspect: 'service', pattern: '(servizio clienti|assistenza clienti|assistenza)', only: ['it'] },
   { aspect: 'product', pattern: '(tisanes?|infusions?)', only: ['fr'] },
+  // Everyday things the lists lacked, found by a probe of common nouns (English unless marked).
+  {
+    aspect: 'room',
+    pattern: '(pillows?|duvets?|(?<!spread)sheets|carpets?|wardrobes?|curtains|key ?cards?|room keys?|lighting)',
+    only: ['en'],
+  },
+  {
+    aspect: 'product',
+    pattern:
+      '(cutlery|napkins?|(?<!(?<![\\p{L}\\p{N}])(?:his|her|their|licen[cs]e|number|registration|my|car) )plates?|straws?|lids?|linings?|(?<!out of the )box(?:es)?)',
+    only: ['en'],
+  },
+  { aspect: 'delivery', pattern: '(couriers?)', only: ['en'] },
+  { aspect: 'app', pattern: '(free trial|trial|website|web ?site|checkout|newsletters?)', only: ['en'] },
+  { aspect: 'billing', pattern: '(vouchers?|gift ?cards?|loyalty cards?)', only: ['en'] },
+  {
+    aspect: 'room',
+    pattern: '(schlussel|vorhange|beleuchtung|toiletten?|hochstuhl)',
+    only: ['de'],
+  },
+  {
+    aspect: 'product',
+    pattern: '(vorspeisen?|hauptgerichte?|hauptgang|sosse|sossen|riemen|farbe|stoff|besteck|teller|tassen?|tuten?|glaser|glas)',
+    only: ['de'],
+  },
+  { aspect: 'app', pattern: '(testphase|website|webseite)', only: ['de'] },
+  { aspect: 'billing', pattern: '(gutscheine?|gutscheinkarte)', only: ['de'] },
+  {
+    aspect: 'room',
+    pattern: '(chiav[ei]|tend[ae]|illuminazione|seggiolon[ei])',
+    only: ['it'],
+  },
+  {
+    aspect: 'product',
+    pattern:
+      '(antipast[oi]|salsa|porzion[ei]|panin[oi]|cinturin[oi]|tacc[oh]i?|color[ei]|tessut[oi]|fodera|posate|bicchier[ei]|tazz[ae]|borsa)',
+    only: ['it'],
+  },
+  {
+    aspect: 'app',
+    pattern: '(tracciamento|promemoria|sincronizzazione|notifich?[ae]|aggiornamento|sito)',
+    only: ['it'],
+  },
+  { aspect: 'billing', pattern: '(ricevut[ae]|buon[oi] regalo|buon[oi])', only: ['it'] },
   { aspect: 'service', pattern: '(empregad[oa]s?|funcionari[oa]s?)', only: ['pt'] },
   { aspect: 'room', pattern: '(lits?)', only: ['fr'] },
   { aspect: 'room', pattern: '(camas?)', only: ['es', 'pt'] },
