@@ -814,4 +814,24 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(listed('I have his plate on my dashcam.')).not.toContain('plate');
     expect(listed('Comfortable right out of the box.')).not.toContain('box');
   });
+
+  it('a third probe: app features, a shop’s extras and a hotel’s rooms in English, German and Italian', () => {
+    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
+    for (const thing of [
+      'payment link',
+      'client portal',
+      'annual plan',
+      'discount code',
+      'pecan pie',
+      'cinnamon roll',
+      'junior suite',
+      'hot tub',
+      'city tax',
+    ])
+      expect(found(`Honestly the ${thing} was disappointing.`, 'en'), thing).toBe(true);
+    for (const thing of ['der Bankabgleich', 'der Rabattcode', 'die Größentabelle'])
+      expect(found(`Ehrlich gesagt war ${thing} enttäuschend.`, 'de'), thing).toBe(true);
+    for (const thing of ['la modalità scura', "l'esportazione PDF", 'la tassa di soggiorno', 'il codice sconto', 'la sauna'])
+      expect(found(`Sinceramente ${thing} è stato deludente.`, 'it'), thing).toBe(true);
+  });
 });

@@ -223,6 +223,32 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     only: ['en'],
   },
   { aspect: 'delivery', pattern: '(couriers?)', only: ['en'] },
+  {
+    aspect: 'app',
+    pattern:
+      '(tax settings|payment links?|client portal|chat ?bot|help (?:centre|center)|search(?: bar| function)?|filters|calendar|pricing page|downgrade|(?:annual|yearly|monthly|pro|free|starter|basic|premium) (?:plan|tier|subscription))',
+    only: ['en'],
+  },
+  {
+    aspect: 'product',
+    pattern:
+      '(laces|shoelaces|sizing|discount codes?|promo codes?|coupon codes?|smokers?|pecan pie|margaritas?|lemonade|cinnamon rolls?|chai(?: latte)?|matcha(?: latte)?|buffet)',
+    only: ['en'],
+  },
+  { aspect: 'room', pattern: '(patio|junior suite|suites?|sauna|hot tub|jacuzzi)', only: ['en'] },
+  { aspect: 'billing', pattern: '(city tax|tourist tax|resort fee)', only: ['en'] },
+  {
+    aspect: 'app',
+    pattern: '(riconciliazione bancaria|modalita scura|esportazione(?: pdf)?|chat di supporto|calendario)',
+    only: ['it'],
+  },
+  { aspect: 'product', pattern: '(iuta|tela|guida alle taglie|codice sconto)', only: ['it'] },
+  { aspect: 'room', pattern: '(junior suite|suite|sauna)', only: ['it', 'fr', 'es', 'pt', 'de'] },
+  { aspect: 'billing', pattern: '(tassa di soggiorno|spese)', only: ['it'] },
+  { aspect: 'app', pattern: '(bankabgleich|ausgaben)', only: ['de'] },
+  { aspect: 'product', pattern: '(grossentabelle|rabattcode|gutscheincode)', only: ['de'] },
+  { aspect: 'delivery', pattern: '(bestellbestatigung|shuttlebus)', only: ['de'] },
+  { aspect: 'delivery', pattern: '(estafetas?)', only: ['pt'] },
   { aspect: 'app', pattern: '(free trial|trial|website|web ?site|checkout|newsletters?)', only: ['en'] },
   { aspect: 'billing', pattern: '(vouchers?|gift ?cards?|loyalty cards?)', only: ['en'] },
   {
