@@ -1392,4 +1392,19 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(family).toBe('escalation');
     expect(first).toMatch(/santé/u);
   });
+
+  it('"hiya" stays out of a gap, "the method rather" loses its "rather", a pastry counter is where a mouse ran, not a pastry', () => {
+    const { first: gap } = replyTo('hiya do you make birthday cakes to order?? about 15 of us', GRILL, { site: 'instagram' });
+    expect(gap).not.toMatch(/hiya/iu);
+    const { first: fan } = replyTo('Thank you for sharing the recipe rather than keeping it secret, it worked first time!', GRILL, {
+      site: 'wordpress',
+    });
+    expect(fan).not.toMatch(/\brather\b/u);
+    const { first: mouse } = replyTo('Watched a mouse run straight under the bread counter this morning. Disgusting.', GRILL, {
+      site: 'google-maps',
+      rating: 1,
+    });
+    expect(mouse).toMatch(/mouse/u);
+    expect(mouse).not.toMatch(/\bthe bread\b/u);
+  });
 });

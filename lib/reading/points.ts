@@ -749,6 +749,22 @@ const SIMILE_LEAD =
 const ACRONYM =
   /^(?:pdf|pdfs|csv|api|sms|gps|bbq|ipa|vat|iva|tva|mwst|usb|wifi|wi-fi|tv|ac|ios|ipad|iphone|nfc|qr|url|ui|ux|faq|hdr|dm|dms|eu|uk|us|usa|gdpr|rgpd|dsgvo|sepa|iban|bic|mbway|nyc|la|abc|b&b|bnb|blt|pb&j|ok)$/u;
 
+/** Every time the thing is written, a counter, cabinet or shelf follows it ("the pastry counter"). */
+function onlyAsAPlace(text: string, thing: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = thing.toLowerCase();
+  let at = lower.indexOf(needle);
+  if (at < 0) return false;
+  for (; at >= 0; at = lower.indexOf(needle, at + 1))
+    if (
+      !/^ (?:counter|cabinet|case|display|shelf|shelves|section|aisle)(?![\p{L}])/u.test(
+        lower.slice(at + needle.length, at + needle.length + 12),
+      )
+    )
+      return false;
+  return true;
+}
+
 /** Every time the thing is written, a simile leads to it. */
 function onlyInSimiles(text: string, thing: string): boolean {
   const lower = text.toLowerCase();
@@ -818,6 +834,7 @@ const NOT_A_THING = new Set(
    teniais habiais estabais erais ibais gente gens leute
    didnt dont doesnt wasnt werent isnt arent cant couldnt wouldnt shouldnt wont havent hasnt hadnt aint
    complaint complaints plainte plaintes queja quejas beschwerde reclamo reclamacao reclamacion
+   rather instead
    member members membre membres miembro miembros mitglied mitglieder membro membri
    summer summers winter winters spring autumn fall season ete hiver printemps automne verano veranos invierno primavera otono sommer herbst frühling estate inverno autunno verao outono`.split(
     /\s+/u,
@@ -1815,8 +1832,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   // "la camera era sporca": the verdict said with its thing is not a point of its own as well.
   // "tough as shoe leather", "tasted like cardboard": the thing of a simile is no thing of theirs;
   // nor the foot of '"5-7 days" my foot', disbelief in a promise quoted.
+  // ("under the pastry counter": a counter or cabinet named by what it holds is a place, not the thing.)
   const unlikened = points.filter(
-    (p) => p.person || (!onlyInSimiles(text, p.text) && !(/^foot$/iu.test(p.text) && /["”’']\s*my foot(?![\p{L}])/iu.test(text))),
+    (p) =>
+      p.person ||
+      (!onlyInSimiles(text, p.text) &&
+        !(/^foot$/iu.test(p.text) && /["”’']\s*my foot(?![\p{L}])/iu.test(text)) &&
+        !(p.aspect === 'product' && onlyAsAPlace(text, p.text))),
   );
   const verdicts = new Set(unlikened.filter((p) => p.detail && !p.person).map((p) => fold(p.detail!)));
   const kept = unlikened.filter(

@@ -964,7 +964,7 @@ function withoutOwnAddress(question: string, brand: string): string {
 
 /** Greetings that open a question ("Bonjour, à partir de quelle heure…") are not part of what to answer. */
 const OPENING_GREETING =
-  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
+  /^(?:hiya|heya|hey there|hi there|hello there|hi all|hi guys|hey guys|hi team|hey team|hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:tag|morgen|abend)|servus|moin|ciao|salve|buongiorno|buonasera|ol[aá]|oi|bom dia|boa tarde)\b[\s,!.:;]*/iu;
 
 /** "Anyone know if", "just wondering whether", "quick question:": lead-ins before what is asked (English). */
 const ASK_LEAD_IN =
