@@ -749,30 +749,25 @@ const SIMILE_LEAD =
 const ACRONYM =
   /^(?:pdf|pdfs|csv|api|sms|gps|bbq|ipa|vat|iva|tva|mwst|usb|wifi|wi-fi|tv|ac|ios|ipad|iphone|nfc|qr|url|ui|ux|faq|hdr|dm|dms|eu|uk|us|usa|gdpr|rgpd|dsgvo|sepa|iban|bic|mbway|nyc|la|abc|b&b|bnb|blt|pb&j|ok)$/u;
 
-/** Every time the thing is written, a counter, cabinet or shelf follows it ("the pastry counter"). */
-function onlyAsAPlace(text: string, thing: string): boolean {
+/** Every time the thing is written (case aside), `holds` is true of the text before and after it. */
+function everyMention(text: string, thing: string, holds: (before: string, after: string) => boolean): boolean {
   const lower = text.toLowerCase();
   const needle = thing.toLowerCase();
   let at = lower.indexOf(needle);
   if (at < 0) return false;
   for (; at >= 0; at = lower.indexOf(needle, at + 1))
-    if (
-      !/^ (?:counter|cabinet|case|display|shelf|shelves|section|aisle)(?![\p{L}])/u.test(
-        lower.slice(at + needle.length, at + needle.length + 12),
-      )
-    )
-      return false;
+    if (!holds(lower.slice(Math.max(0, at - 40), at), lower.slice(at + needle.length, at + needle.length + 12))) return false;
   return true;
+}
+
+/** Every time the thing is written, a counter, cabinet or shelf follows it ("the pastry counter"). */
+function onlyAsAPlace(text: string, thing: string): boolean {
+  return everyMention(text, thing, (_, after) => /^ (?:counter|cabinet|case|display|shelf|shelves|section|aisle)(?![\p{L}])/u.test(after));
 }
 
 /** Every time the thing is written, a simile leads to it. */
 function onlyInSimiles(text: string, thing: string): boolean {
-  const lower = text.toLowerCase();
-  const needle = thing.toLowerCase();
-  let at = lower.indexOf(needle);
-  if (at < 0) return false;
-  for (; at >= 0; at = lower.indexOf(needle, at + 1)) if (!SIMILE_LEAD.test(lower.slice(Math.max(0, at - 40), at))) return false;
-  return true;
+  return everyMention(text, thing, (before) => SIMILE_LEAD.test(before));
 }
 
 const NOT_A_THING = new Set(
