@@ -674,6 +674,9 @@ describe('"super" is praise, not a thing', () => {
 });
 
 describe('kinds read in blind23 and blind24 (items written afresh)', () => {
+  /** Whether the word lists alone (no fallback chunker) find a thing in the text. */
+  const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
+
   const staff = (text: string, language = 'en') =>
     extractPoints(text, { language })
       .filter((p) => p.person)
@@ -780,7 +783,6 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
   });
 
   it('the everyday things of a hotel, a table or a shop are found by the word lists in Italian and German too', () => {
-    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
     for (const thing of [
       'il materasso',
       'la doccia',
@@ -802,7 +804,6 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
   });
 
   it('a second probe of everyday things: English rooms and tables, German and Italian shops and apps', () => {
-    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
     for (const thing of ['pillow', 'duvet', 'curtains', 'key card', 'cutlery', 'courier', 'checkout', 'voucher', 'gift card'])
       expect(found(`Honestly the ${thing} was disappointing.`, 'en'), thing).toBe(true);
     for (const thing of ['die Vorspeise', 'das Besteck', 'der Gutschein', 'die Testphase', 'der Hochstuhl'])
@@ -816,7 +817,6 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
   });
 
   it('a third probe: app features, a shop’s extras and a hotel’s rooms in English, German and Italian', () => {
-    const found = (text: string, language: string) => extractPoints(text, { language, fallback: false }).length > 0;
     for (const thing of [
       'payment link',
       'client portal',

@@ -1975,12 +1975,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'quality', polarity: polarityOf(sentence), text: noun });
   }
   // "chegaram ao Porto em 2 dias 👏": a parcel that came fast is praise of the delivery, said as a noun.
-  FAST_DELIVERY.lastIndex = 0;
-  if (FAST_DELIVERY.test(fold(text)) && kept.length < 6 && !kept.some((p) => p.aspect === 'delivery' && p.polarity === 'negative')) {
+  // (search ignores the pattern's global flag and its lastIndex, which read.ts's replace needs.)
+  if (fold(text).search(FAST_DELIVERY) >= 0 && kept.length < 6 && !kept.some((p) => p.aspect === 'delivery' && p.polarity === 'negative')) {
     const noun = FAST_DELIVERY_NOUN[replyLang(options.language ?? 'en')] ?? 'quick delivery';
     if (!kept.some((p) => p.text === noun)) kept.push({ aspect: 'delivery', polarity: 'positive', text: noun });
   }
-  FAST_DELIVERY.lastIndex = 0;
   // "asked you to delete my account and all my data under GDPR": their deletion request is the point, said as a noun.
   if (DATA_DELETION.test(fold(text)) && kept.length < 8) {
     const noun = DATA_DELETION_NOUN[replyLang(options.language ?? 'en')] ?? 'data deletion request';
