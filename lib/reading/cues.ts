@@ -5,6 +5,7 @@
  * nested quantifiers so a long review stays linear.
  */
 import { primed } from '@/lib/classifier/pattern-priming';
+import { leanWordClasses } from './word-classes';
 
 /** Folded strings kept (short ones only); the memo is emptied when full. */
 const FOLD_MEMO_SIZE = 4096;
@@ -101,9 +102,9 @@ function foldUncached(text: string): string {
  * they need no `i` flag: without it the browser compiles them about twice as fast, which is most of
  * a cold start's first labels (the patterns are compiled on first use, in every new service worker).
  */
-const re = (source: string, flags = 'u') => primed(new RegExp(sharedWordStart(source), flags));
+const re = (source: string, flags = 'u') => primed(new RegExp(leanWordClasses(sharedWordStart(source)), flags));
 /** A cue few items reach (or one used only for its source): compiled when first used, not primed (see pattern-priming). */
-const reRare = (source: string, flags = 'u') => new RegExp(sharedWordStart(source), flags);
+const reRare = (source: string, flags = 'u') => new RegExp(leanWordClasses(sharedWordStart(source)), flags);
 /** A word boundary that works for accented letters (\b does not, with \p{L}). */
 const B = '(?<![\\p{L}\\p{N}])';
 
@@ -159,6 +160,8 @@ const E = '(?![\\p{L}\\p{N}])';
  * no quick checks of the next characters before each alternative). PROBLEM crossed it at 21,067
  * characters and its scans became about 7× slower than the same alternatives in two patterns, a
  * third of a warm reading. Long cue lists are therefore matched in parts, each well under the limit.
+ * (The limit counts the source as compiled, with the lean letter classes of word-classes.ts: Node's
+ * V8 matched a 26 KB lean HAZARD ten times slower than the same at 18 KB.)
  */
 export const PATTERN_OPTIMIZE_LIMIT = 20 * 1024;
 const CUE_PART_LENGTH = 12_000;
@@ -685,7 +688,7 @@ const PRAISE_SLANG_SOURCE = [
   `${B}(?:j'y (?:pense|repense) encore|j'y pense toujours|(?:i'?m |i am |we'?re )?still thinking about (?:it|that|those|this|the \\p{L}+)|(?:sigo|todavia|aun) (?:pensando|pienso) en (?:el|la|los|las|ese|esa|eso)|ich denke (?:immer )?noch (?:daran|an (?:den|die|das))|ci penso ancora|penso ancora (?:a|al|alla|ai)|ainda penso n(?:isso|ele|ela|o|a|os|as))${E}`,
   `${B}(?:son un peligro|es un peligro|un peligro de (?:bueno|rico)s?|dovrebbe essere vietat[oa]|da denuncia \\(in senso buono\\)|(?:c'est|c'etait) criminel|(?:juste|tellement|carrement|limite) indecent(?:e|s|es)?${E}|j'en reve (?:la nuit|encore)|je vous deteste \\(?(?:non|pas vraiment|mdr|lol)|une tuerie|mortel(?:le)?${E}|de la bombe|brutal de bueno|gefahrlich gut|verboten gut|sollte verboten werden|perigos[oa] de (?:bom|boa)|devia ser proibid[oa])`,
 ].join('|');
-export const PRAISE_SLANG_ALL = primed(new RegExp(PRAISE_SLANG_SOURCE, 'gu'));
+export const PRAISE_SLANG_ALL = primed(new RegExp(leanWordClasses(PRAISE_SLANG_SOURCE), 'gu'));
 
 /** A way to pay, named as such (folded, whole): how they paid is the story unless the payment went wrong. */
 export const PAYMENT_METHOD = /^(?:bizum|mb ?way|multibanco|paypal|apple pay|google pay|klarna|twint|satispay)$/u;
@@ -926,7 +929,7 @@ const PROBLEM_WORDS: readonly string[] = [
  */
 const PROBLEM_NEGATION = `(?<!(?<![\\p{L}\\p{N}])(?:never|not|nothing|no|didn'?t|did not|doesn'?t|does not|wasn'?t|was not|weren'?t|won'?t|jamais|nunca|nie|mai|nada|niente|rien|without(?: a single| any| an?| even an?| one)?) (?:once |ever |really |at all |been |once been )?)`;
 export const PROBLEM = rememberingTests(
-  cueInParts(PROBLEM_WORDS, (words) => primed(new RegExp(`${PROBLEM_NEGATION}(?:${sharedWordStart(words)})`, 'u'))),
+  cueInParts(PROBLEM_WORDS, (words) => primed(new RegExp(leanWordClasses(`${PROBLEM_NEGATION}(?:${sharedWordStart(words)})`), 'u'))),
 );
 
 /** Wanting to come back or be a regular: used to tell a fan from a neutral note. */

@@ -14,6 +14,7 @@ import {
   TROUBLE,
 } from './cues';
 import { withSituations } from './situations';
+import { leanWordClasses } from './word-classes';
 
 /**
  * What exactly the person said: each point is an aspect (waiting time, temperature, a named
@@ -479,7 +480,11 @@ export function germanCompoundAspect(word: string): Aspect | undefined {
   return undefined;
 }
 
-const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({ aspect, only, regex: primed(new RegExp(`${B}${pattern}${E}`, 'gu')) }));
+const COMPILED = LEXICON.map(({ aspect, pattern, only }) => ({
+  aspect,
+  only,
+  regex: primed(new RegExp(leanWordClasses(`${B}${pattern}${E}`), 'gu')),
+}));
 /**
  * Whether any aspect pattern matches: the same pattern objects, read from the start and left at the
  * start (a second copy of each without `g` was compiled again: ~6 % of a cold first reading).

@@ -1,6 +1,7 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import type { Point } from '@/lib/classifier/labels';
 import { fold, foldWithMap } from './cues';
+import { leanWordClasses } from './word-classes';
 
 /**
  * What happened, as a community manager would sum it up: the kitchen stopped serving before
@@ -35,9 +36,9 @@ export function isSituation(detail: string | undefined): detail is Situation {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const rx = (source: string) => primed(new RegExp(`${B}(?:${source})${E}`, 'u'));
+const rx = (source: string) => primed(new RegExp(leanWordClasses(`${B}(?:${source})${E}`), 'u'));
 /** A situation few items reach: compiled when first used, not primed (see pattern-priming). */
-const rxRare = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'u');
+const rxRare = (source: string) => new RegExp(leanWordClasses(`${B}(?:${source})${E}`), 'u');
 
 /**
  * They had booked and found the place shut ("Booked a table for 8pm … to find a sign saying CLOSED
