@@ -14,7 +14,10 @@ vi.mock('./labelling', () => ({
   },
 }));
 
-const { itemsArrived, readSettingsEarly, settingsForReport, START_SETTINGS_FRESH_MS, warmFirstLabels } = await import('./start-up');
+const { itemsArrived, primeWhileWaiting, readSettingsEarly, settingsForReport, START_SETTINGS_FRESH_MS, warmFirstLabels } = await import(
+  './start-up'
+);
+const { patternsLeftToPrime, primed } = await import('@/lib/classifier/pattern-priming');
 
 const withBrand = (brand: string) => ({ ...DEFAULT_SETTINGS, profile: { ...DEFAULT_SETTINGS.profile, brand } });
 
@@ -42,6 +45,13 @@ describe("the first page's report uses the settings read at start-up", () => {
 });
 
 describe('the warm-up', () => {
+  it('compiles the common patterns while no page has reported, in steps', async () => {
+    const patterns = [primed(/start (one|two)/u), primed(/start (three|four)/u)];
+    expect(patternsLeftToPrime()).toBeGreaterThanOrEqual(patterns.length);
+    await primeWhileWaiting();
+    expect(patternsLeftToPrime()).toBe(0);
+  });
+
   it('reads the English samples first, then one sample per other language, each once', async () => {
     labelled.length = 0;
     await warmFirstLabels();
@@ -54,5 +64,9 @@ describe('the warm-up', () => {
     itemsArrived();
     await warmFirstLabels();
     expect(labelled).toEqual([]);
+    // Nor does it compile patterns for a page: the report compiles what its items reach.
+    primed(/after (a|the) report/u);
+    await primeWhileWaiting();
+    expect(patternsLeftToPrime()).toBe(1);
   });
 });

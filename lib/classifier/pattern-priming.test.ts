@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/classifier';
-import { primed, primePatterns, registeredPatterns } from '@/lib/classifier/pattern-priming';
+import {
+  patternsLeftToPrime,
+  primed,
+  primedWhenIdle,
+  primePatterns,
+  primeWhileIdle,
+  registeredPatterns,
+} from '@/lib/classifier/pattern-priming';
 import { readItem } from '@/lib/reading';
 
 describe('pattern priming', () => {
@@ -22,5 +29,31 @@ describe('pattern priming', () => {
     late.lastIndex = 0;
     expect(late.exec('a cold coffee')?.[1]).toBe('coffee');
     expect(late.lastIndex).toBe(13);
+  });
+
+  it('with a budget, primes at least one pattern per call and the rest on later calls', () => {
+    // (The reading's rare patterns stay unprimed: primePatterns leaves them to first use.)
+    const left = patternsLeftToPrime();
+    const late = [primed(/late (one|two)/u), primed(/late (three|four)/u), primed(/late (five|six)/u)];
+    expect(patternsLeftToPrime()).toBe(left + 3);
+    // A spent budget still primes one, so steps always make progress.
+    expect(primePatterns(0)).toBe(1);
+    expect(patternsLeftToPrime()).toBe(left + 2);
+    expect(primePatterns(60_000)).toBe(2);
+    expect(patternsLeftToPrime()).toBe(left);
+    expect(late[2]!.exec('a late six')?.[1]).toBe('six');
+  });
+
+  it('primes the patterns few items reach only while idle, after the common ones', () => {
+    const left = patternsLeftToPrime();
+    const rare = primedWhenIdle(/rare (seven|eight)/u);
+    const common = primed(/common (nine|ten)/u);
+    expect(patternsLeftToPrime()).toBe(left + 2);
+    // The first reading's priming leaves the rare one to compile on first use.
+    expect(primePatterns()).toBe(1);
+    expect(patternsLeftToPrime()).toBe(left + 1);
+    expect(primeWhileIdle(60_000)).toBe(left + 1);
+    expect(patternsLeftToPrime()).toBe(0);
+    expect([rare.exec('a rare eight')?.[1], common.exec('common ten')?.[1]]).toEqual(['eight', 'ten']);
   });
 });

@@ -4,7 +4,7 @@
  * accents (see `fold`), so "débité" and "debite" match the same cue. Each pattern avoids
  * nested quantifiers so a long review stays linear.
  */
-import { primed } from '@/lib/classifier/pattern-priming';
+import { primed, primedWhenIdle } from '@/lib/classifier/pattern-priming';
 import { leanWordClasses } from './word-classes';
 
 /** Folded strings kept (short ones only); the memo is emptied when full. */
@@ -103,8 +103,8 @@ function foldUncached(text: string): string {
  * a cold start's first labels (the patterns are compiled on first use, in every new service worker).
  */
 const re = (source: string, flags = 'u') => primed(new RegExp(leanWordClasses(sharedWordStart(source)), flags));
-/** A cue few items reach (or one used only for its source): compiled when first used, not primed (see pattern-priming). */
-const reRare = (source: string, flags = 'u') => new RegExp(leanWordClasses(sharedWordStart(source)), flags);
+/** A cue few items reach (or one used only for its source): compiled when first used, or while a worker waits for a page (see pattern-priming). */
+const reRare = (source: string, flags = 'u') => primedWhenIdle(new RegExp(leanWordClasses(sharedWordStart(source)), flags));
 /** A word boundary that works for accented letters (\b does not, with \p{L}). */
 const B = '(?<![\\p{L}\\p{N}])';
 

@@ -31,6 +31,14 @@ const SHORT_LETTERS = 40;
 const SHORT_TEXT_PRIOR = 1.2;
 const REPLY_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt']);
 
+/**
+ * Builds the detector's tables now (a browser's worker builds them on first use: wxt.config.ts),
+ * so that a first page's report does not wait for them.
+ */
+export function prepareLanguageDetector(): void {
+  eld.detect('warm');
+}
+
 export function detectLanguage(text: string): DetectedLanguage {
   const clean = textForDetection(text.slice(0, 2000));
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;

@@ -1,4 +1,4 @@
-import { primed } from '@/lib/classifier/pattern-priming';
+import { primed, primedWhenIdle } from '@/lib/classifier/pattern-priming';
 import type { Point } from '@/lib/classifier/labels';
 import { fold, foldWithMap } from './cues';
 import { leanWordClasses } from './word-classes';
@@ -37,8 +37,8 @@ export function isSituation(detail: string | undefined): detail is Situation {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const rx = (source: string) => primed(new RegExp(leanWordClasses(`${B}(?:${source})${E}`), 'u'));
-/** A situation few items reach: compiled when first used, not primed (see pattern-priming). */
-const rxRare = (source: string) => new RegExp(leanWordClasses(`${B}(?:${source})${E}`), 'u');
+/** A situation few items reach: compiled when first used, or while a worker waits for a page (see pattern-priming). */
+const rxRare = (source: string) => primedWhenIdle(new RegExp(leanWordClasses(`${B}(?:${source})${E}`), 'u'));
 
 /**
  * They had booked and found the place shut ("Booked a table for 8pm … to find a sign saying CLOSED
