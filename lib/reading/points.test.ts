@@ -26,6 +26,18 @@ describe('extractPoints', () => {
     expect(texts('La tarta de queso estaba buenísima.', 'es')).toContain('tarta de queso');
   });
 
+  it('keeps the name of a thing written in capitals: a dish opening a sentence, a room type of a hotel', () => {
+    expect(texts('Beef rib Saturday is a religious experience.')).toContain('Beef rib');
+    expect(texts('Cheese toastie was cold.')).toContain('Cheese toastie');
+    expect(texts('Booked a Superior Lake View room for our anniversary.')).toContain('Superior Lake View room');
+    expect(texts('We got a Deluxe Double room facing the car park.')).toContain('Deluxe Double room');
+    // Not a verdict, nor the hotel's own name, nor a brand before the dish.
+    expect(texts('Great coffee, cold toast.')).toContain('coffee');
+    expect(texts('I stayed at the Hilton Garden Inn room 12.')).toContain('room 12');
+    expect(texts('Big Mesa BBQ brisket was dry.')).toContain('brisket');
+    expect(texts('Tell Luis brisket was amazing.')).toContain('brisket');
+  });
+
   it('does not take a noun for a French participle or a pronoun for an article', () => {
     expect(texts('Commande à emporter : tout était froid.', 'fr')).not.toContain('emporter');
     expect(texts('Ils ont refusé ma carte, impossible de la payer.', 'fr')).not.toContain('payer');

@@ -1271,6 +1271,40 @@ function holdsHead(text: string, at: number, head: string, caseless: boolean): b
  * language-aware through the folded cue lists; unknown languages get the aspects whose
  * words they share (numbers, amounts, product names).
  */
+/** Words of a hotel's room types ("Superior Lake View", "Junior Suite", "Deluxe Double"). */
+const ROOM_TYPE_WORD =
+  /^(?:superior|deluxe|junior|standard|classic|executive|family|double|twin|king|queen|single|triple|quadruple|garden|lake|sea|ocean|river|mountain|city|pool|park|view|premium|premier|comfort|economy|budget|studio|penthouse|presidential|club|balcony|terrace|courtyard|luxury|signature|grand|panoramic|corner|accessible|connecting|honeymoon|bridal)$/u;
+
+/**
+ * Title-case words right before a lower-case thing, as the English thing's own name, kept as written:
+ * "Beef rib Saturday is…" (replies lower-case a sentence's first word), "a Superior Lake View room";
+ * `startsSentence` when the words open a sentence. Each word must be one the compound rule would take (no function word, size or verdict),
+ * so "Great coffee" stays "coffee". `before` is the clause up to the thing; the length counts the
+ * characters taken, spaces included. Undefined when there is none.
+ */
+function titledModifier(before: string): { text: string; length: number; startsSentence: boolean } | undefined {
+  const run = /(?<![\p{L}\p{N}'’@#./_&-])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})$/u.exec(before.slice(-60));
+  if (!run) return undefined;
+  const words = run[1]!.trim().split(/\s+/u);
+  const fine = words.every((word) => {
+    const lower = fold(word);
+    return (
+      lower.length >= 3 &&
+      !isStopWord(lower, 'en') &&
+      !NOT_A_THING.has(lower) &&
+      !DETAIL.test(lower) &&
+      !/ly$|ing$/u.test(lower) &&
+      !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny|great|good|best|nice|lovely|amazing|awesome|terrible|awful|worst|decent|okay|fine|superb|fantastic|brilliant|wonderful|excellent|gorgeous|stunning|beautiful|delicious|perfect|tasty|yummy)$/u.test(
+        lower,
+      )
+    );
+  });
+  if (!fine) return undefined;
+  const runStart = before.length - run[0].length;
+  const startsSentence = /^[\s"“'(]*$/u.test(before.slice(0, runStart)) || /[.!?:]\s*$/u.test(before.slice(0, runStart));
+  return { text: run[1]!.trim().replace(/\s+/gu, ' '), length: run[0].length, startsSentence };
+}
+
 export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
   const foreignLanguage = options.language !== undefined && !LIST_LANGUAGES.has(options.language);
   const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
@@ -1362,6 +1396,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const hyphenated = /-\p{L}*(?:ed|ing|ful|less|free|like|ish|heavy|based|friendly|y)$/u.test(continued) ? '' : continued;
           let original = cleanPhrase(clause.slice(map[start]!, map[end]!) + hyphenated);
           if (!original) continue;
+          // Characters of a title-case name taken before the thing ("Superior Lake View room"): not a person's name.
+          let titled = 0;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
             // (Not a handle's or a link's tail: "@rustyspurbbq happy hour".)
@@ -1382,6 +1418,23 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)
             ) {
               original = `${word} ${original}`;
+            } else if (!word) {
+              const named = titledModifier(clause.slice(0, map[start]!));
+              // (Only one word opening a sentence, whose capital is the sentence's: elsewhere it is a name, "Big Mesa", "Tell Luis".)
+              if (named?.startsSentence && !named.text.includes(' ') && !taken.some(([a, b]) => start - named.length < b && start > a)) {
+                original = `${named.text} ${original}`;
+                titled = named.length;
+              }
+            }
+          }
+          // A room's name in title case: "a Superior Lake View room", "the Garden Suite".
+          if (aspect === 'room' && (options.language ?? 'en') === 'en' && /^\p{Ll}/u.test(original)) {
+            const named = titledModifier(clause.slice(0, map[start]!));
+            // Words of a room type only: "the Hilton Garden Inn room" names the hotel. (A word the lists
+            // know, "View", was passed over as a name, so it is no point of its own.)
+            if (named && named.text.split(' ').every((word) => ROOM_TYPE_WORD.test(fold(word)))) {
+              original = `${named.text} ${original}`;
+              titled = named.length;
             }
           }
           // A dish's complement in French, Spanish, Italian, Portuguese: "tarta de queso", "scone de queijo".
@@ -1406,6 +1459,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const startsSentence = /^[\s"“'(]*$/u.test(clause.slice(0, map[start]!)) || /[.!?:]\s*$/u.test(clause.slice(0, map[start]!));
           const shouted = clause === clause.toUpperCase();
           if (
+            !titled &&
             options.language !== 'de' &&
             aspect !== 'app' &&
             aspect !== 'billing' &&
