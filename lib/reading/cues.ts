@@ -660,6 +660,14 @@ export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?!
 const LOOKING_FORWARD_SOURCE = `${B}(?:(?:trop|tellement|tres|super) hate (?:de|d')|j'ai (?:trop |tellement |tres )?hate (?:de|d')|vivement|can'?t wait to (?:try|visit|come|go|taste|see)|que ganas de|tengo (?:muchas )?ganas de (?:probar|ir|volver)|kann es kaum erwarten|freu(?:e|en) mich (?:schon )?(?:riesig |sehr |so )?(?:auf|darauf)|non vedo l'ora|mal posso esperar|estou (?:ansios[oa]|desejos[oa]) (?:por|para|de|a espera)|estou mortinh[oa] (?:por|para|de)|can'?t wait (?:for|until|till) (?:the |your |you |next |it |saturday|sunday|friday|summer|christmas)|counting (?:down )?the days|(?:warte|warten) (?:\\p{L}+ ){0,2}seit (?:\\p{L}+ |\\d+ ){0,2}(?:tagen|wochen|monaten) (?:schon )?(?:darauf|drauf)|j'attends (?:\\p{L}+ ){0,4}de (?:revenir|retourner|gouter|tester|decouvrir|pouvoir revenir)|il me tarde de|estoy deseando|(?:llevo|estoy) (?:\\p{L}+ ){0,3}esperando (?:a )?que (?:abrais|abran|volvais|vuelvan|saqueis|saquen|reabrais|reabran)|aspetto (?:\\p{L}+ ){0,3}di (?:tornare|provare|rivedervi))${E}`;
 export const LOOKING_FORWARD = reRare(LOOKING_FORWARD_SOURCE);
 
+/**
+ * Cold is how a beer, a white wine or an iced coffee should come: "ice cold beer", "the pints were
+ * nice and cold", "cerveza bien fría", "Bier eiskalt", "birra ghiacciata", "cerveja estupidamente
+ * gelada". Praise (it is in the praise slang), never a temperature to apologise for.
+ */
+const SERVED_COLD_SOURCE = `${B}(?:(?:ice[- ]|nice and |perfectly |properly |lovely and |super |icy )?cold (?:beers?|pints?|lagers?|ales?|ciders?|drinks?|sodas?|cokes?|lemonades?|white wine|rose|prosecco|champagne|cocktails?|margaritas?|bottles? of \\p{L}+)|(?:beers?|pints?|lagers?|ciders?|drinks?|sodas?|white wine|rose|prosecco|champagne|cocktails?|margaritas?|iced (?:tea|coffee|latte)s?|iced drinks?|smoothies?|milkshakes?|lemonades?)(?: \\p{L}+){0,2} (?:was|were|is|are|came|come|arrived|stayed|kept|always) (?:always |so |really |nice and |ice[- ]|perfectly |properly |lovely and |super |icy )?cold(?! brew)|(?:bieres?|cervezas?|canas?|bier|biere|birra|birre|cervejas?|imperiais?|fino|vino blanco|vin blanc|weisswein|vino bianco|vinho branco)(?: \\p{L}+){0,2} (?:bien |tres |muy |bem |schon |super |sempre |siempre |toujours |immer )?(?:fraiches?|froides?|frias?|eiskalt|schon kalt|gelat[ae]|ghiacciat[ae]|fredd[ae]|geladas?|geladinhas?|estupidamente geladas?)|(?:eiskalte[sn]?|ghiacciat[ae]|geladinhas?|bien fraiches?|bien froides?|bien frias?) (?:bier|biere|birra|birre|cervejas?|bieres?|cervezas?))${E}`;
+export const SERVED_COLD = reRare(SERVED_COLD_SOURCE);
+
 const PRAISE_SLANG_SOURCE = [
   // "Ribs fell off the bone", "melt in your mouth": tenderness as praise.
   `${B}(?:f[ae]ll(?:s|ing)? (?:right |straight )?off the bone|falling apart tender|melt(?:s|ed|ing)? in (?:your|my|the) mouth)${E}`,
@@ -680,6 +688,7 @@ const PRAISE_SLANG_SOURCE = [
   // no abrís los lunes", "l'unico difetto è che siete troppo lontani", "único defeito: acabaram-se muito depressa",
   // and German "leider geil".
   `${B}(?:(?:mon seul|le seul|mi unic[oa]|el unico|la unica|l'unic[oa]|il solo|o unico|a unica|unic[oa]|mein einziger|einziger|mein einziges|einziges) (?:reproche|bemol|defaut|probleme|problema|pega|queja|defecto|difetto|neo|defeito|kritikpunkt|problem|minuspunkt|manko)[\\s:,]+(?:[\\p{L}'-]+ ){0,5}?(?:(?:n'etes |ne sont )?pas ouverts?|no abr\\p{L}*|no estais abiertos|non (?:siete|e|sono) apert\\p{L}*|nao abr\\p{L}*|nao estao abertos|nicht (?:geoffnet|offen)|(?:trop|muy|troppo|muito|zu) (?:loin|lejos|lontan\\p{L}*|longe|weit)|(?:trop|muy|troppo|muito|zu) (?:vite|rapido|presto|depressa|schnell))|leider geil)${E}`,
+  SERVED_COLD_SOURCE,
   // "= my whole personality now", "before they sell out again": a fan's devotion and hurry.
   `${B}(?:(?:is|are|=|now|basically|literally) (?:\\p{L}+ )?my (?:whole|entire) personality|before (?:they|it|those|these|the \\p{L}+) (?:all )?sells? out(?: again)?)${E}`,
   // "the brisket fell apart, so tender": falling apart is how tender it was.

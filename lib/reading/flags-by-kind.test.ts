@@ -319,3 +319,25 @@ describe('a problem only supposed', () => {
     expect(read('Calzano grandi? Porto il 40.').flags).toContain('question');
   });
 });
+
+describe('cold is how a drink served cold should come', () => {
+  const read = (text: string, rating?: number) => readItem({ text, rating, ratingMax: rating === undefined ? undefined : 5 }, { classify });
+  it.each([
+    ['Beer was ice cold and the wings were great.', 5],
+    ['Cold beer, hot wings, great night.', 5],
+    ['The pints were nice and cold, staff lovely.', undefined],
+    ['La cerveza bien fría y las tapas buenísimas.', 5],
+    ['Bier eiskalt, Schnitzel top.', 5],
+  ] as const)('%s', (text, rating) => {
+    const reading = read(text, rating);
+    expect(reading.flags).not.toContain('complaint');
+    expect(reading.points.filter((point) => point.polarity === 'negative')).toEqual([]);
+  });
+
+  it('a dish or a coffee served cold is still a complaint', () => {
+    expect(read('The soup was cold.', 2).flags).toContain('complaint');
+    expect(read('The burger was cold but the beer was nice and cold.', 3).points).toContainEqual(
+      expect.objectContaining({ text: 'burger', polarity: 'negative' }),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import {
   PRAISE,
   PRAISE_SLANG_ALL,
   PROBLEM,
+  SERVED_COLD,
   TIME_SAVING_VERB,
   TROUBLE,
 } from './cues';
@@ -1271,6 +1272,10 @@ function holdsHead(text: string, at: number, head: string, caseless: boolean): b
  * language-aware through the folded cue lists; unknown languages get the aspects whose
  * words they share (numbers, amounts, product names).
  */
+/** A cooking word is part of the dish: "smoked turkey", "pulled pork", "iced latte". */
+const COOKING_WORD =
+  /^(?:smoked|grilled|roasted|fried|baked|pulled|braised|stuffed|poached|scrambled|toasted|glazed|cured|marinated|sliced|shredded|iced|whipped|mashed|steamed|seared|charred|candied|pickled|salted|spiced)$/u;
+
 /** Words of a hotel's room types ("Superior Lake View", "Junior Suite", "Deluxe Double"). */
 const ROOM_TYPE_WORD =
   /^(?:superior|deluxe|junior|standard|classic|executive|family|double|twin|king|queen|single|triple|quadruple|garden|lake|sea|ocean|river|mountain|city|pool|park|view|premium|premier|comfort|economy|budget|studio|penthouse|presidential|club|balcony|terrace|courtyard|luxury|signature|grand|panoramic|corner|accessible|connecting|honeymoon|bridal)$/u;
@@ -1293,8 +1298,8 @@ function titledModifier(before: string): { text: string; length: number; startsS
       !isStopWord(lower, 'en') &&
       !NOT_A_THING.has(lower) &&
       !DETAIL.test(lower) &&
-      !/ly$|ing$/u.test(lower) &&
-      !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny|great|good|best|nice|lovely|amazing|awesome|terrible|awful|worst|decent|okay|fine|superb|fantastic|brilliant|wonderful|excellent|gorgeous|stunning|beautiful|delicious|perfect|tasty|yummy)$/u.test(
+      (!/ly$|ing$|ed$/u.test(lower) || COOKING_WORD.test(lower)) &&
+      !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny|great|good|best|nice|lovely|amazing|awesome|terrible|awful|worst|decent|solid|okay|fine|superb|fantastic|fab|top|proper|real|pure|absolute|total|utter|brilliant|wonderful|excellent|gorgeous|stunning|beautiful|delicious|perfect|tasty|yummy|dem|dis|dat|dese|dose)$/u.test(
         lower,
       )
     );
@@ -1367,8 +1372,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       const taken: [number, number][] = [...folded.matchAll(HANDLED_INPUT)].map(
         (m) => [m.index!, m.index! + m[0].length] as [number, number],
       );
+      // "The pints were nice and cold": no temperature to apologise for.
+      const servedCold = SERVED_COLD.test(foldedClause);
       for (const { aspect, regex, only } of COMPILED) {
         if (only && !only.includes(options.language ?? 'und')) continue;
+        if (aspect === 'temperature' && servedCold) continue;
         let previous: { start: number; end: number; point: Point } | undefined;
         for (const m of allMatches(regex, folded)) {
           const start = m.index!;
@@ -1408,10 +1416,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               word &&
               !taken.some(([a, b]) => wordStart < b && start > a && !(a === start)) &&
               // (A cooking word is part of the dish: "smoked turkey", "pulled pork", "iced latte".)
-              (!/ly$|ing$|ed$/u.test(word) ||
-                /^(?:smoked|grilled|roasted|fried|baked|pulled|braised|stuffed|poached|scrambled|toasted|glazed|cured|marinated|sliced|shredded|iced|whipped|mashed|steamed|seared|charred|candied|pickled|salted|spiced|fried)$/u.test(
-                  word,
-                )) &&
+              (!/ly$|ing$|ed$/u.test(word) || COOKING_WORD.test(word)) &&
               !isStopWord(word, 'en') &&
               !NOT_A_THING.has(word) &&
               !DETAIL.test(word) &&
