@@ -15,6 +15,18 @@ describe('situations: the complaint’s main verb-object', () => {
     expect(detailOf('Às 22h a cozinha já estava fechada.')).toContain('closed-early');
   });
 
+  it('reads a place found shut from a sign on the door, with the day they came, said once', () => {
+    const texts = (text: string) => extractPoints(text, { language: 'en' }).map((p) => `${p.text}:${p.detail ?? ''}`);
+    expect(texts('Got there and there was a sign on the door: closed for a family emergency.')).toEqual(['closed:found-closed']);
+    expect(texts('Found it closed. Google says open.')).toEqual(['opening hours:closed-early']);
+    expect(texts('We found the place shut on a Sunday.')).toEqual(['sunday:found-closed']);
+    expect(texts('Drove an hour on Saturday and the note on the door said shut till Monday.')).toEqual(['saturday:found-closed']);
+    // Shut while the listing said open is one point, and the site that showed it is how they knew.
+    expect(
+      texts('drove 25 min on a tuesday at 1pm. sign on the door: "closed today, sorry y\'all". google says open, your site says open.'),
+    ).toEqual(['opening hours:closed-early']);
+  });
+
   it('names what ran out, not the time it ran out', () => {
     const [point] = situationsOf('The lemon tart had sold out by 11 on a Sunday.');
     expect(point).toMatchObject({ detail: 'sold-out', text: 'lemon tart' });

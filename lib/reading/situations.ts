@@ -49,7 +49,7 @@ const BOOKED = rx(
 );
 const SHUT_ON_ARRIVAL = rxRare(
   [
-    "(?:closed|shut) for (?:a |an )?(?:private (?:event|function|party|hire)|wedding|staff (?:party|training)|refurb\\w*|holidays?)|(?:found|to find|was|were|it was|it's|they were|restaurant was|place was|doors? (?:were|was)) (?:all |completely )?(?:closed|shut)(?! (?:early|at))|(?:sign|note) (?:on the door )?saying (?:\\w+ )?(?:closed|shut)",
+    '(?:closed|shut) for (?:a |an )?(?:private (?:event|function|party|hire)|wedding|staff (?:party|training)|refurb\\w*|holidays?)|(?:found|to find|was|were|it was|it\'s|they were|restaurant was|place was|doors? (?:were|was)) (?:all |completely )?(?:closed|shut)(?! (?:early|at))|(?:sign|note)(?: on the (?:door|window))?(?: saying| said| says| reading| read)?[:,]? ["“‘\u0027]?(?:\\w+ )?(?:closed|shut)',
     '(?:ferme|fermee) (?:pour (?:un |une )?(?:evenement|soiree) prive|pour privatisation)|(?:trouve|trouver) (?:porte close|le restaurant ferme)|etait ferme',
     'cerrado por (?:un )?evento privado|(?:encontramos|nos encontramos) (?:el (?:local|restaurante) )?cerrado|estaba cerrado',
     'wegen (?:einer )?(?:privaten )?(?:veranstaltung|geschlossenen gesellschaft)|geschlossene gesellschaft|(?:war|stand(?:en)? vor) (?:verschlossener tur|geschlossen)',
@@ -162,7 +162,9 @@ const THEFT = rxRare(
  */
 const FOUND_CLOSED = rxRare(
   [
-    "(?:you(?:'re| are| were)|they(?:'re| are| were)|y'all (?:are|were)|it was|(?:the )?(?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar) (?:was|were)) (?:\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))",
+    "(?:you(?:'re| are| were)|they(?:'re| are| were)|y'all (?:are|were)|it was|(?:the )?(?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar) (?:was|were)|(?:found|find) (?:it|them|you|the (?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar))) (?:\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))",
+    // A sign on the door said so: "sign on the door: \"closed today\"", "a note saying shut till Monday".
+    '(?:sign|note)(?: on the (?:door|window))?(?: saying| said| says| reading| read| that said)?[:,]? ["“‘\u0027]?(?:we(?:\'re| are) |today |\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))',
     "(?:c'etait|c'est|etait|vous etes|vous etiez|le restaurant etait|la boutique etait) (?:\\p{L}+ )?fermee?s?(?! (?:plus tot|pour (?:un |une )?(?:evenement|soiree) prive))",
     '(?:estaba|estais|estabais|estaban|el local estaba|el restaurante estaba) cerrad[oa]s?(?! (?:por (?:un )?evento privado|antes))',
     '(?:war|ist|wart|habt ihr|hattet ihr|haben sie|hatten sie) (?:\\p{L}+ ){0,2}geschlossen',
@@ -172,6 +174,9 @@ const FOUND_CLOSED = rxRare(
 );
 const CLOSED_DAY =
   /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta)/u;
+/** Words before a day that make it the day the place opens again, not the day they came. */
+const REOPENING_BEFORE_DAY =
+  /(?:till|until|til|'til|before|from|reopens?(?: on)?|back on|open(?:s|ing)? (?:again )?on|jusqu'(?:a|au)|hasta el|bis|fino a|ate) $/u;
 const DAY_IN_ENGLISH: Record<string, string> = {
   lundi: 'monday',
   mardi: 'tuesday',
@@ -323,7 +328,7 @@ function clean(thing: string): string {
  */
 const CLOSED_IN_HOURS = rx(
   [
-    '(?:closed|shut|locked(?: doors?)?|doors? (?:were |was )?locked)(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:google|your website|the website|your hours|opening hours|the sign|the door)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed|lists?|listed) (?:it(?:[\\u0027’]s| is| was) |you(?:[\\u0027’]re| are| were) |(?:the )?(?:shop|store|cafe|place) (?:is |was )?)?open',
+    '(?:closed|shut|locked(?: doors?)?|doors? (?:were |was )?locked)[.!,;]*(?:,? [\\p{L}\\d:.’\\u0027"“”!]+){0,12} (?:google|your website|the website|your hours|opening hours|the sign|the door)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed|lists?|listed) (?:it(?:[\\u0027’]s| is| was) |you(?:[\\u0027’]re| are| were) |(?:the )?(?:shop|store|cafe|place) (?:is |was )?)?open',
     '(?:google|your website|the website|your hours)(?: \\p{L}+){0,3} (?:says?|said|shows?|showed) (?:you(?:[\\u0027’]re| are| were) |it(?:[\\u0027’]s| is| was) )?open(?:,? [\\p{L}\\d:.’\\u0027]+){0,12} (?:closed|shut|locked)',
     'fermee?s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:alors que|mais|pourtant|quand) (?:sur )?(?:google|votre site|le site|vos horaires|la porte)(?: \\p{L}+){0,2} (?:dit|indique|affiche)(?:nt)? ouvert',
     'cerrad[oa]s?(?:,? [\\p{L}\\d:.’\\u0027]+){0,12},? (?:aunque|pero|cuando|y) (?:en )?(?:google|vuestra web|la web|el horario)(?: \\p{L}+){0,2} (?:dice|pone|indica) abierto',
@@ -469,8 +474,14 @@ export function situationsOf(text: string): Point[] {
     // Came without a booking and found it shut: the wasted trip is the point ("closed on mondays?? google says open").
     const closed = FOUND_CLOSED.exec(folded);
     if (closed) {
-      const day = CLOSED_DAY.exec(folded.slice(Math.max(0, closed.index - 40), closed.index + closed[0].length + 24))?.[0];
-      found.push({ aspect: 'access', polarity: 'negative', text: day ? (DAY_IN_ENGLISH[day] ?? day) : 'closed', detail: 'found-closed' });
+      // The day they came, not the day it opens again ("shut till Monday", "fermé jusqu'à lundi").
+      const near = folded.slice(Math.max(0, closed.index - 40), closed.index + closed[0].length + 24);
+      const day = [...near.matchAll(new RegExp(CLOSED_DAY.source, 'gu'))].find(
+        (m) => !REOPENING_BEFORE_DAY.test(near.slice(Math.max(0, m.index - 16), m.index)),
+      )?.[0];
+      // Shut during the hours they quote is said by that point ("closed during our listed hours"): one point, not two.
+      if (!found.some((point) => point.text === 'opening hours' && point.detail === 'closed-early'))
+        found.push({ aspect: 'access', polarity: 'negative', text: day ? (DAY_IN_ENGLISH[day] ?? day) : 'closed', detail: 'found-closed' });
     }
   }
   if (CANCELLED.test(folded) && CHARGED.test(folded) && (AFTER_CANCEL.test(folded) || CANCELLED_BEFORE.test(folded))) {
@@ -589,8 +600,13 @@ export function withSituations(text: string, points: Point[]): Point[] {
       !OCCASION_WORD.test(f)
     )
       return false;
-    // "a sign saying CLOSED": how they found out, not what went wrong.
+    // "a sign saying CLOSED", "your site says open": how they found out, not what went wrong.
     if (situations.some((s) => s.detail === 'closed-on-booking') && /^(?:sign|note|door|doors)$/u.test(f)) return false;
+    if (
+      situations.some((s) => s.detail === 'found-closed' || (s.detail === 'closed-early' && s.text === 'opening hours')) &&
+      /^(?:sign|note|door|doors|site|website|web site|google|google maps|instagram|facebook|listing|hours|opening hours)$/u.test(f)
+    )
+      return false;
     if (
       p.aspect === 'price' &&
       situations.some(
