@@ -38,6 +38,20 @@ describe('extractPoints', () => {
     expect(texts('Tell Luis brisket was amazing.')).toContain('brisket');
   });
 
+  it('gives a defect said of "it" or "they" to the dish named just before, not the weather', () => {
+    const read = (text: string) =>
+      extractPoints(text, { language: 'en' }).map((p) => `${p.aspect}/${p.polarity}:${p.text}:${p.detail ?? ''}`);
+    expect(read('What happened to the ribs? They were tough as shoe leather and cold in the middle.')).toEqual([
+      'product/negative:ribs:cold',
+    ]);
+    expect(read('THE RIBS?!? been coming here for years. saturday night they were straight up COLD.')).toEqual([
+      'product/negative:ribs:cold',
+    ]);
+    expect(read('I ordered the burger. It came out rubbery.')).toEqual(['product/negative:burger:rubbery']);
+    expect(read('Got the fries and a burger. It was so cold outside.')).not.toContainEqual(expect.stringMatching(/:cold$/u));
+    expect(read('We loved the brisket. It was perfect.')).toEqual(['product/positive:brisket:']);
+  });
+
   it('does not take a noun for a French participle or a pronoun for an article', () => {
     expect(texts('Commande à emporter : tout était froid.', 'fr')).not.toContain('emporter');
     expect(texts('Ils ont refusé ma carte, impossible de la payer.', 'fr')).not.toContain('payer');
@@ -714,8 +728,8 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
 
   it('a temperature survives a simile beside it, and shouted words are said in normal case', () => {
     const points = extractPoints('WHAT HAPPENED TO THE BRISKET? it was tough as shoe leather and COLD in the middle.', { language: 'en' });
-    expect(points.map((p) => p.text)).toContain('brisket');
-    expect(points.map((p) => p.text)).toContain('cold');
+    // (Said of "it" after the brisket, the cold is the brisket's.)
+    expect(points.find((p) => p.text === 'brisket')?.detail).toBe('cold');
     expect(texts('They charged VAT twice on my invoice.')).toContain('VAT');
   });
 

@@ -1272,6 +1272,34 @@ function holdsHead(text: string, at: number, head: string, caseless: boolean): b
  * language-aware through the folded cue lists; unknown languages get the aspects whose
  * words they share (numbers, amounts, product names).
  */
+/** A defect said of "it" or "they" at a sentence's start (folded): "they were tough", "saturday night it came out cold". */
+const PRONOUN_DEFECT =
+  /^\s*(?:\p{L}+ ){0,3}?(?:it|they)(?: (?:was|were|came|arrived|tasted|turned up|came out|looked))(?: (?:so|very|really|too|a|bit|little|kind|of|kinda|all|completely|totally|straight|up|just|still|already|quite|pretty|super|absolutely|properly|incredibly|rather|slightly|way|far|bone|stone)){0,3} (lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt|stale|tough|greasy|overcooked|undercooked|raw|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy)(?![\p{L}])(?! (?:outside|out there|weather|today|tonight|in there|in here|day|night|morning|evening|afternoon)(?![\p{L}]))/u;
+
+/**
+ * Gives the defect of a pronoun sentence to the dish the sentence before named ("They were tough…"
+ * after "the ribs"): its detail (the temperature when the sentence says one, which then is no point
+ * of its own) and a negative verdict. In place; English only.
+ */
+function pronounDefects(text: string, points: Point[]): void {
+  const sentences = sentencesOf(text);
+  for (let i = 1; i < sentences.length; i += 1) {
+    const defect = PRONOUN_DEFECT.exec(fold(sentences[i]!))?.[1];
+    if (!defect) continue;
+    // The dish of the nearest sentence before that names one, two sentences back at most.
+    const before = [sentences[i - 1]!, sentences[i - 2] ?? ''].map((sentence) => fold(sentence));
+    const named = (sentence: string) =>
+      points.filter((p) => p.aspect === 'product' && !p.person && !p.detail && sentence.includes(fold(p.text))).pop();
+    const thing = named(before[0]!) ?? named(before[1]!);
+    // (A shake or a beer served cold is as it should be.)
+    if (!thing || SERVED_COLD.test(fold(`${thing.text} was ${defect}`))) continue;
+    const temperature = points.find((p) => p.aspect === 'temperature' && sentences[i]!.toLowerCase().includes(p.text.toLowerCase()));
+    if (temperature) points.splice(points.indexOf(temperature), 1);
+    thing.detail = temperature ? fold(temperature.text) : defect;
+    thing.polarity = 'negative';
+  }
+}
+
 /** A cooking word is part of the dish: "smoked turkey", "pulled pork", "iced latte". */
 const COOKING_WORD =
   /^(?:smoked|grilled|roasted|fried|baked|pulled|braised|stuffed|poached|scrambled|toasted|glazed|cured|marinated|sliced|shredded|iced|whipped|mashed|steamed|seared|charred|candied|pickled|salted|spiced)$/u;
@@ -2116,6 +2144,9 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
     for (const p of kept.filter((q) => q.aspect === 'product' && fold(q.text).endsWith(said))) kept.splice(kept.indexOf(p), 1);
     kept.unshift(billedNeverHad);
   }
+  // "What happened to the ribs? They were tough as shoe leather and cold in the middle.": a sentence
+  // opening on "it" or "they" that says a defect is about the thing the sentence before named.
+  if ((options.language ?? 'en') === 'en') pronounDefects(text, kept);
   // "I wish there was…": the wish's own words are no thing.
   const things = kept.filter((p) => !/^(?:wish|would|please|hope)(?![\p{L}])/iu.test(p.text));
   return withSituations(text, things).slice(0, 8);
