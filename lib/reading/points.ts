@@ -1267,11 +1267,6 @@ function holdsHead(text: string, at: number, head: string, caseless: boolean): b
   return true;
 }
 
-/**
- * The points a person makes, most specific first, at most six. Deterministic and
- * language-aware through the folded cue lists; unknown languages get the aspects whose
- * words they share (numbers, amounts, product names).
- */
 /** A defect said of "it" or "they" at a sentence's start (folded): "they were tough", "saturday night it came out cold". */
 const PRONOUN_DEFECT =
   /^\s*(?:\p{L}+ ){0,3}?(?:it|they)(?: (?:was|were|came|arrived|tasted|turned up|came out|looked))(?: (?:so|very|really|too|a|bit|little|kind|of|kinda|all|completely|totally|straight|up|just|still|already|quite|pretty|super|absolutely|properly|incredibly|rather|slightly|way|far|bone|stone)){0,3} (lukewarm|tepid|cold|stone cold|dry|soggy|bland|burnt|stale|tough|greasy|overcooked|undercooked|raw|rubbery|chewy|watery|mushy|flavourless|flavorless|tasteless|inedible|mouldy|moldy)(?![\p{L}])(?! (?:outside|out there|weather|today|tonight|in there|in here|day|night|morning|evening|afternoon)(?![\p{L}]))/u;
@@ -1338,6 +1333,11 @@ function titledModifier(before: string): { text: string; length: number; startsS
   return { text: run[1]!.trim().replace(/\s+/gu, ' '), length: run[0].length, startsSentence };
 }
 
+/**
+ * The points a person makes, most specific first, at most six. Deterministic and
+ * language-aware through the folded cue lists; unknown languages get the aspects whose
+ * words they share (numbers, amounts, product names).
+ */
 export function extractPoints(text: string, options: PointsOptions = {}): Point[] {
   const foreignLanguage = options.language !== undefined && !LIST_LANGUAGES.has(options.language);
   const exclude = new Set((options.exclude ?? []).flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
@@ -1432,8 +1432,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           const hyphenated = /-\p{L}*(?:ed|ing|ful|less|free|like|ish|heavy|based|friendly|y)$/u.test(continued) ? '' : continued;
           let original = cleanPhrase(clause.slice(map[start]!, map[end]!) + hyphenated);
           if (!original) continue;
-          // Characters of a title-case name taken before the thing ("Superior Lake View room"): not a person's name.
-          let titled = 0;
+          // A title-case name taken before the thing ("Superior Lake View room") makes it no person's name.
+          let titled = false;
           // English compounds: "potato salad", "cheese toastie" (a lower-case content word before the dish).
           if (aspect === 'product' && (options.language ?? 'en') === 'en') {
             // (Not a handle's or a link's tail: "@rustyspurbbq happy hour".)
@@ -1456,7 +1456,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               // (Only one word opening a sentence, whose capital is the sentence's: elsewhere it is a name, "Big Mesa", "Tell Luis".)
               if (named?.startsSentence && !named.text.includes(' ') && !taken.some(([a, b]) => start - named.length < b && start > a)) {
                 original = `${named.text} ${original}`;
-                titled = named.length;
+                titled = true;
               }
             }
           }
@@ -1467,7 +1467,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             // know, "View", was passed over as a name, so it is no point of its own.)
             if (named && named.text.split(' ').every((word) => ROOM_TYPE_WORD.test(fold(word)))) {
               original = `${named.text} ${original}`;
-              titled = named.length;
+              titled = true;
             }
           }
           // A dish's complement in French, Spanish, Italian, Portuguese: "tarta de queso", "scone de queijo".
