@@ -164,7 +164,7 @@ const FOUND_CLOSED = rxRare(
   [
     "(?:you(?:'re| are| were)|they(?:'re| are| were)|y'all (?:are|were)|it was|(?:the )?(?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar) (?:was|were)|(?:found|find) (?:it|them|you|the (?:place|restaurant|cafe|shop|store|doors?|bakery|bistro|bar))) (?:\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))",
     // A sign on the door said so: "sign on the door: \"closed today\"", "a note saying shut till Monday".
-    '(?:sign|note)(?: on the (?:door|window))?(?: saying| said| says| reading| read| that said)?[:,]? ["“‘\u0027]?(?:we(?:\'re| are) |today |\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))',
+    '(?:sign|note)(?: on the (?:door|window))?(?: saying| said| says| reading| read| that said)?[:,]? ["“‘\u0027]?(?:we(?:\'re| are) |\\p{L}+ )?(?:closed|shut)(?! (?:for (?:a |an )?(?:private|the kitchen|refurb)|early|down))',
     "(?:c'etait|c'est|etait|vous etes|vous etiez|le restaurant etait|la boutique etait) (?:\\p{L}+ )?fermee?s?(?! (?:plus tot|pour (?:un |une )?(?:evenement|soiree) prive))",
     '(?:estaba|estais|estabais|estaban|el local estaba|el restaurante estaba) cerrad[oa]s?(?! (?:por (?:un )?evento privado|antes))',
     '(?:war|ist|wart|habt ihr|hattet ihr|haben sie|hatten sie) (?:\\p{L}+ ){0,2}geschlossen',
@@ -176,7 +176,7 @@ const CLOSED_DAY =
   /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta)/u;
 /** Words before a day that make it the day the place opens again, not the day they came. */
 const REOPENING_BEFORE_DAY =
-  /(?:till|until|til|'til|before|from|reopens?(?: on)?|back on|open(?:s|ing)? (?:again )?on|jusqu'(?:a|au)|hasta el|bis|fino a|ate) $/u;
+  /(?:till|until|til|before|from|reopens?(?: on)?|back on|open(?:s|ing)? (?:again )?on|jusqu'(?:a|au)|hasta el|bis|fino a|ate) $/u;
 const DAY_IN_ENGLISH: Record<string, string> = {
   lundi: 'monday',
   mardi: 'tuesday',
