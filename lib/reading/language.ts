@@ -1,5 +1,6 @@
 import { primed } from '@/lib/classifier/pattern-priming';
 import { eld } from 'eld/extrasmall';
+import { languageName } from '@/lib/display/language';
 
 /**
  * Language of a comment or review: ISO 639-1 code and a confidence in [0, 1].
@@ -33,10 +34,12 @@ const REPLY_LANGUAGES = new Set(['en', 'fr', 'es', 'de', 'it', 'pt']);
 
 /**
  * Builds the detector's tables now (a browser's worker builds them on first use: wxt.config.ts),
- * so that a first page's report does not wait for them.
+ * and the platform's language names (a reading names any language but English), so that a first
+ * page's report does not wait for them.
  */
 export function prepareLanguageDetector(): void {
   eld.detect('warm');
+  languageName('fr');
 }
 
 export function detectLanguage(text: string): DetectedLanguage {
