@@ -51,6 +51,32 @@ describe('composed replies', () => {
     expect(reply).toMatch(/the breakfast|the coffee/u);
   });
 
+  it('never apologises for what a review in another language praised, even in the same sentence', () => {
+    // Dutch, Polish, Swedish: the praised side of "maar", "ale", "men" is not part of the complaint.
+    const dutch = first('Koffie was lekker maar de taart was oud en droog. Jammer.', CAFE, { rating: 2 });
+    expect(dutch).toMatch(/sorry about the cake/u);
+    expect(dutch).not.toMatch(/coffee/u);
+    const polish = first('Kawa dobra, ciasto też ok. Ale mleko owsiane miało być bez dopłaty, a zapłaciłam 60p więcej.', CAFE, {
+      rating: 2,
+    });
+    expect(polish).not.toMatch(/the (?:coffee|cake)/u);
+    expect(polish).toMatch(/the oat milk/u);
+    const swedish = first('Kaffet var gott men kanelbullen var torr och kall.', CAFE, { rating: 2 });
+    expect(swedish).not.toMatch(/coffee/u);
+  });
+
+  it('names what broke and keeps what they praised out of the apology', () => {
+    const shoes = first('Cute shoes and the jute looks well made BUT the ankle straps rubbed both my heels raw. Sending them back.', SHOP, {
+      rating: 2,
+    });
+    expect(shoes).toMatch(/ankle straps/u);
+    expect(shoes).not.toMatch(/jute|cute/iu);
+    // Two stars, praise of the stitching and what snapped: a complaint, not thanks for the laces.
+    const laces = first('Beautiful stitching. The laces snapped the first time I tied them.', SHOP, { rating: 2 });
+    expect(laces).toMatch(/sorry[^.]*laces/u);
+    expect(first('Cute café, well made coffee, but the toilets were filthy.', CAFE, { rating: 2 })).not.toMatch(/café|coffee/u);
+  });
+
   it('separates what a lukewarm reviewer liked from what fell short', () => {
     const reply = first('Decent coffee and a nice spot by the window. The cake was a bit dry and pricey though.', CAFE, { rating: 3 });
     expect(reply).toContain('Glad you enjoyed the coffee.');

@@ -2,7 +2,7 @@ import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
-import { conceptPhrase, pairConcept, unspacedPhrases } from './concepts';
+import { conceptPhrase, PRAISE_ELSEWHERE, pairConcept, TROUBLE_ELSEWHERE, TURN_ELSEWHERE, unspacedPhrases } from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { LEAD_OR_WISH, MONEY_BACK, type Family } from '../family';
@@ -1343,12 +1343,15 @@ export function composeReplies(input: ComposeInput): Composition {
       for (const phrase of unspacedPhrases(item.text, language)) if (!phrases.includes(phrase)) phrases.push(phrase);
     }
     const pets = reading.points.some((p) => p.aspect === 'pets');
-    for (const sentence of sentencesOf(item.text)) {
+    // Each side of a turn is weighed alone ("Koffie was lekker maar de taart was oud en droog"):
+    // the praised side is never named in an apology, nor the faulted one in thanks.
+    const clauses = sentencesOf(item.text).flatMap((sentence) => sentence.split(TURN_ELSEWHERE).filter(Boolean));
+    for (const sentence of clauses) {
       // A sentence a situation already says ("se cierra sola…") has no more things to name.
       if (situationsOf(sentence).length > 0) continue;
       const f = fold(sentence);
-      const praise = PRAISE.test(f);
-      const problem = PROBLEM.test(f);
+      const praise = PRAISE.test(f) || PRAISE_ELSEWHERE.test(f);
+      const problem = PROBLEM.test(f) || TROUBLE_ELSEWHERE.test(f);
       if (family === 'fan' ? problem && !praise : praise && !problem) continue;
       const words = sentence.match(/[\p{L}-]+/gu) ?? [];
       // Each word's pair with the next is looked up once: the next word reads it as its pair with the previous.

@@ -59,6 +59,23 @@ const CONCEPTS: Concept[] = [
     },
   },
   {
+    words: w(
+      "havermelk|havremjolk|havremaelk|havremelk|mleko owsiane|mlekiem owsianym|ovesne mleko|kaurajuoma\\p{L}*|kauramaito\\p{L}*|yulaf sutu|oat milk|lait d'avoine|leche de avena|hafermilch|latte d'avena|leite de aveia",
+    ),
+    say: {
+      en: 'the oat milk',
+      fr: "le lait d'avoine",
+      es: 'la leche de avena',
+      de: 'Hafermilch',
+      it: "il latte d'avena",
+      pt: 'o leite de aveia',
+    },
+  },
+  {
+    words: w('doplat\\p{L}*|dop[lł]at\\p{L}*|toeslag|toeslagen|tillagg\\p{L}*|tillaeg\\p{L}*|priplat\\p{L}*|lisamaks\\p{L}*|surcharge'),
+    say: { en: 'the extra charge', fr: 'le supplément', es: 'el suplemento', de: 'Aufpreis', it: 'il supplemento', pt: 'o suplemento' },
+  },
+  {
     words: w('spa|spas|spaavdelning\\w*|spa-afdeling|spa-afdeling\\w*|wellnessbereich|wellness\\w*'),
     say: { en: 'the spa', fr: 'le spa', es: 'el spa', de: 'Spa', it: 'la spa', pt: 'o spa' },
   },
@@ -479,7 +496,7 @@ const CONCEPTS: Concept[] = [
       'receipts?|recibos?|quittung|kassenbon|kassenzettel|scontrino|scontrini|ricevuta|bonnetje|kassabon|kvitto\\p{L}*|kvittering\\p{L}*|uctenk\\p{L}*|kuitti\\p{L}*',
     ),
     // Alone only: "paragonare" (to compare), "sentimentalão".
-    whole: w('paragon|paragonu|paragonem|talao'),
+    whole: w('paragon|paragonu|paragonem|paragonie|talao'),
     say: { en: 'the receipt', fr: 'le reçu', es: 'el recibo', de: 'Beleg', it: 'lo scontrino', pt: 'o recibo' },
   },
   {
@@ -979,3 +996,18 @@ export function sharedName(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Clear praise and clear trouble in the languages the cross-language names come from but the
+ * reading's word lists do not cover (Dutch, Polish, Swedish, Danish, Norwegian, Czech, Turkish,
+ * Finnish; folded text): "Kawa dobra, ciasto też ok" must not be apologised for in a complaint,
+ * "koffie was lekker" not named in it. A negation counts as trouble ("niet lekker", "nie była dobra").
+ */
+export const PRAISE_ELSEWHERE =
+  /(?<![\p{L}])(?:lekker\p{L}*|heerlijk\p{L}*|goed|goede|prima|mooi\p{L}*|vriendelijk\p{L}*|aanrader|geweldig\p{L}*|gezellig\p{L}*|uitstekend\p{L}*|dobr[aeyo]|dobrze|pyszn\p{L}*|smaczn\p{L}*|swietn\p{L}*|polecam|mi[lł][aeyo]|wspania[lł]\p{L}*|fajn\p{L}*|ok|okej|god|gott|goda|gode|godt|bra|trevlig\p{L}*|mysig\p{L}*|underbar\p{L}*|harlig\p{L}*|utmarkt|laekker\p{L}*|hyggelig\p{L}*|anbefal\p{L}*|dejlig\p{L}*|deilig\p{L}*|venlig\p{L}*|vennlig\p{L}*|vyborn\p{L}*|skvel\p{L}*|doporucuj\p{L}*|prijemn\p{L}*|chutn[aeyoý]\p{L}*|guzel|harika|lezzetli|mukemmel|tavsiye|hyva\p{L}*|herkullinen|ihana\p{L}*|loistava\p{L}*|suosittelen|super|perfe[ck]t\p{L}*|fantasti\p{L}*)(?![\p{L}])/u;
+
+export const TROUBLE_ELSEWHERE =
+  /(?<![\p{L}])(?:niet|geen|slecht\p{L}*|koud\p{L}*|vies\p{L}*|smerig\p{L}*|duur|traag|onbeleefd\p{L}*|teleurgesteld|teleurstellend|jammer|droog|aangebrand|kapot|nie|niestety|zimn\p{L}*|niedobr\p{L}*|drogo|brudn\p{L}*|rozczarow\p{L}*|zle|s[lł]ab\p{L}*|naciag\p{L}*|inte|dalig\p{L}*|kall|kallt|dyrt?|smutsig\p{L}*|tyvarr|besviken|otrevlig\p{L}*|ikke|darlig\p{L}*|kold|kald|desvaerre|dessverre|skuffet|uvenlig|beskidt|skitten|ne|spatn\p{L}*|studen\p{L}*|bohuzel|zklam\p{L}*|nechutn\p{L}*|spinav\p{L}*|kotu|soguk|pahal\p{L}*|maalesef|berbat|kirli|huono\p{L}*|kylma\p{L}*|kallis|valitettavasti|pettynyt|ei)(?![\p{L}])/u;
+
+/** Where a sentence turns in those languages and ours ("Koffie was lekker maar de taart was oud"): each side is weighed alone. */
+export const TURN_ELSEWHERE = /\s*,?\s+(?:but|maar|men|ale|jednak|ama|fakat|mutta|mais|pero|aber|ma|mas|vsak|však)(?![\p{L}])\s*/iu;
