@@ -455,6 +455,18 @@ describe('familyOf: calm escalations and a question to a friend', () => {
   it('"Sam is that your van in the photo??" is for Sam, not us', () => {
     expect(familyFor('Sam is that your van in the photo?? 😂')).toBe('light');
   });
+  it('chatter that says what it is gets a light touch, whatever praise comes with it', () => {
+    expectFamilies('light', [
+      'Bit off-topic, but I passed my tax advisor exam this morning!! 🎉 Thank you to everyone in this network who kept me sane.',
+      'Congrats on the new role Daniel, well deserved! 🎉 Drinks soon?',
+      'Glückwunsch zum neuen Job, Anna! Freut mich riesig für dich ☕',
+      'FIRST 🏁 ok now I can actually watch it',
+      'buona domenica a tutti ☀️ qui piove da tre giorni 😅',
+      "Claire ma chérie ça fait une éternité !! Appelle-moi ce soir, j'ai une grande nouvelle 💕",
+    ]);
+    // Congratulations on something of ours, and a first visit, stay a fan's.
+    expectFamilies('fan', ['Congrats on the new menu, the brisket tacos are incredible', 'First time here and loved the brisket!']);
+  });
 });
 
 describe('familyOf: "another room" of ours is not somewhere else', () => {

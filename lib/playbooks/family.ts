@@ -1,5 +1,5 @@
 import type { Reading } from '@/lib/reading';
-import { fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
+import { DECLARED_CHATTER, fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
 import { LIST_LANGUAGES } from '@/lib/reading/points';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
@@ -106,6 +106,8 @@ export function familyOf(
   // "the three meat plate is NO joke 🔥"): the praise is about us, so a fan's thanks fits.
   if (
     flags.has('offTopic') &&
+    // (Not chatter said to be such: "bit off-topic, but I passed my exam", "congrats on the new job", "FIRST 🔥".)
+    !DECLARED_CHATTER.test(folded) &&
     reading.tone === 'positive' &&
     (PRAISE.test(folded) || /[🔥😍🤤😋🙌💯]/u.test(text)) &&
     reading.points.some((p) => p.aspect === 'product' && p.polarity !== 'negative' && !p.person && /\p{L}{3,}\s+\p{L}{3,}/u.test(p.text))

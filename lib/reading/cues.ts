@@ -533,8 +533,27 @@ export const QUESTION_CUE = reRare(
 );
 
 /** Talking to someone else or about one's own life: "@jess this is the place", "Sue did you get home". */
+/**
+ * Chatter that says what it is (folded): "bit off-topic, but…", congratulations on someone's own
+ * milestone, "FIRST 🏁", good wishes to the whole comment section, old friends catching up. Never
+ * about the business, whatever praise comes with it.
+ */
+const DECLARED_CHATTER_SOURCES = [
+  `${B}(?:slightly off[ -]?topic|off[ -]?topic)`,
+  // Congratulations on someone's own milestone (a new job, an engagement, a baby), not on anything of ours.
+  `${B}(?:congrats|congratulations|felicitations|felicidades|enhorabuena|(?:herzlichen )?gluckwunsch|complimenti|congratulazioni|parabens)!*,? (?:\\p{L}+!*,? )?(?:on|for|pour|por|pelo|pela|per|zum|zur|zu)? ?(?:the|your|ton|ta|votre|tu|el|la|deinem|deiner|dem|der|il|o|a|teu|tua)? ?(?:new|nouveau|nouvelle|nuevo|nueva|neuen|neue|nuovo|nuova|novo|nova)? ?(?:job|role|position|promotion|poste|boulot|trabajo|puesto|ascenso|stelle|beforderung|lavoro|ruolo|promozione|emprego|cargo|promocao|engagement|fiancailles|compromiso|verlobung|fidanzamento|noivado|baby|bebe|graduation|diplome|graduacion|abschluss|laurea|formatura|retirement|retraite|jubilacion|ruhestand|pensione|reforma)${E}`,
+  // Good wishes to the whole comment section: "buona domenica a tutti", "bon dia a tothom", "good morning everyone".
+  `${B}(?:(?:buon[ae]?|buen[oa]?s?|bon[ne]*|bom|boa|happy|feliz|frohen?|schonen?) (?:\\p{L}+ )?(?:domenica|giornata|serata|settimana|lunedi|sabato|venerdi|domingo|lunes|sabado|viernes|semana|dimanche|journee|semaine|lundi|samedi|vendredi|dia|sonntag|montag|samstag|freitag|tag|wochenende|sunday|monday|saturday|friday|weekend|morning|day) (?:a tutti|a todos|a tous|a toutes|a tothom|everyone|everybody|all|an alle|allerseits|pessoal|a todas)|good morning (?:everyone|everybody|all)|guten morgen (?:an )?alle)${E}`,
+  // "FIRST 🏁", "Primooo 🙋": the race to comment first, whatever follows.
+  `^(?:first|1st|premier|primero|erster|prim[oa]+)(?:\\s*[!\\p{Extended_Pictographic}\\uFE0F\\u200D]+|\\s*$)`,
+  // Old friends catching up: "ça fait une éternité", "long time no see", "call me tonight".
+  `${B}(?:long time no see|ca fait une eternite|ca fait des lustres|hace siglos|cuanto tiempo sin|ewig nicht gesehen|una vita che non|ha quanto tempo|call me (?:tonight|later|tomorrow)|appelle-moi (?:ce soir|demain)|llamame (?:esta noche|manana)|ruf mich (?:heute abend|morgen) an|chiamami (?:stasera|domani)|liga-me (?:hoje|amanha|logo))${E}`,
+];
+export const DECLARED_CHATTER = re(DECLARED_CHATTER_SOURCES.join('|'));
+
 export const OFF_TOPIC_CUE = re(
   [
+    ...DECLARED_CHATTER_SOURCES,
     `^(?:first|1st|premier|primero|erster|primo)!*\\W*$`,
     `${B}(?:who else is watching|watching this (?:at|instead|while)|anyone else here|who's here in)`,
     `${B}(?:did you get home|see you (?:on|at|there|tomorrow|thursday|friday|saturday|sunday|monday|tuesday|wednesday)|wir sehen uns|on se voit|nos vemos|ci vediamo|vemo-nos)`,
@@ -544,7 +563,6 @@ export const OFF_TOPIC_CUE = re(
     `${B}this is (?:the |that )?(?:\\w+ )?(?:where|that) (?:i|we|you) (?:lost|met|had|left|got)${E}`,
     `${B}(?:jajaja|jejeje|hahaha|ahahah|kkkk|mdr|ptdr)`,
     `${B}(?:share if you agree|wake up,? people|deserves? what'?s coming|politicians?|government|traitor|council tax|elections?|vote for)`,
-    `${B}(?:slightly off ?topic|off ?topic)`,
     `${B}(?:unrelated,? but|not related,? but|sorry for the ot|scusate l'ot|hors sujet|fuera de tema|(?:the |karen's |his |her |that )?comment above|commentaire (?:du dessus|plus haut)|comentario de arriba|you owe me|auguri a tutt\\w*|happy (?:mother'?s|father'?s) day|bonne fete a toutes|feliz dia de las madres)${E}`,
     `${B}(?:that'?s (?:exactly )?what i (?:said|told)|told you so|same thing i said)`,
     `^(?:anyone|anybody|who else|who's|quelqu'un|alguien|jemand|qualcuno|alguem) (?:going|coming|here|want|wants|fancy|up for|va |vient|viene|kommt|geht|viene|vai )`,
@@ -741,7 +759,7 @@ export const PRAISE = rememberingTests(
       `${B}(?:(?:est|etait|sont|etaient) (?:tres |vraiment |super |si )?(?:joli|jolie|jolis|jolies|beau|belle|beaux|belles)|(?:es|era|son|eran) (?:muy )?(?:bonit[oa]s?|precios[oa]s?)|(?:e|era|sono|erano) (?:molto )?(?:bell[oaie]|carin[oaie])|(?:e|era|sao|eram) (?:muito )?(?:bonit[oa]s?|lind[oa]s?))${E}`,
       `${B}(?:wunderbar|super${E}|toll|klasse|perfekt|lecker|sensationell|empfehl|beste[nrms]?${E}|danke|freundlich|endlich eine|gut(?:e[rnms]?)?${E}|sehr gut|ubersichtlich|gemutlich|nett(?:e[nrms]?)?${E}|hervorragend|ausgezeichnet|hilfsbereit|sauber${E}|schon(?:e[nrms]?)? (?:lage|aussicht|zimmer)|traumhaft)`,
       // Not in a greeting or a wish ("Boa tarde", "Buenas noches", "bonne journée", "buona sera").
-      `${B}(?:buen[oa]s?${E}|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})(?! (?:tardes?|noches?|dias?|noite|dia|sorte|viagem|journee|soiree|nuit|annee|continuation|chance|fin de semana|fim de semana|serata|giornata|sera|notte|week-?end))`,
+      `${B}(?:buen[oa]s?${E}|buon[oa]${E}|boa${E}|bom${E}|bonnes?${E}|bons?${E})(?! (?:tardes?|noches?|dias?|noite|dia|sorte|viagem|journee|soiree|nuit|annee|continuation|chance|fin de semana|fim de semana|serata|giornata|sera|notte|week-?end|domenica|settimana|lunedi|sabato|domingo|lunes|sabado|semana|dimanche|semaine|lundi|samedi|segunda|sexta))`,
       `${B}(?:ottim|eccellent|perfett|splendid|meraviglia|buonissim|delizios|meraviglios|consiglio|miglior[ei]?${E}|grazie|gentil|bellissim|che vista|complimenti|sorridente|cordial|accoglient|impeccabil|piacevol|fantastic[oaie]${E}|stupend|favolos|(?:e|era) un sogno|pulitissim|squisit)`,
       // Someone else's love of the thing: "a minha filha adora as vossas", "mi hija las adora", "sie liebt eure Schuhe".
       `${B}(?:adora[mn]?|adorano|adoramos|liebt|lieben)${E}`,
@@ -1009,7 +1027,7 @@ export const PERSONAL_NEWS = re(
     `${B}(?:praying for|thoughts and prayers|pray for|rest in peace|miss you every day)`,
     `${B}(?:since (?:my |our )?(?:dad|mum|mom|father|mother|grandma|grandpa|nan|husband|wife|brother|sister|son|daughter) (?:passed|died)|depuis que (?:papa|maman|mon pere|ma mere) (?:est parti|nous a quitte)|desde que (?:papa|mama|mi padre|mi madre) (?:se fue|murio|falleci))`,
     `${B}(?:(?:i'?m|we'?re) (?:moving|off) to \\w+ (?:next|this|tomorrow|on|in)|me (?:voy|mudo) (?:de erasmus )?a \\w+|je (?:pars|demenage) (?:en erasmus )?a \\w+|ich ziehe (?:nach|um)|mi trasferisco a|parto per l'erasmus|vou (?:morar|mudar-me|de erasmus) para|(?:going|off|me voy|je pars|parto|vou) (?:on |de |en |per l'|para o )?erasmus)`,
-    `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de)`,
+    `${B}(?:greetings (?:to everyone|from)|watching from|hello from|love from|saludos desde|grusse aus|saluti da|beijos de|bisous de|coucou de|bonjour de|hola desde|ola de|hallo aus|ciao da|wish me luck|deseadme suerte|souhaitez-moi bonne chance|druckt mir die daumen|auguratemi buona fortuna|desejem-me sorte)`,
     // The comment section's roll call: "who is still watching this in 2026?", "Quem está a ver isto em 2025?".
     `${B}(?:(?:who(?:'s| is)|anyone|anybody) (?:else )?(?:still )?(?:watching|here|listening)(?: (?:to )?(?:this|it))?(?: (?:in|after|from))? (?:\\d{4}|this year)|quem (?:(?:esta|ta|ainda esta) a ver|(?:ainda )?ve|(?:esta|ta) vendo) (?:isto|isso|este video)(?: em \\d{4})?|quien (?:esta viendo|sigue viendo|ve|mira) (?:esto|este video) en \\d{4}|qui (?:regarde|est la)(?: encore)? en \\d{4}|wer (?:schaut|guckt|sieht) (?:sich )?(?:das|dieses video) (?:noch )?(?:im jahr )?\\d{4}|chi (?:sta guardando|guarda|e qui)(?: ancora)?(?: questo video)? nel \\d{4})`,
     `${B}(?:who'?s watching|anyone watching|game tonight|match tonight|(?:au |le )?match ce soir|(?:el )?partido (?:de )?esta noche|(?:das )?spiel heute abend|(?:la )?partita (?:di )?stasera|(?:o )?jogo (?:de )?hoje(?: a noite)?|qui (?:vient|va|regarde) (?:au |le )?match|quien (?:viene|va|ve) (?:al |el )?partido|wer (?:kommt|schaut|guckt) (?:zum |das )?spiel|chi (?:viene|guarda) (?:alla |la )?partita|quem (?:vem|vai|ve) (?:ao |o )?jogo)`,

@@ -27,6 +27,10 @@ describe('personal news is off topic', () => {
     "J'ai eu mon permis ce matin !!",
     '¡Nos casamos en junio! 💍',
     'Ich bin gestern Opa geworden 👶',
+    'first day as a full-time freelancer today. terrified. wish me luck 🫠',
+    'congrats on the new job mate!! enjoy not having to chase a single invoice for a while lol',
+    'Bon dia a tothom! Avui a Girona fa un sol que enamora ☀️',
+    'Primooo 🙋‍♂️🔥',
   ])('%s', (text) => expect(flagsOf(text)).toContain('offTopic'));
 });
 
