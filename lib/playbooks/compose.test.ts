@@ -61,6 +61,10 @@ describe('composed replies', () => {
     });
     expect(polish).not.toMatch(/the (?:coffee|cake)/u);
     expect(polish).toMatch(/the oat milk/u);
+    // Where their proof is kept (the bank's app) is not what went wrong.
+    const charged = first('Terminal pobrał mi pieniądze dwa razy. Mam potwierdzenie w aplikacji banku. Kto mi to zwróci?', CAFE);
+    expect(charged).toMatch(/sorry/u);
+    expect(charged).not.toMatch(/the app/u);
     const swedish = first('Kaffet var gott men kanelbullen var torr och kall.', CAFE, { rating: 2 });
     expect(swedish).not.toMatch(/coffee/u);
   });

@@ -455,6 +455,18 @@ describe('familyOf: calm escalations and a question to a friend', () => {
   it('"Sam is that your van in the photo??" is for Sam, not us', () => {
     expect(familyFor('Sam is that your van in the photo?? 😂')).toBe('light');
   });
+  it('trouble told in a language the word lists do not read is a complaint, even when it asks a question', () => {
+    expectFamilies('complaint', [
+      'Dzień dobry, w sobotę terminal pobrał mi pieniądze dwa razy za jedno zamówienie. Kto mi to zwróci?',
+      'Mijn export geeft lege bestanden en na 5 werkdagen nog steeds geen antwoord. Wanneer wordt dit opgelost?',
+      'Kaffet var kallt och personalen otrevlig. Varför?',
+    ]);
+    // A question put negatively, or beside praise, is still a question.
+    expectFamilies('question', [
+      'Czy nie macie wersji bez glutenu? Moja siostra ma celiakię.',
+      'Heerlijke taart! Hebben jullie ook glutenvrije opties?',
+    ]);
+  });
   it('chatter that says what it is gets a light touch, whatever praise comes with it', () => {
     expectFamilies('light', [
       'Bit off-topic, but I passed my tax advisor exam this morning!! 🎉 Thank you to everyone in this network who kept me sane.',

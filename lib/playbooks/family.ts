@@ -1,6 +1,7 @@
 import type { Reading } from '@/lib/reading';
 import { DECLARED_CHATTER, fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
 import { LIST_LANGUAGES } from '@/lib/reading/points';
+import { grievanceElsewhere } from './compose/concepts';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
 
 /**
@@ -117,6 +118,10 @@ export function familyOf(
   // A happy customer's lead or wish told after their praise ("…the whole counter sang for mum's 80th.
   // We'll be back with 9 of us, who do I email to book?"): thanks first, the answer inside it.
   if (flags.has('question') && happyCustomersLead(reading, text)) return 'fan';
+  // In a language the word lists do not read, a question beside clear trouble ("pobrał mi pieniądze
+  // dwa razy… Kto mi to zwróci?", "na 5 werkdagen nog steeds geen antwoord") asks for a remedy: a complaint.
+  if (flags.has('question') && reading.language !== undefined && !LIST_LANGUAGES.has(reading.language) && grievanceElsewhere(text))
+    return 'complaint';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
   // Praise and a wish ("solid product… would love a dark mode"): an idea from a pleased customer, not a criticism.
@@ -148,6 +153,10 @@ export function familyOf(
   // they say it was put right.
   if ((wentWrong || malfunction(reading, folded)) && !PUT_RIGHT.test(folded)) return 'complaint';
   if (stars !== undefined && stars >= 4) return 'fan';
+  // In a language the word lists do not read, clear trouble with no praise beside it ("Kaffet var kallt och
+  // personalen otrevlig") is a complaint, whatever tone the emoji (or their absence) gave.
+  if (stars === undefined && reading.language !== undefined && !LIST_LANGUAGES.has(reading.language) && grievanceElsewhere(text))
+    return 'complaint';
   // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
   const grievance =
     stars !== undefined ||

@@ -2,7 +2,15 @@ import type { Reading } from '@/lib/reading';
 import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
 import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
-import { conceptPhrase, PRAISE_ELSEWHERE, pairConcept, TROUBLE_ELSEWHERE, TURN_ELSEWHERE, unspacedPhrases } from './concepts';
+import {
+  conceptPhrase,
+  EVIDENCE_ELSEWHERE,
+  PRAISE_ELSEWHERE,
+  pairConcept,
+  TROUBLE_ELSEWHERE,
+  TURN_ELSEWHERE,
+  unspacedPhrases,
+} from './concepts';
 import type { Point } from '@/lib/reading';
 import type { Profile } from '@/lib/settings/schema';
 import { LEAD_OR_WISH, MONEY_BACK, type Family } from '../family';
@@ -1350,6 +1358,8 @@ export function composeReplies(input: ComposeInput): Composition {
       // A sentence a situation already says ("se cierra sola…") has no more things to name.
       if (situationsOf(sentence).length > 0) continue;
       const f = fold(sentence);
+      // "Mam potwierdzenie w aplikacji banku": where their proof is kept is not what went wrong.
+      if (family !== 'fan' && EVIDENCE_ELSEWHERE.test(f)) continue;
       const praise = PRAISE.test(f) || PRAISE_ELSEWHERE.test(f);
       const problem = PROBLEM.test(f) || TROUBLE_ELSEWHERE.test(f);
       if (family === 'fan' ? problem && !praise : praise && !problem) continue;

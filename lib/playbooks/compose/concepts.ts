@@ -1011,3 +1011,25 @@ export const TROUBLE_ELSEWHERE =
 
 /** Where a sentence turns in those languages and ours ("Koffie was lekker maar de taart was oud"): each side is weighed alone. */
 export const TURN_ELSEWHERE = /\s*,?\s+(?:but|maar|men|ale|jednak|ama|fakat|mutta|mais|pero|aber|ma|mas|vsak|však)(?![\p{L}])\s*/iu;
+
+/** Greetings that hold a praise word ("Dzień dobry", "goedemorgen", "god morgon"): not praise (folded). */
+const GREETING_ELSEWHERE =
+  /(?<![\p{L}])(?:dzien dobry|dobry wieczor|dobry den|dobre rano|goedemorgen|goedemiddag|goedenavond|goedendag|goede(?:n)? (?:morgen|middag|avond|dag)|god (?:morgon|dag|kvall|middag|jul|aften)|godmorgen|goddag|godt nytt ar|iyi gunler|iyi aksamlar|hyvaa (?:paivaa|huomenta|iltaa))(?![\p{L}])/gu;
+
+/**
+ * Something that went wrong, said in one of those languages (folded): the trouble words without a
+ * bare negation (a question is often put negatively: "Nie macie wersji bez glutenu?"), money taken
+ * twice, no answer, still nothing.
+ */
+const GRIEVANCE_ELSEWHERE =
+  /(?<![\p{L}])(?:kall|kallt|kalla|kold|kolde|kald|kalde|studen\p{L}*|soguk|kylma\p{L}*|slecht\p{L}*|koud\p{L}*|vies\p{L}*|smerig\p{L}*|onbeleefd\p{L}*|teleurgesteld|teleurstellend|aangebrand|kapot|leeg|lege|niestety|zimn\p{L}*|niedobr\p{L}*|brudn\p{L}*|rozczarow\p{L}*|naciag\p{L}*|dalig\p{L}*|smutsig\p{L}*|tyvarr|besviken|otrevlig\p{L}*|darlig\p{L}*|desvaerre|dessverre|skuffet|uvenlig|beskidt|skitten|spatn\p{L}*|bohuzel|zklam\p{L}*|nechutn\p{L}*|spinav\p{L}*|kotu|maalesef|berbat|kirli|huono\p{L}*|valitettavasti|pettynyt|dwa razy|dwukrotnie|twee keer|dubbel betaald|tva ganger|to gange|to ganger|dvakrat|iki kez|kahdesti|kaksi kertaa|geen (?:antwoord|reactie)|brak odpowiedzi|bez odpowiedzi|inget svar|intet svar|ingen svar|zadna odpoved|cevap (?:yok|vermedi)|ei vastausta|nog steeds (?:geen|niet)|nadal nie|fortfarande (?:inget|ingen|inte)|stadig (?:ingen|ikke)|stale (?:nic|zadn)|hala (?:yok|gelmedi))(?![\p{L}])/u;
+
+/** Whether a text in one of those languages tells of something that went wrong, with no praise beside it. */
+export function grievanceElsewhere(text: string): boolean {
+  const folded = fold(text).replace(GREETING_ELSEWHERE, ' ');
+  return GRIEVANCE_ELSEWHERE.test(folded) && !PRAISE_ELSEWHERE.test(folded);
+}
+
+/** Proof kept of what happened, in those languages (folded): a confirmation, a screenshot, a photo. */
+export const EVIDENCE_ELSEWHERE =
+  /(?<![\p{L}])(?:potwierdzeni\p{L}*|bevestiging\p{L}*|bekraftelse\p{L}*|bekraeftelse\p{L}*|bekreftelse\p{L}*|potvrzeni\p{L}*|onay\p{L}*|vahvistu\p{L}*|screenshot\p{L}*|zrzut\p{L}*|skarmdump\p{L}*|kuvakaappau\p{L}*|dekont\p{L}*|wyciag\p{L}*|afschrift\p{L}*)(?![\p{L}])/u;
