@@ -345,3 +345,35 @@ describe('cold is how a drink served cold should come', () => {
     );
   });
 });
+
+describe('what sounds like trouble and is not (written afresh)', () => {
+  const read = (text: string) => readItem({ text }, { classify });
+  it('a huff beside delight is food talk; alone it is anger', () => {
+    expect(read("smoked turkey at a bbq spot?? no way it's this good 😤🔥 juiciest turkey of my life").tone).toBe('positive');
+    expect(read('waited an hour for cold fries 😤').tone).toBe('negative');
+  });
+  it('"is it just me or" opens a grievance, not a joke about a photo', () => {
+    expect(flagsOf('Is it just me or does the dog in the third pic look exactly like Gromit 😂😂')).not.toContain('complaint');
+    expect(flagsOf('Is it just me or has the service gone downhill?')).toContain('complaint');
+  });
+  it('other tools tried and cancelled is a switcher’s praise, not a cancellation', () => {
+    expect(
+      flagsOf('I tried three invoicing tools in the last two years and cancelled all of them. Ledgerly is the first one I stayed with.'),
+    ).not.toContain('refund');
+    expect(
+      flagsOf('Drei Rechnungstools habe ich ausprobiert und alle wieder gekündigt. Ledgerly ist das erste, bei dem ich geblieben bin.'),
+    ).not.toContain('refund');
+    expect(flagsOf('I cancelled my subscription and want a refund.')).toContain('refund');
+  });
+  it('a worry about what they might do is not something that went wrong', () => {
+    expect(flagsOf('¿Se pueden lavar en la lavadora? Tengo las blancas y me da miedo mancharlas este verano 😅')).not.toContain(
+      'complaint',
+    );
+    expect(flagsOf('Las lavé en la lavadora y se mancharon enteras.')).toContain('complaint');
+  });
+  it('sick through the night after eating is a safety issue', () => {
+    expect(flagsOf('All three of us had the chicken wrap and were up sick through the night.')).toContain('escalation');
+    expect(flagsOf('My husband was violently ill after the prawns.')).toContain('escalation');
+    expect(flagsOf("I'm sick of waiting for my refund")).not.toContain('escalation');
+  });
+});

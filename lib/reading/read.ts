@@ -236,6 +236,15 @@ const FOND_TIME =
  * cosy", "j'avais un peu peur mais…", "tenía miedo pero…". Nothing of ours went wrong: the words are
  * left out where the reading looks for problems and tone, when what follows the "but" is praise.
  */
+/**
+ * Something they are afraid of doing, not something that happened (folded): "I'm scared of staining
+ * them", "me da miedo mancharlas", "j'ai peur de les abîmer", "ich habe Angst, sie zu ruinieren".
+ * A worry before buying or using, which a question about care answers; left out where the reading
+ * looks for problems.
+ */
+const FEARED_ACT =
+  /(?<![\p{L}])(?:(?:i'?m|i am|we'?re|we are|a bit|bit|so|always) (?:\p{L}+ )?(?:scared|afraid|worried|nervous|terrified|wary) (?:of|about) \p{L}+ing|(?:me da|me dan|tengo|me daba) (?:\p{L}+ )?miedo (?:de |a )?(?:que )?\p{L}+(?:ar|er|ir)(?:la|las|lo|los|le|les)?|me preocupa \p{L}+(?:ar|er|ir)(?:la|las|lo|los)?|j'ai (?:un peu |tres |trop )?peur de (?:les |la |le |l')?\p{L}+(?:er|ir|re)|(?:ich habe|hab|habe) (?:\p{L}+ )?angst,? (?:\p{L}+ ){0,3}zu \p{L}+|ho (?:un po' |paura|molta paura)?(?: )?paura di \p{L}+(?:are|ere|ire)(?:l[aeio])?|tenho (?:um pouco de |muito )?medo de \p{L}+(?:ar|er|ir)(?:-las|-los|-la|-lo)?)(?![\p{L}])/gu;
+
 const OWN_WORRY_BEFORE_BUT = new RegExp(
   `(?<![\\p{L}])(?:${[
     "(?:i|we)(?: was| were|'d been| had been| am|'m| have always been|'ve always been| always get| always feel| get| got| felt| had been so)? (?:\\p{L}+ ){0,2}(?:dreading|nervous|anxious|scared|worried|terrified|hesitant|skeptical|sceptical|apprehensive|reluctant|afraid|petrified|wary|doubtful|a nervous wreck|a wreck)",
@@ -285,7 +294,9 @@ const OWN_WAYS = new RegExp(
 const DELIGHT_EMOJI = primed(/[😍🥰😋🤤🔥🙌❤💙💚💛💜🧡😊😄😁🥳👌🤩✨💯🫶🥹😻💕💖]/u);
 /** Eye-roll, facepalm, unamused. */
 const EYE_ROLL = primed(/[🙄🤦😒]/u);
-const UPSET_EMOJI = primed(/[😡🤬😤😠👎💩🤮😒]/u);
+const UPSET_EMOJI = primed(/[😡🤬😠👎💩🤮😒]/u);
+/** Steam from the nose: anger, or in food talk the huff of something too good ("no way it's this good 😤🔥"). */
+const HUFF_EMOJI = /😤/u;
 
 const TONE_WORD: Record<Tone, string> = { positive: 'positive', neutral: 'neutral', negative: 'negative' };
 
@@ -368,7 +379,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
   const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ').replace(OWN_HARDSHIP, ' ');
   const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
-  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ').replace(OWN_HARDSHIP, ' ');
+  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ').replace(OWN_HARDSHIP, ' ').replace(FEARED_ACT, ' ');
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
@@ -389,8 +400,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   if (!knownLanguage) reasons.push('Tone read from emoji and rating only (language not known to the model)');
   // The tone model reads English tweets best: clear praise or problem words (and emoji) in any
   // of our languages outweigh a hesitant model, and outweigh it always in other languages.
-  const delight = DELIGHT_EMOJI.test(text) && !UPSET_EMOJI.test(text);
-  const upset = UPSET_EMOJI.test(text);
+  // A huff beside delight ("😤🔥") is the food-talk one, not anger.
+  const upset = UPSET_EMOJI.test(text) || (HUFF_EMOJI.test(text) && !DELIGHT_EMOJI.test(text));
+  const delight = DELIGHT_EMOJI.test(text) && !upset;
   const sure = language === 'en' ? 0.9 : 1.01;
   // The model cannot read these words: the stars say the tone, else the emoji; with neither, its
   // guess and the word lists stand, at low confidence.
@@ -504,12 +516,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     reasons.push(`Health or safety issue: ${quoteWords(hazardWords)}`);
   }
   // "How long does a refund take?", "¿cuánto tarda el reembolso?": the policy asked before buying, no money owed.
+  // "Tried three invoicing tools and cancelled them all; yours is the first I kept": the others were cancelled, nothing of ours.
   const refundAskedOnly =
     !problem &&
     sentencesOf(text)
       .map(fold)
       .filter((f) => REFUND.test(f))
-      .every((f) => /[?？]/u.test(f) && POLICY_ASK.test(f));
+      .every((f) => (/[?？]/u.test(f) && POLICY_ASK.test(f)) || OTHERS_CANCELLED.test(f));
   const refundWords = refundAskedOnly ? undefined : evidence(REFUND, folded);
   if (refundWords) {
     flags.add('refund');
@@ -1141,6 +1154,11 @@ const CONGRATULATES_SOMEONE =
 /** A remedy asked for (folded): an exchange, a replacement, a repair, "what can you do" (six languages). */
 const REMEDY_ASK = primed(
   /(?<![\p{L}])(?:exchange|swap|replace|replacement|send (?:me |us )?(?:a )?(?:new|another|replacement)|repair|fix (?:it|them|this)|trocar|troca|substituir|substituicao|reparar|cambiar(?:las|los|la|lo|me)?|reemplazar|reponer|echanger|echange|remplacer|remplacement|reparer|umtauschen|umtausch|ersetzen|ersatz|reparieren|cambiare|cambiarle|cambiarli|sostituire|sostituzione|riparare|what can you do|que podem fazer|que pueden hacer|que podeis hacer|que pouvez-vous faire|was konnen sie (?:da )?tun|cosa potete fare)(?![\p{L}])/u,
+);
+
+/** Other products tried and cancelled, a switcher's story (folded): "tried three tools … cancelled them all", "alle wieder gekündigt". */
+const OTHERS_CANCELLED = primed(
+  /(?<![\p{L}])(?:tried|tested|used|ausprobiert|getestet|teste|testes|essaye|probe|probado|provato|provati|testato|experimentei|testei)(?![\p{L}]).{0,120}(?<![\p{L}])(?:cancell?ed (?:all|every one|each|them all|the lot)|(?:alle|jede\p{L}*) (?:\p{L}+ )?gekundigt|(?:tous|toutes) resilie|les ai (?:tous|toutes) (?:resilie|annule)|(?:los|las) cancele (?:todos|todas)|cancelad[oa]s? todos|(?:li ho|le ho) (?:disdett|cancellat)\p{L}* tutt|cancelei (?:todos|todas))/u,
 );
 
 const SELF_ANSWER = primed(
