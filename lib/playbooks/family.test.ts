@@ -467,6 +467,14 @@ describe('familyOf: calm escalations and a question to a friend', () => {
       'Heerlijke taart! Hebben jullie ook glutenvrije opties?',
     ]);
   });
+  it('a star docked for missing the food is a fan’s', () => {
+    expect(
+      familyFor(
+        "Honestly a 5, but I'm docking one because now I can't stop thinking about the smoked turkey. The sauce flight is a must.",
+        4,
+      ),
+    ).toBe('fan');
+  });
   it('chatter that says what it is gets a light touch, whatever praise comes with it', () => {
     expectFamilies('light', [
       'Bit off-topic, but I passed my tax advisor exam this morning!! 🎉 Thank you to everyone in this network who kept me sane.',

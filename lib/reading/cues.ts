@@ -404,6 +404,8 @@ export const AUDIENCE = re(
 /** Promotions, scams, follower selling, crypto, prizes, phishing for page owners. */
 export const SPAM = re(
   [
+    // Another brand's collaboration pitch, with its discount code or its profile: "nos encantaría colaborar… código LUNARES10".
+    `${B}(?:(?:would|'d|are|'re) (?:love|keen|happy) to (?:collaborate|collab|partner)|(?:nos )?encantaria colaborar|(?:on )?aimerait collaborer|nous aimerions collaborer|(?:wurden|mochten) (?:gerne|gern) (?:mit (?:euch|ihnen) )?(?:zusammenarbeiten|kooperieren)|ci piacerebbe collaborare|adorariamos colaborar|gostariamos de colaborar)${E}.{0,240}${B}(?:codigo|code|codice|descuento|discount|rabatt|sconto|desconto|perfil|profil|profile|bio)${E}`,
     // Services sold in the comments and follow-for-follow: "We are a marketing agency, can we send you a proposal?", "follow back?".
     `${B}(?:(?:we are|we're|i am|i'm) (?:a|an) (?:\\p{L}+ ){0,2}(?:marketing|seo|digital|social media|web design|web development|advertising|growth|branding|smm|lead generation) (?:agency|company|expert|specialist|consultant|firm|team)|can (?:we|i) send you (?:a|our|my) (?:proposal|offer|portfolio|rate card)|(?:boost|grow|increase) your (?:page|followers|following|sales|engagement|instagram|reach)|follow (?:back|for follow|4 follow)|f4f|l4l|followback)${E}`,
     // The partnership scam: "Hello dear, I am interested in your business, kindly reply to my email for partnership".
@@ -575,6 +577,8 @@ export const OFF_TOPIC_CUE = re(
 /** Insults, slurs, dehumanising words and threats aimed at people (not at an experience). */
 export const TARGETED_ABUSE = re(
   [
+    // Political groups insulted: "a city run by commies", "libtards".
+    `${B}(?:commies|libtards|run by (?:commies|communists|lefties|leftists|fascists|nazis|libs|liberals))${E}`,
     `${B}(?:idiots?|morons?|imbeciles?|clowns?|losers?|scum(?:bags?)?|retarded|dumbass(?:es)?|bitch(?:es)?|b[*!1]tch(?:es)?|b\\*\\*ch|braindead|brain-dead|pathetic little \\w+|(?<!(?:that|this|it|which|price|prices|prices here|portion|portions|bill|service|menu|wait|delivery|food|place|app|update) (?:is|was|'s|are|were) (?:such |just |honestly |frankly |literally )?)a joke|gormless|cretins?|twats?|wankers?|pricks?|dickheads?|assholes?|arseholes?|parasites?|vermin|muppets)${E}`,
     `${B}(?:you(?:'re| are) (?:all )?(?:pathetic|useless|a disgrace|trash|garbage|scum|clowns|idiots|morons|a joke|losers|thieves|crooks)|(?<!(?<![\\p{L}\\p{N}])(?:won'?t|will not|can'?t|cannot|couldn'?t|never|not|don'?t|doesn'?t) )shut up(?! and take| about)|stfu|kys|kill yourself|go to hell|f(?:uck|\\*+k?) (?:you|u|off)|head checking|should be (?:fired|shot|ashamed of (?:yourselves|themselves))|i(?:'ll| will) (?:find|hurt|kill) you)${E}`,
     // Politics brought to a shop's page: "stop spreading woke propaganda and stick to selling coffee", "the owner voted for
@@ -747,6 +751,8 @@ export const PRAISE = rememberingTests(
       `${B}(?:(?:not sure|don'?t think) (?:i|we) want(?:ed)? to|(?:i|we) (?:don'?t|didn'?t|never) want(?:ed)? to|did(?:n'?t| not) want to) (?:go home|leave|check out)${E}|${B}(?:finally )?(?:made|makes|making) (?:\\p{L}+ ){1,3}click(?: for me)?${E}|${B}finally clicked${E}`,
       // "exactly what I needed", "bookmarking forever", "I used to lose a whole afternoon to this": what we made easy.
       `${B}(?:(?:exactly|just|precisely) what (?:i|we) (?:needed|need|was looking for|were looking for)|bookmark(?:ed|ing)(?: (?:this|it|forever))?|(?:i|we) used to (?:lose|spend|waste|dread|hate|lose) (?:a whole|whole|an entire|entire|hours|half a|a full|every)|saved me (?:hours|so much time|a whole|an entire|a full|half a|days)|(?:officially |now )?(?:our|my) new (?:\\p{L}+ )?(?:spot|place|fave|favou?rite|go-?to|local|haunt|hangout|tradition))${E}`,
+      // "The sauce flight is a must", "can't stop thinking about the turkey"; still like new after years; everyone asks where they're from.
+      `${B}(?:(?:is|are) (?:an? )?(?:absolute |total )?must(?:[- ](?:try|have|order|visit))?|must[- ](?:try|have|order|visit)|can'?t stop thinking about|(?:still|siguen|sigue|son como|estan como|sont toujours|sind (?:noch|immer noch)|sono ancora|continuam|ainda estao) (?:look(?:s|ing)? )?(?:like |como |comme |wie |come )?(?:new|brand new|nuevas?|neuf|neuve|neufs|neuves|neu|nuov[eoi]|nov[oa]s?|(?:el|au|am|il|no) (?:primer|premier|ersten|primo|primeiro) (?:dia|jour|tag|giorno))|everyone (?:always )?asks (?:me )?where|(?:todo el mundo|todas mis amigas|todos mis amigos|todas|todos) me pregunta\\p{L}* (?:de )?donde|tout le monde me demande|alle fragen mich|tutti mi chiedono|(?:toda a gente|todos) me pergunta\\p{L}*)${E}`,
       // "Parking lot out back is a plus", "the terrace was a real bonus".
       `${B}(?:is|was|are|were|'s) (?:also )?an? (?:big |real |nice |huge |definite )?(?:plus|bonus)${E}`,
       // "really pretty" said of a thing (not "pretty loud", where it only softens the next word).

@@ -377,3 +377,22 @@ describe('what sounds like trouble and is not (written afresh)', () => {
     expect(flagsOf("I'm sick of waiting for my refund")).not.toContain('escalation');
   });
 });
+
+describe("a brand's pitch, a political jibe, praise said as a habit (written afresh)", () => {
+  it("another brand's collaboration pitch with its code or profile is spam", () => {
+    expect(
+      flagsOf('Hi! We make handmade tote bags and would love to collaborate 💕 check our profile, 15% off with code TOTE15!'),
+    ).toContain('spam');
+    expect(flagsOf('Somos una marca de bolsos y nos encantaría colaborar. ¡10% de descuento con el código LUNA10!')).toContain('spam');
+  });
+  it('a political group insulted is abuse', () => {
+    expect(flagsOf('imagine paying $30 for a sandwich in a city run by commies lmao')).toContain('abusive');
+  });
+  it('"a must", still like new, everyone asks where they are from: praise', () => {
+    const read = (text: string) => readItem({ text }, { classify });
+    expect(read('Tercer verano con mis cuñas 🌞 siguen como el primer día y todas mis amigas me preguntan de dónde son.').tone).toBe(
+      'positive',
+    );
+    expect(read('The sauce flight is a must.').tone).toBe('positive');
+  });
+});
