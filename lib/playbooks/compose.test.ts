@@ -69,6 +69,17 @@ describe('composed replies', () => {
     expect(swedish).not.toMatch(/coffee/u);
   });
 
+  it('names an extra charge with its sum: the charge is the complaint, not context', () => {
+    const reply = first(
+      'Your menu board says oat milk is no extra charge. Got charged 60p on top for it on my flat white this morning. Then change the board?',
+      CAFE,
+      { rating: 2 },
+    );
+    expect(reply).toMatch(/the 60p charge/u);
+    // A price said as context is still left out of a complaint about something else.
+    expect(first('Paid £4.20 for a flat white and it came out cold.', CAFE, { rating: 2 })).not.toMatch(/£4\.20/u);
+  });
+
   it('names what broke and keeps what they praised out of the apology', () => {
     const shoes = first('Cute shoes and the jute looks well made BUT the ankle straps rubbed both my heels raw. Sending them back.', SHOP, {
       rating: 2,

@@ -187,7 +187,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'price',
     pattern:
-      '((?:£|€|\\$|chf ?)(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)',
+      '((?:£|€|\\$|chf ?)(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{2})?|\\d+(?:[.,]\\d{2})? ?(?:€|eur|euros?|chf|francs?|franchi|dollars|pounds)|(?<![\\p{L}\\p{N}.,])\\d{1,3} ?(?:p|pence|cents?|centimes?|centimos?|centesimi)(?![\\p{L}\\p{N}])|pricey|overpriced|expensive|price|prices|prix|cher|chere|caro|cara|precio|teuer|preis|prezzo|costoso|preco)',
   },
   {
     aspect: 'access',

@@ -693,7 +693,12 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
           `(?:for|costs?|price[sd]?|at|charged?|pay|paying|was|were|is|are|be)\\s+${amount}|${amount}\\s*(?:for|per|a |an |each|price)`,
           'iu',
         ).test(itemText);
-      return priced ? `the ${point.amount} ${point.aspect === 'price' ? 'price' : 'charge'}` : `the ${point.amount}`;
+      // "charged 60p on top", "a £2 surcharge": a charge, not the thing's price.
+      const charged = new RegExp(
+        `charged?\\s+(?:\\S+\\s+){0,2}${amount}|${amount}\\s+(?:\\S+\\s+){0,2}(?:on top|extra|surcharge|supplement)`,
+        'iu',
+      ).test(itemText);
+      return priced ? `the ${point.amount} ${point.aspect === 'price' && !charged ? 'price' : 'charge'}` : `the ${point.amount}`;
     }
     // "the $1,200 deposit", "the 20% service charge".
     if (point.aspect === 'billing' && point.amount && !phrase.includes(point.amount)) {
