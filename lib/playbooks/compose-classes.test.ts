@@ -370,6 +370,8 @@ describe('replies a community manager would post as written', () => {
     );
     // One place only: nothing to tell apart.
     expect(replyTo('The galette was the best I have had in years!', CHAIN, { rating: 5 }).first).not.toMatch(/team in/u);
+    // A city named as somewhere else is not the place they visited.
+    expect(replyTo('Best galette I have had outside Rennes, merci!', CHAIN, { rating: 5 }).first).not.toMatch(/team in Rennes/u);
   });
 
   it('names what an answered question is about, not a place beside it', () => {
@@ -384,6 +386,7 @@ describe('replies a community manager would post as written', () => {
     ['does the basic plan give me a custom domain?', /\[whether the basic plan gives you a custom domain\]/u],
     ['Any plans to open a place in Angers?', /\[whether we plan to open a place in Angers\]/u],
     ['is the courtyard heated in the evenings?', /\[whether the courtyard is heated in the evenings\]/u],
+    ['Does the hotel have EV charging?', /\[whether the hotel has EV charging\]/u],
     [
       'is there a loyalty card so I can collect stamps on my coffees?',
       /\[whether there is a loyalty card so you can collect stamps on your coffees\]/u,

@@ -778,7 +778,15 @@ export function branchNamed(text: string, facts: Record<string, string>): string
     .filter((city): city is string => Boolean(city));
   const cities = [...new Set(listed)];
   if (cities.length < 2) return undefined;
-  return cities.find((city) => new RegExp(`(?<![\\p{L}])${city}(?![\\p{L}])`, 'u').test(text));
+  // "the best croque I've had outside Paris": a city named as elsewhere is not the branch they visited.
+  return cities.find(
+    (city) =>
+      new RegExp(`(?<![\\p{L}])${city}(?![\\p{L}])`, 'u').test(text) &&
+      !new RegExp(
+        `(?<![\\p{L}])(?:outside(?: of)?|beyond|away from|hors de|en dehors de|loin de|fuera de|lejos de|au(?:ss|ß)erhalb(?: von)?|fuori(?: da| di)?|lontano da|fora de|longe de)\\s+${city}(?![\\p{L}])`,
+        'iu',
+      ).test(text),
+  );
 }
 
 /** "bring my dog" → "bringing your dog", "my dog" → "your dog", "dogs" → "dogs", "parking" → "the parking". */
@@ -1138,6 +1146,11 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
             // "does the free plan let you …" → "whether the free plan lets you …".
             .replace(
               /^((?:the|your|this|that) (?:\p{L}+ ){0,3}?)(\p{Ll}+)(?= (?:you|me|us)\b)/u,
+              (_, subject: string, verb: string) => `${subject}${thirdPerson(verb)}`,
+            )
+            // "does the hotel have EV charging" → "whether the hotel has EV charging": a common verb after the thing asked about.
+            .replace(
+              /^((?:the|your|this|that) (?:\p{L}+ ){0,2}?)(have|do|offer|serve|open|close|allow|accept|deliver|ship|include|cost|sell|take|come|need|stay|run)\b(?! (?:you|me|us)\b)/u,
               (_, subject: string, verb: string) => `${subject}${thirdPerson(verb)}`,
             )
         : /^(?:is|are)$/iu.test(yesNo[1]!) && /^there\s/iu.test(yesNo[2]!)
