@@ -172,4 +172,11 @@ describe('a booking kept by nobody', () => {
     );
     expect(detailOf('The kitchen was closed by 9 even though we had booked.')).not.toContain('closed-on-booking');
   });
+
+  it('a facility shut is the facility, not the place found closed', () => {
+    const text = 'Lovely staff but the spa was closed for maintenance the whole weekend and nobody told us when we booked the spa package.';
+    expect(detailOf(text)).toContain('facility-closed');
+    expect(detailOf(text)).not.toContain('closed-on-booking');
+    expect(detailOf('La piscine était fermée tout le week-end.')).toContain('facility-closed');
+  });
 });

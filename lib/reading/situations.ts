@@ -18,6 +18,7 @@ export const SITUATIONS = [
   'charged-after-cancel',
   'lost-booking',
   'closed-on-booking',
+  'facility-closed',
   'removed-feature',
   'locked-account',
   'not-working',
@@ -47,6 +48,14 @@ const rxRare = (source: string) => primedWhenIdle(new RegExp(leanWordClasses(`${
 const BOOKED = rx(
   '(?:booked|reserved|made a (?:booking|reservation)|had a (?:booking|reservation)|confirmation email|reserve|reservation confirmee|avions reserve|reservamos|teniamos (?:una )?reserva|reserviert|gebucht|prenotato|avevamo (?:una )?prenotazione|reservei|reservamos|tinhamos (?:uma )?reserva)',
 );
+/**
+ * One of the place's facilities shut, not the place ("the spa was closed for maintenance the whole
+ * weekend", "la piscine était fermée") (folded): the facility is the point, and the stay was not cancelled.
+ */
+const FACILITY_CLOSED = rxRare(
+  '(spa|pool|swimming pool|rooftop pool|indoor pool|piscine|piscina|schwimmbad|hallenbad|sauna|gym|fitness (?:room|centre|center)|salle de sport|gimnasio|fitnessraum|palestra|ginasio|hot tub|jacuzzi|rooftop bar|kids club|wellness(?:bereich)?) (?:\\p{L}+ ){0,2}(?:was|were|is|being|remained|stayed|etait|est|restait|estaba|estuvo|esta|war|ist|blieb|era|e|rimast[oa]|estava|ficou|esteve) (?:\\p{L}+ ){0,2}(?:closed|shut|out of (?:order|service)|ferme|fermee|cerrad[oa]|geschlossen|chius[oa]|fechad[oa])',
+);
+
 const SHUT_ON_ARRIVAL = rxRare(
   [
     '(?:closed|shut) for (?:a |an )?(?:private (?:event|function|party|hire)|wedding|staff (?:party|training)|refurb\\w*|holidays?)|(?:found|to find|was|were|it was|it\'s|they were|restaurant was|place was|doors? (?:were|was)) (?:all |completely )?(?:closed|shut)(?! (?:early|at))|(?:sign|note)(?: on the (?:door|window))?(?: saying| said| says| reading| read)?[:,]? ["“‘\u0027]?(?:\\w+ )?(?:closed|shut)',
@@ -467,7 +476,9 @@ export function situationsOf(text: string): Point[] {
     !/^(?:it|this|that|they|he|she|which|what|nothing|anything|something|everything|one|who|i|we|you)$/iu.test(brokenThing.split(' ')[0]!)
   )
     found.push({ aspect: 'app', polarity: 'negative', text: brokenThing, detail: 'not-working' });
+  const facilityClosed = FACILITY_CLOSED.exec(folded);
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
+  else if (facilityClosed) found.push({ aspect: 'room', polarity: 'negative', text: facilityClosed[1]!, detail: 'facility-closed' });
   else if (BOOKED.test(folded) && SHUT_ON_ARRIVAL.test(folded) && !CLOSED_EARLY.test(folded))
     found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'closed-on-booking' });
   else if (!BOOKED.test(folded) && !CLOSED_EARLY.test(folded)) {

@@ -1276,6 +1276,9 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: 'la prenotazione non trovata',
         pt: 'a reserva que não aparecia',
       }[language];
+    case 'facility-closed':
+      // "the spa being closed"; other languages name the facility as a point of its own.
+      return language === 'en' && sameLanguage ? `the ${point.text} being closed` : undefined;
     case 'closed-on-booking':
       return {
         en: 'you arriving for your booking to find us closed',
