@@ -396,3 +396,15 @@ describe("a brand's pitch, a political jibe, praise said as a habit (written afr
     expect(read('The sauce flight is a must.').tone).toBe('positive');
   });
 });
+
+describe('a quick start is not a wait (written afresh)', () => {
+  const read = (text: string) => readItem({ text }, { classify });
+  it('"setup took 10 minutes" is praise of the start; "setup took 3 days" is a wait', () => {
+    const quick = read(
+      'Switched from QuickBooks last month. Setup took 10 minutes, bank feed connected first try. Only wish the mobile app had receipt scanning.',
+    );
+    expect(quick.points.some((p) => p.aspect === 'wait')).toBe(false);
+    expect(quick.points.find((p) => p.text === 'receipt scanning')?.detail).toBe('wish');
+    expect(read('Setup took 3 days because support never answered.').points.some((p) => p.aspect === 'wait')).toBe(true);
+  });
+});

@@ -731,6 +731,9 @@ const CLEAN_WORD =
 /** "Sent my first invoice in about 5 minutes", "set it all up in 10 minutes": how quickly they did a task themselves, not a wait. */
 const QUICK_TASK_BEFORE =
   /(?<![\p{L}])(?:sent|send|set (?:it |everything |things |myself |us )?up|setup|signed up|created|made|built|did|done|finished|billed|invoiced|imported|exported|processed|generated|sorted|fixed|resolved|answered|replied|got (?:it |everything |all )?(?:set up|done|sorted))(?:\s+[\p{L}\p{N}'#-]+){0,7}\s+(?:in|within)\s+(?:about|just|only|under|less than|around|roughly|like|barely|literally)?\s*$/u;
+/** Getting started that took them minutes (folded, before the duration): "setup took", "the whole migration only took". */
+const QUICK_START_TOOK =
+  /(?<![\p{L}])(?:setup|set-up|setting (?:it |everything )?up|installation|installing|install|sign-?up|signing up|onboarding|migration|migrating|import|importing|switching(?: over)?|moving (?:everything )?over|getting started|registration|the whole (?:thing|process|switch))(?:\s+[\p{L}'-]+){0,3}\s+(?:only |just |literally )?(?:took|takes|was done in|was over in)\s+(?:only|just|about|under|less than|around|roughly|literally|like|maybe|barely)?\s*$/u;
 const TIME_SAVED_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_SAVING_VERB}(?:\\s+[\\p{L}']+){0,4}\\s*$`, 'u');
 
 const DURATION = new RegExp(
@@ -1648,6 +1651,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             // "spart mir jede Woche locker eine Stunde", "saves me two hours a week": time saved, not waited.
             if (TIME_SAVED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 40), map[start]!)))) continue;
             if (QUICK_TASK_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 60), map[start]!)))) continue;
+            // "Setup took 10 minutes", "the import only took a few minutes": a quick start, not a wait.
+            if (/min/iu.test(original) && QUICK_START_TOOK.test(fold(clause.slice(Math.max(0, map[start]! - 60), map[start]!)))) continue;
             // The first duration that is not a promise ("said 10 minutes and we waited an hour").
             const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
               (m) =>
@@ -2194,7 +2199,7 @@ function chargedNeverHad(text: string): Point | undefined {
 
 /** Words that wish for a thing (folded), ending where the thing begins: "would love a", "please add", "j'aimerais un". */
 const WISH_LEAD =
-  "(?<![\\p{L}])(?:(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
+  "(?<![\\p{L}])(?:(?:only |just |really )?wish (?:the|your) (?:\\p{L}+ ){1,3}?(?:had|supported|offered|would (?:add|support|offer|have)|could (?:do|add|have)) |(?:would|'d|wd) (?:really |so |absolutely )?love (?:to (?:see|have|get) )?|(?:i |we )?wish (?:you (?:had|would add|did) |there (?:was|were) |it (?:had|could do) |they (?:had|would add) )|please (?:add|bring back|bring|make|consider)|(?:it )?(?:would|will) be (?:great|nice|good|amazing|awesome|cool|handy|useful) (?:if (?:you|it|there) (?:had|added|could add|was|were) |to (?:have|see|get) )|(?:hope|hoping) (?:you|they) (?:add|bring|introduce|make|get)|hoping for|(?:can|could) you (?:please )?(?:add|bring back|make)|feature request:?|only (?:thing )?missing (?:is|:)|(?:j'aimerais|j'adorerais|on aimerait) (?:bien )?(?:avoir |voir )?|ce serait (?:bien|top|genial|super) (?:d'avoir|de pouvoir avoir)|il (?:ne )?manque (?:juste |seulement )?|me encantaria (?:tener |ver )?|ojala (?:hubiera|tuvierais|anadais|pongais)|(?:estaria|seria) (?:bien|genial|guay) tener|ich wunsche mir|(?:ware|waere) (?:schon|toll|super|klasse|praktisch),? wenn es|es fehlt (?:nur |noch )?|mi piacerebbe (?:avere |vedere )?|sarebbe (?:bello|utile|fantastico|comodo) avere|manca (?:solo |soltanto )?|adoraria (?:ter |ver )?|seria (?:otimo|bom|legal|util) ter|gostaria de ter|falta (?:so |apenas )?)\\s*(?:(?:a|an|the|some|more|un|une|des|le|la|les|el|los|las|unos|unas|ein|eine|einen|den|die|das|uno|una|il|lo|gli|um|uma|o|os|as|de|du|mehr|plus de|mas|piu|mais) )?";
 
 /** What the listing showed: photos, pictures, the website, the description (six languages, folded). */
 const AS_PICTURED = primed(
