@@ -467,6 +467,10 @@ describe('familyOf: calm escalations and a question to a friend', () => {
       'Heerlijke taart! Hebben jullie ook glutenvrije opties?',
     ]);
   });
+  it('a regular telling us it is not what it was is a complaint, not a fan', () => {
+    expect(familyFor("Used to be my favourite café but the new owners changed the menu and the scones aren't the same.")).toBe('complaint');
+    expect(familyFor('Ya no es lo mismo desde que cambiaron de dueños, una pena.')).not.toBe('fan');
+  });
   it('a star docked for missing the food is a fan’s', () => {
     expect(
       familyFor(
