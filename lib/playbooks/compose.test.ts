@@ -80,6 +80,16 @@ describe('composed replies', () => {
     expect(first('Paid £4.20 for a flat white and it came out cold.', CAFE, { rating: 2 })).not.toMatch(/£4\.20/u);
   });
 
+  it('never apologises for what was offered to make up for it, nor for praise in strong words', () => {
+    const offered = first("Le service était lent mais le serveur s'est excusé et nous a offert le café.", CAFE);
+    expect(offered).not.toMatch(/caf[eé]/u);
+    // "incrível": praise the lists lacked, so the breakfast and the view were apologised for.
+    const hotel = first('Quarto com vista para o lago, pequeno-almoço incrível. Só o estacionamento é caro (25 CHF por noite).', CAFE);
+    expect(hotel).not.toMatch(/breakfast|view/u);
+    // An Italian bill said in English, and a bill that did not match the menu is a complaint.
+    expect(first('Ottima cena, ma il conto non corrispondeva ai prezzi del menu.', CAFE)).toMatch(/sorry[^.]*the bill/u);
+  });
+
   it('names what broke and keeps what they praised out of the apology', () => {
     const shoes = first('Cute shoes and the jute looks well made BUT the ankle straps rubbed both my heels raw. Sending them back.', SHOP, {
       rating: 2,

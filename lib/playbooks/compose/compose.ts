@@ -353,6 +353,18 @@ const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
 };
 
 /** "Left them on the balcony a whole week": where they put the thing is not the point. */
+/**
+ * What the staff offered them to make up for it ("le serveur s'est excusé et nous a offert le café",
+ * "they gave us free dessert"): a remedy, never something to be sorry about (folded).
+ */
+function offeredToThem(text: string, word: string): boolean {
+  const thing = escapeRegExp(fold(word.trim()));
+  return new RegExp(
+    `(?<![\\p{L}])(?:offered (?:us|me)|gave (?:us|me)|comped (?:us |me )?|(?:nous|m') ?(?:a|ont) offert|nos (?:invitaron|invito|regalaron|regalo) (?:a )?|(?:hat|haben) (?:uns|mir) (?:\\p{L}+ )?spendiert|(?:ci|mi) (?:ha|hanno) offerto|(?:nos|me) ofereceu|ofereceram-nos|ofereceu-nos)(?: (?:a|an|the|some|free|complimentary|un|une|le|la|les|l'|des|du|el|los|las|una|il|lo|gli|o|os|as|um|uma|einen|ein|eine|den|die|das))*\\s*${thing}(?![\\p{L}])`,
+    'u',
+  ).test(fold(text));
+}
+
 function keptIn(text: string, word: string): boolean {
   return saidAfter(
     text,
@@ -646,6 +658,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
           /(?<![\p{L}])(?:this|that|your|a|the|ce|cet|votre|ton|este|esse|vuestro|questo|vostro|dieses|euer) caf/u.test(fold(text)))
       ) &&
       !keptIn(text, p.text) &&
+      // What they were offered to make up for it is a remedy, not a grievance.
+      !(family !== 'fan' && family !== 'question' && offeredToThem(text, p.text)) &&
       !WHICH_ONE.test(p.text.trim()) &&
       // A clause cut out of the text is not a thing to name (situations are said by their own phrases).
       !(p.detail === undefined && p.amount === undefined && CLAUSE_VERB.test(p.text.toLowerCase().trim())) &&

@@ -489,6 +489,8 @@ const CONCEPTS: Concept[] = [
   },
   {
     words: w('notan|regningen|regning|rachunek|rachunku|rachunkiem|hesap|hesabı|hesabi'),
+    // Alone only, the Italian bill said in another reply language ("il conto non corrispondeva").
+    whole: w('conto'),
     say: { en: 'the bill', fr: "l'addition", es: 'la cuenta', de: 'Rechnung', it: 'il conto', pt: 'a conta' },
   },
   {
