@@ -408,6 +408,20 @@ describe('the crash is said with its action in each language', () => {
   });
 });
 
+describe("a wrong size sent, and the person's whole word", () => {
+  it("names the wrong size sent in the reply's language, whatever language told it", () => {
+    expect(replyTo('Pedí la 39 y me llegó la 38. Ya he escrito dos veces y nadie me responde.', SHOE, 'trustpilot').first).toMatch(
+      /talla equivocada/u,
+    );
+    expect(replyTo('Ho ordinato la taglia 39 e mi è arrivata la 38.', INN, 'google-maps', 2).first).toMatch(/taglia sbagliata/u);
+    expect(replyTo('Ich habe Größe 39 bestellt und 38 bekommen.', INN, 'google-maps', 2).first).toMatch(/falsche Größe/u);
+  });
+  it('says a praised thing with the adjective as they wrote it ("perfectas", not the stem "perfect")', () => {
+    const reply = replyTo('Las alpargatas llegaron en 2 días, perfectas, y con una notita escrita a mano. ¡Gracias!', SHOE, 'instagram');
+    expect(reply.first).not.toMatch(/perfect(?!as)/u);
+  });
+});
+
 describe('the register fits the language and the site', () => {
   it('writes "tu" in French on Instagram and "vous" on review sites and Facebook', () => {
     const instagram = replyTo('Le serveur Hugo était adorable et la tarte tatin incroyable !', BISTRO, 'instagram');

@@ -357,6 +357,10 @@ const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
  * What the staff offered them to make up for it ("le serveur s'est excusé et nous a offert le café",
  * "they gave us free dessert"): a remedy, never something to be sorry about (folded).
  */
+/** One size ordered and another sent (folded, six languages): "ordered size 40, received 38", "pedí la 39 y me llegó la 38". */
+const WRONG_SIZE_SENT =
+  /(?<![\p{L}])(?:ordered (?:a |the |an? )?(?:size|eu|uk|us)?\s*\d[\d.,]*[^.!?]{0,30}(?<![\p{L}])(?:received|got|they sent|was sent|came as|arrived as)|(?:pedi|encargue|compre) (?:la |una |el |un )?(?:talla |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:me (?:llego|llegaron|enviaron|mandaron)|recibi|llego)|commande (?:du |une |la |le |en )?(?:taille |pointure )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:recu|envoye|livre|arrive)|(?:grosse )?\d{2} bestellt[^.!?]{0,30}(?<![\p{L}])(?:bekommen|geliefert|erhalten|kam|geschickt)|(?:ordinato|preso) (?:la |il |una |un )?(?:taglia |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:arrivat|mandat|ricevut|spedit)|encomendei (?:o |a |um |uma )?(?:tamanho |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:recebi|chegou|enviaram|mandaram))/u;
+
 function offeredToThem(text: string, word: string): boolean {
   const thing = escapeRegExp(fold(word.trim()));
   return new RegExp(
@@ -1297,14 +1301,20 @@ export function composeReplies(input: ComposeInput): Composition {
     phrases.unshift(lead);
   };
   // "Ordered size 40, received 38": the wrong size sent is the point, not the size they ordered.
-  const wrongSize =
-    language === 'en' &&
-    reading.language === 'en' &&
-    /(?<![\p{L}])ordered (?:a |the |an? )?(?:size|eu|uk|us)?\s*\d[\d.,]*[^.!?]{0,30}(?<![\p{L}])(?:received|got|they sent|was sent|came as|arrived as)(?![\p{L}])/iu.test(
-      item.text,
-    );
+  // (Six languages: "Pedí la 39 y me llegó la 38", "commandé du 39, reçu du 38", "Größe 39 bestellt, 38 bekommen".)
+  const wrongSize = WRONG_SIZE_SENT.test(fold(item.text));
   if (wrongSize && family !== 'fan' && family !== 'question') {
-    leadWith('the wrong size being sent', (p) => p.aspect === 'size' || /^the size\b/u.test(p.phrase));
+    leadWith(
+      {
+        en: 'the wrong size being sent',
+        fr: "l'envoi de la mauvaise pointure",
+        es: 'el envío de la talla equivocada',
+        de: 'falsche Größe',
+        it: 'la taglia sbagliata',
+        pt: 'o envio do tamanho errado',
+      }[language],
+      (p) => p.aspect === 'size' || /^(?:the size|la taille|la pointure|la talla|größe|la taglia|o tamanho)\b/iu.test(p.phrase),
+    );
   }
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
   const swapped =

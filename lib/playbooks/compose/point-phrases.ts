@@ -764,12 +764,13 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   const after = index >= 0 ? itemText.slice(index + point.text.length, index + point.text.length + 40) : '';
   const trailing = TRAILING_ADJECTIVES.exec(fold(after));
   // "les desserts étaient froids" is said back as "les desserts froids": the person's own word, with its agreement.
+  // The person's whole word, with its ending ("perfectas", not the stem "perfect" the reading matched).
+  const detailWord = point.detail
+    ? new RegExp(`(?<![\\p{L}])${point.detail.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{L}*`, 'iu').exec(itemText)?.[0]
+    : undefined;
   const verdict =
-    point.detail &&
-    !/^(?:missing|delay|wish)$/u.test(point.detail) &&
-    itemText.includes(point.detail) &&
-    !fold(words).includes(fold(point.detail))
-      ? ` ${point.detail.toLowerCase()}`
+    point.detail && detailWord && !/^(?:missing|delay|wish)$/u.test(point.detail) && !fold(words).includes(fold(point.detail))
+      ? ` ${detailWord.toLowerCase()}`
       : '';
   // "il manquait les desserts": said back as "les desserts manquants", agreeing with the article.
   const missing = (point.detail === 'missing' || missingVerb) && !trailing ? missingTail(article, language) : '';
