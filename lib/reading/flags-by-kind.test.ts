@@ -375,6 +375,9 @@ describe('what sounds like trouble and is not (written afresh)', () => {
     expect(flagsOf('All three of us had the chicken wrap and were up sick through the night.')).toContain('escalation');
     expect(flagsOf('My husband was violently ill after the prawns.')).toContain('escalation');
     expect(flagsOf("I'm sick of waiting for my refund")).not.toContain('escalation');
+    // A hair in the food is a safety issue; in the shower or the bed it is cleanliness.
+    expect(flagsOf('There was a hair in my soup.')).toContain('escalation');
+    expect(flagsOf("The room hadn't been cleaned properly (hair in the shower).")).not.toContain('escalation');
   });
 });
 
