@@ -49,6 +49,8 @@ export function familyOf(
   if (!letters) return reading.tone === 'negative' ? 'complaint' : 'light';
   const stars = reading.stars;
   const lukewarmWords = LUKEWARM.test(folded);
+  // Trouble told in a language the word lists do not read (asked only where a rule needs it).
+  const unreadGrievance = () => reading.language !== undefined && !LIST_LANGUAGES.has(reading.language) && grievanceElsewhere(text);
   // Three or four stars and something that went wrong, not a shrug ("charged for 4 teas when we
   // had 2", "the shuttle we booked never came", "no record of our booking"): a grievance to answer.
   const wronged = stars !== undefined && stars >= 3 && stars < 5 && (wentWrong || dockedProblem);
@@ -120,8 +122,7 @@ export function familyOf(
   if (flags.has('question') && happyCustomersLead(reading, text)) return 'fan';
   // In a language the word lists do not read, a question beside clear trouble ("pobrał mi pieniądze
   // dwa razy… Kto mi to zwróci?", "na 5 werkdagen nog steeds geen antwoord") asks for a remedy: a complaint.
-  if (flags.has('question') && reading.language !== undefined && !LIST_LANGUAGES.has(reading.language) && grievanceElsewhere(text))
-    return 'complaint';
+  if (flags.has('question') && unreadGrievance()) return 'complaint';
   if (flags.has('question')) return 'question';
   if (lukewarmWords && reading.tone !== 'positive') return 'lukewarm';
   // Praise and a wish ("solid product… would love a dark mode"): an idea from a pleased customer, not a criticism.
@@ -155,8 +156,7 @@ export function familyOf(
   if (stars !== undefined && stars >= 4) return 'fan';
   // In a language the word lists do not read, clear trouble with no praise beside it ("Kaffet var kallt och
   // personalen otrevlig") is a complaint, whatever tone the emoji (or their absence) gave.
-  if (stars === undefined && reading.language !== undefined && !LIST_LANGUAGES.has(reading.language) && grievanceElsewhere(text))
-    return 'complaint';
+  if (stars === undefined && unreadGrievance()) return 'complaint';
   // Negative words with nothing that went wrong ("testing if my comments work now, sorry everyone!"): their own apology, not a grievance.
   const grievance =
     stars !== undefined ||

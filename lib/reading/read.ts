@@ -243,7 +243,7 @@ const FOND_TIME =
  * looks for problems.
  */
 const FEARED_ACT =
-  /(?<![\p{L}])(?:(?:i'?m|i am|we'?re|we are|a bit|bit|so|always) (?:\p{L}+ )?(?:scared|afraid|worried|nervous|terrified|wary) (?:of|about) \p{L}+ing|(?:me da|me dan|tengo|me daba) (?:\p{L}+ )?miedo (?:de |a )?(?:que )?\p{L}+(?:ar|er|ir)(?:la|las|lo|los|le|les)?|me preocupa \p{L}+(?:ar|er|ir)(?:la|las|lo|los)?|j'ai (?:un peu |tres |trop )?peur de (?:les |la |le |l')?\p{L}+(?:er|ir|re)|(?:ich habe|hab|habe) (?:\p{L}+ )?angst,? (?:\p{L}+ ){0,3}zu \p{L}+|ho (?:un po' |paura|molta paura)?(?: )?paura di \p{L}+(?:are|ere|ire)(?:l[aeio])?|tenho (?:um pouco de |muito )?medo de \p{L}+(?:ar|er|ir)(?:-las|-los|-la|-lo)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i'?m|i am|we'?re|we are|a bit|bit|so|always) (?:\p{L}+ )?(?:scared|afraid|worried|nervous|terrified|wary) (?:of|about) \p{L}+ing|(?:me da|me dan|tengo|me daba) (?:\p{L}+ )?miedo (?:de |a )?(?:que )?\p{L}+(?:ar|er|ir)(?:la|las|lo|los|le|les)?|me preocupa \p{L}+(?:ar|er|ir)(?:la|las|lo|los)?|j'ai (?:un peu |tres |trop )?peur de (?:les |la |le |l')?\p{L}+(?:er|ir|re)|(?:ich habe|hab|habe) (?:\p{L}+ )?angst,? (?:\p{L}+ ){0,3}zu \p{L}+|ho (?:un po' di |molta |tanta )?paura di \p{L}+(?:are|ere|ire)(?:l[aeio])?|tenho (?:um pouco de |muito )?medo de \p{L}+(?:ar|er|ir)(?:-las|-los|-la|-lo)?)(?![\p{L}])/gu;
 
 const OWN_WORRY_BEFORE_BUT = new RegExp(
   `(?<![\\p{L}])(?:${[
