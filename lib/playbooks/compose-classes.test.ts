@@ -331,7 +331,8 @@ describe('replies a community manager would post as written', () => {
     ["The croissant was stale. The girl at the till wasn't rude, just didn't seem bothered.", false],
   ])('names how they were treated when staff were rude: %s', (text, treated) => {
     const { first } = replyTo(text, CHAIN, { rating: 2 });
-    if (treated) expect(first).toMatch(/how you were treated/u);
+    // (Said as "how you were treated", or in their words turned to ours: "the waiter was rude when you asked for tap water".)
+    if (treated) expect(first).toMatch(/how you were treated|the \p{L}+ was rude/u);
     else expect(first).not.toMatch(/how you were treated/u);
     expect(first).not.toMatch(/the inconvenience/u);
   });

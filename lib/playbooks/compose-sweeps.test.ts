@@ -1408,3 +1408,147 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
     expect(mouse).not.toMatch(/\bthe bread\b/u);
   });
 });
+
+describe('kinds read in blind25 and blind26 (items written afresh)', () => {
+  const HOTEL: Profile = ProfileSchema.parse({
+    brand: 'Albergo Lucciola',
+    replierName: 'Greta Brunner',
+    signature: 'Greta, Albergo Lucciola',
+    email: 'ciao@lucciola.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
+    facts: {},
+  });
+
+  it('laughter beside praise is a fan; laughter alone, or "ya te dije" to a friend, is chatter', () => {
+    expect(
+      replyTo('Chegaram em dois dias e são lindas 😍 já me perguntaram três vezes onde as comprei kkkk', SANDAL_SHOP, { site: 'instagram' })
+        .family,
+    ).toBe('fan');
+    expect(replyTo('jajaja el gato del vídeo 😂😂', SANDAL_SHOP, { site: 'youtube' }).family).toBe('light');
+    expect(replyTo('Jajaja Lucía ya te dije que las rojas te quedaban mejor 😂', SANDAL_SHOP, { site: 'facebook' }).family).toBe('light');
+  });
+
+  it('worn all night and bought again is a fan, and "he pedido" is a verb, not an order to thank them for', () => {
+    const { family, first } = replyTo(
+      'Me las puse para la comunión de mi sobrino y aguanté toda la noche sin quitármelas. Ya he pedido otro par en negro.',
+      SANDAL_SHOP,
+      { site: 'facebook' },
+    );
+    expect(family).toBe('fan');
+    expect(first).not.toMatch(/el pedido/u);
+  });
+
+  it('friends tagged to plan a visit are a fan, not chatter', () => {
+    expect(
+      replyTo('@maria.k @jonty we are going here next Friday, no excuses 🍖 that smoked pork belly!!!', GRILL, { site: 'instagram' })
+        .family,
+    ).toBe('fan');
+  });
+
+  it('"butcher paper" is a pitmaster\'s word, not an insult; "you butchers" still is', () => {
+    const { family } = replyTo(
+      'Tried your tip of wrapping the pork shoulder in butcher paper, best bark I have ever had. Cheers Cole 🔥',
+      GRILL,
+      {
+        site: 'youtube',
+      },
+    );
+    expect(family).toBe('fan');
+    expect(replyTo('You butchers ruined a perfectly good ribeye.', GRILL, { rating: 1 }).family).toBe('ignore');
+  });
+
+  it('a host named in brackets who made them feel unwelcome is named, and how they were treated is said', () => {
+    const { family, first } = replyTo(
+      "Came for drinks before dinner and the host (Tomas, going by his badge) said we'd have to wait until the real customers were seated. Never been made to feel so unwelcome.",
+      GRILL,
+      { rating: 2 },
+    );
+    expect(family).toBe('complaint');
+    expect(first).toMatch(/Tomas/u);
+    expect(first).toMatch(/how you were treated/u);
+  });
+
+  it('staff who made them feel a nuisance, in Spanish, German and Italian, is said as how they were treated', () => {
+    expect(replyTo('La dependienta nos hizo sentir que molestábamos. Las sandalias, bien.', SANDAL_SHOP, { rating: 2 }).first).toMatch(
+      /el trato recibido/u,
+    );
+    expect(
+      replyTo('Die Dame an der Bar ließ uns deutlich spüren, dass wir störten. Das Zimmer war gut.', HOTEL, { rating: 2 }).first,
+    ).toMatch(/Umgangston/u);
+    expect(replyTo('Il cameriere ci ha fatto capire che davamo fastidio. La colazione era buona.', HOTEL, { rating: 2 }).first).toMatch(
+      /trattamento ricevuto/u,
+    );
+  });
+
+  it('a "Dankeschön an Frau …" names the person thanked', () => {
+    const people = extractPoints('Ein herzliches Dankeschön an Frau Weber für die tolle Organisation unserer Feier.', { language: 'de' })
+      .map((p) => p.person)
+      .filter(Boolean);
+    expect(people).toContain('Frau Weber');
+  });
+
+  it('cake that "disappeared in ten minutes" was loved; a parcel that disappeared was not', () => {
+    expect(
+      replyTo('Brought a box of your brownies to the office and they disappeared in about ten minutes. Thank you!', GRILL, {
+        site: 'facebook',
+      }).family,
+    ).toBe('fan');
+    expect(replyTo('My gift box disappeared somewhere between your kitchen and my door.', GRILL, { site: 'facebook' }).family).toBe(
+      'complaint',
+    );
+  });
+
+  it('their own lateness is no wait of ours; a table given away is said as such, in French too', () => {
+    const { first } = replyTo(
+      'We were 15 minutes late because of the traffic and the host had already given our table away. Ruined the birthday.',
+      GRILL,
+      {
+        rating: 2,
+      },
+    );
+    expect(first).toMatch(/your table being given away/u);
+    expect(first).not.toMatch(/15/u);
+    const fr = replyTo('Réservé pour 20h, et ils avaient donné notre table à un autre groupe. Inadmissible.', HOTEL, { rating: 1 });
+    expect(fr.first).toMatch(/votre table donnée à d'autres/u);
+  });
+
+  it('the device they use is context: "crashes every single time I try to…" keeps the action, and no "sorry about the iPhone"', () => {
+    const { first } = replyTo('The app crashes every single time I try to upload a logo. iPhone 14, latest version.', INVOICE_APP, {
+      site: 'x',
+    });
+    expect(first).toMatch(/crash\w* (?:when|every single time) you (?:try to )?upload a logo/u);
+    expect(first).not.toMatch(/iPhone/u);
+  });
+
+  it('money taken twice is a complaint however calmly told', () => {
+    const { family, first } = replyTo(
+      'Not angry at all, coffee was fine, but my card shows the €18 taken twice for one order. Who do I talk to?',
+      GRILL,
+      {
+        site: 'facebook',
+      },
+    );
+    expect(family).toBe('complaint');
+    expect(first).toMatch(/twice|double/u);
+  });
+
+  it('a danger named as such and a socket that sparked are safety issues, in German too', () => {
+    expect(
+      replyTo('Heads up, the socket by the window sparked when I plugged my charger in. Bit scary.', HOTEL, { rating: 3 }).family,
+    ).toBe('escalation');
+    expect(replyTo('Die Steckdose im Bad hat Funken gesprüht, danach roch es verschmort.', HOTEL, { rating: 2 }).family).toBe('escalation');
+    expect(
+      replyTo('Lovely stay, but that loose stair rod by the lift is an accident waiting to happen.', HOTEL, { rating: 4 }).family,
+    ).toBe('escalation');
+  });
+
+  it('"de suite" is no hotel suite; the décor and a vegetarian option are things they mention', () => {
+    expect(extractPoints('Le même plat trois soirs de suite, dommage.', { language: 'fr' }).map((p) => p.text)).not.toContain('suite');
+    expect(
+      extractPoints('Only one vegetarian option on the whole menu.', { language: 'en' })
+        .map((p) => p.text)
+        .join(' '),
+    ).toMatch(/vegetarian option/u);
+  });
+});

@@ -1,5 +1,15 @@
 import type { Reading } from '@/lib/reading';
-import { DECLARED_CHATTER, fold, GRIEVANCE_QUESTION, MILD_CRITICISM, namesBusiness, PRAISE, PROBLEM, TROUBLE } from '@/lib/reading/cues';
+import {
+  DECLARED_CHATTER,
+  fold,
+  GRIEVANCE_QUESTION,
+  MILD_CRITICISM,
+  namesBusiness,
+  PLANS_A_VISIT,
+  PRAISE,
+  PROBLEM,
+  TROUBLE,
+} from '@/lib/reading/cues';
 import { LIST_LANGUAGES } from '@/lib/reading/points';
 import { grievanceElsewhere } from './compose/concepts';
 import { LUKEWARM_WORDS as LUKEWARM } from '@/lib/reading/read';
@@ -84,6 +94,13 @@ export function familyOf(
       (lukewarmWords || onlyMildCriticism(folded) || pleasedWithAProblem) &&
       // "Off day or is this the new normal?": a grievance asked outright is no shrug.
       !GRIEVANCE_QUESTION.test(folded) &&
+      // Money taken twice is no shrug, however calmly told ("not cross, just want to know who to speak to").
+      !reading.points.some(
+        (p) =>
+          p.aspect === 'billing' &&
+          p.polarity === 'negative' &&
+          /twice|double|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/u.test(fold(p.text)),
+      ) &&
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');
@@ -171,6 +188,8 @@ export function familyOf(
     (reading.points.some((p) => p.aspect !== 'staff' && !p.person) && !/(?<![\p{L}])(?:sorry|my bad|oops|apologi[sz]e)/u.test(folded));
   if (reading.tone === 'negative') return grievance ? 'complaint' : 'light';
   if (reading.tone === 'positive') return 'fan';
+  // Friends told "we're going here next Friday": interest in us, which a fan's thanks answers.
+  if (PLANS_A_VISIT.test(folded)) return 'fan';
   // Neutral words about nothing of ours and no stars ("Lugano under snow is magical"): a light touch, not "what would have made it great?".
   if (reading.points.length === 0 && stars === undefined) return 'light';
   // Words about a thing with no praise and no stars ("just checking whether my replies show up"): nothing to thank them for.

@@ -159,7 +159,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'delivery',
     pattern:
-      '(return labels?|returns? labels?|shipping labels?|etiquettes? de retour|etiquetas? de devolucion|etiquetas? de devolucao|rucksendeetikett\\w*|retourenschein\\w*|etichett[ae] di reso|click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|(?:order|pedido|commande|comanda|bestellung|ordine|encomenda|n[o°º]\\.?|ref\\.?)\\s*(?:n[o°º]\\.?\\s*|#\\s*)?[a-z]{1,4}-\\d{3,}\\w*|(?<!(?:ticket|case|ref|reference|request|issue|invoice|rechnung|facture|factura|fattura|fatura|chamado|incidencia)\\.? (?:no\\.? |number |nr\\.? |n. )?)#\\d{3,}\\w*|#[a-z]+-?\\d+\\w*|livraison|livree|colis|commande|envio|envios|pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
+      '(return labels?|returns? labels?|shipping labels?|etiquettes? de retour|etiquetas? de devolucion|etiquetas? de devolucao|rucksendeetikett\\w*|retourenschein\\w*|etichett[ae] di reso|click (?:&|and) collect|pickup|pick-up|pick up|delivery order|delivery|delivered|parcel|package|tracking|order #?\\d+|(?:order|pedido|commande|comanda|bestellung|ordine|encomenda|n[o°º]\\.?|ref\\.?)\\s*(?:n[o°º]\\.?\\s*|#\\s*)?[a-z]{1,4}-\\d{3,}\\w*|(?<!(?:ticket|case|ref|reference|request|issue|invoice|rechnung|facture|factura|fattura|fatura|chamado|incidencia)\\.? (?:no\\.? |number |nr\\.? |n. )?)#\\d{3,}\\w*|#[a-z]+-?\\d+\\w*|livraison|livree|colis|commande|envio|envios|(?<!(?<![\\p{L}\\p{N}])(?:he|has|ha|hemos|han|habia|había|haber|hayan|hubiera|ya) )pedido|paquete|seguimiento|lieferung|paket|bestellung|consegna|pacco|spedizione|ordine|entrega|encomenda|pacote)',
   },
   // Tax and ways to pay, named as such: "verlegde btw", "Umsatzsteuer auf den Rechnungen", "el pago con Bizum".
   {
@@ -180,7 +180,7 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   {
     aspect: 'billing',
     pattern:
-      '((?:charged|billed) (?:me |us )?(?:for )?(?:an? |one |two |three |\\d+ )?(?:extra|additional|more) nights?|(?:two|three|\\d+) (?:extra|more) nights?|addebitat[oaie] (?:\\S+ ){0,3}nott[ei] in piu|(?:una|due|tre|\\d+) nott[ei] in piu|factur\\w* (?:\\S+ ){0,3}nuits? (?:de trop|en trop|supplementaires)|nuits? en trop|cobrad[oa]s? (?:\\S+ ){0,3}noches? de mas|noches? de mas|(?:eine|zwei|drei|\\d+) nachte? zu viel|nacht zu viel|noites? a mais|charged (?:\\w+ ){1,2}twice|charged (?:\\w+ ){0,2}two times|debite\\w* (?:\\S+ ){0,3}deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] (?:\\S+ ){0,3}due volte|doppio addebito|cobrad[oa]s? (?:\\S+ ){0,3}duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
+      '((?:charged|billed) (?:me |us )?(?:for )?(?:an? |one |two |three |\\d+ )?(?:extra|additional|more) nights?|(?:two|three|\\d+) (?:extra|more) nights?|addebitat[oaie] (?:\\S+ ){0,3}nott[ei] in piu|(?:una|due|tre|\\d+) nott[ei] in piu|factur\\w* (?:\\S+ ){0,3}nuits? (?:de trop|en trop|supplementaires)|nuits? en trop|cobrad[oa]s? (?:\\S+ ){0,3}noches? de mas|noches? de mas|(?:eine|zwei|drei|\\d+) nachte? zu viel|nacht zu viel|noites? a mais|charged (?:\\w+ ){1,2}twice|(?:taken|paid|debited|billed|deducted|charged|came out|gone out|taken out) twice|double[- ](?:charged|billed|payment|charge)|charged (?:\\w+ ){0,2}two times|debite\\w* (?:\\S+ ){0,3}deux fois|preleve\\w* deux fois|double (?:prelevement|debit|facturation)|cobrad[oa]s? dos veces|cobr[\\w-]+ dos veces|cobro duplicado|doble cobro|zweimal abgebucht|zweimal (?:\\S+ ){0,3}(?:berechnet|abgebucht|belastet)|doppelt (?:abgebucht|berechnet|belastet)|doppelte abbuchung|addebitat[oaie] (?:\\S+ ){0,3}due volte|doppio addebito|cobrad[oa]s? (?:\\S+ ){0,3}duas vezes|cobr[\\w-]+ duas vezes|cobranca (?:em )?duplicad[oa]|unpaid overtime|overtime|heures supplementaires|horas extras?|uberstunden|straordinari|salary|wages|salaire|paie|sueldo|salario|lohn|gehalt|stipendio|(?:automatic |mandatory )?service charge|service fee|surcharge|booking fee|fees?|frais|supplements?|recargo|suplemento|gebuhr\\w*|aufpreis|coperto|taxa de servico|taxas?|deposit|acompte|caution|fianza|senal|kaution|anzahlung|caparra|deposito|sinal|charged twice|double charged|overcharged|charged me|charged us|money back|cancellation flow|cancellation|cancel|annulation|cancelacion|cancellazione|cancelamento|refund|deposit|subscription|abo|kundigung|abgebucht|abbuchung|debite deux fois|debite|rembours\\w*|reembolso|devolucion|dinero|dinheiro|(?<=(?:mon|notre|l.) )argent|(?<=(?:mein|das|unser) )geld|(?<=(?:i miei|i nostri|i) )soldi|rimborso|reembolso|devolucao|tap water|carafe)',
   },
   // Names of two words a chunk must not split ("the happy" of "happy hour", "the mac" of "mac n cheese").
   { aspect: 'product', pattern: "(happy hour|happy-hour|mac (?:and|n|'n'|&) cheese|mac ?n ?cheese|fish (?:and|n|&) chips)" },
@@ -237,7 +237,19 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       '(laces|shoelaces|sizing|discount codes?|promo codes?|coupon codes?|smokers?|pecan pie|margaritas?|lemonade|cinnamon rolls?|chai(?: latte)?|matcha(?: latte)?|buffet)',
     only: ['en'],
   },
-  { aspect: 'room', pattern: '(patio|junior suite|suites?|sauna|hot tub|jacuzzi)', only: ['en'] },
+  // The décor, and a vegetarian or vegan option (six languages).
+  { aspect: 'room', pattern: '(decor|decoration|deco|decoracion|dekoration|deko|einrichtung|arredamento|arredi|decoracao)' },
+  {
+    aspect: 'product',
+    pattern:
+      '((?:vegetarian|vegan|veggie|plant-based|gluten-free) (?:options?|choices?|dish(?:es)?|mains?)|options? (?:vegetariennes?|veganes?|vegetaliennes?|sans gluten)|plats? (?:vegetariens?|vegans?)|opcion(?:es)? (?:vegetarianas?|veganas?|sin gluten)|platos? (?:vegetarianos?|veganos?)|vegetarische[snr]? (?:gericht(?:e)?|option(?:en)?|auswahl|alternative)|vegane[snr]? (?:gericht(?:e)?|option(?:en)?|auswahl|alternative)|opzion[ei] (?:vegetarian[ae]|vegan[ae]|senza glutine)|piatt[oi] (?:vegetarian[oi]|vegan[oi])|opc(?:ao|oes) (?:vegetarianas?|veganas?|sem gluten)|pratos? (?:vegetarianos?|veganos?))',
+  },
+  {
+    aspect: 'room',
+    pattern:
+      '(patio|junior suite|suites?|sauna|hot tub|jacuzzi|(?:back|front|top|bottom|last|first|entrance|door|stone|concrete|wooden|garden|terrace|patio|porch) steps?)',
+    only: ['en'],
+  },
   { aspect: 'billing', pattern: '(city tax|tourist tax|resort fee)', only: ['en'] },
   {
     aspect: 'app',
@@ -245,7 +257,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     only: ['it'],
   },
   { aspect: 'product', pattern: '(iuta|tela|guida alle taglie|codice sconto)', only: ['it'] },
-  { aspect: 'room', pattern: '(junior suite|suite|sauna)', only: ['it', 'fr', 'es', 'pt', 'de'] },
+  // (Not "trois soirs de suite", "par la suite", "suite à votre message".)
+  {
+    aspect: 'room',
+    pattern: '(junior suite|(?<!(?<![\\p{L}\\p{N}])(?:de|par la|a la) )suite(?! (?:a|au|aux)(?![\\p{L}]))|sauna)',
+    only: ['it', 'fr', 'es', 'pt', 'de'],
+  },
   { aspect: 'billing', pattern: '(tassa di soggiorno|spese)', only: ['it'] },
   { aspect: 'app', pattern: '(bankabgleich|ausgaben)', only: ['de'] },
   { aspect: 'product', pattern: '(grossentabelle|rabattcode|gutscheincode)', only: ['de'] },
@@ -1164,11 +1181,14 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const cueEnd = titled ? index - titled[0].length + titled[0].search(/\S/u) : index;
     const before = fold(text.slice(Math.max(0, cueEnd - 30), cueEnd));
     const after = text.slice(index + name.length, index + name.length + 60).toLowerCase();
-    const parenthesised = /\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after);
+    const parenthesised =
+      (/\(\s*$/.test(before) && /^[\s,]*(?:i think|je crois|creo)?[\s,?]*\)/u.test(after)) ||
+      // "the hostess (Kayla, per her name tag)": a role, then the name in brackets.
+      STAFF_ROLE_BEFORE_BRACKET.test(before);
     // "Un grazie speciale a Luca", "obrigado ao João", "shoutout to Dominique", "ask for Tomasz".
     const thanked =
       /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props),?\s+$/u.test(before) ||
-      /(?:danke|dank|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
+      /(?:danke\p{L}*|dank|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
         before,
       ) ||
       /(?:^|[\s,.!(])(?:ask for|demandez|demande[rz]?|pregunt(?:a|ad|en|ar) por|frag(?:t|en sie)? nach|chiedete di|chiedi di|pergunt(?:e|em|ar) (?:pel[oa]|por))\s+$/u.test(
@@ -1198,6 +1218,10 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
   }
   return found;
 }
+
+/** A role word, then an opening bracket: the name inside is the person's ("the hostess (Kayla, per her name tag)"). */
+const STAFF_ROLE_BEFORE_BRACKET =
+  /(?:^|[\s])(?:host|hostess|server|waiter|waitress|barista|bartender|manager|receptionist|driver|chef|cook|porter|concierge|agent|rep|guy|girl|lady|woman|man|serveur|serveuse|camarer[oa]|kellner(?:in)?|bedienung|camerier[ea]|empregad[oa]|atendente|recepcionista|rezeptionist(?:in)?)\s*\(\s*$/u;
 
 /** A title right before a name ("Herr Rinaldi", "Mrs Patel", "Madame Roux"), with the space after it. */
 const TITLE_BEFORE =
@@ -1544,6 +1568,18 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             !/^\s*(?:and|or|of|for|to|in|on|at|with|then|the|before|after|until|till|ago|later|behind|past|longer|more|now|again|just|only|wait\w*)(?![\p{L}])/u.test(
               folded.slice(end, end + 12),
             )
+          )
+            continue;
+          // "We got there at 11:10 (10 minutes late because of the metro)", "I was 5 min late": their own lateness, not a wait.
+          if (
+            aspect === 'wait' &&
+            /^\s*late(?![\p{L}])/u.test(folded.slice(end, end + 8)) &&
+            (/(?:\(|(?<![\p{L}])(?:we|i)(?:'re|'m| are| am| were| was| got there| arrived| turned up| showed up| got in| ran| came)?(?: \p{L}+){0,2})\s*(?:about |around |like |only |just )?$/u.test(
+              folded.slice(Math.max(0, start - 30), start),
+            ) ||
+              /^\s*late (?:because of|due to|thanks to|cause of|with) (?:the |our |my )?(?:traffic|metro|train|tube|bus|parking|babysitter|kids|rain|snow|flight|taxi|uber)/u.test(
+                folded.slice(end, end + 40),
+              ))
           )
             continue;
           // "Treats waiting in the room", "a bottle of prosecco waiting for us": things made ready, not a wait.

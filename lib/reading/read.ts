@@ -17,8 +17,11 @@ import {
   ESCALATION,
   fold,
   HAZARD,
+  NAMED_DANGER,
   LEGAL,
   OFF_TOPIC_CUE,
+  LAUGHTER,
+  PLANS_A_VISIT,
   PRAISE,
   PRAISE_SLANG_ALL,
   SUPPOSING,
@@ -507,9 +510,9 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !/[?？]\s*[!！]/u.test(text) &&
     sentencesOf(text)
       .map(fold)
-      .filter((f) => HAZARD.test(f))
+      .filter((f) => HAZARD.test(f) || NAMED_DANGER.test(f))
       .every((f) => RISK_HABIT.test(f));
-  const hazardWords = handledScare || riskAsked ? undefined : evidence(HAZARD, folded);
+  const hazardWords = handledScare || riskAsked ? undefined : (evidence(HAZARD, folded) ?? evidence(NAMED_DANGER, folded));
   if (hazardWords) {
     flags.add('hazard');
     flags.add('escalation');
@@ -789,8 +792,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   const personalNews = evidence(PERSONAL_NEWS, folded);
   // "Does anyone know if Oak & Ember takes bookings?" asks the room about the business itself.
   const namesBusiness = namesOwnBusiness(text, options.ownWords ?? []);
+  const plansVisit = PLANS_A_VISIT.test(folded);
   const offTopicWords =
     evidence(OFF_TOPIC_CUE, folded) ??
+    // Laughter is chatter unless the business is praised or a visit planned.
+    ((!praise || addressedToOther) && !plansVisit ? evidence(LAUGHTER, folded) : undefined) ??
     // Asking the room, or sharing one's own news, with nothing said about the business.
     ((communityQuestion || (personalNews && !praise)) &&
     !problem &&
@@ -839,7 +845,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     (congratulatesFriend && !problem) ||
     askedOfThem ||
     (addressedToOther && flags.has('abusive')) ||
-    (addressedToOther && listed.length === 0 && !praise && !problem && !flags.has('complaint'));
+    (addressedToOther && listed.length === 0 && !praise && !problem && !plansVisit && !flags.has('complaint'));
   // The model alone does not take a grievance or a question naming the business off the table.
   // Nor a friend tagged with praise or a dish named ("@jess this is the place with the brisket 🔥"): that is a fan.
   const learnedOffTopic =
@@ -849,6 +855,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !praise &&
     !delight &&
     !namesBusiness &&
+    !plansVisit &&
     !flags.has('complaint') &&
     // "Where are you located?": a question put to "you" on the business's own page is put to the business.
     !(!addressedToOther && questions.length > 0 && ASKS_YOU.test(folded)) &&

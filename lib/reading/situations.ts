@@ -28,6 +28,7 @@ export const SITUATIONS = [
   'found-closed',
   'rushed',
   'price-rise',
+  'table-given-away',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -54,6 +55,14 @@ const BOOKED = rx(
  */
 const FACILITY_CLOSED = rxRare(
   '(spa|pool|swimming pool|rooftop pool|indoor pool|piscine|piscina|schwimmbad|hallenbad|sauna|gym|fitness (?:room|centre|center)|salle de sport|gimnasio|fitnessraum|palestra|ginasio|hot tub|jacuzzi|rooftop bar|kids club|wellness(?:bereich)?) (?:\\p{L}+ ){0,2}(?:was|were|is|being|remained|stayed|etait|est|restait|estaba|estuvo|esta|war|ist|blieb|era|e|rimast[oa]|estava|ficou|esteve) (?:\\p{L}+ ){0,2}(?:closed|shut|out of (?:order|service)|ferme|fermee|cerrad[oa]|geschlossen|chius[oa]|fechad[oa])',
+);
+
+/**
+ * Their booked table given to others ("they'd given our table away", "ils avaient donné notre table",
+ * "habían dado nuestra mesa", "unser Tisch war schon vergeben", "avevano dato via il nostro tavolo") (folded).
+ */
+const TABLE_GIVEN_AWAY = rxRare(
+  '(?:given|gave|give|giving) (?:away )?(?:our|my|the) table(?: away| to (?:someone|somebody|another|other))|(?:our|my) table (?:had been |was |had |got |has been )?(?:given|gave) (?:away|to (?:someone|somebody|another|other))|(?:donne|laisse|redonne) notre table|notre table (?:avait ete |a ete |etait )?(?:donnee|attribuee|redonnee)|(?:dado|cedido) (?:nuestra|la) mesa|nuestra mesa (?:se la habian dado|ya estaba (?:dada|ocupada))|(?:unser|unseren) tisch (?:\\p{L}+ ){0,2}(?:vergeben|weitergegeben)|tisch (?:war )?(?:schon |bereits )?(?:vergeben|weitergegeben)|(?:dato|ceduto) (?:via )?(?:il )?(?:nostro )?tavolo|il nostro tavolo (?:era (?:gia )?stato )?(?:dato|ceduto)|(?:deram|tinham dado|cederam) a (?:nossa )?mesa',
 );
 
 const SHUT_ON_ARRIVAL = rxRare(
@@ -309,7 +318,7 @@ export const SINCE_UPDATE =
   /(?:since|after) (?:the |your |this |a )?(?:last |latest |new |recent |ios )*update|depuis (?:la )?(?:derniere )?mise a jour|desde (?:la )?(?:ultima )?actualizacion|seit (?:dem )?(?:letzten )?(?:update|aktualisierung)|dall.ultimo aggiornamento|dopo (?:l.)?(?:ultimo )?aggiornamento|desde (?:a )?(?:ultima )?atualizacao/u;
 /** "crashes when I attach a PDF": the action, said back with "you". */
 const CRASH_WHEN =
-  /(?:crash(?:es|ed|ing)?|freezes|froze|keeps closing)\s+(?:\w+\s+){0,2}?(?:when(?:ever)?|every time|each time|as soon as|if)\s+(?:i|we)\s+(?:try to |want to |go to |tap |click )?((?:[\p{L}-]+)(?:\s+(?:a|an|the|my|our|any|some)?\s*[\p{L}-]+){0,2})/iu;
+  /(?:crash(?:es|ed|ing)?|freezes|froze|keeps closing)\s+(?:\w+\s+){0,2}?(?:when(?:ever)?|every (?:single )?time|each time|as soon as|if)\s+(?:i|we)\s+(?:try to |want to |go to |tap |click )?((?:[\p{L}-]+)(?:\s+(?:a|an|the|my|our|any|some)?\s*[\p{L}-]+){0,2})/iu;
 
 const CANCELLED = primed(
   /(?<![\p{L}])(?:cancel\w*|unsubscrib\w*|annul\w*|resili\w*|desabonn\w*|cancele\w*|cancela\w*|di ?baja|kundig\w*|gekundigt|storn\w*|disdett\w*|disdic\w*|cancelei|cancelamento)(?![\p{L}])/u,
@@ -466,6 +475,7 @@ export function situationsOf(text: string): Point[] {
     const fromTo = FROM_TO_AMOUNT.exec(text)?.[0];
     found.push({ aspect: 'price', polarity: 'negative', text: fromTo ?? 'price rise', detail: 'price-rise' });
   }
+  if (TABLE_GIVEN_AWAY.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'table', detail: 'table-given-away' });
   if (RUSHED.test(folded)) found.push({ aspect: 'service', polarity: 'negative', text: 'rushed', detail: 'rushed' });
   if (LOCKED_ACCOUNT.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'account', detail: 'locked-account' });
   const broken =

@@ -1,5 +1,14 @@
 import type { Reading } from '@/lib/reading';
-import { fold, GRIEVANCE_QUESTION, LOOKING_FORWARD, PAYMENT_METHOD, PLEA_FOR_ANSWER, PRAISE, PROBLEM } from '@/lib/reading/cues';
+import {
+  fold,
+  GRIEVANCE_QUESTION,
+  LOOKING_FORWARD,
+  PAYMENT_METHOD,
+  PLEA_FOR_ANSWER,
+  PRAISE,
+  PROBLEM,
+  RUDE_TREATMENT,
+} from '@/lib/reading/cues';
 import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
 import {
@@ -118,6 +127,20 @@ const DETAILS_AT: Record<ReplyLanguage, (formal: boolean, url: string) => string
       ? [`Bella domanda! Trova tutti i dettagli su ${url}.`, 'E se qualcosa non è chiaro, ce lo chieda pure qui.']
       : [`Bella domanda! Trovi tutti i dettagli su ${url}.`, 'E se qualcosa non è chiaro, chiedicelo pure qui.'],
   pt: (_, url) => [`Boa pergunta! Encontra todos os detalhes em ${url}.`, 'E se alguma coisa não ficar clara, pergunte-nos aqui.'],
+};
+
+/** A device or browser named alone by its make ("iPhone 13", "Pixel 7", "Chrome"), folded (not "a laptop", which may be the point). */
+const DEVICE_ONLY =
+  /^(?:(?:the|my|an?|mon|mi|mein|il|o)\s+)?(?:iphone|ipad|ipod|android|pixel|samsung|galaxy|huawei|xiaomi|oneplus|macbook|mac|imac|windows|chromebook|chrome|safari|firefox)(?:\s+(?:\d+[a-z]?|pro|max|plus|mini|air|se|ultra|s\d+)){0,3}$/u;
+
+/** How they were treated, said as a thing to be sorry about (register-neutral in every language). */
+const TREATMENT_PHRASE: Record<ReplyLanguage, string> = {
+  en: 'how you were treated',
+  fr: "l'accueil reçu",
+  es: 'el trato recibido',
+  de: 'Umgangston',
+  it: 'il trattamento ricevuto',
+  pt: 'o tratamento recebido',
 };
 
 /** Sorry that nobody answered them, in the reply's register. */
@@ -554,6 +577,11 @@ function withUnsaidPoints(clause: string, phrases: string[]): string {
   const unsaid = phrases.filter(
     (phrase) =>
       !(timedWait && /(?<![\p{L}])wait(?![\p{L}])/u.test(phrase)) &&
+      // "the receptionist made you feel like a nuisance" already says how they were treated.
+      !(
+        phrase === 'how you were treated' &&
+        /made you feel|treat|rude|spoke to you|talked (?:down )?to you|snapped|rolled (?:her|his|their) eyes/iu.test(clause)
+      ) &&
       !fold(phrase)
         .split(/[^\p{L}\p{N}]+/u)
         .some(named),
@@ -618,6 +646,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         family === 'fan' &&
         (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety' || p.aspect === 'booking')
       ) &&
+      // "iPhone 13", "my Pixel", "Chrome": the device they use is context, never a thing to be sorry about or thanked for.
+      !DEVICE_ONLY.test(fold(p.text).trim()) &&
       // "the waitress" without her name is named only when something went wrong with her.
       !(p.aspect === 'staff' && !p.person && (family === 'fan' || family === 'question' || p.polarity !== 'negative')) &&
       // "I have photos": evidence of a problem, not the problem.
@@ -1283,17 +1313,24 @@ export function composeReplies(input: ComposeInput): Composition {
       : undefined;
   // "Staff were rude", "the guy just shrugged": how they were treated is a point of its own, after the main one;
   // "felt like an inconvenience" is their feeling, not a thing.
+  // (In six languages: "nous a fait sentir qu'on dérangeait" is said back as "l'accueil reçu".)
   const treatedBadly =
-    language === 'en' &&
-    reading.language === 'en' &&
+    reading.language === language &&
     (family === 'complaint' || family === 'lukewarm') &&
-    /(?<![\p{L}])(?<!(?:not|n't|never)\s+)(?:rude|rudely|dismissive|condescending|unfriendly|snappy|snapped at|shrugged|rolled (?:her|his|their) eyes|eye-?roll\w*|made (?:us|me) feel (?:like )?(?:a |an )?(?:nuisance|inconvenience|unwelcome)|felt like (?:a |an )?(?:nuisance|inconvenience|burden))(?![\p{L}])/iu.test(
-      item.text,
-    );
+    ((language === 'en' &&
+      /(?<![\p{L}])(?<!(?:not|n't|never)\s+)(?:rude|rudely|dismissive|condescending|unfriendly|snappy|snapped at|shrugged|rolled (?:her|his|their) eyes|eye-?roll\w*|made (?:us|me) feel (?:like )?(?:a |an )?(?:nuisance|inconvenience|unwelcome)|felt like (?:a |an )?(?:nuisance|inconvenience|burden))(?![\p{L}])/iu.test(
+        item.text,
+      )) ||
+      RUDE_TREATMENT.test(fold(item.text)));
   if (treatedBadly) {
     for (const junk of ['the inconvenience', 'the nuisance', 'the burden', 'the staff', 'the service'])
       if (phrases.includes(junk)) phrases.splice(phrases.indexOf(junk), 1);
-    phrases.splice(Math.min(1, phrases.length), 0, 'how you were treated');
+    // "sorry about the waiter and the treatment received": the treatment says the person already.
+    if (language !== 'en')
+      for (const p of said)
+        if ((p.aspect === 'staff' || p.aspect === 'service') && phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
+    const howTreated = TREATMENT_PHRASE[language];
+    if (!phrases.includes(howTreated)) phrases.splice(Math.min(1, phrases.length), 0, howTreated);
   }
   /** Puts what happened first, in our words, and drops the points it already says (each at most once). */
   const leadWith = (lead: string, says: (p: (typeof said)[number]) => boolean) => {
@@ -1709,7 +1746,11 @@ export function composeReplies(input: ComposeInput): Composition {
             .split(/[^\p{L}\p{N}]+/u)
             .includes(word),
       );
-  const restatedClause = restatedRaw && !soundsDefensive(restatedRaw) && !namesUs(restatedRaw) ? restatedRaw : undefined;
+  // Nor say their own lateness as our fault ("sorry you were 15 minutes late because of the traffic").
+  const ownLateness = (clause: string) =>
+    /^you (?:were|was|arrived|got there|turned up) (?:\p{L}+ ){0,2}(?:\d+|an?|half an) ?\p{L}* late(?![\p{L}])/iu.test(clause);
+  const restatedClause =
+    restatedRaw && !soundsDefensive(restatedRaw) && !namesUs(restatedRaw) && !ownLateness(restatedRaw) ? restatedRaw : undefined;
   // The clause tells one part of the story; the other points they made are still named after it
   // ("…was dry as a bone, and about the 45-minute wait").
   const restated = restatedClause ? withUnsaidPoints(restatedClause, uniquePhrases.slice(0, 3)) : undefined;

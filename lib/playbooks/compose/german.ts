@@ -15,7 +15,9 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     seeblick check-in check-out schluss mangel sturz ausfall account filter modus dunkelmodus abend morgen tag monat brief anruf chat
     eindruck hinweis kommentar ablauf prozess bug knopf button fleck kleber stoff riemen gurt absatz kaffeemaschine koch stil ort weg
     empfang eingang garten strand see wlan-zugang zugang verkehr geruch schimmel staub schmutz dreck
-    shuttle shuttlebus bus transfer kase name espresso cappuccino smoothie saal raum diebstahl computer browser drucker`.split(/\s+/u),
+    shuttle shuttlebus bus transfer umgangston kase name espresso cappuccino smoothie saal raum diebstahl computer browser drucker`.split(
+    /\s+/u,
+  ),
   f: `zeit wartezeit lieferzeit lieferung bestellung reservierung buchung rechnung mahnung kundigung abbuchung zahlung gebuhr kaution
     anzahlung erstattung ruckerstattung app terrasse dusche klimaanlage heizung matratze decke sauna minibar suppe torte wurst pizza
     bedienung rezeption verpackung grosse farbe qualitat sauberkeit musik baustelle katze funktion vorlage oberflache erinnerung
@@ -23,7 +25,7 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     plattform verbindung synchronisierung einstellung vorschau integration familie arbeit handarbeit atmosphare stimmung kuche karte
     speisekarte portion beilage sosse sauce bar theke treppe tur lampe steckdose fernbedienung leitung hotline gruppe
     gruppenreservierung ubersetzung version aktualisierung anmeldung registrierung sendung zustellung hygiene erfahrung wanze
-    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage steuer umsatzsteuer mehrwertsteuer mwst adresse`.split(
+    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage steuer tischvergabe umsatzsteuer mehrwertsteuer mwst adresse`.split(
     /\s+/u,
   ),
   n: `zimmer bett fenster essen fruhstuck brot fleisch bier paket update abo abonnement personal pdf konto passwort bad badezimmer

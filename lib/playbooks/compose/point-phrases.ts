@@ -1277,6 +1277,15 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: 'la prenotazione non trovata',
         pt: 'a reserva que não aparecia',
       }[language];
+    case 'table-given-away':
+      return {
+        en: 'your table being given away',
+        fr: "votre table donnée à d'autres",
+        es: 'la mesa que se dio a otros clientes',
+        de: 'Tischvergabe',
+        it: 'il tavolo dato ad altri',
+        pt: 'a mesa dada a outros clientes',
+      }[language];
     case 'facility-closed':
       // "the spa being closed"; other languages name the facility as a point of its own.
       return language === 'en' && sameLanguage ? `the ${point.text} being closed` : undefined;
