@@ -4,6 +4,7 @@ import { classify } from '@/lib/classifier';
 import { readItem } from '@/lib/reading';
 import { extractPoints } from '@/lib/reading/points';
 import { ProfileSchema, type Profile } from '@/lib/settings/schema';
+import { jaccard } from './draft-check';
 import { replyTo } from './test-helpers';
 
 /**
@@ -1550,5 +1551,128 @@ describe('kinds read in blind25 and blind26 (items written afresh)', () => {
         .map((p) => p.text)
         .join(' '),
     ).toMatch(/vegetarian option/u);
+  });
+});
+
+describe('more kinds read in blind25 and blind26 (items written afresh)', () => {
+  const HOTEL: Profile = ProfileSchema.parse({
+    brand: 'Albergo Lucciola',
+    replierName: 'Greta Brunner',
+    signature: 'Greta, Albergo Lucciola',
+    email: 'ciao@lucciola.example',
+    business: { kind: 'hotel', noun: 'stay' },
+    languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
+    facts: {},
+  });
+  const CAFE: Profile = ProfileSchema.parse({
+    brand: 'Copper Kettle',
+    replierName: 'Sam Reid',
+    signature: 'Sam, Copper Kettle',
+    email: 'hello@copperkettle.example',
+    business: { kind: 'cafe', noun: 'visit' },
+    languages: ['en'],
+    facts: { wifi: 'Free wifi, the password is on your receipt' },
+  });
+  const read = (text: string, rating?: number) => readItem({ text, rating }, { classify, ownWords: [] });
+
+  it('a German underground car park and its narrow bays are things to be sorry about', () => {
+    const { first } = replyTo(
+      'Das Zimmer war sauber, aber der Check-in hat ewig gedauert und in der Tiefgarage sind die Stellplätze viel zu eng.',
+      HOTEL,
+      { rating: 2 },
+    );
+    expect(first).toMatch(/Tiefgarage|Stellplätze/u);
+  });
+
+  it('five stars "ABER" a scratched car and a shrug at the desk is a grievance', () => {
+    expect(
+      read(
+        'Fünf Sterne für das Frühstück. ABER: In der Garage haben wir uns die Tür zerkratzt, an der Rezeption nur ein Schulterzucken.',
+        5,
+      ).flags,
+    ).toContain('complaint');
+  });
+
+  it('a story "going to Le Parisien" is a threat to go public', () => {
+    expect(replyTo("Si rien n'est réglé d'ici vendredi, l'affaire part au Parisien et sur TikTok.", HOTEL, { site: 'x' }).family).toBe(
+      'escalation',
+    );
+  });
+
+  it('"Would I recommend it? Depends" is asked of oneself, not of us', () => {
+    const reading = read('Been using it a year. It is fine. Would I recommend it? Depends what you need, honestly.');
+    expect(reading.questions).toEqual([]);
+    expect(
+      replyTo('Been using it a year. It is fine. Would I recommend it? Depends what you need, honestly.', INVOICE_APP, { site: 'reddit' })
+        .family,
+    ).toBe('lukewarm');
+  });
+
+  it("an order still 'preparando' after a week, asked where it is, is a complaint; the moon they don't live on is no thing", () => {
+    const { family, first } = replyTo(
+      "Pedido hecho el lunes y sigue en 'preparando'. ¿Dónde está? Vivo en Sevilla, no en la luna 🙃",
+      SANDAL_SHOP,
+      {
+        site: 'x',
+      },
+    );
+    expect(family).toBe('complaint');
+    expect(first).not.toMatch(/luna/u);
+  });
+
+  it('a considerate question ("don\'t want to be that person hogging a table") is a question, answered from the facts', () => {
+    const { family, first } = replyTo(
+      "is there wifi? don't want to be that person hogging a table with a laptop if you'd rather not",
+      CAFE,
+      {
+        site: 'instagram',
+      },
+    );
+    expect(family).toBe('question');
+    expect(first).toMatch(/password is on your receipt/u);
+  });
+
+  it('a question about plugs and sockets names them in the gap, not the tables', () => {
+    const { first } = replyTo('are there plugs near the tables? need to charge my laptop', CAFE, { site: 'instagram' });
+    expect(first).toMatch(/plugs/u);
+    expect(first).not.toMatch(/about the tables/u);
+  });
+
+  it('"anyone know what camera that is?" after the emoji asks the other viewers', () => {
+    expect(read('the sunset shot at 1:05 😍😍 anyone know what camera that is?').flags).toContain('offTopic');
+  });
+
+  it('slang praise ("goated", "a whole vibe", "no notes") is a fan\'s', () => {
+    for (const text of ['the pulled pork is goated 🔥', 'the playlist on a tuesday night was a whole vibe', 'brisket plate: no notes'])
+      expect([text, replyTo(text, GRILL, { site: 'instagram' }).family]).toEqual([text, 'fan']);
+  });
+
+  it('"picked X because I\'m vegetarian and got the Y one instead" is the wrong dish, said as such', () => {
+    const { first } = replyTo(
+      'Picked the veggie lasagne because I am vegetarian and got the beef one instead. Noticed after two bites.',
+      GRILL,
+      {
+        rating: 2,
+      },
+    );
+    expect(first).toMatch(/instead of the veggie lasagne you picked/u);
+  });
+
+  it('invoices that "didn\'t go out" are a complaint, and "Only" opening a sentence is nobody', () => {
+    const reading = read("My scheduled invoices didn't go out on the 1st. Only found out when a client asked. Kind of the one job it has.");
+    expect(reading.flags).toContain('complaint');
+    expect(reading.points.some((p) => p.person === 'Only')).toBe(false);
+  });
+
+  it('a long point said in full in the first suggestion is "this" in the second, so the two differ', () => {
+    const { all } = replyTo(
+      "I'd asked for almond milk in my flat white, got full-fat dairy, and the guy at the till said it couldn't be remade.",
+      CAFE,
+      {
+        site: 'facebook',
+      },
+    );
+    expect(all[0]).toMatch(/almond milk in your flat white/u);
+    expect(jaccard(all[0]!, all[1]!)).toBeLessThan(0.5);
   });
 });

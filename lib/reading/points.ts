@@ -237,6 +237,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       '(laces|shoelaces|sizing|discount codes?|promo codes?|coupon codes?|smokers?|pecan pie|margaritas?|lemonade|cinnamon rolls?|chai(?: latte)?|matcha(?: latte)?|buffet)',
     only: ['en'],
   },
+  // Somewhere to plug in: "are there plugs/sockets near the tables?" (six languages).
+  {
+    aspect: 'room',
+    pattern:
+      '((?:plug|power|charging|usb) (?:sockets?|outlets?|points?|ports?)|(?<![\\p{L}-])(?:plugs|sockets|outlets)(?![\\p{L}-])|prises? (?:electriques?|de courant|usb)|enchufes?|steckdosen|prese (?:elettriche|di corrente|usb)|tomadas?(?! de (?:decisao|posse|consciencia)))',
+  },
   // The décor, and a vegetarian or vegan option (six languages).
   { aspect: 'room', pattern: '(decor|decoration|deco|decoracion|dekoration|deko|einrichtung|arredamento|arredi|decoracao)' },
   {
@@ -427,6 +433,9 @@ const GERMAN_STEMS: { aspect: Aspect; stems: string[] }[] = [
       'handtucher',
       'aufzug',
       'parkplatz',
+      'stellplatz',
+      'garage',
+      'parkhaus',
       'sauna',
       'pool',
       'minibar',
@@ -551,6 +560,13 @@ const NOT_NAMES = new Set([
   ...'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
     ' ',
   ),
+  // Adverbs that open a sentence ("Only found out when…", "Still no reply").
+  'only',
+  'still',
+  'just',
+  'also',
+  'even',
+  'never',
   // Question words that open a sentence ("Why did my subscription renew…" named a "Why").
   'why',
   'what',
@@ -806,6 +822,7 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund reason reasons bit bocado pouco poco peu bisschen
+   eindruck impression impresion impressione impressao dankeschon luna lune moon mond lua
    middle centre center edge edges free review reviews
    semana semanas semaine semaines woche wochen settimana settimane mes meses mois monat monate mese mesi ano anos annee annees jahr jahre anno anni
    pongo hago voy tengo quiero pido llamo escribo pondre hare ponho faco vou tenho quero peco ligo escrevo metto faccio vado voglio chiamo scrivo mets fais vais veux appelle ecris mache gehe rufe schreibe

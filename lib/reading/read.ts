@@ -778,7 +778,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
-  const communityQuestion = foldedSentences.some((sentence) => COMMUNITY_QUESTION.test(sentence));
+  // (Also after an emoji run: "the drone shot at 2:14 😍😍 anyone know what drone that is?")
+  const communityAsked = foldedSentences.flatMap((sentence) =>
+    [sentence, ...sentence.split(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*/u).slice(1)]
+      .map((part) => part.trim())
+      .filter((part) => COMMUNITY_QUESTION.test(part)),
+  );
+  const communityQuestion = communityAsked.length > 0;
   // "Parabéns Rita!! Já viste as fotos de sábado?": congratulations to someone by name (not us) is talk between friends.
   const congratulatedWord = CONGRATULATES_SOMEONE.exec(text)?.[1];
   const congratulated = congratulatedWord && /^\p{Lu}\p{Ll}+$/u.test(congratulatedWord) ? congratulatedWord : undefined;
@@ -803,7 +809,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !namesBusiness &&
     // ("Wer von euch", "qui d'entre vous": the "you" of the room is the other readers, not us.)
     !BUSINESS_WORDS.test(folded.replace(OTHER_READERS, ' ')) &&
-    extractPoints(text, { language, fallback: false }).filter((p) => !p.person).length === 0
+    extractPoints(text, { language, fallback: false }).filter(
+      // (The thing asked of the other readers is theirs: "anyone know what camera that is?")
+      (p) => !p.person && !(communityQuestion && communityAsked.some((asked) => asked.includes(fold(p.text)))),
+    ).length === 0
       ? (personalNews ?? 'a question to other readers')
       : undefined);
   // In a sarcastic item the praise words are the complaint: its points are negative, except praise

@@ -1356,7 +1356,7 @@ export function composeReplies(input: ComposeInput): Composition {
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
   const swapped =
     language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question' && !wrongSize
-      ? /(?<![\p{L}])(ordered|asked for|requested) (?:a |an |the |my |two |2 )?((?:[\p{L}-]+ ){0,3}[\p{L}-]{3,})(?: and | but |[,;.] (?:and |but )?)(?:clearly |obviously |instead |only |just |still |they |somehow )?(?:got|received|was given|were given|they gave (?:me|us)|gave (?:me|us)|was served|were served|they brought|brought (?:me|us)) (a |an |the |two |2 )?((?:[\p{L}'’-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
+      ? /(?<![\p{L}])(ordered|asked for|requested|picked|chose|selected) (?:a |an |the |my |two |2 )?((?:[\p{L}'’-]+ ){0,5}?[\p{L}-]{3,})(?: because (?:i'?m|i am|we'?re|we are|she'?s|he'?s|my \p{L}+ is) (?:\p{L}+ ){0,2}?\p{L}+)?(?: and | but |[,;.] (?:and |but )?)(?:clearly |obviously |instead |only |just |still |they |somehow )?(?:got|received|was given|were given|they gave (?:me|us)|gave (?:me|us)|was served|were served|they brought|brought (?:me|us)) (a |an |the |two |2 )?((?:[\p{L}'’-]+ ){0,3}[\p{L}-]{3,})(?=[\s.,!;]|$)/iu.exec(
           item.text,
         )
       : null;
@@ -1370,8 +1370,10 @@ export function composeReplies(input: ComposeInput): Composition {
     )
   ) {
     swappedLead = true;
-    const asked = swapped[1]!.toLowerCase() === 'ordered' ? 'ordered' : 'asked for';
-    const ordered = swapped[2]!.toLowerCase();
+    const verb = swapped[1]!.toLowerCase();
+    const asked = verb === 'ordered' || verb === 'picked' || verb === 'chose' || verb === 'selected' ? verb : 'asked for';
+    // ("oat milk in my chai" is said back as "oat milk in your chai".)
+    const ordered = swapped[2]!.toLowerCase().replace(/(?<![\p{L}])(?:my|our)(?![\p{L}])/gu, 'your');
     const got = swapped[4]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
     // "got dairy": a mass noun takes no article; "brought the chicken" keeps theirs.
     const theirs = swapped[3]?.toLowerCase();
@@ -1968,6 +1970,16 @@ export function composeReplies(input: ComposeInput): Composition {
   for (let k = 1; k <= 6 && context.seed !== undefined && closest(replies) >= 0.45; k++) {
     const other = writeReplies({ ...context, seed: (context.seed + k) >>> 0 });
     if (closest(other) < closest(replies)) replies = other;
+  }
+  // A long point said in full twice ("getting dairy instead of the oat milk in your chai you asked for") makes the
+  // first two the same words: the second says "this" where the first named it (English).
+  const main = context.mainPoint ?? '';
+  if (language === 'en' && replies.length > 1 && main.split(/\s+/u).length >= 5 && closest(replies) >= 0.5) {
+    const at = replies[1]!.text.indexOf(main);
+    if (at > 0 && /(?:for|about) $/u.test(replies[1]!.text.slice(0, at))) {
+      const shorter = replies.map((reply, index) => (index === 1 ? { ...reply, text: reply.text.replace(main, 'this') } : reply));
+      if (closest(shorter) < closest(replies)) replies = shorter;
+    }
   }
   // A long answer makes the short one the same words again: the second says where the details are written.
   const detailsUrl = [profile.facts?.website, profile.supportUrl].find((url) => url && /^https?:\/\/\S+$/u.test(url));
