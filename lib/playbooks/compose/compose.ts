@@ -634,7 +634,15 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         ? ['neutral', 'positive', 'negative']
         : family === 'lukewarm'
           ? criticised
-            ? ['negative', 'neutral']
+            ? // Two faults or more are what "you're right to mention" names, not the lake view they booked.
+              // (Faults told in two clauses at least: "bit cramped if you come in with a buggy" is one.)
+              new Set(
+                points
+                  .filter((p) => p.polarity === 'negative' && !p.person)
+                  .map((p) => text.split(/[.!?;]+|,\s*|\s+(?:and|but)\s+/u).findIndex((clause) => clause.includes(p.text))),
+              ).size >= 2
+              ? ['negative']
+              : ['negative', 'neutral']
             : ['neutral', 'positive']
           : ['negative', 'neutral'];
   const chosen = points.filter(
@@ -1360,23 +1368,32 @@ export function composeReplies(input: ComposeInput): Composition {
           item.text,
         )
       : null;
+  // The same told the other way round: "two people got the duck when they'd asked for fish".
+  const gotWhenAsked =
+    !swapped && language === 'en' && reading.language === 'en' && family !== 'fan' && family !== 'question' && !wrongSize
+      ? /(?<![\p{L}])(?:got|received|was given|were given|was served|were served) (a |an |the |two |2 )?((?:[\p{L}'’-]+ ){0,3}?[\p{L}-]{3,}) (?:when|though|even though|although|after) (?:they|we|i|he|she|you)(?:'d| had)? (asked for|ordered|requested|picked|chose) (?:a |an |the |two |2 )?((?:[\p{L}'’-]+ ){0,3}?[\p{L}-]{3,})(?=\s*[.,!;]|\s*$|\s+(?:and|but|so|which|instead)(?![\p{L}]))/iu.exec(
+          item.text,
+        )
+      : null;
+  const swappedSaid: (string | undefined)[] | null =
+    swapped ?? (gotWhenAsked ? [gotWhenAsked[0], gotWhenAsked[3], gotWhenAsked[4], gotWhenAsked[1], gotWhenAsked[2]] : null);
   let swappedLead = false;
   if (
-    swapped &&
-    !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swapped[4]!.split(' ')[0]!) &&
+    swappedSaid &&
+    !/^(?:it|them|nothing|no|one|that|this|sick|ill|cold|told|charged)$/iu.test(swappedSaid[4]!.split(' ')[0]!) &&
     // "ordered the burger and got food poisoning", "… and got an email": what happened next, not a wrong dish.
     !/(?<![\p{L}])(?:poisoning|sick|ill|ache|headache|stomach\w*|diarrh\w*|vomit\w*|refund|reply|response|email|message|call|text|apology|excuse|receipt|bill|invoice|wait|delay|attitude|look|shrug|notification|confirmation|error|charged)(?![\p{L}])/iu.test(
-      swapped[4]!,
+      swappedSaid[4]!,
     )
   ) {
     swappedLead = true;
-    const verb = swapped[1]!.toLowerCase();
+    const verb = swappedSaid[1]!.toLowerCase();
     const asked = verb === 'ordered' || verb === 'picked' || verb === 'chose' || verb === 'selected' ? verb : 'asked for';
     // ("oat milk in my chai" is said back as "oat milk in your chai".)
-    const ordered = swapped[2]!.toLowerCase().replace(/(?<![\p{L}])(?:my|our)(?![\p{L}])/gu, 'your');
-    const got = swapped[4]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
+    const ordered = swappedSaid[2]!.toLowerCase().replace(/(?<![\p{L}])(?:my|our)(?![\p{L}])/gu, 'your');
+    const got = swappedSaid[4]!.toLowerCase().replace(/\s+(?:instead|again|today|yesterday|twice)$/u, '');
     // "got dairy": a mass noun takes no article; "brought the chicken" keeps theirs.
-    const theirs = swapped[3]?.toLowerCase();
+    const theirs = swappedSaid[3]?.toLowerCase();
     const article =
       theirs === 'the ' ? theirs : /[^s]s$/u.test(got) || (!theirs && MASS_NOUN.test(got)) ? '' : /^[aeiou]/iu.test(got) ? 'an ' : 'a ';
     leadWith(

@@ -723,12 +723,17 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   // "sauber", "sale", "sporca" alone: the cleanliness, said as a noun.
   if (point.aspect === 'cleanliness' && !words.includes(' ') && !/^\p{Lu}/u.test(words) && ASPECT_WORDS[language].cleanliness)
     return ASPECT_WORDS[language].cleanliness;
+  // "kalt", "warm" alone: a temperature goes with its thing, never "zum Kalt".
+  if (language === 'de' && point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (language === 'de') {
     // German cases change the article: a bare noun in "zu …"/"Thema …" frames avoids it,
     // and so does leaving out an adjective whose ending would need the case ("wunderbares Restaurant").
     const noun = words.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') || words;
     // "kann mich nicht einloggen": the login, as a noun.
     if (/^(?:einloggen|anmelden|login|log-?in)$/iu.test(noun)) return 'Anmeldung';
+    // Acronyms keep their capitals ("das WLAN", not "das Wlan").
+    if (/^(?:wlan|wifi|wi-fi|pdf|csv|api|iban|mwst)$/iu.test(noun))
+      return noun.toUpperCase().replace('WI-FI', 'WLAN').replace('WIFI', 'WLAN');
     // "mega zimmer", "das wlan": a noun written in lower case is said with its capital.
     // (Not a brand written with a small first letter: "iPhone", "iPad", "eBay".)
     return noun.replace(/^\p{Ll}(?!\p{Lu})/u, (x) => x.toUpperCase());

@@ -292,6 +292,7 @@ export const de: PhraseBank = {
             `Danke, dass ${t(c, 'du dir', 'Sie sich')} die Zeit für ${t(c, 'deine', 'Ihre')} Bewertung genommen ${t(c, 'hast', 'haben')}.`,
           ]),
           c.liked ? `Das Lob ${zu(c.liked)} freut uns.` : '',
+          c.person?.praised ? `Ich richte ${c.person.name} ${t(c, 'dein', 'Ihr')} Lob gern aus.` : '',
           c.points
             ? `${t(c, 'Deinen', 'Ihren')} Hinweis ${closed(zuList(items(c)))} nehmen wir ernst, und ich habe ihn an das Team weitergegeben.`
             : '',

@@ -278,6 +278,7 @@ export const en: PhraseBank = {
             'Thanks for telling us how it went.',
           ]),
           c.liked ? `Glad you enjoyed ${c.liked}.` : '',
+          c.person?.praised ? `I'll pass your thanks on to ${c.person.name}.` : '',
           c.points
             ? c.pointsUnjudged
               ? `I've passed on what you said about ${c.points} to the team.`

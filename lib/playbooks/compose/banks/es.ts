@@ -283,6 +283,7 @@ export const es: PhraseBank = {
             `Gracias por ${t(c, 'tu', 'su')} valoración.`,
           ]),
           c.liked ? `Nos alegra leer lo que ${t(c, 'dices', 'dice')} de ${c.liked}.` : '',
+          c.person?.praised ? `Le pasaré ${t(c, 'tus', 'sus')} palabras a ${c.person.name}.` : '',
           c.points
             ? c.pointsUnjudged
               ? `Ya he trasladado al equipo lo que ${t(c, 'comentas', 'comenta')} sobre ${c.points}.`

@@ -293,6 +293,7 @@ export const fr: PhraseBank = {
             `Merci pour ce retour sincère.`,
           ]),
           c.liked ? `Ravis de lire ${t(c, 'tes', 'vos')} mots sur ${c.liked}.` : '',
+          c.person?.praised ? `Je transmets ${t(c, 'tes', 'vos')} compliments à ${c.person.name}.` : '',
           c.points
             ? `${c.pointsUnjudged ? `J'ai transmis à l'équipe ${t(c, 'ta', 'votre')} remarque au sujet` : `${t(c, 'Tu as', 'Vous avez')} raison au sujet`} ${listOf(
                 (c.points === c.mainPoint || !c.pointItems?.length ? [c.points] : c.pointItems).map((item) => `de ${item}`),

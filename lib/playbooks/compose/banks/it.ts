@@ -280,6 +280,7 @@ export const it: PhraseBank = {
             `Grazie per la ${t(c, 'tua', 'Sua')} recensione.`,
           ]),
           c.liked ? `Ci fa piacere leggere le ${t(c, 'tue', 'Sue')} parole su ${c.liked}.` : '',
+          c.person?.praised ? `Riferirò i ${t(c, 'tuoi', 'Suoi')} complimenti a ${c.person.name}.` : '',
           c.points
             ? c.pointsUnjudged
               ? `Ho già riferito al team ${t(c, 'il tuo', 'il Suo')} commento ${withEach('su', pointsOf(c))}.`

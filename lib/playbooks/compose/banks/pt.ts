@@ -230,6 +230,7 @@ export const pt: PhraseBank = {
             'Agradecemos a sua avaliação.',
           ]),
           c.liked ? `Ficamos contentes por ler o que diz sobre ${c.liked}.` : '',
+          c.person?.praised ? `Vou passar os seus elogios a ${c.person.name}.` : '',
           c.points
             ? c.pointsUnjudged
               ? `Já passei à equipa o que diz sobre ${c.points}.`
