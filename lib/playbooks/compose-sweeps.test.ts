@@ -1755,3 +1755,44 @@ describe('long reviews with several points, probed by hand (items written afresh
     expect(first).toMatch(/getting a latte instead of the flat white you asked for/u);
   });
 });
+
+describe('short social comments, probed by hand (items written afresh)', () => {
+  const SMOKEHOUSE: Profile = ProfileSchema.parse({
+    brand: 'Hickory Row BBQ',
+    replierName: 'Wade Pruitt',
+    signature: 'Wade, Hickory Row BBQ',
+    email: 'wade@hickoryrow.example',
+    dmHandle: '@hickoryrowbbq',
+    business: { kind: 'restaurant', noun: 'meal' },
+    languages: ['en'],
+    facts: { hours: 'Wed–Sun 11am–9pm' },
+  });
+  const reply = (text: string) => {
+    const reading = readItem({ text }, { classify, ownWords: ['Hickory Row BBQ', 'Wade Pruitt', '@hickoryrowbbq'] });
+    return reading;
+  };
+
+  it('a question put to the replier\'s own handle ("@wade_smokes when\'s the next class?") is ours to answer', () => {
+    const reading = reply("@wade_smokes when's the next rib class? asking for my brother lol");
+    expect(reading.flags).toContain('question');
+    expect(reading.flags).not.toContain('offTopic');
+    expect(reply("@jess_b when's the next rib class? asking for my brother lol").flags).toContain('offTopic');
+  });
+
+  it('a price asked in disbelief is a complaint, not a question', () => {
+    expect(replyTo("y'all really charging $16 for a brisket taco now?? 💀", SMOKEHOUSE, { site: 'x' }).family).toBe('complaint');
+  });
+
+  it('"anyone else get sick after…" is a safety issue, not a question about the hours', () => {
+    expect(
+      replyTo('anyone else get sick after the friday special?? my whole family was up all night', SMOKEHOUSE, { site: 'facebook' }).family,
+    ).toBe('escalation');
+    expect(replyTo("I'm sick of waiting 40 minutes every single time.", SMOKEHOUSE, { rating: 2 }).family).toBe('complaint');
+  });
+
+  it('"I will die on this hill" has no hill in it', () => {
+    const { family, first } = replyTo('best burnt ends in town and i will die on this hill', SMOKEHOUSE, { site: 'instagram' });
+    expect(family).toBe('fan');
+    expect(first).not.toMatch(/hill/u);
+  });
+});

@@ -822,7 +822,7 @@ const NOT_A_THING = new Set(
    just lol omg tbh haha xx x ok okay yes no not thank thanks please sorry hi hello hey dear guys team today tonight yesterday tomorrow
    week weekend morning evening night day days time times minutes hours hour year years
    cause causa raison motivo grund reason reasons bit bocado pouco poco peu bisschen
-   eindruck impression impresion impressione impressao dankeschon luna lune moon mond lua
+   eindruck impression impresion impressione impressao dankeschon luna lune moon mond lua hill
    middle centre center edge edges free review reviews
    semana semanas semaine semaines woche wochen settimana settimane mes meses mois monat monate mese mesi ano anos annee annees jahr jahre anno anni
    pongo hago voy tengo quiero pido llamo escribo pondre hare ponho faco vou tenho quero peco ligo escrevo metto faccio vado voglio chiamo scrivo mets fais vais veux appelle ecris mache gehe rufe schreibe

@@ -573,6 +573,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   };
   // The business's own names and handle, letters only: a handle that holds one ("@ledgerlyapp" for Ledgerly) is ours.
   const ownLetters = (options.ownWords ?? []).map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length >= 3);
+  // Each word of four letters or more of our names ("dale" of "Dale Hutchins"), as a handle would open with it.
+  const ownWordStarts = (options.ownWords ?? []).flatMap((name) => fold(name).split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 4);
   // A leading @handle is someone else unless it is the business's own ("@ledgerlyapp do you…").
   const leadingHandle = /^\s*@([\w.]+)/u.exec(text)?.[1]?.toLowerCase();
   // Own: the profile's handle, or a handle that holds the brand's name (`ownLetters`); "@jess @ledgerlyapp do
@@ -582,7 +584,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   );
   const ownHandle =
     leadingHandle !== undefined &&
-    leadingHandles.some((handle) => ownLetters.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)));
+    leadingHandles.some(
+      (handle) =>
+        ownLetters.some((name) => handle.replace(/[^\p{L}\p{N}]/gu, '').includes(name)) ||
+        // "@dale_pitmaster" opens with the replier's first name: ours too.
+        ownWordStarts.some((word) => handle.startsWith(word)),
+    );
   // "…j'y pense encore. @manon.vl on y retourne samedi ??", "La tarte tatin 😭 @juju.lrs on y retourne samedi,
   // je réserve ?": a question put to someone else's handle, at the start or mid-sentence, is asked of them.
   const askedOfHandle = (sentence: string) => {
@@ -590,12 +597,13 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     if (handles.length === 0) return false;
     // "@jess @rustyspurbbq do you cater?": with the business's own handle among them, it is asked of the business too.
     if (
-      handles.some((m) =>
-        ownLetters.some((own) =>
-          fold(m[0])
-            .replace(/[^\p{L}\p{N}]/gu, '')
-            .includes(own),
-        ),
+      handles.some(
+        (m) =>
+          ownLetters.some((own) =>
+            fold(m[0])
+              .replace(/[^\p{L}\p{N}]/gu, '')
+              .includes(own),
+          ) || ownWordStarts.some((word) => fold(m[0]).slice(1).startsWith(word)),
       )
     )
       return false;
@@ -868,6 +876,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     !flags.has('complaint') &&
     // "Where are you located?": a question put to "you" on the business's own page is put to the business.
     !(!addressedToOther && questions.length > 0 && ASKS_YOU.test(folded)) &&
+    // A question put to our own handle ("@dale_pitmaster when's the next brisket class?") is put to us.
+    !(ownHandle && questions.length > 0) &&
     // A thing named without a verdict ("is that your dog in the background?") does not make it ours.
     extractPoints(text, { language, fallback: false }).every((point) => point.person !== undefined || point.polarity === 'neutral');
   if (ruledOffTopic || learnedOffTopic) {
