@@ -395,7 +395,7 @@ export const REFUND = re(
   [
     `${B}(?:refund|reimburse|money back|(?:the |my )?difference back|(?:pay|give) (?:me |us )?(?:the difference|it) back|my money|charge ?back|charged (?:me )?twice|double charged|cancel(?:l?ed|l?ing|lation)?${E})`,
     `${B}(?:rembours|debite|preleve|annul)`,
-    `${B}(?:reembolso|reembols|reemborsa|devolucion|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel|devolver(?:me|nos) (?:el dinero|los? (?:\\d|€))|(?:rendre|rends|rendez)(?:-moi)? (?:mon|l')argent)`,
+    `${B}(?:reembolso|reembols|reemborsa|(?<!(?<![\\p{L}\\p{N}])(?:etiquetas?|formulario|politica|plazo|proceso|direccion|instrucciones|gastos) de )devolucion(?! de (?:la|las|los|el|unas|unos|mis) (?!\\d)\\p{L})|devolved|devolver mi dinero|mi dinero|cobrado|cobraron|cancel|devolver(?:me|nos) (?:el dinero|los? (?:\\d|€))|(?:rendre|rends|rendez)(?:-moi)? (?:mon|l')argent)`,
     `${B}(?:erstatt|ruckerstatt|zuruckerstatt|geld zuruck|abgebucht|gekundigt|kundigung|(?<!rechnung\\p{L}*(?: \\p{L}+){0,3} )storn)`,
     `${B}(?:rimbors|addebitat|annull|disdett)`,
     `${B}(?:reembols|devolucao|meu dinheiro|cobrad[oa]|cancel)`,
@@ -928,6 +928,8 @@ const PROBLEM_WORDS: readonly string[] = [
   `${B}(?:asked for|ordered|requested|picked|chose) (?:[\\p{L}'-]+ ){0,5}?[\\p{L}'-]+(?: and | but |, ?)(?:instead |then |somehow |still )?(?:got|received|was given|were given|they gave (?:me|us)|was served|were served)${E}(?! (?:an? |the |my |our |some |free |exactly )?(?:it|them|this|that|everything|exactly|just|what|refund|reply|response|email|e-mail|message|call|text|confirmation|receipt|discount|free|quick|fast|lovely|great|warm|friendly|delicious|perfect|notification|update|code|tracking|number|voucher)${E})`,
   // A rattle in the night, a room skipped by housekeeping, "less good:" heading the faults.
   `${B}(?:rattl(?:ed|ing|es)|(?:skipped|forgot|missed) (?:us|our room|my room|the room)|less good:|not so good:|the (?:bad|not so good|less good) (?:bits|parts|news))${E}`,
+  // A creak at every step, a size far off ("la cuña cruje al andar", "me queda enorme"), in six languages.
+  `${B}(?:creak(?:s|ed|ing|y)|squeak(?:s|ed|ing|y)|cruje(?:n)?|rechina(?:n)?|grince(?:nt)?|quietsch\\p{L}*|knarz\\p{L}*|scricchiol\\p{L}*|cigol\\p{L}*|range(?:m)? ao (?:andar|caminhar)|(?:me|le|te) (?:queda|quedan|esta|estan) (?:enorme|enormes|gigantes?|muy grandes?|muy pequen[oa]s?|fatal)|(?:fallt|fallen|fiel|fielen) (?:viel |total |deutlich )?zu (?:gross|klein)|(?:taille|taillent) (?:vraiment |beaucoup )?trop (?:grand|petit)|(?:mi |le )?(?:sta|stanno) (?:enormi|enorme|larghissim[ei]|strettissim[ei])|(?:fica|ficam)-me (?:enormes?|enorm[ei]ssim[oa]s?))${E}`,
   // Sent things that never left: "my recurring invoices didn't go out on the 1st", "they just sat there as drafts", "the one job it has".
   `${B}(?:(?:didn'?t|did not|never) (?:go|went|got sent|get sent) out|(?:weren'?t|were not|wasn'?t|was not|never) (?:sent|delivered) (?:out|to (?:my|the|our) (?:clients?|customers?))|sat there as drafts?|stuck (?:as|in) drafts?|(?:the|its|it'?s) (?:one|only) job(?: it has)?${E}(?! (?:well|perfectly|brilliantly|right)))`,
   // Stuck or never moving: "stuck in 'preparing' for nine days", "tracking hasn't moved since Wednesday", "out of order all week".

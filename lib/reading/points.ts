@@ -237,6 +237,13 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
       '(laces|shoelaces|sizing|discount codes?|promo codes?|coupon codes?|smokers?|pecan pie|margaritas?|lemonade|cinnamon rolls?|chai(?: latte)?|matcha(?: latte)?|buffet)',
     only: ['en'],
   },
+  // Everyday things of a room the lists lacked (six languages): the air conditioner, the safe, the hairdryer, the
+  // shutters, the sheets, the remote ("il condizionatore non funzionava", "le coffre-fort", "el mando de la tele").
+  {
+    aspect: 'room',
+    pattern:
+      '(condizionatore|climatizzatore|cassaforte|caja fuerte|coffre-fort|coffre fort|(?<=(?:the|a|room|in-room|our|my) )safe(?! (?:to|for|and|enough|with|from|bet|space|place|haven|distance|side|choice|option)(?![\\p{L}]))|(?<=(?:der|den|dem|ein|einen|kein|keinen) )safe|phon|asciugacapelli|secador(?: de pelo| de cabelo)?|seche-cheveux|seche cheveux|volets?|rollladen|rolllade|jalousien?|estores|lencois|sabanas|telecomando|mando(?: de la (?:tele|television)| a distancia)|telecommande|comando da (?:tv|televisao)|fernbedienung)',
+  },
   // Somewhere to plug in: "are there plugs/sockets near the tables?" (six languages).
   {
     aspect: 'room',

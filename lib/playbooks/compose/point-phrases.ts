@@ -723,6 +723,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   // "sauber", "sale", "sporca" alone: the cleanliness, said as a noun.
   if (point.aspect === 'cleanliness' && !words.includes(' ') && !/^\p{Lu}/u.test(words) && ASPECT_WORDS[language].cleanliness)
     return ASPECT_WORDS[language].cleanliness;
+  // "quietscht", "knarzt": a creak said as the noise.
+  if (language === 'de' && point.aspect === 'noise' && /^(?:quietsch|knarz)\p{L}*$/iu.test(words)) return 'Quietschen';
   // "kalt", "warm" alone: a temperature goes with its thing, never "zum Kalt".
   if (language === 'de' && point.aspect === 'temperature' && !words.includes(' ')) return undefined;
   if (language === 'de') {
@@ -751,7 +753,7 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
   )
     article = "l'";
   const adjectiveOnly =
-    /^(?:froid|froide|froids|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?)$/u.test(
+    /^(?:froid|froide|froids|froides|lent|tiede|frio|fria|kalt|freddo|fredda|frio|fria|cher|chere|chers|cheres|caro|cara|caros|caras|teuer|costos[oa]|estrech[oa]s?|etroite?s?|apertad[oa]s?|cruje|crujen|rechina|rechinan|grince|grincent|scricchiola|scricchiolano|cigola|cigolano|range|rangem)$/u.test(
       fold(words),
     );
   // A lone participle ("réservée", "livrée", "embalada") is not a thing to name.
