@@ -1832,3 +1832,34 @@ describe('everyday things of a room, and fit and creaks, in six languages (items
     expect(first).toMatch(/talla/u);
   });
 });
+
+describe('a buckle, a search bar, sizes that run strange, delivery asked in Portuguese (items written afresh)', () => {
+  it('a buckle and a search bar are things in six languages', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'the buckle broke', 'buckle'],
+      ['es', 'la hebilla se rompió', 'hebilla'],
+      ['de', 'die Schnalle ist abgebrochen', 'Schnalle'],
+      ['it', 'la fibbia si è rotta', 'fibbia'],
+      ['pt', 'a fivela partiu', 'fivela'],
+      ['fr', 'la barre de recherche ne sert à rien', 'barre de recherche'],
+      ['de', 'die Suchleiste ist nutzlos', 'Suchleiste'],
+    ];
+    for (const [language, text, thing] of cases)
+      expect([text, extractPoints(text, { language, fallback: false }).map((p) => p.text)]).toEqual([
+        text,
+        expect.arrayContaining([thing]),
+      ]);
+  });
+
+  it('sizes that run strange or far too big, told to our own handle, are a complaint', () => {
+    expect(
+      replyTo('@solcalcado os vossos tamanhos são estranhos, calço 38 e as 38 ficam enormes', SANDAL_SHOP, { site: 'instagram' }).family,
+    ).toBe('complaint');
+  });
+
+  it('"Chegam ao Porto em quanto tempo?" is answered from the delivery fact', () => {
+    const { family, first } = replyTo('Adorei!! Chegam ao Porto em quanto tempo?', SANDAL_SHOP, { site: 'instagram' });
+    expect(family).toBe('question');
+    expect(first).toMatch(/2–4 dias úteis/u);
+  });
+});

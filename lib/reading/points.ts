@@ -244,6 +244,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
     pattern:
       '(condizionatore|climatizzatore|cassaforte|caja fuerte|coffre-fort|coffre fort|(?<=(?:the|a|room|in-room|our|my) )safe(?! (?:to|for|and|enough|with|from|bet|space|place|haven|distance|side|choice|option)(?![\\p{L}]))|(?<=(?:der|den|dem|ein|einen|kein|keinen) )safe|phon|asciugacapelli|secador(?: de pelo| de cabelo)?|seche-cheveux|seche cheveux|volets?|rollladen|rolllade|jalousien?|estores|lencois|sabanas|telecomando|mando(?: de la (?:tele|television)| a distancia)|telecommande|comando da (?:tv|televisao)|fernbedienung)',
   },
+  // A buckle (six languages), a search bar and a control panel (fr, es, de).
+  { aspect: 'product', pattern: '(buckles?|boucles?|hebillas?|schnallen?|fibbi[ae]|fivelas?)' },
+  {
+    aspect: 'app',
+    pattern: '(barre de recherche|panel de control|panel de usuario|suchleiste|suchfeld|barra di ricerca|barra de pesquisa)',
+  },
   // Somewhere to plug in: "are there plugs/sockets near the tables?" (six languages).
   {
     aspect: 'room',
