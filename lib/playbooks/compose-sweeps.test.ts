@@ -1863,3 +1863,22 @@ describe('a buckle, a search bar, sizes that run strange, delivery asked in Port
     expect(first).toMatch(/2–4 dias úteis/u);
   });
 });
+
+describe('an app review with several faults (items written afresh)', () => {
+  it('"the expense categories" keep their name, and a wait in words ("took four days") is a wait', () => {
+    expect(extractPoints('But the expense categories cannot be edited.', { language: 'en', fallback: false }).map((p) => p.text)).toContain(
+      'expense categories',
+    );
+    expect(
+      extractPoints('support took four days to answer a simple question', { language: 'en', fallback: false }).some(
+        (p) => p.aspect === 'wait',
+      ),
+    ).toBe(true);
+    const { first } = replyTo(
+      'Sending invoices is quick and the templates look professional. But the expense categories cannot be edited, the mobile app logs me out every other day, and support took four days to answer a simple VAT question.',
+      INVOICE_APP,
+      { rating: 3, site: 'trustpilot' },
+    );
+    expect(first).toMatch(/expense categories/u);
+  });
+});
