@@ -1882,3 +1882,14 @@ describe('an app review with several faults (items written afresh)', () => {
     expect(first).toMatch(/expense categories/u);
   });
 });
+
+describe('a question about shipping to a country the delivery fact never names (items written afresh)', () => {
+  it('is a gap, not the fact for other countries; a country the fact names is answered', () => {
+    const brazil = replyTo('Que lindas! Vocês enviam para o Brasil? Moro no Recife.', SANDAL_SHOP, { site: 'instagram' });
+    expect(brazil.family).toBe('question');
+    expect(brazil.first).toMatch(/\[/u);
+    expect(brazil.first).not.toMatch(/2–4 dias úteis/u);
+    const portugal = replyTo('Enviam para Portugal? Moro em Braga.', SANDAL_SHOP, { site: 'instagram' });
+    expect(portugal.first).toMatch(/2–4 dias úteis/u);
+  });
+});

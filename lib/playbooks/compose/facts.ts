@@ -265,7 +265,74 @@ const NARROWED_TO: RegExp[] = [
   /(?<![\p{L}])(?:team (?:plans?|accounts?|versions?|pricing)|teams? of (?:\d+|two|three|four|five|six)|multi-?users?|(?:own|separate|individual|their own) logins?|seats?|(?:several|multiple|more than one|extra|additional) (?:users|logins|accounts)|each of us|mehrere (?:nutzer|benutzer|logins)|teamkont\p{L}*|plusieurs (?:utilisateurs|comptes)|varios usuarios|cuentas de equipo|piu utenti|varios utilizadores)(?![\p{L}])/u,
 ];
 
+/**
+ * Countries a question may ask to ship to, each with its names in the six languages (folded): "Vocês
+ * enviam para o Brasil?" is not answered by a fact that ships to Spain and Portugal.
+ */
+const COUNTRIES: string[][] = [
+  ['brazil', 'brasil', 'bresil', 'brasilien', 'brasile'],
+  [
+    'usa',
+    'u.s.',
+    'united states',
+    'the states',
+    'america',
+    'eeuu',
+    'estados unidos',
+    'etats-unis',
+    'etats unis',
+    'amerika',
+    'stati uniti',
+    'eua',
+  ],
+  [
+    'uk',
+    'united kingdom',
+    'england',
+    'great britain',
+    'britain',
+    'reino unido',
+    'royaume-uni',
+    'angleterre',
+    'grossbritannien',
+    'england',
+    'regno unito',
+    'inghilterra',
+    'inglaterra',
+  ],
+  ['canada', 'kanada', 'canade'],
+  ['mexico', 'mexique', 'mexiko', 'messico'],
+  ['australia', 'australie', 'australien'],
+  ['japan', 'japon', 'giappone', 'japao'],
+  ['switzerland', 'suiza', 'suisse', 'schweiz', 'svizzera', 'suica'],
+  ['germany', 'alemania', 'allemagne', 'deutschland', 'germania', 'alemanha'],
+  ['france', 'francia', 'frankreich', 'franca'],
+  ['italy', 'italia', 'italie', 'italien'],
+  ['netherlands', 'holland', 'holanda', 'pays-bas', 'pays bas', 'niederlande', 'olanda', 'paises bajos', 'paises baixos'],
+  ['ireland', 'irlanda', 'irlande', 'irland'],
+  ['belgium', 'belgica', 'belgique', 'belgien', 'belgio'],
+  ['austria', 'autriche', 'osterreich'],
+  ['argentina', 'argentine', 'argentinien'],
+  ['chile', 'chili'],
+  ['colombia', 'colombie', 'kolumbien'],
+  ['andorra', 'andorre'],
+  ['morocco', 'marruecos', 'maroc', 'marokko', 'marocco', 'marrocos'],
+];
+const DESTINATION_BEFORE =
+  /(?:to|a|al|para|pra|en|nach|in|pour|au|aux|em|no|na|verso|in)\s+(?:(?:the|o|a|el|la|le|les|il|lo|os|as|die|den)\s+)?$/u;
+
+/** The countries named as a destination in the question and in no name in the fact. */
+function otherDestination(question: string, fact: string): boolean {
+  const named = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').exec(text);
+  return COUNTRIES.some((names) => {
+    const asked = names.map((name) => named(question, name)).find((m) => m && DESTINATION_BEFORE.test(question.slice(0, m.index)));
+    return Boolean(asked) && !names.some((name) => named(fact, name));
+  });
+}
+
 function asksForSomethingElse(question: string, fact: string): boolean {
+  // "Vocês enviam para o Brasil?": a delivery fact that never names Brazil does not answer.
+  if (otherDestination(question, fact)) return true;
   // "free for hotel guests", or a booking fact, says nothing of those not staying, which is what was asked.
   if (NOT_STAYING.test(question) && !NOT_STAYING.test(fact)) return true;
   // "un menu enfant ?", "do you take Swile / meal vouchers?", "a team plan with our own logins?".
