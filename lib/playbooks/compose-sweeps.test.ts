@@ -1893,3 +1893,23 @@ describe('a question about shipping to a country the delivery fact never names (
     expect(portugal.first).toMatch(/2–4 dias úteis/u);
   });
 });
+
+describe('a special day spoiled (items written afresh)', () => {
+  it('"for my bday" is said as your birthday, once; a wedding in Spanish is said as a special day', () => {
+    const { first } = replyTo(
+      'Came in for my bday last night and honestly the service was rough, our server vanished for half an hour.',
+      GRILL,
+      {
+        rating: 2,
+      },
+    );
+    expect(first).toMatch(/your birthday/u);
+    expect(first).not.toMatch(/the bday/u);
+    const es = replyTo('Las pedí para una boda este sábado y el pedido sigue sin salir. Nadie contesta.', SANDAL_SHOP, {
+      rating: 1,
+      site: 'trustpilot',
+    });
+    expect(es.family).toBe('complaint');
+    expect(es.first).toMatch(/un día especial/u);
+  });
+});

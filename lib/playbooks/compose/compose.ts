@@ -882,11 +882,19 @@ function englishTopic(word: string, question: string): string {
  */
 function spoiledOccasion(text: string): string | undefined {
   const m =
-    /(?<![\p{L}])(my|our)\s+((?:[\p{L}-]+'s\s+\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?)|(?:(?:[\p{L}-]+'s\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|anniversary|wedding anniversary|engagement|graduation|retirement)(?:\s+(?:dinner|lunch|brunch|meal|party|weekend|celebration|trip|stay))?)|honeymoon|hen do|stag do|baby shower)(?![\p{L}])/iu.exec(
+    /(?<![\p{L}])(my|our)\s+((?:[\p{L}-]+'s\s+\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?)|(?:(?:[\p{L}-]+'s\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day|anniversary|wedding anniversary|wedding|engagement|graduation|retirement)(?:\s+(?:dinner|lunch|brunch|meal|party|weekend|celebration|trip|stay))?)|honeymoon|hen do|stag do|baby shower)(?![\p{L}])/iu.exec(
       text,
     );
-  return m ? `your ${m[2]!.replace(/\s+/gu, ' ')}` : undefined;
+  return m ? `your ${m[2]!.replace(/\s+/gu, ' ').replace(/^b-?day$/iu, 'birthday')}` : undefined;
 }
+
+/**
+ * A special day named in a complaint in another language ("las quería para una boda este sábado",
+ * "pour l'anniversaire de ma mère", "zu unserem Hochzeitstag") (folded): the reply says it was a day
+ * that mattered, without naming it (its gender and article differ by language).
+ */
+const SPECIAL_DAY_ELSEWHERE =
+  /(?<![\p{L}])(?:boda|cumpleanos|aniversario|comunion|bautizo|mariage|anniversaire|bapteme|communion|hochzeit\p{L}*|geburtstag\p{L}*|jahrestag|taufe|matrimonio|nozze|compleanno|anniversario|battesimo|casamento|aniversario|batizado)(?![\p{L}])/u;
 
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
 export function cleanReplyText(text: string): string {
@@ -1505,7 +1513,12 @@ export function composeReplies(input: ComposeInput): Composition {
           j !== index && groupWord.test(fold(other)) && (other.length > phrase.length || (other.length === phrase.length && j < index)),
       ),
   );
-  const uniquePhrases = unrepeated.slice(0, item.text.length > 90 ? 3 : 2);
+  // (The occasion spoiled is said in its own sentence: "That's not how your birthday should have gone.")
+  const occasionSaid = family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text) !== undefined;
+  const occasionWord = /(?<![\p{L}])(?:the |your )?(?:b-?day|birthday|anniversary|wedding|honeymoon|graduation|retirement)(?![\p{L}])/iu;
+  const uniquePhrases = unrepeated
+    .filter((phrase) => !(occasionSaid && occasionWord.test(phrase) && phrase.split(/\s+/u).length <= 3))
+    .slice(0, item.text.length > 90 ? 3 : 2);
   const person = reading.points.find((p) => p.person);
   // What a lukewarm reviewer liked, said apart from what they criticised.
   // A complaint that also praises ("Gorgeous hotel, lovely staff … one thing though") is thanked for the praise first.
@@ -1849,6 +1862,9 @@ export function composeReplies(input: ComposeInput): Composition {
             praised: person.polarity !== 'negative',
           },
         }
+      : {}),
+    ...(family === 'complaint' && language !== 'en' && reading.language === language && SPECIAL_DAY_ELSEWHERE.test(fold(item.text))
+      ? { specialDay: true }
       : {}),
     ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
       ? { spoiledOccasion: spoiledOccasion(item.text) }

@@ -48,6 +48,8 @@ export interface ComposeContext {
   occasion?: string;
   /** In a complaint, the occasion it spoiled, said from our side ("your dad's 60th"), English only. */
   spoiledOccasion?: string;
+  /** A special day named in a complaint in another language (a wedding, a birthday): said without its name. */
+  specialDay?: boolean;
   /** The branch of a chain a fan named ("Lille"): the reply thanks that team. */
   place?: string;
   /** A staff member they named, with the polarity of what they said. */

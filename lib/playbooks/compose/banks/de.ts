@@ -82,6 +82,7 @@ export const de: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.specialDay ? 'Wir wissen, dass es um einen besonderen Anlass ging, und das macht es noch ärgerlicher.' : '',
           c.person && !c.person.praised
             ? `Ich spreche mit ${c.person.name} und dem Team darüber.`
             : pick(c, [

@@ -68,6 +68,7 @@ export const es: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.specialDay ? 'Sabemos que era para un día especial, y eso lo hace aún peor.' : '',
           c.person && !c.person.praised
             ? `Lo hablaré con ${c.person.name} y con el equipo.`
             : pick(c, [

@@ -73,6 +73,7 @@ export const fr: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.specialDay ? 'Nous savons que c’était pour un moment important, ce qui rend cela encore plus regrettable.' : '',
           c.person && !c.person.praised
             ? `J'en parle avec ${c.person.name} et l'équipe.`
             : pick(c, [

@@ -72,6 +72,7 @@ export const it: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.specialDay ? 'Sappiamo che era per un’occasione speciale, e questo lo rende ancora più spiacevole.' : '',
           c.person && !c.person.praised
             ? `Ne parlerò con ${c.person.name} e con il team.`
             : pick(c, [

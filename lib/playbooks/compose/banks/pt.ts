@@ -55,6 +55,7 @@ export const pt: PhraseBank = {
           ]
             .filter(Boolean)
             .join(' '),
+          c.specialDay ? 'Sabemos que era para um dia especial, o que torna tudo ainda pior.' : '',
           c.person && !c.person.praised
             ? `Vou falar com ${c.person.name} e com a equipa.`
             : pick(c, [
