@@ -1411,17 +1411,18 @@ describe('kinds read in blind23 and blind24 (items written afresh)', () => {
   });
 });
 
-describe('kinds read in blind25 and blind26 (items written afresh)', () => {
-  const HOTEL: Profile = ProfileSchema.parse({
-    brand: 'Albergo Lucciola',
-    replierName: 'Greta Brunner',
-    signature: 'Greta, Albergo Lucciola',
-    email: 'ciao@lucciola.example',
-    business: { kind: 'hotel', noun: 'stay' },
-    languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
-    facts: {},
-  });
+/** A hotel that replies in all six languages, for the blocks below. */
+const HOTEL: Profile = ProfileSchema.parse({
+  brand: 'Albergo Lucciola',
+  replierName: 'Greta Brunner',
+  signature: 'Greta, Albergo Lucciola',
+  email: 'ciao@lucciola.example',
+  business: { kind: 'hotel', noun: 'stay' },
+  languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
+  facts: {},
+});
 
+describe('kinds read in blind25 and blind26 (items written afresh)', () => {
   it('laughter beside praise is a fan; laughter alone, or "ya te dije" to a friend, is chatter', () => {
     expect(
       replyTo('Chegaram em dois dias e são lindas 😍 já me perguntaram três vezes onde as comprei kkkk', SANDAL_SHOP, { site: 'instagram' })
@@ -1556,15 +1557,6 @@ describe('kinds read in blind25 and blind26 (items written afresh)', () => {
 });
 
 describe('more kinds read in blind25 and blind26 (items written afresh)', () => {
-  const HOTEL: Profile = ProfileSchema.parse({
-    brand: 'Albergo Lucciola',
-    replierName: 'Greta Brunner',
-    signature: 'Greta, Albergo Lucciola',
-    email: 'ciao@lucciola.example',
-    business: { kind: 'hotel', noun: 'stay' },
-    languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
-    facts: {},
-  });
   const CAFE: Profile = ProfileSchema.parse({
     brand: 'Copper Kettle',
     replierName: 'Sam Reid',
@@ -1679,15 +1671,6 @@ describe('more kinds read in blind25 and blind26 (items written afresh)', () => 
 });
 
 describe('long reviews with several points, probed by hand (items written afresh)', () => {
-  const HOTEL: Profile = ProfileSchema.parse({
-    brand: 'Albergo Lucciola',
-    replierName: 'Greta Brunner',
-    signature: 'Greta, Albergo Lucciola',
-    email: 'ciao@lucciola.example',
-    business: { kind: 'hotel', noun: 'stay' },
-    languages: ['en', 'de', 'it', 'fr', 'es', 'pt'],
-    facts: {},
-  });
   const BISTRO: Profile = ProfileSchema.parse({
     brand: 'Chez Ninon',
     replierName: 'Ninon Favre',
