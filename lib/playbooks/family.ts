@@ -1,5 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import {
+  CHARGED_TWICE,
   DECLARED_CHATTER,
   fold,
   GRIEVANCE_QUESTION,
@@ -95,12 +96,7 @@ export function familyOf(
       // "Off day or is this the new normal?": a grievance asked outright is no shrug.
       !GRIEVANCE_QUESTION.test(folded) &&
       // Money taken twice is no shrug, however calmly told ("not cross, just want to know who to speak to").
-      !reading.points.some(
-        (p) =>
-          p.aspect === 'billing' &&
-          p.polarity === 'negative' &&
-          /twice|double|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/u.test(fold(p.text)),
-      ) &&
+      !reading.points.some((p) => p.aspect === 'billing' && p.polarity === 'negative' && CHARGED_TWICE.test(fold(p.text))) &&
       (stars === undefined || stars >= 3) &&
       !flags.has('sarcasm') &&
       !flags.has('refund');

@@ -569,6 +569,9 @@ const DECLARED_CHATTER_SOURCES = [
 ];
 export const DECLARED_CHATTER = re(DECLARED_CHATTER_SOURCES.join('|'));
 
+/** Words of a charge taken twice, in six languages (the words of a billing point: "taken twice", "cobrado dos veces"). */
+export const CHARGED_TWICE = /twice|double|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu;
+
 /**
  * Laughter ("jajaja", "kkkk", "mdr"): chatter when nothing else is said, but a fan laughs too
  * ("chegaram em 3 dias e são lindas 😍 já recebi 4 elogios hahaha").

@@ -8,6 +8,7 @@ import {
   PRAISE,
   PROBLEM,
   RUDE_TREATMENT,
+  CHARGED_TWICE,
 } from '@/lib/reading/cues';
 import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
 import { isSituation, situationsOf } from '@/lib/reading/situations';
@@ -1514,7 +1515,8 @@ export function composeReplies(input: ComposeInput): Composition {
       ),
   );
   // (The occasion spoiled is said in its own sentence: "That's not how your birthday should have gone.")
-  const occasionSaid = family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text) !== undefined;
+  const spoiled = family === 'complaint' && language === 'en' && reading.language === 'en' ? spoiledOccasion(item.text) : undefined;
+  const occasionSaid = spoiled !== undefined;
   const occasionWord = /(?<![\p{L}])(?:the |your )?(?:b-?day|birthday|anniversary|wedding|honeymoon|graduation|retirement)(?![\p{L}])/iu;
   const uniquePhrases = unrepeated
     .filter((phrase) => !(occasionSaid && occasionWord.test(phrase) && phrase.split(/\s+/u).length <= 3))
@@ -1753,9 +1755,7 @@ export function composeReplies(input: ComposeInput): Composition {
   const leadPoint = family === 'complaint' ? chosenPoints[0] : undefined;
   const doubleCharge =
     leadPoint?.aspect === 'billing' &&
-    /twice|double|duplicate|cancel|two times|deux fois|dos veces|zweimal|doppel|due volte|duas vezes/iu.test(
-      leadPoint.text + (leadPoint.detail ?? ''),
-    );
+    [CHARGED_TWICE, /duplicate|cancel/iu].some((words) => words.test(leadPoint.text + (leadPoint.detail ?? '')));
   // What went wrong in their words, turned to ours, unless a lead phrase already says it better
   // (the wrong size sent, a swapped dish, a charge for what they never had).
   const restatedRaw =
@@ -1866,9 +1866,7 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(family === 'complaint' && language !== 'en' && reading.language === language && SPECIAL_DAY_ELSEWHERE.test(fold(item.text))
       ? { specialDay: true }
       : {}),
-    ...(family === 'complaint' && language === 'en' && reading.language === 'en' && spoiledOccasion(item.text)
-      ? { spoiledOccasion: spoiledOccasion(item.text) }
-      : {}),
+    ...(spoiled ? { spoiledOccasion: spoiled } : {}),
     channel: silencedChannel ?? channelOf(profile, site),
     ...(factSaid ? { answer: factSaid, answerPart: factPartSaid ?? factSaid } : {}),
     ...(factForeign ? { factLanguage } : {}),
