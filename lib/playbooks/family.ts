@@ -1,5 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import {
+  DENIED_PROBLEM,
   CHARGED_TWICE,
   DECLARED_CHATTER,
   fold,
@@ -33,7 +34,8 @@ export function familyOf(
   ownNames: readonly string[] = [],
 ): Family {
   // The text folded once, and whether it tells of something that went wrong: several rules below read both.
-  const folded = fold(text);
+  // (A fault said not to have happened, "didn't come out like shoe leather", is no grievance.)
+  const folded = fold(text).replace(DENIED_PROBLEM, ' ');
   const wentWrong = GRIEVANCE_EVENT.test(folded);
   const dockedProblem = dockedForAProblem(folded);
   const flags = new Set(reading.flags);

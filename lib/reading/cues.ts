@@ -290,7 +290,14 @@ export const ESCALATION = re(
  * (Apart from HAZARD, which is near the length V8 optimizes.)
  */
 export const NAMED_DANGER = re(
-  `${B}(?:someone(?:'s| is)? (?:going to|gonna|will) (?:get |properly |seriously |really |badly )*(?:hurt|injured|killed)(?: themselves)?|(?:accident|lawsuit) waiting to happen|trip(?:ping)? hazard|(?:sparks?|flames?) (?:came|flew|shot|coming|flying) (?:out|from)|(?:socket|outlet|plug|charger|kettle|heater|lamp) (?:\\p{L}+ ){0,4}(?:sparked|sparking|caught fire|started smoking|melted)|burning smell|smelled (?:burnt|like burning)|funken (?:gespruht|gesprueht|geflogen|geschlagen)|(?:hat|haben) (?:\\p{L}+ ){0,4}funken|verschmort|schmorgeruch|etincelles|(?:saltaron|salieron|solto|soltaba) chispas|echo chispas|scintill\\p{L}*|(?:fez|saltaram) faiscas|faiscou)${E}`,
+  [
+    `${B}(?:someone(?:'s| is)? (?:going to|gonna|will) (?:get |properly |seriously |really |badly )*(?:hurt|injured|killed)(?: themselves)?|(?:accident|lawsuit) waiting to happen|trip(?:ping)? hazard|(?:sparks?|flames?) (?:came|flew|shot|coming|flying) (?:out|from)|(?:socket|outlet|plug|charger|kettle|heater|lamp) (?:\\p{L}+ ){0,4}(?:sparked|sparking|caught fire|started smoking|melted)|burning smell|smelled (?:burnt|like burning)|funken (?:gespruht|gesprueht|geflogen|geschlagen)|(?:hat|haben) (?:\\p{L}+ ){0,4}funken|verschmort|schmorgeruch|etincelles|(?:saltaron|salieron|solto|soltaba) chispas|echo chispas|scintill\\p{L}*|(?:fez|saltaram) faiscas|faiscou)${E}`,
+    // An injury or a danger said in five more languages: "me he hecho un esguince", "sono scivolata", "potrebbe essere
+    // pericoloso", and a railing that moves ("la ringhiera si muoveva"). (Bare "dangerous" and "un peligro" stay out:
+    // they are praise as often as not, see PRAISE_SLANG_SOURCE.)
+    `${B}(?:esguince|(?:con|en|llevo|uso) muletas?|escayola|me (?:he )?(?:torcido|roto) (?:el|la) (?:tobillo|pie|muneca|rodilla|brazo)|(?:me )?resbale|entorse|bequilles|(?:j'ai|il a|elle a|on a) glisse|ausgerutscht|verstauch\\p{L}*|kruecken|krucken|(?:sono|e) scivolat[oa]|distorsione|stampell[ae]|escorreguei|escorregou|(?:potrebbe|puo) (?:essere )?(?:molto )?pericolos[oa]|(?:pourrait|peut) etre (?:tres )?dangereu(?:x|se)|(?:puede|podria) ser (?:muy )?peligros[oa]|(?:konnte|kann) (?:sehr )?gefahrlich (?:sein|werden)|(?:pode|podia|poderia) ser (?:muito )?perigos[oa]|(?:could|can|might) (?:be|get) (?:really |very |genuinely )?dangerous|potentially dangerous)${E}`,
+    `${B}(?:rail|railing|banister|handrail|balustrade|ringhiera|gelander|barandilla|barandal|corrimao|rambarde|garde-corps)s?${E}.{0,40}${B}(?:si muove\\p{L}*|si muoveva|traballa\\p{L}*|wackel\\p{L}*|se mueve|se movia|bouge\\p{L}*|mexe|mexia|abana\\p{L}*)${E}`,
+  ].join('|'),
 );
 
 /** A health or safety hazard: answered fast and privately like a threat to go public. */
@@ -306,7 +313,7 @@ export const HAZARD = re(
     `${B}(?:e-?mail )?addresses (?:were |got )?(?:exposed|leaked|shared with (?:each other|everyone|all))|(?:exposed|leaked) (?:to each other|to everyone|to all (?:my|our) clients)`,
     // A fish bone and choking, in each language.
     `${B}(?:fish ?bone|arete (?:de poisson|dans)|une arete|espina (?:de pescado|en)|grate (?:im|in)|lisca (?:nel|di pesce)|espinha (?:de peixe|no|na)|(?:failli |presque )?m.etouffer|etouffe\\w*|atragant\\w*|verschluckt|erstick\\w*|soffocat\\w*|strozzat\\w*|engasg\\w*)`,
-    `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|hospital|the er|a&e|emergency room|vomit|throwing up)`,
+    `${B}(?:food poisoning|poisoned|allergic reaction|anaphyla|epipen|(?<!(?<![\\p{L}\\p{N}])(?:way to|walk to|drive to|work at|work in|works at|working at|shifts? at|nurse at|doctor at|near|next to|opposite|across from|close to|from) the )hospital|the er|a&e|emergency room|vomit|throwing up)`,
     `${B}(?:peanut|nut|gluten|shellfish|dairy)? ?allerg(?:y|ies|ic)\\b.{0,120}\\b(?:er|hospital|reaction|epipen|sick|ill)\\b`,
     `${B}(?:coeliac|celiac|zoliakie|celiaque|celiac[oa]|celiaquia)${E}.{0,220}${B}(?:sick|ill|doubled over|hospital|vomit\\w*|throwing up|reaction|malade|krank|enferm[oa]|male)${E}`,
     // Sick after eating, told without "food poisoning": "sick all night", "doubled over", "malades comme des chiens" (six languages).
@@ -707,6 +714,25 @@ const HANDLED_INPUT_SOURCE =
 /** The same, to keep the faulty thing out of the person's points. */
 export const HANDLED_INPUT = new RegExp(`(?<![\\p{L}])${HANDLED_INPUT_SOURCE}(?![\\p{L}])`, 'gu');
 
+/**
+ * A fault said not to have happened (folded), with the thing it names: "without a single blister", "sin una sola
+ * rozadura", "keines war eine Enttäuschung", "sans la moindre ampoule", "senza nessuna vescica", "sem uma única
+ * bolha", "didn't come out like shoe leather", "not dry like the chain ones". Neither a problem nor a point.
+ */
+const DENIED_PROBLEM_SOURCE = [
+  '(?:without|with no|not|never|zero|no) (?:a |an |any |one )?(?:single |bit of (?:a )?)?(?:blisters?|rubbing|rubs?|issues?|problems?|hiccups?|glitch(?:es)?|hitch(?:es)?|faults?|disappointments?|mistakes?|cracks?|stains?|scratch(?:es)?|leaks?|sore (?:feet|spots?))',
+  "(?:didn'?t|did not|never|doesn'?t|does not|won'?t) (?:come out|turn out|end up|taste|look|feel)s? (?:like|as) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+",
+  "(?:not|never|unlike) (?:dry|stale|soggy|greasy|bland|burnt|tough|chewy|rubbery|sad|overpriced|watery|sweet|salty)(?: and \\p{L}+)? like (?:the |those |most |other |all the )?(?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+",
+  '(?:sin|ni) (?:una sola|un solo|ningun[oa]?|una?|la menor|el menor) (?:sola )?(?:rozadura|ampolla|queja|pega|problema|decepcion|fallo|incidencia|dolor|mancha|defecto)s?|ningun[oa]? (?:rozadura|ampolla|queja|pega|decepcion|problema)s?',
+  '(?:sans|pas) (?:la moindre|le moindre|aucune?|une seule|un seul|une?) (?:ampoule|deception|souci|probleme|fausse note|reproche|accroc|douleur|tache|defaut|frottement)s?|aucune? (?:ampoule|deception|souci|probleme|fausse note|reproche)s?',
+  'ohne (?:eine einzige|einen einzigen|ein einziges|eine|einen|jede|jeden|jegliche|irgendeine) (?:einzige )?(?:blase|enttauschung|probleme?|panne|druckstelle|schmerzen|fleck|mangel|makel|fehler)n?|keine?[sr]?(?: davon| einzige[sr]?)? (?:war|ist|waren|sind) (?:eine |ein )?(?:enttauschung|reinfall|problem|fehlgriff)|keine (?:einzige )?(?:blase|blasen|enttauschung|probleme?|druckstellen?)',
+  "(?:senza|nessun[oa]?) (?:nessun[oa]?|alcun[oa]?|una sola|un solo|la minima|il minimo|un'?|una)? ?(?:vescica|vesciche|delusione|problema|problemi|intoppo|dolore|macchia|difetto|sbavatura)",
+  '(?:sem|nenhum[a]?) (?:uma unica|um unico|nenhum[a]?|qualquer|uma|um)? ?(?:bolha|decepcao|desilusao|problema|falha|dor|mancha|defeito)s?',
+].join('|');
+export const DENIED_PROBLEM = new RegExp(`${B}(?:${DENIED_PROBLEM_SOURCE})${E}`, 'gu');
+/** The same at the start of a text (folded): the word that opens it names no missing thing. */
+export const DENIED_PROBLEM_AT_START = new RegExp(`^(?:${DENIED_PROBLEM_SOURCE})${E}`, 'u');
+
 /** Looking forward to coming or trying (folded): "trop hâte de tester", "can't wait to visit", "non vedo l'ora". */
 const LOOKING_FORWARD_SOURCE = `${B}(?:(?:trop|tellement|tres|super) hate (?:de|d')|j'ai (?:trop |tellement |tres )?hate (?:de|d')|vivement|can'?t wait to (?:try|visit|come|go|taste|see)|que ganas de|tengo (?:muchas )?ganas de (?:probar|ir|volver)|kann es kaum erwarten|freu(?:e|en) mich (?:schon )?(?:riesig |sehr |so )?(?:auf|darauf)|non vedo l'ora|mal posso esperar|estou (?:ansios[oa]|desejos[oa]) (?:por|para|de|a espera)|estou mortinh[oa] (?:por|para|de)|can'?t wait (?:for|until|till) (?:the |your |you |next |it |saturday|sunday|friday|summer|christmas)|counting (?:down )?the days|(?:warte|warten) (?:\\p{L}+ ){0,2}seit (?:\\p{L}+ |\\d+ ){0,2}(?:tagen|wochen|monaten) (?:schon )?(?:darauf|drauf)|j'attends (?:\\p{L}+ ){0,4}de (?:revenir|retourner|gouter|tester|decouvrir|pouvoir revenir)|il me tarde de|estoy deseando|(?:llevo|estoy) (?:\\p{L}+ ){0,3}esperando (?:a )?que (?:abrais|abran|volvais|vuelvan|saqueis|saquen|reabrais|reabran)|aspetto (?:\\p{L}+ ){0,3}di (?:tornare|provare|rivedervi))${E}`;
 export const LOOKING_FORWARD = reRare(LOOKING_FORWARD_SOURCE);
@@ -758,6 +784,9 @@ export const PRAISE = rememberingTests(
   re(
     [
       `${B}(?:love[ds]?|loving|nice|great|good|fab|fabulous|welcoming|cute(?! (?:how|that|when|attempt|try))|well[- ](?:made|built|crafted|finished)|solidly (?:made|built)|sturdy|gut verarbeitet|ben (?:fatt|rifinit)[oaie]|bien (?:fini|finie|finis|finies)|bien acabad[oa]s?|bem acabad[oa]s?|gorgeous|stylish|shout ?outs?|solid|tasty|yummy|cosy|cozy|comfy|comfortable|spot on|10/10|easy to|clean|life[- ]changing|obsessed|to die for|divine|heavenly|amazing|unreal|insane|hits? different|slaps|banger|fire${E}|goat${E}|chef'?s kiss|the standout|a gem|awesome|excellent|fantastic|wonderful|incredible|perfect|best|delicious|beautiful|lovely|(?:so|very|really|super|were|was|is|are|too|incredibly|extremely|staff) kind|kind (?:staff|people|words|hearted|and)|friendly|helpful|favourite|favorite|recommend|gem|thank you|thanks|worth|spotless|painless|superb|brilliant|smiley|stunning|gorgeous|breathtaking|lifesaver|life saver|shout-out|recommended|saves? (?:me|us|my \\w+)|(?:spart|sparen|spare) (?:mir|uns|dir|euch|ihnen)|(?:me|nos) ahorra|(?:me|nous) (?:fait gagner|economise)|(?:mi|ci) (?:fa )?risparmia|(?:me|nos) poupa|poupa-me|(?:local |a |real |absolute |little )treasure|(?:still|won'?t stop|can'?t stop|hasn'?t stopped|haven'?t stopped|not stopped) talking about|zero stress|stress-free|go support|(?:we'?ll|we will|i'?ll|i will) (?:be )?(?:calling|coming back|booking (?:you|again))|walked (?:me|us) through|(?:was|were|is|are|so|pretty|actually|honestly) legit|(?:should be|actually|literally|lowkey|honestly) illegal|(?:works?|worked|working|read|reads|handled|handles|fits?|fitted) (?:\\w+ ){0,5}(?:perfectly|flawlessly|like a charm|like a dream)|(?:an? |absolute |total |true |real |= ?|are |is |you'?re )legends?|legendary)${E}`,
+      // Vouching to others: "thank me later", "trust me", "you're welcome", "three guests asked where they were from",
+      // "acertó de lleno", "a vu juste", "lag goldrichtig", "ha centrato in pieno", "acertou em cheio" (six languages).
+      `${B}(?:thank me later|you'?ll thank me|you can thank me|(?:asked|asking|ask) (?:me )?where (?:i|we) got (?:them|it|these|those|mine)|(?:me|nos) preguntar(?:on|an) (?:de )?donde (?:eran|son|las? (?:he )?compr\\p{L}*)|acerto de lleno|acerto en todo|(?:m'ont|nous ont) demande ou (?:je|nous|on) (?:les |l')?(?:avai[st] |ai |avons )?(?:achete|trouve)\\p{L}*|a vu juste|(?:haben|hat) (?:mich|uns) gefragt,? wo (?:ich|wir) (?:sie|die|es|den|das) (?:her ?habe|gekauft)\\p{L}*|lag (?:goldrichtig|genau richtig)|mi hanno chiesto dove (?:l[ie] |l')?(?:ho |avevo )?(?:pres|comprat|trovat)\\p{L}*|ha centrato in pieno|(?:me|nos) perguntaram onde (?:as |os |o |a )?(?:comprei|compramos|encontrei)|acertou em cheio)${E}`,
       // Rescued, or as good as the talk: "saved my Friday", "lifesavers", "lived up to the hype".
       `${B}(?:saved (?:my|our|the) (?:day|friday|monday|week|weekend|morning|evening|night|trip|holiday|life|lives|sanity|bacon)|lifesavers|life savers|lived up to (?:it|the hype|all the hype|expectations|its reputation|every (?:word|review)))${E}`,
       // A recommendation vouched for: "Not sponsored lol", "not an ad", "nicht gesponsert", "which is all I need".

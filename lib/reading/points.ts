@@ -4,6 +4,8 @@ import {
   fold,
   foldWithMap,
   allMatches,
+  DENIED_PROBLEM,
+  DENIED_PROBLEM_AT_START,
   HANDLED_INPUT,
   NEGATED_PRAISE,
   PAYMENT_METHOD,
@@ -565,10 +567,10 @@ const SMELL_WORD =
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME = primed(
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|tjener|servitor|servitris|servitrice|ober|serveerster|kelner|kelnerka|cambrer|cambrera|(?:gesprach|call|session|demo|termin|appel|llamada|sesion|chiamata|sessione|chamada|sessao) (?:mit|with|avec|con|com)|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
-  /^(?:,\s*(?:notre|our|nuestro|nuestra|unser(?:e|er)?|il nostro|la nostra|o nosso|a nossa|the|mon|ma|mi)\s+\p{L}+(?:\s+\p{L}+)?,)?\s+(?:(?:aus (?:dem|der)|vom|von der|from|du|de la|del|della|do|da) (?:support|service|team|kundendienst|kundenservice|empfang|rezeption|kuche|kueche|buchhaltung|accueil|reception|cuisine|soporte|servizio clienti|assistenza|atendimento)|(?:aux|au) petits soins|(?:was|etait|fue|war|era) (?:aux petits soins|adorable|un amour|un sol|ein schatz|un tesoro|um amor)|and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our|him|her|them|the kids)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|on the (?:\p{L}+ ){0,3}(?:shift|rota)|the (?:(?:night|day|head|hotel|shuttle|duty|pool|spa|bar|floor|front desk|breakfast|young|lovely|friendly) )?(?:porter|concierge|doorman|bellboy|bellhop|driver|pitmaster|manager|owner|chef|server|waiter|waitress|barista|bartender|receptionist|host|hostess|housekeeper|cleaner|guide|instructor|therapist|masseuse|masseur|sommelier|baker|cook|lifeguard|valet|attendant)(?![\p{L}])|(?:vom|von der) (?:shuttle|fahrdienst|bar|spa|fruhstuck|frühstück|frühstucksteam|restaurant|zimmerservice|housekeeping|concierge|empfang|team)|a (?:g[ée]r[ée]|servi|accueilli|conseill[ée]|aid[ée]|recommand[ée]|expliqu[ée]|trouv[ée]|organis[ée]|pr[ée]par[ée]|pris soin|offert|propos[ée]|r[ée]gl[ée]|install[ée]|apport[ée]|d[ée]cor[ée]|rattrap[ée]|sauv[ée]|attendu)(?![\p{L}])|ha (?:gestito|sistemato|servito|accolto|consigliato|aiutato|spiegato|trovato|organizzato|preparato|offerto|portato|risolto|aspettato|salvato)(?![\p{L}])|(?:recomend[oó]|ayud[oó]|atendi[oó]|explic[oó]|resolvi[oó]|prepar[oó]|trajo|organiz[oó]|esper[oó]|ajudou|resolveu|explicou|recomendou|tratou|atendeu|preparou|esperou|organizou)(?![\p{L}])|(?:hat|hatte) (?:sofort|sogar|extra|trotzdem|direkt|noch|uns|mir|mich|alles|persönlich|personlich)(?![\p{L}])|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
+  /^(?:,\s*(?:(?:notre|our|nuestro|nuestra|unser(?:e|er)?|il nostro|la nostra|o nosso|a nossa|the|mon|ma|mi|one of (?:the|your|our)|l'une? (?:des|de vos)|uno de (?:los|vuestros)|una de (?:las|vuestras)|einer (?:der|eurer|ihrer)|uno dei|una delle|um dos|uma das)\s+\p{L}+(?:\s+\p{L}+)?|(?:on|over|via|by|par|per|por|pelo|pela|uber|über)\s+[^,.!?]{2,30}),)?\s+(?:(?:me|nos) (?:dijo|dijeron|recomendo|aconsejo|explico|ayudo)|told (?:me|us)|(?:m'a|nous a) (?:dit|conseille)|(?:hat|hatte) (?:mir|uns) (?:gesagt|geraten|empfohlen)|(?:mi|ci) ha (?:detto|consigliato)|(?:me|nos) (?:disse|aconselhou|recomendou)|(?:aus (?:dem|der)|vom|von der|from|du|de la|del|della|do|da) (?:support|service|team|kundendienst|kundenservice|empfang|rezeption|kuche|kueche|buchhaltung|accueil|reception|cuisine|soporte|servizio clienti|assistenza|atendimento)|(?:aux|au) petits soins|(?:was|etait|fue|war|era) (?:aux petits soins|adorable|un amour|un sol|ein schatz|un tesoro|um amor)|and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running|out|by|to)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our|him|her|them|the kids)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|on the (?:\p{L}+ ){0,3}(?:shift|rota)|the (?:(?:night|day|head|hotel|shuttle|duty|pool|spa|bar|floor|front desk|breakfast|young|lovely|friendly) )?(?:porter|concierge|doorman|bellboy|bellhop|driver|pitmaster|manager|owner|chef|server|waiter|waitress|barista|bartender|receptionist|host|hostess|housekeeper|cleaner|guide|instructor|therapist|masseuse|masseur|sommelier|baker|cook|lifeguard|valet|attendant)(?![\p{L}])|(?:vom|von der) (?:shuttle|fahrdienst|bar|spa|fruhstuck|frühstück|frühstucksteam|restaurant|zimmerservice|housekeeping|concierge|empfang|team)|a (?:g[ée]r[ée]|servi|accueilli|conseill[ée]|aid[ée]|recommand[ée]|expliqu[ée]|trouv[ée]|organis[ée]|pr[ée]par[ée]|pris soin|offert|propos[ée]|r[ée]gl[ée]|install[ée]|apport[ée]|d[ée]cor[ée]|rattrap[ée]|sauv[ée]|attendu)(?![\p{L}])|ha (?:gestito|sistemato|servito|accolto|consigliato|aiutato|spiegato|trovato|organizzato|preparato|offerto|portato|risolto|aspettato|salvato)(?![\p{L}])|(?:recomend[oó]|ayud[oó]|atendi[oó]|explic[oó]|resolvi[oó]|prepar[oó]|trajo|organiz[oó]|esper[oó]|ajudou|resolveu|explicou|recomendou|tratou|atendeu|preparou|esperou|organizou)(?![\p{L}])|(?:hat|hatte) (?:sofort|sogar|extra|trotzdem|direkt|noch|uns|mir|mich|alles|persönlich|personlich)(?![\p{L}])|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
 );
 const NOT_NAMES = new Set([
   // Days and months ("the manager Sunday night"): when, not who.
@@ -1072,6 +1074,8 @@ function chosenThings(sentence: string, language: string): { text: string; missi
         ));
     const wrongAfter = /^(?:wrong|incorrect)$/u.test(fold(tokens[i + 1]?.word ?? '')) && DETERMINER.test(fold(tokens[i]!.word));
     if (!missing && !wrongAfter && !CHOICE_WORD.test(fold(tokens[i]!.word))) continue;
+    // "sin una sola rozadura", "without a single blister": a fault that did not happen is not missing.
+    if (missing && DENIED_PROBLEM_AT_START.test(fold(sentence.slice(tokens[i]!.at)))) continue;
     // "commandé", "goûté": the French participle, not the noun "commande" ("Commande à emporter").
     if (
       /^(?:commande|commandee|commandes|goute|achete|adore|essaye|pedi|probe|compre|elegi)$/u.test(fold(tokens[i]!.word)) &&
@@ -1129,7 +1133,7 @@ export function sentencesOf(text: string): string[] {
 
 function polarityOf(clause: string): Polarity {
   // "has ruined every other flat white for me", "the brisket is criminal": praise in trouble's words.
-  const f = fold(clause).replace(PRAISE_SLANG_ALL, ' great ');
+  const f = fold(clause).replace(PRAISE_SLANG_ALL, ' great ').replace(DENIED_PROBLEM, ' ');
   const bad =
     PROBLEM.test(f) ||
     /\b(?:not|no|never|n't|pas|nunca|nicht|kein|non|nao)\b.{0,20}\b(?:good|great|work\w*|worth|bon|bien|bueno|gut|buono|bom|funziona\w*|fonctionn\w*|marche|funciona\w*|funktionier\w*|load\w*|open\w*|arrive\w*)|\b(?:doesn't|didn't|don't|won't|wouldn't|can't|couldn't)\s+(?:work|load|open|arrive|sync|connect)|\b(?:marche|marchait|fonctionne|fonctionnait|functiona|funcionaba|funktioniert|funktionierte)\s+(?:pas|plus|nicht|mehr)\b/u.test(
@@ -1192,8 +1196,8 @@ function cleanPhrase(phrase: string): string {
  */
 function namedPeople(text: string, exclude: Set<string>): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
-  // (Not after a hyphen: "Onboarding-Gespräch" is a German compound.)
-  for (const m of text.matchAll(/(?<![\p{L}@#-])(\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
+  // (Not after a hyphen: "Onboarding-Gespräch" is a German compound. "DeShawn", "McKenna" are one name.)
+  for (const m of text.matchAll(/(?<![\p{L}@#-])(\p{Lu}(?:\p{Ll}{1,2}\p{Lu}(?=\p{Ll}{2}))?[\p{Ll}'’-]{1,20})(?![\p{L}])/gu)) {
     const name = m[1]!;
     const index = m.index!;
     if (NOT_NAMES.has(name.toLowerCase()) || exclude.has(name.toLowerCase()) || /^I['’]/u.test(name)) continue;
@@ -1460,7 +1464,8 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       const mixedClause = !overruled && PRAISE.test(foldedClause) && (PROBLEM.test(foldedClause) || TROUBLE.test(foldedClause));
       const { folded, map } = foldWithMap(clause);
       // "read a crumpled coffee-stained receipt perfectly": what was handled is not a point of theirs.
-      const taken: [number, number][] = [...folded.matchAll(HANDLED_INPUT)].map(
+      // (Nor is a fault said not to have happened: "without a single blister".)
+      const taken: [number, number][] = [...folded.matchAll(HANDLED_INPUT), ...folded.matchAll(DENIED_PROBLEM)].map(
         (m) => [m.index!, m.index! + m[0].length] as [number, number],
       );
       // "The pints were nice and cold": no temperature to apologise for.
@@ -1511,7 +1516,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
               !isStopWord(word, 'en') &&
               !NOT_A_THING.has(word) &&
               !DETAIL.test(word) &&
-              !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word)
+              !/^(?:some|any|every|each|more|less|extra|large|small|medium|big|huge|tiny)$/u.test(word) &&
+              // (A verb of the person's, "who only drinks tea", "she orders the brisket".)
+              !/^(?:drinks|eats|orders|gets|likes|loves|hates|takes|wants|needs|makes|prefers|brings|buys|sells|serves|tries|grabs|skips|misses|shares|has|does|is|was)$/u.test(
+                word,
+              )
             ) {
               original = `${word} ${original}`;
             } else if (!word) {
@@ -1584,7 +1593,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
           if (
             aspect === 'wait' &&
-            (/(?:wasted|lost|drove|drive|driving|walked|walk|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem|argued|arguing|debated|discussed|chatted|(?:after|before) (?:i |we )?(?:argued|arguing|explaining|explained|insisting|insisted))\s+(?:with (?:\p{L}+ ){1,2})?(?:for\s+)?$/u.test(
+            (/(?:wasted|lost|drove|drive|driving|walked|walk|danced|dancing|baile|bailamos|danse|dansant|getanzt|ballato|ballando|dancei|dancamos|wore|worn|wearing|hiked|hiking|swam|slept|flew|flight|ride|rode|trip|travel\w*|came|fahrt|gefahren|viaje|conduje|trajet|route|viaggio|guidato|viagem|argued|arguing|debated|discussed|chatted|(?:after|before) (?:i |we )?(?:argued|arguing|explaining|explained|insisting|insisted))\s+(?:with (?:\p{L}+ ){1,2})?(?:for\s+)?$/u.test(
               folded.slice(Math.max(0, start - 14), start),
             ) ||
               /^\s*-?\s*(?:drive|walk|ride|flight|trip|away)/u.test(folded.slice(end, end + 8)) ||
@@ -1882,7 +1891,7 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
       !(p.aspect === 'billing' && PAYMENT_METHOD.test(fold(p.text))),
   );
   if (specific.length < 2 && options.fallback !== false) {
-    const handled = [...fold(text).matchAll(HANDLED_INPUT)].map((m) => m[0]);
+    const handled = [...fold(text).matchAll(HANDLED_INPUT), ...fold(text).matchAll(DENIED_PROBLEM)].map((m) => m[0]);
     for (const sentence of sentences.slice(0, 4)) {
       const polarity = polarityOf(sentence);
       const foldedSentence = fold(sentence);

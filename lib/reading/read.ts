@@ -7,6 +7,7 @@ import {
   COMMUNITY_QUESTION,
   ENJOYING_TROUBLE,
   IRONIC_APPLAUSE,
+  DENIED_PROBLEM,
   NEGATED_PRAISE,
   PERSONAL_NEWS,
   PRAISED_SERVICE,
@@ -382,7 +383,12 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // "I was dreading it, but…": their own worry before praise is left out of the reading's problems.
   const withoutWorry = slangFolded.replace(OWN_WORRY_BEFORE_BUT, ' ').replace(OWN_HARDSHIP, ' ');
   const worryThenPraise = withoutWorry !== slangFolded && PRAISE.test(withoutWorry) && !PROBLEM.test(withoutWorry);
-  const folded = (worryThenPraise ? withoutWorry : slangFolded).replace(OWN_WAYS, ' ').replace(OWN_HARDSHIP, ' ').replace(FEARED_ACT, ' ');
+  const folded = (worryThenPraise ? withoutWorry : slangFolded)
+    .replace(OWN_WAYS, ' ')
+    .replace(OWN_HARDSHIP, ' ')
+    .replace(FEARED_ACT, ' ')
+    // "Without a single blister", "keines war eine Enttäuschung": a fault said not to have happened is praise.
+    .replace(DENIED_PROBLEM, ' perfect ');
   const language = detected.language;
   const labels = options.classify(text, { language: language === 'und' ? 'en' : language });
   const flags = new Set<ReadingFlag>();
