@@ -131,3 +131,56 @@ describe('a staff name in apposition or after a role word of another language', 
     expect(names('Vores tjener DeMarco var utrolig sød og hjalp os med alt.')).toContain('DeMarco');
   });
 });
+
+describe('questions and chatter told apart', () => {
+  it('"ca." does not end a sentence: "haben Sie Räume für ca. 30 Personen?" is a question', () => {
+    const reading = read('Guten Tag, haben Sie einen Saal für ca. 30 Personen? Wir planen eine Weihnachtsfeier.');
+    expect(reading.flags).toContain('question');
+  });
+
+  it('"X?? marry me 🔥" is delight, not a question; a friend named and told "du" is chatter, not a question', () => {
+    expect(read('the pistachio croissant?? marry me 😭🔥 @sam.k we r going back sunday').flags).not.toContain('question');
+    const friend = read('Haha Jonas, du und deine Zimtschnecken 😄 Sehen wir uns Freitag im Büro? Ich bring Kaffee mit.');
+    expect(friend.flags).not.toContain('question');
+    expect(friend.flags).toContain('offTopic');
+    // (A greeting is not a friend's name: "Hiya, is it ok…" and "Grüezi, sind Hunde erlaubt?" are put to us.)
+    expect(read('Hiya, is it ok to bring our whippet inside or is it garden only? Rain all day tomorrow').flags).toContain('question');
+    expect(read('Grüezi, wir kommen im Mai mit unserem Pudel. Sind Hunde bei Ihnen erlaubt?').flags).toContain('question');
+  });
+
+  it('rage bait about politics is left alone', () => {
+    const { family } = replyTo(
+      "Simple question for the owner: which side are you on in the election? I'm done giving money to people who hate this country. Share this if you agree.",
+      BAKERY,
+      { site: 'facebook' },
+    );
+    expect(family).toBe('ignore');
+  });
+});
+
+describe('applause for a bad call, and faults in everyday words', () => {
+  it('"shoutout to whoever decided…", "truly visionary", "premium experience 👌", "tourist trap energy": a complaint', () => {
+    for (const text of [
+      'Shoutout to whoever decided the sausage roll should now be £4.80 and half the size. Truly visionary.',
+      '£6 for parking and the ticket machine was busted all weekend so we queued at the desk every time lol. premium experience 👌',
+      "booked the 'afternoon tea' for 2, it was four sad sandwiches and a scone for £38. tourist trap energy tbh",
+    ]) {
+      expect(replyTo(text, BAKERY, { site: 'x' }).family, text).toBe('complaint');
+    }
+  });
+
+  it('"grainy", "rubbery", "tasted like the inside of a fridge", "felt steep" are faults; "instead of sad sandwiches" is not', () => {
+    expect(
+      replyTo('nice video but the quiche i got on saturday was rubbery and the lemon tart tasted like the inside of a fridge 😕', BAKERY, {
+        site: 'youtube',
+      }).family,
+    ).toBe('complaint');
+    expect(
+      replyTo(
+        'Hi! Our office wants real pastries instead of sad sandwich platters for the Friday meeting 😄 Could you do 40 people, and how do we order?',
+        BAKERY,
+        { site: 'linkedin' },
+      ).family,
+    ).toBe('question');
+  });
+});

@@ -623,6 +623,9 @@ export const TARGETED_ABUSE = re(
     // A political rant dropped under a café's post: "the council turns the whole city into a 15 minute prison. wake up
     // bristol", "plandemic", "open-air prison".
     `${B}(?:(?:15|fifteen|15-)[- ]?minute (?:cit(?:y|ies) )?(?:prisons?|ghettos?|gulags?)|open[- ]air prisons?|plandemic|scamdemic|climate (?:scam|hoax|lockdowns?)|bought and paid for|share (?:this|it) before (?:they|it gets|fb|facebook|the mods|zuck) (?:delete|remove|take|censor|ban)\\p{L}*|(?:mayor|governor|president|council|government|minister|senator|prime minister|chancellor) (?:is|are) (?:a |an )?(?:straight up |total |literal |complete |full-on |bunch of )?(?:communists?|marxists?|commies?|fascists?|traitors?|criminals?|puppets?)|deep state|new world order|globalist\\w*|wake up,? (?!(?:early|late|call|at|in|on|to|and|with|from|before|after|every|each|the|my|our|your|feeling|tired|happy|fresh|refreshed|sore|hungry|again|now|today|tomorrow|here|there|like|for)(?![\\p{L}]))\\p{L}+ ?(?:[.!]|🐑|$))`,
+    // Rage bait about politics: "which side are you on in the election?", "people who hate this country", "share this if
+    // you agree", "move to Canada", "Californians and crybabies" (en; the other languages' versions are above and below).
+    `${B}(?:which side (?:are you|is the owner|are y'?all) on|who (?:did|do) (?:you|y'?all|the owners?) vote for|who are (?:you|y'?all) voting for|(?:people|folks|businesses|owners?) (?:who|that) hate (?:this|our) country|share (?:this|it) if you agree|(?:can|should|go) move to (?:canada|mexico|russia|china|cuba)|go back (?:to|where) (?:you|they) came from|(?:liberal|leftist|conservative|maga|woke) (?:crybabies|snowflakes)|crybabies)${E}`,
     // The public called sheep, foreigners said to steal jobs: flames, not feedback (six languages).
     `${B}(?:(?:bande de|tas de|vous etes des) moutons|wake up,? sheep(?:le)?|sheeple|bunch of sheep|(?:despertad|despierten),? borregos|borregos|schlafschafe|pecoroni|(?:bando|branco) de (?:carneiros|ovelhas)|(?:they'?re |who are |that are )?stealing our jobs|nous (?:volent|piquent) (?:nos emplois|notre travail|le travail)|nos (?:roban|quitan) el trabajo|nehmen uns (?:die|unsere) (?:arbeit|jobs) weg|(?:ci )?rubano il lavoro|roubam (?:o nosso|os nossos) (?:trabalho|empregos))${E}`,
     `${B}(?:connards?|connasses?|encules?|salauds?|cretins?|debiles?|vous me degoutez|degoutez|abrutis?|bouffons?|guignols?|ta gueule|fermez[- ]la|bande de (?:nuls|cons|guignols|voleurs))${E}`,
@@ -887,6 +890,9 @@ export const RUDE_TREATMENT = re(RUDE_TREATMENT_SOURCE);
 /** Clear problem words, per language (PROBLEM below reads them outside a praising negation). */
 const PROBLEM_WORDS: readonly string[] = [
   MILD_CRITICISM.source,
+  // Faults in everyday words: "sad rubbery eggs", "the barrier was busted", "grainy mac", "the timer is fiddly", "£4.20
+  // felt steep", "tasted like the inside of a fridge", "60% fat".
+  `${B}(?:rubbery|busted|grainy|gritty|fiddly|finicky|clunky|gloopy|gluey|claggy|(?:felt|feels|a (?:bit|little|touch)|pretty|rather|quite|very|way too|too) steep|steep for|tasted (?:like|of) (?:the (?:inside of (?:a|the|my) )?)?(?:fridge|cardboard|plastic|chemicals?|soap|bleach|dishwater|nothing)|(?:\\d+ ?%|mostly|pure|all|half) fat(?: cap)?(?!-)|(?<!(?<![\\p{L}\\p{N}])(?:instead of|rather than|than|unlike|no more|not|over) )sad (?:little )?(?:salad|sandwich|eggs?|croissants?|portion|toast|fries|chips|burger|plate|pastry|pastries|excuse))${E}`,
   // What did not match what was shown or charged: "il conto non corrispondeva ai prezzi", "didn't match the photos".
   `${B}(?:(?:didn'?t|did not|doesn'?t|does not|don'?t|do not) match|non corrispond\\p{L}*|ne correspond(?:ait|ent|aient)? pas|no (?:coincid|correspond)\\p{L}*|(?:stimmte|stimmt|stimmten) nicht (?:mit|uberein)|nao (?:coincid|correspond)\\p{L}*)${E}`,
   // Not what it was: "used to be my favourite café", "the scones aren't the same", "ya no es lo mismo" (six languages).
@@ -1174,6 +1180,8 @@ export const STANDALONE_IRONY = re(
     `(?:impressive|amazing|incredible|remarkable) how (?:little|few|slow(?:ly)?|long it took)|` +
     // "enjoyed my 40 min uphill hike with a suitcase", "loved our 2 hour wait in the rain": a hardship said as a treat.
     `(?:enjoyed|loved|love|loving|really enjoyed) (?:my|our|the) (?:\\d+|an?|one|two|three|half an?)[ -]?(?:mins?|minutes?|hours?|hrs?|hr)(?:[ -]long)? (?:\\p{L}+ ){0,2}(?:hike|walk|trek|climb|wait|queue|ride|drive|detour|commute|slog|trudge)|` +
+    // "Shoutout to whoever decided…", "truly visionary", "premium experience 👌", "tourist trap energy": applause for a bad call.
+    `shout ?out to (?:whoever|the (?:genius|person|mastermind|marketing team|team) (?:who|that)) (?:decided|thought|came up|approved|signed off)|(?:truly|real|so|very) visionary|big brain move|galaxy brain|(?:premium|luxury|vip|first[- ]class|five[- ]star) (?:experience|service|treatment)(?= ?(?:👌|🙃|🙄|😂|🤡|💀|lol|lmao|/s))|tourist trap energy|love that for (?:me|us)|` +
     `(?:shout ?out|thanks|thank you|kudos|props|cheers) (?:to @?[\\w.]+ )?for (?:charging|overcharging|making (?:me|us) wait|losing|ignoring|cancell?ing|forgetting|ruining|sending (?:me|us) the wrong))${E}`,
 );
 

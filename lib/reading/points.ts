@@ -1125,7 +1125,10 @@ export function sentencesOf(text: string): string[] {
   return (
     text
       // Emoji between words end a sentence in social posts ("…your bachelor party 🤠🔥 the three meat plate is NO joke").
-      .split(/(?<=[.!?;…])(?!\d)\s+|\n+|(?<=[!?])(?=\p{Lu})|(?<=\p{L}\s*)(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u)
+      // (Not after an abbreviation: "für ca. 25 Personen", "e.g. the brisket", "Mr. Patel".)
+      .split(
+        /(?<=[.!?;…])(?<!(?<![\p{L}])(?:[Cc]a|[Aa]pprox|[Ee]nv|[Aa]prox|z\.\s?[Bb]|bzw|evtl|inkl|ggf|usw|ecc|e\.g|i\.e|vs|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|[Nn]r|[Tt]el|[Ss]ig|[Ss]ra?)\.)(?!\d)\s+|\n+|(?<=[!?])(?=\p{Lu})|(?<=\p{L}\s*)(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u,
+      )
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s))
   );

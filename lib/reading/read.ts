@@ -789,9 +789,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Off topic: talking to someone else, personal news, "first!".
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hello|Hey|Dear|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Oo]h|[Aa]h|[Oo]i|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
       text,
     );
+  // "Haha Timo, du und deine Excel-Tabellen", "Léa, toi et tes croissants": a friend named and then "you" said to them.
+  const addressedToFriend =
+    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?\p{Lu}\p{Ll}+,\s+(?:du|dein|deine|toi|t'es|tu|te|you and your|you and ur)\b/u.test(
+      text,
+    ) && !namesOwnBusiness(text, options.ownWords ?? []);
   // (Also after an emoji run: "the drone shot at 2:14 😍😍 anyone know what drone that is?")
   const communityAsked = foldedSentences.flatMap((sentence) =>
     [sentence, ...sentence.split(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*/u).slice(1)]
@@ -868,7 +873,14 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     (congratulatesFriend && !problem) ||
     askedOfThem ||
     (addressedToOther && flags.has('abusive')) ||
-    (addressedToOther && listed.length === 0 && !praise && !problem && !plansVisit && !flags.has('complaint'));
+    // ("Haha Timo, du und deine Excel-Tabellen 😄 Sehen wir uns am Mittwoch?": things named without a verdict, to a friend.)
+    ((addressedToOther || addressedToFriend) &&
+      (listed.length === 0 ||
+        (addressedToFriend && tone !== 'negative' && !flags.has('sarcasm') && listed.every((p) => p.polarity === 'neutral'))) &&
+      !praise &&
+      !problem &&
+      !plansVisit &&
+      !flags.has('complaint'));
   // The model alone does not take a grievance or a question naming the business off the table.
   // Nor a friend tagged with praise or a dish named ("@jess this is the place with the brisket 🔥"): that is a fan.
   const learnedOffTopic =
@@ -1149,7 +1161,7 @@ const TAG_NOT_A_NAME =
 /** A question's own answer right after it (folded): "Never.", "No way!", "Jamais.", "Nunca más". */
 /** Delight right after a "??" ("heaven", "no words", "😍"), folded. */
 const DELIGHT_AFTER =
-  /^\s*(?:(?:(?:actually|honestly|literally|genuinely|truly|just|so|like|ok|okay) )*(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy|life[- ]changing|so good|the best|to die for|elite|next level|top tier|delicious|fire)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
+  /^\s*(?:(?:(?:actually|honestly|literally|genuinely|truly|just|so|like|ok|okay) )*(?:no words|no way|heaven|heavenly|bliss|perfection|wow|insane|unreal|amazing|incredible|obsessed|chef'?s kiss|i'?m dead|dead|divine|magic|magical|iconic|goals|omg|yes+|literally perfect|a dream|dreamy|life[- ]changing|so good|the best|to die for|elite|next level|top tier|delicious|fire|marry me|take my money)(?![\p{L}])|[😍🥰🤩🔥✨💯🙌❤😭🤤🍻🍺🥂🎉😋👌])/u;
 
 /** Delight that ends a "…??" ("is actually unreal??", "was so good??", "next level??"), folded. */
 const DELIGHT_BEFORE =
