@@ -184,3 +184,121 @@ describe('applause for a bad call, and faults in everyday words', () => {
     ).toBe('question');
   });
 });
+
+const DINER: Profile = ProfileSchema.parse({
+  brand: 'Hickory House',
+  replierName: 'Jo Bell',
+  signature: 'Jo, Hickory House',
+  email: 'jo@hickory.example',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: {
+    hours: 'Wed–Sun 12–11pm; the kitchen closes at 10pm',
+    pets: 'Dogs welcome on the patio; water bowls by the front door',
+  },
+});
+const BOOKS_APP: Profile = ProfileSchema.parse({
+  brand: 'Tallybook',
+  replierName: 'Sam Ortiz',
+  signature: 'Sam, Tallybook',
+  email: 'help@tallybook.example',
+  business: { kind: 'app', noun: 'account' },
+  languages: ['en', 'de', 'pt'],
+  facts: {
+    pricing: 'Free for 2 clients; Plus €12 a month or €120 a year',
+    trial: 'Plus is free for 14 days, no card needed',
+    export: 'CSV and DATEV export under Settings → Export',
+  },
+});
+
+describe('a question with a story around it', () => {
+  it('a cold terrace "somewhere in Clifton" is the story behind a question, not a complaint about us', () => {
+    const { family } = replyTo(
+      'We just adopted an old lurcher and want to take her to cafés. Last time we sat outside somewhere in Redland it was freezing and she shivered the whole time. Are dogs allowed inside at yours?',
+      DINER,
+      { site: 'facebook' },
+    );
+    expect(family).toBe('question');
+  });
+
+  it('"gesucht und nichts gefunden… wäre super, wenn ihr mir sagt, wo" is a how-to question, answered', () => {
+    const { family, first } = replyTo(
+      'Meine Steuerberaterin will alles im DATEV-Format. Geht das mit Tallybook? Ich habe in der App gesucht und nichts gefunden. Wäre super, wenn ihr mir sagt, wo ich das finde.',
+      BOOKS_APP,
+      { site: 'facebook' },
+    );
+    expect(family).toBe('question');
+    expect(first).toMatch(/DATEV/u);
+  });
+
+  it('"my accountant is going to hate me" is their own joke, not a complaint', () => {
+    expect(
+      replyTo('does tallybook do invoices in CHF? i bill two swiss clients and my accountant is going to hate me', BOOKS_APP, { site: 'x' })
+        .family,
+    ).toBe('question');
+  });
+
+  it('"…ou je rêve ?" asks nothing: a complaint', () => {
+    const { family, first } = replyTo("La quiche du jour c'est une part réchauffée au micro-ondes ou je rêve ? 14 € quand même…", DINER, {
+      site: 'instagram',
+    });
+    expect(family).toBe('complaint');
+    expect(first).not.toMatch(/\[/u);
+  });
+});
+
+describe('facts that answer, and gaps that say what is asked', () => {
+  it('"can we still order food if we get there at 10:15?" is answered with the kitchen hours', () => {
+    const { first } = replyTo('Gig finishes around 9:40. If we get to you by 10:15, can we still order food or is it drinks only?', DINER, {
+      site: 'facebook',
+    });
+    expect(first).toMatch(/kitchen closes at 10pm/u);
+  });
+
+  it('step-free access is not answered by a fact about the door: a gap about access', () => {
+    const { first } = replyTo(
+      'My gran uses a wheelchair now. Is there a step at the front door, and is there an accessible toilet?',
+      DINER,
+      { site: 'facebook' },
+    );
+    expect(first).not.toMatch(/water bowls/u);
+    expect(first).toMatch(/step-free access/u);
+    expect(first).toMatch(/\[/u);
+  });
+
+  it('two questions get two answers; "how much after the trial?" gets the prices', () => {
+    const both = replyTo('How much is Plus, and is yearly cheaper? Also, do I need a card to try it first?', BOOKS_APP, {
+      site: 'facebook',
+    });
+    expect(both.first).toMatch(/€12 a month/u);
+    expect(both.first).toMatch(/no card needed/u);
+    expect(replyTo('how much is plus after the trial?', BOOKS_APP, { site: 'x' }).first).toMatch(/€12 a month/u);
+  });
+
+  it('a long question is named by what follows "but", or by its first part, never cut mid-phrase', () => {
+    const pt = replyTo(
+      'Olá! Adoro a app, mas antes de assinar queria confirmar uma coisa. As faturas saem em PDF, isso já vi, mas dá para enviar faturas recorrentes automaticamente?',
+      BOOKS_APP,
+      { site: 'facebook' },
+    );
+    expect(pt.first).toMatch(/\[resposta: dá para enviar faturas recorrentes automaticamente\]/u);
+    const de = replyTo(
+      'Hallo, ich habe Kunden in Zürich und Wien. Kann ich Rechnungen direkt in CHF stellen, und rechnet die App den Betrag für meine Buchhaltung in Euro um?',
+      BOOKS_APP,
+      { site: 'facebook' },
+    );
+    expect(de.first).toMatch(/\[Antwort: Rechnungen direkt in CHF stellen\]/u);
+  });
+});
+
+describe('an occasion already had', () => {
+  it('"made it for my dad\'s 70th" is one we were part of, not one to help celebrate', () => {
+    const { first } = replyTo(
+      "Baked your sticky toffee loaf from this post for my dad's 70th on Saturday and he had three slices 😂 Thanks for sharing it!",
+      BAKERY,
+      { site: 'wordpress' },
+    );
+    expect(first).toMatch(/part of your dad's 70th/u);
+    expect(first).not.toMatch(/help you celebrate/u);
+  });
+});

@@ -543,7 +543,7 @@ const CONTEXT_KEYS =
  * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
  */
 const OCCASION_TO_COME =
-  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|\d{2}(?:st|nd|rd|th)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|(?<!(?:on|by|until|till|before|after|from|for) the\s+)\d{2}(?:st|nd|rd|th)(?!\s+of\b)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
 /** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
 const LASTING =
@@ -556,6 +556,9 @@ const THANKS_WORDS =
 /** A wish, not praise (folded): "would love to treat my sister", "we'd love to come". */
 const WISHED = /(?<![\p{L}])(?:would|'d|wd) (?:really |so )?(?:love|like)(?: to)?(?![\p{L}])|(?<![\p{L}])love to(?![\p{L}])/gu;
 
+/** A sentence telling of what they already did (past tense, English). */
+const OCCASION_PAST =
+  /(?<![\p{L}])(?:made|baked|cooked|had|was|were|did|celebrated|went|came|brought|ordered|bought|catered|hosted|threw|loved|used|tried)(?![\p{L}])/iu;
 /** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
 const OCCASION_AHEAD =
   /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
@@ -1243,6 +1246,14 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
         .replace(/(?<![\p{L}\p{N}])my(?![\p{L}\p{N}])/gu, 'your')}]`;
     }
   }
+  // "A sola é de juta, isso já percebi, mas a parte de cima tem algum couro?": what is asked follows the "but";
+  // "Kann ich Rechnungen in GBP und USD stellen, und rechnet die App … um?": a long one's first part says it.
+  if (q.split(' ').length > 12) {
+    const afterBut = q.split(/,\s+(?:but|mas|mais|pero|aber|ma|però|porém|however)\s+/iu).at(-1)!;
+    if (afterBut !== q && afterBut.split(' ').length >= 3) q = afterBut;
+    const firstPart = q.split(/,\s+(?:and|und|et|y|e|oder|or|ou|o|and also|also|aussi|también|auch|anche|também)\s+/iu)[0]!;
+    if (q.split(' ').length > 12 && firstPart !== q && firstPart.split(' ').length >= 3) q = firstPart;
+  }
   const words = q.split(' ');
   // A short question says what is missing best; a long one is named by its topic.
   if (words.length > 12 && topic) return `[${label}: ${topic}]`;
@@ -1593,7 +1604,9 @@ export function composeReplies(input: ComposeInput): Composition {
               new RegExp(
                 `(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d]+\\s+|[\\p{Ll}]+\\s+){0,2}?(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`,
                 'iu',
-              ).exec(sentence)?.[1],
+              ).exec(sentence)?.[1] ??
+              // "for my mum's 90th", "our 25th": a birthday or an anniversary by its number.
+              /(?<![\p{L}])(?:my|our)\s+((?:\p{L}+['’]s\s+)?\d{2}(?:st|nd|rd|th))(?![\p{L}\p{N}])/u.exec(sentence)?.[1],
           )
           .find(Boolean)
           ?.toLowerCase()
@@ -1610,7 +1623,12 @@ export function composeReplies(input: ComposeInput): Composition {
           sentencesOf(item.text)
             .filter((sentence) => OCCASION_AHEAD.test(sentence))
             .map((sentence) => OCCASION_TO_COME.exec(sentence)?.[1])
-            .find(Boolean) ?? OCCASION_TO_COME.exec(item.text)?.[1]
+            .find(Boolean) ??
+          // (Not one already had: "Made your loaf for my mum's 90th on Sunday – she had three slices".)
+          sentencesOf(item.text)
+            .filter((sentence) => !OCCASION_PAST.test(sentence))
+            .map((sentence) => OCCASION_TO_COME.exec(sentence)?.[1])
+            .find(Boolean)
         )?.toLowerCase()
       : undefined;
 
@@ -1650,8 +1668,10 @@ export function composeReplies(input: ComposeInput): Composition {
       // A second question the facts answer too ("Can I pay by MB Way? And how long to Porto?") gets its answer,
       // unless that would leave the first one quoted in a language the reply is not in (the two are said together).
       if (answer) {
+        // (The same fact again, for the other half of "how much is Pro, and is there a yearly option?", waits for the next question.)
+        if (answer.includes(fact.text)) continue;
         const sayable = (text: string) => factLanguage === language || factInLanguage(text, factLanguage, language) !== undefined;
-        if (!answer.includes(fact.text) && (sayable(fact.text) || !sayable(answer))) {
+        if (sayable(fact.text) || !sayable(answer)) {
           answer = `${answer.replace(/[.;,\s]+$/u, '')}. ${fact.text}`;
           answerPart = `${answerPart!.replace(/[.;,\s]+$/u, '')}; ${closestClause(fact.text, question).replace(/^\p{Lu}(?!\p{Lu})/u, (x) => x.toLowerCase())}`;
         }
@@ -1712,6 +1732,14 @@ export function composeReplies(input: ComposeInput): Composition {
     const askedThing = asked && isSituation(asked.detail) ? { ...asked, detail: undefined } : asked;
     if (askedThing && !verbAsked)
       topic = pointPhrase({ point: askedThing, itemText: item.text, itemLanguage: reading.language, formal }, language);
+    // "Is there a step at the front door, and an accessible toilet?" is about step-free access, not the door.
+    if (
+      language === 'en' &&
+      reading.language === 'en' &&
+      !answer &&
+      reading.points.some((p) => p.aspect === 'access' && question.includes(p.text))
+    )
+      topic = 'step-free access';
     // "Can I import my clients and invoice history?" is about importing them, not about "the invoice".
     const doing = language === 'en' && reading.language === 'en' ? actionTopic(question) : undefined;
     if (doing && !answer) topic = doing;

@@ -6,8 +6,11 @@ import { fold, SUPPOSING } from '@/lib/reading/cues';
  * point to a key (open → hours, chien → pets) and words the question shares with a fact's
  * own text (android → "Web, iOS and Android apps").
  */
+/** A price asked for outright (folded), which the prices answer over a narrower fact the question also names. */
+const PRICE_ASKED =
+  /(?<![\p{L}])(?:how much|what (?:does|do|is|are) (?:it|pro|the \p{L}+) cost|cuanto (?:cuesta|cuestan|vale)|combien (?:coute|coutent|ca coute)|was kostet|wie viel kostet|quanto (?:costa|costano|custa|custam)|hoeveel kost|wat kost)(?![\p{L}])/u;
 /** Facts that answer a narrower question than the others their words may also name. */
-const SPECIFIC_KEYS = new Set(['returns', 'happyHour', 'locations']);
+const SPECIFIC_KEYS = new Set(['returns', 'happyHour', 'locations', 'trial']);
 
 const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   // "How do I cancel my subscription?": the fact about cancelling or returns, first on a tie with
@@ -20,7 +23,7 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['hours', 'openingHours', 'opening'],
     words:
-      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|apert[oiae]|aprite|orari\w*|chius[oiae]|domenica|lunedi|sabato|abert[oa]s?|abrem|horario|fecha\w*|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|miercoles|jueves|viernes|sabados?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|segunda|terca|quarta|quinta|sexta|sabado|(?:someone|anyone|somebody) (?:there )?to let (?:us|me) in|let (?:us|me) in|arriv\w* (?:very |really )?late|late arrival|after midnight|qualcuno (?:a|che) (?:farci|farmi|ci faccia) entrare|farci entrare|quelqu'un pour nous (?:ouvrir|accueillir)|nous ouvrir|alguien (?:para|que) (?:abrirnos|nos abra)|jemand(?:, der uns| der uns| um uns) (?:reinlasst|aufmacht|hereinlasst)|uns (?:reinlassen|hereinlassen)|alguem para nos abrir)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:open(?:ing)?|close[sd]?|(?:still|last) (?:order|get|serve|serving)|kitchen (?:close|closes|closing|open|opens|hours|stops?)|last (?:orders?|call|seating|food)|too late (?:for|to)|a que hora|que horario|atend\w*|closing|hours|what time|when do you|(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|ouvert\w*|horaires?|ferme\w*|dimanches?|samedis?|abierto|abris|abren|horario|cierra\w*|domingo|geoffnet|offnungszeiten|offen|sonntag|apert[oiae]|aprite|orari\w*|chius[oiae]|domenica|lunedi|sabato|abert[oa]s?|abrem|horario|fecha\w*|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|miercoles|jueves|viernes|sabados?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|segunda|terca|quarta|quinta|sexta|sabado|(?:someone|anyone|somebody) (?:there )?to let (?:us|me) in|let (?:us|me) in|arriv\w* (?:very |really )?late|late arrival|after midnight|qualcuno (?:a|che) (?:farci|farmi|ci faccia) entrare|farci entrare|quelqu'un pour nous (?:ouvrir|accueillir)|nous ouvrir|alguien (?:para|que) (?:abrirnos|nos abra)|jemand(?:, der uns| der uns| um uns) (?:reinlasst|aufmacht|hereinlasst)|uns (?:reinlassen|hereinlassen)|alguem para nos abrir)(?![\p{L}])/u,
   },
   {
     keys: ['pets', 'dogs', 'dog'],
@@ -68,12 +71,12 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|plans?(?! (?:to|for) )|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|hoeveel kost|wat kost|prijs|prijzen|per jaar|per maand|vad kostar|hvad koster|ile kosztuje|plans?(?! (?:to|for) )|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
   },
   {
     keys: ['trial'],
     words:
-      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste|tester)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste|tester|uitproberen|proberen|proefperiode|provperiod|prova pa)(?![\p{L}])/u,
   },
   {
     keys: ['platforms', 'apps'],
@@ -217,6 +220,12 @@ export function factFor(
       }
     }
   }
+  // "How much is Pro after the trial?": asked for a price outright, the prices answer, not the trial
+  // (a price asked of something else, "was kostet der Versand?", stays with that fact).
+  const pricingKey = ['pricing', 'prices', 'price'].map((key) => keyIndex.get(key)).find(Boolean);
+  const trialKey = keyIndex.get('trial');
+  if (pricingKey && trialKey && scores.has(pricingKey) && scores.has(trialKey) && PRICE_ASKED.test(topicText))
+    scores.set(trialKey, scores.get(trialKey)! - 1);
   let best: string | undefined;
   let bestScore = 0;
   // Opening hours are everyone's fallback topic (a weekday, "open"): on a tie the more specific fact answers
@@ -260,6 +269,8 @@ const NOT_STAYING =
  * on the wider topic (the menu, gift cards, the prices) that never names it does not answer.
  */
 const NARROWED_TO: RegExp[] = [
+  // Step-free access: "is there a step at the door, and an accessible toilet?" is not answered by a fact about dogs by the door.
+  /(?<![\p{L}])(?:wheelchairs?|step-free|steps? (?:at|to|into|up|down)|stairs|ramps?|accessible|accessibility|disabled (?:access|toilet|loo|parking)|mobility|rollstuhl\p{L}*|barrierefrei\p{L}*|stufen|fauteuil roulant|pmr|accessibilite|silla de ruedas|accesible|escalones?|sedia a rotelle|accessibile|gradini|cadeira de rodas|acessivel|degraus?)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:kids?'?|child(?:ren)?(?:'s)?|enfants?|ninos|infantil|bambini|criancas?)\s+(?:menus?|meals?|portions?|prices?|discounts?|rates?|plates?)|(?:menus?|meals?|cartes?|plats?|portions?|tarifs?|precios?|prezz\p{L}*|pratos?)\s+(?:(?:pour|para|per|for)\s+)?(?:(?:les|los|i|as|os|the)\s+)?(?:kids?|children|enfants?|ninos|infantil(?:es)?|bambini|criancas?)|kinder(?:menu|menus|teller|karte|portion\p{L}*|preis\p{L}*))(?![\p{L}])/u,
   /(?<![\p{L}])(?:meal vouchers?|luncheon vouchers?|swile|edenred|sodexo|pluxee|tickets? restau\p{L}*|titres?[- ]restaurant|cheques? dejeuner|cartes? restaurant|buoni pasto|essensgutschein\p{L}*|essensmarken|vales? (?:de )?(?:comida|refeicao)|cheques? (?:comida|restaurante)|cartao refeicao)(?![\p{L}])/u,
   /(?<![\p{L}])(?:team (?:plans?|accounts?|versions?|pricing)|teams? of (?:\d+|two|three|four|five|six)|multi-?users?|(?:own|separate|individual|their own) logins?|seats?|(?:several|multiple|more than one|extra|additional) (?:users|logins|accounts)|each of us|mehrere (?:nutzer|benutzer|logins)|teamkont\p{L}*|plusieurs (?:utilisateurs|comptes)|varios usuarios|cuentas de equipo|piu utenti|varios utilizadores)(?![\p{L}])/u,
