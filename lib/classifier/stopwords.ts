@@ -6,6 +6,7 @@
  */
 const LISTS: Record<string, string> = {
   en: `a an the and or but if then than so as of at by for from in into on onto to up down out over under with within without
+    around near along across behind beside beyond toward towards via until till since while
     about above after again against before below between during through off is am are was were be been being have has had having
     do does did doing will would shall should can could may might must i me my mine myself we us our ours ourselves you your
     yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves this that

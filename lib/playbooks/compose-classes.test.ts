@@ -316,7 +316,7 @@ describe('replies a community manager would post as written', () => {
         rating: 2,
       },
     );
-    expect(first).toMatch(/the duck running out/u);
+    expect(first).toMatch(/running out of the duck/u);
     expect(first).not.toMatch(/kitchen ran/u);
   });
 

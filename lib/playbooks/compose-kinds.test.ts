@@ -302,3 +302,40 @@ describe('an occasion already had', () => {
     expect(first).not.toMatch(/help you celebrate/u);
   });
 });
+
+describe('times that are not a wait to apologise for', () => {
+  const waits = (text: string) =>
+    read(text)
+      .points.filter((p) => p.aspect === 'wait')
+      .map((p) => p.amount ?? p.text);
+  it('speed as praise, their own lateness, a wait they call fine', () => {
+    expect(waits('Ordered on the app and it was ready in exactly 15 minutes like it said. Everything labelled.')).toEqual([]);
+    expect(waits('Sie hat mir in 15 Minuten das ganze Konto eingerichtet.')).toEqual([]);
+    expect(waits('The sausage rolls were gone in 10 minutes flat.')).toEqual([]);
+    expect(waits('Our flight was 50 minutes late and the driver still waited for us.')).toEqual([]);
+    expect(waits('Queued about 20 minutes, which is fine, it was Saturday.')).toEqual([]);
+    // (A wait still told as one stays.)
+    expect(waits('We waited 40 minutes for two coffees.')).not.toEqual([]);
+  });
+
+  it('"\'ready in 20 minutes\' my ass": the quoted promise is no wait; the clock gap is', () => {
+    const { first } = replyTo(
+      "@crumbandco ordered for 8:10. it's now 9:05 and I'm still at the counter. 'ready in 15 minutes' my ass. what the hell",
+      BAKERY,
+      { site: 'x' },
+    );
+    expect(first).toMatch(/55-minute wait/u);
+    expect(first).not.toMatch(/15-minute|the hell/u);
+  });
+
+  it('a dish that ran out is said as "us running out of" it, and a fan\'s "surprise hit" is what they loved', () => {
+    const soldOut = replyTo("Drove 40 min and y'all ran out of the brisket by 1pm on a Saturday??", BAKERY, { site: 'facebook' });
+    expect(soldOut.first).toMatch(/running out of the brisket/u);
+    const fan = replyTo(
+      'Sorted lunch for our team of 12 from your website, ready on time, everything labelled. The cheese scones were the surprise hit of the day. Thank you!',
+      BAKERY,
+      { rating: 5 },
+    );
+    expect(fan.first).toMatch(/cheese scones/u);
+  });
+});

@@ -543,8 +543,11 @@ const namesAnAspect = (folded: string) =>
 
 /** Being seated, served or shown in at a later time than booked, in six languages (folded). */
 /** "Ordered at 10:15. The toastie came at 10:50": what they ordered, served at a time in the next sentence (folded). */
+/** Their own lateness told just before a length of time (folded): "our train was", "we were about". */
+const OWN_LATENESS_BEFORE =
+  /(?:(?:our|my|the) (?:train|flight|plane|bus|ferry|coach|taxi|uber)|we|i) (?:was|were|got in|arrived|ran|landed)(?: (?:about|like|maybe|nearly|almost|over))? $/u;
 const CAME_AT =
-  /(?<![\p{L}])(?:came|arrived|was ready|were ready|turned up|showed up|brought|served|finally got|arrive|arrivee?s?|llego|llegaron|kam|kamen|arrivat[oaie]|chegou|chegaram)(?:\s+\p{L}+){0,3}\s+(?:at|til|until|a|a las|um|alle|as)\s+\d/u;
+  /(?<![\p{L}])(?:(?:came|arrived|was ready|were ready|turned up|showed up|brought|served|finally got|arrive|arrivee?s?|llego|llegaron|kam|kamen|arrivat[oaie]|chegou|chegaram)(?:\s+\p{L}+){0,3}\s+(?:at|til|until|a|a las|um|alle|as)\s+\d|(?:it'?s|it is) now \d)/u;
 const SEATED = primed(
   /(?<![\p{L}])(?:seated|sat down|got a table|shown to (?:a|our) table|installe\w*|place\w* a|sentad[oa]s|nos sentaron|platziert|einen tisch bekommen|sedut[io]|fatti accomodare|sentaram|sentad[oa]s)(?![\p{L}])/u,
 );
@@ -831,7 +834,7 @@ function onlyInSimiles(text: string, thing: string): boolean {
 
 const NOT_A_THING = new Set(
   // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
-  `basura poubelle lixo spazzatura drain nahe send cheers groupes groups gruppi grupos gruppen window seat seats outras outros otras otros autres others altre altri
+  `basura poubelle lixo spazzatura drain nahe send cheers hell heck flight flights train trains plane ferry groupes groups gruppi grupos gruppen window seat seats outras outros otras otros autres others altre altri
    stellungnahme erklarung entschuldigung ruckmeldung explication explicacion spiegazione explicacao
    was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
    found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
@@ -1593,6 +1596,31 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             )
           )
             continue;
+          // "Ready in exactly 20 minutes like it said", "in 20 Minuten eingerichtet", "gone in 20 minutes flat": speed as
+          // praise; "our train was 40 minutes late": their lateness; "25 minutes, which is fine": a wait they accept.
+          if (
+            aspect === 'wait' &&
+            // (Not a promise quoted back in scorn: "'ready in about 20 minutes' MY ASS".)
+            !/['"‘“]/u.test(folded.slice(Math.max(0, start - 30), start)) &&
+            (/(?:ready|done|sorted|fixed|set up|solved|resolved|answered|replied|gone|delivered|arrived|served|there|here|eingerichtet|erledigt|gelost|geliefert|fertig|pret|prete|prets|livre|listo|lista|resuelto|pronto|pronta|risolto|consegnat\w|resolvido|entregue)\s+(?:in|within|en|em|dans)\s+(?:(?:just|only|exactly|under|about|less than|nur|genau|knapp|seulement|solo|apenas|exactement|exactamente|esattamente)\s+)?$/u.test(
+              folded.slice(Math.max(0, start - 40), start),
+            ) ||
+              /^\s*(?:flat|on the dot|(?:just )?(?:like|as) (?:it|they|the (?:app|site|website|email|text)) said|as promised|wie versprochen|comme promis|como prometido|come promesso|(?:\p{L}+\s+){0,4}(?:eingerichtet|erledigt|gelost|geklart|installiert|configure|configurado|configurato|resolvido|resuelto|risolto|regle))(?![\p{L}])/u.test(
+                folded.slice(end, end + 48),
+              ) ||
+              (/^\s*late(?![\p{L}])/u.test(folded.slice(end, end + 8)) &&
+                OWN_LATENESS_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) ||
+              // "the driver still waited for us": someone of theirs or ours waiting for them is care, not a wait.
+              (/^wait/u.test(m[0]) &&
+                /(?:driver|shuttle|taxi|staff|host|hostess|chef|kitchen|team|someone|he|she|they) (?:(?:still|had|was|were|kindly|patiently|even) )*$/u.test(
+                  folded.slice(Math.max(0, start - 30), start),
+                ) &&
+                /^\s+(?:for us|for me|up for)/u.test(folded.slice(end, end + 12))) ||
+              /^\s*,?\s*(?:which|that|and that)(?:'s| is| was) (?:(?:totally|completely|perfectly|absolutely) )?(?:fine|normal|ok|okay|fair|expected|reasonable|no big deal|not a problem)(?![\p{L}])/u.test(
+                folded.slice(end, end + 40),
+              ))
+          )
+            continue;
           // "Drove 30 min", "a 10-minute walk": travel, not a wait ("wasted an hour": time lost on something else).
           if (
             aspect === 'wait' &&
@@ -1730,6 +1758,12 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
           )
             continue;
           if (aspect === 'wait') {
+            // "'ready in about 20 minutes' MY ASS": a promise quoted back, not the wait they had.
+            if (
+              /['"‘“][^'"‘“’”]{0,30}$/u.test(folded.slice(Math.max(0, start - 30), start)) &&
+              /^[^'"‘“’”]{0,12}['"’”]/u.test(folded.slice(end, end + 13))
+            )
+              continue;
             // "told 20 min", "on nous a dit 10 minutes": the promise, not the wait they had.
             if (PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, map[start]! - 28), map[start]!)))) continue;
             // "spart mir jede Woche locker eine Stunde", "saves me two hours a week": time saved, not waited.
@@ -1740,7 +1774,13 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             // The first duration that is not a promise ("said 10 minutes and we waited an hour").
             const duration = [...clause.matchAll(new RegExp(DURATION.source, `${DURATION.flags.replace('g', '')}g`))].find(
               (m) =>
-                !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))) && !CLOCK_TIME.test(clause.slice(m.index)),
+                !PROMISED_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 28), m.index))) &&
+                !CLOCK_TIME.test(clause.slice(m.index)) &&
+                // (Not their own lateness: "our flight was 50 minutes late".)
+                !(
+                  /^\s*late(?![\p{L}])/u.test(fold(clause.slice(m.index + m[0].length, m.index + m[0].length + 8))) &&
+                  OWN_LATENESS_BEFORE.test(fold(clause.slice(Math.max(0, m.index - 40), m.index)))
+                ),
             )?.[0];
             if (duration) point.amount = duration.trim();
             // "on a attendu 25 minutes l'addition": a wait with its length is a grievance unless praised.

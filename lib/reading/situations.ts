@@ -385,7 +385,7 @@ export function situationsOf(text: string): Point[] {
           : clean(m[1]!);
     // "ran out of oat milk before lunch": the thing ends where the time or place begins.
     thing = thing.split(
-      /\s(?:before|after|by|at|on|in|for|when|until|so|and|but|avant|apres|des|antes|despues|vor|nach|um|prima|dopo|alle|depois|ja)(?=\s|$)/iu,
+      /\s(?:before|after|by|at|on|in|for|when|until|around|about|near|so|and|but|avant|apres|des|vers|antes|despues|hacia|vor|nach|um|gegen|prima|dopo|alle|verso|depois|ja)(?=\s|$)/iu,
     )[0]!;
     // "kein Schnitzel mehr", "kein Kaffee mehr nachgefüllt": the thing ends at "mehr".
     thing = thing.split(/\s+mehr(?=\s|$)/iu)[0]!;

@@ -1140,7 +1140,8 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
       const thing = point.text.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => (language === 'de' ? x : x.toLowerCase()));
       switch (language) {
         case 'en':
-          return `the ${englishPossessive(thing)} running out`;
+          // ("us running out of the burnt ends": who ran out is said, as a person would.)
+          return `us running out of the ${englishPossessive(thing)}`;
         case 'fr':
           return `la rupture de ${/^[aeiouhé]/iu.test(thing) ? `l'${thing}` : thing}`.replace(/de l'/u, "d'");
         case 'es':
