@@ -339,3 +339,40 @@ describe('times that are not a wait to apologise for', () => {
     expect(fan.first).toMatch(/cheese scones/u);
   });
 });
+
+describe('what a threat or a complaint is about, named with its sum', () => {
+  it('a refund still owed under a threat is named first, as what they are still waiting for (pt, en)', () => {
+    const pt = replyTo(
+      'Devolvi umas sandálias de 79 € há seis semanas e até hoje não recebi o reembolso. Já fiz queixa no Livro de Reclamações e o meu advogado vai tratar do assunto.',
+      SHOE_SHOP,
+      { site: 'facebook' },
+    );
+    expect(pt.family).toBe('legal');
+    expect(pt.first).toMatch(/o reembolso que ainda não recebeu/u);
+    const en = replyTo(
+      "Sent the sandals back in May and still haven't received my refund. My lawyer will be in touch if this isn't sorted by Friday.",
+      SHOE_SHOP,
+      { site: 'facebook' },
+    );
+    expect(en.first).toMatch(/the refund you're still waiting for/u);
+  });
+
+  it('a double charge is said with its sum ("a cobrança em duplicado de 54 €"), not as the sum alone', () => {
+    const { first } = replyTo('Paguei com MB Way e cobraram-me duas vezes os 62 €. A encomenda ainda nem chegou.', SHOE_SHOP, {
+      rating: 1,
+      site: 'trustpilot',
+    });
+    expect(first).toMatch(/cobrança em duplicado de 62 €/u);
+  });
+
+  it("an app's screen parts are things: the PDF preview, the Send button, the logo, the time tracker", () => {
+    const points = read(
+      'Since the last update the PDF preview shows a blank box where my logo should be, and the Send button stays greyed out.',
+      2,
+    ).points.map((p) => p.text);
+    expect(points).toEqual(expect.arrayContaining(['PDF preview', 'logo', 'Send button']));
+    expect(read('Does the job, but the time tracker is fiddly and the start/stop button is tiny.', 3).points.map((p) => p.text)).toEqual(
+      expect.arrayContaining(['time tracker', 'start/stop button']),
+    );
+  });
+});

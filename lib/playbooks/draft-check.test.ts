@@ -217,3 +217,16 @@ describe('draftToneOf', () => {
     expect(draftToneOf(() => ({ tone: 'positive' as const, scores: { negative: 0.1 } }))('x')).toBe('positive');
   });
 });
+
+describe('their refund named, not offered (the product says it so under a threat)', () => {
+  it('"your refund request" and "the refund you\'re still waiting for" are no concession; "we will refund you" is', () => {
+    const legal = {
+      item: { site: 'facebook', author: 'Kim' },
+      labels: labelsWith({ tone: 'negative', flags: ['complaint', 'legal'] }),
+    };
+    const concession = (text: string) => checkDraft(text, legal).some((w) => w.rule === 'public-concession');
+    expect(concession("Hi Kim, thank you for your message about the refund you're still waiting for. Please send us a DM.")).toBe(false);
+    expect(concession('Hi Kim, thank you for your message about your refund request. Please send us a DM.')).toBe(false);
+    expect(concession('Hi Kim, we will refund you in full. Please send us a DM.')).toBe(true);
+  });
+});

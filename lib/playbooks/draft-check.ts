@@ -80,6 +80,8 @@ const SARCASM_PATTERNS: { pattern: RegExp; phrase: string }[] = [
 const FAULT_PATTERNS =
   /\b(?:our fault|we were wrong|we admit|we are (?:liable|responsible)|we're (?:liable|responsible)|we messed up|we made a mistake|our mistake)\b/iu;
 
+/** Their refund named as theirs, not offered: "your refund request", "the refund you're still waiting for". */
+const REFUND_NAMED = /\b(?:your|the) refund (?:request|you(?:'re| are) still waiting for|you asked (?:for|about))\b/giu;
 export const CONCESSION = /\b(?:refund(?:ed)?|money back|free|discount|voucher|coupon|compensat\w*|credit|on the house|reimburs\w*)\b/iu;
 
 const APOLOGY =
@@ -245,7 +247,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftWarni
     });
   }
 
-  if ((flags.has('legal') || flags.has('escalation')) && CONCESSION.test(ownWords)) {
+  if ((flags.has('legal') || flags.has('escalation')) && CONCESSION.test(ownWords.replace(REFUND_NAMED, ' '))) {
     warnings.push({
       rule: 'public-concession',
       severity: 'warn',

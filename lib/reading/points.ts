@@ -54,6 +54,13 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   // Apps.
   // (Before the general app words: "the expense categories can't be edited" names the categories, not "expense".)
   { aspect: 'app', pattern: '((?:expense|income|tax|spending|transaction|custom) categor(?:y|ies))', only: ['en'] },
+  // Parts of an app's screen: "the PDF preview", "the Send button", "my logo", "the time tracker", "the start/stop button".
+  {
+    aspect: 'app',
+    pattern:
+      '((?:pdf |print |invoice |email )?preview|(?:send|start|stop|start/stop|save|submit|pay|export|login|log in|sign in|share|download|upload|delete|back|menu) button|logo|time ?tracker|timer|(?:vorschau|apercu|vista previa|anteprima|pre-visualizacao)(?: (?:du|del|des|de la|der|da|do) pdf)?)',
+    only: ['en', 'fr', 'es', 'de', 'it', 'pt'],
+  },
   {
     aspect: 'app',
     pattern:
@@ -262,6 +269,12 @@ const LEXICON: { aspect: Aspect; pattern: string; only?: string[] }[] = [
   },
   // The décor, and a vegetarian or vegan option (six languages).
   { aspect: 'room', pattern: '(decor|decoration|deco|decoracion|dekoration|deko|einrichtung|arredamento|arredi|decoracao)' },
+  // A vehicle damaged in the car park: "caved in the tailgate", "la carrosserie rayée" (the car itself is in NOT_A_THING).
+  {
+    aspect: 'product',
+    pattern:
+      '(tailgate|bumper|windshield|windscreen|paintwork|wing mirror|carrosserie|pare-brise|parabrisas|carroceria|windschutzscheibe|stossstange|karosserie|parabrezza|carrozzeria|para-brisas)',
+  },
   {
     aspect: 'product',
     pattern:

@@ -376,6 +376,19 @@ const REFUND_REQUEST: Record<ReplyLanguage, (formal: boolean) => string> = {
   pt: (formal) => (formal ? 'o seu pedido de reembolso' : 'o teu pedido de reembolso'),
 };
 
+/** A refund promised or owed that has not come (folded): then the refund is the grievance itself. */
+const REFUND_AWAITED =
+  /(?<![\p{L}])(?:(?:still|never|yet to|haven'?t|have not|hasn'?t|has not|didn'?t|did not)(?: [\p{L}']+){0,3} (?:got|gotten|received|seen|had|receive|get|see)(?: [\p{L}']+){0,2} (?:my |the |a |any |our )?refund|still no refund|no refund (?:yet|since|after)|(?:toujours pas|jamais) (?:ete )?rembours\p{L}*|(?:toujours pas|jamais) (?:recu|eu) (?:le|mon|de) remboursement|(?:no|nunca|todavia no|aun no|ainda nao|nao)(?: \p{L}+){0,3} (?:recibido|recibi|recibimos|recebi|recebemos|recebido)(?: \p{L}+){0,2} (?:el |o |mi |meu |ningun |nenhum |um |un )?reembolso|(?:no|nunca|todavia no|aun no|ainda nao|nao)(?: me| nos)?(?: han| ha| foi| foram)? (?:devuelto el dinero|devolvido o dinheiro|reembolsad[oa]s?)|(?:noch )?(?:keine|nie eine) (?:erstattung|ruckerstattung|ruckzahlung)|(?:noch nicht|nie) (?:erstattet|zuruckerstattet|zuruckuberwiesen)|(?:ancora|mai) (?:nessun rimborso|non (?:ho )?ricevuto(?: il)? rimborso|rimborsat\p{L}*))(?![\p{L}])/u;
+/** The refund said as what they are still waiting for. */
+const REFUND_AWAITED_PHRASE: Record<ReplyLanguage, (formal: boolean) => string> = {
+  en: () => "the refund you're still waiting for",
+  fr: (formal) => (formal ? 'le remboursement que vous attendez toujours' : 'le remboursement que tu attends toujours'),
+  es: (formal) => (formal ? 'el reembolso que aún no ha recibido' : 'el reembolso que aún no has recibido'),
+  de: (formal) => (formal ? 'die Erstattung, auf die Sie noch warten' : 'die Erstattung, auf die du noch wartest'),
+  it: (formal) => (formal ? 'il rimborso che sta ancora aspettando' : 'il rimborso che stai ancora aspettando'),
+  pt: (formal) => (formal ? 'o reembolso que ainda não recebeu' : 'o reembolso que ainda não recebeste'),
+};
+
 /** "Left them on the balcony a whole week": where they put the thing is not the point. */
 /**
  * What the staff offered them to make up for it ("le serveur s'est excusé et nous a offert le café",
@@ -740,6 +753,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       ) &&
       // "Paid with PayPal, got the confirmation…": how they paid is the story, unless the payment itself went wrong.
       !(p.aspect === 'billing' && PAYMENT_METHOD.test(fold(p.text)) && (family === 'fan' || p.polarity !== 'negative')) &&
+      // ("o MB Way cobrou-me duas vezes": the double charge is the point, not the way they paid.)
+      !(
+        p.aspect === 'billing' &&
+        PAYMENT_METHOD.test(fold(p.text)) &&
+        points.some((q) => q !== p && q.aspect === 'billing' && !PAYMENT_METHOD.test(fold(q.text)))
+      ) &&
       // "Popped in after a walk on the Downs": what they did before or after coming is not what they loved.
       !(family === 'fan' && aroundTheVisit(text, p.text)) &&
       // A fan's "only downside: the dessert a bit dry" is never said back as loved.
@@ -760,7 +779,12 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // Their wedding or birthday is the occasion, not something we made: never "glad you loved the wedding".
       !((family === 'fan' || family === 'complaint') && OCCASION.test(fold(p.text))) &&
       // Under a threat, nothing that reads as an offer in public ("the voucher", "the free upgrade", "the credit").
-      !((family === 'escalation' || family === 'legal') && CONCESSION.test(p.text)) &&
+      // (A refund still owed is their grievance, named as what they wait for: "still haven't received my refund".)
+      !(
+        (family === 'escalation' || family === 'legal') &&
+        CONCESSION.test(p.text) &&
+        !(REFUND_WORD.test(fold(p.text)) && REFUND_AWAITED.test(fold(text)))
+      ) &&
       // Under a threat, money back is named only as their request (composeReplies says it so), never as a promise.
       !(
         (family === 'escalation' || family === 'legal') &&
@@ -1287,6 +1311,9 @@ export function composeReplies(input: ComposeInput): Composition {
   // A lukewarm review's points said back without a verdict on them when none was read as criticised,
   // or when the review is in a language the word lists were not written for ("god kaffe" is praise):
   // "you're right to mention the coffee" would be a guess.
+  // "Devolvi umas alpargatas há dois meses e até hoje não recebi o reembolso": the refund owed is what they are
+  // angry about, so it is named first, as what they are still waiting for (never as a promise).
+  const refundAwaited = (family === 'escalation' || family === 'legal') && REFUND_AWAITED.test(fold(item.text));
   const chosenPoints = pointsFor(family, reading.points, item.text);
   const pointsUnjudged =
     family === 'lukewarm' && (!LIST_LANGUAGES.has(reading.language) || !chosenPoints.some((p) => p.polarity === 'negative'));
@@ -1297,7 +1324,9 @@ export function composeReplies(input: ComposeInput): Composition {
       // Under a threat, a refund is said as what they asked for: acknowledged, not conceded.
       phrase:
         (family === 'escalation' || family === 'legal') && REFUND_WORD.test(fold(source.point.text))
-          ? REFUND_REQUEST[language](formal)
+          ? refundAwaited
+            ? REFUND_AWAITED_PHRASE[language](formal)
+            : REFUND_REQUEST[language](formal)
           : pointPhrase(source, language, language === 'en' ? source.point.detail : undefined),
     }))
     .filter((p): p is { aspect: Point['aspect']; text: string; phrase: string } => Boolean(p.phrase))
@@ -1316,6 +1345,10 @@ export function composeReplies(input: ComposeInput): Composition {
     );
   // Their refund request comes after what happened: the harm is named first, the request if there is room.
   said.sort((a, b) => Number(a.phrase === REFUND_REQUEST[language](formal)) - Number(b.phrase === REFUND_REQUEST[language](formal)));
+  if (refundAwaited) {
+    const awaited = REFUND_AWAITED_PHRASE[language](formal);
+    said.sort((a, b) => Number(b.phrase === awaited) - Number(a.phrase === awaited));
+  }
   // "the noise" standing in for "loud" says nothing more when "the music" is already said.
   const standIn = (p: (typeof said)[number]) => p.phrase === aspectWord(p.aspect, language) && !fold(p.phrase).includes(fold(p.text));
   const phrases = said

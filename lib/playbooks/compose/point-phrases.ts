@@ -575,6 +575,20 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     // "waited", "esperando", "lent": the wait itself is the point.
     return language === 'en' ? (/slow/iu.test(point.text) ? 'the slow service' : 'the wait') : ASPECT_WORDS[language].wait;
   }
+  // "o MB Way cobrou-me duas vezes os 54 €": the double charge with its sum, not the sum alone.
+  if (
+    point.aspect === 'billing' &&
+    point.amount &&
+    language !== 'en' &&
+    /deux fois|double|dos veces|duplicad|doble|zweimal|doppel|due volte|doppio|duas vezes/u.test(fold(point.text))
+  )
+    return {
+      fr: `le double prélèvement de ${point.amount}`,
+      es: `el cobro duplicado de ${point.amount}`,
+      de: `Doppelabbuchung von ${point.amount}`,
+      it: `il doppio addebito di ${point.amount}`,
+      pt: `a cobrança em duplicado de ${point.amount}`,
+    }[language];
   if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount && language !== 'en') {
     // "l'acompte de 200 €", "die Kaution von 300 €": the thing the sum was for, when they named it.
     const thing = bare(point.text);
