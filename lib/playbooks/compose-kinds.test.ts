@@ -376,3 +376,64 @@ describe('what a threat or a complaint is about, named with its sum', () => {
     );
   });
 });
+
+describe('the everyday inbox in five languages (kinds read in blind31)', () => {
+  it('a threat to post it on TikTok, in five languages, is an escalation', () => {
+    for (const text of [
+      'Me habéis cobrado dos veces y nadie contesta. Si el lunes no está arreglado lo subo a TikTok.',
+      'Deux fois débitée et personne ne répond. Lundi je balance tout sur TikTok.',
+      'Zweimal abgebucht, keine Antwort. Am Montag stelle ich das auf TikTok.',
+      'Addebitato due volte e nessuno risponde. Lunedì lo metto su TikTok.',
+      'Cobraram duas vezes e ninguém responde. Segunda-feira ponho isto no TikTok.',
+    ]) {
+      expect(replyTo(text, SHOE_SHOP, { site: 'x' }).family, text).toBe('escalation');
+    }
+  });
+
+  it("nearly swallowed plastic, a broken glass that cut a child, strangers' bank details: escalation", () => {
+    expect(
+      replyTo('Ho trovato un pezzo di plastica nel risotto, mio figlio per poco non lo ingoiava.', LAKE_INN, {
+        rating: 1,
+        site: 'google-maps',
+      }).family,
+    ).toBe('escalation');
+    expect(
+      replyTo('Um copo partido cortou a mão do meu filho e ninguém ajudou.', SHOE_SHOP, { rating: 1, site: 'google-maps' }).family,
+    ).toBe('escalation');
+    expect(
+      replyTo('Ich sehe plötzlich Namen und IBANs von Leuten, die ich nicht kenne. Das sind definitiv nicht meine Kunden!', SHOE_SHOP, {
+        site: 'x',
+      }).family,
+    ).toBe('escalation');
+  });
+
+  it('a friend named and asked "sei a Parigi?" or "ist das nicht…", and "ça me rappelle trop…", are chatter', () => {
+    expect(read('Giuliaaa ma sei a Lugano?? scrivimi che ci prendiamo un caffè!! 😘').flags).toContain('offTopic');
+    expect(read('Tobi, ist das nicht das Hotel, von dem du erzählt hast? Grüße aus Ulm, wir vermissen dich! 😘').flags).toContain(
+      'offTopic',
+    );
+    expect(read("@lea_en_balade t'as vu ?? ça me rappelle trop notre été à Lisbonne 😭 on y retourne quand ?").flags).not.toContain(
+      'complaint',
+    );
+  });
+
+  it('a rant at politicians is left alone; "y en avait plus" and "nervt" are faults', () => {
+    expect(
+      replyTo('Hotel per ricconi e radical chic, mentre noi paghiamo le tasse. VERGOGNA a voi e a quei politici!!!', LAKE_INN, {
+        site: 'facebook',
+      }).family,
+    ).toBe('ignore');
+    expect(read('Le dessert sans gluten promis ? À 20h y en avait plus. Top 👏🙃').flags).toContain('complaint');
+    expect(read('Läuft, aber dass es keinen Dunkelmodus gibt, nervt echt.', 3).flags).toContain('complaint');
+  });
+
+  it('staff named after "mille mercis à", "la mesera,", and "a Rita do apoio ao cliente ajudou-me"', () => {
+    const staff = (text: string) =>
+      read(text)
+        .points.filter((p) => p.aspect === 'staff')
+        .map((p) => p.text);
+    expect(staff('Le tartare 🤤 et mille mercis à Loïc pour le conseil vin.')).toContain('Loïc');
+    expect(staff('Vinimos para el cumple de mi mamá y la mesera, Yesenia, nos trató como familia.')).toContain('Yesenia');
+    expect(staff('A Joana do apoio ao cliente ajudou-me a escolher o tamanho, um amor de pessoa!')).toContain('Joana');
+  });
+});

@@ -583,7 +583,7 @@ const SMELL_WORD =
 
 /** Staff roles a named person follows ("our server Brianna"), and cue words around names. */
 const ROLE_BEFORE_NAME = primed(
-  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|tjener|servitor|servitris|servitrice|ober|serveerster|kelner|kelnerka|cambrer|cambrera|(?:gesprach|call|session|demo|termin|appel|llamada|sesion|chiamata|sessione|chamada|sessao) (?:mit|with|avec|con|com)|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
+  /(?:server|waiter|waitress|barista|host|hostess|manager|receptionist|chef|bartender|guy|lady|man at the till|tjener|servitor|servitris|servitrice|ober|serveerster|kelner|kelnerka|cambrer|cambrera|mesero|mesera|mozo|moza|garcom|garconete|atendente|(?:gesprach|call|session|demo|termin|appel|llamada|sesion|chiamata|sessione|chamada|sessao) (?:mit|with|avec|con|com)|serveur|serveuse|camarero|camarera|kellner|kellnerin|cameriere|cameriera|empregad[oa]|frau|herr|mme|madame|monsieur|senor|senora|signora|signor|thank you to|thanks to|shout-out to|shout out to|special mention (?:to|for)|big thanks to|mention speciale (?:a|pour)|un grand merci a|me atendio|nos atendio|nos atendieron|atendid[oa]s? por|me atendeu|nos atendeu|atendid[oa]s? pel[oa]|bedient von|beraten von|un grazie (?:speciale )?a|grazie speciale a|ci ha servit[oi]|servit[io] da|danke,|danke an|merci a|gracias a|grazie a|obrigad[oa] a|especially|particularly|in particolare|soprattutto|en particulier|surtout|especialmente|sobre todo|besonders|vor allem|em especial|sobretudo)(?:,?\s+(?:a|to|al|a la|an|ao|alla|aux|au))?,?\s+$/u,
 );
 const VERB_AFTER_NAME = primed(
   /^(?:,\s*(?:(?:notre|our|nuestro|nuestra|unser(?:e|er)?|il nostro|la nostra|o nosso|a nossa|the|mon|ma|mi|one of (?:the|your|our)|l'une? (?:des|de vos)|uno de (?:los|vuestros)|una de (?:las|vuestras)|einer (?:der|eurer|ihrer)|uno dei|una delle|um dos|uma das)\s+\p{L}+(?:\s+\p{L}+)?|(?:on|over|via|by|par|per|por|pelo|pela|uber|über)\s+[^,.!?]{2,30}),)?\s+(?:(?:me|nos) (?:dijo|dijeron|recomendo|aconsejo|explico|ayudo)|told (?:me|us)|(?:m'a|nous a) (?:dit|conseille)|(?:hat|hatte) (?:mir|uns) (?:gesagt|geraten|empfohlen)|(?:mi|ci) ha (?:detto|consigliato)|(?:me|nos) (?:disse|aconselhou|recomendou)|(?:aus (?:dem|der)|vom|von der|from|du|de la|del|della|do|da) (?:support|service|team|kundendienst|kundenservice|empfang|rezeption|kuche|kueche|buchhaltung|accueil|reception|cuisine|soporte|servizio clienti|assistenza|atendimento)|(?:aux|au) petits soins|(?:was|etait|fue|war|era) (?:aux petits soins|adorable|un amour|un sol|ein schatz|un tesoro|um amor)|and (?:her|his|their) (?:crew|team|staff|colleagues|kitchen team|gang)|moved|pulled|made sure|rescued|squeezed|swapped|stayed (?:late|back|on)|came (?:over|running|out|by|to)|drove|packed|wrapped|baked|decorated|talked|brought|helped|recommended|remembered|noticed|ran|made|went|kept|took|gave|sang|greeted|welcomed|explained|sorted|fixed|walked|suggested|checked|showed|treated|handled|answered|found|carried|offered|upgraded|organi[sz]ed|arranged|surprised|spotted|chatted|let (?:us|me|my|our|him|her|them|the kids)|got us|(?:who|that) (?:drives|runs|works|makes|serves|cooks|bakes|manages|does)|on the (?:\p{L}+ ){0,3}(?:shift|rota)|the (?:(?:night|day|head|hotel|shuttle|duty|pool|spa|bar|floor|front desk|breakfast|young|lovely|friendly) )?(?:porter|concierge|doorman|bellboy|bellhop|driver|pitmaster|manager|owner|chef|server|waiter|waitress|barista|bartender|receptionist|host|hostess|housekeeper|cleaner|guide|instructor|therapist|masseuse|masseur|sommelier|baker|cook|lifeguard|valet|attendant)(?![\p{L}])|(?:vom|von der) (?:shuttle|fahrdienst|bar|spa|fruhstuck|frühstück|frühstucksteam|restaurant|zimmerservice|housekeeping|concierge|empfang|team)|a (?:g[ée]r[ée]|servi|accueilli|conseill[ée]|aid[ée]|recommand[ée]|expliqu[ée]|trouv[ée]|organis[ée]|pr[ée]par[ée]|pris soin|offert|propos[ée]|r[ée]gl[ée]|install[ée]|apport[ée]|d[ée]cor[ée]|rattrap[ée]|sauv[ée]|attendu)(?![\p{L}])|ha (?:gestito|sistemato|servito|accolto|consigliato|aiutato|spiegato|trovato|organizzato|preparato|offerto|portato|risolto|aspettato|salvato)(?![\p{L}])|(?:recomend[oó]|ayud[oó]|atendi[oó]|explic[oó]|resolvi[oó]|prepar[oó]|trajo|organiz[oó]|esper[oó]|ajudou|resolveu|explicou|recomendou|tratou|atendeu|preparou|esperou|organizou)(?![\p{L}])|(?:hat|hatte) (?:sofort|sogar|extra|trotzdem|direkt|noch|uns|mir|mich|alles|persönlich|personlich)(?![\p{L}])|looked after|went out of|bent over|did (?:a|an|the|my|our)|knows|served|was so|was amazing|was great|was lovely|could not|couldn't|(?:always |even )?remembers|behind the (?:bar|counter|till)|(?:at|on|behind) (?:the )?(?:bar|counter|till|reception|front desk|desk|phone|coffee machine|machine|grill|pass|door|floor|register|pit|smoker|espresso machine|cutting (?:block|board)|carving (?:station|board|block)|block|kitchen|window|host stand|checkout|cash register|egg station|station)|hat uns|nous a|nous ont|nos|ci ha|alla reception|al bancone|à l'accueil|a l'accueil|en (?:la )?recepci[oó]n|an der rezeption|na rece[cç][aã]o|no balc[aã]o|took care|en (?:salle|cuisine|caisse)|au (?:comptoir|bar|service)|est (?:adorable|g[eé]nial[e]?|top|super|aux petits soins|tr[eè]s (?:gentil(?:le)?|sympa|attentionn[eé]e?))|a (?:[eé]t[eé]) (?:adorable|g[eé]nial[e]?|parfait[e]?|aux petits soins)|(?:fue|es) (?:un amor|encantador[a]?|genial)|war (?:super|toll|klasse|sehr (?:nett|freundlich|hilfsbereit))|(?:[eè]|e stat[oa]) (?:gentilissim[oa]|fantastic[oa]|bravissim[oa])|(?:foi|é|e) (?:super|incr[ií]vel|simp[aá]tic[oa]|impec[aá]vel)|(?:della|dalla|de la|de l['’]|del|de|da|do|von der|vom|from(?: the)?) (?:reception|accueil|recepci[oó]n|rezeption|rece[cç][aã]o|front desk|desk|bar|cuisine|cucina|cocina|kuche|küche|sala|salle|spa|service))/u,
@@ -847,7 +847,7 @@ function onlyInSimiles(text: string, thing: string): boolean {
 
 const NOT_A_THING = new Set(
   // Bins in idioms of waste ("39,90 € tirados a la basura", "money down the drain").
-  `basura poubelle lixo spazzatura drain nahe send cheers hell heck flight flights train trains plane ferry groupes groups gruppi grupos gruppen window seat seats outras outros otras otros autres others altre altri
+  `basura poubelle lixo spazzatura drain nahe send cheers hell heck amor amour tesoro flight flights train trains plane ferry groupes groups gruppi grupos gruppen window seat seats outras outros otras otros autres others altre altri
    stellungnahme erklarung entschuldigung ruckmeldung explication explicacion spiegazione explicacao
    was were is are be been got get gets came come went go goes had has have did do does said told asked ordered order tried try
    found took take made make know knew think thought ate eat drank drink love loved loves like liked want wanted need needed pay paid
@@ -889,7 +889,7 @@ const NOT_A_THING = new Set(
    diz dizem dice dicen dit disent sagt sagen dicono mostra mostram muestra indica zeigt affiche pone aparece appare
    primeira primeiras primeiro primeiros terceira terceiras terceiro terceiros tercer tercera terceras terceros premiere premieres deuxieme troisieme erste ersten zweite zweiten dritte dritten terzo terza terzi terze
    atendeu atenderam atendieron atendio respondeu responderam respondio contestaron contesto repondu rispose risposto antwortete
-   only ahead expense expenses minute second moment afterwards sao car truck van
+   only ahead expense expenses minute second moment afterwards sao car truck van funktioniert klappt
    jahr jahre jahres monat monate woche wochen principle principe principio prinzip
    lado vieram veio vem chegaram chegou apareceram apareceu
    cool nightmare joke disaster shambles point bottom tho genuinely massive usual hype
@@ -1243,7 +1243,7 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     // "Un grazie speciale a Luca", "obrigado ao João", "shoutout to Dominique", "ask for Tomasz".
     const thanked =
       /(?:danke|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props),?\s+$/u.test(before) ||
-      /(?:danke\p{L}*|dank|merci|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
+      /(?:danke\p{L}*|dank|mercis?|gracias|grazie|obrigad[oa]|thanks|thank you|thx|shout-?\s?outs?|kudos|props)(?:\s+\p{L}{1,14}){0,2}\s+(?:to|a|ao|a\s+la|al|an|alla|all'|aux|au)\s+$/u.test(
         before,
       ) ||
       /(?:^|[\s,.!(])(?:ask for|demandez|demande[rz]?|pregunt(?:a|ad|en|ar) por|frag(?:t|en sie)? nach|chiedete di|chiedi di|pergunt(?:e|em|ar) (?:pel[oa]|por))\s+$/u.test(
@@ -1258,11 +1258,22 @@ function namedPeople(text: string, exclude: Set<string>): { name: string; index:
     const roleBefore = ROLE_BEFORE_NAME.test(before) || thanked || servedBy;
     // "das Personal hat uns…": after an article a capitalised word is a German noun, not a name
     // ("merci à Julien" ends in "a" too, but there a thank-you comes first).
-    if (!roleBefore && /(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before))
+    // ("A Rita do apoio ao cliente ajudou-me", "la Giulia della reception ci ha aiutato": in Portuguese and Italian a
+    // name takes an article, so a name there is one when a role or a verb of service follows.)
+    const articledName =
+      /(?:^|\s)(?:o|a|il|la)\s+$/u.test(before) &&
+      /^\s+(?:d[oa]s?|del|della|dello|dal|dalla)\s+(?:apoio|atendimento|rece[cç][aã]o|loja|balc[aã]o|servizio|reception|assistenza|negozio|cassa|sala|cozinha|cucina)|^\s+(?:ajudou|atendeu|explicou|resolveu|recomendou|ci ha|mi ha|ha (?:aiutato|consigliato|risolto))/u.test(
+        after,
+      );
+    if (
+      !roleBefore &&
+      !articledName &&
+      /(?:^|\s)(?:das|der|die|den|dem|des|ein|eine|einen|unser\w*|ihr\w*|le|la|les|el|la|il|lo|the|o|a)\s+$/u.test(before)
+    )
       continue;
     // "in Lugano hat uns das Taxi…", "en Madrid nos cobraron": a place, not who did it.
     if (!roleBefore && /(?:^|\s)(?:in|nach|aus|en|em|near)\s+$/u.test(before)) continue;
-    if (roleBefore || VERB_AFTER_NAME.test(after) || parenthesised || ROLE_THEN_VERDICT.test(after)) {
+    if (roleBefore || articledName || VERB_AFTER_NAME.test(after) || parenthesised || ROLE_THEN_VERDICT.test(after)) {
       // "Herr Rinaldi", "Mrs Patel", "Madame Roux": the title stays with the name a reply says back.
       const title = titled?.[1];
       // (Said in the nominative: "Herrn Rossi" after "Danke an" is Herr Rossi; a German reply declines it again.)

@@ -799,14 +799,20 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   // Off topic: talking to someone else, personal news, "first!".
   const addressedToOther =
     (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Oo]h|[Aa]h|[Oo]i|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui)\b/u.test(
+    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Oo]h|[Aa]h|[Oo]i|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui|ist|bist|hast|kennst|erinnerst|warst|sei|hai|ti ricordi|c'est|t'as|te acuerdas|viste|lembras|tens)\b/u.test(
       text,
     );
   // "Haha Timo, du und deine Excel-Tabellen", "Léa, toi et tes croissants": a friend named and then "you" said to them.
   const addressedToFriend =
-    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?\p{Lu}\p{Ll}+,\s+(?:du|dein|deine|toi|t'es|tu|te|you and your|you and ur)\b/u.test(
+    (/^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?\p{Lu}\p{Ll}+,\s+(?:du|dein|deine|toi|t'es|tu|te|you and your|you and ur)\b/u.test(
       text,
-    ) && !namesOwnBusiness(text, options.ownWords ?? []);
+    ) ||
+      // "Paolaaaa ma sei a Parigi??", "Lena, ist das nicht das Café, von dem du erzählt hast?": a name, then "you are" to her
+      // (not English: "Dale, are you open Sunday?" is asked of the owner).
+      /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:[!,]*\s+(?:(?:ma|mais|pero|aber|but|e|et|y|und|mas)\s+)?(?:sei|hai|t'es|bist|hast|estas|estás|tás|tu es)|,\s+(?:ist das nicht|c'est pas))\b/u.test(
+        text,
+      )) &&
+    !namesOwnBusiness(text, options.ownWords ?? []);
   // (Also after an emoji run: "the drone shot at 2:14 😍😍 anyone know what drone that is?")
   const communityAsked = foldedSentences.flatMap((sentence) =>
     [sentence, ...sentence.split(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*/u).slice(1)]
@@ -886,7 +892,8 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     // ("Haha Timo, du und deine Excel-Tabellen 😄 Sehen wir uns am Mittwoch?": things named without a verdict, to a friend.)
     ((addressedToOther || addressedToFriend) &&
       (listed.length === 0 ||
-        (addressedToFriend && tone !== 'negative' && !flags.has('sarcasm') && listed.every((p) => p.polarity === 'neutral'))) &&
+        // ("wir vermissen dich! 😘" reads negative to the model: the tone is no grievance here.)
+        (addressedToFriend && !flags.has('sarcasm') && listed.every((p) => p.polarity === 'neutral'))) &&
       !praise &&
       !problem &&
       !plansVisit &&
