@@ -437,3 +437,43 @@ describe('the everyday inbox in five languages (kinds read in blind31)', () => {
     expect(staff('A Joana do apoio ao cliente ajudou-me a escolher o tamanho, um amor de pessoa!')).toContain('Joana');
   });
 });
+
+const DINER_WITH_TAKEAWAY: Profile = ProfileSchema.parse({
+  brand: 'Hickory House',
+  replierName: 'Jo Bell',
+  signature: 'Jo, Hickory House',
+  email: 'jo@hickory.example',
+  business: { kind: 'restaurant', noun: 'meal' },
+  languages: ['en'],
+  facts: { delivery: 'No delivery; takeaway from the counter every day' },
+});
+
+describe('more everyday things in five languages (kinds read in blind31)', () => {
+  it('"20 bonnes minutes" is a wait; dye that ran is a thing; a tip added to the bill is the service charge', () => {
+    expect(
+      read("Pour l'addition on a attendu 25 bonnes minutes, personne ne nous regardait.").points.some((p) => p.aspect === 'wait'),
+    ).toBe(true);
+    expect(
+      read('A tinta azul das sandálias passou toda para os pés na primeira chuva.')
+        .points.map((p) => p.text)
+        .join(' '),
+    ).toMatch(/tinta/u);
+    const tip = replyTo('Fuimos 5 a cenar y nos cargaron 18% de propina automática sin avisar. Nunca más.', BAKERY, {
+      rating: 1,
+      site: 'google-maps',
+    });
+    expect(tip.first).toMatch(/service charge/u);
+  });
+
+  it('"Ellie remembering my order" names Ellie; "na wynos" asks about takeaway', () => {
+    expect(
+      read("oat latte on a grey tuesday >>> and Priya remembering my order AND my dog's name 🥹").points.some(
+        (p) => p.aspect === 'staff' && p.text === 'Priya',
+      ),
+    ).toBe(true);
+    const takeaway = replyTo('Dzień dobry, czy można zamówić jedzenie na wynos? Będziemy obok przez weekend 🙂', DINER_WITH_TAKEAWAY, {
+      site: 'facebook',
+    });
+    expect(takeaway.first).toMatch(/takeaway/u);
+  });
+});

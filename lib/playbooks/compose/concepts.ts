@@ -680,6 +680,20 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the box', fr: 'la boîte', es: 'la caja', de: 'Karton', it: 'la scatola', pt: 'a caixa' },
   },
   {
+    // A tip or service charge added to the bill.
+    words: w(
+      '(?:auto(?:matic)?[- ]?)?gratuity|service charge|propinas?|pourboires?|trinkgeld|mancia|gorjetas?|frais de service|fooi|napiwek|napiwku|dricks|drikkepenge|servicekosten',
+    ),
+    say: {
+      en: 'the service charge',
+      fr: 'les frais de service',
+      es: 'la propina',
+      de: 'Trinkgeld',
+      it: 'il servizio',
+      pt: 'a taxa de serviço',
+    },
+  },
+  {
     words: w(
       'refunds?|remboursements?|reembolsos?|ruckerstattung\\p{L}*|rimbors[oi]|terugbetaling\\p{L}*|restitutie|geld terug|zwrot pieniedzy|zwrotu pieniedzy|aterbetalning\\p{L}*|refusjon\\p{L}*|tilbagebetaling\\p{L}*|tilbakebetaling\\p{L}*|vraceni penez|refundace|para iadesi|hyvity\\p{L}*',
     ),
