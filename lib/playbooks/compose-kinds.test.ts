@@ -477,3 +477,32 @@ describe('more everyday things in five languages (kinds read in blind31)', () =>
     expect(takeaway.first).toMatch(/takeaway/u);
   });
 });
+
+describe('a four- or three-star review with a concrete fault is a complaint (kinds read in blind27)', () => {
+  it('a charge that "turned up on our final bill" for a shuttle said to be free: a complaint, not chatter', () => {
+    const { family, first } = replyTo(
+      "Lovely hotel and the pool was a highlight. One thing though: we used the airport shuttle, which your website says is free, and CHF 40 turned up on our final bill as 'transport'. Can someone look at this and refund it?",
+      LAKE_INN,
+      { rating: 4, site: 'tripadvisor' },
+    );
+    expect(family).toBe('complaint');
+    expect(first).not.toMatch(/sorry about[^.]*pool/u);
+    const reading = read(
+      "Lovely hotel and the pool was a highlight. One thing though: we used the airport shuttle, which your website says is free, and CHF 40 turned up on our final bill as 'transport'. Can someone look at this and refund it?",
+      4,
+    );
+    expect(reading.flags).not.toContain('offTopic');
+    expect(reading.points.find((p) => p.aspect === 'price')?.polarity).toBe('negative');
+  });
+
+  it('"nothing like the photos" is a fault (the photos are not what went wrong)', () => {
+    const { family, first } = replyTo(
+      "Comfy for a whole wedding. But the colour listed as 'sand' is actually a bright yellow, nothing like the photos, and a strap came loose after one evening.",
+      SHOE_SHOP,
+      { rating: 3, site: 'amazon' },
+    );
+    expect(family).toBe('complaint');
+    expect(first).toMatch(/colour/u);
+    expect(first).not.toMatch(/the photos/u);
+  });
+});

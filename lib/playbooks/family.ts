@@ -234,6 +234,12 @@ const GRIEVANCE_EVENT = new RegExp(
     // English
     'charged (?:me |us )?(?:for (?:\\d+|two|three|four|an? extra|the wrong)|twice|double|full price|again)',
     'overcharg\\w*',
+    // Not what was shown or sold: "nothing like the photos", "not as described", "the colour listed as 'terracotta' is actually orange".
+    'nothing like (?:the |in the )?(?:photos?|pictures?|listing|description|website)',
+    '(?:not|nothing) as (?:described|pictured|shown|advertised)',
+    'listed as [\'"‘“][^\'"’”]{1,24}[\'"’”] (?:is|was|are|were) (?:actually|really|in fact)',
+    // Charged for what was said to be free: "CHF 30 turned up on our final bill".
+    '(?:turned up|appeared|showed up|was added|were added) (?:on|to) (?:our|my|the) (?:final )?(?:bill|invoice|receipt|statement)',
     '(?:billed|paid|sent|went out|charged) twice',
     'double[- ]charg\\w*',
     'no record of',

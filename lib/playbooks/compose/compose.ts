@@ -432,7 +432,11 @@ function perUnitOfPrice(text: string, word: string): boolean {
 /** "a lot lighter than in the photos", "smaller than the pictures": the thing compared with. */
 function comparedWith(text: string, word: string): boolean {
   const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])than\\s+(?:(?:in|on)\\s+)?(?:the\\s+|your\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(text);
+  // ("nothing like the photos", "unlike the pictures": what it is compared with, too.)
+  return new RegExp(
+    `(?<![\\p{L}])(?:than|(?:nothing|not|looks?|looked) like|unlike)\\s+(?:(?:in|on)\\s+)?(?:the\\s+|your\\s+)?${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text);
 }
 
 /** Words that turn a sentence into a criticism inside praise (folded). */
