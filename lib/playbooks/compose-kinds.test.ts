@@ -506,3 +506,35 @@ describe('a four- or three-star review with a concrete fault is a complaint (kin
     expect(first).not.toMatch(/the photos/u);
   });
 });
+
+describe('short social comments: expectations, elliptical verdicts, praise in other words (kinds read in blind28)', () => {
+  it('"per 300 franchi mi aspettavo…" is a shortfall; "the lamb a touch overcooked" names the lamb', () => {
+    expect(
+      replyTo("Bello il lago e ottima colazione, ma per 300 franchi a notte mi aspettavo una doccia un po' meno anni '80 🤷", LAKE_INN, {
+        site: 'reddit',
+      }).family,
+    ).toBe('lukewarm');
+    expect(read('Tried the autumn menu. Soup was lovely, the duck a touch overcooked for my taste.').points.map((p) => p.text)).toContain(
+      'duck',
+    );
+  });
+
+  it('"would like to formally thank whoever…" and "personne ne devinerait" are a fan\'s words', () => {
+    expect(
+      replyTo('Pickle the whippet would like to formally thank whoever gave him a sausage on the terrace today 🐶', BAKERY, {
+        site: 'instagram',
+      }).family,
+    ).toBe('fan');
+    expect(
+      replyTo('Le fraisier sans gluten 😭😭 personne ne devinerait jamais, ma sœur cœliaque en a pleuré', SHOE_SHOP, {
+        site: 'instagram',
+      }).family,
+    ).toBe('fan');
+  });
+
+  it('"Résa à 20h, table donnée à 20h50" is a 50-minute wait', () => {
+    expect(read("Résa à 19h30, table donnée à 20h15 et personne pour s'excuser 🙃").points.find((p) => p.aspect === 'wait')?.amount).toBe(
+      '45 min',
+    );
+  });
+});

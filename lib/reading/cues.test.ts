@@ -72,7 +72,7 @@ describe('rememberingTests', () => {
   test('a cue in parts and the shared cues answer as their own patterns do', () => {
     for (const text of ['never disappoints', 'the pizza arrived cold', 'not too sweet', 'rude staff, lovely view', 'lovely'].map(fold)) {
       expect(PROBLEM.test(text)).toBe(PROBLEM.parts.some((part) => RegExp.prototype.test.call(part, text)));
-      expect(PRAISE.test(text)).toBe(RegExp.prototype.test.call(PRAISE, text));
+      expect(PRAISE.test(text)).toBe(PRAISE.parts.some((part) => RegExp.prototype.test.call(part, text)));
       expect(TROUBLE.test(text)).toBe(RegExp.prototype.test.call(TROUBLE, text));
     }
   });

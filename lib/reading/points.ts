@@ -1141,7 +1141,7 @@ function isDeterminer(word: string, lang: string): boolean {
 
 /** A clause that opens "The X (Y) was/est/war …": X is a thing with a verdict. */
 const SUBJECT_NP = primed(
-  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu,
+  /^\s*(?:(?:las|los|les|os|as|la|el|le|o|a) (?:de|du|da|do|di|con|com|avec|en) |(?:the|my|our|le|la|les|el|los|las|mi|mis|il|lo|i|gli|o|a|os|as|der|die|das|unser\w*|mein\w*)\s+|l')((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]{3,})\s+(?:is|was|were|are|came|arrived|tasted|looked|felt|turned up|est|etait|était|étaient|sont|a été|arrive|arrivé|arrivée|arrivés|only (?:has|have|shows|lists|offers|lets|allows|accepts)|(?:doesn'?t|does not|don'?t|won'?t|can'?t) (?:have|show|list|offer|work|let|load|save|sync|accept)|es|son|sont|sono|são|sao|era|eran|fue|fueron|estaba|estaban|llego|llegó|ist|war|waren|kam|è|erano|sono|é|foi|estava|chegou|veio|vieram|(?:a (?:touch|tad|bit|little|wee bit)|slightly|way|far|rather|a little too|a bit too) (?:over-?cooked|under-?cooked|overdone|dry|salty|cold|bland|tough|chewy|greasy|sweet|soggy|burnt|raw|small|pricey|loud|slow|stale|rubbery)|laisse (?:à|a) d[ée]sirer|leaves (?:a lot |much |something )?to be desired|deja (?:mucho |bastante |algo )?que desear|lässt (?:\p{L}+ )?zu wünschen übrig|lasst (?:\p{L}+ )?zu wunschen ubrig|lascia (?:molto |un po' )?a desiderare|deixa (?:muito |bastante )?a desejar)\b/iu,
 );
 
 /** Sentences, cut at . ! ? ; and line breaks (numbers like 11.50 and 8:30 stay whole). */
@@ -2012,7 +2012,11 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
   if (!points.some((p) => p.aspect === 'wait' && p.amount)) {
     const pairs = sentences.slice(0, -1).map((sentence, i) => `${sentence} ${sentences[i + 1]}`);
     for (const sentence of [...sentences, ...pairs.filter((pair) => SEATED.test(fold(pair)) || CAME_AT.test(fold(pair)))]) {
-      if (!/(?:reserv|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(fold(sentence)))
+      if (
+        !/(?:reserv|(?<![\p{L}])resa(?![\p{L}])|(?<![\p{L}])rezza?(?![\p{L}])|book|prenot|table for|tisch|order|pick ?up|commande|pedido|pedi|bestell|ordin|encomend)/u.test(
+          fold(sentence),
+        )
+      )
         continue;
       // "booked for 7 … seated until 7:45": a bare hour after "for"/"at" is a time too.
       const times = [
