@@ -195,6 +195,7 @@ const DINER: Profile = ProfileSchema.parse({
   facts: {
     hours: 'Wed–Sun 12–11pm; the kitchen closes at 10pm',
     pets: 'Dogs welcome on the patio; water bowls by the front door',
+    delivery: 'No delivery; takeaway from the counter every day',
   },
 });
 const BOOKS_APP: Profile = ProfileSchema.parse({
@@ -438,16 +439,6 @@ describe('the everyday inbox in five languages (kinds read in blind31)', () => {
   });
 });
 
-const DINER_WITH_TAKEAWAY: Profile = ProfileSchema.parse({
-  brand: 'Hickory House',
-  replierName: 'Jo Bell',
-  signature: 'Jo, Hickory House',
-  email: 'jo@hickory.example',
-  business: { kind: 'restaurant', noun: 'meal' },
-  languages: ['en'],
-  facts: { delivery: 'No delivery; takeaway from the counter every day' },
-});
-
 describe('more everyday things in five languages (kinds read in blind31)', () => {
   it('"20 bonnes minutes" is a wait; dye that ran is a thing; a tip added to the bill is the service charge', () => {
     expect(
@@ -471,7 +462,7 @@ describe('more everyday things in five languages (kinds read in blind31)', () =>
         (p) => p.aspect === 'staff' && p.text === 'Priya',
       ),
     ).toBe(true);
-    const takeaway = replyTo('Dzień dobry, czy można zamówić jedzenie na wynos? Będziemy obok przez weekend 🙂', DINER_WITH_TAKEAWAY, {
+    const takeaway = replyTo('Dzień dobry, czy można zamówić jedzenie na wynos? Będziemy obok przez weekend 🙂', DINER, {
       site: 'facebook',
     });
     expect(takeaway.first).toMatch(/takeaway/u);

@@ -370,6 +370,19 @@ const SEARCHED_NOT_FOUND =
 /** A pattern that never matches: the stand-in when a step does not apply. */
 const NOTHING = /(?!)/u;
 
+/** Capitalised words that open a message and are no one's name: question words, greetings, thanks. */
+const NOT_A_NAME = String.raw`(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)`;
+/** A message opened by someone's name ("Jess, did you see…", "Ray, is that your truck?"): said to them, not to us. */
+const ADDRESSED_BY_NAME = new RegExp(
+  String.raw`^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Oo]h|[Aa]h|[Oo]i|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?${NOT_A_NAME}\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui|ist|bist|hast|kennst|erinnerst|warst|sei|hai|ti ricordi|c'est|t'as|te acuerdas|viste|lembras|tens)\b`,
+  'u',
+);
+/** A name, then "you are" said to that person, not English ("Paolaaaa ma sei a Parigi??", "Lena, ist das nicht…"). */
+const FRIEND_BY_NAME_THEN_YOU = new RegExp(
+  String.raw`^\s*${NOT_A_NAME}\p{Lu}\p{Ll}+(?:[!,]*\s+(?:(?:ma|mais|pero|aber|but|e|et|y|und|mas)\s+)?(?:sei|hai|t'es|bist|hast|estas|estás|tás|tu es)|,\s+(?:ist das nicht|c'est pas))\b`,
+  'u',
+);
+
 /**
  * Reads one comment or review the way a community manager does: its language, its tone
  * (text and stars together), precise flags, the questions asked and the points made.
@@ -797,11 +810,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
   }
 
   // Off topic: talking to someone else, personal news, "first!".
-  const addressedToOther =
-    (leadingHandle !== undefined && !ownHandle) ||
-    /^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Oo]h|[Aa]h|[Oo]i|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:,| \p{Lu}\p{Ll}+,?|(?= (?:did|are|have) you\b)|(?= (?:is|was|isn't) that (?:your|you|his|her|their)\b))\s+(?:did|are|have|is|was|isn't|you|wir|hai|tu|t'es|esa|you're|schau|look|regarde|mira|guarda|olha|remember|weißt|hier|here|ici|aqui|qui|ist|bist|hast|kennst|erinnerst|warst|sei|hai|ti ricordi|c'est|t'as|te acuerdas|viste|lembras|tens)\b/u.test(
-      text,
-    );
+  const addressedToOther = (leadingHandle !== undefined && !ownHandle) || ADDRESSED_BY_NAME.test(text);
   // "Haha Timo, du und deine Excel-Tabellen", "Léa, toi et tes croissants": a friend named and then "you" said to them.
   const addressedToFriend =
     (/^\s*(?:(?:[Hh]a(?:ha)+|HA(?:HA)+|[Ll]ol|LOL|[Ll]mao|[Oo]mg|OMG|[Jj]aja(?:ja)*|[Kk]kk+),?\s+)?\p{Lu}\p{Ll}+,\s+(?:du|dein|deine|toi|t'es|tu|te|you and your|you and ur)\b/u.test(
@@ -809,9 +818,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     ) ||
       // "Paolaaaa ma sei a Parigi??", "Lena, ist das nicht das Café, von dem du erzählt hast?": a name, then "you are" to her
       // (not English: "Dale, are you open Sunday?" is asked of the owner).
-      /^\s*(?!(?:Are|Did|Do|Does|Have|Has|Is|Was|Were|Can|Could|Would|Should|Will|Where|What|When|Why|How|Who|Which|Wo|Wie|Wann|Warum|Was|Wer|Dove|Come|Quando|Perché|Chi|Cosa|Onde|Como|Porque|Quem|Dónde|Donde|Cómo|Cuándo|Quién|Qué|Où|Ou|Comment|Quand|Pourquoi|Qui|Quel|Quelle|Hi|Hiya|Heya|Howdy|Hello|Hey|Dear|Greetings|Morning|Evening|Afternoon|Grüezi|Gruezi|Moin|Hej|Hoi|Yo|Guten|Buenos|Buenas|Bom|Boa|Buon|Buona|Bonne|Liebe|Lieber|Sehr|Chers|Chère|Querido|Querida|Estimado|Estimada|Gentile|Caro|Cara|Bonjour|Salut|Hola|Hallo|Servus|Ciao|Salve|Buongiorno|Olá|Ola|Oi|Thanks|Thank|Merci|Gracias|Danke|Grazie|Obrigad[oa])\b)\p{Lu}\p{Ll}+(?:[!,]*\s+(?:(?:ma|mais|pero|aber|but|e|et|y|und|mas)\s+)?(?:sei|hai|t'es|bist|hast|estas|estás|tás|tu es)|,\s+(?:ist das nicht|c'est pas))\b/u.test(
-        text,
-      )) &&
+      FRIEND_BY_NAME_THEN_YOU.test(text)) &&
     !namesOwnBusiness(text, options.ownWords ?? []);
   // (Also after an emoji run: "the drone shot at 2:14 😍😍 anyone know what drone that is?")
   const communityAsked = foldedSentences.flatMap((sentence) =>
