@@ -529,3 +529,19 @@ describe('short social comments: expectations, elliptical verdicts, praise in ot
     );
   });
 });
+
+describe("a special day is theirs, not a stranger's wedding party", () => {
+  it('"Hochzeitsgesellschaft auf der Terrasse bis 2 Uhr" is noise, not our guest\'s special day; "per il nostro anniversario" is theirs', () => {
+    const party = replyTo(
+      'Hochzeitsgesellschaft auf der Terrasse bis 2 Uhr nachts, die Bässe hat man bis ins Zimmer gehört. Für 400 Franken erwarte ich mehr.',
+      LAKE_INN,
+      { rating: 1, site: 'tripadvisor' },
+    );
+    expect(party.first).not.toMatch(/besonderen Anlass/u);
+    const theirs = replyTo('Ci avete dato una camera rumorosa sopra la cucina, proprio per il nostro anniversario. Pessimo.', LAKE_INN, {
+      rating: 2,
+      site: 'google-maps',
+    });
+    expect(theirs.first).toMatch(/occasione speciale/u);
+  });
+});

@@ -926,7 +926,9 @@ function spoiledOccasion(text: string): string | undefined {
  * that mattered, without naming it (its gender and article differ by language).
  */
 const SPECIAL_DAY_ELSEWHERE =
-  /(?<![\p{L}])(?:boda|cumpleanos|aniversario|comunion|bautizo|mariage|anniversaire|bapteme|communion|hochzeit\p{L}*|geburtstag\p{L}*|jahrestag|taufe|matrimonio|nozze|compleanno|anniversario|battesimo|casamento|aniversario|batizado)(?![\p{L}])/u;
+  // Their own occasion, said with "my", "our" or "for" ("para la boda de mi hermana", "zu unserer Hochzeit"): not a
+  // wedding party of strangers on the terrace ("Hochzeitsgesellschaft auf der Terrasse bis 2 Uhr").
+  /(?<![\p{L}])(?:mi|mis|nuestr[oa]s?|para|pour|notre|nos|mon|ma|mes|unser\p{L}*|mein\p{L}*|zur|zum|fur|nostr[oa]|mio|mia|per|nosso|nossa|meu|minha|de mi|de ma)\s+(?:\p{L}+\s+|[ldLD]['’]){0,3}?(?:boda|cumpleanos|aniversario|comunion|bautizo|mariage|anniversaire|bapteme|communion|hochzeit(?:stag|sfeier|sessen)?|geburtstag(?:s(?:feier|essen|party))?|jahrestag|taufe|matrimonio|nozze|compleanno|anniversario|battesimo|casamento|aniversario|batizado)(?![\p{L}])/u;
 
 /** Removes characters a reply must never carry: controls, bidirectional overrides. */
 export function cleanReplyText(text: string): string {
