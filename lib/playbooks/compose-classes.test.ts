@@ -256,7 +256,7 @@ describe('replies a community manager would post as written', () => {
       rating: 5,
     });
     expect(first).not.toMatch(/loved[^.]*hen party/u);
-    expect(first).toMatch(/part of your hen party/u);
+    expect(first).toMatch(/part of your cousin's hen party/u);
   });
 
   it('asks about the kitchen, not "the kitchen stop"', () => {

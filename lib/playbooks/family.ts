@@ -86,13 +86,16 @@ export function familyOf(
     // Four stars, words that read positive and a problem beside the praise ("comfy and cute, but
     // they run a bit big"): the stars say the person is mostly pleased; a lukewarm reply asks what
     // would make it great. Five stars with a problem stays a complaint (the problem is the news).
-    // One problem, not a list of them ("a mess… waited 20 min… cow's milk though I asked for oat").
+    // One or two problems, not a list of them ("a mess… waited 20 min… cow's milk though I asked for oat").
+    const quibbles = reading.points.filter((p) => p.polarity === 'negative' && !MILD_CRITICISM.test(fold(p.text)));
     const pleasedWithAProblem =
       flags.has('mixed') &&
       stars === 4 &&
       reading.tone === 'positive' &&
       // (A fit note, "they run a bit big", is not counted as a problem of its own.)
-      reading.points.filter((p) => p.polarity === 'negative' && !MILD_CRITICISM.test(fold(p.text))).length <= 1;
+      // (Two quibbles about the place, "so loud … tables crammed in", beside the praise still leave them pleased;
+      // a 45-minute wait does not.)
+      (quibbles.length <= 1 || (quibbles.length === 2 && quibbles.every((p) => PLACE_QUIBBLE.has(p.aspect))));
     const mild =
       (lukewarmWords || onlyMildCriticism(folded) || pleasedWithAProblem) &&
       // "Off day or is this the new normal?": a grievance asked outright is no shrug.
@@ -345,8 +348,11 @@ export function grievanceEvent(text: string): boolean {
 }
 
 /** A star taken off for one small thing, said as such (folded, six languages). */
+/** What a pleased guest may grumble about twice and stay pleased: the noise, the space, the room. */
+const PLACE_QUIBBLE: ReadonlySet<string> = new Set(['noise', 'access', 'room']);
+
 const STAR_DOCKED =
-  /(?<![\p{L}])(?:(?:four|4) stars? (?:only|just) (?:because|cos|cause|since)|(?:docking|knocking|taking) (?:off )?(?:one|a star|1)(?: star)?(?: off)? (?:only )?(?:because|for)|quatre etoiles (?:seulement|juste|uniquement) (?:parce qu|car)|cuatro estrellas (?:solo|solamente) (?:porque|por)|vier sterne(?:,)? (?:nur|bloss) (?:weil|wegen)|quattro stelle (?:solo|soltanto) (?:perche|per)|quatro estrelas (?:so|apenas) (?:porque|por))/u;
+  /(?<![\p{L}])(?:(?:seul|petit|unique) bemol|(?:unica|unico) (?:pega|pero|pego)|einzige[rns]? (?:kritikpunkt|wermutstropfen|minuspunkt|manko)|unico (?:appunto|neo|difetto)|unica nota (?:negativa|stonata)|(?:unico|unica) (?:senao|ponto negativo)|only (?:niggle|quibble|minus)|(?:four|4) stars? (?:only|just) (?:because|cos|cause|since)|(?:docking|knocking|taking) (?:off )?(?:one|a star|1)(?: star)?(?: off)? (?:only )?(?:because|for)|quatre etoiles (?:seulement|juste|uniquement) (?:parce qu|car)|cuatro estrellas (?:solo|solamente) (?:porque|por)|vier sterne(?:,)? (?:nur|bloss) (?:weil|wegen)|quattro stelle (?:solo|soltanto) (?:perche|per)|quatro estrelas (?:so|apenas) (?:porque|por))/u;
 
 /**
  * The star taken off for something that went wrong ("knocking one star because the restrooms were

@@ -29,6 +29,10 @@ export const SITUATIONS = [
   'rushed',
   'price-rise',
   'table-given-away',
+  'meat-in-veggie',
+  'data-request',
+  'phishing',
+  'gift-card-refused',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -96,7 +100,7 @@ const SOLD_OUT_AFTER = primed(
   /(?:^|[\s,;:(])(?:the|their|your|all the|le|la|les|l'|el|la|los|las|der|die|das|il|lo|la|i|gli|le|o|a|os|as)(?:(?<=')|\s+)((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})\s+(?:had |has |have |was |were |is |are |had already |was already |were already |etait |etaient |est |sont |estaba |estaban |se habia |se habian |era |erano |e |estava |estavam |ja |deja |gia |already )*["'“‘«]?\s?(?:sold out|out of stock|se agot(?:o|aron)|se acab(?:o|aron)|si (?:e|sono) esaurit\w+|esgot(?:ou|aram)|ran out|run out|finished|all gone|(?:was|were) (?:already )?gone|no longer available|unavailable|epuise\w*|termine\w*|finie?s?(?![\p{L}])|agotad\w+|acabad\w+|terminad\w+|ausverkauft|(?:war|waren|ist|sind) (?:um [\d:.]+ (?:uhr )?)?(?:schon |bereits )?(?:aus|weg|alle|ausverkauft)|esaurit\w+|finit\w+|terminat\w+|esgotad\w+)(?![\p{L}])/iu,
 );
 const SOLD_OUT_BEFORE = primed(
-  /(?:ran out of|run out of|sold out of|(?:they|we|you) (?:were|are|was) (?:all |completely )?out of|(?:they're|they'd|we're) (?:all |completely )?out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait|(?<![\p{L}'])y (?:en )?avait|(?<![\p{L}'])y a) plus (?:de|d')|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}])(?!\s+(?!(?:bekommen|kaufen|bestellen|haben|gegeben|da|ubrig|übrig|verfugbar|verfügbar|vorratig|vorrätig)(?![\p{L}]))\p{L}+(?:en|ern|eln)(?![\p{L}])))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu,
+  /(?:ran out of|run out of|sold out of|(?:they|we|you) (?:were|are|was) (?:all |completely )?out of|(?:they're|they'd|we're) (?:all |completely )?out of|no more|none of the|(?:n'y avait|n'y a|n'avaient|n'avait|n'ont|n'a|n'en avait|(?<![\p{L}'])y (?:en )?avait|(?<![\p{L}'])y a) plus (?:de|d')|(?<=(?:arrive\p{L}*|\d{1,2} ?h(?:\d\d)?|midi|tard)[^.!?]{0,25}[:;,]\s?)plus (?:de|d')(?=[^.!?]{3,50},\s*(?:et\s+)?plus d)|rupture de|no quedaba(?:n)?(?: nada de)?|se acab(?:o|aron)|ya no habia|kein(?:e|en)?(?=\s+(?:[\p{L}-]+\s+){1,3}mehr(?![\p{L}])(?!\s+(?!(?:bekommen|kaufen|bestellen|haben|gegeben|da|ubrig|übrig|verfugbar|verfügbar|vorratig|vorrätig)(?![\p{L}]))\p{L}+(?:en|ern|eln)(?![\p{L}])))|non c'era piu|non c'erano piu|finit[oi] (?:il|la|i|le|lo)|ja nao havia|acab(?:ou|aram) (?:o|a|os|as))\s+(?:the |of the |le |la |les |el |la |los |las |il |lo |i |gli |o |a |os |as )?((?:[\p{L}-]+\s){0,2}[\p{L}-]{3,})/iu,
 );
 /** German puts the verb first after a time: "Um 19 Uhr war das Schnitzel schon aus". */
 const SOLD_OUT_VERB_FIRST = primed(
@@ -117,6 +121,18 @@ const REMOVED_FEATURE = primed(
 );
 
 /** Their account locked, suspended or blocked by us (folded): the lock is the point, not "the account". */
+/**
+ * A fake message in our name fishing for their card or login (folded): "un email 'vuestro' pidiendo que confirme los
+ * datos de la tarjeta", "a text from 'you' asking for my card details", "phishing".
+ */
+const PHISHING = rxRare(
+  [
+    'phishing|smishing|scam (?:email|text|message|sms)s?|fake (?:email|text|message|sms|site|website)s?',
+    "(?:emails?|e-mails?|mails?|texts?|messages?|sms|correos?|mensajes?|courriels?|nachricht|messaggi?o?|mensagem)\\W{0,3}(?:[\\p{L}\\d\\W]{0,60}?)(?:asking|asked|pidiendo|piden|pide|demandant|demande|bittet|fordert|chiedendo|chiede|pedindo|pede|wants?|requesting)\\s(?:[\\p{L}']+\\s){0,6}?(?:card|tarjeta|carte|karte|kreditkarte|carta|cartao|bank|password|contrasena|mot de passe|passwort|login|iban|cvv|pin)",
+    'datos de (?:la|mi) tarjeta (?:[\\p{L}]+ ){0,4}(?:email|correo|sms|mensaje)|(?:os|les|te) han hackeado|have you been hacked|were you hacked|did you get hacked|avez-vous ete pirates|wurdet ihr gehackt|siete stati hackerati|foram hackeados',
+  ].join('|'),
+);
+
 /**
  * Data seen by the wrong people (folded, six languages): another customer's invoices or data in their
  * account, their invoice sent to a different client, a leak or breach named. Said back as the privacy of
@@ -282,10 +298,36 @@ const TOWED = rx(
   ].join('|'),
 );
 
+/**
+ * Meat in a dish sold as vegetarian or vegan (folded, the meat captured): "the 'veggie' galette, which had lardons in it",
+ * "la tarte végétarienne avec des lardons", "el plato vegano llevaba jamón", "im vegetarischen Burger war Speck".
+ */
+const MEAT_IN_VEGGIE = primedWhenIdle(
+  /(?<![\p{L}])(?:vegetarian|vegan|veggie|plant-based|meat-free|meatless|vegetarien\p{L}*|vegetalien\p{L}*|vegan[oaes]*|vegetarian[oaes]*|vegetarisch\p{L}*|vegetarian[oaie]|vegetarian[oa]s?)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:had|has|with|contained|containing|came with|full of|there (?:was|were)|found|turned out to (?:have|contain)|avec|contenait|contient|il y avait|y avait|con|llevaba|lleva|tenia|tiene|habia|mit|enthielt|war|waren|aveva|c'era|c'erano|conteneva|com|tinha|havia|levava)\s+(?:\p{L}+\s+){0,3}?(lardons?|bacon|ham|meat|chicken|beef|pork|chorizo|sausages?|anchov\p{L}*|fish sauce|prosciutto|pancetta|guanciale|salami|pepperoni|gelatine?|beef stock|chicken stock|jambon|viande|poulet|boeuf|porc|saucisses?|jamon|carne|pollo|cerdo|salchichas?|speck|schinken|fleisch|hackfleisch|wurst|huhn|hahnchen|manzo|maiale|salsiccia|frango|presunto|toucinho|linguica|porco)(?![\p{L}])/u,
+);
+
+/**
+ * A request for a copy of their personal data under the GDPR (folded): "Auskunft … gemäß Art. 15 DSGVO", "subject access
+ * request", "droit d'accès", "derecho de acceso", "diritto di accesso", "direito de acesso".
+ */
+const DATA_REQUEST = rxRare(
+  "auskunft\\p{L}* (?:[\\p{L}\\d.]+ ){0,10}(?:dsgvo|art\\.? ?15)|art(?:ikel|icle|icolo|igo|\\.)? ?15 (?:der |de la |del |do |da |of the )?(?:dsgvo|gdpr|rgpd|uk gdpr)|auskunftsersuchen|auskunftsanfrage\\p{L}*|(?:data )?subject access requests?|(?:a )?copy of (?:all )?(?:my|the|her|his|our) (?:personal )?data|droit d'acces (?:a (?:mes|ses|nos) donnees)?|derecho de acceso|diritto di accesso|direito de acesso",
+);
+
+/**
+ * A gift card or voucher refused or called expired (folded): "refused my gift card", "la carte cadeau … l'a refusée en
+ * me disant qu'elle était expirée", "recusaram o cartão-presente", "Gutschein wurde nicht akzeptiert".
+ */
+const GIFT_CARD_WORD =
+  '(?:gift ?cards?|gift vouchers?|vouchers?|cartes? cadeaux?|carte-cadeau|bons? cadeaux?|cheques? cadeaux?|tarjetas? regalo|cheques? regalo|bonos? regalo|gutscheine?|geschenkgutscheine?|buoni? regalo|carta regalo|cartao-presente|cartao presente|vale-presente|vale presente|cadeaubon\\p{L}*|cadeaukaart\\p{L}*)';
+const GIFT_CARD_REFUSED = rxRare(
+  `${GIFT_CARD_WORD}.{0,200}?(?:refus\\p{L}*|reject\\p{L}*|(?:wouldn'?t|would not|won'?t|didn'?t|did not|refused to) (?:accept|take|honou?r)|not accepted|expired|expire\\p{L}*|caduc\\p{L}*|perime\\p{L}*|abgelehnt|nicht (?:akzeptiert|angenommen|eingelost)|abgelaufen|rifiutat\\p{L}*|scadut\\p{L}*|recus\\p{L}*|expirad\\p{L}*|rechaz\\p{L}*|no (?:la|lo|nos la|nos lo|me la|me lo) (?:aceptaron|quisieron aceptar)|caducad\\p{L}*|vencid\\p{L}*)|(?:refused|rejected|wouldn'?t (?:accept|take|honou?r)|refuse\\p{L}*|recusaram|rechazaron|lehnten|rifiutato)[^.!?]{0,40}?${GIFT_CARD_WORD}`,
+);
+
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
   [
-    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:booked|reserved)\\b.{0,140}\\bno record of (?:it|us|them|our names?|my name|the table)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
+    'no record of (?:my|our|the|a) (?:booking|reservation)|(?:booked|reserved)\\b.{0,240}\\bno record of (?:it|us|them|our names?|my name|the table)|(?:couldn.t|could not|didn.t|did not|can.t) find (?:my|our|the) (?:booking|reservation)|(?:booking|reservation) (?:was|had been|got) (?:lost|missing|cancelled without)|lost (?:my|our) (?:booking|reservation)',
     "aucune trace de (?:notre|ma|la) reservation|reservation (?:perdue|introuvable)|pas de reservation a (?:notre|mon) nom|reservation (?:[\\p{L}\\d]+ ){0,6}(?:a |avait )?(?:disparu|ete perdue|ete oubliee)|personne ne l'avait (?:notee|enregistree)",
     '(?:no|ni) (?:tenian|habia|constaba) (?:constancia|registro|rastro)? ?(?:de )?(?:la|nuestra|mi) reserva|reserva (?:perdida|no aparecia|desaparecida)|reserva (?:[\\p{L}\\d]+ ){0,6}(?:ha |habia )?desaparecido|no (?:constaba|aparecia|estaba) (?:la|nuestra|mi) reserva',
     'keine (?:reservierung|buchung) (?:gefunden|vorhanden|auf unseren namen)|(?:reservierung|buchung) (?:war )?(?:nicht (?:auffindbar|da|vorhanden)|verloren)|(?:reservierung|buchung) (?:[\\p{L}\\d]+ ){0,6}(?:war |ist )?(?:einfach )?(?:weg|verschwunden|nicht im system)',
@@ -460,6 +502,10 @@ export function situationsOf(text: string): Point[] {
       detail: 'towed',
     });
   }
+  if (DATA_REQUEST.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'data request', detail: 'data-request' });
+  if (PHISHING.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'fake email', detail: 'phishing' });
+  if (GIFT_CARD_REFUSED.test(folded))
+    found.push({ aspect: 'billing', polarity: 'negative', text: 'gift card', detail: 'gift-card-refused' });
   const exposed = DATA_EXPOSED.exec(folded);
   if (exposed) {
     // The words as written (folding keeps offsets through the map).
@@ -487,6 +533,8 @@ export function situationsOf(text: string): Point[] {
   )
     found.push({ aspect: 'app', polarity: 'negative', text: brokenThing, detail: 'not-working' });
   const facilityClosed = FACILITY_CLOSED.exec(folded);
+  const meat = MEAT_IN_VEGGIE.exec(folded);
+  if (meat) found.push({ aspect: 'safety', polarity: 'negative', text: meat[1]!, detail: 'meat-in-veggie' });
   if (LOST_BOOKING.test(folded)) found.push({ aspect: 'booking', polarity: 'negative', text: 'booking', detail: 'lost-booking' });
   else if (facilityClosed) found.push({ aspect: 'room', polarity: 'negative', text: facilityClosed[1]!, detail: 'facility-closed' });
   else if (BOOKED.test(folded) && SHUT_ON_ARRIVAL.test(folded) && !CLOSED_EARLY.test(folded))

@@ -8,6 +8,7 @@ import {
   PRAISE,
   PROBLEM,
   RUDE_TREATMENT,
+  SHRUGGED,
   CHARGED_TWICE,
 } from '@/lib/reading/cues';
 import { FUNCTION_WORD_IN, LIST_LANGUAGES, sentencesOf } from '@/lib/reading/points';
@@ -142,6 +143,16 @@ const TREATMENT_PHRASE: Record<ReplyLanguage, string> = {
   de: 'Umgangston',
   it: 'il trattamento ricevuto',
   pt: 'o tratamento recebido',
+};
+
+/** How the team reacted when they raised it (a shrug), per language. */
+const REACTION_PHRASE: Record<ReplyLanguage, string> = {
+  en: 'how the team reacted when you raised it',
+  fr: "la réaction de l'équipe sur le moment",
+  es: 'la reacción del equipo en ese momento',
+  de: 'die Reaktion unseres Teams vor Ort',
+  it: 'la reazione del personale sul momento',
+  pt: 'a reação da equipa no momento',
 };
 
 /** Sorry that nobody answered them, in the reply's register. */
@@ -331,7 +342,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|off-site|retreat|conference|team (?:day|dinner|lunch|event)|company (?:dinner|party|event|picnic)|picnic|(?:christmas|holiday|xmas|summer|office) party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|off-site|retreat|conference|team (?:day|dinner|lunch|event)|company (?:dinner|party|event|picnic)|picnic|(?:christmas|holiday|xmas|summer|office) party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa|quincea(?:n|ñ)eras?|quinces|quince party|sweet (?:16|sixteen)|bar mitzvah|bat mitzvah|christening|baptism|first communion|retirement (?:party|dinner|lunch|do)|family reunion|class reunion|reunion)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -397,6 +408,10 @@ const REFUND_AWAITED_PHRASE: Record<ReplyLanguage, (formal: boolean) => string> 
 /** One size ordered and another sent (folded, six languages): "ordered size 40, received 38", "pedí la 39 y me llegó la 38". */
 const WRONG_SIZE_SENT =
   /(?<![\p{L}])(?:ordered (?:a |the |an? )?(?:size|eu|uk|us)?\s*\d[\d.,]*[^.!?]{0,30}(?<![\p{L}])(?:received|got|they sent|was sent|came as|arrived as)|(?:pedi|encargue|compre) (?:la |una |el |un )?(?:talla |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:me (?:llego|llegaron|enviaron|mandaron)|recibi|llego)|commande (?:du |une |la |le |en )?(?:taille |pointure )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:recu|envoye|livre|arrive)|(?:grosse )?\d{2} bestellt[^.!?]{0,30}(?<![\p{L}])(?:bekommen|geliefert|erhalten|kam|geschickt)|(?:ordinato|preso) (?:la |il |una |un )?(?:taglia |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:arrivat|mandat|ricevut|spedit)|encomendei (?:o |a |um |uma )?(?:tamanho |numero )?\d{2}[^.!?]{0,30}(?<![\p{L}])(?:recebi|chegou|enviaram|mandaram))/u;
+
+/** A pair sent in two sizes (folded, both sizes captured): "una alpargata de la 39 y la otra de la 40", "one shoe a 38 and the other a 39". */
+const MISMATCHED_PAIR =
+  /(?<![\p{L}])(?:un[oa]?|one|a|um|uma|ein(?:e|en)?|une?)\s+(?:(?:pie|pe|zapatos?|sapatos?|alpargatas?|espadrilles?|espadrilhas?|sandalias?|sandals?|sandales?|shoes?|boots?|botas?|zapatillas?|chaussures?|pied|scarpa|schuh|sapatilhas?|sneakers?|trainers?)\s+)?(?:(?:in|en|de la|del|de|da|do|a|in size|size|talla|taille|numero|tamanho|grosse|taglia|is|was|es|era|war|e)\s+)?(\d{2}(?:[.,]5)?)\s*,?\s+(?:y|and|e|et|und|mais|but|pero|aber|ma|mas)\s+(?:(?:el|la|the|o|a|l'|der|die|das|den|il)\s*)?(?:otr[oa]|other(?: one)?|outr[oa]|autre|altr[oa]|andere\p{L}*)\s+(?:(?:one|pie|pe|shoe|zapato|sapato)\s+)?(?:(?:in|en|de la|del|de|da|do|a|in size|size|talla|taille|numero|tamanho|grosse|taglia|is|was|es|era|war|e)\s+)?(\d{2}(?:[.,]5)?)(?![\p{N}])/u;
 
 function offeredToThem(text: string, word: string): boolean {
   const thing = escapeRegExp(fold(word.trim()));
@@ -560,7 +575,7 @@ const CONTEXT_KEYS =
  * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
  */
 const OCCASION_TO_COME =
-  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|(?<!(?:on|by|until|till|before|after|from|for) the\s+)\d{2}(?:st|nd|rd|th)(?!\s+of\b)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the|a|an)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding rehearsal dinner|wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|(?<!(?:on|by|until|till|before|after|from|for) the\s+)\d{2}(?:st|nd|rd|th)(?!\s+of\b)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
 /** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
 const LASTING =
@@ -703,7 +718,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
       // "lighter than in the photos": what a thing is compared with is not the point.
       !(family !== 'fan' && family !== 'question' && comparedWith(text, p.text)) &&
       // "Marisol at the counter", "waited at the bar", "attendre au bar": where someone stood is not the point.
-      !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text)) &&
+      // (Under a threat or a hazard the place is part of what happened: "backed into my car in your parking lot".)
+      !(PLACE_WORD.test(fold(p.text.trim())) && atPlace(text, p.text) && family !== 'legal' && family !== 'escalation') &&
       !seenIn(text, p.text) &&
       !broughtAlong(text, p.text) &&
       // The business itself ("a café that advertises oat milk", "this restaurant") is where it happened, not what went wrong.
@@ -1144,6 +1160,39 @@ function brandForms(brand: string): string[] {
 }
 
 /**
+ * "We'd like to privatise the whole restaurant for a rehearsal dinner, around 45 people. Is that possible and roughly
+ * what would it cost?": a question that points back with "that" asks about the wish before it (English). The gap says
+ * the wish: "[whether you can privatise the whole restaurant for a rehearsal dinner, around 45 people, and roughly what
+ * it would cost]".
+ */
+function wishAskedAbout(question: string, text: string): string | undefined {
+  const back =
+    /^(?:(?:and|so|but)\s+)?(?:is (?:that|this) (?:possible|doable|something you (?:do|offer))|would (?:that|this) be (?:possible|ok|okay)|(?:can|could|do|would) (?:you|y'?all) (?:do|offer|accommodate) (?:that|this|it))(?:\s*,?\s*(?:and|or)\s+(.+?))?[?.!\s]*$/iu.exec(
+      question.trim(),
+    );
+  if (!back) return undefined;
+  const sentences = sentencesOf(text);
+  const at = sentences.findIndex((sentence) => sentence.includes(question.trim().slice(0, 20)));
+  const before = at > 0 ? sentences[at - 1]! : undefined;
+  const wish = before
+    ? /(?<![\p{L}])(?:we'?d|we would|i'?d|i would|we'?re hoping|i'?m hoping|we want|i want|we'?re looking|i'?m looking|we are looking|we are hoping)\s+(?:like|love|hoping|looking)?\s*to\s+(.{6,140}?)[.!]*$/iu.exec(
+        before,
+      )?.[1]
+    : undefined;
+  if (!wish) return undefined;
+  const mine = (words: string) =>
+    words
+      .replace(/(?<![\p{L}\p{N}])your(?![\p{L}\p{N}])/giu, 'our')
+      .replace(/(?<![\p{L}\p{N}])(?:my|our)(?![\p{L}\p{N}])/giu, 'your')
+      .replace(/(?<![\p{L}\p{N}])(?:me|us)(?![\p{L}\p{N}])/giu, 'you');
+  // "roughly what would it cost" → "roughly what it would cost".
+  const also = back[1]
+    ?.replace(/\b(what|how much|how long|when|where)\s+(would|will|could|is|are)\s+(it|that|this|they)\b/iu, '$1 $3 $2')
+    .replace(/[?.!\s]+$/u, '');
+  return `[whether you can ${mine(wish)}${also ? `, and ${mine(also)}` : ''}]`;
+}
+
+/**
  * A gap the user fills, naming briefly what is missing in the reply's language:
  * "[whether we take bookings for 10]", "[answer: the lined winter version]". Never the
  * whole question pasted back; on one line.
@@ -1396,7 +1445,9 @@ export function composeReplies(input: ComposeInput): Composition {
     if (language !== 'en')
       for (const p of said)
         if ((p.aspect === 'staff' || p.aspect === 'service') && phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
-    const howTreated = TREATMENT_PHRASE[language];
+    // A problem they raised met with a shrug: how the team reacted, not how they were welcomed.
+    // (English says the shrug back in its own clause: "I'm really sorry the waiter just shrugged".)
+    const howTreated = (language !== 'en' && SHRUGGED.test(fold(item.text)) ? REACTION_PHRASE : TREATMENT_PHRASE)[language];
     if (!phrases.includes(howTreated)) phrases.splice(Math.min(1, phrases.length), 0, howTreated);
   }
   /** Puts what happened first, in our words, and drops the points it already says (each at most once). */
@@ -1418,6 +1469,23 @@ export function composeReplies(input: ComposeInput): Composition {
         pt: 'o envio do tamanho errado',
       }[language],
       (p) => p.aspect === 'size' || /^(?:the size|la taille|la pointure|la talla|größe|la taglia|o tamanho)\b/iu.test(p.phrase),
+    );
+  }
+  // "una alpargata de la 39 y la otra de la 40": a pair sent in two sizes, said with both sizes.
+  const twoSizes = !wrongSize && family !== 'fan' && family !== 'question' ? MISMATCHED_PAIR.exec(fold(item.text)) : null;
+  if (twoSizes) {
+    const [, a, b] = twoSizes;
+    leadWith(
+      {
+        en: `the pair that came with one shoe in ${a} and the other in ${b}`,
+        fr: `la paire reçue avec un pied en ${a} et l'autre en ${b}`,
+        es: `el par que llegó con un pie del ${a} y otro del ${b}`,
+        de: `Paar mit einem Schuh in ${a} und einem in ${b}`,
+        it: `il paio arrivato con una scarpa del ${a} e l'altra del ${b}`,
+        pt: `o par que chegou com um pé ${a} e o outro ${b}`,
+      }[language],
+      // (What the pair is, "la alpargata", "tu cuarto par", is said by the lead.)
+      (p) => p.aspect === 'size' || p.aspect === 'product',
     );
   }
   // "Ordered a large cappuccino and got a small latte": the wrong thing served is the point, said as such.
@@ -1638,15 +1706,18 @@ export function composeReplies(input: ComposeInput): Composition {
       ? // "my cousin's hen party", "our 30-person leadership offsite" when the reading made no point of it (in a sentence about what is past).
         sentencesOf(item.text)
           .filter((sentence) => !OCCASION_AHEAD.test(sentence))
-          .map(
-            (sentence) =>
-              new RegExp(
-                `(?<![\\p{L}])(?:my|our|\\p{L}+'s)\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d]+\\s+|[\\p{Ll}]+\\s+){0,2}?(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`,
-                'iu',
-              ).exec(sentence)?.[1] ??
+          .map((sentence) => {
+            // "my daughter's quinceañera": whose it was comes along ("your daughter's quinceañera").
+            const own = new RegExp(
+              `(?<![\\p{L}])(?:(?:my|our)\\s+(\\p{L}+['’]s\\s+)?|\\p{L}+'s\\s+)(?:[\\p{L}\\d]+-[\\p{L}\\d]+\\s+|[\\p{Ll}]+\\s+){0,2}?(${OCCASION.source}(?:\\s+(?:party|dinner|lunch|brunch|meal|celebration))?)`,
+              'iu',
+            ).exec(sentence);
+            return (
+              (own ? `${own[1] ?? ''}${own[2]}` : undefined) ??
               // "for my mum's 90th", "our 25th": a birthday or an anniversary by its number.
-              /(?<![\p{L}])(?:my|our)\s+((?:\p{L}+['’]s\s+)?\d{2}(?:st|nd|rd|th))(?![\p{L}\p{N}])/u.exec(sentence)?.[1],
-          )
+              /(?<![\p{L}])(?:my|our)\s+((?:\p{L}+['’]s\s+)?\d{2}(?:st|nd|rd|th))(?![\p{L}\p{N}])/u.exec(sentence)?.[1]
+            );
+          })
           .find(Boolean)
           ?.toLowerCase()
       : undefined;
@@ -1805,7 +1876,8 @@ export function composeReplies(input: ComposeInput): Composition {
       gap =
         reading.language !== language && reading.language !== 'und'
           ? foreignQuestionGap(language, reading.language)
-          : gapFor(question, language, profile.brand ?? '', topic);
+          : ((language === 'en' && reading.language === 'en' ? wishAskedAbout(question, item.text) : undefined) ??
+            gapFor(question, language, profile.brand ?? '', topic));
   } else if (!answer && reading.questions.some(isRealQuestion)) {
     openQuestion = true;
   }
@@ -1905,6 +1977,10 @@ export function composeReplies(input: ComposeInput): Composition {
     ...(occasionToCome ? { occasionToCome } : {}),
     ...(restated ? { restated } : {}),
     ...(unanswered ? { unanswered: true } : {}),
+    // A fake message in our name: the reply warns them, and everyone reading, not to answer it.
+    ...((family === 'escalation' || family === 'complaint') && reading.points.some((p) => p.detail === 'phishing')
+      ? { phishing: true }
+      : {}),
     ...(harm ? { harm } : {}),
     ...(harmed ? { harmed } : {}),
     ...(family === 'fan' && LASTING.test(fold(item.text)) ? { lasting: true } : {}),

@@ -502,6 +502,20 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the receipt', fr: 'le reçu', es: 'el recibo', de: 'Beleg', it: 'lo scontrino', pt: 'o recibo' },
   },
   {
+    // (Before the card payment: "cartão-presente" holds "cartao".)
+    words: w(
+      'gift-?cards?|gift-?vouchers?|carte-cadeau|cartes-cadeaux|cheques?-cadeaux?|bons?-cadeaux?|tarjetas?-regalo|gutscheine?|geschenkgutscheine?|buoni?-regalo|carta-regalo|cartao-presente|cartoes-presente|vale-presente|vale-oferta|cadeaubon\\p{L}*|cadeaukaart\\p{L}*|presentkort\\p{L}*',
+    ),
+    say: {
+      en: 'the gift card',
+      fr: 'la carte cadeau',
+      es: 'la tarjeta regalo',
+      de: 'Gutschein',
+      it: 'il buono regalo',
+      pt: 'o cartão-presente',
+    },
+  },
+  {
     words: w(
       'card payments?|carte bancaire|cartes bancaires|tarjetas?|kartenzahlung|ec-karte|kreditkarte|bancomat|cartao|pinautomaat|kaartbetaling|betaalkaart|pinpas|kortbetalning\\p{L}*|kortbetaling\\p{L}*|bankkort\\p{L}*|korttimaksu\\p{L}*|platnosc karta|płatnosc karta|kredi kartı|kredi karti',
     ),
@@ -968,8 +982,15 @@ export function unspacedPhrases(text: string, language: ReplyLanguage): string[]
 
 /** The concept a phrase names, said in `language`, or undefined. Longer words are tried first. */
 export function conceptPhrase(text: string, language: ReplyLanguage): string | undefined {
-  const words = (fold(text).match(/[\p{L}-]+/gu) ?? []).filter((word) => word.length >= 2);
-  for (const word of words) {
+  // "gift card", "tarjeta regalo", "carte cadeau": two words read as one.
+  const joined = fold(text).replace(
+    /(?<![\p{L}])(gift|cartes?|tarjetas?|buoni|buono|carta|cartao|cartoes|vale|cheques?|bons?)\s+(cards?|vouchers?|cadeaux?|regalo|presente|oferta)(?![\p{L}])/gu,
+    '$1-$2',
+  );
+  const words = (joined.match(/[\p{L}-]+/gu) ?? []).filter((word) => word.length >= 2);
+  // "btw-instellingen": a hyphened compound names its parts too, after the whole.
+  const withParts = words.flatMap((word) => (word.includes('-') ? [word, ...word.split('-').filter((part) => part.length >= 2)] : [word]));
+  for (const word of withParts) {
     const concept = CONCEPTS.find((c) => c.words.test(word) || c.whole?.test(word));
     if (concept) return concept.say[language];
   }

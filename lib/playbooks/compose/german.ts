@@ -25,10 +25,10 @@ const HEADS: Record<Exclude<GermanGender, 'pl'>, string[]> = {
     plattform verbindung synchronisierung einstellung vorschau integration familie arbeit handarbeit atmosphare stimmung kuche karte
     speisekarte portion beilage sosse sauce bar theke treppe tur lampe steckdose fernbedienung leitung hotline gruppe
     gruppenreservierung ubersetzung version aktualisierung anmeldung registrierung sendung zustellung hygiene erfahrung wanze
-    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage steuer tischvergabe umsatzsteuer mehrwertsteuer mwst adresse`.split(
+    lobby kakerlake maus ratte allergie vergiftung lebensmittelvergiftung reaktion haltestelle garage tiefgarage einfahrt zufahrt ausfahrt fahrt steuer tischvergabe umsatzsteuer mehrwertsteuer mwst adresse`.split(
     /\s+/u,
   ),
-  n: `zimmer bett fenster essen fruhstuck brot fleisch bier paket update abo abonnement personal pdf konto passwort bad badezimmer
+  n: `zimmer bett fenster essen fruhstuck ruhrei spiegelei ei geback brot fleisch bier paket update abo abonnement personal pdf konto passwort bad badezimmer
     handtuch kissen hotel restaurant cafe gericht menu buffet schnitzel getrank wlan wifi internet haustier geld gerat problem thema
     team angebot design feature tool produkt material leder gerausch tier dessert steak glas wasser programm dokument layout format
     profil datum modell ende serviceende kuchenschluss gluten parken frisbee handy telefon ticket formular mittagessen abendessen

@@ -423,9 +423,9 @@ function localUnits(amount: string, language: ReplyLanguage, onlyAbbreviations: 
   if (onlyAbbreviations) return language === 'en' ? amount : amount.replace(/\bmin\b/u, words.minutes);
   return (
     amount
-      // Polish "minut", "godzin" too: a wait in a language we do not reply in is still said in ours.
-      .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti|minut[ay]?)(?![\p{L}])/iu, words.minutes)
-      .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore|godzin[ay]?)(?![\p{L}])/iu, words.hours)
+      // Polish "minut", "godzin", Swedish "minuter", Dutch "uur" too: a wait in a language we do not reply in is still said in ours.
+      .replace(/(?<![\p{L}])(?:minutes?|mins?|minutos|minuten|minuti|minut[ay]?|minuter|minutter)(?![\p{L}])/iu, words.minutes)
+      .replace(/(?<![\p{L}])(?:hours?|hrs?|heures?|horas|stunden?|ore|godzin[ay]?|timmar|timer|uur)(?![\p{L}])/iu, words.hours)
       .replace(/(?<![\p{L}])(?:days?|jours|d[ií]as|tage|giorni)(?![\p{L}])/iu, words.days)
   );
 }
@@ -436,7 +436,7 @@ const WORKS = /(?<![\p{L}])(?:building works|construction|travaux|chantier|obras
 const MUSIC = /(?<![\p{L}])(?:music|musique|musica|musik|dj)(?![\p{L}])/u;
 /** A lone noise adjective or general word ("rumorosa", "bruyant", "laut"): said as the noise, with its source when they named one. */
 const NOISE_WORD =
-  /^(?:noisy|loud|bruits?|bruyante?s?|ruidos?|ruidos[oa]s?|larm|laut\w*|rumor[ei]|rumoros[oaie]|barulho|barulhent[oa]s?)$/u;
+  /^(?:noisy|loud|bruits?|bruyante?s?|ruidos?|ruidos[oa]s?|larm|laut\w*|rumor[ei]|rumoros[oaie]|barulho|barulhent[oa]s?|hogljud\w*|hogljutt|bullrig[at]?|lawaai\w*|luidruchtig\w*)$/u;
 
 function noisePhrase(text: string, itemText: string, language: Exclude<ReplyLanguage, 'en'>): string | undefined {
   const word = fold(bare(text));
@@ -870,7 +870,7 @@ export function crossLanguagePhrase(text: string, language: ReplyLanguage): stri
 const CRASH_ACTION: Record<Exclude<ReplyLanguage, 'en'>, RegExp> = {
   fr: /(?:quand|lorsque|d[eè]s que|chaque fois que|si)\s+(?:j['’]|je\s+)(?:(?:veux|voudrais|essaie|essaye|tente|vais)\s+(?:d['’]|de\s+)?)?([\p{L}]+)((?:\s+(?:un|une|le|la|les|l['’]|mes|mon|ma|des|du)\s*[\p{L}-]+){0,1}(?:\s+(?:de|d['’]|en)\s*[\p{L}-]+)?)/iu,
   es: /(?:cuando|cada vez que|siempre que|al)\s+(?:(?:intento|quiero|voy a|trato de|pruebo a)\s+)?([\p{L}]+)((?:\s+(?:un|una|el|la|los|las|mi|mis|unos|unas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|en)\s+[\p{L}-]+)?)/iu,
-  de: /(?:wenn|sobald|sowie|immer wenn)\s+ich\s+((?:(?:ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?[\p{L}-]+\s+(?:(?:vom|von der|von|aus dem|aus der|zur|zum)\s+\p{Lu}[\p{L}-]*\s+)?)?([\p{L}]+)(?:\s+(?:will|möchte|mochte|wollte|versuche))?(?=[\s,.!;]|$)/iu,
+  de: /(?:wenn|sobald|sowie|immer wenn)\s+ich\s+((?:(?:ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?[\p{L}-]+\s+(?:(?:vom|von der|von|aus dem|aus der|zur|zum|als)\s+\p{Lu}[\p{L}-]*\s+)?)?([\p{L}]+)(?:\s+(?:will|möchte|mochte|wollte|versuche))?(?=[\s,.!;]|$)/iu,
   it: /(?:quando|ogni volta che|appena)\s+(?:(?:provo|cerco|voglio|tento)\s+(?:(?:ad|a|di)\s+)?)?([\p{L}]+)((?:\s+(?:un|una|uno|il|la|lo|i|le|gli|l['’])\s*[\p{L}-]+){0,1})/iu,
   pt: /(?:quando|sempre que|cada vez que|ao)\s+(?:(?:tento|quero|vou|procuro)\s+)?([\p{L}]+)((?:\s+(?:um|uma|o|a|os|as|uns|umas)\s+[\p{L}-]+){0,1}(?:\s+(?:de|em)\s+[\p{L}-]+)?)/iu,
 };
@@ -979,9 +979,9 @@ export function crashAction(itemText: string, language: Exclude<ReplyLanguage, '
     const infinitive = /en$/u.test(verb) ? verb : /e$/u.test(verb) ? `${verb}n` : undefined;
     if (!infinitive || /^(?:will|möchte|mochte|bin|habe|hatte|war)$/iu.test(verb)) return undefined;
     const nominal = `beim ${infinitive.charAt(0).toUpperCase()}${infinitive.slice(1)}`;
-    // "ein Foto vom Beleg": the thing and what it is of, kept as written.
+    // "ein Foto vom Beleg", "eine Rechnung als PDF": the thing and what it is of or as, kept as written.
     const o =
-      /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)((?:\s+(?:vom|von der|von|aus dem|aus der|zur|zum|für die|für den|für das)\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
+      /^(?:(ein|eine|einen|das|die|den|meine|mein|meinen)\s+)?(\p{Lu}[\p{L}-]*)((?:\s+(?:vom|von der|von|aus dem|aus der|zur|zum|für die|für den|für das|als)\s+\p{Lu}[\p{L}-]*)?)$/u.exec(
         object,
       );
     if (!o) return object ? undefined : nominal;
@@ -1254,6 +1254,33 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: "il blocco dell'account",
         pt: 'o bloqueio da sua conta',
       }[language];
+    case 'gift-card-refused':
+      return {
+        en: 'your gift card being refused',
+        fr: 'le refus de votre carte cadeau',
+        es: 'el rechazo de su tarjeta regalo',
+        de: 'Ablehnung Ihres Gutscheins',
+        it: 'il rifiuto del suo buono regalo',
+        pt: 'a recusa do seu cartão-presente',
+      }[language];
+    case 'phishing':
+      return {
+        en: 'the fake message in our name asking for your details',
+        fr: 'le faux message envoyé en notre nom pour obtenir vos données',
+        es: 'el mensaje falso en nuestro nombre que pide sus datos',
+        de: 'gefälschte Nachricht in unserem Namen, die nach Ihren Daten fragt',
+        it: 'il falso messaggio a nostro nome che chiede i suoi dati',
+        pt: 'a mensagem falsa em nosso nome a pedir os seus dados',
+      }[language];
+    case 'data-request':
+      return {
+        en: 'your request for a copy of your personal data',
+        fr: "votre demande d'accès aux données personnelles",
+        es: 'su solicitud de acceso a los datos personales',
+        de: 'Auskunftsanfrage nach Art. 15 DSGVO',
+        it: 'la richiesta di accesso ai dati personali',
+        pt: 'o pedido de acesso aos dados pessoais',
+      }[language];
     case 'data-exposed':
       return {
         en: 'the privacy of your data',
@@ -1290,6 +1317,17 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
       if (language === 'en' && sameLanguage)
         return `the ${point.text.replace(/^(?:the|my|our|your)\s+/iu, '').replace(/(?<![\p{L}])\p{Lu}(?=\p{Ll})/gu, (x) => x.toLowerCase())} not working`;
       return undefined;
+    case 'meat-in-veggie':
+      // The meat by its name in their language ("the lardons"); in another, meat in a dish sold as vegetarian.
+      if (sameLanguage && language === 'en') return `the ${point.text} in a dish we sold you as vegetarian`;
+      return {
+        en: 'meat in a dish we sold you as vegetarian',
+        fr: 'la viande dans un plat présenté comme végétarien',
+        es: 'la carne en un plato presentado como vegetariano',
+        de: 'Fleisch in einem als vegetarisch angebotenen Gericht',
+        it: 'la carne in un piatto presentato come vegetariano',
+        pt: 'a carne num prato apresentado como vegetariano',
+      }[language];
     case 'lost-booking':
       return {
         en: 'your booking not being on our system',

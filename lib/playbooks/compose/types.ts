@@ -80,6 +80,8 @@ export interface ComposeContext {
   online?: boolean;
   /** They say nobody answered them (emails, calls, a ticket left open): the reply owns the silence and does not just repeat the channel. */
   unanswered?: boolean;
+  /** A fake message in our name fishing for their details: the reply warns them (and readers) not to answer it. */
+  phishing?: boolean;
   /** Someone was hurt or fell ill: the reply wishes them well first (this admits nothing). */
   harm?: 'injury' | 'illness';
   /** Their own occasion still to come that they want us part of ("wedding", "40th"), English only. */

@@ -147,6 +147,9 @@ export const de: PhraseBank = {
           c.points
             ? `Was ${t(c, 'du', 'Sie')} ${closed(zuList(items(c)))} ${t(c, 'schreibst', 'schreiben')}, nehmen wir sehr ernst, und ich kümmere mich heute persönlich darum.`
             : 'Wir nehmen das sehr ernst, und ich kümmere mich heute persönlich darum.',
+          c.phishing
+            ? `Wir fragen nie per E-Mail oder Nachricht nach Kartendaten oder Passwörtern: ${t(c, 'Bitte antworte nicht darauf und öffne keine Links daraus', 'Bitte antworten Sie nicht darauf und öffnen Sie keine Links daraus')}.`
+            : '',
           `${cap(reach(c))}, damit wir direkt sprechen können.`,
         ],
       },

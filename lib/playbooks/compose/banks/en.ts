@@ -136,6 +136,7 @@ export const en: PhraseBank = {
           c.points
             ? `What you describe about ${c.points} is something we take very seriously, and I'm looking into it personally today.`
             : `We take this very seriously, and I'm looking into it personally today.`,
+          c.phishing ? "We never ask for card details or passwords by email or message: please don't reply to it or open its links." : '',
           `Please ${reach(c)} so we can talk directly.`,
         ],
       },

@@ -129,6 +129,9 @@ export const es: PhraseBank = {
           c.points
             ? `Nos tomamos muy en serio lo que ${t(c, 'cuentas', 'cuenta')} sobre ${c.points}, y me ocupo personalmente hoy.`
             : 'Nos lo tomamos muy en serio, y me ocupo personalmente hoy.',
+          c.phishing
+            ? `Nunca pedimos datos de tarjeta ni contraseñas por email o mensaje: por favor, ${t(c, 'no respondas ni abras sus enlaces', 'no responda ni abra sus enlaces')}.`
+            : '',
           `${cap(reach(c))} para hablarlo directamente.`,
         ],
       },

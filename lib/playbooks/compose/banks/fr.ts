@@ -138,6 +138,9 @@ export const fr: PhraseBank = {
           c.points
             ? `Ce que ${t(c, 'tu décris', 'vous décrivez')} concernant ${c.points} est pris très au sérieux, et je m'en occupe personnellement aujourd'hui.`
             : `Nous prenons cela très au sérieux, et je m'en occupe personnellement aujourd'hui.`,
+          c.phishing
+            ? `Nous ne demandons jamais de coordonnées bancaires ni de mot de passe par e-mail ou message : ${t(c, "ne réponds pas et n'ouvre pas ses liens", "ne répondez pas et n'ouvrez pas ses liens")}.`
+            : '',
           `${cap(reach(c))} afin que nous puissions en parler directement.`,
         ],
       },

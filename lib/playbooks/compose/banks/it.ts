@@ -134,6 +134,9 @@ export const it: PhraseBank = {
           c.points
             ? `Prendiamo molto sul serio quello che ${t(c, 'racconti', 'racconta')} per quanto riguarda ${c.points}, e me ne occupo personalmente oggi.`
             : 'Prendiamo la cosa molto sul serio, e me ne occupo personalmente oggi.',
+          c.phishing
+            ? `Non chiediamo mai dati della carta o password via email o messaggio: per favore ${t(c, 'non rispondere e non aprire i link', 'non risponda e non apra i link')}.`
+            : '',
           `${cap(reach(c))} così possiamo parlarne direttamente.`,
         ],
       },

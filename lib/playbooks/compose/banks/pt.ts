@@ -104,6 +104,9 @@ export const pt: PhraseBank = {
           c.points
             ? `Levamos muito a sério o que descreve sobre ${c.points}, e vou tratar disto pessoalmente hoje.`
             : 'Levamos isto muito a sério, e vou tratar disto pessoalmente hoje.',
+          c.phishing
+            ? 'Nunca pedimos dados do cartão nem palavras-passe por email ou mensagem: por favor, não responda nem abra as ligações.'
+            : '',
           `${cap(reach(c))} para podermos falar diretamente.`,
         ],
       },
