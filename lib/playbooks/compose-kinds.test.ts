@@ -689,3 +689,52 @@ describe('how a review reads', () => {
     ).toMatch(/buono regalo/u);
   });
 });
+
+describe('more of what went wrong, said by its kind', () => {
+  it('nights charged in excess, something charged that nobody ordered, the bill brought unasked', () => {
+    const nights = replyTo(
+      "Séjour de deux nuits. Au départ on nous a facturé 3 nuits de parking et il a fallu insister pour qu'on corrige.",
+      LAKE_INN,
+      { rating: 2, site: 'google-maps' },
+    );
+    expect(nights.first).toMatch(/nuit de parking facturée en trop/u);
+    const water = replyTo('The food was fine but they charged us for a bottle of sparkling water that nobody ordered.', DINER, {
+      rating: 2,
+      site: 'google-maps',
+    });
+    expect(water.first).toMatch(/charged (?:you )?for (?:the |a )?bottle of sparkling water/u);
+    const rushed = replyTo(
+      'O garçom trouxe a conta sem a gente pedir e ficou plantado do lado da mesa. Nos sentimos expulsos.',
+      SHOE_SHOP,
+      { rating: 2, site: 'google-maps' },
+    );
+    expect(rushed.first).toMatch(/pressa|sair|expuls/u);
+  });
+
+  it('an eye-roll when they raised it is how they were treated; a transfer in Polish is the transfer', () => {
+    const eyes = replyTo(
+      "On a signalé que la soupe était froide et la serveuse a levé les yeux au ciel. Le reste était correct mais l'attitude, non.",
+      LAKE_INN,
+      { rating: 2, site: 'google-maps' },
+    );
+    expect(eyes.first).toMatch(/accueil reçu/u);
+    const transfer = replyTo('Zarezerwowaliśmy darmowy transfer z lotniska, czekaliśmy godzinę i nikt nie przyjechał.', LAKE_INN, {
+      rating: 1,
+      site: 'google-maps',
+    });
+    expect(transfer.first).toMatch(/transfer/iu);
+  });
+
+  it('a high chair is a high chair; "logo desde o primeiro dia" is no logo', () => {
+    expect(read('The only high chair was sticky and wobbly.', 2).points.map((p) => p.text)).toContain('high chair');
+    expect(read('Confortáveis logo desde o primeiro dia. Recomendo!', 5).points.map((p) => p.text)).not.toContain('logo');
+  });
+
+  it('the waitress named in passing in Italian ("credo si chiami Giada") is thanked by name', () => {
+    const named = replyTo('Colazione ottima, e la ragazza alla cassa (credo si chiami Giada) è stata gentilissima. Torneremo!', DINER, {
+      rating: 5,
+      site: 'google-maps',
+    });
+    expect(named.first).toMatch(/Giada/u);
+  });
+});

@@ -33,6 +33,8 @@ export const SITUATIONS = [
   'data-request',
   'phishing',
   'gift-card-refused',
+  'overbilled',
+  'charged-unordered',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -254,7 +256,9 @@ const RUSHED = rxRare(
     'nos (?:metieron|meten) prisa|nos (?:apuraron|echaron)|(?:pidieron|dijeron) que (?:nos fueramos|liberaramos la mesa|nos dieramos prisa)',
     '(?:gehetzt|hetzten uns|zur eile gedrangt|(?:den|unseren) tisch (?:wieder )?(?:brauchten|freimachen))',
     '(?:ci hanno|ci ha) (?:messo fretta|cacciat[oi])|mettere fretta|liberare il tavolo',
-    '(?:apressad[oa]s?|pressionad[oa]s? para sair|(?:pediram|disseram) para (?:sairmos|despacharmos|libertar a mesa))',
+    '(?:apressad[oa]s?|pressionad[oa]s? para sair|(?:pediram|disseram) para (?:sairmos|despacharmos|libertar a mesa)|(?:nos )?sentimos expuls[oa]s|trouxe a conta sem (?:a gente |nos |termos )?pedi(?:r|rmos)|ficou plantad[oa] (?:do lado|ao lado|junto))',
+    // The bill brought unasked, to hurry them out (fr, es, it, en).
+    "(?:apporte|amene) l'addition sans (?:qu'on|que nous) (?:l'ait|l'ayons) demandee|trajo la cuenta sin (?:que la )?pedir(?:la)?|portato il conto senza (?:che lo )?chieder(?:lo|e)|brought (?:us )?the (?:bill|check) (?:before|without) (?:we|us|anyone) ask(?:ed|ing)?",
   ].join('|'),
 );
 
@@ -322,6 +326,22 @@ const GIFT_CARD_WORD =
   '(?:gift ?cards?|gift vouchers?|vouchers?|cartes? cadeaux?|carte-cadeau|bons? cadeaux?|cheques? cadeaux?|tarjetas? regalo|cheques? regalo|bonos? regalo|gutscheine?|geschenkgutscheine?|buoni? regalo|carta regalo|cartao-presente|cartao presente|vale-presente|vale presente|cadeaubon\\p{L}*|cadeaukaart\\p{L}*)';
 const GIFT_CARD_REFUSED = rxRare(
   `${GIFT_CARD_WORD}.{0,200}?(?:refus\\p{L}*|reject\\p{L}*|(?:wouldn'?t|would not|won'?t|didn'?t|did not|refused to) (?:accept|take|honou?r)|not accepted|expired|expire\\p{L}*|caduc\\p{L}*|perime\\p{L}*|abgelehnt|nicht (?:akzeptiert|angenommen|eingelost)|abgelaufen|rifiutat\\p{L}*|scadut\\p{L}*|recus\\p{L}*|expirad\\p{L}*|rechaz\\p{L}*|no (?:la|lo|nos la|nos lo|me la|me lo) (?:aceptaron|quisieron aceptar)|caducad\\p{L}*|vencid\\p{L}*)|(?:refused|rejected|wouldn'?t (?:accept|take|honou?r)|refuse\\p{L}*|recusaram|rechazaron|lehnten|rifiutato)[^.!?]{0,40}?${GIFT_CARD_WORD}`,
+);
+
+/**
+ * More nights charged than they stayed, or a bill they had to argue down (folded): "on nous a facturé 4 nuits de parking",
+ * "charged us for four nights", "nos cobraron 4 noches", "4 Nächte berechnet" (the parking captured when named).
+ */
+const OVERBILLED = rxRare(
+  '(?:facture|factures|charged (?:us|me)(?: for)?|billed (?:us|me)(?: for)?|nos cobraron|me cobraron|cobraron|berechnet|in rechnung gestellt|addebitat[oaie]|ci hanno fatto pagare|cobraram(?:-nos)?|nos cobraram)(?: \\p{L}+){0,2} (?:\\d+|deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco|zwei|drei|vier|funf|due|tre|quattro|cinque|duas|quatro) (?:nuits?|nights?|noches?|nachte|notti|noites?)(?: (?:de|of|di|fur|für) (?:parking|aparcamiento|parcheggio|estacionamento|garage|parken))?|(?:\\d+|deux|trois|quatre|two|three|four|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro|duas|quatro) (?:nachte|nuits|nights|noches|notti|noites)(?: \\p{L}+){0,2} (?:berechnet|facturees|charged|cobradas|addebitate)',
+);
+
+/**
+ * Charged for something nobody ordered (folded, the thing captured): "charged us for a bottle of sparkling water nobody
+ * ordered", "cobraram 6 euros numa garrafa de água com gás que ninguém pediu", "facturé un café qu'on n'avait pas commandé".
+ */
+const CHARGED_UNORDERED = primedWhenIdle(
+  /(?<![\p{L}])(?:charged (?:us |me )?(?:for )?|billed (?:us |me )?(?:for )?|cobraram|cobrou|cobraron|cobro|factur\p{L}*|berechnet(?:en)?|addebitat\p{L}*|(?:on|they) (?:added|put)|added)(?:[^.!?]{0,30}?(?:\d+(?:[.,]\d+)? ?(?:€|euros?|eur|chf|\$|£|dollars?|pounds?)|[€$£] ?\d+(?:[.,]\d+)?))?\s*(?:for |por |pour |fur |per |em |numa |num |na |no |uma |um |una |un |une |a |an |the |de |la |le |el |il |der |die |das |ein |eine )*((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]{3,})\s+(?:que ninguem pediu|que nadie (?:pidio|habia pedido)|qu'on n'avait pas command\p{L}*|que (?:nous n'avions|personne n'avait) (?:pas )?command\p{L}*|(?:that |which )?(?:we|i|nobody|no one|none of us) (?:had )?(?:didn'?t|did not|never|had not|hadn'?t)? ?order(?:ed)?|(?:nobody|no one) (?:had )?ordered|die (?:wir|niemand) (?:nicht )?bestellt (?:hatten|haben|hatte)|che (?:non avevamo|nessuno aveva) ordinato|que (?:nao pedimos|ninguem tinha pedido))(?![\p{L}])/u,
 );
 
 /** A booking the business could not find ("no record of our booking"), folded. */
@@ -506,6 +526,22 @@ export function situationsOf(text: string): Point[] {
   if (PHISHING.test(folded)) found.push({ aspect: 'app', polarity: 'negative', text: 'fake email', detail: 'phishing' });
   if (GIFT_CARD_REFUSED.test(folded))
     found.push({ aspect: 'billing', polarity: 'negative', text: 'gift card', detail: 'gift-card-refused' });
+  const overbilled = OVERBILLED.exec(folded);
+  if (overbilled)
+    found.push({
+      aspect: 'billing',
+      polarity: 'negative',
+      text: /parking|aparcamiento|parcheggio|estacionamento|garage|parken/u.test(overbilled[0]) ? 'parking night' : 'night',
+      detail: 'overbilled',
+    });
+  const unordered = CHARGED_UNORDERED.exec(folded);
+  if (unordered) {
+    // The thing in the person's own letters (folding keeps offsets through the map).
+    const at = folded.indexOf(unordered[1]!, unordered.index);
+    const { map } = foldWithMap(text);
+    const thing = text.slice(map[at] ?? at, map[at + unordered[1]!.length - 1]! + 1) || unordered[1]!;
+    found.push({ aspect: 'billing', polarity: 'negative', text: thing, detail: 'charged-unordered' });
+  }
   const exposed = DATA_EXPOSED.exec(folded);
   if (exposed) {
     // The words as written (folding keeps offsets through the map).

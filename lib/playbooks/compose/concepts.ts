@@ -182,6 +182,13 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the VAT', fr: 'la TVA', es: 'el IVA', de: 'Umsatzsteuer', it: "l'IVA", pt: 'o IVA' },
   },
   {
+    // The free transfer or shuttle, in the languages the cross-language names come from too ("darmowym transferem").
+    words: w(
+      'shuttles?|shuttle-?bus\\p{L}*|navettes?|navetta|lanzaderas?|transfers?|transfert|traslados?|transferem|transferu|transferze|transfery|pendelbus\\p{L}*|flughafentransfer\\p{L}*|busje|pendelbuss\\p{L}*',
+    ),
+    say: { en: 'the transfer', fr: 'le transfert', es: 'el traslado', de: 'Transfer', it: 'il transfer', pt: 'o transfer' },
+  },
+  {
     // (Before the room and the bed: "cameriere" and "camarero" hold "camer" and "cama".)
     words: w(
       'waiters?|waitress(?:es)?|servers?|serveurs?|serveuses?|camarer[oa]s?|camerier[ei]|cameriera|kellner(?:in|innen)?|empregad[oa]s?|garcom|garcons?|ober|kelner(?:ka)?|servitor|garson\\p{L}*|servitør\\p{L}*|cisnik\\p{L}*|cisnice|tarjoilija\\p{L}*',
@@ -834,7 +841,7 @@ const CONCEPTS: Concept[] = [
  * "croissant", "latte"): said back as they are, with the reply language's article.
  */
 const SHARED_NAMES =
-  /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|quenelles?|tartare|tatin|cruffins?|halloumi|cobbler|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
+  /^(?:brisket|burgers?|pizzas?|risotto|tiramisu|lattes?|cappuccinos?|espressos?|flat whites?|croissants?|brownies?|cheesecake|bagels?|scones?|muffins?|cookies?|pancakes?|waffles?|ramen|sushi|tacos?|nachos|brunch|smoothies?|croque-monsieur|croque|quiche|bourguignon|burrata|mozzarella|carbonara|lasagnes?|lasagna|gnocchi|ratatouille|blanquette|cassoulet|crepes?|galettes?|macarons?|eclairs?|fondue|raclette|schnitzel|strudel|prosecco|negroni|spritz|brioche|baguettes?|espadrilles?|alpargatas?|quenelles?|tartare|tatin|cruffins?|halloumi|cobbler|tapas|paella|gelato|churros|granola|hummus|falafel|app|ipad|android|ios|pdf|csv|api)$/u;
 
 /**
  * Common loanwords and nouns in Japanese and Chinese reviews, where words are not split by

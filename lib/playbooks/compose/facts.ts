@@ -263,7 +263,7 @@ const NOT_ASKED = new Set(
 
 /** Asked for people not staying with us (folded): "is the spa open to non-guests?", "chi non alloggia". */
 const NOT_STAYING =
-  /(?<![\p{L}])(?:non[- ]?(?:hotel )?(?:guests?|residents?)|not (?:staying|a guest|guests)|(?:aren'?t|are not|isn'?t|is not) (?:staying|a guest|guests)|day (?:pass(?:es)?|guests?|visitors?)|(?:outside|external) (?:guests|visitors)|qui ne (?:sont|logent|sejournent) pas|non[- ]residents|exterieurs|clients exterieurs|que no (?:se alojan|se alojen|esten alojad\w+|son huespedes)|no alojad\w+|no huespedes|externos|(?:nicht|keine)[- ]?(?:hotel)?gaste|externe (?:gaste|besucher)|tagesgaste|die nicht (?:im hotel )?(?:wohnen|ubernachten)|chi non (?:alloggia|soggiorna|e ospite)|non (?:ospiti|alloggiati)|esterni|que nao (?:estao|estejam|esta) hospedad\w+|nao hospedes|externos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:non[- ]?(?:hotel )?(?:guests?|residents?)|not (?:staying|a guest|guests)|(?:aren'?t|are not|isn'?t|is not) (?:staying|a guest|guests)|day (?:pass(?:es)?|guests?|visitors?)|(?:outside|external) (?:guests|visitors)|qui ne (?:sont|logent|sejournent) pas|non[- ]residents|exterieurs|clients exterieurs|que no (?:se alojan|se alojen|esten alojad\w+|son huespedes)|no alojad\w+|no huespedes|externos|(?:nicht|keine)[- ]?(?:hotel)?gaste|externe (?:gaste|besucher)|tagesgaste|die nicht (?:im hotel )?(?:wohnen|ubernachten)|chi non (?:alloggia|soggiorna|e ospite|dorme|pernotta)|non (?:ospiti|alloggiati)|esterni|que nao (?:estao|estejam|esta) hospedad\w+|nao hospedes|externos)(?![\p{L}])/u;
 /**
  * Who or what the question narrows to (folded): a kids' menu, meal vouchers, a plan for a team. A fact
  * on the wider topic (the menu, gift cards, the prices) that never names it does not answer.

@@ -1254,6 +1254,28 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: "il blocco dell'account",
         pt: 'o bloqueio da sua conta',
       }[language];
+    case 'overbilled': {
+      const parking = point.text === 'parking night';
+      return {
+        en: parking ? 'the extra parking night on your bill' : 'the extra night on your bill',
+        fr: parking ? 'la nuit de parking facturée en trop' : 'la nuit facturée en trop',
+        es: parking ? 'la noche de aparcamiento cobrada de más' : 'la noche cobrada de más',
+        de: parking ? 'zu viel berechnete Parknacht' : 'zu viel berechnete Nacht',
+        it: parking ? 'la notte di parcheggio addebitata in più' : 'la notte addebitata in più',
+        pt: parking ? 'a noite de estacionamento cobrada a mais' : 'a noite cobrada a mais',
+      }[language];
+    }
+    case 'charged-unordered':
+      if (sameLanguage && language === 'en')
+        return `being charged for ${/^(?:a|an|the|some)\s/iu.test(point.text) ? point.text : `the ${point.text}`} you didn't order`;
+      return {
+        en: "being charged for something you didn't order",
+        fr: 'ce qui vous a été facturé sans avoir été commandé',
+        es: 'lo que se le cobró sin haberlo pedido',
+        de: 'Berechnung von nicht Bestelltem',
+        it: 'ciò che le è stato addebitato senza averlo ordinato',
+        pt: 'o que lhe foi cobrado sem ter pedido',
+      }[language];
     case 'gift-card-refused':
       return {
         en: 'your gift card being refused',
