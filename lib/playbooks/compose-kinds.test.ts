@@ -738,3 +738,46 @@ describe('more of what went wrong, said by its kind', () => {
     expect(named.first).toMatch(/Giada/u);
   });
 });
+
+describe('a view, a wait, a question that points back', () => {
+  it('a lake view booked and a car park given is named as the view booked, not as "the parking"', () => {
+    const fr = replyTo(
+      'Nous avions réservé une chambre vue lac pour notre séjour et on nous a donné une chambre côté rue. Personne ne nous a proposé de changer.',
+      LAKE_INN,
+      { rating: 2, site: 'tripadvisor' },
+    );
+    expect(fr.first).toMatch(/vue lac réservée/u);
+    const en = replyTo('Paid extra for a sea view and got a room facing the car park. Not happy.', LAKE_INN, {
+      rating: 2,
+      site: 'tripadvisor',
+    });
+    expect(en.first).toMatch(/sea view/u);
+    expect(en.first).not.toMatch(/about the car park/u);
+  });
+
+  it('"20 bonnes minutes" is a long wait, not a good one; "about 20%" is never said alone', () => {
+    expect(read("Pour avoir l'addition on a attendu 20 bonnes minutes.", 2).points.find((p) => p.aspect === 'wait')?.polarity).toBe(
+      'negative',
+    );
+    const tip = replyTo('Nos cargaron un 18% de propina sin avisar y las costillas estaban secas.', DINER, { rating: 2, site: 'yelp' });
+    expect(tip.first).not.toMatch(/about 18%/u);
+    expect(tip.first).toMatch(/ribs/u);
+  });
+
+  it('in a complaint, "Elle est valable où ?" after the gift card is answered with the gift card fact', () => {
+    const withFact: Profile = ProfileSchema.parse({
+      ...LAKE_INN,
+      facts: { giftCards: 'Buoni regalo da 50 a 300 €, validi un anno in hotel e al ristorante' },
+    });
+    const reply = replyTo(
+      "On a voulu payer avec un bon cadeau et la réception nous a dit qu'il ne marchait pas au restaurant. Il est valable où exactement ?",
+      withFact,
+      { rating: 2, site: 'google-maps' },
+    );
+    expect(reply.first).toMatch(/validi un anno|valables? un an/u);
+  });
+
+  it('"la chica de la caja" is the cashier, not the packaging', () => {
+    expect(read('La chica de la caja fue muy borde conmigo.', 2).points.map((p) => p.aspect)).not.toContain('packaging');
+  });
+});

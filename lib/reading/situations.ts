@@ -35,6 +35,7 @@ export const SITUATIONS = [
   'gift-card-refused',
   'overbilled',
   'charged-unordered',
+  'view-not-given',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -344,6 +345,15 @@ const CHARGED_UNORDERED = primedWhenIdle(
   /(?<![\p{L}])(?:charged (?:us |me )?(?:for )?|billed (?:us |me )?(?:for )?|cobraram|cobrou|cobraron|cobro|factur\p{L}*|berechnet(?:en)?|addebitat\p{L}*|(?:on|they) (?:added|put)|added)(?:[^.!?]{0,30}?(?:\d+(?:[.,]\d+)? ?(?:€|euros?|eur|chf|\$|£|dollars?|pounds?)|[€$£] ?\d+(?:[.,]\d+)?))?\s*(?:for |por |pour |fur |per |em |numa |num |na |no |uma |um |una |un |une |a |an |the |de |la |le |el |il |der |die |das |ein |eine )*((?:[\p{L}'-]+\s+){0,4}?[\p{L}'-]{3,})\s+(?:que ninguem pediu|que nadie (?:pidio|habia pedido)|qu'on n'avait pas command\p{L}*|que (?:nous n'avions|personne n'avait) (?:pas )?command\p{L}*|(?:that |which )?(?:we|i|nobody|no one|none of us) (?:had )?(?:didn'?t|did not|never|had not|hadn'?t)? ?order(?:ed)?|(?:nobody|no one) (?:had )?ordered|die (?:wir|niemand) (?:nicht )?bestellt (?:hatten|haben|hatte)|che (?:non avevamo|nessuno aveva) ordinato|que (?:nao pedimos|ninguem tinha pedido))(?![\p{L}])/u,
 );
 
+/**
+ * A view booked or paid for and a worse one given (folded, the view booked captured): "payé une chambre « vue lac » … vue
+ * sur le parking", "booked a lake view room and got the car park", "prenotato vista lago, ci danno la vista sul parcheggio".
+ */
+const VIEW_BOOKED =
+  /(?:booked|paid (?:extra )?for|reserved|asked for|reserve\p{L}*|paye\p{L}*|reserv\p{L}*|pagad\p{L}*|pagamos|gebucht|bezahlt|prenotat\p{L}*|pagat\p{L}*|pago|pagos)[^.!?]{0,40}?(?<![\p{L}])(lake|sea|mountain|garden|lac|mer|montagne|jardin|lago|mar|montana|see|meer|berg|garten|montagna|giardino|montanha)[ -]?(?:views?|facing)?(?![\p{L}])|(?<![\p{L}])(?:vue|vista|vistas|blick) (?:sur (?:le |la )?|al |a la |sul |para o |auf den |auf das )?(lac|mer|montagne|jardin|lago|mar|montana|see|meer|berge|garten|montagna|giardino|montanha)(?![\p{L}])|(?<![\p{L}])(see|meer|berg|garten)blick/u;
+const WORSE_VIEW =
+  /(?<![\p{L}])(?:(?:view|views) (?:of|onto|over) (?:the |a )?(?:car park|parking(?: lot)?|street|road|wall|bins|courtyard|building site)|(?:car park|parking lot|parking|street|wall)[ -]view|vue sur (?:le |la |les |un |une )?(?:parking|rue|mur|cour|poubelles)|cote (?:rue|parking|cour)|vista (?:sul|al|alla|sulla|a la|al la|para o|para a) ?(?:parcheggio|aparcamiento|parking|strada|calle|muro|pared|estacionamento|rua)|(?:blick|aussicht) auf (?:den |die |das )?(?:parkplatz|strasse|mauer|hof|wand)|facing the (?:car park|street|road|wall))(?![\p{L}])/u;
+
 /** A booking the business could not find ("no record of our booking"), folded. */
 const LOST_BOOKING = rx(
   [
@@ -541,6 +551,14 @@ export function situationsOf(text: string): Point[] {
     const { map } = foldWithMap(text);
     const thing = text.slice(map[at] ?? at, map[at + unordered[1]!.length - 1]! + 1) || unordered[1]!;
     found.push({ aspect: 'billing', polarity: 'negative', text: thing, detail: 'charged-unordered' });
+  }
+  const viewBooked = VIEW_BOOKED.exec(folded);
+  if (viewBooked && WORSE_VIEW.test(folded)) {
+    const kind = (viewBooked[1] ?? viewBooked[2] ?? viewBooked[3] ?? '')
+      .replace(/^(?:lac|lago|see)$/u, 'lake')
+      .replace(/^(?:mer|mar|meer)$/u, 'sea');
+    const view = /^(?:lake|sea)$/u.test(kind) ? kind : 'view';
+    found.push({ aspect: 'room', polarity: 'negative', text: view, detail: 'view-not-given' });
   }
   const exposed = DATA_EXPOSED.exec(folded);
   if (exposed) {

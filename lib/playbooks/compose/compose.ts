@@ -588,6 +588,10 @@ const THANKS_WORDS =
 /** A wish, not praise (folded): "would love to treat my sister", "we'd love to come". */
 const WISHED = /(?<![\p{L}])(?:would|'d|wd) (?:really |so )?(?:love|like)(?: to)?(?![\p{L}])|(?<![\p{L}])love to(?![\p{L}])/gu;
 
+/** A question that opens on a pronoun for a thing named before (folded): "elle est valable où ?", "does it work abroad?". */
+const POINTS_BACK =
+  /^(?:(?:and|et|y|und|e|so|alors|donc)\s+)?(?:(?:elle|il|elles|ils)\s|(?:est-elle|est-il)\s|(?:it|they)\s(?:is|are|was|were|works?|only)|(?:is|does|can|do|are|will)\s(?:it|they)\s|(?:ella|el|es|esta|sirve|vale)\s|(?:sie|er|es)\s(?:ist|gilt|funktioniert)|(?:gilt|ist|funktioniert)\s(?:sie|er|es)\s|(?:vale|e valid[oa]|funziona)\s|(?:ela|ele)\s)/u;
+
 /** A sentence telling of what they already did (past tense, English). */
 const OCCASION_PAST =
   /(?<![\p{L}])(?:made|baked|cooked|had|was|were|did|celebrated|went|came|brought|ordered|bought|catered|hosted|threw|loved|used|tried)(?![\p{L}])/iu;
@@ -1471,6 +1475,18 @@ export function composeReplies(input: ComposeInput): Composition {
       (p) => p.aspect === 'size' || /^(?:the size|la taille|la pointure|la talla|größe|la taglia|o tamanho)\b/iu.test(p.phrase),
     );
   }
+  // "the lake view you booked and didn't get" says the view and the car park it looked onto: not again as "the lake view room".
+  if (reading.points.some((p) => p.detail === 'view-not-given'))
+    for (const p of said)
+      if (
+        p.aspect === 'room' &&
+        !/^(?:lake|sea|view)$/u.test(p.text) &&
+        /view|vue|vista|blick|parking|car park|parkplatz|parcheggio|aparcamiento|estacionamento|street|rue|strasse|strada|calle|rua/iu.test(
+          fold(p.text),
+        ) &&
+        phrases.includes(p.phrase)
+      )
+        phrases.splice(phrases.indexOf(p.phrase), 1);
   // "una alpargata de la 39 y la otra de la 40": a pair sent in two sizes, said with both sizes.
   const twoSizes = !wrongSize && family !== 'fan' && family !== 'question' ? MISMATCHED_PAIR.exec(fold(item.text)) : null;
   if (twoSizes) {
@@ -1795,9 +1811,22 @@ export function composeReplies(input: ComposeInput): Composition {
   }
   // "My wife has coeliac disease. What on your menu is safe for her?", "150 guests, brisket and ribs. Who do we
   // talk to?": a question whose own words point nowhere is read with the sentences that led up to it.
-  if (!answer && (family === 'question' || family === 'fan')) {
+  // In a complaint, a real question that points back with a pronoun ("…une carte cadeau… Elle est valable où
+  // exactement ?") is read with the sentences before it too.
+  if (!answer && (family === 'question' || family === 'fan' || family === 'complaint')) {
     const sentences = sentencesOf(item.text);
-    for (const question of reading.questions.filter((q) => family === 'question' || LEAD_OR_WISH.test(fold(q)))) {
+    // (French puts the question word last: "Elle est valable où ?".)
+    const pointsBack = (q: string) =>
+      POINTS_BACK.test(fold(q).trim()) &&
+      !/\?\s*[?!]\s*$/u.test(q) &&
+      // (Where or when it holds, not "is it always like this?", which is a grievance.)
+      /(?<![\p{L}])(?:ou|quand|jusqu'a quand|where|when|until when|donde|cuando|hasta cuando|wo|wann|bis wann|dove|quando|fino a quando|onde|ate quando|valable|valid|valido|valida|gultig)(?![\p{L}])/u.test(
+        fold(q),
+      ) &&
+      !/(?<![\p{L}])(?:always|toujours|siempre|immer|sempre|normal|normale)(?![\p{L}])/u.test(fold(q));
+    for (const question of reading.questions.filter(
+      (q) => family === 'question' || (family === 'fan' && LEAD_OR_WISH.test(fold(q))) || (family === 'complaint' && pointsBack(q)),
+    )) {
       const at = sentences.findIndex((sentence) => sentence.includes(question) || question.includes(sentence));
       if (at <= 0) continue;
       const context = sentences.slice(Math.max(0, at - 3), at + 1).join(' ');

@@ -509,6 +509,27 @@ const CONCEPTS: Concept[] = [
     say: { en: 'the receipt', fr: 'le reçu', es: 'el recibo', de: 'Beleg', it: 'lo scontrino', pt: 'o recibo' },
   },
   {
+    words: w('mac-and-cheese|mac-n-cheese'),
+    say: {
+      en: 'the mac and cheese',
+      fr: 'le mac and cheese',
+      es: 'el mac and cheese',
+      de: 'Mac and Cheese',
+      it: 'il mac and cheese',
+      pt: 'o mac and cheese',
+    },
+  },
+  {
+    words: w(
+      'sausages?|saucisses?|salchichas?|wurst|wurstchen|bratwurst|salsicc\\p{L}*|linguicas?|chorizos?|kielbas\\p{L}*|worst|worstjes',
+    ),
+    say: { en: 'the sausage', fr: 'la saucisse', es: 'la salchicha', de: 'Wurst', it: 'la salsiccia', pt: 'a linguiça' },
+  },
+  {
+    words: w('beans|haricots|frijoles|judias|bohnen|fagioli|feijao|feijoes|bonen|fasola'),
+    say: { en: 'the beans', fr: 'les haricots', es: 'los frijoles', de: 'Bohnen', it: 'i fagioli', pt: 'o feijão' },
+  },
+  {
     // (Before the card payment: "cartão-presente" holds "cartao".)
     words: w(
       'gift-?cards?|gift-?vouchers?|carte-cadeau|cartes-cadeaux|cheques?-cadeaux?|bons?-cadeaux?|tarjetas?-regalo|gutscheine?|geschenkgutscheine?|buoni?-regalo|carta-regalo|cartao-presente|cartoes-presente|vale-presente|vale-oferta|cadeaubon\\p{L}*|cadeaukaart\\p{L}*|presentkort\\p{L}*',
@@ -987,13 +1008,24 @@ export function unspacedPhrases(text: string, language: ReplyLanguage): string[]
   return found.sort((a, b) => a.at - b.at).map((f) => f.phrase);
 }
 
+/** "gift card", "tarjeta regalo", "carte cadeau", "mac and cheese": two or three words joined into one (folded). */
+function joinedWords(text: string): string {
+  return fold(text)
+    .replace(/(?<![\p{L}])mac (?:and|n|&|'n'|y|et|e|und) cheese(?![\p{L}])/gu, 'mac-and-cheese')
+    .replace(
+      /(?<![\p{L}])(gift|cartes?|tarjetas?|buoni|buono|carta|cartao|cartoes|vale|cheques?|bons?)\s+(cards?|vouchers?|cadeaux?|regalo|presente|oferta)(?![\p{L}])/gu,
+      '$1-$2',
+    );
+}
+
+/** The concept of words that name one thing together ("mac and cheese"), or undefined when the text holds none. */
+export function joinedConcept(text: string, language: ReplyLanguage): string | undefined {
+  return joinedWords(text) === fold(text) ? undefined : conceptPhrase(text, language);
+}
+
 /** The concept a phrase names, said in `language`, or undefined. Longer words are tried first. */
 export function conceptPhrase(text: string, language: ReplyLanguage): string | undefined {
-  // "gift card", "tarjeta regalo", "carte cadeau": two words read as one.
-  const joined = fold(text).replace(
-    /(?<![\p{L}])(gift|cartes?|tarjetas?|buoni|buono|carta|cartao|cartoes|vale|cheques?|bons?)\s+(cards?|vouchers?|cadeaux?|regalo|presente|oferta)(?![\p{L}])/gu,
-    '$1-$2',
-  );
+  const joined = joinedWords(text);
   const words = (joined.match(/[\p{L}-]+/gu) ?? []).filter((word) => word.length >= 2);
   // "btw-instellingen": a hyphened compound names its parts too, after the whole.
   const withParts = words.flatMap((word) => (word.includes('-') ? [word, ...word.split('-').filter((part) => part.length >= 2)] : [word]));

@@ -1,6 +1,6 @@
 import type { Point } from '@/lib/reading';
 import { fold } from '@/lib/reading/cues';
-import { conceptPhrase, sharedName } from './concepts';
+import { conceptPhrase, joinedConcept, sharedName } from './concepts';
 import { isSituation, SINCE_UPDATE } from '@/lib/reading/situations';
 import { germanGender, germanRelative } from './german';
 
@@ -645,7 +645,8 @@ export function pointPhrase(source: PhraseSource, language: ReplyLanguage, detai
     return language === 'en' ? (/wrap/iu.test(point.text) ? 'the wrapping' : 'the packaging') : ASPECT_WORDS[language].packaging;
   if (!sameLanguage) {
     // Another language's word would read oddly; an aspect word or the amount stands in.
-    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return point.amount;
+    // (A share, "20%", says nothing alone: "sorry about 20%".)
+    if ((point.aspect === 'price' || point.aspect === 'billing') && point.amount) return /%/u.test(point.amount) ? undefined : point.amount;
     // A temperature alone ("Cold panini.") goes with its dish, as in the reply's own language: never "the cold".
     if (point.aspect === 'temperature' && !/\s/u.test(point.text.trim())) return undefined;
     return crossLanguagePhrase(point.text, language) ?? ASPECT_WORDS[language][point.aspect];
@@ -851,6 +852,9 @@ function missingTail(article: string, language: Exclude<ReplyLanguage, 'en' | 'd
  * table ("ontbijt" → "the breakfast"), a name every language shares as it is ("brisket").
  */
 export function crossLanguagePhrase(text: string, language: ReplyLanguage): string | undefined {
+  // "mac and cheese" is one thing, not "the cheese".
+  const joined = joinedConcept(text, language);
+  if (joined) return joined;
   // The head noun comes first in "scone de queijo": the first word either table knows wins.
   let shared: string | undefined;
   for (const word of text.match(/[\p{L}-]+/gu) ?? []) {
@@ -1276,6 +1280,42 @@ function situationPhrase(source: PhraseSource, language: ReplyLanguage): string 
         it: 'ciò che le è stato addebitato senza averlo ordinato',
         pt: 'o que lhe foi cobrado sem ter pedido',
       }[language];
+    case 'view-not-given': {
+      const lake = point.text === 'lake';
+      const sea = point.text === 'sea';
+      return {
+        en: lake
+          ? "the lake view you booked and didn't get"
+          : sea
+            ? "the sea view you booked and didn't get"
+            : "the view you booked and didn't get",
+        fr: lake
+          ? "la vue lac réservée que vous n'avez pas eue"
+          : sea
+            ? "la vue mer réservée que vous n'avez pas eue"
+            : "la vue réservée que vous n'avez pas eue",
+        es: lake
+          ? 'la vista al lago reservada que no tuvo'
+          : sea
+            ? 'la vista al mar reservada que no tuvo'
+            : 'la vista reservada que no tuvo',
+        de: lake
+          ? 'gebuchten Seeblick, den Sie nicht bekommen haben'
+          : sea
+            ? 'gebuchten Meerblick, den Sie nicht bekommen haben'
+            : 'gebuchte Aussicht, die Sie nicht bekommen haben',
+        it: lake
+          ? 'la vista lago prenotata che non ha avuto'
+          : sea
+            ? 'la vista mare prenotata che non ha avuto'
+            : 'la vista prenotata che non ha avuto',
+        pt: lake
+          ? 'a vista para o lago reservada que não teve'
+          : sea
+            ? 'a vista para o mar reservada que não teve'
+            : 'a vista reservada que não teve',
+      }[language];
+    }
     case 'gift-card-refused':
       return {
         en: 'your gift card being refused',
