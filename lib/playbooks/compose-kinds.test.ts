@@ -781,3 +781,60 @@ describe('a view, a wait, a question that points back', () => {
     expect(read('La chica de la caja fue muy borde conmigo.', 2).points.map((p) => p.aspect)).not.toContain('packaging');
   });
 });
+
+describe('other languages and their kinds of trouble', () => {
+  it('Polish "nikt nie wiedział … czekałam" is a complaint; Catalan "una mica dura" beside praise is lukewarm', () => {
+    expect(
+      replyTo('Zamówiłem kawę przez aplikację i nikt nie wiedział nic o zamówieniu. Czekałem jeszcze 15 minut.', BAKERY, {
+        site: 'facebook',
+      }).family,
+    ).toBe('complaint');
+    expect(
+      replyTo("Són maques, però la sola és una mica dura per caminar tot el dia. Per a l'estiu, perfectes 👌", SHOE_SHOP, {
+        site: 'instagram',
+      }).family,
+    ).toBe('lukewarm');
+  });
+
+  it('Spanish "muy salado" and "sin sabor" are faults, named in English as the dishes they are about', () => {
+    const salty = replyTo('La carne bien, pero el mac and cheese muy salado y las judías sin sabor.', DINER, { rating: 3, site: 'yelp' });
+    expect(salty.first).toMatch(/mac and cheese and the beans/u);
+  });
+
+  it('a company picnic ahead is one we would love to help with; "Paolo on the terrace remembered" names Paolo', () => {
+    const picnic = replyTo(
+      "Lunch for the whole team was spot on, thank you! We've got a company picnic for 60 people in May and I'll be emailing you about catering.",
+      DINER,
+      { rating: 5, site: 'google-maps' },
+    );
+    expect(picnic.first).toMatch(/company picnic/u);
+    const named = replyTo('Lovely evening, and Marta on the terrace remembered how we take our coffee.', DINER, {
+      rating: 5,
+      site: 'google-maps',
+    });
+    expect(named.first).toMatch(/Marta/u);
+  });
+});
+
+describe('a fan who also asks', () => {
+  it('a fan whose wish the facts do not answer gets a gap for it beside the thanks', () => {
+    const wish = replyTo(
+      'Honestly the best almond croissant around and the staff are lovely every single time. Will you ever open a second place in Leeds?',
+      BAKERY,
+      { site: 'facebook' },
+    );
+    expect(wish.family).toBe('fan');
+    expect(wish.first).toMatch(/almond croissant/u);
+    expect(wish.first).toMatch(/\[whether we will ever open a second place in Leeds\]/u);
+  });
+
+  it('a birthday a fan only asks about is not one we were part of; the question gets its gap', () => {
+    const r = replyTo(
+      'Best smoked chicken in town and the whole crew loved the pickles. Do you cater birthday parties for about 30 people?',
+      DINER,
+      { rating: 5, site: 'google-maps' },
+    );
+    expect(r.first).not.toMatch(/part of your birthday/u);
+    expect(r.first).toMatch(/\[whether we cater birthday parties for about 30 people\]/u);
+  });
+});

@@ -575,7 +575,7 @@ const CONTEXT_KEYS =
  * rehearsal dinner", "can you cater my 40th?" (the occasion captured).
  */
 const OCCASION_TO_COME =
-  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for)\b[^.!?]{0,40}?)\b(?:our|my|the|a|an)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding rehearsal dinner|wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|(?<!(?:on|by|until|till|before|after|from|for) the\s+)\d{2}(?:st|nd|rd|th)(?!\s+of\b)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:want|like|love|book|booking|hire|hiring|planning|plan|cater|catering|host|hosting|for|got|have|having|organi[sz]ing)\b[^.!?]{0,40}?)\b(?:our|my|the|a|an)\s+((?:(?:son|daughter|kid|kids|mum|mom|dad|wife|husband|sister|brother|parents|grandma|grandpa|nan|best friend|friend)(?:'|’)s\s+)?(?:upcoming\s+)?(?:wedding rehearsal dinner|wedding(?: reception)?|rehearsal dinner|engagement party|reception|(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday(?: party)?|(?<!(?:on|by|until|till|before|after|from|for) the\s+)\d{2}(?:st|nd|rd|th)(?!\s+of\b)|anniversary(?: party| dinner)?|baby shower|graduation party|retirement party|(?:holiday|christmas|xmas|office|company|work|team|summer|leaving) party|(?:company|team) (?:picnic|dinner|lunch|event|offsite)|offsite|off-site|retreat|christening|hen (?:do|party)|stag (?:do|party)|bachelorette(?: party)?|bachelor party))(?![\p{L}])/iu;
 
 /** How well something bought has lasted (folded): "still going strong a year later", "siguen como el primer día". */
 const LASTING =
@@ -664,6 +664,28 @@ function standoutIn(text: string, thing: string): boolean {
     .some((clause) => clause.includes(needle) && STANDOUT.test(clause));
 }
 
+/**
+ * A sentence that asks us something, however it is put ("does it ever come off the menu??", "Y'all do a happy hour
+ * during the week?"), not an exclamation with marks ("the burnt ends on friday?? no words") or a day put to a friend.
+ */
+function asksUs(sentence: string): boolean {
+  const q = sentence.replace(/^(?:[@#][\w.]+[\s,:]*)+/u, '').trim();
+  return (
+    /[?？]/u.test(q) &&
+    (QUESTION_OPENER.test(q) ||
+      /(?<![\p{L}])(?:y'?all|you|u|you guys)\s+(?:do|have|sell|open|serve|still|got|make|ship|deliver|take)(?![\p{L}])/iu.test(q)) &&
+    !GRIEVANCE_QUESTION.test(fold(q))
+  );
+}
+
+/** Whether a thing is named only in the sentences that ask us something ("…are the gf brownies still a daily thing??"). */
+function onlyAsked(text: string, thing: string): boolean {
+  // (Split at every stop, whatever case follows: "…all month. bringing my sister… still a daily thing??".)
+  // (An emoji ends a thought too: "…the hot chocolates 😊 Quick q - do you still do the pumpkin loaf?".)
+  const naming = text.split(/(?<=[.!?…]|\p{Extended_Pictographic}\uFE0F?)\s+/u).filter((sentence) => fold(sentence).includes(fold(thing)));
+  return naming.length > 0 && naming.every(asksUs);
+}
+
 function pointsFor(family: Family, points: Point[], text: string): Point[] {
   // Lukewarm reviews name what fell short (only that, when something clearly did), else what they mentioned.
   const criticised = points.some((p) => p.polarity === 'negative' && !p.person);
@@ -694,6 +716,8 @@ function pointsFor(family: Family, points: Point[], text: string): Point[] {
         family === 'fan' &&
         (p.aspect === 'wait' || p.aspect === 'price' || p.aspect === 'billing' || p.aspect === 'safety' || p.aspect === 'booking')
       ) &&
+      // "Y'all do a happy hour during the week?": what a fan asks about is not something they loved.
+      !(family === 'fan' && onlyAsked(text, p.text)) &&
       // "iPhone 13", "my Pixel", "Chrome": the device they use is context, never a thing to be sorry about or thanked for.
       !DEVICE_ONLY.test(fold(p.text).trim()) &&
       // "the waitress" without her name is named only when something went wrong with her.
@@ -1712,7 +1736,8 @@ export function composeReplies(input: ComposeInput): Composition {
     sentencesOf(item.text).some((sentence) => sentence.includes(occasion) && OCCASION_AHEAD.test(sentence));
   const occasionPoint =
     family === 'fan' && reading.language === language
-      ? reading.points.find((p) => OCCASION.test(fold(p.text)) && !aheadIn(p.text))
+      ? // (Not one they only ask about: "Do you cater birthday parties for 30?" is no birthday we were part of.)
+        reading.points.find((p) => OCCASION.test(fold(p.text)) && !aheadIn(p.text) && !onlyAsked(item.text, p.text))
       : undefined;
   const occasion = occasionPoint
     ? occasionPoint.text
@@ -1721,7 +1746,7 @@ export function composeReplies(input: ComposeInput): Composition {
     : family === 'fan' && language === 'en' && reading.language === 'en'
       ? // "my cousin's hen party", "our 30-person leadership offsite" when the reading made no point of it (in a sentence about what is past).
         sentencesOf(item.text)
-          .filter((sentence) => !OCCASION_AHEAD.test(sentence))
+          .filter((sentence) => !OCCASION_AHEAD.test(sentence) && !asksUs(sentence))
           .map((sentence) => {
             // "my daughter's quinceañera": whose it was comes along ("your daughter's quinceañera").
             const own = new RegExp(
@@ -1770,7 +1795,10 @@ export function composeReplies(input: ComposeInput): Composition {
   // In a complaint only a real question gets a fact ("I think the heating is broken?" is not one),
   // and only one its words point to (a city named in both is not an answer).
   // A happy customer's lead is answered however it is asked ("Who do we talk to??").
-  const asked = (q: string) => family === 'question' || isRealQuestion(q) || (family === 'fan' && LEAD_OR_WISH.test(fold(q)));
+  // (A fan's question is asked however it is put: "Y'all do a happy hour during the week?", "…a daily thing??".)
+  const fanQuestion = (q: string) => family === 'fan' && (q.match(/\p{L}+/gu) ?? []).length >= 3 && asksUs(q);
+  const asked = (q: string) =>
+    family === 'question' || isRealQuestion(q) || (family === 'fan' && (LEAD_OR_WISH.test(fold(q)) || fanQuestion(q)));
   // (Split only when the facts answer every part: "is the spa open to non-residents, and do we need to book?"
   // half answered would lose the gap the other half needs.)
   const factsFound = new Map<string, FactAnswer | undefined>();
@@ -1847,10 +1875,15 @@ export function composeReplies(input: ComposeInput): Composition {
       }
     }
   }
-  if (family === 'question') {
+  // A fan's real question the facts do not answer ("does it ever come off the menu??") gets its gap too.
+  const fanAsks = family === 'fan' && !answer && reading.questions.some((q) => isRealQuestion(q) || fanQuestion(q));
+  if (family === 'question' || fanAsks) {
     // The topic is taken from the question the answer is for ("Wie weit zum Bahnhof? Gibt es Parkplätze?"
     // answered with the shuttle is about the station, not the parking).
-    const question = askedAbout?.question ?? reading.questions[0] ?? item.text;
+    const question =
+      askedAbout?.question ??
+      (fanAsks ? reading.questions.find((q) => isRealQuestion(q) || fanQuestion(q)) : reading.questions[0]) ??
+      item.text;
     const askable = (p: Point, q: string) => q.includes(p.text) && !p.person && TOPIC_ASPECTS.has(p.aspect) && !NOT_A_TOPIC.test(p.text);
     const asked =
       reading.points.find((p) => askable(p, question)) ??

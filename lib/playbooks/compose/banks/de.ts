@@ -252,7 +252,7 @@ export const de: PhraseBank = {
           c.occasion ? `Schön, dass wir bei ${occasionWith(c, c.occasion)} dabei sein durften!` : '',
           c.lasting ? 'Schön zu hören, dass sie so lange halten!' : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `${t(c, 'Deinen', 'Ihren')} Vorschlag ${zu(c.wished)} habe ich auch an das Team weitergegeben.` : '',
           closingLine(c, 0, 'other'),
         ],

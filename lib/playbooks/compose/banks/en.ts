@@ -245,7 +245,7 @@ export const en: PhraseBank = {
           c.lasting ? "So glad they're still going strong!" : '',
           c.occasionToCome && c.occasionToCome !== c.occasion ? occasionToComeLine(c.occasionToCome) : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `I've passed your suggestion about ${c.wished} on to the team, too.` : '',
           closingLine(c),
         ],

@@ -243,7 +243,7 @@ export const es: PhraseBank = {
           c.occasion ? `¡Qué alegría haber formado parte de ${t(c, 'tu', 'su')} ${c.occasion}!` : '',
           c.lasting ? '¡Qué alegría saber que siguen como el primer día!' : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `También he pasado al equipo ${t(c, 'tu', 'su')} sugerencia sobre ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],

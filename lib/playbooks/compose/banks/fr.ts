@@ -248,7 +248,7 @@ export const fr: PhraseBank = {
             ? `Ravis d'avoir fait partie de ${t(c, /^(?:lune|fete|soiree|cremaillere|remise)/u.test(fold(c.occasion)) ? 'ta' : 'ton', 'votre')} ${c.occasion} !`
             : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `J'ai aussi transmis à l'équipe ${t(c, 'ta', 'votre')} suggestion au sujet de ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],

@@ -240,7 +240,7 @@ export const it: PhraseBank = {
           c.occasion ? `Che bello aver fatto parte ${occasionWith(c, c.occasion)}!` : '',
           c.lasting ? 'Che bello sapere che durano così!' : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `Ho anche girato al team ${t(c, 'il tuo', 'il Suo')} suggerimento su ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],

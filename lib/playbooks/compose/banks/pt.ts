@@ -200,7 +200,7 @@ export const pt: PhraseBank = {
           c.occasion ? `Que bom termos feito parte ${/a$/u.test(c.occasion.split(' ')[0] ?? '') ? 'da sua' : 'do seu'} ${c.occasion}!` : '',
           c.lasting ? 'Que bom saber que continuam a durar!' : '',
           // A happy customer's booking or catering question, answered from the facts.
-          c.answer ? factSentence(c, c.answer) : '',
+          c.answer ? factSentence(c, c.answer) : (c.gap ?? ''),
           c.wished ? `Também passei à equipa a sugestão sobre ${c.wished}.` : '',
           closingLine(c, 0, 'other'),
         ],
