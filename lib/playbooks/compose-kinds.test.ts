@@ -838,3 +838,31 @@ describe('a fan who also asks', () => {
     expect(r.first).toMatch(/\[whether we cater birthday parties for about 30 people\]/u);
   });
 });
+
+describe("harm, strangers' data and trouble put right, in other languages", () => {
+  it('a cut from broken glass told in Portuguese gets a wish for the injury, in the reply language', () => {
+    const cut = replyTo('Um copo partido cortou a mão do meu filho e ninguém ajudou. Inaceitável.', LAKE_INN, {
+      rating: 1,
+      site: 'google-maps',
+    });
+    expect(cut.family).toBe('escalation');
+    expect(cut.first).toMatch(/ferita|guarigione|blessure|Verletzung/u);
+  });
+
+  it("strangers' names and IBANs in their own account are a data leak", () => {
+    const leak = replyTo('In meinem Konto sehe ich plötzlich Namen und IBANs von Leuten, die ich nicht kenne. Was ist da los?', BOOKS_APP, {
+      site: 'x',
+    });
+    expect(leak.family).toBe('escalation');
+    expect(leak.first).toMatch(/Datenschutz/u);
+  });
+
+  it("applause for a problem solved the same day is a fan's, not sarcasm", () => {
+    const solved = replyTo(
+      'Kurzes Lob an das Team: Hatte gestern Abend noch ein Problem mit dem Export, und das war in zehn Minuten gelöst. So muss Support sein 👏',
+      BOOKS_APP,
+      { site: 'linkedin' },
+    );
+    expect(solved.family).toBe('fan');
+  });
+});

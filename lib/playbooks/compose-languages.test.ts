@@ -733,7 +733,7 @@ describe('silence and harm in the other languages (written afresh)', () => {
   it('hopes things are better after someone was hurt, without saying who', () => {
     const reply = replyTo('Mi hijo se cayó en la escalera mojada de la tienda y se rompió el brazo.', SHOE, 'facebook');
     expect(reply.family).toBe('escalation');
-    expect(reply.first).toMatch(/Esperamos sinceramente que ya esté todo mejor/u);
+    expect(reply.first).toMatch(/Esperamos sinceramente que la lesión se cure bien y que ya esté todo mejor/u);
   });
 });
 

@@ -675,8 +675,11 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     );
   // An eye-roll next to praise is irony even with nothing else said ("very welcoming 🙃").
   // Applause (one clap will do) right after a bad situation is irony too ("trois mails, zéro réponse 👏").
+  // ("Hatte Freitag um 17:50 noch ein Problem … und das war vor Feierabend gelöst. 👏": applause for trouble put right.)
+  const putRight = SOLVED_FOR_THEM.test(folded);
   const clapAfterTrouble =
     /👏/u.test(text) &&
+    !putRight &&
     (TROUBLE.test(withoutTimeSaved(folded)) || problem) &&
     !SINCERE_THANKS.test(folded) &&
     !(stars !== undefined && stars >= 4);
@@ -743,7 +746,7 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     flags.add('sarcasm');
     reasons.push('Sarcastic: praise words around a bad experience');
     tone = 'negative';
-  } else if (learned.has('sarcasm') && !(folded.search(FOND_TIME) >= 0 && !problem)) {
+  } else if (learned.has('sarcasm') && !(folded.search(FOND_TIME) >= 0 && !problem) && !(putRight && praise && !problem)) {
     // (Not on a fan's fond time, "would queue 2 hours again 10/10": the model learned "hours" from waits.)
     flags.add('sarcasm');
     reasons.push(learnedReason('sarcasm', 'Sarcastic'));
@@ -1125,6 +1128,10 @@ export function readItem(input: ReadInput, options: ReadOptions): Reading {
     ...(stars !== undefined ? { stars } : {}),
   };
 }
+
+/** Trouble put right for them (folded): "und das war vor Feierabend gelöst", "sorted within the hour", "resuelto en 10 minutos". */
+const SOLVED_FOR_THEM =
+  /(?<![\p{L}])(?:(?:was|were|got|had it|it was|war|wurde|ist|fue|estaba|quedo|e stato|era|foi|ficou|a ete|etait)(?: \p{L}+){0,4} (?:sorted|resolved|fixed|solved|gelost|geloest|behoben|erledigt|resuelto|solucionado|arreglado|risolto|sistemato|resolvido|corrigido|regle|resolu|corrige)|(?:sorted|fixed|resolved|solved) (?:it )?(?:within|in|before|by)|(?:gelost|behoben|erledigt) (?:vor|in|innerhalb|binnen))(?![\p{L}])/u;
 
 /** Somewhere else: another café, the last app they used, "dans un autre resto", "in einem anderen Hotel". */
 const ELSEWHERE = primed(

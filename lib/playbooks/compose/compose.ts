@@ -82,13 +82,13 @@ export function replyLanguageFor(
   return { language: first, switched: itemLanguage !== 'und' && itemLanguage !== first };
 }
 
-/** A wish after harm that names no one (the words cannot tell who was hurt or ill, nor their gender). */
+/** A wish after an injury that names no one (the words cannot tell who was hurt, nor their gender), the injury named. */
 const HOPE_BETTER: Record<Exclude<ReplyLanguage, 'en'>, string> = {
-  fr: 'Nous espérons sincèrement que tout va mieux aujourd’hui.',
-  es: 'Esperamos sinceramente que ya esté todo mejor.',
-  de: 'Wir hoffen sehr, dass es inzwischen wieder besser geht.',
-  it: 'Speriamo davvero che ora vada tutto meglio.',
-  pt: 'Esperamos sinceramente que já esteja tudo melhor.',
+  fr: 'Nous espérons sincèrement que la blessure guérit bien et que tout va mieux aujourd’hui.',
+  es: 'Esperamos sinceramente que la lesión se cure bien y que ya esté todo mejor.',
+  de: 'Wir hoffen sehr, dass die Verletzung gut heilt und es inzwischen wieder besser geht.',
+  it: 'Speriamo davvero in una pronta guarigione e che ora vada tutto meglio.',
+  pt: 'Esperamos sinceramente que a lesão sare bem e que já esteja tudo melhor.',
 };
 /** The same after an illness, with their health named (still no one's gender). */
 const HOPE_HEALTH: Record<Exclude<ReplyLanguage, 'en'>, string> = {
@@ -202,7 +202,7 @@ function harmOf(text: string): 'injury' | 'illness' | undefined {
   // "Luckily no one was hurt": nobody to wish well.
   if (HARM_AVOIDED.test(folded)) return undefined;
   if (
-    /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a|sangr\w*|saign\w*|geblutet|blutete|sanguin\w*|corte en|coupure)(?![\p{L}])/u.test(
+    /(?<![\p{L}])(?:hurt|injur\w*|fractur\w*|broke (?:my|his|her|their) \w+|broken (?:wrist|arm|leg|ankle|toe|finger|nose|tooth)|sprain\w*|stitches|burn(?:ed|t) (?:my|his|her|their)|cut (?:my|his|her|their)|bleeding|fell|slipped|concussion|a&e|er visit|blesse\w*|fracture|chute|herid[oa]\w*|lesion\w*|se cayo|verletz\w*|gesturzt|gebrochen|ferit[oa]\w*|caduta|e caduto|e caduta|ferid[oa]\w*|caiu|partiu o|partiu a|sangr\w*|saign\w*|geblutet|blutete|sanguin\w*|corte en|coupure|cortou|cortei|se corto|me corte|s'est coupee?|tagliat[oa]|si e tagliat\w*|geschnitten|schnitt sich|machuc\w*|magoou|magoad[oa]|feriu)(?![\p{L}])/u.test(
       folded,
     )
   )
