@@ -866,3 +866,25 @@ describe("harm, strangers' data and trouble put right, in other languages", () =
     expect(solved.family).toBe('fan');
   });
 });
+
+describe('a hotel room said in Brazilian Portuguese, a dish said "à mon goût"', () => {
+  it('"banheiro anos 90", "quarto datado" are the bathroom and the dated room, named in the reply language', () => {
+    const dated = replyTo(
+      'Vista linda e equipe simpática. Mas o quarto tá bem datado e o banheiro parece dos anos 90. Pelo preço esperava mais.',
+      DINER,
+      { rating: 3, site: 'google-maps' },
+    );
+    expect(dated.family).toBe('lukewarm');
+    expect(dated.first).toMatch(/bathroom/u);
+    expect(dated.first).not.toMatch(/toilet/u);
+  });
+
+  it('"un peu trop sucrée à mon goût" faults the dish, not "your taste"', () => {
+    const sweet = replyTo('Cadre sympa, carbonnade correcte sans plus, un peu trop sucrée à mon goût.', LAKE_INN, {
+      rating: 3,
+      site: 'tripadvisor',
+    });
+    expect(sweet.first).toMatch(/carbonnade/u);
+    expect(sweet.first).not.toMatch(/goût/u);
+  });
+});

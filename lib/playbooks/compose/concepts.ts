@@ -85,7 +85,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     words: w(
-      'breakfast|petit-dejeuner|petit dejeuner|desayunos?|fruhstuck\\w*|colazione|pequeno-almoco|cafe da manha|ontbijt|frukost|sniadanie|morgenmad\\p{L}*|snidan\\p{L}*|kahvaltı\\p{L}*|kahvalti\\p{L}*|aamiai\\p{L}*|sniadani\\p{L}*|frukosten',
+      'breakfast|petit-dejeuner|petit dejeuner|desayunos?|fruhstuck\\w*|colazione|pequeno-almoco|cafe da manha|cafe-da-manha|ontbijt|frukost|sniadanie|morgenmad\\p{L}*|snidan\\p{L}*|kahvaltı\\p{L}*|kahvalti\\p{L}*|aamiai\\p{L}*|sniadani\\p{L}*|frukosten',
     ),
     say: { en: 'the breakfast', fr: 'le petit-déjeuner', es: 'el desayuno', de: 'Frühstück', it: 'la colazione', pt: 'o pequeno-almoço' },
   },
@@ -355,7 +355,7 @@ const CONCEPTS: Concept[] = [
   // Hotels: the room's things and the building's.
   {
     words: w(
-      'toilets?|restrooms?|lavator(?:y|ies)|toilettes?|toiletten|bagno|bagni|banheiros?|toiletje|toalet\\p{L}*|toalett\\p{L}*|toilettet|toiletter|toiletterne|tuvalet\\p{L}*',
+      'toilets?|restrooms?|lavator(?:y|ies)|toilettes?|toiletten|bagno|bagni|toiletje|toalet\\p{L}*|toalett\\p{L}*|toilettet|toiletter|toiletterne|tuvalet\\p{L}*',
     ),
     // Alone only: "disturbano", "atravessar".
     whole: w('wc|loo|wc-s|vessa|vessan|vessassa|vessat|vessaa|vessoja|banos?'),
@@ -363,7 +363,7 @@ const CONCEPTS: Concept[] = [
   },
   {
     words: w(
-      'bathrooms?|badezimmer|badkamers?|łazienk\\p{L}*|lazienk\\p{L}*|łazience|lazience|badrum\\p{L}*|badevaerelse\\p{L}*|baderom\\p{L}*|koupeln\\p{L}*|banyo\\p{L}*|kylpyhuone\\p{L}*',
+      'bathrooms?|banheiros?|casa-de-banho|salle-de-bains?|badezimmer|badkamers?|łazienk\\p{L}*|lazienk\\p{L}*|łazience|lazience|badrum\\p{L}*|badevaerelse\\p{L}*|baderom\\p{L}*|koupeln\\p{L}*|banyo\\p{L}*|kylpyhuone\\p{L}*',
     ),
     say: { en: 'the bathroom', fr: 'la salle de bain', es: 'el baño', de: 'Badezimmer', it: 'il bagno', pt: 'a casa de banho' },
   },
@@ -1012,6 +1012,9 @@ export function unspacedPhrases(text: string, language: ReplyLanguage): string[]
 function joinedWords(text: string): string {
   return fold(text)
     .replace(/(?<![\p{L}])mac (?:and|n|&|'n'|y|et|e|und) cheese(?![\p{L}])/gu, 'mac-and-cheese')
+    .replace(/(?<![\p{L}])(cafe da manha|petit dejeuner|pequeno almoco|casa de banho|salle de bain|salle de bains)(?![\p{L}])/gu, (words) =>
+      words.replace(/ /gu, '-'),
+    )
     .replace(
       /(?<![\p{L}])(gift|cartes?|tarjetas?|buoni|buono|carta|cartao|cartoes|vale|cheques?|bons?)\s+(cards?|vouchers?|cadeaux?|regalo|presente|oferta)(?![\p{L}])/gu,
       '$1-$2',
