@@ -888,3 +888,24 @@ describe('a hotel room said in Brazilian Portuguese, a dish said "à mon goût"'
     expect(sweet.first).not.toMatch(/goût/u);
   });
 });
+
+describe('a French lead beside praise, a German question about the free plan', () => {
+  it('praise and "vous faites des tables pour une trentaine de personnes ?" is a fan: thanked, the lead left as a gap, the group not "loved"', () => {
+    const lead = replyTo(
+      "Déjeuner d'équipe : service rapide et un risotto franchement bluffant. Question : vous faites aussi des tables pour une vingtaine de personnes ? On a un pot de départ en juin.",
+      LAKE_INN,
+      { site: 'facebook' },
+    );
+    expect(lead.family).toBe('fan');
+    expect(lead.first).toMatch(/risotto/u);
+    expect(lead.first).not.toMatch(/aimé[^.]*(?:vingtaine|pot de départ)/u);
+    expect(lead.first).toMatch(/\[réponse: vous faites aussi des tables pour une vingtaine de personnes\]/u);
+  });
+
+  it('"kann man in der kostenlosen Version bleiben oder muss man dann zahlen?" is answered with the prices, not the trial', () => {
+    const free = replyTo('Kann man nach dem Probemonat in der kostenlosen Version bleiben oder muss man dann zahlen?', BOOKS_APP, {
+      site: 'facebook',
+    });
+    expect(free.first).toMatch(/Free for 2 clients|2 Kunden|2 clients/u);
+  });
+});

@@ -1656,10 +1656,10 @@ export function extractPoints(text: string, options: PointsOptions = {}): Point[
             aspect === 'wait' &&
             // (Not a promise quoted back in scorn: "'ready in about 20 minutes' MY ASS".)
             !/['"‘“]/u.test(folded.slice(Math.max(0, start - 30), start)) &&
-            (/(?:ready|done|sorted|fixed|set up|solved|resolved|answered|replied|gone|delivered|arrived|served|there|here|eingerichtet|erledigt|gelost|geliefert|fertig|pret|prete|prets|livre|listo|lista|resuelto|pronto|pronta|risolto|consegnat\w|resolvido|entregue)\s+(?:in|within|en|em|dans)\s+(?:(?:just|only|exactly|under|about|less than|nur|genau|knapp|seulement|solo|apenas|exactement|exactamente|esattamente)\s+)?$/u.test(
+            (/(?:ready|done|sorted|fixed|set up|solved|resolved|answered|replied|gone|delivered|arrived|served|there|here|sortis|sorties|sorti|servis|servies|repartis|eingerichtet|erledigt|gelost|geliefert|fertig|pret|prete|prets|livre|listo|lista|resuelto|pronto|pronta|risolto|consegnat\w|resolvido|entregue)\s+(?:in|within|en|em|dans)\s+(?:(?:just|only|exactly|under|about|less than|nur|genau|knapp|seulement|solo|apenas|exactement|exactamente|esattamente)\s+)?$/u.test(
               folded.slice(Math.max(0, start - 40), start),
             ) ||
-              /^\s*(?:flat|on the dot|(?:just )?(?:like|as) (?:it|they|the (?:app|site|website|email|text)) said|as promised|wie versprochen|comme promis|como prometido|come promesso|(?:\p{L}+\s+){0,4}(?:eingerichtet|erledigt|gelost|geklart|installiert|configure|configurado|configurato|resolvido|resuelto|risolto|regle))(?![\p{L}])/u.test(
+              /^\s*(?:flat|on the dot|chrono|top chrono|pile|montre en main|(?:just )?(?:like|as) (?:it|they|the (?:app|site|website|email|text)) said|as promised|wie versprochen|comme promis|como prometido|come promesso|(?:\p{L}+\s+){0,4}(?:eingerichtet|erledigt|gelost|geklart|installiert|configure|configurado|configurato|resolvido|resuelto|risolto|regle))(?![\p{L}])/u.test(
                 folded.slice(end, end + 48),
               ) ||
               (/^\s*late(?![\p{L}])/u.test(folded.slice(end, end + 8)) &&

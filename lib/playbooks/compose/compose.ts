@@ -342,7 +342,7 @@ const SPECIFIC_ASPECTS = new Set<Point['aspect']>([
 ]);
 
 const OCCASION =
-  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|off-site|retreat|conference|team (?:day|dinner|lunch|event)|company (?:dinner|party|event|picnic)|picnic|(?:christmas|holiday|xmas|summer|office) party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa|quincea(?:n|ñ)eras?|quinces|quince party|sweet (?:16|sixteen)|bar mitzvah|bat mitzvah|christening|baptism|first communion|retirement (?:party|dinner|lunch|do)|family reunion|class reunion|reunion)/u;
+  /(?:holidays?|vacation|hen (?:do|party|brunch|night|weekend)|stag (?:do|party|night|weekend)|bachelor(?:ette)? (?:party|weekend|night|do)|bachelorette|despedida|enterrement de vie|junggesell\w*|addio al celibato|addio al nubilato|baby shower|birthday|anniversary|anniversaire|anniversario|cumpleanos|geburtstag|honeymoon|lune de miel|luna de miel|flitterwochen|luna di miele|viaggio di nozze|lua de mel|wedding|mariage|boda|hochzeit|matrimonio|casamento|graduation|seminaire|seminar|seminario|offsite|off-site|retreat|conference|team (?:day|dinner|lunch|event)|company (?:dinner|party|event|picnic)|picnic|(?:christmas|holiday|xmas|summer|office) party|works (?:do|party)|cena (?:de empresa|aziendale)|firmenfeier|weihnachtsfeier|jantar de empresa|pot de depart|depart en retraite|fete de depart|leaving do|leaving party|farewell (?:party|drinks|dinner)|quincea(?:n|ñ)eras?|quinces|quince party|sweet (?:16|sixteen)|bar mitzvah|bat mitzvah|christening|baptism|first communion|retirement (?:party|dinner|lunch|do)|family reunion|class reunion|reunion)/u;
 
 /** "I have photos", "photos à l'appui": pictures kept as evidence. */
 const EVIDENCE =
@@ -597,7 +597,7 @@ const OCCASION_PAST =
   /(?<![\p{L}])(?:made|baked|cooked|had|was|were|did|celebrated|went|came|brought|ordered|bought|catered|hosted|threw|loved|used|tried)(?![\p{L}])/iu;
 /** An occasion still to come ("we're doing the party here", "we'll be back for our anniversary"). */
 const OCCASION_AHEAD =
-  /(?<![\p{L}])(?:we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:on a|nous avons|j'ai|tenemos|haremos|wir haben|abbiamo|temos) (?:un|une|una|uno|eine|einen|um|uma) [^.!?]{0,40}(?:en|le|ce|cet|en el|im|am|a|in|em) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|mois prochain|samedi|vendredi)|we(?:'re| are) (?:doing|having|holding|booking)|we(?:'ll| will)|(?:going|planning) to (?:do|have|hold|book)|next (?:week|month|year|saturday|friday)|can'?t wait|on va (?:faire|feter)|vamos a (?:hacer|celebrar)|wir (?:feiern|machen) (?:hier|da)|faremo|vamos (?:fazer|celebrar))(?![\p{L}])/iu;
 
 /** A restated clause followed by the points it does not already name, if any. */
 function withUnsaidPoints(clause: string, phrases: string[]): string {
@@ -672,8 +672,10 @@ function asksUs(sentence: string): boolean {
   const q = sentence.replace(/^(?:[@#][\w.]+[\s,:]*)+/u, '').trim();
   return (
     /[?？]/u.test(q) &&
-    (QUESTION_OPENER.test(q) ||
-      /(?<![\p{L}])(?:y'?all|you|u|you guys)\s+(?:do|have|sell|open|serve|still|got|make|ship|deliver|take)(?![\p{L}])/iu.test(q)) &&
+    (QUESTION_OPENER.test(q.replace(/^(?:quick q(?:uestion)?|question|pregunta|frage|domanda|pergunta)\s*[:\-–—]\s*/iu, '')) ||
+      /(?<![\p{L}])(?:(?:y'?all|you|u|you guys)\s+(?:do|have|sell|open|serve|still|got|make|ship|deliver|take)|vous (?:faites|avez|proposez|acceptez|livrez|servez|ouvrez|pouvez)|(?:faites|avez|proposez|acceptez|pouvez)-vous|est-ce que|(?:teneis|tienen|haceis|hacen|ofreceis|ofrecen|aceptais|aceptan|abris|abren)|(?:habt|macht|bietet|nehmt) ihr|(?:haben|machen|bieten|nehmen) sie|(?:avete|fate|offrite|accettate)|(?:voces|vcs) (?:tem|fazem|aceitam))(?![\p{L}])/iu.test(
+        q,
+      )) &&
     !GRIEVANCE_QUESTION.test(fold(q))
   );
 }
@@ -1303,6 +1305,8 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
       .replace(/\s+(?:into|to|at|in|on|from|with|for|by|onto)$/iu, '');
   // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
+  // "Question : vous faites aussi des tables…": the label is not what is asked.
+  q = q.replace(/^(?:quick q(?:uestion)?|question|pregunta|frage|domanda|pergunta|petite question|kleine frage)\s*[:\-–—]\s*/iu, '') || q;
   // "Est-ce que le restaurant est accessible…" → "si le restaurant est accessible…"; a Spanish "¿" has no closing mark left.
   if (language === 'fr') q = q.replace(/^est-ce qu(?:e\s+|')(\p{L})/iu, (_, first: string) => `si ${first}`).replace(/^si (?=il)/u, "s'");
   q = q.replace(/^[¿¡]\s*/u, '');

@@ -8,7 +8,7 @@ import { fold, SUPPOSING } from '@/lib/reading/cues';
  */
 /** A price asked for outright (folded), which the prices answer over a narrower fact the question also names. */
 const PRICE_ASKED =
-  /(?<![\p{L}])(?:how much|what (?:does|do|is|are) (?:it|pro|the \p{L}+) cost|cuanto (?:cuesta|cuestan|vale)|combien (?:coute|coutent|ca coute)|was kostet|wie viel kostet|quanto (?:costa|costano|custa|custam)|hoeveel kost|wat kost)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:how much|what (?:does|do|is|are) (?:it|pro|the \p{L}+) cost|cuanto (?:cuesta|cuestan|vale)|combien (?:coute|coutent|ca coute)|was kostet|wie viel kostet|quanto (?:costa|costano|custa|custam)|hoeveel kost|wat kost|stay on the free (?:plan|version|tier)|(?:do|will) i (?:have|need) to pay|in der kostenlosen version bleiben|(?:muss|musste) man (?:dann )?(?:\p{L}+ )?(?:zahlen|bezahlen)|rester (?:sur|en|dans) (?:la )?version gratuite|quedarme en (?:la )?version gratuita|restare (?:nella|sulla) versione gratuita|ficar na versao gratuita)(?![\p{L}])/u;
 /** Facts that answer a narrower question than the others their words may also name. */
 const SPECIFIC_KEYS = new Set(['returns', 'happyHour', 'locations', 'trial']);
 
@@ -71,12 +71,12 @@ const KEY_WORDS: { keys: string[]; words: RegExp }[] = [
   {
     keys: ['pricing', 'prices', 'price'],
     words:
-      /(?<![\p{L}])(?:price|pricing|cost|how much|hoeveel kost|wat kost|prijs|prijzen|per jaar|per maand|vad kostar|hvad koster|ile kosztuje|plans?(?! (?:to|for) )|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos|kostenpflichtig|umsonst|gratuito)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:price|pricing|cost|how much|hoeveel kost|wat kost|prijs|prijzen|per jaar|per maand|vad kostar|hvad koster|ile kosztuje|plans?(?! (?:to|for) )|subscriptions?|yearly|annual|monthly|per month|per year|tarifs?|prix|abonnement|annuel|mensuel|precio|cuanto cuesta|suscripcion|anual|mensual|preis|kosten|kostet|abo|jahresabo|monatsabo|jahrlich|monatlich\w*|zahlung|prezzo|quanto costa|piano|abbonamento|annuale|mensile|al mese|preco|quanto custa|plano|assinatura|mensal|por mes|free (?:plan|tier|account)|(?<=(?:is|it's|are) (?:it |this |\p{L}+ )?)(?:free|paid)|free(?= or)|(?<=or )free|(?<=for )free|(?<=(?:need|have) to )(?:pay|upgrade)|(?<=need (?:the |a )?)(?:pro|premium)|paid (?:plan|version|tier)|upgrade|gratuit\w*|gratis|kostenlos\w*|kostenpflichtig|umsonst|gratuito|(?:muss|musste|mussen) (?:man|ich) (?:dann )?(?:\p{L}+ )?(?:zahlen|bezahlen))(?![\p{L}])/u,
   },
   {
     keys: ['trial'],
     words:
-      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste|tester|uitproberen|proberen|proefperiode|provperiod|prova pa)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:trial|try it|try (?:it|pro|the \w+) (?:out|first)|try \w+ before (?:paying|buying|i pay|committing)|before (?:paying|buying|i pay)|free version|test(?:en|phase|version)?|testversion|probemonat\w*|testmonat\w*|gratismonat\w*|ausprobier\w*|probier\w*|essai|essayer|prueba|probar(?:lo)?|prova|provare|provarlo|experimentar|testar|teste|tester|uitproberen|proberen|proefperiode|provperiod|prova pa)(?![\p{L}])/u,
   },
   {
     keys: ['platforms', 'apps'],
