@@ -664,6 +664,9 @@ function standoutIn(text: string, thing: string): boolean {
     .some((clause) => clause.includes(needle) && STANDOUT.test(clause));
 }
 
+/** The label before a question ("Question :", "Quick q -", "Kleine Frage:"), which is not what is asked. */
+const QUESTION_LABEL = /^(?:quick q(?:uestion)?|question|pregunta|frage|domanda|pergunta|petite question|kleine frage)\s*[:\-–—]\s*/iu;
+
 /**
  * A sentence that asks us something, however it is put ("does it ever come off the menu??", "Y'all do a happy hour
  * during the week?"), not an exclamation with marks ("the burnt ends on friday?? no words") or a day put to a friend.
@@ -672,7 +675,7 @@ function asksUs(sentence: string): boolean {
   const q = sentence.replace(/^(?:[@#][\w.]+[\s,:]*)+/u, '').trim();
   return (
     /[?？]/u.test(q) &&
-    (QUESTION_OPENER.test(q.replace(/^(?:quick q(?:uestion)?|question|pregunta|frage|domanda|pergunta)\s*[:\-–—]\s*/iu, '')) ||
+    (QUESTION_OPENER.test(q.replace(QUESTION_LABEL, '')) ||
       /(?<![\p{L}])(?:(?:y'?all|you|u|you guys)\s+(?:do|have|sell|open|serve|still|got|make|ship|deliver|take)|vous (?:faites|avez|proposez|acceptez|livrez|servez|ouvrez|pouvez)|(?:faites|avez|proposez|acceptez|pouvez)-vous|est-ce que|(?:teneis|tienen|haceis|hacen|ofreceis|ofrecen|aceptais|aceptan|abris|abren)|(?:habt|macht|bietet|nehmt) ihr|(?:haben|machen|bieten|nehmen) sie|(?:avete|fate|offrite|accettate)|(?:voces|vcs) (?:tem|fazem|aceitam))(?![\p{L}])/iu.test(
         q,
       )) &&
@@ -1306,7 +1309,7 @@ function gapFor(question: string, language: ReplyLanguage, brand: string, topic?
   // "Kann man bei euch E-Bikes ausleihen" → "E-Bikes ausleihen": the asking words are not the missing fact.
   if (language !== 'en') q = q.replace(ASK_WORDS[language], '') || q;
   // "Question : vous faites aussi des tables…": the label is not what is asked.
-  q = q.replace(/^(?:quick q(?:uestion)?|question|pregunta|frage|domanda|pergunta|petite question|kleine frage)\s*[:\-–—]\s*/iu, '') || q;
+  q = q.replace(QUESTION_LABEL, '') || q;
   // "Est-ce que le restaurant est accessible…" → "si le restaurant est accessible…"; a Spanish "¿" has no closing mark left.
   if (language === 'fr') q = q.replace(/^est-ce qu(?:e\s+|')(\p{L})/iu, (_, first: string) => `si ${first}`).replace(/^si (?=il)/u, "s'");
   q = q.replace(/^[¿¡]\s*/u, '');
