@@ -145,9 +145,8 @@ const TREATMENT_PHRASE: Record<ReplyLanguage, string> = {
   pt: 'o tratamento recebido',
 };
 
-/** How the team reacted when they raised it (a shrug), per language. */
-const REACTION_PHRASE: Record<ReplyLanguage, string> = {
-  en: 'how the team reacted when you raised it',
+/** How the team reacted when they raised it (a shrug), per language (English says the shrug back in its own clause). */
+const REACTION_PHRASE: Record<Exclude<ReplyLanguage, 'en'>, string> = {
   fr: "la réaction de l'équipe sur le moment",
   es: 'la reacción del equipo en ese momento',
   de: 'die Reaktion unseres Teams vor Ort',
@@ -1482,7 +1481,7 @@ export function composeReplies(input: ComposeInput): Composition {
         if ((p.aspect === 'staff' || p.aspect === 'service') && phrases.includes(p.phrase)) phrases.splice(phrases.indexOf(p.phrase), 1);
     // A problem they raised met with a shrug: how the team reacted, not how they were welcomed.
     // (English says the shrug back in its own clause: "I'm really sorry the waiter just shrugged".)
-    const howTreated = (language !== 'en' && SHRUGGED.test(fold(item.text)) ? REACTION_PHRASE : TREATMENT_PHRASE)[language];
+    const howTreated = language !== 'en' && SHRUGGED.test(fold(item.text)) ? REACTION_PHRASE[language] : TREATMENT_PHRASE[language];
     if (!phrases.includes(howTreated)) phrases.splice(Math.min(1, phrases.length), 0, howTreated);
   }
   /** Puts what happened first, in our words, and drops the points it already says (each at most once). */
